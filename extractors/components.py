@@ -1,0 +1,108 @@
+"""The extractors as spaCy components, registered by name.
+
+Each finder is a pure function ``find_x(text, context) -> list[Fact]``; this
+module is the only place that knows about spaCy.  A component stores its facts
+as Spans in ``doc.spans[kind]``; each Span carries its fact in ``span._.fact``
+(value object with exact character offsets, which are never widened).
+"""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extractors.context import DocumentContext
+from extractors.facts import DateFact, Fact, Header
+
+if not Span.has_extension("fact"):
+    Span.set_extension("fact", default=None)
+if not Doc.has_extension("header"):
+    Doc.set_extension("header", default=None)
+
+
+@dataclass(frozen=True)
+class FinderSpec:
+    kind: str
+    module: str
+    function: str
+
+
+# Component name -> where its finder lives.  Order of execution is the order in
+# the pipeline config (see pipeline.nlp.DEFAULT_COMPONENTS): doc_refs reads the
+# dates found before it.
+FINDERS: dict[str, FinderSpec] = {
+    "vanban_dates": FinderSpec("date", "extractors.dates", "find_dates"),
+    "vanban_doc_refs": FinderSpec("doc_ref", "extractors.doc_refs", "find_doc_refs"),
+    "vanban_percentages": FinderSpec("percentage", "extractors.percentages", "find_percentages"),
+    "vanban_ratios": FinderSpec("ratio", "extractors.ratios", "find_ratios"),
+}
+
+
+def context_for(doc: Doc) -> DocumentContext:
+    header: Header | None = doc._.header
+    dates = tuple(
+        span._.fact for span in doc.spans.get("date", ()) if isinstance(span._.fact, DateFact)
+    )
+    return DocumentContext(issue_date=header.issue_date if header else None, dates=dates)
+
+
+def facts_to_spans(doc: Doc, kind: str, facts: list[Fact]) -> list[Span]:
+    spans = []
+    for index, fact in enumerate(facts):
+        span = doc.char_span(fact.start, fact.end, label=kind, alignment_mode="expand")
+        if span is None:  # only for an empty fact; nothing to carry
+            continue
+        # A distinct span_id keeps two facts on the same tokens apart in user_data.
+        span = Span(doc, span.start, span.end, label=kind, span_id=index)
+        span._.fact = fact
+        spans.append(span)
+    return spans
+
+
+class FinderComponent:
+    def __init__(self, name: str, spec: FinderSpec):
+        module = importlib.import_module(spec.module)
+        self.name = name
+        self.kind = spec.kind
+        self.finder = getattr(module, spec.function)
+        self.version = getattr(module, "VERSION", "0")
+
+    def __call__(self, doc: Doc) -> Doc:
+        facts = self.finder(doc.text, context_for(doc))
+        doc.spans[self.kind] = facts_to_spans(doc, self.kind, facts)
+        return doc
+
+
+def _register(name: str, spec: FinderSpec) -> None:
+    @Language.factory(name)
+    def make_component(nlp: Language, name: str) -> FinderComponent:
+        return FinderComponent(name, spec)
+
+
+for _name, _spec in FINDERS.items():
+    _register(_name, _spec)
+
+
+class HeaderComponent:
+    def __init__(self):
+        from extractors import header
+
+        self.kind = "header"
+        self.find_header = header.find_header
+        self.version = header.VERSION
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.header = self.find_header(doc.text)
+        return doc
+
+
+@Language.factory("vanban_header")
+def make_header(nlp: Language, name: str) -> HeaderComponent:
+    return HeaderComponent()
+
+
+def component_versions(nlp: Language) -> dict[str, str]:
+    """Version of each extractor in the pipeline, keyed by the kind it produces."""
+    return {pipe.kind: pipe.version for _, pipe in nlp.pipeline if hasattr(pipe, "kind")}

@@ -1,0 +1,26 @@
+"""What a finder may know about the document beyond the text it scans."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+from extractors.facts import DateFact
+
+
+@dataclass(frozen=True)
+class DocumentContext:
+    # ISO date of issue (``2017-09-28``) or at least a year; the reference for
+    # expressions without a year (``Ngày 20/9``, ``quý I``).
+    issue_date: Optional[str] = None
+    # Dates already found in the same text, for finders that attach a date to
+    # what they find (``Chỉ thị số 11/CT-UBND ngày 31/8/2012``).
+    dates: Sequence[DateFact] = ()
+
+    @property
+    def year(self) -> Optional[int]:
+        if self.issue_date and self.issue_date[:4].isdigit():
+            return int(self.issue_date[:4])
+        return None
+
+
+EMPTY_CONTEXT = DocumentContext()

@@ -1,0 +1,457 @@
+"""Citations of other documents by number and symbol (số, ký hiệu).
+
+``find_doc_refs`` finds ``Chỉ thị số 11/CT-UBND ngày 31/8/2012``-style
+references, following the gold conventions (eval ANNOTATION.md, doc_refs):
+
+* the span starts at an adjacent type word (``Nghị định``, ``công văn số``,
+  ``Luật Đất đai số``) and ends at the number, or at the attached date when
+  ``ngày <date>`` directly follows it (the date comes from ``context.dates``);
+* a number that shares a type word with others (``các Nghị định …: số 63/…;
+  số 48/…``) starts at the number and takes the shared type;
+* the document's own ``Số:`` header line is not a citation.
+
+``normalize_number`` and ``doc_type_for_number`` are shared with the header
+extractor, which reads the document's own ``Số:`` line.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+import json
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+import regex
+
+from extractors.context import EMPTY_CONTEXT, DocumentContext
+from extractors.facts import DateFact, DocRefFact
+
+VERSION = "1.0"
+
+_DATA = json.loads((Path(__file__).parent / "data" / "doc_types.json").read_text(encoding="utf-8"))
+
+# --------------------------------------------------------------------------
+# Type code table
+# --------------------------------------------------------------------------
+_CODES: dict[str, Optional[str]] = dict(_DATA["codes"])
+
+
+def _fold_d(s: str) -> str:
+    return s.replace("Đ", "D").replace("đ", "d").replace("\u00d0", "D").replace("\u00f0", "d")
+
+
+# ASCII typing and OCR drop the bar of Đ (QD, ND-CP); a folded code is only
+# trusted when no real code is spelled that way (HD is Hướng dẫn, not HĐ).
+_CODES_FOLDED: dict[str, Optional[str]] = {}
+for _code, _name in _CODES.items():
+    _CODES_FOLDED.setdefault(_fold_d(_code), _name)
+_CODES_UPPER: dict[str, Optional[str]] = {}
+for _code, _name in _CODES.items():
+    _CODES_UPPER.setdefault(_code.upper(), _name)
+    _CODES_UPPER.setdefault(_fold_d(_code).upper(), _name)
+
+_TYPE_ALIASES: dict[str, str] = dict(_DATA.get("type_aliases", {}))
+_CANONICAL_TYPES: dict[str, str] = {}
+for _word in list(_DATA["type_words"]) + list(_DATA["named_types"]):
+    _CANONICAL_TYPES[_word.casefold()] = _TYPE_ALIASES.get(_word, _word)
+
+
+_TYPE_SPACES = regex.compile(r"[\s*]+")
+
+
+def _canonical_type(word: str) -> Optional[str]:
+    key = _TYPE_SPACES.sub(" ", word).strip().casefold()
+    key = key.replace("\u00f0", "đ")
+    return _CANONICAL_TYPES.get(key)
+
+
+# --------------------------------------------------------------------------
+# Normalisation
+# --------------------------------------------------------------------------
+_SLASH_SPACES = regex.compile(r"\s*/\s*")
+_HYPHEN_SPACES = regex.compile(r"\s*[-\u2013]\s*")
+_SPACES = regex.compile(r"\s+")
+
+
+def normalize_number(raw: str) -> str:
+    """Canonical number as the gold writes it: ``48 /TB-UBND`` -> ``48/TB-UBND``,
+    ``68/TTr- SDTTG`` -> ``68/TTr-SDTTG``, ``Ð`` -> ``Đ``; an inner space between
+    symbol groups is kept (``174/UBND-DS KHHGD``); letters keep their case and
+    spelling (``QD`` stays ``QD``)."""
+    s = raw.replace("\u00d0", "Đ").replace("\u00f0", "đ").replace("*", " ")
+    s = _SLASH_SPACES.sub("/", s)
+    s = _HYPHEN_SPACES.sub("-", s)
+    return _SPACES.sub(" ", s).strip()
+
+
+_PARTY_NUMBER = regex.compile(r"^\d+[a-z]?-([\p{L}]+)/")
+_NUMERIC_PART = regex.compile(r"^\d+(?:\.\d+)?[a-z]?$")
+
+
+def _code_type(code: str) -> tuple[bool, Optional[str]]:
+    """(is a known type code, type name)."""
+    code = regex.sub(r"\d+$", "", code)
+    for table, key in ((_CODES, code), (_CODES_FOLDED, _fold_d(code)), (_CODES_UPPER, code.upper())):
+        if key in table:
+            return True, table[key]
+    return False, None
+
+
+def doc_type_for_number(number: str, type_word: Optional[str] = None) -> Optional[str]:
+    """Document type of a number: from ``type_word`` when it is a known type word
+    (``công văn`` -> ``Công văn``), else from the type code in the symbol
+    (``48/TB-UBND`` -> ``Thông báo``, ``30/2020/NĐ-CP`` -> ``Nghị định``,
+    ``18-NQ/TW`` -> ``Nghị quyết``).  A number without a type code
+    (``174/UBND-DS KHHGD``, a công văn) gives None."""
+    try:
+        if type_word:
+            canonical = _canonical_type(type_word)
+            if canonical:
+                return canonical
+        number = normalize_number(number)
+        party = _PARTY_NUMBER.match(number)
+        if party:
+            return _code_type(party.group(1))[1]
+        parts = number.split("/")
+        symbol_parts = [p for p in parts if not _NUMERIC_PART.match(p)]
+        if not symbol_parts or _NUMERIC_PART.match(parts[0]) is None:
+            return None
+        first = regex.split(r"[-\s]", symbol_parts[0])[0]
+        return _code_type(first)[1]
+    except Exception:  # a helper for other extractors: never raise on odd input
+        return None
+
+
+# --------------------------------------------------------------------------
+# Patterns
+# --------------------------------------------------------------------------
+def _word_pattern(word: str) -> str:
+    """Pattern for a type word: syllables may be hard-wrapped or separated by
+    markdown, and Đ may be the look-alike U+00D0."""
+    parts = []
+    for syllable in word.split():
+        parts.append("".join("[ĐÐđð]" if ch in "Đđ" else regex.escape(ch) for ch in syllable))
+    return r"[ \t]*\n?[ \t]*".join(parts)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(_word_pattern(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+# Whitespace and markdown emphasis inside a reference, but never a blank line.
+_GAP = r"(?:[ \t\r*]|\n(?![ \t*]*\n))+"
+_HY = r"(?:[-\u2013](?:[ ]|\n(?=\p{Lu}))?|[ ][-\u2013](?=\S))"
+_FIRST_SEG = r"[\p{Lu}Ð]\p{Ll}?[\p{Lu}Ð][\p{L}\d&]*"
+_SEG = r"[\p{Lu}Ð][\p{L}\d&]*"
+# The digit comes before the look-behinds so that the scan can skip to digits.
+_NUM = r"\d(?<![\p{L}\d.,/\-\u2013]\d)(?<!\d:\d)\d{0,4}(?:\.\d{1,3})?[a-z]?"
+# A symbol group written after a space (174/UBND-DS KHHGD): only a short group
+# may be continued, by an upper-case group; whether it is an abbreviation and
+# not a word is checked in code.
+_INNER = r"(?:(?<=[-\u2013][\p{Lu}Ð]{1,3})[ ][\p{Lu}Ð]{3,}(?![\p{L}\d/]))?"
+_STATE = (
+    rf"{_NUM}(?:[ ]?/[ ]?(?:19|20)\d\d)?[ ]?/[ ]?{_FIRST_SEG}(?:{_HY}{_SEG})*{_INNER}"
+)
+_PARTY = rf"{_NUM}-{_FIRST_SEG}/{_SEG}(?:{_HY}{_SEG})*"
+_FULL = rf"(?:{_PARTY}|{_STATE})(?![\p{{L}}\d])"
+# After "số" any token with a digit is a number (Hướng dẫn số 15, Đơn đề nghị
+# số LOR2025/01).
+_GENERIC = r"(?<![\p{L}\d])(?=[\p{L}\d./\-]*\d)[\p{L}\d](?:[\p{L}\d]|[./\-](?=[\p{L}\d]))*(?![\p{L}\d])"
+
+_TYPES = _alternation(_DATA["type_words"])
+_NAMED = "|".join(
+    _alternation([w, w.upper()]) for w in sorted(_DATA["named_types"], key=len, reverse=True)
+)
+_QSTOP = "|".join(regex.escape(w) for w in sorted(_DATA["qualifier_stopwords"], key=len, reverse=True))
+_QUALIFIER = rf"(?:{_GAP}(?!(?:{_QSTOP})(?![\p{{L}}\d]))(?:\p{{Ll}}+|\p{{Lu}}{{2,}}(?!\p{{Ll}})))"
+_SO_LOWER = r"số(?:[ \t]*:)?"
+_SO = rf"(?:{_SO_LOWER}|Số|SỐ)"
+_DATEISH = (
+    r"(?:đề[ \t]+)?(?i:ngày)" + _GAP + r"\d{1,2}(?:" + _GAP + r"(?i:tháng)" + _GAP + r"\d{1,2}"
+    + _GAP + r"(?i:năm)" + _GAP + r"\d{4}|[ ]?[/.\-][ ]?\d{1,2}[ ]?[/.\-][ ]?\d{4})"
+)
+# A law's name: words without punctuation, not running into another citation.
+_NAME_WORD = rf"(?:[ \t]|\n(?![ \t]*\n))+(?!(?:số|Số|SỐ|ngày|Căn|{_TYPES})(?![\p{{L}}]))[\p{{L}}\d]+"
+
+# Every reference ends in a number, so numbers are found first (a cheap scan:
+# they start with a digit, or follow "số") and the type word is then looked
+# for in the text just before each one.
+_ANCHOR_RE = regex.compile(
+    rf"(?P<full>{_FULL})|(?<![\p{{L}}])(?i:số)[ \t]*:?{_GAP}(?:(?P<full2>{_FULL})|(?P<generic>{_GENERIC}))"
+)
+_PREFIX_WINDOW = 260
+_PREFIX_RE = regex.compile(
+    rf"""(?:
+    (?P<named>(?P<ntype>(?<![\p{{L}}])(?:{_NAMED}))(?:{_NAME_WORD}){{0,20}}?{_GAP}{_SO}{_GAP})
+  | (?P<typed>(?P<ttype>(?<![\p{{L}}])(?i:{_TYPES}))(?![\p{{L}}]){_QUALIFIER}{{0,2}}?
+        (?P<tdate>{_GAP}{_DATEISH})?{_GAP}{_SO}{_GAP})
+  | (?P<bare>(?P<btype>(?<![\p{{L}}])(?i:{_TYPES}))(?![\p{{L}}]){_GAP})
+    )\Z""",
+    regex.VERBOSE,
+)
+# Where a prefix can start: a type word.
+_PREFIX_START = regex.compile(rf"(?<![\p{{L}}])(?i:{_TYPES}|{_NAMED})")
+
+_TYPE_ONLY_RE = regex.compile(rf"(?<![\p{{L}}])(?P<cac>(?i:các){_GAP})?(?i:{_TYPES})(?![\p{{L}}])")
+# The document's own number: "Số: 48/TB-UBND" at the start of a line, or the
+# "Số hiệu:" field of a scraped legal-library page.
+_HEADER_RE = regex.compile(
+    r"(?:^|\n)[ \t|*#>]*(?:Số|SỐ)(?:[ \t*]+hiệu)?[ \t*]*:?(?:[\s*|])*\Z"
+)
+_SO_BEFORE_RE = regex.compile(rf"(?<![\p{{L}}])(?i:số)[ \t*]*:?{_GAP}\Z")
+_ATTACH_RE = regex.compile(
+    r"[ \t*]*(?:,[ \t*]*)?(?:\n[ \t*]*)?(?P<ngay>(?i:ngày))(?=[\s*])(?:[ \t*]|\n(?![ \t*]*\n))*"
+)
+_OF_RE = regex.compile(r"[ \t*]*,?[ \t*]*\n?[ \t*]*(?i:của)(?:[ \t*]|\n(?![ \t*]*\n))+")
+_ISSUER_STOPS = tuple(tuple(w.split()) for w in _DATA["issuer_stopwords"])
+_ISSUER_CAP_STOPS = tuple(tuple(w.split()) for w in _DATA["issuer_capitalised_stops"])
+_ISSUER_NAME_WORDS = frozenset(_DATA["issuer_name_words"])
+# The issuer ends at punctuation, a blank line or a list item on the next line.
+_ISSUER_END = regex.compile(r"[;,.:()\[\]|\"“”/]|\n[ \t]*(?:[-+*|#\d]|\n)")
+_TITLE_TYPE_RE = regex.compile(rf"(?:{_TYPES})(?![\p{{L}}])")
+_SENTENCE_END = regex.compile(r"(?:[.!?](?=\s)|\n[ \t]*\n|\n[ \t]*[-+|])")
+_DATE_LIKE = regex.compile(r"^\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?$")
+
+_VOWELS = set("AEIOUY")
+_SYLLABLE = regex.compile(
+    r"^(?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDGHKLMNPQRSTVX])?[AEIOUY]{1,3}(?:NG|NH|CH|[CMNPTIYOU])?$"
+)
+
+
+def _plain_upper(s: str) -> str:
+    s = _fold_d(s)
+    return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c)).upper()
+
+
+def _is_word(token: str) -> bool:
+    """True when an upper-case token reads as a Vietnamese syllable (NGÀY,
+    THEO) rather than an abbreviation (KHHGD, VPCP)."""
+    return bool(_SYLLABLE.match(_plain_upper(token)))
+
+
+# --------------------------------------------------------------------------
+# Finder
+# --------------------------------------------------------------------------
+class _Dates:
+    """Date facts of the text, looked up by start offset."""
+
+    def __init__(self, dates) -> None:
+        self.by_start: dict[int, DateFact] = {}
+        for d in dates:
+            try:
+                start, end = int(d.start), int(d.end)
+            except Exception:
+                continue
+            old = self.by_start.get(start)
+            if old is None or end > old.end:
+                self.by_start[start] = d
+        self.starts = sorted(self.by_start)
+
+    def at(self, *positions: int) -> Optional[DateFact]:
+        for p in positions:
+            d = self.by_start.get(p)
+            if d is not None and _is_calendar_value(getattr(d, "value", "")):
+                return d
+        return None
+
+    def within(self, start: int, end: int) -> Optional[DateFact]:
+        i = bisect.bisect_left(self.starts, start)
+        while i < len(self.starts) and self.starts[i] < end:
+            d = self.by_start[self.starts[i]]
+            if d.end <= end and _is_calendar_value(getattr(d, "value", "")):
+                return d
+            i += 1
+        return None
+
+
+def _is_calendar_value(value) -> bool:
+    return isinstance(value, str) and bool(regex.match(r"^\d{4}-\d{2}(?:-\d{2})?$", value))
+
+
+def _trim_number(raw: str) -> str:
+    """Drop a space-continued group that is a word, not part of the symbol
+    (``1899/QĐ-TTG NGÀY`` in an upper-case title)."""
+    head, sep, tail = raw.rpartition(" ")
+    if sep and "/" in head and regex.fullmatch(r"[\p{Lu}Ð]{3,}", tail) and _is_word(tail):
+        return head
+    return raw
+
+
+def _is_header(text: str, start: int) -> bool:
+    return bool(_HEADER_RE.search(text[max(0, start - 40):start]))
+
+
+def _shared_type(text: str, start: int, number: str) -> Optional[str]:
+    """Type of a number listed under a shared type word (``các Nghị định của
+    Chính phủ: số 63/2010/NĐ-CP …; số 48/2013/NĐ-CP``)."""
+    window_start = max(0, start - 400)
+    window = text[window_start:start]
+    cut = 0
+    for m in _SENTENCE_END.finditer(window):
+        cut = m.end()
+    window = window[cut:]
+    preceded_by_so = bool(_SO_BEFORE_RE.search(window[-30:]))
+    last = None
+    for m in _TYPE_ONLY_RE.finditer(window):
+        last = m
+    if last is None or not (preceded_by_so or last.group("cac")):
+        return None
+    word = last.group(0)[len(last.group("cac") or ""):]
+    shared = _canonical_type(word)
+    coded = doc_type_for_number(number)
+    if coded and shared and coded != shared and shared not in ("Văn bản", "Công văn"):
+        return None
+    return shared
+
+
+def _starts_with(words: list[str], i: int, phrases) -> bool:
+    return any(tuple(words[i:i + len(p)]) == p for p in phrases)
+
+
+_LIST_GAP = regex.compile(r"[\s*]*(?:,|;|và|hoặc)[\s*]*(?:số[\s*]+)?")
+
+
+def _continue_list(text: str, prev: DocRefFact, fact: DocRefFact) -> DocRefFact:
+    """``văn bản số 1552/BTTTT-TTH và 708/BTTTT-CATTT``: a bare number right
+    after a typed one, joined by a list word, shares its type."""
+    if prev.doc_type is None or not _LIST_GAP.fullmatch(text, prev.end, fact.start):
+        return fact
+    coded = doc_type_for_number(fact.number)
+    if coded and coded != prev.doc_type and prev.doc_type not in ("Văn bản", "Công văn"):
+        return fact
+    return replace(fact, doc_type=prev.doc_type)
+
+
+def _issuer_after(text: str, end: int) -> Optional[str]:
+    """The body after ``của`` (``… ngày 31/8/2012 của Chủ tịch UBND tỉnh Bắc
+    Giang về …``).  Body names are capitalised syllables with a few lower-case
+    words (``nhân dân tỉnh``); the subject that follows starts with a verb."""
+    m = _OF_RE.match(text, end)
+    if not m:
+        return None
+    segment = text[m.end():m.end() + 200].replace("*", " ")
+    stop = _ISSUER_END.search(segment)
+    if stop:
+        segment = segment[:stop.start()]
+    words = segment.split()
+    kept: list[str] = []
+    prev_title = False
+    for i, w in enumerate(words):
+        if len(kept) >= 15:
+            break
+        if w in ("-", "–"):
+            if i + 1 < len(words) and words[i + 1][:1].isupper():
+                kept.append(w)
+                prev_title = False
+                continue
+            break
+        if w[:1].isupper() or w[:1].isdigit():
+            if _starts_with(words, i, _ISSUER_CAP_STOPS) or (
+                kept and _TITLE_TYPE_RE.match(" ".join(words[i:i + 4]))
+            ):
+                break
+            kept.append(w)
+            prev_title = w[:1].isupper() and not w.isupper()
+            continue
+        if _starts_with(words, i, _ISSUER_STOPS):
+            break
+        if w == "và":
+            if i + 1 < len(words) and words[i + 1][:1].isupper():
+                kept.append(w)
+                prev_title = False
+                continue
+            break
+        if w in _ISSUER_NAME_WORDS or prev_title:
+            kept.append(w)
+            prev_title = False
+            continue
+        break
+    while kept and kept[-1] in ("và", "-", "–", "các"):
+        kept.pop()
+    if not kept or not kept[0][:1].isupper():
+        return None
+    return " ".join(kept)
+
+
+def find_doc_refs(text: str, context: DocumentContext = EMPTY_CONTEXT) -> list[DocRefFact]:
+    """Document references in ``text``, sorted by start offset."""
+    if not isinstance(text, str) or not text:
+        return []
+    try:
+        dates = _Dates(getattr(context, "dates", ()) or ())
+    except Exception:
+        dates = _Dates(())
+    facts: list[DocRefFact] = []
+    prev_end = 0
+    for m in _ANCHOR_RE.finditer(text):
+        fact = _fact_from_anchor(text, m, dates, prev_end)
+        if fact is None:
+            continue
+        if fact.doc_type is None and facts:
+            fact = _continue_list(text, facts[-1], fact)
+        facts.append(fact)
+        prev_end = fact.end
+    facts.sort(key=lambda f: (f.start, f.end))
+    return facts
+
+
+def _find_prefix(text: str, num_start: int, prev_end: int):
+    window_start = max(prev_end, num_start - _PREFIX_WINDOW, 0)
+    window = text[window_start:num_start]
+    # The leftmost start wins: a law's name runs back to "Luật".
+    for candidate in _PREFIX_START.finditer(window):
+        p = _PREFIX_RE.match(window, candidate.start())
+        if p is not None:
+            return p, window_start
+    return None, window_start
+
+
+def _fact_from_anchor(text: str, m, dates: _Dates, prev_end: int) -> Optional[DocRefFact]:
+    num_group = next(g for g in ("full", "full2", "generic") if m.group(g) is not None)
+    generic = num_group == "generic"
+    raw = m.group(num_group)
+    num_start = m.start(num_group)
+    if num_start < prev_end:
+        return None
+    date_fact: Optional[DateFact] = None
+    p, offset = _find_prefix(text, num_start, prev_end)
+    if p is not None and p.group("bare") is not None and generic:
+        p = None
+    if p is None:
+        if generic or _is_header(text, num_start):
+            return None
+        start, doc_type = num_start, None
+    else:
+        start = p.start() + offset
+        kind = "n" if p.group("named") is not None else "t" if p.group("typed") is not None else "b"
+        doc_type = _canonical_type(p.group(kind + "type"))
+        if kind == "t" and p.group("tdate") is not None:
+            date_fact = dates.within(p.start("tdate") + offset, p.end("tdate") + offset)
+
+    if _DATE_LIKE.match(raw):
+        return None
+    raw = _trim_number(raw)
+    num_end = num_start + len(raw)
+    number = normalize_number(raw)
+    if p is None:
+        doc_type = _shared_type(text, start, number)
+
+    end = num_end
+    attach = _ATTACH_RE.match(text, num_end)
+    if attach and date_fact is None:
+        d = dates.at(attach.start("ngay"), attach.end())
+        if d is not None and d.end > attach.start("ngay"):
+            date_fact = d
+            end = d.end
+    issuer = _issuer_after(text, end)
+    return DocRefFact(
+        text=text[start:end],
+        start=start,
+        end=end,
+        number=number,
+        doc_type=doc_type,
+        date=date_fact.value if date_fact is not None else None,
+        issuer=issuer,
+    )

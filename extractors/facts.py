@@ -1,0 +1,120 @@
+"""Value objects: one frozen dataclass per fact kind.
+
+Every fact knows its exact character offsets into the text it was found in, so
+``text[fact.start:fact.end] == fact.text`` always holds.  ``to_dict`` gives the
+JSON shape of the extraction contract (see README), which is also what the store
+is filled from.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields, replace
+from typing import Any, ClassVar, Optional
+
+
+@dataclass(frozen=True)
+class Fact:
+    kind: ClassVar[str] = "fact"
+    text: str
+    start: int
+    end: int
+    # Index of the sentence (in the pipeline's sentence segmentation) that holds
+    # ``start``; filled by the pipeline, not by the finders.
+    sentence: Optional[int] = field(default=None, kw_only=True)
+    note: Optional[str] = field(default=None, kw_only=True)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = {"kind": self.kind}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.name == "note" and value is None:
+                continue
+            data[f.name] = value
+        return data
+
+    def with_sentence(self, index: int) -> "Fact":
+        return replace(self, sentence=index)
+
+
+@dataclass(frozen=True)
+class DateFact(Fact):
+    """A calendar expression; ``value`` is ISO 8601 at its real precision:
+    ``2017-09-28``, ``2017-09``, ``2017``, ``2017-Q4`` or a range ``A/B``."""
+
+    kind: ClassVar[str] = "date"
+    value: str = ""
+
+
+@dataclass(frozen=True)
+class DocRefFact(Fact):
+    """A citation of a document by its number and symbol (số, ký hiệu)."""
+
+    kind: ClassVar[str] = "doc_ref"
+    number: str = ""
+    doc_type: Optional[str] = None
+    date: Optional[str] = None
+    issuer: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class PercentageFact(Fact):
+    kind: ClassVar[str] = "percentage"
+    value: float = 0.0
+    # ``giảm 1 điểm phần trăm`` is a difference of percentages, not a share.
+    percentage_point: bool = False
+    subject: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class RatioFact(Fact):
+    """``ratio_kind`` is ``ratio`` (117 trẻ nam/100 trẻ nữ), ``part_of_whole``
+    (5/9 tiêu chí), ``rank`` (xếp thứ 22/63) or ``scale`` (1/500)."""
+
+    kind: ClassVar[str] = "ratio"
+    numerator: float = 0.0
+    denominator: float = 0.0
+    numerator_unit: Optional[str] = None
+    denominator_unit: Optional[str] = None
+    ratio_kind: str = "ratio"
+    subject: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class AssignmentFact(Fact):
+    kind: ClassVar[str] = "assignment"
+    body: str = ""
+    task: str = ""
+    deadline: Optional[str] = None
+    role: Optional[str] = None
+    assignment_kind: str = "clause"
+
+
+@dataclass(frozen=True)
+class Header:
+    """What a document says about itself: not a span fact, one per document."""
+
+    doc_number: Optional[str] = None
+    doc_type: Optional[str] = None
+    issuer: Optional[str] = None
+    issue_place: Optional[str] = None
+    issue_date: Optional[str] = None
+    title: Optional[str] = None
+    signer: Optional[str] = None
+    signer_title: Optional[str] = None
+    recipients: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["recipients"] = list(self.recipients)
+        return data
+
+
+FACT_CLASSES: dict[str, type[Fact]] = {
+    cls.kind: cls for cls in (DateFact, DocRefFact, PercentageFact, RatioFact, AssignmentFact)
+}
+
+
+def fact_from_dict(data: dict[str, Any]) -> Fact:
+    """Inverse of ``Fact.to_dict`` (used when reading facts back from the store)."""
+    cls = FACT_CLASSES[data["kind"]]
+    names = {f.name for f in fields(cls)}
+    return cls(**{k: v for k, v in data.items() if k in names})

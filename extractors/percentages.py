@@ -1,0 +1,74 @@
+"""Percentages: ``40%``, ``95,5%``, ``50 %``, ``96.5%``, ``1.250%``,
+``1 điểm phần trăm`` (a percentage-point difference) and ``5 phần trăm``.
+
+Conventions (annotation guide): the span holds only the number and the sign,
+never a comparison operator (``≥ 95%`` -> ``95%``); in a range ``8,5 - 9%`` the
+bare lower bound ``8,5`` is a percentage of its own; a rate ``1,5%/năm`` still
+gives the percentage ``1,5%``.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from extractors.context import EMPTY_CONTEXT, DocumentContext
+from extractors.facts import PercentageFact
+from extractors.numbers import NUMBER_PATTERN, NUMBER_START, parse_number
+from extractors.subjects import subject_of
+
+VERSION = "1.0"
+
+_PERCENT_RE = regex.compile(
+    NUMBER_START + r"(?P<num>" + NUMBER_PATTERN + r")"
+    r"(?:[ \u00a0\u202f]?(?P<sign>[%％])"
+    r"|\s+(?P<point>điểm\s+phần\s+trăm|điểm\s+%)(?!\p{L})"
+    r"|\s+(?P<word>phần\s+trăm)(?!\p{L}))",
+    regex.IGNORECASE,
+)
+# The lower bound of a range whose upper bound carries the sign: ``8,5 - 9%``,
+# ``từ 10 đến 15%``.  Anchored at the end of the text before the upper bound.
+_LOWER_BOUND_RE = regex.compile(
+    NUMBER_START + r"(?<!/)(?P<num>" + NUMBER_PATTERN + r")[ \u00a0]*(?:[-–—][ \u00a0]*|(?:đến|tới)\s+)$"
+)
+# OCR splits a decimal comma from its digits inside a parenthesis:
+# ``Quảng Trị (80, 68%)``.  Read as one number.
+_SPLIT_DECIMAL_RE = regex.compile(r"(?<=\()(?P<int>\d{1,3}), (?P<frac>\d{1,2})[%％](?=\))")
+
+
+def _fact(text: str, start: int, end: int, value: float, point: bool,
+          note: Optional[str] = None) -> PercentageFact:
+    return PercentageFact(
+        text=text[start:end], start=start, end=end, value=value,
+        percentage_point=point, subject=subject_of(text, start), note=note,
+    )
+
+
+def find_percentages(text: str, context: DocumentContext = EMPTY_CONTEXT) -> list[PercentageFact]:
+    """Every percentage in ``text``, sorted by start offset."""
+    if not isinstance(text, str) or not text:
+        return []
+    facts: list[PercentageFact] = []
+    taken: list[tuple[int, int]] = []
+    for m in _SPLIT_DECIMAL_RE.finditer(text):
+        value = float(f"{m.group('int')}.{m.group('frac')}")
+        facts.append(_fact(text, m.start(), m.end(), value, False, note="OCR-split decimal comma"))
+        taken.append((m.start(), m.end()))
+    for m in _PERCENT_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        value = parse_number(m.group("num"))
+        if value is None:
+            continue
+        point = m.group("point") is not None
+        facts.append(_fact(text, m.start(), m.end(), value, point))
+        lower = _LOWER_BOUND_RE.search(text, max(0, m.start() - 30), m.start())
+        if lower:
+            low_value = parse_number(lower.group("num"))
+            ls, le = lower.start("num"), lower.end("num")
+            # A lower bound is smaller than the upper; this also rejects a year
+            # or a code number before a dash (``2019 - 25%``).
+            if low_value is not None and low_value < value and not any(s <= ls < e for s, e in taken):
+                facts.append(_fact(text, ls, le, low_value, point, note="lower bound of a range"))
+    facts.sort(key=lambda f: (f.start, f.end))
+    return facts

@@ -1,0 +1,225 @@
+"""Ratios written with a slash, in four kinds:
+
+- ``ratio``: ``117 trẻ nam/100 trẻ nữ``, ``0,9 hộ/10.000 hộ``, ``121/100 (bé trai/gái)``,
+  or a bare ``112,3/100`` when a ratio measure (``tỷ số giới tính khi sinh``,
+  ``chênh lệch`` …) is named shortly before;
+- ``part_of_whole``: ``5/9 tiêu chí``, ``50/53 đại biểu`` (both units the counted noun);
+- ``rank``: ``xếp thứ 22/63 tỉnh thành`` (the span starts at the numbers);
+- ``scale``: ``quy hoạch 1/500``, ``bản đồ tỷ lệ 1/2.000``.
+
+Not ratios: prices and rates (``triệu đồng/kg``, ``2,11 con/phụ nữ``: no number
+after the slash, or a rate unit before it), dates (``20/9``, ``31/8/2012``,
+``tháng 11/2019``), document numbers (``30/2020/NĐ-CP``, ``48/TB-UBND``), fixed
+expressions (``24/7``) and slashes inside codes.  A day/month-shaped pair
+(``5/9``) needs a counted noun after it and no date word before it.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Optional
+
+import regex
+
+from extractors.context import EMPTY_CONTEXT, DocumentContext
+from extractors.facts import RatioFact
+from extractors.numbers import NUMBER_PATTERN, parse_number
+from extractors.subjects import subject_of
+
+VERSION = "1.0"
+
+_DATA_DIR = Path(__file__).resolve().parent / "data"
+_UNITS = json.loads((_DATA_DIR / "units.json").read_text("utf-8"))
+_MEASURES = json.loads((_DATA_DIR / "measures.json").read_text("utf-8"))
+
+
+def _alternation(words) -> str:
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.split())
+
+
+def _lower_set(words) -> frozenset[str]:
+    return frozenset(_norm(w).lower() for w in words)
+
+
+_RATE_UNITS = _lower_set(_UNITS["rate_units"])
+_STOP = _lower_set(_MEASURES["phrase_stop_words"])
+_DATE_CUES = _lower_set(_MEASURES["date_cues"])
+_ADDRESS_CUES = _lower_set(_MEASURES["address_cues"])
+_FIXED = frozenset(_MEASURES["fixed_expressions"])
+
+_NUM = r"(?:" + NUMBER_PATTERN + r")"
+# Gaps inside a figure: spaces, and a hard line break from wrapped text.
+_GAP = r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?"
+_GAP1 = r"[ \t\u00a0]+(?:\n[ \t\u00a0]*)?|\n[ \t\u00a0]*"
+_WORD = r"\p{L}+"
+
+# ``117 trẻ nam/100 trẻ nữ``: a unit on each side of the slash.
+_UNIT_RATIO_RE = regex.compile(
+    r"(?<![\p{L}\d_/.,])(?P<a>" + _NUM + r")(?:" + _GAP1 + r")"
+    r"(?P<u1>" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,2})" + _GAP + r"/" + _GAP
+    + r"(?P<b>" + _NUM + r")(?![\d/]|[.,]\d)(?:" + _GAP1 + r")"
+    r"(?P<rest>" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,3})"
+)
+# A bare pair ``5/9``; the guards keep out codes, dates with a year and chains.
+_PAIR_RE = regex.compile(
+    r"(?<![\p{L}\d_/.,\-])(?<![\p{L}\d][ ]?-[ ]?)(?P<a>" + _NUM + r")[ \u00a0]?/[ \u00a0]?(?P<b>" + _NUM + r")"
+    r"(?![\d/]|[.,]\d|[ \u00a0]?/|-?\p{L}|-\d)"
+)
+_COUNT_NOUN_RE = regex.compile(
+    r"(?:" + _GAP1 + r")(?:\*\*)?(?P<noun>(?:" + _alternation(_UNITS["count_nouns"]) + r")(?![\p{L}\d])"
+    r"|[\p{Lu}Đ][\p{Lu}Đ\d&]+(?![\p{L}\d]))",
+)
+_PAREN_UNITS_RE = regex.compile(
+    r"[ \t\u00a0]*\((?P<u1>" + _WORD + r"(?:[ \t]+" + _WORD + r")?)[ \t]*/[ \t]*(?P<u2>"
+    + _WORD + r"(?:[ \t]+" + _WORD + r")?)\)"
+)
+_SCALE_CUE_RE = regex.compile(r"(?<!\p{L})(?:" + _alternation(_MEASURES["scale_cues"]) + r")(?!\p{L})",
+                              regex.IGNORECASE)
+_WEAK_SCALE_CUE_RE = regex.compile(
+    r"(?<!\p{L})(?:" + _alternation(_MEASURES["scale_weak_cues"]) + r")[ \t\u00a0]*(?:\n[ \t\u00a0]*)?$", regex.IGNORECASE
+)
+_RANK_CUE_RE = regex.compile(
+    r"(?<!\p{L})(?:" + _alternation(_MEASURES["rank_cues"]) + r")[ \t\u00a0]*$", regex.IGNORECASE
+)
+_RATIO_CUE_RE = regex.compile(r"(?<!\p{L})(?:" + _alternation(_MEASURES["ratio_cues"]) + r")(?!\p{L})",
+                              regex.IGNORECASE)
+_WORD_RE = regex.compile(_WORD)
+
+_SCALE_WINDOW = 50  # ``quy hoạch chi tiết xây dựng tỷ lệ 1/500``
+_RATIO_CUE_WINDOW = 300  # a bare ``125,5/100`` may follow its measure by a sentence
+_PER_HUNDREDS = {100.0, 1000.0, 10000.0, 100000.0}
+
+
+def _words_before(text: str, pos: int, n: int) -> list[str]:
+    return [w.lower() for w in _WORD_RE.findall(text[max(0, pos - 12 * n):pos])][-n:]
+
+
+def _is_plain(s: str) -> bool:
+    return s.isdigit()
+
+
+def _denominator_unit(u1: str, rest: str) -> str:
+    """Words of ``rest`` naming the denominator: as many as the numerator unit has."""
+    k = len(u1.split())
+    words = []
+    for w in rest.split():
+        if len(words) >= k or w.lower() in _STOP:
+            break
+        words.append(w)
+    return " ".join(words)
+
+
+def _fact(text, start, end, a, b, u1, u2, kind, note=None) -> RatioFact:
+    return RatioFact(
+        text=text[start:end], start=start, end=end, numerator=a, denominator=b,
+        numerator_unit=_norm(u1) if u1 else None, denominator_unit=_norm(u2) if u2 else None,
+        ratio_kind=kind, subject=subject_of(text, start), note=note,
+    )
+
+
+def _unit_ratios(text: str) -> list[RatioFact]:
+    out = []
+    for m in _UNIT_RATIO_RE.finditer(text, overlapped=False):
+        u1 = _norm(m.group("u1"))
+        low = u1.lower()
+        if low in _RATE_UNITS or low.split()[-1] in _RATE_UNITS or low.split()[0] in _RATE_UNITS:
+            continue
+        if any(w in _STOP for w in low.split()):
+            continue
+        u2 = _denominator_unit(u1, m.group("rest"))
+        if not u2:
+            continue
+        a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+        if a is None or b is None:
+            continue
+        end = m.start("rest") + _span_len(m.group("rest"), u2)
+        # ``3.071 TTHC/4.888 TTHC`` counts a part of a whole; ``0,9 hộ/10.000 hộ``
+        # (per ten thousand) stays a ratio.
+        kind = "part_of_whole" if u1.lower() == u2.lower() and a <= b and b not in _PER_HUNDREDS else "ratio"
+        out.append(_fact(text, m.start(), end, a, b, u1, u2, kind))
+    return out
+
+
+def _span_len(rest: str, unit: str) -> int:
+    """Length of the prefix of ``rest`` that spells ``unit`` (whitespace may differ)."""
+    m = regex.match(r"\s*".join(regex.escape(w) for w in unit.split()), rest)
+    return m.end() if m else len(unit)
+
+
+def _classify_pair(text: str, m) -> Optional[RatioFact]:
+    a_str, b_str = m.group("a"), m.group("b")
+    if f"{a_str}/{b_str}" in _FIXED:
+        return None
+    a, b = parse_number(a_str), parse_number(b_str)
+    if a is None or b is None or b == 0:
+        return None
+    plain = _is_plain(a_str) and _is_plain(b_str)
+    start = m.start()
+    line_start = text.rfind("\n", 0, start) + 1
+    noun = _COUNT_NOUN_RE.match(text, m.end())
+    # A map scale is 1/N after a planning or mapping word (checked before the
+    # month/year reading: ``quy hoạch 1/2000``); a bare ``tỷ lệ 1/1000`` is a
+    # scale only when no counted noun follows (``1/1000 trẻ`` is a rate).
+    if a == 1 and b >= 100 and (
+            _SCALE_CUE_RE.search(text, max(line_start, start - _SCALE_WINDOW), start)
+            or (not noun and _WEAK_SCALE_CUE_RE.search(text, max(0, start - 20), start))):
+        return _fact(text, start, m.end(), a, b, None, None, "scale")
+    # ``tháng 11/2019``, ``quý 4/2017``, ``năm học 2019/2020``.
+    if plain and 1900 <= b <= 2100 and (a <= 12 or 1900 <= a <= 2100):
+        return None
+    date_shaped = plain and 1 <= a <= 31 and 1 <= b <= 12
+    before = _words_before(text, m.start(), 2)
+    prev = before[-1] if before else ""
+    if date_shaped and (prev in _DATE_CUES or " ".join(before) in _DATE_CUES):
+        return None
+    after_pos = m.end()
+
+    paren = _PAREN_UNITS_RE.match(text, after_pos)
+    if paren:
+        u1, u2 = _norm(paren.group("u1")), _norm(paren.group("u2"))
+        # ``(bé trai/gái)``: the shared head word is written once.
+        n1, n2 = u1.split(), u2.split()
+        if len(n2) < len(n1):
+            u2 = " ".join(n1[: len(n1) - len(n2)] + n2)
+        return _fact(text, start, paren.end(), a, b, u1, u2, "ratio",
+                     note="units written after the ratio")
+
+    noun_text = _norm(noun.group("noun")) if noun else None
+    end = noun.end() if noun else m.end()
+
+    if _RANK_CUE_RE.search(text[max(line_start, start - 25):start]) and a <= b and float(a).is_integer():
+        return _fact(text, start, end, a, b, None, noun_text, "rank")
+
+    if noun and a <= b:
+        return _fact(text, start, end, a, b, noun_text, noun_text, "part_of_whole")
+    if date_shaped:
+        return None
+
+    if b in _PER_HUNDREDS and a > 0 and _RATIO_CUE_RE.search(text, max(0, start - _RATIO_CUE_WINDOW), start):
+        return _fact(text, start, m.end(), a, b, None, None, "ratio")
+
+    # A bare count pair such as ``3.507/6.708`` that cannot be a date.
+    if a <= b and prev not in _ADDRESS_CUES and " ".join(before) not in _ADDRESS_CUES:
+        return _fact(text, start, m.end(), a, b, None, None, "part_of_whole")
+    return None
+
+
+def find_ratios(text: str, context: DocumentContext = EMPTY_CONTEXT) -> list[RatioFact]:
+    """Every ratio in ``text``, sorted by start offset."""
+    if not isinstance(text, str) or "/" not in text:
+        return []
+    facts = _unit_ratios(text)
+    taken = [(f.start, f.end) for f in facts]
+    for m in _PAIR_RE.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        fact = _classify_pair(text, m)
+        if fact is not None:
+            facts.append(fact)
+    facts.sort(key=lambda f: (f.start, f.end))
+    return facts

@@ -1,0 +1,199 @@
+"""The ``vanban`` command line: thin wrappers over the library modules."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from pipeline import __version__
+from pipeline.output import emit, format_options
+
+DEFAULT_DB = "output/vanban.db"
+db_option = click.option(
+    "--db", "db_path", default=DEFAULT_DB, show_default=True, envvar="VANBAN_DB",
+    type=click.Path(dir_okay=False), help="SQLite store file.",
+)
+
+
+def _open_store(db_path: str, create: bool = False):
+    from pipeline.store import Store, StoreError
+
+    try:
+        return Store(db_path, create=create)
+    except StoreError as exc:
+        raise click.ClickException(str(exc))
+
+
+@click.group()
+@click.version_option(__version__, prog_name="vanban")
+def cli():
+    """Vietnamese administrative documents to text, facts and a searchable SQLite store."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@db_option
+@click.option("--quiet", "-q", is_flag=True, help="Print only the summary.")
+def ingest(paths, db_path, quiet):
+    """Read files and folders into the store (text facts, search index).
+
+    Unchanged files are skipped, changed files replace their old record, files
+    that cannot be read are recorded in the errors table and the run goes on.
+    """
+    import sqlite3
+
+    from pipeline.ingest import ingest as run_ingest
+
+    store = _open_store(db_path, create=True)
+
+    def on_file(path, outcome, failure):
+        if failure:
+            click.echo(f"error: {path}: {failure.cause}", err=True)
+        elif not quiet and outcome != "unchanged":
+            click.echo(f"{outcome}: {path}")
+
+    try:
+        summary = run_ingest(store, paths, on_file=on_file)
+    except sqlite3.Error as exc:
+        raise click.ClickException(f"store {db_path} failed: {exc}; nothing half-written was kept")
+    counts = summary.to_dict()
+    click.echo(
+        "{files} files: {added} added, {replaced} replaced, {duplicate} duplicate, "
+        "{unchanged} unchanged, {failed} failed".format(**counts)
+    )
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path())
+@click.option("--json", "as_json", is_flag=True, default=True,
+              help="JSON Lines, one object per file (the default and only format).")
+@click.option("--with-text", is_flag=True, help="Include the text that the offsets index.")
+def extract(files, as_json, with_text):
+    """Extract the header and facts of FILES without a store (JSON Lines)."""
+    from pipeline.ingest import extract_file
+
+    failed = 0
+    for file in files:
+        result = extract_file(file, with_text=with_text)
+        if "error" in result:
+            failed += 1
+            click.echo(f"error: {file}: {result['error']['cause']}", err=True)
+        click.echo(json.dumps(result, ensure_ascii=False))
+    if failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("query")
+@db_option
+@click.option("--limit", default=20, show_default=True, help="Most hits to show.")
+@format_options()
+def search(query, db_path, limit, fmt):
+    """Full-text search, ignoring diacritics (``dong`` finds ``đồng``)."""
+    from pipeline.search import SearchError, search as run_search
+
+    store = _open_store(db_path)
+    try:
+        hits = run_search(store.db, query, limit=limit)
+    except SearchError as exc:
+        raise click.ClickException(str(exc))
+    emit([h.to_dict() for h in hits], ["id", "source", "doc_number", "issue_date", "snippet"], fmt)
+
+
+@cli.command()
+@click.argument("document")
+@db_option
+@click.option("--text", "with_text", is_flag=True, help="Also print the document's text.")
+@format_options(csv_too=False)
+def show(document, db_path, with_text, fmt):
+    """A document's metadata and facts (DOCUMENT: id, path, number or SHA-256 prefix)."""
+    store = _open_store(db_path)
+    row = store.document(document)
+    if row is None:
+        raise click.ClickException(f"no document matches {document!r}")
+    text = row.pop("text")
+    row.pop("search_text")
+    row["paths"] = store.paths(row["id"])
+    row["recipients"] = json.loads(row["recipients"] or "[]")
+    facts = list(store.facts(document_id=row["id"]))
+    if fmt == "json":
+        row["facts"] = [json.loads(f["data"]) if "data" in f else f for f in facts]
+        if with_text:
+            row["text"] = text
+        click.echo(json.dumps(row, ensure_ascii=False, indent=2))
+        return
+    for key, value in row.items():
+        click.echo(f"{key:>18}: {value}")
+    click.echo()
+    emit(facts, ["kind", "text", "value", "number", "subject", "sentence", "start"], "table")
+    if with_text:
+        click.echo("\n" + text)
+
+
+@cli.command()
+@click.argument("kind", required=False)
+@db_option
+@click.option("--subject", help="Only facts about this measure (substring).")
+@click.option("--limit", type=int, help="Most rows to show.")
+@format_options()
+def facts(kind, db_path, subject, limit, fmt):
+    """List facts of one KIND (date, doc_ref, percentage, ratio) across documents."""
+    store = _open_store(db_path)
+    rows = list(store.facts(kind=kind, subject=subject, limit=limit))
+    columns = ["document_id", "source", "kind", "text", "value", "number", "doc_type", "date",
+               "numerator", "denominator", "numerator_unit", "denominator_unit", "ratio_kind",
+               "subject", "sentence"]
+    if fmt == "table":
+        used = [c for c in columns if any(r.get(c) not in (None, "") for r in rows)]
+        columns = used or columns[:5]
+    emit(rows, columns, fmt)
+
+
+@cli.command()
+@db_option
+@format_options(csv_too=False)
+def stats(db_path, fmt):
+    """Counts of documents, facts by kind, formats and errors."""
+    store = _open_store(db_path)
+    data = store.stats()
+    if fmt == "json":
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    for key, value in data.items():
+        if isinstance(value, dict):
+            value = ", ".join(f"{k}: {v}" for k, v in value.items()) or "-"
+        click.echo(f"{key:>20}: {value}")
+
+
+@cli.command()
+@db_option
+@format_options()
+def errors(db_path, fmt):
+    """Files that could not be ingested, with the cause."""
+    store = _open_store(db_path)
+    emit(store.errors(), ["path", "stage", "cause", "at"], fmt)
+
+
+@cli.command("eval")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
+@click.argument("docs_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--misses/--no-misses", default=True, show_default=True,
+              help="List every miss and false hit with its context.")
+@click.option("--kind", "kinds", multiple=True, help="Only these kinds in the miss list.")
+@click.option("--json", "as_json", is_flag=True, help="The whole report as JSON.")
+def eval_command(gold_dir, docs_dir, misses, kinds, as_json):
+    """Score the extractors against a gold folder (precision, recall, F1 per kind)."""
+    from pipeline.evaluate import evaluate, format_misses, format_table
+    from pipeline.ingest import extract_file
+
+    report = evaluate(Path(gold_dir), Path(docs_dir),
+                      lambda path: extract_file(str(path), with_text=True))
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        return
+    if misses:
+        click.echo(format_misses(report, kinds or None))
+        click.echo()
+    click.echo(format_table(report))

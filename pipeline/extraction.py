@@ -1,0 +1,58 @@
+"""From text to the extraction contract: header plus facts, plain values only.
+
+This is the seam between extraction and storage: ``vanban extract --json``
+prints exactly these objects and the store is filled from them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Iterator, Optional
+
+from spacy.tokens import Doc
+
+from extractors.facts import Fact, Header
+from pipeline.nlp import DEFAULT_COMPONENTS, build_nlp, doc_sentence_starts, sentence_index
+
+
+@dataclass(frozen=True)
+class Extraction:
+    header: Header
+    facts: tuple[Fact, ...]
+    versions: dict[str, str] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "header": self.header.to_dict(),
+            "facts": [fact.to_dict() for fact in self.facts],
+        }
+
+
+def extraction_from_doc(doc: Doc, versions: Optional[dict[str, str]] = None) -> Extraction:
+    starts = doc_sentence_starts(doc)
+    facts = []
+    for group in doc.spans.values():
+        for span in group:
+            fact: Fact = span._.fact
+            facts.append(fact.with_sentence(sentence_index(starts, fact.start)))
+    facts.sort(key=lambda f: (f.start, -f.end, f.kind))
+    return Extraction(header=doc._.header or Header(), facts=tuple(facts), versions=versions or {})
+
+
+def extractor_versions(components: tuple[str, ...] = DEFAULT_COMPONENTS) -> dict[str, str]:
+    from extractors.components import component_versions
+
+    return component_versions(build_nlp(components))
+
+
+def extract_text(text: str, components: tuple[str, ...] = DEFAULT_COMPONENTS) -> Extraction:
+    nlp = build_nlp(components)
+    return extraction_from_doc(nlp(text), extractor_versions(components))
+
+
+def extract_texts(
+    texts: Iterable[str], components: tuple[str, ...] = DEFAULT_COMPONENTS
+) -> Iterator[Extraction]:
+    nlp = build_nlp(components)
+    versions = extractor_versions(components)
+    for doc in nlp.pipe(texts):
+        yield extraction_from_doc(doc, versions)

@@ -1,0 +1,99 @@
+"""Readers turn a file's bytes into text.  One module per format.
+
+The format is decided from the content (magic bytes, then text heuristics), not
+from the file name, so a PDF called ``.txt`` is still read as a PDF.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Optional
+
+
+class ReadError(Exception):
+    """A file that cannot become trustworthy text; ``cause`` says why in words."""
+
+    def __init__(self, cause: str, stage: str = "read"):
+        super().__init__(cause)
+        self.cause = cause
+        self.stage = stage
+
+
+@dataclass(frozen=True)
+class ReadResult:
+    text: str
+    format: str
+    encoding: Optional[str]
+    reader: str
+    reader_version: str
+    # How sure the reader is that ``text`` is what the author wrote (1.0 = certain).
+    confidence: float = 1.0
+    metadata: dict = field(default_factory=dict)
+
+
+# Magic numbers of formats that are recognised; the ones without a reader give a
+# clear "not supported yet" error instead of being decoded as text.
+_MAGIC: list[tuple[bytes, str]] = [
+    (b"%PDF-", "pdf"),
+    (b"PK\x03\x04", "zip"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "ole"),  # legacy .doc/.xls
+    (b"\x89PNG\r\n\x1a\n", "png"),
+    (b"\xff\xd8\xff", "jpeg"),
+    (b"II*\x00", "tiff"),
+    (b"MM\x00*", "tiff"),
+    (b"GIF8", "gif"),
+    (b"\x1f\x8b", "gzip"),
+    (b"\x7fELF", "elf"),
+    (b"{\\rtf", "rtf"),
+]
+
+_FORMAT_NAMES = {
+    "zip": "ZIP container (Word .docx or other)",
+    "ole": "legacy Office document (.doc/.xls)",
+    "png": "PNG image",
+    "jpeg": "JPEG image",
+    "tiff": "TIFF image",
+    "gif": "GIF image",
+    "gzip": "gzip archive",
+    "elf": "executable program",
+    "rtf": "RTF document",
+    "html": "HTML page",
+}
+
+
+def detect_format(data: bytes) -> str:
+    head = data[:16]
+    for magic, name in _MAGIC:
+        if head.startswith(magic):
+            return name
+    start = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if start.startswith((b"<!doctype html", b"<html")):
+        return "html"
+    return "text"
+
+
+def _readers() -> dict[str, Callable[[bytes, Path], ReadResult]]:
+    # Imported lazily so that a heavy reader (pdfplumber) costs nothing until used.
+    from pipeline.readers import pdf, text
+
+    return {"text": text.read, "pdf": pdf.read}
+
+
+def read_bytes(data: bytes, path: Path) -> ReadResult:
+    """Read ``data`` (the bytes of ``path``); raises ReadError with a cause."""
+    if not data.strip():
+        raise ReadError("empty file (no text)" if not data else "file holds only whitespace")
+    fmt = detect_format(data)
+    reader = _readers().get(fmt)
+    if reader is None:
+        name = _FORMAT_NAMES.get(fmt, fmt)
+        raise ReadError(f"unsupported format: {name}; no reader for it yet")
+    return reader(data, path)
+
+
+def read_file(path: Path) -> tuple[bytes, ReadResult]:
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise ReadError(f"cannot open file: {exc.strerror or exc}") from exc
+    return data, read_bytes(data, Path(path))

@@ -1,0 +1,154 @@
+"""Full-text search over the store, insensitive to diacritics including đ/Đ.
+
+SQLite's ``unicode61 remove_diacritics 2`` tokenizer folds tone and vowel marks
+(``Ủy``/``Uỷ``/``Uy``) but keeps ``đ`` a letter of its own, so the store also
+indexes ``search_text``: the text with đ/Đ replaced by d/D.  That replacement
+keeps every character where it was, so a hit found in ``search_text`` marks the
+same characters in the original text, and snippets show the original.
+The original ``text`` is indexed too, so ``sqlite-utils search`` and Datasette's
+search box also find ``đồng`` typed with its đ.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+import regex
+
+FTS_COLUMNS = ("text", "search_text")
+FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+_FOLD = str.maketrans({"đ": "d", "Đ": "D"})
+_QUERY_PART = regex.compile(r'"([^"]*)"|([\p{L}\p{M}\p{N}]+)(\*?)')
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+_HIT_OPEN, _HIT_CLOSE = "\x02", "\x03"
+_MARKER_SPLIT = regex.compile("([\x02\x03])")
+_MARKED_HIT = regex.compile("\x02([^\x03]*)\x03")
+
+
+class SearchError(ValueError):
+    pass
+
+
+# ``tỷ``/``tỉ``, ``kỹ``/``kĩ``, ``lý``/``lí``, ``quý``/``quí``: after a consonant, a
+# syllable-final ``y`` and ``i`` are one sound written two ways.
+_Y_AS_I = regex.compile(
+    r"(?<=(?<![\p{L}\p{M}])(?:[bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX]|[tTnNpPkKgG][hH]|[qQ][uU]))"
+    r"[yỳýỷỹỵYỲÝỶỸỴ](?![\p{L}\p{M}])"
+)
+_Y_TO_I = str.maketrans("yỳýỷỹỵYỲÝỶỸỴ", "iìíỉĩịIÌÍỈĨỊ")
+
+
+def fold_for_index(text: str) -> str:
+    """đ -> d and the y/i spelling variants; one character for one, so that
+    positions in the folded text are positions in the original."""
+    text = text.translate(_FOLD)
+    return _Y_AS_I.sub(lambda m: m.group().translate(_Y_TO_I), text)
+
+
+def to_match_expression(query: str) -> str:
+    """A user query as a safe FTS5 expression.
+
+    Words are quoted so that FTS5 operators and punctuation (``AND``, ``(``,
+    ``-``, ``:``) are searched as text rather than parsed; ``"…"`` keeps a
+    phrase and a trailing ``*`` a prefix search.  All terms must occur.
+    """
+    terms = []
+    for match in _QUERY_PART.finditer(fold_for_index(query)):
+        phrase, word, star = match.groups()
+        if phrase is not None:
+            words = _WORD.findall(phrase)
+            if words:
+                terms.append('"' + " ".join(words) + '"')
+        else:
+            terms.append(f'"{word}"' + star)
+    if not terms:
+        raise SearchError(f"nothing to search for in {query!r}: give at least one word")
+    return " ".join(terms)
+
+
+@dataclass(frozen=True)
+class Hit:
+    id: int
+    source: str
+    doc_number: Optional[str]
+    issue_date: Optional[str]
+    title: Optional[str]
+    snippet: str
+    rank: float
+
+    def to_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+def make_snippet(marked: str, width: int = 100, open_mark: str = "[", close_mark: str = "]") -> str:
+    """Original text around the first hit, every hit in the window marked.
+
+    ``marked`` is ``highlight()`` output on the folded column; the folded text
+    has the same length as the original, so positions carry over.
+    """
+    hits = [(m.start(), m.group(1).lower()) for m in _MARKED_HIT.finditer(marked)]
+    if not hits:
+        return " ".join(marked[: 2 * width].split())
+    # Every occurrence of every term is marked; centre on the passage where the
+    # most different terms come together.
+    first = max(
+        (p for p, _ in hits),
+        key=lambda p: (len({t for q, t in hits if p <= q < p + width // 2}), -p),
+    )
+    start = max(0, first - width // 3)
+    if marked.rfind(_HIT_OPEN, 0, start) > marked.rfind(_HIT_CLOSE, 0, start):
+        start = marked.rfind(_HIT_OPEN, 0, start)
+    end = min(len(marked), start + width)
+    # Never cut inside a marked hit.
+    close = marked.rfind(_HIT_CLOSE, start, end)
+    opened = marked.rfind(_HIT_OPEN, start, end)
+    if opened > close:
+        end = marked.find(_HIT_CLOSE, opened) + 1
+    window = marked[start:end]
+    window = window.replace(_HIT_OPEN, open_mark).replace(_HIT_CLOSE, close_mark)
+    text = " ".join(window.split())
+    return ("…" if start > 0 else "") + text + ("…" if end < len(marked) else "")
+
+
+def search(db, query: str, limit: int = 20) -> list[Hit]:
+    """Ranked hits for ``query`` in a sqlite_utils.Database of vanban's schema."""
+    expression = to_match_expression(query)
+    search_column = FTS_COLUMNS.index("search_text")
+    sql = f"""
+        WITH top AS (
+            SELECT rowid, rank FROM documents_fts
+            WHERE documents_fts MATCH :q ORDER BY rank LIMIT :limit
+        )
+        SELECT d.id, d.doc_number, d.issue_date, d.title, d.text,
+               (SELECT min(path) FROM sources s WHERE s.document_id = d.id) AS source,
+               highlight(documents_fts, {search_column}, char(2), char(3)) AS marked,
+               top.rank AS rank
+        FROM documents_fts
+        JOIN top ON top.rowid = documents_fts.rowid
+        JOIN documents d ON d.id = documents_fts.rowid
+        WHERE documents_fts MATCH :q
+        ORDER BY top.rank
+    """
+    # Search the folded column only: the query is folded the same way.
+    params = {"q": "search_text : (" + expression + ")", "limit": int(limit)}
+    hits = []
+    for row in db.query(sql, params):
+        marked = _restore_original(row["marked"], row["text"])
+        hits.append(Hit(
+            id=row["id"], source=row["source"], doc_number=row["doc_number"],
+            issue_date=row["issue_date"], title=row["title"],
+            snippet=make_snippet(marked), rank=round(row["rank"], 4),
+        ))
+    return hits
+
+
+def _restore_original(marked_folded: str, original: str) -> str:
+    """Put the original characters back around the hit markers."""
+    out, position = [], 0
+    for piece in _MARKER_SPLIT.split(marked_folded):
+        if piece in (_HIT_OPEN, _HIT_CLOSE):
+            out.append(piece)
+        else:
+            out.append(original[position : position + len(piece)])
+            position += len(piece)
+    return "".join(out)

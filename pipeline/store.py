@@ -1,0 +1,384 @@
+"""The SQLite store (sqlite-utils): schema, atomic writes, reads.
+
+The store knows the value objects' plain dicts (the extraction contract), not
+how they were extracted.  One document is written in one transaction: its row,
+its facts and its source path appear together or not at all.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterable, Optional
+
+import sqlite_utils
+
+from pipeline.search import FTS_COLUMNS, FTS_TOKENIZE, fold_for_index
+
+SCHEMA_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    id INTEGER PRIMARY KEY,
+    sha256 TEXT NOT NULL UNIQUE,
+    size INTEGER NOT NULL,
+    format TEXT NOT NULL,
+    encoding TEXT,
+    reader TEXT NOT NULL,
+    reader_version TEXT NOT NULL,
+    read_confidence REAL,
+    doc_number TEXT,
+    doc_type TEXT,
+    issuer TEXT,
+    issue_place TEXT,
+    issue_date TEXT,
+    title TEXT,
+    signer TEXT,
+    signer_title TEXT,
+    recipients TEXT,              -- JSON list
+    n_chars INTEGER NOT NULL,
+    n_facts INTEGER NOT NULL,
+    normalization TEXT,           -- JSON: kind of edit -> count
+    extractor_versions TEXT,      -- JSON: component -> version
+    ingested_at TEXT NOT NULL,
+    text TEXT NOT NULL,           -- normalised text; fact offsets index it
+    search_text TEXT NOT NULL     -- text folded for search (đ -> d), same length
+);
+CREATE INDEX IF NOT EXISTS idx_documents_issue_date ON documents(issue_date);
+CREATE INDEX IF NOT EXISTS idx_documents_doc_number ON documents(doc_number);
+
+CREATE TABLE IF NOT EXISTS sources (
+    path TEXT PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    sha256 TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    mtime REAL,
+    first_seen TEXT NOT NULL,
+    last_seen TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS idx_sources_document_id ON sources(document_id);
+
+CREATE TABLE IF NOT EXISTS facts (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    sentence INTEGER,
+    value,                        -- date ISO text, percentage REAL
+    number TEXT,
+    doc_type TEXT,
+    date TEXT,
+    issuer TEXT,
+    percentage_point INTEGER,
+    numerator REAL,
+    denominator REAL,
+    numerator_unit TEXT,
+    denominator_unit TEXT,
+    ratio_kind TEXT,
+    subject TEXT,
+    body TEXT,
+    task TEXT,
+    deadline TEXT,
+    role TEXT,
+    assignment_kind TEXT,
+    note TEXT,
+    extractor TEXT NOT NULL,
+    extractor_version TEXT NOT NULL,
+    data TEXT NOT NULL            -- JSON: the fact exactly as in the contract
+);
+CREATE INDEX IF NOT EXISTS idx_facts_document_id ON facts(document_id);
+CREATE INDEX IF NOT EXISTS idx_facts_kind_value ON facts(kind, value);
+CREATE INDEX IF NOT EXISTS idx_facts_number ON facts(number);
+
+CREATE TABLE IF NOT EXISTS errors (
+    path TEXT PRIMARY KEY,
+    stage TEXT NOT NULL,
+    cause TEXT NOT NULL,
+    sha256 TEXT,
+    size INTEGER,
+    run_id INTEGER REFERENCES runs(id),
+    at TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS runs (
+    id INTEGER PRIMARY KEY,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    command TEXT NOT NULL,
+    arguments TEXT,               -- JSON
+    counts TEXT,                  -- JSON
+    tool_version TEXT NOT NULL,
+    extractor_versions TEXT       -- JSON
+);
+"""
+
+FACT_COLUMNS = (
+    "kind text start end sentence value number doc_type date issuer percentage_point "
+    "numerator denominator numerator_unit denominator_unit ratio_kind subject body task "
+    "deadline role assignment_kind note"
+).split()
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class StoreError(Exception):
+    """The store itself cannot be used (read-only, disk full, not a database)."""
+
+
+@dataclass(frozen=True)
+class DocumentRecord:
+    """Everything needed to store one document: produced by the ingest step."""
+
+    path: str
+    sha256: str
+    size: int
+    mtime: Optional[float]
+    format: str
+    encoding: Optional[str]
+    reader: str
+    reader_version: str
+    read_confidence: Optional[float]
+    text: str
+    normalization: dict
+    extraction: dict  # the contract: {"header": {...}, "facts": [...]}
+    extractor_versions: dict
+
+
+class Store:
+    def __init__(self, path: str | Path, create: bool = True):
+        self.path = Path(path)
+        if not create and not self.path.exists():
+            raise StoreError(f"no store at {self.path}: run `vanban ingest` first")
+        try:
+            if create:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite_utils.Database(self.path)
+            self.db.conn.execute("PRAGMA foreign_keys = ON")
+            self.db.conn.execute("PRAGMA busy_timeout = 30000")
+            if create:
+                self._ensure_schema()
+            elif "documents" not in self.db.table_names():
+                raise StoreError(f"{self.path} is not a vanban store (no documents table)")
+        except (sqlite3.DatabaseError, OSError) as exc:
+            raise StoreError(f"cannot use store {self.path}: {exc}") from exc
+
+    def _ensure_schema(self) -> None:
+        if self.db.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            self.db.enable_wal()
+        if "documents" in self.db.table_names() and self.db.execute(
+            "PRAGMA user_version"
+        ).fetchone()[0] == SCHEMA_VERSION:
+            return
+        self.db.conn.executescript("BEGIN;" + SCHEMA + "COMMIT;")
+        if not self.db["documents"].detect_fts():
+            self.db["documents"].enable_fts(
+                list(FTS_COLUMNS), fts_version="FTS5", tokenize=FTS_TOKENIZE, create_triggers=True
+            )
+        self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- writing -------------------------------------------------------------
+
+    def source(self, path: str) -> Optional[dict]:
+        rows = list(self.db.query("SELECT * FROM sources WHERE path = ?", [path]))
+        return rows[0] if rows else None
+
+    def document_id_for_sha(self, sha256: str) -> Optional[int]:
+        row = self.db.execute("SELECT id FROM documents WHERE sha256 = ?", [sha256]).fetchone()
+        return row[0] if row else None
+
+    def touch_source(self, path: str) -> None:
+        with self.db.atomic():
+            self.db.execute("UPDATE sources SET last_seen = ? WHERE path = ?", [now(), path])
+
+    def add_path(self, path: str, sha256: str, size: int, mtime: Optional[float]) -> str:
+        """Point ``path`` at the already stored document with this content."""
+        document_id = self.document_id_for_sha(sha256)
+        assert document_id is not None
+        with self.db.atomic():
+            outcome = self._link_source(path, document_id, sha256, size, mtime)
+            self.db.execute("DELETE FROM errors WHERE path = ?", [path])
+        return outcome
+
+    def save_document(self, record: DocumentRecord) -> str:
+        """Store a newly read document; returns ``added`` or ``replaced``."""
+        header = record.extraction["header"]
+        facts = record.extraction["facts"]
+        row = {
+            "sha256": record.sha256,
+            "size": record.size,
+            "format": record.format,
+            "encoding": record.encoding,
+            "reader": record.reader,
+            "reader_version": record.reader_version,
+            "read_confidence": record.read_confidence,
+            **{key: header.get(key) for key in (
+                "doc_number", "doc_type", "issuer", "issue_place", "issue_date", "title",
+                "signer", "signer_title")},
+            "recipients": json.dumps(header.get("recipients") or [], ensure_ascii=False),
+            "n_chars": len(record.text),
+            "n_facts": len(facts),
+            "normalization": json.dumps(record.normalization, ensure_ascii=False),
+            "extractor_versions": json.dumps(record.extractor_versions),
+            "ingested_at": now(),
+            "text": record.text,
+            "search_text": fold_for_index(record.text),
+        }
+        with self.db.atomic():
+            document_id = self.db["documents"].insert(row).last_pk
+            self.db["facts"].insert_all(
+                (self._fact_row(document_id, fact, record.extractor_versions) for fact in facts),
+                batch_size=500,
+            )
+            outcome = self._link_source(
+                record.path, document_id, record.sha256, record.size, record.mtime
+            )
+            self.db.execute("DELETE FROM errors WHERE path = ?", [record.path])
+        return outcome
+
+    def _link_source(
+        self, path: str, document_id: int, sha256: str, size: int, mtime: Optional[float]
+    ) -> str:
+        old = self.source(path)
+        stamp = now()
+        self.db.execute(
+            "INSERT INTO sources (path, document_id, sha256, size, mtime, first_seen, last_seen) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET "
+            "document_id = excluded.document_id, sha256 = excluded.sha256, size = excluded.size, "
+            "mtime = excluded.mtime, last_seen = excluded.last_seen",
+            [path, document_id, sha256, size, mtime, stamp, stamp],
+        )
+        if old is None:
+            return "added"
+        if old["document_id"] != document_id:
+            self._drop_if_orphan(old["document_id"])
+        return "replaced"
+
+    def _drop_if_orphan(self, document_id: int) -> None:
+        still_used = self.db.execute(
+            "SELECT 1 FROM sources WHERE document_id = ? LIMIT 1", [document_id]
+        ).fetchone()
+        if not still_used:
+            self.db.execute("DELETE FROM facts WHERE document_id = ?", [document_id])
+            self.db.execute("DELETE FROM documents WHERE id = ?", [document_id])
+
+    @staticmethod
+    def _fact_row(document_id: int, fact: dict[str, Any], versions: dict[str, str]) -> dict:
+        row = {column: fact.get(column) for column in FACT_COLUMNS}
+        if isinstance(row["percentage_point"], bool):
+            row["percentage_point"] = int(row["percentage_point"])
+        row["document_id"] = document_id
+        row["extractor"] = fact["kind"]
+        row["extractor_version"] = versions.get(fact["kind"], "0")
+        row["data"] = json.dumps(fact, ensure_ascii=False)
+        return row
+
+    def record_error(
+        self,
+        path: str,
+        stage: str,
+        cause: str,
+        sha256: Optional[str] = None,
+        size: Optional[int] = None,
+        run_id: Optional[int] = None,
+    ) -> None:
+        with self.db.atomic():
+            self.db["errors"].upsert(
+                {"path": path, "stage": stage, "cause": cause, "sha256": sha256, "size": size,
+                 "run_id": run_id, "at": now()},
+                pk="path",
+            )
+
+    def start_run(self, command: str, arguments: dict, tool_version: str, versions: dict) -> int:
+        with self.db.atomic():
+            return self.db["runs"].insert(
+                {"started_at": now(), "command": command,
+                 "arguments": json.dumps(arguments, ensure_ascii=False),
+                 "tool_version": tool_version, "extractor_versions": json.dumps(versions)}
+            ).last_pk
+
+    def finish_run(self, run_id: int, counts: dict) -> None:
+        with self.db.atomic():
+            self.db["runs"].update(run_id, {"finished_at": now(), "counts": json.dumps(counts)})
+
+    # -- reading -------------------------------------------------------------
+
+    def document(self, ref: str | int) -> Optional[dict]:
+        """A document by id, by source path, by SHA-256 prefix or by its number."""
+        ref = str(ref)
+        queries = [
+            ("SELECT * FROM documents WHERE id = ?", ref) if ref.isdigit() else None,
+            ("SELECT d.* FROM documents d JOIN sources s ON s.document_id = d.id WHERE s.path = ?",
+             ref),
+            ("SELECT * FROM documents WHERE sha256 LIKE ? || '%'", ref) if len(ref) >= 8 else None,
+            ("SELECT * FROM documents WHERE replace(doc_number, ' ', '') = replace(?, ' ', '')",
+             ref),
+        ]
+        for query in filter(None, queries):
+            rows = list(self.db.query(query[0], [query[1]]))
+            if rows:
+                return rows[0]
+        return None
+
+    def paths(self, document_id: int) -> list[str]:
+        return [r["path"] for r in self.db.query(
+            "SELECT path FROM sources WHERE document_id = ? ORDER BY path", [document_id])]
+
+    def facts(
+        self,
+        kind: Optional[str] = None,
+        document_id: Optional[int] = None,
+        subject: Optional[str] = None,
+        limit: Optional[int] = None,
+    ) -> Iterable[dict]:
+        where, params = [], []
+        if kind:
+            where.append("f.kind = ?")
+            params.append(kind)
+        if document_id is not None:
+            where.append("f.document_id = ?")
+            params.append(document_id)
+        if subject:
+            where.append("f.subject LIKE '%' || ? || '%'")
+            params.append(subject)
+        sql = (
+            "SELECT f.id, f.document_id, "
+            "(SELECT min(path) FROM sources s WHERE s.document_id = f.document_id) AS source, "
+            "d.doc_number, d.issue_date, " + ", ".join(f'f."{c}"' for c in FACT_COLUMNS) +
+            " FROM facts f JOIN documents d ON d.id = f.document_id"
+        )
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY f.document_id, f.start, f.id"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return self.db.query(sql, params)
+
+    def errors(self) -> list[dict]:
+        return list(self.db.query("SELECT * FROM errors ORDER BY at, path"))
+
+    def stats(self) -> dict[str, Any]:
+        one = lambda sql: self.db.execute(sql).fetchone()[0]  # noqa: E731
+        return {
+            "store": str(self.path),
+            "documents": one("SELECT count(*) FROM documents"),
+            "sources": one("SELECT count(*) FROM sources"),
+            "characters": one("SELECT coalesce(sum(n_chars), 0) FROM documents"),
+            "facts": one("SELECT count(*) FROM facts"),
+            "facts_by_kind": dict(self.db.execute(
+                "SELECT kind, count(*) FROM facts GROUP BY kind ORDER BY kind").fetchall()),
+            "documents_by_format": dict(self.db.execute(
+                "SELECT format, count(*) FROM documents GROUP BY format ORDER BY format"
+            ).fetchall()),
+            "errors": one("SELECT count(*) FROM errors"),
+            "runs": one("SELECT count(*) FROM runs"),
+        }
+

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+CORPUS = ROOT / "corpus"
+SEED_NOTICE = CORPUS / "000_fe83d079ad149f76.txt"  # Thông báo 48/TB-UBND, OCR damage
+SEED_NEWS = CORPUS / "001_b4b2c83a3f336c6a.txt"  # Hải Phòng news report
+
+
+def shared_path(*parts: str) -> Path:
+    """A file of ../shared, or skip the test when the shared data is not beside us."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} not available")
+    return path
+
+
+@pytest.fixture
+def seed_notice_text() -> str:
+    return SEED_NOTICE.read_text("utf-8")
+
+
+@pytest.fixture
+def seed_news_text() -> str:
+    return SEED_NEWS.read_text("utf-8")
+
+
+@pytest.fixture
+def seed_folder(tmp_path) -> Path:
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    for seed in (SEED_NOTICE, SEED_NEWS):
+        shutil.copy(seed, folder / seed.name)
+    return folder
+
+
+def to_cp1258(text: str) -> bytes:
+    """Encode as Windows-1258 does it: base letters precomposed, tone marks combining."""
+    import unicodedata
+
+    tones = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+    out = bytearray()
+    for ch in text:
+        try:
+            out += ch.encode("cp1258")
+            continue
+        except UnicodeEncodeError:
+            pass
+        parts = unicodedata.normalize("NFD", ch)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
+        out += base.encode("cp1258")
+        for mark in parts:
+            if mark in tones:
+                out += mark.encode("cp1258")
+    return bytes(out)

@@ -1,0 +1,113 @@
+import csv
+import io
+import json
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import cli
+from tests.conftest import SEED_NEWS, SEED_NOTICE
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+@pytest.fixture
+def db(tmp_path, seed_folder, runner):
+    path = str(tmp_path / "vanban.db")
+    result = runner.invoke(cli, ["ingest", str(seed_folder), "--db", path])
+    assert result.exit_code == 0, result.output
+    assert "2 files: 2 added" in result.output
+    return path
+
+
+def test_extract_prints_the_contract_as_json_lines(runner):
+    result = runner.invoke(cli, ["extract", str(SEED_NOTICE), str(SEED_NEWS), "--json"])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.output.splitlines()]
+    assert len(lines) == 2
+    notice = lines[0]
+    assert set(notice) == {"source", "sha256", "format", "encoding", "header", "facts"}
+    assert notice["header"]["doc_number"] == "48/TB-UBND"
+    assert notice["header"]["doc_type"] == "Thông báo"
+    assert notice["header"]["issue_place"] == "Việt Yên"
+    assert notice["header"]["issue_date"] == "2017-09-28"
+    assert notice["header"]["signer"] == "Lê Văn Thiệp"
+    text = SEED_NOTICE.read_text("utf-8")
+    for fact in notice["facts"]:
+        assert text[fact["start"]:fact["end"]] == fact["text"]
+        assert isinstance(fact["sentence"], int)
+    by_text = {(f["kind"], f["text"]): f for f in notice["facts"]}
+    assert by_text[("date", "ngày 28 tháng 9 năm 2017")]["value"] == "2017-09-28"
+    assert by_text[("ratio", "117 trẻ nam/100 trẻ nữ")]["numerator_unit"] == "trẻ nam"
+    assert by_text[("percentage", "1 điểm phần trăm")]["percentage_point"] is True
+    ref = next(f for f in notice["facts"] if f["kind"] == "doc_ref")
+    assert ref["number"] == "11/CT-UBND" and ref["doc_type"] == "Chỉ thị"
+    assert ref["date"] == "2012-08-31"
+
+
+def test_extract_reports_a_broken_file_and_goes_on(runner, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    result = runner.invoke(cli, ["extract", str(empty), str(SEED_NEWS)])
+    assert result.exit_code == 1
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert lines[0]["error"]["cause"].startswith("empty file")
+    assert lines[1]["header"]["issue_place"] == "Hải Phòng"
+
+
+def test_search_json_and_table(runner, db):
+    result = runner.invoke(cli, ["search", "ty so gioi tinh", "--db", db, "--json"])
+    hits = json.loads(result.output)
+    assert len(hits) == 2
+    assert {"id", "source", "doc_number", "issue_date", "snippet", "rank"} <= set(hits[0])
+    table = runner.invoke(cli, ["search", "dong", "--db", db, "--limit", "1"])
+    assert table.exit_code == 0 and "snippet" in table.output
+    bad = runner.invoke(cli, ["search", '"()', "--db", db])
+    assert bad.exit_code == 1 and "nothing to search for" in bad.output
+
+
+def test_show_facts_stats_errors(runner, db, tmp_path):
+    shown = json.loads(runner.invoke(cli, ["show", "48/TB-UBND", "--db", db, "--json"]).output)
+    assert shown["doc_number"] == "48/TB-UBND" and shown["facts"]
+    assert runner.invoke(cli, ["show", "9999", "--db", db]).exit_code == 1
+
+    rows = list(csv.DictReader(io.StringIO(
+        runner.invoke(cli, ["facts", "ratio", "--db", db, "--csv"]).output)))
+    assert {(r["numerator"], r["denominator"]) for r in rows} >= {("117.0", "100.0"),
+                                                                   ("114.0", "100.0")}
+    about = json.loads(runner.invoke(
+        cli, ["facts", "ratio", "--subject", "giới tính khi sinh", "--db", db, "--json"]).output)
+    assert len(about) == 2
+
+    stats = json.loads(runner.invoke(cli, ["stats", "--db", db, "--json"]).output)
+    assert stats["documents"] == 2 and stats["facts_by_kind"]["date"] > 10
+
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "x.pdf").write_bytes(b"%PDF-1.4 truncated")
+    runner.invoke(cli, ["ingest", str(broken), "--db", db])
+    errors = json.loads(runner.invoke(cli, ["errors", "--db", db, "--json"]).output)
+    assert errors[0]["path"].endswith("x.pdf") and "PDF" in errors[0]["cause"]
+
+
+def test_missing_store_is_a_clear_error(runner, tmp_path):
+    result = runner.invoke(cli, ["stats", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 1
+    assert "no store" in result.output
+
+
+def test_rerunning_ingest_adds_nothing(runner, db, seed_folder):
+    again = runner.invoke(cli, ["ingest", str(seed_folder), "--db", db])
+    assert "2 unchanged" in again.output and "0 added" in again.output
+
+
+def test_unwritable_store_location_is_a_clear_error(runner, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = runner.invoke(cli, ["ingest", str(SEED_NEWS), "--db", str(blocker / "vanban.db")])
+    assert result.exit_code == 1
+    assert "cannot use store" in result.output

@@ -1,0 +1,499 @@
+"""Tests for the evaluation scorer (pipeline.evaluate)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.evaluate import (
+    HEADER_FIELDS,
+    KINDS,
+    evaluate,
+    format_misses,
+    format_table,
+    load_gold,
+    locate,
+    norm_number,
+    norm_text,
+)
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+DEV = SHARED / "eval" / "dev"
+
+DOC_A = (
+    "UỶ BAN NHÂN DÂN\nSố: 48 /TB-UBND\nViệt Yên, ngày 28 tháng 9 năm 2017\n"
+    "Thực hiện Chỉ thị số 11/CT-UBND ngày\n31/8/2012 của UBND tỉnh. Năm 2017 tỷ lệ đạt 95,5%, "
+    "giảm 1 điểm phần trăm; tỷ số 117 trẻ nam/100 trẻ nữ. Trong năm 2017 và năm 2017 nữa.\n"
+    "Giao Phòng Nội vụ tham mưu cho UBND huyện bố trí cán bộ.\n"
+)
+
+HEADER_A = {
+    "doc_number": "48/TB-UBND",
+    "doc_type": "Thông báo",
+    "issuer": "UBND huyện Việt Yên",
+    "issue_place": "Việt Yên",
+    "issue_date": "2017-09-28",
+    "signer": None,
+}
+
+GOLD_A = {
+    "doc": "a.txt",
+    **HEADER_A,
+    "dates": [
+        {"text": "ngày 28 tháng 9 năm 2017", "value": "2017-09-28"},
+        {"text": "31/8/2012", "value": "2012-08-31"},
+        {"text": "Năm 2017", "value": "2017"},
+        {"text": "năm 2017", "value": "2017"},
+        {"text": "năm 2017", "value": "2017"},
+    ],
+    "doc_refs": [
+        {
+            "text": "Chỉ thị số 11/CT-UBND ngày\n31/8/2012",
+            "number": "11/CT-UBND",
+            "type": "Chỉ thị",
+            "date": "2012-08-31",
+        }
+    ],
+    "percentages": [
+        {"text": "95,5%", "value": 95.5},
+        {"text": "1 điểm phần trăm", "value": 1.0, "kind": "percentage_point"},
+    ],
+    "ratios": [
+        {
+            "text": "117 trẻ nam/100 trẻ nữ",
+            "numerator": 117,
+            "denominator": 100,
+            "numerator_unit": "trẻ nam",
+            "denominator_unit": "trẻ nữ",
+        }
+    ],
+    "assignments": [
+        {
+            "text": "Giao Phòng Nội vụ tham mưu cho UBND huyện bố trí cán bộ.",
+            "body": "Phòng Nội vụ",
+            "task": "tham mưu bố trí cán bộ",
+            "deadline": None,
+        }
+    ],
+}
+
+DOC_B = "Tin ngắn. Ngày 20/9 tỉnh tổ chức hội nghị, tăng 3%.\n"
+GOLD_B = {
+    "doc": "b.txt",
+    "doc_number": None,
+    "doc_type": "Tin tức",
+    "issuer": None,
+    "issue_place": None,
+    "issue_date": None,
+    "signer": None,
+    "dates": [{"text": "20/9", "value": "2025-09-20"}],
+    "doc_refs": [],
+    "percentages": [{"text": "3%", "value": 3.0}],
+    "ratios": [],
+    "assignments": [],
+}
+
+LIST_KIND = {"dates": "date", "doc_refs": "doc_ref", "percentages": "percentage", "ratios": "ratio", "assignments": "assignment"}
+
+
+def gold_to_fact(kind: str, item: dict, text: str, occurrence: int = 0) -> dict:
+    """A predicted fact equal to a gold item, with offsets located in ``text``."""
+    start, end = locate(item["text"], text, occurrence)
+    fact = {"kind": kind, "text": text[start:end], "start": start, "end": end}
+    if kind == "date":
+        fact["value"] = item["value"]
+    elif kind == "doc_ref":
+        fact.update(number=item["number"], doc_type=item.get("type"), date=item.get("date"), issuer=None)
+    elif kind == "percentage":
+        fact.update(value=item["value"], percentage_point=item.get("kind") == "percentage_point")
+    elif kind == "ratio":
+        fact.update(
+            numerator=item["numerator"],
+            denominator=item["denominator"],
+            numerator_unit=item.get("numerator_unit"),
+            denominator_unit=item.get("denominator_unit"),
+            ratio_kind=item.get("kind", "ratio"),
+        )
+    elif kind == "assignment":
+        fact.update(body=item["body"], task=item.get("task", ""), deadline=item.get("deadline"))
+    return fact
+
+
+def echo_extraction(gold: dict, text: str) -> dict:
+    facts = []
+    seen: dict[tuple, int] = {}
+    for list_name, kind in LIST_KIND.items():
+        for item in gold.get(list_name, []):
+            key = (kind, norm_text(item["text"]))
+            facts.append(gold_to_fact(kind, item, text, seen.get(key, 0)))
+            seen[key] = seen.get(key, 0) + 1
+    header = {f: gold.get(f) for f in HEADER_FIELDS}
+    header.update(title=None, signer_title=None, recipients=[])
+    return {"source": gold["doc"], "header": header, "text": text, "facts": facts}
+
+
+@pytest.fixture
+def dirs(tmp_path: Path) -> tuple[Path, Path]:
+    gold_dir, docs_dir = tmp_path / "gold", tmp_path / "docs"
+    gold_dir.mkdir()
+    docs_dir.mkdir()
+    (docs_dir / "a.txt").write_text(DOC_A, encoding="utf-8")
+    (docs_dir / "b.txt").write_text(DOC_B, encoding="utf-8")
+    (gold_dir / "gold_a.json").write_text(json.dumps(GOLD_A, ensure_ascii=False), encoding="utf-8")
+    (gold_dir / "gold_b.json").write_text(json.dumps(GOLD_B, ensure_ascii=False), encoding="utf-8")
+    return gold_dir, docs_dir
+
+
+GOLDS = {"a.txt": GOLD_A, "b.txt": GOLD_B}
+
+
+def perfect(path: Path) -> dict:
+    return echo_extraction(GOLDS[path.name], path.read_text(encoding="utf-8"))
+
+
+def edited(change):
+    """An extractor that applies ``change(extraction)`` to the perfect output of a.txt."""
+
+    def extract(path: Path) -> dict:
+        result = perfect(path)
+        if path.name == "a.txt":
+            change(result)
+        return result
+
+    return extract
+
+
+def drop(kind: str, text: str, count: int = 1):
+    def change(result):
+        dropped = 0
+        kept = []
+        for f in result["facts"]:
+            if dropped < count and f["kind"] == kind and norm_text(f["text"]) == text:
+                dropped += 1
+                continue
+            kept.append(f)
+        result["facts"] = kept
+
+    return change
+
+
+# --------------------------------------------------------------------------
+
+
+def test_load_gold(dirs):
+    gold = load_gold(dirs[0])
+    assert [g.name for g in gold] == ["gold_a", "gold_b"]
+    assert gold[0].doc == "a.txt"
+    assert len(gold[0].items["date"]) == 5
+    assert gold[0].header["doc_number"] == "48/TB-UBND"
+    assert set(gold[0].items) == set(KINDS)
+
+
+def test_perfect_extractor_scores_one(dirs):
+    report = evaluate(*dirs, perfect)
+    for kind in KINDS:
+        score = report.kinds[kind]
+        assert (score.precision, score.recall, score.f1, score.span_recall) == (1.0, 1.0, 1.0, 1.0), kind
+    assert report.kinds["date"].n_gold == 6
+    assert all(h.accuracy == 1.0 for h in report.header.values())
+    assert not report.discrepancies and not report.errors
+    assert report.kinds["doc_ref"].attribute_accuracy("type") == 1.0
+    assert report.kinds["ratio"].attribute_accuracy("units") == 1.0
+
+
+def test_missing_item_lowers_recall_and_is_listed(dirs):
+    report = evaluate(*dirs, edited(drop("date", "31/8/2012")))
+    score = report.kinds["date"]
+    assert (score.n_gold, score.n_pred, score.tp) == (6, 5, 5)
+    assert score.precision == 1.0
+    assert score.recall == pytest.approx(5 / 6)
+    assert score.span_recall == pytest.approx(5 / 6)
+    [miss] = report.misses
+    assert (miss.doc, miss.kind, miss.text, miss.reason) == ("a.txt", "date", "31/8/2012", "span")
+    assert DOC_A[miss.start:miss.end] == "31/8/2012"
+    assert "[[31/8/2012]]" in miss.context
+    assert "Chỉ thị số 11/CT-UBND ngày" in miss.context
+    listing = format_misses(report)
+    assert "MISS  '31/8/2012' = 2012-08-31" in listing
+    assert "[[31/8/2012]]" in listing
+
+
+def test_false_hit_is_listed(dirs):
+    def add(result):
+        start = DOC_A.index("28 tháng 9")
+        result["facts"].append({"kind": "date", "text": "28 tháng 9", "start": start, "end": start + 10, "value": "2017-09-28"})
+
+    report = evaluate(*dirs, edited(add))
+    score = report.kinds["date"]
+    assert (score.n_pred, score.tp, score.recall) == (7, 6, 1.0)
+    assert score.precision == pytest.approx(6 / 7)
+    [hit] = report.false_hits
+    assert (hit.doc, hit.kind, hit.text, hit.side) == ("a.txt", "date", "28 tháng 9", "false_hit")
+    assert "ngày [[28 tháng 9]] năm 2017" in hit.context
+    assert "FALSE '28 tháng 9'" in format_misses(report, kinds=["date"])
+
+
+def test_wrong_value_is_a_miss_and_a_false_hit_with_reason(dirs):
+    def change(result):
+        for f in result["facts"]:
+            if f["kind"] == "date" and f["text"] == "31/8/2012":
+                f["value"] = "2012-31-08"
+
+    report = evaluate(*dirs, edited(change))
+    score = report.kinds["date"]
+    assert score.tp == 5 and score.span_recall == 1.0
+    [miss] = report.misses
+    [hit] = report.false_hits
+    assert miss.reason == hit.reason == "value"
+    assert miss.other == "2012-31-08" and hit.other == "2012-08-31"
+
+
+def test_whitespace_insensitive_text(dirs):
+    # The predicted doc_ref text has a space where the document has a line
+    # break, and no offsets: it is located and matched all the same.
+    def change(result):
+        for f in result["facts"]:
+            if f["kind"] == "doc_ref":
+                f["text"] = " ".join(f["text"].split())
+                del f["start"], f["end"]
+
+    report = evaluate(*dirs, edited(change))
+    assert report.kinds["doc_ref"].f1 == 1.0
+    assert not report.warnings
+
+
+def test_extraction_text_with_other_whitespace(dirs):
+    # The extractor normalised its own text; offsets index that text.
+    def extract(path: Path) -> dict:
+        text = path.read_text(encoding="utf-8")
+        if path.name == "a.txt":
+            text = text.replace("ngày\n31/8", "ngày   31/8")
+        return echo_extraction(GOLDS[path.name], text)
+
+    report = evaluate(*dirs, extract)
+    assert report.total.f1 == 1.0
+    assert not report.discrepancies
+
+
+def test_multiset_semantics_for_repeated_text(dirs):
+    # Gold lists "năm 2017" twice: finding it once is one hit and one miss.
+    report = evaluate(*dirs, edited(drop("date", "năm 2017")))
+    score = report.kinds["date"]
+    assert (score.tp, score.span_tp_gold) == (5, 5)
+    [miss] = report.misses
+    assert miss.text == "năm 2017"
+
+    # Finding it three times is one false hit.
+    def triple(result):
+        extra = next(f for f in result["facts"] if f["kind"] == "date" and f["text"] == "năm 2017")
+        result["facts"].append(dict(extra))
+
+    report = evaluate(*dirs, edited(triple))
+    score = report.kinds["date"]
+    assert (score.n_pred, score.tp, score.recall) == (7, 6, 1.0)
+    assert score.span_tp_pred == 6
+    [hit] = report.false_hits
+    assert hit.text == "năm 2017"
+    # "Năm 2017" (capital N) is a different span, not a repeat.
+    assert not report.misses
+
+
+def test_doc_ref_number_normalisation(dirs):
+    def change(result):
+        for f in result["facts"]:
+            if f["kind"] == "doc_ref":
+                f["number"] = "11 / ct-ubnd"
+                f["doc_type"] = "chỉ thị"
+                f["date"] = None
+
+    report = evaluate(*dirs, edited(change))
+    score = report.kinds["doc_ref"]
+    assert score.f1 == 1.0
+    assert score.attribute_accuracy("type") == 1.0
+    assert score.attribute_accuracy("date") == 0.0
+    assert norm_number("48 /TB-UBND") == norm_number("48/tb-ubnd")
+    assert norm_number("174/UBND-DS KHHGD") == "174/ubnd-ds khhgd"
+    assert norm_number("5095/SGDÐT") == norm_number("5095/SGDĐT")
+
+
+def test_percentage_point_flag_and_rounding(dirs):
+    def change(result):
+        for f in result["facts"]:
+            if f["kind"] == "percentage":
+                f["value"] = f["value"] + 1e-9
+                f["percentage_point"] = False
+
+    report = evaluate(*dirs, edited(change))
+    score = report.kinds["percentage"]
+    assert score.tp == 2  # a.txt 95,5% and b.txt 3%; the point difference is lost
+    [miss] = report.misses
+    assert miss.text == "1 điểm phần trăm" and miss.reason == "value"
+
+
+def test_ratio_values_as_floats_and_units(dirs):
+    def change(result):
+        for f in result["facts"]:
+            if f["kind"] == "ratio":
+                f["numerator"], f["denominator"] = 117.0, "100"
+                f["denominator_unit"] = None
+
+    report = evaluate(*dirs, edited(change))
+    score = report.kinds["ratio"]
+    assert score.f1 == 1.0
+    assert score.attribute_accuracy("units") == 0.0
+
+
+def test_assignment_body_key_and_span_overlap(dirs):
+    def change(result):
+        for f in result["facts"]:
+            if f["kind"] == "assignment":
+                # A shorter clause that still covers most of the gold one, and
+                # the body written differently in case and spacing.
+                start = DOC_A.index("Phòng Nội vụ")
+                f.update(text=DOC_A[start:f["end"]], start=start, body="phòng  nội VỤ")
+
+    report = evaluate(*dirs, edited(change))
+    score = report.kinds["assignment"]
+    assert (score.tp, score.span_recall) == (1, 1.0)
+
+    def wrong_body_short_span(result):
+        for f in result["facts"]:
+            if f["kind"] == "assignment":
+                start = DOC_A.index("bố trí cán bộ")
+                f.update(text="bố trí cán bộ", start=start, end=start + 13, body="UBND huyện")
+
+    report = evaluate(*dirs, edited(wrong_body_short_span))
+    score = report.kinds["assignment"]
+    assert (score.tp, score.span_recall) == (0, 0.0)
+    assert {d.side for d in report.discrepancies} == {"miss", "false_hit"}
+
+
+def test_assignment_span_overlap_with_wrong_body(dirs):
+    def change(result):
+        for f in result["facts"]:
+            if f["kind"] == "assignment":
+                f["body"] = "UBND huyện"
+
+    report = evaluate(*dirs, edited(change))
+    score = report.kinds["assignment"]
+    assert (score.tp, score.span_recall) == (0, 1.0)
+    [miss] = report.misses
+    assert miss.reason == "value" and "UBND huyện" in miss.other
+
+
+def test_header_accuracy(dirs):
+    def change(result):
+        result["header"].update(doc_number="48 / tb-ubnd", issuer="UBND  huyện việt yên", signer="Lê Văn Thiệp")
+
+    report = evaluate(*dirs, edited(change))
+    assert report.header["doc_number"].accuracy == 1.0
+    assert report.header["issuer"].accuracy == 1.0
+    assert report.header["signer"].accuracy == 0.5  # null gold, non-null prediction
+    assert report.header["issue_place"].accuracy == 1.0  # b.txt: null == null
+    [mismatch] = report.header_mismatches
+    assert (mismatch.doc, mismatch.field, mismatch.gold, mismatch.pred) == ("a.txt", "signer", None, "Lê Văn Thiệp")
+    assert "signer: gold None, pred 'Lê Văn Thiệp'" in format_misses(report, kinds=["header"])
+
+
+def test_crashing_extract_is_recorded_not_raised(dirs):
+    def extract(path: Path) -> dict:
+        if path.name == "a.txt":
+            raise ValueError("cannot parse")
+        return perfect(path)
+
+    report = evaluate(*dirs, extract)
+    [error] = report.errors
+    assert error.doc == "a.txt" and "ValueError: cannot parse" in error.error
+    assert report.kinds["date"].n_gold == 6
+    assert report.kinds["date"].tp == 1  # b.txt still scored
+    assert len([m for m in report.misses if m.doc == "a.txt"]) == 10
+    assert all(m.context.count("[[") == 1 for m in report.misses)  # located in the file text
+    assert report.header["doc_type"].accuracy == 0.5
+    assert "1 document(s) failed" in format_table(report)
+    assert report.to_dict()["errors"] == [{"doc": "a.txt", "error": error.error}]
+
+
+def test_missing_document_file_is_an_error(dirs):
+    (dirs[1] / "b.txt").unlink()
+    report = evaluate(*dirs, perfect)
+    [error] = report.errors
+    assert error.doc == "b.txt"
+    assert report.kinds["percentage"].recall == pytest.approx(2 / 3)
+
+
+def test_non_dict_result_is_an_error(dirs):
+    report = evaluate(*dirs, lambda path: None)
+    assert len(report.errors) == 2
+
+
+def test_bad_offsets_warn_and_fall_back_to_text(dirs):
+    def change(result):
+        for f in result["facts"]:
+            if f["kind"] == "ratio":
+                f["start"] += 1
+                f["end"] += 1
+
+    report = evaluate(*dirs, edited(change))
+    assert report.kinds["ratio"].f1 == 1.0
+    assert any("does not match the text" in w for w in report.warnings)
+
+
+def test_unknown_fact_kinds_are_ignored(dirs):
+    def change(result):
+        result["facts"].append({"kind": "money", "text": "5 tỷ đồng", "start": 0, "end": 0})
+
+    report = evaluate(*dirs, edited(change))
+    assert report.total.f1 == 1.0
+
+
+def test_report_serialises_and_formats(dirs):
+    report = evaluate(*dirs, edited(drop("percentage", "95,5%")))
+    data = json.loads(json.dumps(report.to_dict(), ensure_ascii=False))
+    assert data["kinds"]["percentage"]["recall"] == pytest.approx(2 / 3)
+    assert data["misses"][0]["text"] == "95,5%"
+    assert data["header"]["doc_number"]["accuracy"] == 1.0
+    table = format_table(report)
+    for kind in KINDS + ("all", "doc_number", "signer"):
+        assert kind in table
+    assert "span-R" in table
+    assert format_misses(report, kinds=["date"]).startswith("== date: 0 miss(es), 0 false hit(s)")
+    assert "95,5%" in format_misses(report, kinds=["percentage"])
+
+
+def test_locate_prefers_free_standing_and_follows_occurrence_order():
+    text = "ngày 12/2025 và 2025, rồi\n2025"
+    assert locate("2025", text) == (16, 20)
+    assert locate("2025", text, 1) == (26, 30)
+    assert locate("2025", text, 5) == (26, 30)
+    assert locate("và 2025, rồi 2025", text) == (13, 30)
+    assert locate("2026", text) is None
+    assert norm_text(" a \n b\t") == "a b"
+
+
+# --------------------------------------------------------------------------
+
+
+def test_gold_echo_scores_one_on_dev_set():
+    if not (DEV / "gold").is_dir() or not (DEV / "docs").is_dir():
+        pytest.skip("shared dev set not available")
+    golds = {g.doc: g for g in load_gold(DEV / "gold")}
+
+    def echo(path: Path) -> dict:
+        gold = golds[path.name]
+        raw = {"doc": gold.doc, **gold.header}
+        for list_name, kind in LIST_KIND.items():
+            raw[list_name] = gold.items[kind]
+        return echo_extraction(raw, path.read_text(encoding="utf-8"))
+
+    report = evaluate(DEV / "gold", DEV / "docs", echo)
+    assert not report.errors
+    assert len(report.documents) == len(golds) >= 15
+    for kind in KINDS:
+        score = report.kinds[kind]
+        assert score.n_gold > 0, kind
+        assert (score.precision, score.recall, score.f1, score.span_recall) == (1.0, 1.0, 1.0, 1.0), kind
+        for name in score.attributes:
+            assert score.attribute_accuracy(name) == 1.0, (kind, name)
+    assert all(h.accuracy == 1.0 for h in report.header.values())
+    assert not report.discrepancies

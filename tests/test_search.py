@@ -1,0 +1,85 @@
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline.ingest import ingest
+from pipeline.search import SearchError, fold_for_index, search, to_match_expression
+from pipeline.store import Store
+
+
+@pytest.fixture
+def store(tmp_path, seed_folder):
+    extra = seed_folder / "uy-ban.txt"
+    extra.write_text(
+        "Uỷ ban nhân dân xã Tân Hòa thông báo lịch tiếp công dân tháng 3/2024.\n", "utf-8"
+    )
+    store = Store(tmp_path / "vanban.db")
+    ingest(store, [seed_folder])
+    yield store
+    store.close()
+
+
+def sources(hits):
+    return sorted(Path(h.source).name for h in hits)
+
+
+def test_search_without_diacritics_finds_both_seeds(store):
+    hits = search(store.db, "ty so gioi tinh")
+    assert sources(hits) == ["000_fe83d079ad149f76.txt", "001_b4b2c83a3f336c6a.txt"]
+    # Snippets show the original text with the hit marked.
+    notice = next(h for h in hits if h.source.endswith("000_fe83d079ad149f76.txt"))
+    assert "[tỷ] [số] [giới] [tính]" in notice.snippet
+    news = next(h for h in hits if h.source.endswith("001_b4b2c83a3f336c6a.txt"))
+    assert "[tỉ] [số]" in news.snippet
+
+
+def test_d_finds_d_with_stroke(store):
+    hits = search(store.db, "dong")
+    assert hits, "dong must find đồng"
+    import unicodedata
+
+    def plain(text):
+        stripped = unicodedata.normalize("NFD", fold_for_index(text))
+        return "".join(c for c in stripped if not unicodedata.combining(c)).lower()
+
+    assert all("[dong]" in plain(h.snippet) for h in hits)
+    assert any("[đồng]" in h.snippet.lower() for h in hits)
+    assert sources(search(store.db, "Đồng")) == sources(hits)
+
+
+def test_tone_mark_placement_variants_match(store):
+    assert sources(search(store.db, '"Uy ban"')) == ["000_fe83d079ad149f76.txt", "uy-ban.txt"]
+    assert sources(search(store.db, '"Ủy ban"')) == sources(search(store.db, '"Uỷ ban"'))
+    assert "uy-ban.txt" in sources(search(store.db, "Tân Hoà"))
+
+
+@pytest.mark.parametrize("query", ['"', "*", "AND", "(", 'dân "số', "NOT OR", "a:b", "-x", "dân*"])
+def test_fts_syntax_in_queries_never_crashes(store, query):
+    try:
+        search(store.db, query)
+    except SearchError as exc:
+        assert "nothing to search for" in str(exc)
+
+
+def test_match_expression_quotes_words_and_keeps_phrases_and_prefixes():
+    assert to_match_expression('dân AND (số') == '"dân" "AND" "số"'
+    assert to_match_expression('"dân số" kế*') == '"dân số" "kế"*'
+    assert to_match_expression("Đảng") == '"Dảng"'
+    with pytest.raises(SearchError):
+        to_match_expression('"()*')
+
+
+def test_folding_keeps_every_character_in_place():
+    text = "Đảng ủy đồng chí ĐỒNG"
+    assert len(fold_for_index(text)) == len(text)
+
+
+def test_sqlite_utils_search_works_on_the_store(store):
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "sqlite-utils"), "search", str(store.path), "documents", "dân số",
+         "-c", "id", "--limit", "5"],
+        capture_output=True, text=True, check=True,
+    )
+    assert '"id"' in result.stdout and result.stdout.count('"id"') >= 2

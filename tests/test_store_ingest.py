@@ -1,0 +1,135 @@
+import json
+import shutil
+import sqlite3
+
+import pytest
+
+from pipeline.ingest import ingest
+from pipeline.store import Store
+from tests.conftest import SEED_NEWS, SEED_NOTICE
+
+
+def counts(store):
+    one = lambda sql: store.db.execute(sql).fetchone()[0]  # noqa: E731
+    return {t: one(f"SELECT count(*) FROM {t}") for t in ("documents", "facts", "sources", "errors")}
+
+
+@pytest.fixture
+def store(tmp_path):
+    store = Store(tmp_path / "out" / "vanban.db")
+    yield store
+    store.close()
+
+
+def test_ingest_seeds_stores_documents_header_and_facts(store, seed_folder):
+    summary = ingest(store, [seed_folder])
+    assert summary.to_dict()["added"] == 2
+    notice = store.document(str(seed_folder / SEED_NOTICE.name))
+    assert notice["doc_number"] == "48/TB-UBND"
+    assert notice["issue_date"] == "2017-09-28"
+    assert notice["format"] == "txt" and notice["encoding"] == "utf-8"
+    assert notice["sha256"] == __import__("hashlib").sha256(SEED_NOTICE.read_bytes()).hexdigest()
+    facts = list(store.facts(document_id=notice["id"]))
+    kinds = {f["kind"] for f in facts}
+    assert {"date", "doc_ref", "percentage", "ratio"} <= kinds
+    for fact in facts:  # offsets index the stored text exactly
+        assert notice["text"][fact["start"]:fact["end"]] == fact["text"]
+    ratio = next(f for f in facts if f["kind"] == "ratio")
+    assert (ratio["numerator"], ratio["denominator"]) == (117, 100)
+    assert ratio["subject"] and "giới tính khi sinh" in ratio["subject"]
+    cited = [f["number"] for f in facts if f["kind"] == "doc_ref"]
+    assert "11/CT-UBND" in cited
+
+
+def test_reingesting_the_same_content_is_a_no_op(store, seed_folder):
+    ingest(store, [seed_folder])
+    before = counts(store)
+    summary = ingest(store, [seed_folder])
+    assert summary.to_dict()["unchanged"] == 2
+    assert summary.to_dict()["added"] == 0
+    assert counts(store) == before
+
+
+def test_same_content_under_another_path_is_stored_once(store, seed_folder):
+    shutil.copy(seed_folder / SEED_NEWS.name, seed_folder / "copy-of-news.txt")
+    summary = ingest(store, [seed_folder])
+    assert summary.to_dict()["duplicate"] == 1
+    assert counts(store)["documents"] == 2
+    assert counts(store)["sources"] == 3
+
+
+def test_changed_file_replaces_its_record_and_facts(store, seed_folder):
+    path = seed_folder / SEED_NEWS.name
+    ingest(store, [seed_folder])
+    old = store.document(str(path))
+    path.write_text(path.read_text("utf-8").replace("cắt giảm 40%", "cắt giảm 45%"), "utf-8")
+    summary = ingest(store, [seed_folder])
+    assert summary.to_dict()["replaced"] == 1
+    new = store.document(str(path))
+    assert new["id"] != old["id"]
+    assert store.document(str(old["id"])) is None
+    assert list(store.db.query("SELECT * FROM facts WHERE document_id = ?", [old["id"]])) == []
+    values = [f["value"] for f in store.facts(kind="percentage", document_id=new["id"])]
+    assert 45.0 in values and 40.0 not in values
+    assert counts(store)["documents"] == 2
+
+
+def test_broken_files_are_recorded_and_the_run_goes_on(store, tmp_path):
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "program.txt").write_bytes(b"\x7fELF\x02\x01\x01" + bytes(range(256)) * 4)
+    shutil.copy(SEED_NOTICE, folder / "notice.txt")
+    summary = ingest(store, [folder])
+    assert summary.to_dict()["added"] == 1
+    assert summary.to_dict()["failed"] == 2
+    errors = {e["path"].rsplit("/", 1)[-1]: e for e in store.errors()}
+    assert set(errors) == {"empty.txt", "program.txt"}
+    assert "empty file" in errors["empty.txt"]["cause"]
+    assert "executable" in errors["program.txt"]["cause"]
+    # Fixed later: the error goes away, the document arrives.
+    shutil.copy(SEED_NEWS, folder / "empty.txt")
+    ingest(store, [folder])
+    assert [e["path"].rsplit("/", 1)[-1] for e in store.errors()] == ["program.txt"]
+
+
+def test_a_file_that_turns_unreadable_keeps_its_stored_document(store, seed_folder):
+    path = seed_folder / SEED_NOTICE.name
+    ingest(store, [seed_folder])
+    before = counts(store)
+    path.write_bytes(b"\x00\x01\x02" * 100)
+    summary = ingest(store, [seed_folder])
+    assert summary.to_dict()["failed"] == 1
+    assert store.document(str(path))["doc_number"] == "48/TB-UBND"
+    assert counts(store)["documents"] == before["documents"]
+    assert counts(store)["facts"] == before["facts"]
+
+
+def test_missing_path_is_recorded(store, tmp_path):
+    summary = ingest(store, [tmp_path / "nope.txt"])
+    assert summary.to_dict()["failed"] == 1
+    assert "cannot read file" in store.errors()[0]["cause"]
+
+
+def test_store_uses_wal_foreign_keys_and_records_runs(store, seed_folder):
+    ingest(store, [seed_folder])
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    with pytest.raises(sqlite3.IntegrityError):
+        store.db.execute("INSERT INTO facts (document_id, kind, text, start, \"end\", extractor, "
+                         "extractor_version, data) VALUES (999, 'date', 'x', 0, 1, 'd', '1', '{}')")
+    run = list(store.db.query("SELECT * FROM runs"))[0]
+    assert json.loads(run["counts"])["added"] == 2
+    assert json.loads(run["extractor_versions"])["date"]
+
+
+def test_failed_write_leaves_nothing_half_written(store, seed_folder, monkeypatch):
+    from pipeline import store as store_module
+
+    def broken_fact_row(*args, **kwargs):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(store_module.Store, "_fact_row", staticmethod(broken_fact_row))
+    with pytest.raises(sqlite3.OperationalError):
+        ingest(store, [seed_folder])
+    assert counts(store)["documents"] == 0
+    assert counts(store)["sources"] == 0
