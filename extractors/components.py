@@ -16,6 +16,12 @@ from spacy.tokens import Doc, Span
 from extractors.context import DocumentContext
 from extractors.facts import DateFact, Fact, Header
 
+
+def doc_text(doc: Doc) -> str:
+    from pipeline.nlp import doc_text as cached_text
+
+    return cached_text(doc)
+
 if not Span.has_extension("fact"):
     Span.set_extension("fact", default=None)
 if not Doc.has_extension("header"):
@@ -70,7 +76,7 @@ class FinderComponent:
         self.version = getattr(module, "VERSION", "0")
 
     def __call__(self, doc: Doc) -> Doc:
-        facts = self.finder(doc.text, context_for(doc))
+        facts = self.finder(doc_text(doc), context_for(doc))
         doc.spans[self.kind] = facts_to_spans(doc, self.kind, facts)
         return doc
 
@@ -94,7 +100,7 @@ class HeaderComponent:
         self.version = header.VERSION
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.header = self.find_header(doc.text)
+        doc._.header = self.find_header(doc_text(doc))
         return doc
 
 

@@ -5,13 +5,16 @@ names, with ISO 8601 values at the precision written (see ``DateFact``).  The
 conventions (which spans, which nested items, which relative expressions) follow
 the project's ANNOTATION.md.
 
-How it works: a handful of compiled patterns each propose candidates; longer
-candidates win over the shorter ones they overlap, except for the nested items
-the conventions list on purpose (the year inside ``9 tháng đầu năm 2017``, the
-complete end date of ``ngày 15 đến ngày 31 tháng 12 năm 2025``).  Candidates
-written without a year then borrow one: from a sibling they are listed with
-(``20/9 và 25/9/2025``), from the issue date in the context, or, when there is
-none, from the nearest explicit year in the text.
+How it works: a few compiled scans, each anchored on a literal (``tháng``,
+``năm``, ``quý``) or on digits so that they stay fast, propose candidates; what
+comes before a hit (the day in front of ``tháng``, the trigger word in front of
+``20/9``, the prefix in front of ``2021 - 2025``) is checked by small regexes
+anchored at the hit.  Longer candidates win over the shorter ones they overlap,
+except for the nested items the conventions list on purpose (the year inside
+``9 tháng đầu năm 2017``, the complete end date of ``ngày 15 đến ngày 31 tháng
+12 năm 2025``).  Candidates written without a year then borrow one: from a
+sibling they are listed with (``20/9 và 25/9/2025``), from the issue date in the
+context, or, when there is none, from the dates written in the text.
 """
 from __future__ import annotations
 
@@ -40,6 +43,10 @@ def _alt(words) -> str:
     return "(?:" + "|".join(r"\s+".join(regex.escape(t) for t in w.split()) for w in parts) + ")"
 
 
+def _rx(pattern: str, flags: int = _FLAGS):
+    return regex.compile(pattern, flags)
+
+
 # Horizontal space, and a gap between the words of one expression: spaces,
 # markdown emphasis (``ngày **21** tháng``) and at most one hard line break.
 _SP = r"[ \t\u00a0\r]"
@@ -49,82 +56,109 @@ _WE = r"(?![\p{L}\p{N}])"  # word end
 _NGAY = r"ng[àa]y"
 _THANG = r"th[áa]ng"
 _NAM = r"n[ăa]m"
-_D = r"(?:m[ồùô]ng" + _G + r")?"  # ``ngày mồng 3``
+_MONG = rf"(?:m[ồùô]ng{_G})?"  # ``ngày mồng 3``
 _DASH = r"[\-\u2013\u2014]"
-# A year may carry markdown inside it (``năm 202**5``).
-_Y = r"(?P<y>\d(?:\*{0,2}\d){3,4})"
-_YEAR_TAIL = r"(?!\p{N}|[.,]\p{N}|/[\p{L}\p{N}])"  # not part of a larger number or document symbol
+_REL_WORD = _alt(_DATA["relative_year_words"])
+_EDGE_WORD = r"(?:đầu|cuối|giữa)"
 
-_RE = {
-    # ngày 28 tháng 9 năm 2017, 28 tháng 9 năm 2017, ngày mồng 3 tháng 3 năm 2025
-    "worded_full": rf"(?:{_WB}{_NGAY}{_G}{_D})?{_WB}(?P<d>\d{{1,2}}){_G}{_THANG}{_G}(?P<m>\d{{1,2}}){_G}{_NAM}{_G}{_Y}{_YEAR_TAIL}",
-    # ngày 20 tháng 9 (year from context), ngày 20 tháng 9 năm nay
-    "worded_dm": rf"{_WB}{_NGAY}{_G}{_D}(?P<d>\d{{1,2}}){_G}{_THANG}{_G}(?P<m>\d{{1,2}})(?!\p{{N}}|[/.\-]\p{{N}})(?:{_G}{_NAM}{_G}(?P<rel>{_alt(_DATA['relative_year_words'])}){_WE})?",
-    # 31/8/2012, 31-8-2012, 3.3.2025, 31/ 8/2012
-    "numeric_full": r"(?<![\p{L}\p{N}/])(?<![\p{L}\p{N}][.\-])(?P<d>\d{1,2})(?P<s1> ?(?P<sep>[/.\-]) ?)(?P<m>\d{1,2})(?P<s2> ?(?P=sep) ?)(?P<y>\d{4,5})" + _YEAR_TAIL + r"(?!-\p{L})",
-    # 2025-06-12 (ISO, e.g. front matter)
-    "iso": r"(?<![\p{L}\p{N}/.\-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\p{N}|-\p{N})",
-    # Sáng 3/11, ngày 17.4, trước ngày 5.5, thứ Hai (3/11)
-    "dm": rf"{_WB}(?P<trig>{_alt(_DATA['day_triggers'])}|{_alt(_DATA['weekdays'])}|(?P<weak>{_alt(_DATA['weak_day_triggers'])})){_G}(?:[,(]{_G})?(?:{_NGAY}{_G})?{_D}(?P<d>\d{{1,2}})(?P<s1> ?(?P<sep>[/.\-]) ?)(?P<m>\d{{1,2}})(?!\p{{N}}|(?P=sep)\p{{N}}| ?/ ?\p{{N}}|[.,]\p{{N}}|{_SP}*%)",
-    # tháng 11/2019, Tháng 9-2013, tháng 12.2025, tháng 10 năm 2025, tháng 2 năm nay
-    "month_year": rf"{_WB}{_THANG}{_G}(?P<m>\d{{1,2}})(?:{_SP}?(?P<sep>[/.\-]){_SP}?(?P<y>\d{{4,5}})|{_G}{_NAM}{_G}(?P<y2>\d(?:\*{{0,2}}\d){{3,4}})|{_G}{_NAM}{_G}(?P<rel>{_alt(_DATA['relative_year_words'])}){_WE})" + _YEAR_TAIL,
-    # tháng 10 (year from context)
-    "month": rf"{_WB}{_THANG}{_G}(?P<m>\d{{1,2}})(?!\p{{N}}|[/.,\-]\p{{N}}|{_SP}*%)",
-    # quý 4/2017, quý II/2025, quý IV năm 2017, quý I (year from context)
-    "quarter": rf"{_WB}qu[ýy]{_G}(?P<q>IV|I{{1,3}}|[1-4])(?![\p{{L}}\p{{N}}]|[.,/]\p{{N}}(?!\p{{N}}{{3}}))(?:{_SP}?(?P<sep>[/.\-]){_SP}?(?P<y>\d{{4}})|{_G}{_NAM}{_G}(?P<y2>\d{{4}})|{_G}{_NAM}{_G}(?P<rel>{_alt(_DATA['relative_year_words'])}){_WE})?" + _YEAR_TAIL,
-    # 9 tháng đầu năm 2017, 6 tháng cuối năm (year from context)
-    "period": rf"{_WB}(?P<n>\d{{1,2}}){_G}{_THANG}{_G}(?:(?P<edge>đầu|cuối){_G})?(?P<yr>{_NAM}(?:{_G}(?P<y>\d{{4}})|{_G}(?P<rel>{_alt(_DATA['relative_year_words'])}{_WE}))?)(?!\p{{L}}|\p{{N}})",
-    # cuối tháng 10 và đầu tháng 11/2019, từ tháng 10 đến tháng 12/2025
-    "month_range": rf"{_WB}(?:(?P<e1>cuối|đầu|giữa){_G})?{_THANG}{_G}(?P<m1>\d{{1,2}}){_G}(?P<conj>và|đến|tới|{_DASH}){_G}(?P<end>(?:(?P<e2>cuối|đầu|giữa){_G})?{_THANG}{_G}(?P<m2>\d{{1,2}})(?:{_SP}?(?P<sep>[/.\-]){_SP}?(?P<y>\d{{4}})|{_G}{_NAM}{_G}(?P<y2>\d{{4}})))" + _YEAR_TAIL,
-    # ngày 15 đến ngày 31 tháng 12 năm 2025
-    "day_range_worded": rf"{_WB}(?P<n1>{_NGAY}{_G})?{_D}(?P<d1>\d{{1,2}}){_G}(?P<conj>đến|tới|{_DASH}){_G}(?P<end>(?P<n2>{_NGAY}{_G})?{_D}(?P<d2>\d{{1,2}}){_G}{_THANG}{_G}(?P<m>\d{{1,2}}){_G}{_NAM}{_G}(?P<y>\d{{4}}))" + _YEAR_TAIL,
-    # (từ) ngày 15 đến 31/12/2025, từ 15/11 đến 31/12/2025
-    "day_range_numeric": rf"(?P<lead>{_WB}(?:từ|{_NGAY}){_G}(?:{_NGAY}{_G})?)(?P<d1>\d{{1,2}})(?:(?P<sa>[/.\-])(?P<m1>\d{{1,2}}))?{_SP}*(?P<conj>đến|tới|{_DASH}){_SP}*(?:{_NGAY}{_G})?(?P<end>(?P<d2>\d{{1,2}})(?P<sep>[/.\-])(?P<m2>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}))" + _YEAR_TAIL,
-    # giai đoạn 2021 - 2025, năm học 2019-2020, năm 2025-2026, (2011-2015)
-    "year_range": rf"(?:{_WB}(?P<pre>{_alt(_DATA['range_prefixes'])}|{_NAM}){_G}(?:từ{_G}(?:{_NAM}{_G})?)?)?(?<![\p{{L}}\p{{N}}/.,\-])(?P<y1>\d{{4}}){_SP}*(?:\n{_SP}*)?(?P<conj>{_DASH}|/|đến|tới){_SP}*(?:\n{_SP}*)?(?:{_NAM}{_G})?(?P<y2>\d{{4}})(?!\p{{N}}|/[\p{{L}}\p{{N}}]|[.,]\p{{N}})",
-    # những năm 1990
-    "decade": rf"{_WB}(?P<pre>{_alt(_DATA['decade_prefixes'])}){_G}(?P<y>\d{{3}}0)(?!\p{{N}}|[.,]\p{{N}}|/)",
-    # năm 2017
-    "year": rf"{_WB}{_NAM}{_G}{_Y}{_YEAR_TAIL}(?!{_SP}?{_DASH}{_SP}?\p{{N}})",
-    # cho đến 2050, từ 2018
-    "bare_year": rf"{_WB}(?:{_alt(_DATA['bare_year_prepositions'])}){_SP}+(?P<y>(?:19|20)\d\d)(?!\p{{N}}|[.,/\-\u2013]\p{{N}}|{_SP}*%)",
-    # năm nay, năm ngoái
-    "rel_year": rf"{_WB}{_NAM}{_G}(?P<w>{_alt(_DATA['relative_year_words'])}){_WE}",
-    # cùng kỳ năm trước
-    "same_period": rf"{_WB}{_alt(_DATA['same_period_last_year'])}{_WE}",
-    # kể từ ngày ký, từ ngày ban hành
-    "signing": rf"{_WB}(?:kể{_G})?từ{_G}(?:{_alt(_DATA['signing_phrases'])}){_WE}",
-    # Kể từ ngày Quyết định này có hiệu lực
-    "effective": rf"{_WB}(?:kể{_G})?từ{_G}{_NGAY}{_G}(?:{_alt(_DATA['doc_effective_words'])}){_G}này{_G}có{_G}hiệu{_G}lực{_WE}",
-    # a table cell holding only a year
-    "cell_year": r"(?m)^(?P<pre>[ \t*]*)(?P<y>(?:19|20)\d\d)[ \t*]*$",
-}
-_RX = {k: regex.compile(v, _FLAGS) for k, v in _RE.items()}
-_RX["birth"] = regex.compile(
-    rf"{_WB}(?:{'|'.join(map(regex.escape, _DATA['birth_markers_case_sensitive']))}){_SP}*:?{_SP}*(?P<y>(?:19|20)\d\d)(?!\p{{N}})"
+
+def _y(name: str) -> str:
+    """A four-digit year (five for a doubled-digit typo), possibly with markdown inside (``202**5``)."""
+    return rf"(?P<{name}>\d(?:\*{{0,2}}\d){{3,4}})"
+
+
+# --- forward scans -----------------------------------------------------------
+# ``tháng 10``, ``tháng 11/2019``, ``tháng 10 năm 2025``, ``tháng 2 năm nay``;
+# the day in front (``ngày 28 tháng 9 năm 2017``) is read backwards.
+_RX_THANG = _rx(
+    rf"{_WB}{_THANG}{_G}(?P<m>\d{{1,2}})"
+    rf"(?:{_SP}?(?P<sep>[/.\-]){_SP}?{_y('y')}|{_G}{_NAM}{_G}(?:{_y('y2')}|(?P<rel>{_REL_WORD}){_WE}))?"
 )
-# Luật Điện lực 2024: a law named with its year and no ``năm``.
-_RX["law_year"] = regex.compile(
-    rf"{_WB}(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh)(?:[ \t]+\p{{L}}+){{0,8}}?[ \t]+(?P<y>(?:19|20)\d\d)(?!\p{{N}}|[.,/\-]\p{{N}})"
+# ``9 tháng đầu năm 2017``, ``6 tháng cuối năm``, ``10 tháng năm 2025`` (the count is read backwards)
+_RX_PERIOD = _rx(
+    rf"{_WB}{_THANG}{_G}(?:(?P<edge>{_EDGE_WORD}){_G})?(?P<yr>{_NAM}(?:{_G}(?P<y>\d{{4}})|{_G}(?P<rel>{_REL_WORD})(?=\W|\Z))?)"
+    rf"(?!\p{{L}}|\p{{N}}|[.,/]\p{{N}})"
 )
-# A further year listed after ``năm X``: ``năm 2022, 2023 và 2024``.
-_RX_YEAR_LIST = regex.compile(rf"{_G}(?:,|và|hoặc){_G}(?P<y>(?:19|20)\d\d)(?!\p{{N}}|[.,/\-]\p{{N}})", _FLAGS)
-# A further yearless day listed after a date: ``ngày 20/9 và 25/9``.
-_RX_DM_LIST = regex.compile(
-    rf"{_G}(?:,|;|và|hoặc){_G}(?:{_NGAY}{_G})?(?P<d>\d{{1,2}})(?P<sep>[/.])(?P<m>\d{{1,2}})(?!\p{{N}}|(?P=sep)\p{{N}}|{_SP}*%)", _FLAGS
+# ``31/8/2012``, ``31-8-2012``, ``3.3.2025``, ``31/ 8/2012``; without a year (``20/9``) when a trigger precedes
+_RX_NUM = _rx(
+    r"(?<![\p{L}\p{N}/])(?<![\p{L}\p{N}][.\-])(?P<d>\d{1,2})(?P<s1> ?(?P<sep>[/.\-]) ?)(?P<m>\d{1,2})"
+    r"(?:(?P<s2> ?(?P=sep) ?)(?P<y>\d{4,5}))?"
 )
-_RX_CHROME = regex.compile(rf"(?:{_alt(_DATA['chrome_labels'])})[\s*]*:[\s*|]*$", _FLAGS)
-_RX_RECURRING = regex.compile(rf"^{_G}\(?(?:{_alt(_DATA['recurring_after'])}){_WE}", _FLAGS)
-_RX_MONTH_BLOCK_BEFORE = regex.compile(rf"(?:{_WB}(?:{_alt(_DATA['month_blockers_before'])})|\p{{N}}){_G}$", _FLAGS)
-_RX_MONTH_BLOCK_AFTER = regex.compile(rf"^{_G}(?:{_alt(_DATA['month_blockers_after'])}){_WE}", _FLAGS)
-_RX_DURATION_BEFORE = regex.compile(
-    rf"\p{{N}}{_G}(?:{_alt(_DATA['durations_units'])})(?:{_G}làm{_G}việc)?{_G},?{_G}$", _FLAGS
+_RX_ISO = _rx(r"(?<![\p{L}\p{N}/.\-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\p{N}|-\p{N})")
+_RX_QUARTER = _rx(
+    rf"{_WB}qu[ýy]{_G}(?P<q>IV|I{{1,3}}|[1-4])(?![\p{{L}}\p{{N}}]|[.,]\p{{N}})"
+    rf"(?:{_SP}?(?P<sep>[/.\-]){_SP}?(?P<y>\d{{4}})|{_G}{_NAM}{_G}(?:(?P<y2>\d{{4}})|(?P<rel>{_REL_WORD}){_WE}))?"
+    r"(?!\p{N}|[.,]\p{N}|/[\p{L}\p{N}])"
 )
-_RX_NEXT_WORD = regex.compile(r"^[ \t\u00a0*]*([\p{L}\p{N}²%]+)")
-_RX_TIME_HEADER = regex.compile(rf"(?m)^[ \t*]*(?:{_alt(_DATA['time_table_headers'])}){_WE}[^\n|]{{0,40}}$", _FLAGS)
-_RX_BLANK_CAPTION = regex.compile(rf"{_WB}{_NGAY}[\s*_.…]*{_THANG}[\s*_.…]*$", _FLAGS)
-_RX_SIGNS_ON_SIGNING = regex.compile(rf"hiệu{_G}lực(?:{_G}thi{_G}hành)?{_G}(?:kể{_G})?từ{_G}{_NGAY}{_G}k[ýí]", _FLAGS)
-_RX_CONNECTOR = regex.compile(rf"^[\s*]*(?:,|;|và|hoặc|đến|tới|{_DASH})[\s*]*(?:(?:{_NGAY}|{_THANG}|qu[ýy])[\s*]*)?$", _FLAGS)
+# ``năm 2017``; the prefix in front (``những năm 1990``) is read backwards
+_RX_YEAR = _rx(rf"{_WB}{_NAM}{_G}{_y('y')}(?!\p{{N}}|[.,]\p{{N}}|/[\p{{L}}\p{{N}}])")
+# four digits that may be a year: ``2021 - 2025``, ``cho đến 2050``
+_RX_YEAR_RANGE = _rx(
+    rf"(?<![\p{{L}}\p{{N}}/.,\-])(?P<y1>(?:19|20)\d\d){_SP}*(?:\n{_SP}*)?(?P<conj>{_DASH}|/|đến|tới){_SP}*(?:\n{_SP}*)?"
+    rf"(?:{_NAM}{_G})?(?P<y2>(?:19|20)\d\d)(?!\p{{N}}|/[\p{{L}}\p{{N}}]|[.,]\p{{N}})"
+)
+_RX_BARE_YEAR = _rx(r"(?<![\p{L}\p{N}/.,\-])(?P<y>(?:19|20)\d\d)(?!\p{N}|[.,/\-\u2013]\p{N}|[ \t]*%)")
+_RX_DECADE_WORD = _rx(rf"{_WB}th[âa]p{_G}(?:niên|kỷ|kỉ){_G}(?P<y>\d{{3}}0)(?!\p{{N}}|[.,]\p{{N}}|/)")
+_RX_REL_YEAR = _rx(rf"{_WB}{_NAM}{_G}(?P<w>{_REL_WORD}){_WE}")
+_RX_SAME_PERIOD = _rx(rf"{_WB}{_alt(_DATA['same_period_last_year'])}{_WE}")
+_RX_SIGNING = _rx(rf"{_WB}(?:kể{_G})?từ{_G}(?:{_alt(_DATA['signing_phrases'])}){_WE}")
+_RX_EFFECTIVE = _rx(
+    rf"{_WB}(?:kể{_G})?từ{_G}{_NGAY}{_G}(?:{_alt(_DATA['doc_effective_words'])}){_G}này{_G}có{_G}hiệu{_G}lực{_WE}"
+)
+_RX_SIGNS_ON_SIGNING = _rx(rf"hiệu{_G}lực(?:{_G}thi{_G}hành)?{_G}(?:kể{_G})?từ{_G}{_NGAY}{_G}k[ýí]")
+_RX_CELL_YEAR = _rx(r"\n[ \t*]*(?P<y>(?:19|20)\d\d)[ \t*]*(?=\n|\Z)")
+_RX_BIRTH = _rx(
+    rf"{_WB}(?:{'|'.join(map(regex.escape, _DATA['birth_markers_case_sensitive']))}){_SP}*:?{_SP}*(?P<y>(?:19|20)\d\d)(?!\p{{N}})",
+    regex.VERSION0,
+)
+# ``Luật Điện lực 2024``: a law named with its year and no ``năm``.
+_RX_LAW_YEAR = _rx(
+    r"(?<![\p{L}\p{N}])(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh)(?:[ \t]+\p{L}+){0,8}?[ \t]+(?P<y>(?:19|20)\d\d)(?!\p{N}|[.,/\-]\p{N})",
+    regex.VERSION0,
+)
+
+# --- continuations, matched at the end of a hit -------------------------------
+_RX_YEAR_LIST = _rx(rf"{_G}(?:,|và|hoặc){_G}(?P<y>(?:19|20)\d\d)(?!\p{{N}}|[.,/\-]\p{{N}})")  # năm 2022, 2023 và 2024
+_RX_DM_LIST = _rx(  # ngày 20/9 và 25/9
+    rf"{_G}(?:,|;|và|hoặc){_G}(?:{_NGAY}{_G})?(?P<d>\d{{1,2}})(?P<sep>[/.])(?P<m>\d{{1,2}})(?!\p{{N}}|(?P=sep)\p{{N}}|{_SP}*%)"
+)
+
+# --- backward checks: searched in a short window ending at the hit (\Z) -----
+_RX_B_DAY = _rx(rf"(?:(?P<ngay>{_WB}{_NGAY}){_G}{_MONG})?{_WB}(?P<d>\d{{1,2}}){_G}\Z")
+_RX_B_DAY_RANGE = _rx(rf"(?:(?P<ngay>{_WB}{_NGAY}){_G}{_MONG})?{_WB}(?P<d1>\d{{1,2}}){_G}(?:đến|tới|{_DASH}){_G}\Z")
+_RX_B_NUM_RANGE = _rx(
+    rf"(?:{_WB}(?:từ|{_NGAY}){_G}(?:{_NGAY}{_G})?)(?P<d1>\d{{1,2}})(?:(?P<sa>[/.\-])(?P<m1>\d{{1,2}}))?{_SP}*(?:đến|tới|{_DASH}){_SP}*(?:{_NGAY}{_G})?\Z"
+)
+_RX_B_MONTH_RANGE = _rx(
+    rf"{_WB}(?:(?P<e1>{_EDGE_WORD}){_G})?{_THANG}{_G}(?P<m1>\d{{1,2}}){_G}(?P<conj>và|đến|tới|{_DASH}){_G}(?:{_EDGE_WORD}{_G})?\Z"
+)
+_RX_B_COUNT = _rx(rf"{_WB}(?P<n>\d{{1,2}}){_G}\Z")
+_RX_B_TRIGGER = _rx(
+    rf"{_WB}(?:{_alt(_DATA['day_triggers'])}|{_alt(_DATA['weekdays'])}|(?P<weak>{_alt(_DATA['weak_day_triggers'])}))"
+    rf"{_G}(?:[,(]{_G})?(?:{_NGAY}{_G})?{_MONG}\Z"
+)
+_RX_B_RANGE_PREFIX = _rx(rf"{_WB}(?P<pre>{_alt(_DATA['range_prefixes'])}|{_NAM}){_G}(?:từ{_G}(?:{_NAM}{_G})?)?\Z")
+_RX_B_DECADE = _rx(rf"{_WB}(?:những|các){_G}\Z")
+_RX_B_PREP = _rx(rf"{_WB}(?:{_alt(_DATA['bare_year_prepositions'])}){_SP}+\Z")
+_RX_B_DOCNUM = _rx(r"(?:số|/)\s*\Z")
+_RX_B_MONTH_BLOCK = _rx(rf"(?:{_WB}(?:{_alt(_DATA['month_blockers_before'])})|\p{{N}}){_G}\Z")
+_RX_B_DURATION = _rx(rf"\p{{N}}{_G}(?:{_alt(_DATA['durations_units'])})(?:{_G}làm{_G}việc)?{_G},?{_G}\Z")
+_RX_B_CHROME = _rx(rf"(?:{_alt(_DATA['chrome_labels'])})[\s*]*:[\s*|]*\Z")
+_RX_B_BLANK_CAPTION = _rx(rf"{_WB}{_NGAY}[\s*_.…]*{_THANG}[\s*_.…]*\Z")
+_RX_B_LAW_NUMBER = _rx(r"(?:số|No\.?)[ \t]+\Z")
+
+# --- checks after a hit -------------------------------------------------------
+_RX_A_YEAR_TAIL = _rx(r"\p{N}|[.,]\p{N}|/[\p{L}\p{N}]|-\p{L}")
+_RX_A_NO_YEAR_TAIL = _rx(rf"\p{{N}}|[/.,\-]\p{{N}}|{_SP}*%")
+_RX_A_RECURRING = _rx(rf"{_G}\(?(?:{_alt(_DATA['recurring_after'])}){_WE}")
+_RX_A_RECURRING_CLAUSE = _rx(
+    rf"[^.;,!?\n]{{0,45}}?(?:\n[^.;,!?\n]{{0,45}}?)?{_WB}(?:{_alt(_DATA['recurring_after'][:6])}){_WE}"
+)
+_RX_A_MONTH_BLOCK = _rx(rf"{_G}(?:{_alt(_DATA['month_blockers_after'])}){_WE}")
+_RX_A_WEAK_END = _rx(r"\s*[,;:)]|\.(?:\s|\Z)|\s*\Z|\s+(?:đến|tới|và|-)\s")
+_RX_A_NEXT_WORD = _rx(r"[ \t\u00a0*]*([\p{L}\p{N}²%]+)")
+_RX_TIME_HEADER = _rx(rf"(?m)^[ \t*]*(?:{_alt(_DATA['time_table_headers'])}){_WE}[^\n|]{{0,40}}$")
+_RX_CONNECTOR = _rx(rf"[\s*]*(?:,|;|và|hoặc|đến|tới|{_DASH})[\s*]*(?:(?:{_NGAY}|{_THANG}|qu[ýy])[\s*]*)?\Z")
 _RX_FRONT_MATTER = regex.compile(r"\A---[ \t]*\n.*?\n---[ \t]*\n", regex.DOTALL)
 
 _BLOCKERS = {w.lower() for w in _DATA["bare_year_blockers"]}
@@ -156,15 +190,26 @@ class _Cand:
         return None
 
 
-def _year(text: str, ctx_year: Optional[int], lo: int = _MIN_YEAR) -> tuple[Optional[int], Optional[str]]:
+def _back(rx, text: str, pos: int, width: int = 48):
+    """``rx`` (anchored with ``\\Z``) matched in the window that ends at ``pos``."""
+    return rx.search(text, max(0, pos - width), pos)
+
+
+def _ahead(rx, text: str, pos: int, width: int = 40):
+    return rx.match(text, pos, min(len(text), pos + width))
+
+
+def _year(text: Optional[str], ctx_year: Optional[int], lo: int = _MIN_YEAR) -> tuple[Optional[int], Optional[str]]:
     """A written year, repairing a doubled digit (``20225``); (year, note)."""
+    if not text:
+        return None, None
     text = text.replace("*", "")
     if len(text) == 4:
         y = int(text)
         return (y, None) if lo <= y <= _MAX_YEAR else (None, None)
     if len(text) != 5:
         return None, None
-    options = {}
+    options: dict[int, bool] = {}
     for i in range(5):
         y = int(text[:i] + text[i + 1 :])
         if _MIN_YEAR <= y <= _MAX_YEAR:
@@ -186,7 +231,7 @@ def _year(text: str, ctx_year: Optional[int], lo: int = _MIN_YEAR) -> tuple[Opti
 
 
 def _valid(y: int, m: int, d: int) -> bool:
-    return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
+    return 1 <= y <= 9999 and 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
 
 
 def _valid_dm(m: int, d: int) -> bool:
@@ -195,6 +240,10 @@ def _valid_dm(m: int, d: int) -> bool:
 
 def _iso(y: int, m: int, d: int) -> str:
     return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _day_maker(d: int, mo: int, off: int = 0) -> Callable[[int], Optional[str]]:
+    return lambda y: _iso(y + off, mo, d) if _valid(y + off, mo, d) else None
 
 
 def _month_range(y: int, m1: int, m2: int) -> str:
@@ -212,7 +261,7 @@ def _roman(q: str) -> int:
     return int(q) if q.isdigit() else _ROMAN[q.lower()]
 
 
-def _parse_issue(issue: Optional[str]) -> tuple[Optional[int], Optional[_dt.date]]:
+def _parse_issue(issue) -> tuple[Optional[int], Optional[_dt.date]]:
     if not issue or not isinstance(issue, str) or not issue[:4].isdigit():
         return None, None
     year = int(issue[:4])
@@ -230,9 +279,10 @@ def _nearest_occurrence(issue: _dt.date, month: int, day: int) -> int:
     (``đến tháng 10`` in a January report is last October)."""
     best, best_cost = issue.year, None
     for y in (issue.year - 1, issue.year, issue.year + 1):
-        if not _valid(y, month, min(day, calendar.monthrange(y, month)[1])):
+        if not 1 <= y <= 9999:
             continue
-        delta = (_dt.date(y, month, min(day, calendar.monthrange(y, month)[1])) - issue).days
+        date = _dt.date(y, month, min(day, calendar.monthrange(y, month)[1]))
+        delta = (date - issue).days
         cost = -delta if delta < 0 else 3 * delta
         if best_cost is None or cost < best_cost:
             best, best_cost = y, cost
@@ -243,86 +293,157 @@ def find_dates(text: str, context: DocumentContext = EMPTY_CONTEXT) -> list[Date
     """All calendar expressions in ``text``, sorted by start offset."""
     if not isinstance(text, str) or not text:
         return []
-    if context is None:
-        context = EMPTY_CONTEXT
     ctx_year, issue = _parse_issue(getattr(context, "issue_date", None))
-    cands = _collect(text, ctx_year, issue)
-    cands = [c for c in cands if not _is_chrome(text, c.start)]
-    cands = [c for c in cands if c.make is None or not _recurring_clause(text, c.end)]
+    cands = [c for c in _collect(text, ctx_year, issue) if not _back(_RX_B_CHROME, text, c.start, 60)]
+    cands = [c for c in cands if c.make is None or not _ahead(_RX_A_RECURRING_CLAUSE, text, c.end, 100)]
     kept = _resolve_overlaps(cands, len(text))
     _borrow_sibling_years(text, kept)
     front = _RX_FRONT_MATTER.match(text)
-    front_end = front.end() if front else 0
-    facts = []
-    for c in _assign_years(kept, ctx_year, issue, front_end):
-        facts.append(DateFact(text=text[c.start : c.end], start=c.start, end=c.end, value=c.value, note=c.note))
+    facts = [
+        DateFact(text=text[c.start : c.end], start=c.start, end=c.end, value=c.value, note=c.note)
+        for c in _assign_years(kept, ctx_year, issue, front.end() if front else 0)
+    ]
     facts.sort(key=lambda f: (f.start, -f.end))
     return facts
 
 
-def _is_chrome(text: str, start: int) -> bool:
-    return bool(_RX_CHROME.search(text[max(0, start - 60) : start]))
-
-
-def _recurring_after(text: str, end: int) -> bool:
-    return bool(_RX_RECURRING.match(text[end : end + 30]))
-
-
 def _collect(text: str, ctx_year: Optional[int], issue: Optional[_dt.date]) -> list[_Cand]:
     out: list[_Cand] = []
-    add = out.append
+    _scan_thang(text, ctx_year, out)
+    _scan_period(text, ctx_year, out)
+    _scan_numeric(text, ctx_year, out)
+    _scan_quarters(text, ctx_year, out)
+    _scan_years(text, ctx_year, out)
+    _scan_relative(text, issue, out)
+    return out
 
-    def full(m, start, end, note=None):
-        y, ynote = _year(m.group("y"), ctx_year)
-        d, mo = int(m.group("d")), int(m.group("m"))
-        if y is None or not _valid(y, mo, d):
-            return None
-        return _Cand(start, end, _iso(y, mo, d), note=ynote or note)
 
-    for m in _RX["worded_full"].finditer(text):
-        c = full(m, m.start(), m.end())
-        if c:
-            add(c)
-
-    for m in _RX["numeric_full"].finditer(text):
-        if m.group("sep") != "/" and (m.group("s1") != m.group("sep") or m.group("s2") != m.group("sep")):
-            continue  # ``3 - 4 - 2025`` is not a date; only ``/`` tolerates spaces
-        c = full(m, m.start(), m.end())
-        if c:
-            add(c)
-
-    for m in _RX["iso"].finditer(text):
-        c = full(m, m.start(), m.end())
-        if c:
-            add(c)
-
-    for m in _RX["worded_dm"].finditer(text):
-        d, mo = int(m.group("d")), int(m.group("m"))
-        if not _valid_dm(mo, d) or _recurring_after(text, m.end()):
+def _scan_thang(text: str, ctx_year: Optional[int], out: list[_Cand]) -> None:
+    """Everything built on ``tháng N``: full worded dates, day-month, month-year, month, month ranges."""
+    for m in _RX_THANG.finditer(text):
+        mo = int(m.group("m"))
+        if not 1 <= mo <= 12:
             continue
-        rel = m.group("rel")
-        if rel:
-            off = _REL.get(" ".join(rel.lower().split()), 0)
-            add(_Cand(m.start(), m.end(), make=lambda y, d=d, mo=mo, off=off: _iso(y + off, mo, d) if _valid(y + off, mo, d) else None,
-                      note="relative; year inferred"))
+        ys, rel = m.group("y") or m.group("y2"), m.group("rel")
+        if ys and _ahead(_RX_A_YEAR_TAIL, text, m.end(), 3):
+            continue
+        if not ys and not rel and _ahead(_RX_A_NO_YEAR_TAIL, text, m.end(), 4):
+            continue
+        y, ynote = _year(ys, ctx_year) if ys else (None, None)
+        if ys and y is None:
+            continue
+        off = _REL.get(rel.lower(), 0) if rel else 0
+        day = _back(_RX_B_DAY, text, m.start())
+        if day:
+            d = int(day.group("d"))
+            start = day.start("ngay") if day.group("ngay") else day.start("d")
+            if y is not None:
+                if not _valid(y, mo, d):
+                    continue
+                c = _Cand(start, m.end(), _iso(y, mo, d), note=ynote)
+                rng = _back(_RX_B_DAY_RANGE, text, start)
+                if rng and (rng.group("ngay") or day.group("ngay")):
+                    d1 = int(rng.group("d1"))
+                    if d1 < d:
+                        rstart = rng.start("ngay") if rng.group("ngay") else rng.start("d1")
+                        r = _Cand(rstart, m.end(), f"{_iso(y, mo, d1)}/{_iso(y, mo, d)}", note=ynote, anchor=False)
+                        r.children.append(c)
+                        out.append(r)
+                        continue
+                out.append(c)
+            elif day.group("ngay") and _valid_dm(mo, d):
+                if _ahead(_RX_A_RECURRING, text, m.end()):
+                    continue
+                if rel:
+                    out.append(_Cand(start, m.end(), make=_day_maker(d, mo, off), note="relative; year inferred"))
+                else:
+                    out.append(_Cand(start, m.end(), make=_day_maker(d, mo), month_day=(mo, d), note="year inferred"))
+            continue  # ``3 tháng 3`` without ``ngày`` or a year is too vague
+        if y is not None:
+            rng = _back(_RX_B_MONTH_RANGE, text, m.start())
+            if rng:
+                m1 = int(rng.group("m1"))
+                if 1 <= m1 <= 12 and m1 != mo:
+                    r = _Cand(rng.start(), m.end(), _month_range(y, m1, mo), note=ynote, anchor=False)
+                    if rng.group("conj").lower() != "và":
+                        r.children.append(_Cand(m.start(), m.end(), f"{y:04d}-{mo:02d}", note=ynote))
+                    out.append(r)
+                    continue
+            out.append(_Cand(m.start(), m.end(), f"{y:04d}-{mo:02d}", note=ynote))
+        elif rel:
+            out.append(_Cand(m.start(), m.end(), make=lambda y, mo=mo, off=off: f"{y + off:04d}-{mo:02d}",
+                             note="relative; year inferred"))
         else:
-            add(_Cand(m.start(), m.end(), make=lambda y, d=d, mo=mo: _iso(y, mo, d) if _valid(y, mo, d) else None,
-                      month_day=(mo, d), note="year inferred"))
-
-    for m in _RX["dm"].finditer(text):
-        if m.group("sep") != "/" and m.group("s1") != m.group("sep"):
-            continue
-        d, mo = int(m.group("d")), int(m.group("m"))
-        if not _valid_dm(mo, d) or _recurring_after(text, m.end()):
-            continue
-        if m.group("weak"):
-            # ``đến 3/5`` may be a fraction; accept only when the date ends a clause.
-            nxt = text[m.end() : m.end() + 6]
-            if not regex.match(r"^(?:\s*[,;:)]|\.(?:\s|$)|\s*$|\s+(?:đến|tới|và|-)\s)", nxt, _FLAGS):
+            if _ahead(_RX_A_RECURRING, text, m.end()) or _ahead(_RX_A_MONTH_BLOCK, text, m.end()):
                 continue
-        add(_Cand(m.start("d"), m.end(), make=lambda y, d=d, mo=mo: _iso(y, mo, d) if _valid(y, mo, d) else None,
-                  month_day=(mo, d), note="year inferred"))
-        pos = m.end()
+            if _back(_RX_B_MONTH_BLOCK, text, m.start(), 12):
+                continue  # ``mỗi tháng 2 lần``
+            out.append(_Cand(m.start(), m.end(), make=lambda y, mo=mo: f"{y:04d}-{mo:02d}", month_day=(mo, 15),
+                             note="year inferred"))
+
+
+def _scan_period(text: str, ctx_year: Optional[int], out: list[_Cand]) -> None:
+    """``9 tháng đầu năm 2017`` -> 2017-01/2017-09, with ``năm 2017`` also listed."""
+    for m in _RX_PERIOD.finditer(text):
+        cnt = _back(_RX_B_COUNT, text, m.start(), 12)
+        if not cnt:
+            continue
+        n, edge = int(cnt.group("n")), m.group("edge") or "đầu"
+        if not 1 <= n <= 12 or edge.lower() == "giữa":
+            continue
+        if m.group("y"):
+            y, ynote = _year(m.group("y"), ctx_year)
+            if y is None:
+                continue
+            c = _Cand(cnt.start(), m.end(), _period(y, n, edge), note="period")
+            c.children.append(_Cand(m.start("yr"), m.end(), f"{y:04d}", note=ynote))
+            out.append(c)
+        elif m.group("edge"):
+            if _ahead(_RX_A_RECURRING, text, m.end()):
+                continue
+            off = _REL.get((m.group("rel") or "").lower(), 0)
+            out.append(_Cand(cnt.start(), m.end(), make=lambda y, n=n, edge=edge, off=off: _period(y + off, n, edge),
+                             note="period; year inferred", anchor=False))
+
+
+def _scan_numeric(text: str, ctx_year: Optional[int], out: list[_Cand]) -> None:
+    for m in _RX_NUM.finditer(text):
+        sep = m.group("sep")
+        if sep != "/" and (m.group("s1") != sep or (m.group("s2") is not None and m.group("s2") != sep)):
+            continue  # only ``/`` tolerates spaces: ``3 - 4`` is not a date
+        d, mo = int(m.group("d")), int(m.group("m"))
+        if m.group("y"):
+            if _ahead(_RX_A_YEAR_TAIL, text, m.end(), 3):
+                continue
+            y, ynote = _year(m.group("y"), ctx_year)
+            if y is None or not _valid(y, mo, d):
+                continue
+            c = _Cand(m.start(), m.end(), _iso(y, mo, d), note=ynote)
+            rng = _back(_RX_B_NUM_RANGE, text, m.start())
+            if rng:
+                d1 = int(rng.group("d1"))
+                m1 = int(rng.group("m1")) if rng.group("m1") else mo
+                y1 = y - 1 if m1 > mo else y
+                if _valid(y1, m1, d1) and (y1, m1, d1) < (y, mo, d):
+                    r = _Cand(rng.start("d1"), m.end(), f"{_iso(y1, m1, d1)}/{_iso(y, mo, d)}", note=ynote, anchor=False)
+                    r.children.append(c)
+                    out.append(r)
+                    continue
+            out.append(c)
+            continue
+        # A day and month without a year only after a trigger: ``Sáng 3/11``, ``ngày 17.4``.
+        if not _valid_dm(mo, d) or _ahead(_RX_A_NO_YEAR_TAIL, text, m.end(), 4):
+            continue
+        if m.group("s2") is not None and _ahead(_RX_A_NO_YEAR_TAIL, text, m.end("m"), 4):
+            continue
+        trig = _back(_RX_B_TRIGGER, text, m.start())
+        if not trig or _ahead(_RX_A_RECURRING, text, m.end("m")):
+            continue
+        if trig.group("weak") and not _ahead(_RX_A_WEAK_END, text, m.end("m"), 6):
+            continue  # ``đến 3/5`` may be a fraction; accept it only where a clause ends
+        end = m.end("m")
+        out.append(_Cand(m.start(), end, make=_day_maker(d, mo), month_day=(mo, d), note="year inferred"))
+        pos = end
         for _ in range(10):
             n = _RX_DM_LIST.match(text, pos)
             if not n:
@@ -330,130 +451,49 @@ def _collect(text: str, ctx_year: Optional[int], issue: Optional[_dt.date]) -> l
             d2, m2 = int(n.group("d")), int(n.group("m"))
             if not _valid_dm(m2, d2):
                 break
-            add(_Cand(n.start("d"), n.end(), make=lambda y, d=d2, mo=m2: _iso(y, mo, d) if _valid(y, mo, d) else None,
-                      month_day=(m2, d2), note="year inferred"))
+            out.append(_Cand(n.start("d"), n.end(), make=_day_maker(d2, m2), month_day=(m2, d2), note="year inferred"))
             pos = n.end()
+    for m in _RX_ISO.finditer(text):
+        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+        if _MIN_YEAR <= y <= _MAX_YEAR and _valid(y, mo, d):
+            out.append(_Cand(m.start(), m.end(), _iso(y, mo, d)))
 
-    for m in _RX["month_year"].finditer(text):
-        mo = int(m.group("m"))
-        if not 1 <= mo <= 12 or _recurring_after(text, m.end()):
-            continue
-        if m.group("rel"):
-            off = _REL.get(" ".join(m.group("rel").lower().split()), 0)
-            add(_Cand(m.start(), m.end(), make=lambda y, mo=mo, off=off: f"{y + off:04d}-{mo:02d}", note="relative; year inferred"))
-            continue
-        y, ynote = _year(m.group("y") or m.group("y2"), ctx_year)
-        if y is not None:
-            add(_Cand(m.start(), m.end(), f"{y:04d}-{mo:02d}", note=ynote))
 
-    for m in _RX["month"].finditer(text):
-        mo = int(m.group("m"))
-        if not 1 <= mo <= 12 or _recurring_after(text, m.end()):
-            continue
-        if _RX_MONTH_BLOCK_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
-            continue  # ``mỗi tháng 2 lần``, ``3 tháng 3`` (a duration or a day)
-        if _RX_MONTH_BLOCK_AFTER.match(text[m.end() : m.end() + 12]):
-            continue
-        add(_Cand(m.start(), m.end(), make=lambda y, mo=mo: f"{y:04d}-{mo:02d}", month_day=(mo, 15), note="year inferred"))
-
-    for m in _RX["quarter"].finditer(text):
+def _scan_quarters(text: str, ctx_year: Optional[int], out: list[_Cand]) -> None:
+    for m in _RX_QUARTER.finditer(text):
         q = _roman(m.group("q"))
         ys = m.group("y") or m.group("y2")
         if ys:
             y, ynote = _year(ys, ctx_year)
             if y is not None:
-                add(_Cand(m.start(), m.end(), f"{y:04d}-Q{q}", note=ynote))
+                out.append(_Cand(m.start(), m.end(), f"{y:04d}-Q{q}", note=ynote))
         elif m.group("rel"):
-            off = _REL.get(" ".join(m.group("rel").lower().split()), 0)
-            add(_Cand(m.start(), m.end(), make=lambda y, q=q, off=off: f"{y + off:04d}-Q{q}", note="relative; year inferred"))
+            off = _REL.get(m.group("rel").lower(), 0)
+            out.append(_Cand(m.start(), m.end(), make=lambda y, q=q, off=off: f"{y + off:04d}-Q{q}",
+                             note="relative; year inferred"))
         else:
-            add(_Cand(m.start(), m.end(), make=lambda y, q=q: f"{y:04d}-Q{q}", note="year inferred"))
+            out.append(_Cand(m.start(), m.end(), make=lambda y, q=q: f"{y:04d}-Q{q}", note="year inferred"))
 
-    for m in _RX["period"].finditer(text):
-        n, edge = int(m.group("n")), m.group("edge") or "đầu"
-        if not 1 <= n <= 12 or (not m.group("edge") and not (m.group("y") or m.group("rel"))):
-            continue  # ``9 tháng năm`` without a year is too vague
-        if m.group("y"):
-            y, ynote = _year(m.group("y"), ctx_year)
-            if y is None:
-                continue
-            c = _Cand(m.start(), m.end(), _period(y, n, edge), note="period")
-            c.children.append(_Cand(m.start("yr"), m.end(), f"{y:04d}", note=ynote))
-            add(c)
-        else:
-            if _recurring_after(text, m.end()):
-                continue
-            off = _REL.get(" ".join((m.group("rel") or "").lower().split()), 0)
-            add(_Cand(m.start(), m.end(), make=lambda y, n=n, edge=edge, off=off: _period(y + off, n, edge),
-                      note="period; year inferred", anchor=False))
 
-    for m in _RX["month_range"].finditer(text):
-        m1, m2 = int(m.group("m1")), int(m.group("m2"))
-        if not (1 <= m1 <= 12 and 1 <= m2 <= 12) or m1 == m2:
-            continue
-        y, ynote = _year(m.group("y") or m.group("y2"), ctx_year)
-        if y is None:
-            continue
-        c = _Cand(m.start(), m.end(), _month_range(y, m1, m2), note=ynote, anchor=False)
-        if m.group("conj").lower() != "và":
-            c.children.append(_Cand(m.start("end"), m.end(), f"{y:04d}-{m2:02d}", note=ynote))
-        add(c)
+def _blocked_year(text: str, end: int) -> bool:
+    """A four-digit number followed by a counted noun is a quantity, not a year."""
+    n = _ahead(_RX_A_NEXT_WORD, text, end, 30)
+    return bool(n) and n.group(1).lower() in _BLOCKERS
 
-    for m in _RX["day_range_worded"].finditer(text):
-        if not (m.group("n1") or m.group("n2")):
-            continue
-        d1, d2, mo = int(m.group("d1")), int(m.group("d2")), int(m.group("m"))
-        y, ynote = _year(m.group("y"), ctx_year)
-        if y is None or not (_valid(y, mo, d1) and _valid(y, mo, d2)) or d1 >= d2:
-            continue
-        c = _Cand(m.start(), m.end(), f"{_iso(y, mo, d1)}/{_iso(y, mo, d2)}", note=ynote, anchor=False)
-        c.children.append(_Cand(m.start("end"), m.end(), _iso(y, mo, d2), note=ynote))
-        add(c)
 
-    for m in _RX["day_range_numeric"].finditer(text):
-        d1, d2, m2 = int(m.group("d1")), int(m.group("d2")), int(m.group("m2"))
-        m1 = int(m.group("m1")) if m.group("m1") else m2
-        y, ynote = _year(m.group("y"), ctx_year)
-        if y is None or not _valid(y, m2, d2):
-            continue
-        y1 = y - 1 if m1 > m2 else y
-        if not _valid(y1, m1, d1) or (y1, m1, d1) >= (y, m2, d2):
-            continue
-        start = m.start("d1")
-        c = _Cand(start, m.end(), f"{_iso(y1, m1, d1)}/{_iso(y, m2, d2)}", note=ynote, anchor=False)
-        c.children.append(_Cand(m.start("end"), m.end(), _iso(y, m2, d2), note=ynote))
-        add(c)
-
-    for m in _RX["year_range"].finditer(text):
-        pre, conj = m.group("pre"), m.group("conj").lower()
-        y1, y2 = int(m.group("y1")), int(m.group("y2"))
-        if not (_MIN_YEAR <= y1 < y2 <= _MAX_YEAR) or y2 - y1 > 50:
-            continue
-        is_range_word = bool(pre) and not regex.fullmatch(_NAM, pre, _FLAGS)
-        if conj in ("đến", "tới") and not is_range_word:
-            continue  # ``từ năm 2020 đến năm 2025``: two complete endpoints, two dates
-        if conj == "/" and not (is_range_word and y2 == y1 + 1):
-            continue  # ``2019/2020`` only as a school or fiscal year
-        start = m.start() if pre else m.start("y1")
-        if not pre:
-            before = text[max(0, start - 12) : start]
-            if regex.search(r"(?:số|/)\s*$", before, _FLAGS):
-                continue
-        add(_Cand(start, m.end(), f"{y1:04d}/{y2:04d}", anchor=False))
-
-    for m in _RX["decade"].finditer(text):
-        y = int(m.group("y"))
-        if _MIN_YEAR <= y <= _MAX_YEAR - 9:
-            add(_Cand(m.start(), m.end(), f"{y:04d}/{y + 9:04d}", note="decade", anchor=False))
-
-    for m in _RX["year"].finditer(text):
+def _scan_years(text: str, ctx_year: Optional[int], out: list[_Cand]) -> None:
+    for m in _RX_YEAR.finditer(text):
         y, ynote = _year(m.group("y"), ctx_year, lo=_MIN_NAMED_YEAR)
         if y is None:
             continue
+        if _back(_RX_B_DECADE, text, m.start(), 16) and y % 10 == 0 and _MIN_YEAR <= y <= _MAX_YEAR - 9:
+            dec = _back(_RX_B_DECADE, text, m.start(), 16)
+            out.append(_Cand(dec.start(), m.end(), f"{y:04d}/{y + 9:04d}", note="decade", anchor=False))
+            continue
         note = ynote
-        if _RX_BLANK_CAPTION.search(text[max(0, m.start() - 40) : m.start()]):
+        if _back(_RX_B_BLANK_CAPTION, text, m.start(), 40):
             note = "blank day and month in the source"
-        add(_Cand(m.start(), m.end(), f"{y:04d}", note=note))
+        out.append(_Cand(m.start(), m.end(), f"{y:04d}", note=note))
         pos = m.end()
         for _ in range(10):
             n = _RX_YEAR_LIST.match(text, pos)
@@ -462,73 +502,80 @@ def _collect(text: str, ctx_year: Optional[int], issue: Optional[_dt.date]) -> l
             y2 = int(n.group("y"))
             if not _MIN_YEAR <= y2 <= _MAX_YEAR or _blocked_year(text, n.end()):
                 break
-            add(_Cand(n.start("y"), n.end(), f"{y2:04d}"))
+            out.append(_Cand(n.start("y"), n.end(), f"{y2:04d}"))
             pos = n.end()
 
-    for m in _RX["bare_year"].finditer(text):
+    for m in _RX_DECADE_WORD.finditer(text):
         y = int(m.group("y"))
-        if _MIN_YEAR <= y <= _MAX_YEAR and not _blocked_year(text, m.end()):
-            add(_Cand(m.start("y"), m.end(), f"{y:04d}"))
+        if _MIN_YEAR <= y <= _MAX_YEAR - 9:
+            out.append(_Cand(m.start(), m.end(), f"{y:04d}/{y + 9:04d}", note="decade", anchor=False))
 
-    for m in _RX["law_year"].finditer(text):
-        y = int(m.group("y"))
-        if _MIN_YEAR <= y <= _MAX_YEAR:
-            add(_Cand(m.start("y"), m.end(), f"{y:04d}"))
-
-    for m in _RX["birth"].finditer(text):
-        y = int(m.group("y"))
-        if _MIN_YEAR <= y <= _MAX_YEAR:
-            add(_Cand(m.start(), m.end(), f"{y:04d}", note="birth year", anchor=False))
-
-    for m in _RX["rel_year"].finditer(text):
-        if regex.search(rf"(?:những|các|nhiều|\p{{N}}){_G}$", text[max(0, m.start() - 10) : m.start()], _FLAGS):
+    for m in _RX_YEAR_RANGE.finditer(text):
+        conj = m.group("conj").lower()
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if not (_MIN_YEAR <= y1 < y2 <= _MAX_YEAR) or y2 - y1 > 50:
             continue
-        off = _REL.get(" ".join(m.group("w").lower().split()), 0)
-        add(_Cand(m.start(), m.end(), make=lambda y, off=off: f"{y + off:04d}", note="relative; year inferred", anchor=False))
+        pre = _back(_RX_B_RANGE_PREFIX, text, m.start(), 40)
+        is_range_word = bool(pre) and not regex.fullmatch(_NAM, pre.group("pre"), _FLAGS)
+        if conj in ("đến", "tới") and not is_range_word:
+            continue  # ``từ năm 2020 đến năm 2025``: two complete endpoints, two dates
+        if conj == "/" and not (is_range_word and y2 == y1 + 1):
+            continue  # ``2019/2020`` only as a school or fiscal year
+        if not pre and _back(_RX_B_DOCNUM, text, m.start(), 12):
+            continue
+        out.append(_Cand(pre.start() if pre else m.start(), m.end(), f"{y1:04d}/{y2:04d}", anchor=False))
 
-    for m in _RX["same_period"].finditer(text):
-        add(_Cand(m.start(), m.end(), make=lambda y: f"{y - 1:04d}", note="relative; year inferred", anchor=False))
+    for m in _RX_BARE_YEAR.finditer(text):
+        y = int(m.group("y"))
+        if _back(_RX_B_PREP, text, m.start(), 24) and not _blocked_year(text, m.end()):
+            out.append(_Cand(m.start(), m.end(), f"{y:04d}"))
 
-    if issue is not None:
-        iso = issue.isoformat()
-        for m in _RX["signing"].finditer(text):
-            if _RX_DURATION_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
-                continue  # ``05 ngày làm việc kể từ ngày ban hành`` is a duration
-            add(_Cand(m.start(), m.end(), iso, note="effective date = signing date (relative)", anchor=False))
-        if _RX_SIGNS_ON_SIGNING.search(text):
-            for m in _RX["effective"].finditer(text):
-                if _RX_DURATION_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
-                    continue
-                add(_Cand(m.start(), m.end(), iso, note="effective on signing (relative)", anchor=False))
+    for m in _RX_LAW_YEAR.finditer(text):
+        y = int(m.group("y"))
+        if _MIN_YEAR <= y <= _MAX_YEAR and not _back(_RX_B_LAW_NUMBER, text, m.start("y"), 8):
+            out.append(_Cand(m.start("y"), m.end(), f"{y:04d}"))
 
-    for m in _RX["cell_year"].finditer(text):
-        if _table_year_cell(text, m):
-            add(_Cand(m.start("y"), m.end("y"), m.group("y"), note="table cell"))
+    for m in _RX_BIRTH.finditer(text):
+        y = int(m.group("y"))
+        if _MIN_YEAR <= y <= _MAX_YEAR:
+            out.append(_Cand(m.start(), m.end(), f"{y:04d}", note="birth year", anchor=False))
 
-    return out
-
-
-_RX_RECURRING_CLAUSE = regex.compile(rf"^[^.;,!?\n]{{0,45}}?(?:\n[^.;,!?\n]{{0,45}}?)?{_WB}(?:{_alt(_DATA['recurring_after'][:6])}){_WE}", _FLAGS)
-
-
-def _recurring_clause(text: str, end: int) -> bool:
-    """``vào tháng 11 đến ngày 15 tháng 12 hàng năm``: a yearless date in a yearly schedule."""
-    return bool(_RX_RECURRING_CLAUSE.match(text, end, min(len(text), end + 100)))
-
-
-def _blocked_year(text: str, end: int) -> bool:
-    """A four-digit number followed by a counted noun is a quantity, not a year."""
-    n = _RX_NEXT_WORD.match(text, end, min(len(text), end + 30))
-    return bool(n) and n.group(1).lower() in _BLOCKERS
+    if "|" in text:
+        for m in _RX_CELL_YEAR.finditer(text):
+            if _table_year_cell(text, m):
+                out.append(_Cand(m.start("y"), m.end("y"), m.group("y"), note="table cell"))
 
 
 def _table_year_cell(text: str, m) -> bool:
     """A year alone in a cell of a table whose header names a time (``Thời gian hoàn thành``)."""
-    before = text[max(0, m.start() - 4) : m.start()]
+    before = text[max(0, m.start() - 4) : m.start() + 1]
     after = text[m.end() : m.end() + 4]
     if "|" not in before and "|" not in after:
         return False
-    return bool(_RX_TIME_HEADER.search(text[max(0, m.start() - 3000) : m.start()]))
+    return bool(_RX_TIME_HEADER.search(text, max(0, m.start() - 3000), m.start()))
+
+
+def _scan_relative(text: str, issue: Optional[_dt.date], out: list[_Cand]) -> None:
+    for m in _RX_REL_YEAR.finditer(text):
+        if _back(regex.compile(rf"(?:những|các|nhiều|\p{{N}}){_G}\Z", _FLAGS), text, m.start(), 12):
+            continue
+        off = _REL.get(m.group("w").lower(), 0)
+        out.append(_Cand(m.start(), m.end(), make=lambda y, off=off: f"{y + off:04d}", note="relative; year inferred",
+                         anchor=False))
+    for m in _RX_SAME_PERIOD.finditer(text):
+        out.append(_Cand(m.start(), m.end(), make=lambda y: f"{y - 1:04d}", note="relative; year inferred",
+                         anchor=False))
+    if issue is None:
+        return
+    iso = issue.isoformat()
+    for m in _RX_SIGNING.finditer(text):
+        if _back(_RX_B_DURATION, text, m.start(), 40):
+            continue  # ``05 ngày làm việc kể từ ngày ban hành`` is a duration
+        out.append(_Cand(m.start(), m.end(), iso, note="effective date = signing date (relative)", anchor=False))
+    if _RX_SIGNS_ON_SIGNING.search(text):
+        for m in _RX_EFFECTIVE.finditer(text):
+            if not _back(_RX_B_DURATION, text, m.start(), 40):
+                out.append(_Cand(m.start(), m.end(), iso, note="effective on signing (relative)", anchor=False))
 
 
 def _resolve_overlaps(cands: list[_Cand], size: int) -> list[_Cand]:
@@ -540,8 +587,7 @@ def _resolve_overlaps(cands: list[_Cand], size: int) -> list[_Cand]:
         taken[c.start : c.end] = b"\x01" * (c.end - c.start)
         kept.append(c)
     nested = [ch for c in kept for ch in c.children]
-    out = sorted(kept + nested, key=lambda c: (c.start, -c.end))
-    return out
+    return sorted(kept + nested, key=lambda c: (c.start, -c.end))
 
 
 def _borrow_sibling_years(text: str, cands: list[_Cand]) -> None:
@@ -551,9 +597,9 @@ def _borrow_sibling_years(text: str, cands: list[_Cand]) -> None:
         if c.make is None:
             continue
         nxt = cands[i + 1]
-        if nxt.value is None or nxt.year is None or nxt.start - c.end > 30 or nxt.start < c.end:
+        if nxt.value is None or nxt.year is None or nxt.start < c.end or nxt.start - c.end > 30:
             continue
-        if not _RX_CONNECTOR.match(text[c.end : nxt.start]):
+        if not _RX_CONNECTOR.match(text, c.end, nxt.start):
             continue
         year = nxt.year
         if c.month_day and len(nxt.value) >= 7 and nxt.value[4] == "-" and nxt.value[5:7].isdigit():
@@ -565,11 +611,11 @@ def _borrow_sibling_years(text: str, cands: list[_Cand]) -> None:
 
 
 def _assign_years(cands: list[_Cand], ctx_year: Optional[int], issue: Optional[_dt.date], front_end: int) -> list[_Cand]:
-    anchors = [(c.start, c.year) for c in cands
+    anchors = [c for c in cands
                if c.value and c.anchor and c.year and c.start >= front_end and "/" not in c.value and not c.note]
     # Without an issue date, the latest full date written in the text is the
     # best guess of when it was written; failing that, the nearest year.
-    full_years = [y for s, y in anchors if any(c.start == s and len(c.value) == 10 for c in cands)]
+    full_years = [c.year for c in anchors if len(c.value) == 10]
     doc_year = max(full_years) if full_years else None
     out = []
     for c in cands:
@@ -582,12 +628,9 @@ def _assign_years(cands: list[_Cand], ctx_year: Optional[int], issue: Optional[_
             elif doc_year is not None:
                 year = doc_year
             elif anchors:
-                year = min(anchors, key=lambda a: (abs(a[0] - c.start), a[0] > c.start))[1]
+                year = min(anchors, key=lambda a: (abs(a.start - c.start), a.start > c.start)).year
             if year is not None:
-                try:
-                    c.value = c.make(year)
-                except (ValueError, KeyError):
-                    c.value = None
+                c.value = c.make(year)
         if c.value:
             out.append(c)
     return out

@@ -182,17 +182,21 @@ _ANCHOR_RE = regex.compile(
     rf"(?P<full>{_FULL})|(?<![\p{{L}}])(?i:số)[ \t]*:?{_GAP}(?:(?P<full2>{_FULL})|(?P<generic>{_GENERIC}))"
 )
 _PREFIX_WINDOW = 260
+# Matched backwards from the number (reverse search anchored at the number),
+# so only one place is tried.  Greedy repeats make the leftmost type word win:
+# a law's name runs back to "Luật", and "Thông báo kết luận số" is a Thông báo.
 _PREFIX_RE = regex.compile(
-    rf"""(?:
-    (?P<named>(?P<ntype>(?<![\p{{L}}])(?:{_NAMED}))(?:{_NAME_WORD}){{0,20}}?{_GAP}{_SO}{_GAP})
-  | (?P<typed>(?P<ttype>(?<![\p{{L}}])(?i:{_TYPES}))(?![\p{{L}}]){_QUALIFIER}{{0,2}}?
+    rf"""(?r)(?:
+    (?P<named>(?P<ntype>(?<![\p{{L}}])(?:{_NAMED}))(?:{_NAME_WORD}){{0,20}}{_GAP}{_SO}{_GAP})
+  | (?P<typed>(?P<ttype>(?<![\p{{L}}])(?i:{_TYPES}))(?![\p{{L}}])(?P<tqual>{_QUALIFIER}{{0,2}})
         (?P<tdate>{_GAP}{_DATEISH})?{_GAP}{_SO}{_GAP})
   | (?P<bare>(?P<btype>(?<![\p{{L}}])(?i:{_TYPES}))(?![\p{{L}}]){_GAP})
     )\Z""",
     regex.VERBOSE,
 )
-# Where a prefix can start: a type word.
-_PREFIX_START = regex.compile(rf"(?<![\p{{L}}])(?i:{_TYPES}|{_NAMED})")
+# Every prefix ends in "số" or in a type word right before the number; this
+# cheap test comes before the full one.
+_PREFIX_TAIL = regex.compile(rf"(?r)(?:(?<![\p{{L}}])(?:số|Số|SỐ)[ \t]*:?|(?i:{_TYPES}))(?:{_GAP})\Z")
 
 _TYPE_ONLY_RE = regex.compile(rf"(?<![\p{{L}}])(?P<cac>(?i:các){_GAP})?(?i:{_TYPES})(?![\p{{L}}])")
 # The document's own number: "Số: 48/TB-UBND" at the start of a line, or the
@@ -338,8 +342,13 @@ def _issuer_after(text: str, end: int) -> Optional[str]:
     words = segment.split()
     kept: list[str] = []
     prev_title = False
+    # An upper-case title (… CỦA THỦ TƯỚNG CHÍNH PHỦ) ends where the case does.
+    upper = len(words) > 1 and all(w.isupper() and len(w) > 1 for w in words[:2])
+    lowered = [w.lower() for w in words] if upper else words
     for i, w in enumerate(words):
-        if len(kept) >= 15:
+        if len(kept) >= 15 or (upper and not w.isupper()):
+            break
+        if upper and _starts_with(lowered, i, _ISSUER_STOPS):
             break
         if w in ("-", "–"):
             if i + 1 < len(words) and words[i + 1][:1].isupper():
@@ -399,13 +408,9 @@ def find_doc_refs(text: str, context: DocumentContext = EMPTY_CONTEXT) -> list[D
 
 def _find_prefix(text: str, num_start: int, prev_end: int):
     window_start = max(prev_end, num_start - _PREFIX_WINDOW, 0)
-    window = text[window_start:num_start]
-    # The leftmost start wins: a law's name runs back to "Luật".
-    for candidate in _PREFIX_START.finditer(window):
-        p = _PREFIX_RE.match(window, candidate.start())
-        if p is not None:
-            return p, window_start
-    return None, window_start
+    if not _PREFIX_TAIL.search(text, max(window_start, num_start - 40), num_start):
+        return None
+    return _PREFIX_RE.search(text, window_start, num_start)
 
 
 def _fact_from_anchor(text: str, m, dates: _Dates, prev_end: int) -> Optional[DocRefFact]:
@@ -416,7 +421,7 @@ def _fact_from_anchor(text: str, m, dates: _Dates, prev_end: int) -> Optional[Do
     if num_start < prev_end:
         return None
     date_fact: Optional[DateFact] = None
-    p, offset = _find_prefix(text, num_start, prev_end)
+    p = _find_prefix(text, num_start, prev_end)
     if p is not None and p.group("bare") is not None and generic:
         p = None
     if p is None:
@@ -424,11 +429,14 @@ def _fact_from_anchor(text: str, m, dates: _Dates, prev_end: int) -> Optional[Do
             return None
         start, doc_type = num_start, None
     else:
-        start = p.start() + offset
+        start = p.start()
         kind = "n" if p.group("named") is not None else "t" if p.group("typed") is not None else "b"
         doc_type = _canonical_type(p.group(kind + "type"))
+        if kind == "t" and p.group("tqual"):
+            # the qualifier may complete a longer type word (Văn bản hợp nhất)
+            doc_type = _canonical_type(p.group("ttype") + p.group("tqual")) or doc_type
         if kind == "t" and p.group("tdate") is not None:
-            date_fact = dates.within(p.start("tdate") + offset, p.end("tdate") + offset)
+            date_fact = dates.within(p.start("tdate"), p.end("tdate"))
 
     if _DATE_LIKE.match(raw):
         return None

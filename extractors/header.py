@@ -39,6 +39,7 @@ _SYLLABLE = regex.compile(
     r"[aăâeêioôơuưyàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ]+"
     r"(?:ch|ng|nh|[cmnpt])?$"
 )
+_RECIPIENTS_LABEL = regex.compile(r"(Nơi nhận|Kính gửi)\s*:\s*(.*)$")
 _LEVEL_WORDS = ("tỉnh", "huyện", "xã", "phường", "thị trấn", "thị xã", "quận", "thành phố")
 
 
@@ -215,7 +216,7 @@ def _find_signature(lines: list[str]) -> tuple[Optional[str], Optional[str]]:
 def _find_recipients(lines: list[str]) -> tuple[str, ...]:
     recipients: list[str] = []
     for i, line in enumerate(lines):
-        label = regex.match(r"(Nơi nhận|Kính gửi)\s*:\s*(.*)$", line)
+        label = _RECIPIENTS_LABEL.match(line)
         if not label:
             continue
         if label.group(2).strip(" -"):
@@ -226,7 +227,7 @@ def _find_recipients(lines: list[str]) -> tuple[str, ...]:
             if not nxt.startswith(("-", "+", "•")):
                 break
             item = nxt.lstrip("-+• ").rstrip(" ;.,")
-            if item and not regex.match(r"(Lưu|Như trên)", item):
+            if item and not item.startswith(("Lưu", "Như trên")):
                 recipients.append(item)
     seen: dict[str, None] = {}
     for item in recipients:

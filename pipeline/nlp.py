@@ -14,8 +14,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
+import numpy
 import regex
 import spacy
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
@@ -67,7 +69,9 @@ class SyllableTokenizer:
             if gap:
                 words.append(gap)
                 spaces.append(False)
-        return Doc(self.vocab, words=words, spaces=spaces)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        doc.user_data["vanban_text"] = text
+        return doc
 
     # spaCy serialises tokenizers with the pipeline; this one has no state.
     def to_bytes(self, **kwargs) -> bytes:
@@ -154,17 +158,26 @@ def sentence_index(starts: Sequence[int], offset: int) -> int:
 
 @Language.component("vanban_sentences")
 def set_sentences(doc: Doc) -> Doc:
-    starts = sentence_starts(doc.text)
+    starts = sentence_starts(doc_text(doc))
     doc.user_data["vanban_sentence_starts"] = starts
-    wanted = iter(starts)
-    target = next(wanted, None)
-    for token in doc:
-        is_start = False
-        while target is not None and target <= token.idx:
-            is_start = True
-            target = next(wanted, None)
-        token.is_sent_start = is_start or token.i == 0
+    # One array write: setting token.is_sent_start one by one re-checks the
+    # whole doc each time (quadratic).
+    token_starts = doc.to_array(IDX).astype(numpy.int64)
+    flags = numpy.full((len(doc), 1), -1, dtype=numpy.int64)
+    first_tokens = numpy.searchsorted(token_starts, numpy.asarray(starts, dtype=numpy.int64))
+    flags[first_tokens[first_tokens < len(doc)], 0] = 1
+    if len(doc):
+        flags[0, 0] = 1
+    doc.from_array([SENT_START], flags.view(numpy.uint64))
     return doc
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once: spaCy rebuilds it from the tokens on every access."""
+    text = doc.user_data.get("vanban_text")
+    if text is None:
+        text = doc.user_data["vanban_text"] = doc.text
+    return text
 
 
 def doc_sentence_starts(doc: Doc) -> list[int]:
