@@ -81,7 +81,7 @@ _RX_PERIOD = _rx(
 )
 # ``31/8/2012``, ``31-8-2012``, ``3.3.2025``, ``31/ 8/2012``; without a year (``20/9``) when a trigger precedes
 _RX_NUM = _rx(
-    r"(?<![\p{L}\p{N}/])(?<![\p{L}\p{N}][.\-])(?P<d>\d{1,2})(?P<s1> ?(?P<sep>[/.\-]) ?)(?P<m>\d{1,2})"
+    r"(?<![\p{L}\p{N}/])(?<![\p{N}],)(?<![\p{L}\p{N}][.\-])(?P<d>\d{1,2})(?P<s1> ?(?P<sep>[/.\-]) ?)(?P<m>\d{1,2})"
     r"(?:(?P<s2> ?(?P=sep) ?)(?P<y>\d{4,5}))?"
 )
 _RX_ISO = _rx(r"(?<![\p{L}\p{N}/.\-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\p{N}|-\p{N})")
@@ -120,7 +120,7 @@ _RX_LAW_YEAR = _rx(
 # --- continuations, matched at the end of a hit -------------------------------
 _RX_YEAR_LIST = _rx(rf"{_G}(?:,|và|hoặc){_G}(?P<y>(?:19|20)\d\d)(?!\p{{N}}|[.,/\-]\p{{N}})")  # năm 2022, 2023 và 2024
 _RX_DM_LIST = _rx(  # ngày 20/9 và 25/9
-    rf"{_G}(?:,|;|và|hoặc){_G}(?:{_NGAY}{_G})?(?P<d>\d{{1,2}})(?P<sep>[/.])(?P<m>\d{{1,2}})(?!\p{{N}}|(?P=sep)\p{{N}}|{_SP}*%)"
+    rf"{_G}(?:,|;|và|hoặc|đến|tới|{_DASH}){_G}(?:{_NGAY}{_G})?(?P<d>\d{{1,2}})(?P<sep>[/.])(?P<m>\d{{1,2}})(?!\p{{N}}|(?P=sep)\p{{N}}|{_SP}*%)"
 )
 
 # --- backward checks: searched in a short window ending at the hit (\Z) -----
@@ -138,6 +138,7 @@ _RX_B_TRIGGER = _rx(
     rf"{_G}(?:[,(]{_G})?(?:{_NGAY}{_G})?{_MONG}\Z"
 )
 _RX_B_RANGE_PREFIX = _rx(rf"{_WB}(?P<pre>{_alt(_DATA['range_prefixes'])}|{_NAM}){_G}(?:từ{_G}(?:{_NAM}{_G})?)?\Z")
+_RX_B_PLURAL = _rx(rf"(?:những|các|nhiều|\p{{N}}){_G}\Z")  # ``trong những năm tới``
 _RX_B_DECADE = _rx(rf"{_WB}(?:những|các){_G}\Z")
 _RX_B_PREP = _rx(rf"{_WB}(?:{_alt(_DATA['bare_year_prepositions'])}){_SP}+\Z")
 _RX_B_DOCNUM = _rx(r"(?:số|/)\s*\Z")
@@ -557,7 +558,7 @@ def _table_year_cell(text: str, m) -> bool:
 
 def _scan_relative(text: str, issue: Optional[_dt.date], out: list[_Cand]) -> None:
     for m in _RX_REL_YEAR.finditer(text):
-        if _back(regex.compile(rf"(?:những|các|nhiều|\p{{N}}){_G}\Z", _FLAGS), text, m.start(), 12):
+        if _back(_RX_B_PLURAL, text, m.start(), 12):
             continue
         off = _REL.get(m.group("w").lower(), 0)
         out.append(_Cand(m.start(), m.end(), make=lambda y, off=off: f"{y + off:04d}", note="relative; year inferred",

@@ -39,6 +39,7 @@ _SYLLABLE = regex.compile(
     r"[aăâeêioôơuưyàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ]+"
     r"(?:ch|ng|nh|[cmnpt])?$"
 )
+_LETTER = regex.compile(r"\p{L}")
 _RECIPIENTS_LABEL = regex.compile(r"(Nơi nhận|Kính gửi)\s*:\s*(.*)$")
 _LEVEL_WORDS = ("tỉnh", "huyện", "xã", "phường", "thị trấn", "thị xã", "quận", "thành phố")
 
@@ -219,7 +220,7 @@ def _find_recipients(lines: list[str]) -> tuple[str, ...]:
         label = _RECIPIENTS_LABEL.match(line)
         if not label:
             continue
-        if label.group(2).strip(" -"):
+        if _LETTER.search(label.group(2)):
             recipients.append(label.group(2).strip(" -;.,"))
         for nxt in lines[i + 1 : i + 40]:
             if not nxt:
