@@ -7,9 +7,19 @@ SHARED ?= ../shared
 GOLD   ?= $(SHARED)/eval/dev/gold
 DOCS   ?= $(SHARED)/eval/dev/docs
 
-.PHONY: install demo test eval bench clean
+.PHONY: install system-packages demo test eval bench clean
 
-install: $(BIN)/vanban
+install: system-packages $(BIN)/vanban
+
+# Debian packages listed in debian-packages.txt (OCR, legacy Word); skipped when present.
+system-packages:
+	@pkgs="$$(grep -v '^#' debian-packages.txt | xargs)"; \
+	missing=""; for p in $$pkgs; do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing Debian packages:$$missing"; \
+		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
 
 $(BIN)/vanban: pyproject.toml
 	$(PYTHON) -m venv $(VENV)

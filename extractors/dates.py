@@ -72,6 +72,8 @@ def _y(name: str) -> str:
 # the day in front (``ngày 28 tháng 9 năm 2017``) is read backwards.
 _RX_THANG = _rx(
     rf"{_WB}{_THANG}{_G}(?P<m>\d{{1,2}})"
+    # ``tháng 11 - 12/2025``: a second month sharing the year
+    rf"(?:{_SP}*(?:{_DASH}|đến|tới|và){_SP}*(?P<m2>\d{{1,2}})(?={_SP}?[/.\-]{_SP}?\d{{4}}|{_G}{_NAM}{_G}\d))?"
     rf"(?:{_SP}?(?P<sep>[/.\-]){_SP}?{_y('y')}|{_G}{_NAM}{_G}(?:{_y('y2')}|(?P<rel>{_REL_WORD}){_WE}))?"
 )
 # ``9 tháng đầu năm 2017``, ``6 tháng cuối năm``, ``10 tháng năm 2025`` (the count is read backwards)
@@ -81,7 +83,7 @@ _RX_PERIOD = _rx(
 )
 # ``31/8/2012``, ``31-8-2012``, ``3.3.2025``, ``31/ 8/2012``; without a year (``20/9``) when a trigger precedes
 _RX_NUM = _rx(
-    r"(?<![\p{L}\p{N}/])(?<![\p{N}],)(?<![\p{L}\p{N}][.\-])(?P<d>\d{1,2})(?P<s1> ?(?P<sep>[/.\-]) ?)(?P<m>\d{1,2})"
+    r"(?<![\p{L}\p{N}/])(?<![\p{N}][,.])(?<!\p{L}[.\-])(?P<d>\d{1,2})(?P<s1> ?(?P<sep>[/.\-]) ?)(?P<m>\d{1,2})"
     r"(?:(?P<s2> ?(?P=sep) ?)(?P<y>\d{4,5}))?"
 )
 _RX_ISO = _rx(r"(?<![\p{L}\p{N}/.\-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\p{N}|-\p{N})")
@@ -98,7 +100,7 @@ _RX_YEAR_RANGE = _rx(
     rf"(?:{_NAM}{_G})?(?P<y2>(?:19|20)\d\d)(?!\p{{N}}|/[\p{{L}}\p{{N}}]|[.,]\p{{N}})"
 )
 _RX_BARE_YEAR = _rx(r"(?<![\p{L}\p{N}/.,\-])(?P<y>(?:19|20)\d\d)(?!\p{N}|[.,/\-\u2013]\p{N}|[ \t]*%)")
-_RX_DECADE_WORD = _rx(rf"{_WB}th[âa]p{_G}(?:niên|kỷ|kỉ){_G}(?P<y>\d{{3}}0)(?!\p{{N}}|[.,]\p{{N}}|/)")
+_RX_DECADE_WORD = _rx(rf"{_WB}{_alt(_DATA['decade_words'])}{_G}(?P<y>\d{{3}}0)(?!\p{{N}}|[.,]\p{{N}}|/)")
 _RX_REL_YEAR = _rx(rf"{_WB}{_NAM}{_G}(?P<w>{_REL_WORD}){_WE}")
 _RX_SAME_PERIOD = _rx(rf"{_WB}{_alt(_DATA['same_period_last_year'])}{_WE}")
 _RX_SIGNING = _rx(rf"{_WB}(?:kể{_G})?từ{_G}(?:{_alt(_DATA['signing_phrases'])}){_WE}")
@@ -133,13 +135,14 @@ _RX_B_MONTH_RANGE = _rx(
     rf"{_WB}(?:(?P<e1>{_EDGE_WORD}){_G})?{_THANG}{_G}(?P<m1>\d{{1,2}}){_G}(?P<conj>và|đến|tới|{_DASH}){_G}(?:{_EDGE_WORD}{_G})?\Z"
 )
 _RX_B_COUNT = _rx(rf"{_WB}(?P<n>\d{{1,2}}){_G}\Z")
+_RX_B_NGAY = _rx(rf"{_WB}{_NGAY}{_G}{_MONG}\Z")
 _RX_B_TRIGGER = _rx(
     rf"{_WB}(?:{_alt(_DATA['day_triggers'])}|{_alt(_DATA['weekdays'])}|(?P<weak>{_alt(_DATA['weak_day_triggers'])}))"
     rf"{_G}(?:[,(]{_G})?(?:{_NGAY}{_G})?{_MONG}\Z"
 )
 _RX_B_RANGE_PREFIX = _rx(rf"{_WB}(?P<pre>{_alt(_DATA['range_prefixes'])}|{_NAM}){_G}(?:từ{_G}(?:{_NAM}{_G})?)?\Z")
 _RX_B_PLURAL = _rx(rf"(?:những|các|nhiều|\p{{N}}){_G}\Z")  # ``trong những năm tới``
-_RX_B_DECADE = _rx(rf"{_WB}(?:những|các){_G}\Z")
+_RX_B_DECADE = _rx(rf"{_WB}{_alt(_DATA['decade_before_year_word'])}{_G}\Z")
 _RX_B_PREP = _rx(rf"{_WB}(?:{_alt(_DATA['bare_year_prepositions'])}){_SP}+\Z")
 _RX_B_DOCNUM = _rx(r"(?:số|/)\s*\Z")
 _RX_B_MONTH_BLOCK = _rx(rf"(?:{_WB}(?:{_alt(_DATA['month_blockers_before'])})|\p{{N}}){_G}\Z")
@@ -151,9 +154,9 @@ _RX_B_LAW_NUMBER = _rx(r"(?:số|No\.?)[ \t]+\Z")
 # --- checks after a hit -------------------------------------------------------
 _RX_A_YEAR_TAIL = _rx(r"\p{N}|[.,]\p{N}|/[\p{L}\p{N}]|-\p{L}")
 _RX_A_NO_YEAR_TAIL = _rx(rf"\p{{N}}|[/.,\-]\p{{N}}|{_SP}*%")
-_RX_A_RECURRING = _rx(rf"{_G}\(?(?:{_alt(_DATA['recurring_after'])}){_WE}")
+_RX_A_RECURRING = _rx(rf"{_G}\(?(?:{_alt(_DATA['recurring_words'] + _DATA['recurring_after_extra'])}){_WE}")
 _RX_A_RECURRING_CLAUSE = _rx(
-    rf"[^.;,!?\n]{{0,45}}?(?:\n[^.;,!?\n]{{0,45}}?)?{_WB}(?:{_alt(_DATA['recurring_after'][:6])}){_WE}"
+    rf"[^.;,!?\n]{{0,45}}?(?:\n[^.;,!?\n]{{0,45}}?)?{_WB}(?:{_alt(_DATA['recurring_words'])}){_WE}"
 )
 _RX_A_MONTH_BLOCK = _rx(rf"{_G}(?:{_alt(_DATA['month_blockers_after'])}){_WE}")
 _RX_A_WEAK_END = _rx(r"\s*[,;:)]|\.(?:\s|\Z)|\s*\Z|\s+(?:đến|tới|và|-)\s")
@@ -335,6 +338,8 @@ def _scan_thang(text: str, ctx_year: Optional[int], out: list[_Cand]) -> None:
             continue
         off = _REL.get(rel.lower(), 0) if rel else 0
         day = _back(_RX_B_DAY, text, m.start())
+        if day and m.group("m2"):
+            continue  # ``ngày 3 tháng 11 - 12/2025`` is garbled
         if day:
             d = int(day.group("d"))
             start = day.start("ngay") if day.group("ngay") else day.start("d")
@@ -360,6 +365,11 @@ def _scan_thang(text: str, ctx_year: Optional[int], out: list[_Cand]) -> None:
                 else:
                     out.append(_Cand(start, m.end(), make=_day_maker(d, mo), month_day=(mo, d), note="year inferred"))
             continue  # ``3 tháng 3`` without ``ngày`` or a year is too vague
+        if y is not None and m.group("m2"):
+            m2 = int(m.group("m2"))
+            if 1 <= m2 <= 12 and m2 != mo:
+                out.append(_Cand(m.start(), m.end(), _month_range(y, mo, m2), note=ynote, anchor=False))
+            continue
         if y is not None:
             rng = _back(_RX_B_MONTH_RANGE, text, m.start())
             if rng:
@@ -387,8 +397,8 @@ def _scan_period(text: str, ctx_year: Optional[int], out: list[_Cand]) -> None:
     """``9 tháng đầu năm 2017`` -> 2017-01/2017-09, with ``năm 2017`` also listed."""
     for m in _RX_PERIOD.finditer(text):
         cnt = _back(_RX_B_COUNT, text, m.start(), 12)
-        if not cnt:
-            continue
+        if not cnt or _back(_RX_B_NGAY, text, cnt.start(), 12):
+            continue  # ``ngày 10 tháng năm 2025`` is a half-blank date, not ten months
         n, edge = int(cnt.group("n")), m.group("edge") or "đầu"
         if not 1 <= n <= 12 or edge.lower() == "giữa":
             continue
@@ -408,7 +418,7 @@ def _scan_period(text: str, ctx_year: Optional[int], out: list[_Cand]) -> None:
 
 
 def _scan_numeric(text: str, ctx_year: Optional[int], out: list[_Cand]) -> None:
-    for m in _RX_NUM.finditer(text):
+    for m in _RX_NUM.finditer(text, overlapped=True):
         sep = m.group("sep")
         if sep != "/" and (m.group("s1") != sep or (m.group("s2") is not None and m.group("s2") != sep)):
             continue  # only ``/`` tolerates spaces: ``3 - 4`` is not a date
@@ -485,8 +495,8 @@ def _blocked_year(text: str, end: int) -> bool:
 def _scan_years(text: str, ctx_year: Optional[int], out: list[_Cand]) -> None:
     for m in _RX_YEAR.finditer(text):
         y, ynote = _year(m.group("y"), ctx_year, lo=_MIN_NAMED_YEAR)
-        if y is None:
-            continue
+        if y is None or (y < _MIN_YEAR and _blocked_year(text, m.end())):
+            continue  # ``năm 1000 người`` is a count after all
         if _back(_RX_B_DECADE, text, m.start(), 16) and y % 10 == 0 and _MIN_YEAR <= y <= _MAX_YEAR - 9:
             dec = _back(_RX_B_DECADE, text, m.start(), 16)
             out.append(_Cand(dec.start(), m.end(), f"{y:04d}/{y + 9:04d}", note="decade", anchor=False))

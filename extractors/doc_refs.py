@@ -16,17 +16,16 @@ extractor, which reads the document's own ``Số:`` line.
 from __future__ import annotations
 
 import bisect
-from dataclasses import replace
 import json
 import unicodedata
-from functools import lru_cache
+from dataclasses import replace
 from pathlib import Path
 from typing import Optional
 
 import regex
 
 from extractors.context import EMPTY_CONTEXT, DocumentContext
-from extractors.facts import DateFact, DocRefFact
+from extractors.facts import DocRefFact
 
 VERSION = "1.0"
 
@@ -90,13 +89,17 @@ _PARTY_NUMBER = regex.compile(r"^\d+[a-z]?-([\p{L}]+)/")
 _NUMERIC_PART = regex.compile(r"^\d+(?:\.\d+)?[a-z]?$")
 
 
-def _code_type(code: str) -> tuple[bool, Optional[str]]:
-    """(is a known type code, type name)."""
-    code = regex.sub(r"\d+$", "", code)
+_TRAILING_DIGITS = regex.compile(r"\d+$")
+
+
+def _code_type(code: str) -> Optional[str]:
+    """Type name of a type code: as written, then with Đ read as D (QD), then
+    upper-cased (TTR in an upper-case title).  QH15 is looked up as QH."""
+    code = _TRAILING_DIGITS.sub("", code)
     for table, key in ((_CODES, code), (_CODES_FOLDED, _fold_d(code)), (_CODES_UPPER, code.upper())):
         if key in table:
-            return True, table[key]
-    return False, None
+            return table[key]
+    return None
 
 
 def doc_type_for_number(number: str, type_word: Optional[str] = None) -> Optional[str]:
@@ -113,13 +116,13 @@ def doc_type_for_number(number: str, type_word: Optional[str] = None) -> Optiona
         number = normalize_number(number)
         party = _PARTY_NUMBER.match(number)
         if party:
-            return _code_type(party.group(1))[1]
+            return _code_type(party.group(1))
         parts = number.split("/")
         symbol_parts = [p for p in parts if not _NUMERIC_PART.match(p)]
         if not symbol_parts or _NUMERIC_PART.match(parts[0]) is None:
             return None
         first = regex.split(r"[-\s]", symbol_parts[0])[0]
-        return _code_type(first)[1]
+        return _code_type(first)
     except Exception:  # a helper for other extractors: never raise on odd input
         return None
 
@@ -218,7 +221,6 @@ _TITLE_TYPE_RE = regex.compile(rf"(?:{_TYPES})(?![\p{{L}}])")
 _SENTENCE_END = regex.compile(r"(?:[.!?](?=\s)|\n[ \t]*\n|\n[ \t]*[-+|])")
 _DATE_LIKE = regex.compile(r"^\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?$")
 
-_VOWELS = set("AEIOUY")
 _SYLLABLE = regex.compile(
     r"^(?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDGHKLMNPQRSTVX])?[AEIOUY]{1,3}(?:NG|NH|CH|[CMNPTIYOU])?$"
 )
@@ -238,40 +240,41 @@ def _is_word(token: str) -> bool:
 # --------------------------------------------------------------------------
 # Finder
 # --------------------------------------------------------------------------
-class _Dates:
-    """Date facts of the text, looked up by start offset."""
+_CALENDAR_VALUE = regex.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 
-    def __init__(self, dates) -> None:
-        self.by_start: dict[int, DateFact] = {}
+
+class _Dates:
+    """Calendar dates of the text (from ``context.dates``) by start offset:
+    (end, ISO value).  Facts with offsets outside the text are ignored."""
+
+    def __init__(self, dates, length: int) -> None:
+        self.by_start: dict[int, tuple[int, str]] = {}
         for d in dates:
             try:
-                start, end = int(d.start), int(d.end)
+                start, end, value = int(d.start), int(d.end), d.value
             except Exception:
                 continue
+            if not (0 <= start < end <= length and isinstance(value, str) and _CALENDAR_VALUE.match(value)):
+                continue
             old = self.by_start.get(start)
-            if old is None or end > old.end:
-                self.by_start[start] = d
+            if old is None or end > old[0]:
+                self.by_start[start] = (end, value)
         self.starts = sorted(self.by_start)
 
-    def at(self, *positions: int) -> Optional[DateFact]:
+    def at(self, *positions: int) -> Optional[tuple[int, str]]:
         for p in positions:
-            d = self.by_start.get(p)
-            if d is not None and _is_calendar_value(getattr(d, "value", "")):
-                return d
+            if p in self.by_start:
+                return self.by_start[p]
         return None
 
-    def within(self, start: int, end: int) -> Optional[DateFact]:
+    def within(self, start: int, end: int) -> Optional[tuple[int, str]]:
         i = bisect.bisect_left(self.starts, start)
         while i < len(self.starts) and self.starts[i] < end:
-            d = self.by_start[self.starts[i]]
-            if d.end <= end and _is_calendar_value(getattr(d, "value", "")):
-                return d
+            found = self.by_start[self.starts[i]]
+            if found[0] <= end:
+                return found
             i += 1
         return None
-
-
-def _is_calendar_value(value) -> bool:
-    return isinstance(value, str) and bool(regex.match(r"^\d{4}-\d{2}(?:-\d{2})?$", value))
 
 
 def _trim_number(raw: str) -> str:
@@ -389,9 +392,9 @@ def find_doc_refs(text: str, context: DocumentContext = EMPTY_CONTEXT) -> list[D
     if not isinstance(text, str) or not text:
         return []
     try:
-        dates = _Dates(getattr(context, "dates", ()) or ())
-    except Exception:
-        dates = _Dates(())
+        dates = _Dates(getattr(context, "dates", ()) or (), len(text))
+    except Exception:  # a malformed context must not stop extraction
+        dates = _Dates((), len(text))
     facts: list[DocRefFact] = []
     prev_end = 0
     for m in _ANCHOR_RE.finditer(text):
@@ -420,7 +423,7 @@ def _fact_from_anchor(text: str, m, dates: _Dates, prev_end: int) -> Optional[Do
     num_start = m.start(num_group)
     if num_start < prev_end:
         return None
-    date_fact: Optional[DateFact] = None
+    date_fact: Optional[tuple[int, str]] = None  # (end, ISO value)
     p = _find_prefix(text, num_start, prev_end)
     if p is not None and p.group("bare") is not None and generic:
         p = None
@@ -449,10 +452,9 @@ def _fact_from_anchor(text: str, m, dates: _Dates, prev_end: int) -> Optional[Do
     end = num_end
     attach = _ATTACH_RE.match(text, num_end)
     if attach and date_fact is None:
-        d = dates.at(attach.start("ngay"), attach.end())
-        if d is not None and d.end > attach.start("ngay"):
-            date_fact = d
-            end = d.end
+        date_fact = dates.at(attach.start("ngay"), attach.end())
+        if date_fact is not None:
+            end = date_fact[0]
     issuer = _issuer_after(text, end)
     return DocRefFact(
         text=text[start:end],
@@ -460,6 +462,6 @@ def _fact_from_anchor(text: str, m, dates: _Dates, prev_end: int) -> Optional[Do
         end=end,
         number=number,
         doc_type=doc_type,
-        date=date_fact.value if date_fact is not None else None,
+        date=date_fact[1] if date_fact is not None else None,
         issuer=issuer,
     )

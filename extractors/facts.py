@@ -28,7 +28,7 @@ class Fact:
             value = getattr(self, f.name)
             if f.name == "note" and value is None:
                 continue
-            data[f.name] = value
+            data[f.name] = list(value) if isinstance(value, tuple) else value
         return data
 
     def with_sentence(self, index: int) -> "Fact":
@@ -80,11 +80,17 @@ class RatioFact(Fact):
 
 @dataclass(frozen=True)
 class AssignmentFact(Fact):
+    """A body tasked with something.  ``role`` is ``lead``, ``coordinate``,
+    ``advise`` or ``execute``; ``assignment_kind`` is ``clause``,
+    ``execution_clause`` (closing clause of a Quyết định) or ``table_row``."""
+
     kind: ClassVar[str] = "assignment"
-    body: str = ""
+    body: str = ""  # as written, without the leading verb
+    canonical_body: Optional[str] = None  # one name per body across spellings
     task: str = ""
     deadline: Optional[str] = None
     role: Optional[str] = None
+    partners: tuple[str, ...] = ()  # ``phối hợp với`` bodies
     assignment_kind: str = "clause"
 
 
@@ -95,6 +101,10 @@ class Header:
     doc_number: Optional[str] = None
     doc_type: Optional[str] = None
     issuer: Optional[str] = None
+    # The body above the issuer in the header (``UBND TỈNH X`` over ``SỞ Y``).
+    parent_issuer: Optional[str] = None
+    # True when the issuer is not printed but certain from the text.
+    issuer_inferred: bool = False
     issue_place: Optional[str] = None
     issue_date: Optional[str] = None
     title: Optional[str] = None
@@ -117,4 +127,5 @@ def fact_from_dict(data: dict[str, Any]) -> Fact:
     """Inverse of ``Fact.to_dict`` (used when reading facts back from the store)."""
     cls = FACT_CLASSES[data["kind"]]
     names = {f.name for f in fields(cls)}
-    return cls(**{k: v for k, v in data.items() if k in names})
+    return cls(**{k: tuple(v) if isinstance(v, list) else v
+                  for k, v in data.items() if k in names})

@@ -32,6 +32,8 @@ CREATE TABLE IF NOT EXISTS documents (
     doc_number TEXT,
     doc_type TEXT,
     issuer TEXT,
+    parent_issuer TEXT,
+    issuer_inferred INTEGER,      -- 1: not printed, certain from the text
     issue_place TEXT,
     issue_date TEXT,
     title TEXT,
@@ -81,6 +83,8 @@ CREATE TABLE IF NOT EXISTS facts (
     ratio_kind TEXT,
     subject TEXT,
     body TEXT,
+    canonical_body TEXT,
+    partners TEXT,                -- JSON list
     task TEXT,
     deadline TEXT,
     role TEXT,
@@ -118,8 +122,8 @@ CREATE TABLE IF NOT EXISTS runs (
 
 FACT_COLUMNS = (
     "kind text start end sentence value number doc_type date issuer percentage_point "
-    "numerator denominator numerator_unit denominator_unit ratio_kind subject body task "
-    "deadline role assignment_kind note"
+    "numerator denominator numerator_unit denominator_unit ratio_kind subject body "
+    "canonical_body partners task deadline role assignment_kind note"
 ).split()
 
 
@@ -220,9 +224,7 @@ class Store:
             "reader": record.reader,
             "reader_version": record.reader_version,
             "read_confidence": record.read_confidence,
-            **{key: header.get(key) for key in (
-                "doc_number", "doc_type", "issuer", "issue_place", "issue_date", "title",
-                "signer", "signer_title")},
+            **{key: value for key, value in header.items() if key != "recipients"},
             "recipients": json.dumps(header.get("recipients") or [], ensure_ascii=False),
             "n_chars": len(record.text),
             "n_facts": len(facts),
@@ -275,6 +277,8 @@ class Store:
         row = {column: fact.get(column) for column in FACT_COLUMNS}
         if isinstance(row["percentage_point"], bool):
             row["percentage_point"] = int(row["percentage_point"])
+        if row["partners"] is not None:
+            row["partners"] = json.dumps(row["partners"], ensure_ascii=False)
         row["document_id"] = document_id
         row["extractor"] = fact["kind"]
         row["extractor_version"] = versions.get(fact["kind"], "0")

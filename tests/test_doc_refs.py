@@ -1,7 +1,6 @@
 """Tests for the document-reference finder (extractors.doc_refs)."""
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -353,18 +352,17 @@ def test_non_str_input():
     assert find_doc_refs(None) == []  # type: ignore[arg-type]
 
 
-def test_long_input_is_fast():
+def test_long_input_finds_every_reference():
+    # Speed is measured in `make bench`, not here: this checks the long input is handled whole.
     chunk = (
         "Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính; "
         "tỷ lệ 95,5% và 117/100, mã 1.014466, ngày 31/8/2012. " * 2
         + "Văn bản thường không có số hiệu, chỉ có chữ và dấu câu trong đoạn dài. " * 20
     )
     text = chunk * 200  # about 0.5 MB
-    started = time.perf_counter()
     facts = find_doc_refs(text, ctx(text))
-    elapsed = time.perf_counter() - started
     assert len(facts) == 400
-    assert len(text.encode()) / elapsed > 1_000_000  # generous: ~10 MB/s measured
+    assert {f.number for f in facts} == {"63/2010/NĐ-CP"}
 
 
 # --------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from the file name, so a PDF called ``.txt`` is still read as a PDF.
 """
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
@@ -72,11 +73,33 @@ def detect_format(data: bytes) -> str:
     return "text"
 
 
-def _readers() -> dict[str, Callable[[bytes, Path], ReadResult]]:
-    # Imported lazily so that a heavy reader (pdfplumber) costs nothing until used.
-    from pipeline.readers import pdf, text
+# Format (as detected) -> the module whose ``read(data, path)`` reads it.  A
+# format whose module is not there yet is refused with a clear cause.
+READER_MODULES: dict[str, str] = {
+    "text": "pipeline.readers.text",
+    "pdf": "pipeline.readers.pdf",
+    "zip": "pipeline.readers.docx",
+    "ole": "pipeline.readers.doc",
+    "html": "pipeline.readers.html",
+    "png": "pipeline.readers.image",
+    "jpeg": "pipeline.readers.image",
+    "tiff": "pipeline.readers.image",
+}
 
-    return {"text": text.read, "pdf": pdf.read}
+
+def reader_for(fmt: str) -> Optional[Callable[[bytes, Path], ReadResult]]:
+    """The reader function for a format, imported on first use (pdfplumber and
+    OCR cost nothing until a file needs them)."""
+    module_name = READER_MODULES.get(fmt)
+    if module_name is None:
+        return None
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name == module_name:
+            return None
+        raise
+    return module.read
 
 
 def read_bytes(data: bytes, path: Path) -> ReadResult:
@@ -84,7 +107,7 @@ def read_bytes(data: bytes, path: Path) -> ReadResult:
     if not data.strip():
         raise ReadError("empty file (no text)" if not data else "file holds only whitespace")
     fmt = detect_format(data)
-    reader = _readers().get(fmt)
+    reader = reader_for(fmt)
     if reader is None:
         name = _FORMAT_NAMES.get(fmt, fmt)
         raise ReadError(f"unsupported format: {name}; no reader for it yet")
