@@ -55,7 +55,7 @@ _WB = r"(?<![\p{L}\p{N}])"  # word start
 _WE = r"(?![\p{L}\p{N}])"  # word end
 _NGAY = r"ng[àa]y"
 _THANG = r"th[áa]ng"
-_NAM = r"n[ăa]m"
+_NAM = r"n[ăaá]m"  # ``nám``: a common typo in scraped text
 _MONG = rf"(?:m[ồùô]ng{_G})?"  # ``ngày mồng 3``
 _DASH = r"[\-\u2013\u2014]"
 _REL_WORD = _alt(_DATA["relative_year_words"])
@@ -153,6 +153,7 @@ _RX_B_LAW_NUMBER = _rx(r"(?:số|No\.?)[ \t]+\Z")
 
 # --- checks after a hit -------------------------------------------------------
 _RX_A_YEAR_TAIL = _rx(r"\p{N}|[.,]\p{N}|/[\p{L}\p{N}]|-\p{L}")
+_RX_A_GLUED_NUMBER = _rx(r"(?:19|20)\d\d\d{1,4} ?/ ?\p{L}")
 _RX_A_NO_YEAR_TAIL = _rx(rf"\p{{N}}|[/.,\-]\p{{N}}|{_SP}*%")
 _RX_A_RECURRING = _rx(rf"{_G}\(?(?:{_alt(_DATA['recurring_words'] + _DATA['recurring_after_extra'])}){_WE}")
 _RX_A_RECURRING_CLAUSE = _rx(
@@ -424,19 +425,23 @@ def _scan_numeric(text: str, ctx_year: Optional[int], out: list[_Cand]) -> None:
             continue  # only ``/`` tolerates spaces: ``3 - 4`` is not a date
         d, mo = int(m.group("d")), int(m.group("m"))
         if m.group("y"):
-            if _ahead(_RX_A_YEAR_TAIL, text, m.end(), 3):
-                continue
-            y, ynote = _year(m.group("y"), ctx_year)
+            end, ys = m.end(), m.group("y")
+            if _ahead(_RX_A_YEAR_TAIL, text, end, 3):
+                glued = _ahead(_RX_A_GLUED_NUMBER, text, m.start("y"), 12)
+                if not glued:
+                    continue
+                end, ys = m.start("y") + 4, ys[:4]  # ``14/11/200310/GP-UBND``: OCR lost the space
+            y, ynote = _year(ys, ctx_year)
             if y is None or not _valid(y, mo, d):
                 continue
-            c = _Cand(m.start(), m.end(), _iso(y, mo, d), note=ynote)
+            c = _Cand(m.start(), end, _iso(y, mo, d), note=ynote)
             rng = _back(_RX_B_NUM_RANGE, text, m.start())
             if rng:
                 d1 = int(rng.group("d1"))
                 m1 = int(rng.group("m1")) if rng.group("m1") else mo
                 y1 = y - 1 if m1 > mo else y
                 if _valid(y1, m1, d1) and (y1, m1, d1) < (y, mo, d):
-                    r = _Cand(rng.start("d1"), m.end(), f"{_iso(y1, m1, d1)}/{_iso(y, mo, d)}", note=ynote, anchor=False)
+                    r = _Cand(rng.start("d1"), end, f"{_iso(y1, m1, d1)}/{_iso(y, mo, d)}", note=ynote, anchor=False)
                     r.children.append(c)
                     out.append(r)
                     continue

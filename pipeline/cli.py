@@ -33,35 +33,59 @@ def cli():
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, type=click.Path())
 @db_option
-@click.option("--quiet", "-q", is_flag=True, help="Print only the summary.")
-def ingest(paths, db_path, quiet):
-    """Read files and folders into the store (text facts, search index).
+@click.option("--workers", "-w", type=int, default=None,
+              help="Reader/extractor processes (default: all cores; 0: in this process).")
+@click.option("--retry-errors", is_flag=True, help="Also retry every file in the errors table.")
+@click.option("--time-limit", type=float, default=300.0, show_default=True,
+              help="Seconds one file may take to read and extract before it is killed.")
+@click.option("--memory-limit", type=int, default=4096, show_default=True,
+              help="MB of memory one worker may use.")
+@click.option("--quiet", "-q", is_flag=True, help="Print only errors and the summary.")
+def ingest(paths, db_path, workers, retry_errors, time_limit, memory_limit, quiet):
+    """Read files and folders into the store (text, facts, search index).
 
     Unchanged files are skipped, changed files replace their old record, files
     that cannot be read are recorded in the errors table and the run goes on.
+    Interrupted at any moment, the same command finishes the rest.
     """
     import sqlite3
 
-    from pipeline.ingest import ingest as run_ingest
+    from pipeline.ingest import IngestOptions, ingest as run_ingest
+    from pipeline.progress import Progress
+    from pipeline.workers import default_workers
 
     store = _open_store(db_path, create=True)
-
-    def on_file(path, outcome, failure):
-        if failure:
-            click.echo(f"error: {path}: {failure.cause}", err=True)
-        elif not quiet and outcome != "unchanged":
-            click.echo(f"{outcome}: {path}")
-
+    paths = list(paths)
+    if retry_errors:
+        paths += [e["path"] for e in store.errors() if e["path"] not in paths]
+    if not paths:
+        raise click.UsageError("give at least one PATH (or --retry-errors with recorded errors)")
+    options = IngestOptions(
+        workers=default_workers() if workers is None else workers,
+        time_limit=time_limit, memory_limit_mb=memory_limit,
+    )
+    progress = Progress(quiet=quiet)
     try:
-        summary = run_ingest(store, paths, on_file=on_file)
+        summary = run_ingest(store, paths, options, on_file=progress.file,
+                             on_progress=progress.update, count_first=True)
     except sqlite3.Error as exc:
-        raise click.ClickException(f"store {db_path} failed: {exc}; nothing half-written was kept")
+        raise click.ClickException(
+            f"store {db_path} failed: {exc}; the last batch was rolled back, everything "
+            "committed before it is intact, and the same command resumes")
+    except KeyboardInterrupt:
+        click.echo("\ninterrupted: committed work is kept; run the same command to resume",
+                   err=True)
+        sys.exit(130)
+    finally:
+        progress.close()
     counts = summary.to_dict()
     click.echo(
         "{files} files: {added} added, {replaced} replaced, {duplicate} duplicate, "
         "{unchanged} unchanged, {failed} failed".format(**counts)
+        + (" (" + ", ".join(f"{k}: {v}" for k, v in counts["by_format"].items()) + ")"
+           if counts["by_format"] else "")
     )
 
 

@@ -1,13 +1,17 @@
 """Files in, documents out: walk, read, normalise, extract, store.
 
-``prepare`` does everything that needs no store (so it can run in worker
-processes later); ``ingest`` decides per file whether there is anything to do
-and writes each document in its own transaction.
+``prepare`` does everything that needs no store, and runs in killable worker
+processes (``pipeline.workers``); this process is the single writer.  It decides
+per file whether there is anything to do (unchanged content and known content
+are never read twice), and commits finished documents in batched
+transactions: a run killed at any moment leaves the store as of the last
+commit, and the same command finishes the rest.
 """
 from __future__ import annotations
 
 import hashlib
 import os
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +22,9 @@ from pipeline.extraction import extract_text, extractor_versions
 from pipeline.normalize import normalize_text
 from pipeline.readers import ReadError, read_bytes
 from pipeline.store import DocumentRecord, Store
+from pipeline.workers import TaskResult, WorkerPool, default_workers
+
+OUTCOMES = ("added", "replaced", "duplicate", "unchanged", "failed")
 
 
 @dataclass(frozen=True)
@@ -34,14 +41,28 @@ class IngestSummary:
     counts: Counter = field(default_factory=Counter)
     by_format: Counter = field(default_factory=Counter)
     failures: list[Failure] = field(default_factory=list)
+    total: Optional[int] = None
+    started: float = field(default_factory=time.monotonic)
+
+    @property
+    def done(self) -> int:
+        return sum(self.counts.values())
 
     def to_dict(self) -> dict:
         return {
-            "files": sum(self.counts.values()),
-            **{k: self.counts.get(k, 0) for k in
-               ("added", "replaced", "duplicate", "unchanged", "failed")},
+            "files": self.done,
+            **{k: self.counts.get(k, 0) for k in OUTCOMES},
             "by_format": dict(self.by_format),
         }
+
+
+@dataclass(frozen=True)
+class IngestOptions:
+    workers: int = field(default_factory=default_workers)
+    batch_size: int = 64  # documents per transaction
+    batch_seconds: float = 2.0  # or commit at least this often
+    time_limit: float = 300.0  # per file, reading and extraction
+    memory_limit_mb: Optional[int] = 4096  # per worker process
 
 
 def walk(paths: Iterable[Union[str, Path]]) -> Iterator[Path]:
@@ -78,14 +99,21 @@ def prepare(path: str, data: bytes, sha256: str, mtime: Optional[float]) -> Docu
         encoding=result.encoding, reader=result.reader, reader_version=result.reader_version,
         read_confidence=result.confidence, text=normalized.text,
         normalization=normalized.edits, extraction=extraction.to_dict(),
-        extractor_versions=extraction.versions,
+        extractor_versions=extraction.versions, metadata=result.metadata,
     )
+
+
+ProgressCallback = Callable[[IngestSummary], None]
+FileCallback = Callable[[str, str, Optional[Failure]], None]
 
 
 def ingest(
     store: Store,
     paths: Iterable[Union[str, Path]],
-    on_file: Optional[Callable[[str, str, Optional[Failure]], None]] = None,
+    options: IngestOptions = IngestOptions(),
+    on_file: Optional[FileCallback] = None,
+    on_progress: Optional[ProgressCallback] = None,
+    count_first: bool = False,
 ) -> IngestSummary:
     """Bring every file under ``paths`` into ``store``.
 
@@ -93,52 +121,99 @@ def ingest(
     content before), ``duplicate`` (content already stored under another path),
     ``unchanged`` or ``failed`` (recorded in the ``errors`` table).
     """
+    paths = [str(p) for p in paths]
     summary = IngestSummary()
+    if count_first:
+        summary.total = sum(1 for _ in walk(paths))
     run_id = store.start_run(
-        "ingest", {"paths": [str(p) for p in paths]}, __version__, extractor_versions()
+        "ingest", {"paths": paths, "workers": options.workers}, __version__, extractor_versions()
     )
-    for file in walk(paths):
-        path = str(file)
-        outcome, failure = _ingest_one(store, file, path, run_id)
-        summary.counts[outcome] += 1
-        if failure:
-            summary.failures.append(failure)
-        else:
-            source = store.source(path)
-            if source and outcome in ("added", "replaced"):
-                fmt = store.db.execute(
-                    "SELECT format FROM documents WHERE id = ?", [source["document_id"]]
-                ).fetchone()[0]
-                summary.by_format[fmt] += 1
-        if on_file:
-            on_file(path, outcome, failure)
+    writer = _BatchWriter(store, run_id, summary, options, on_file, on_progress)
+    try:
+        with WorkerPool(prepare, options.workers, options.time_limit,
+                        options.memory_limit_mb) as pool:
+            for result in pool.run(writer.tasks(walk(paths))):
+                writer.finish(result)
+        writer.commit()
+    except BaseException:
+        writer.rollback()
+        store.finish_run(run_id, {**summary.to_dict(), "interrupted": True})
+        raise
     store.finish_run(run_id, summary.to_dict())
     return summary
 
 
-def _ingest_one(store: Store, file: Path, path: str, run_id: int) -> tuple[str, Optional[Failure]]:
-    try:
-        data = file.read_bytes()
-        mtime = file.stat().st_mtime
-    except OSError as exc:
-        failure = Failure(path, "open", f"cannot read file: {exc.strerror or exc}")
-        store.record_error(path, failure.stage, failure.cause, run_id=run_id)
-        return "failed", failure
-    sha256 = sha256_of(data)
-    source = store.source(path)
-    if source and source["sha256"] == sha256:
-        store.touch_source(path)
-        return "unchanged", None
-    if store.document_id_for_sha(sha256) is not None:
-        outcome = store.add_path(path, sha256, len(data), mtime)
-        return ("duplicate" if outcome == "added" else "replaced"), None
-    try:
-        record = prepare(path, data, sha256, mtime)
-    except ReadError as exc:
-        failure = Failure(path, exc.stage, exc.cause, sha256, len(data))
-        store.record_error(path, failure.stage, failure.cause, sha256, len(data), run_id)
-        return "failed", failure
-    return store.save_document(record), None
+class _BatchWriter:
+    """The single writer: decides, stores, and commits every so often."""
+
+    def __init__(self, store, run_id, summary, options, on_file, on_progress):
+        self.store = store
+        self.run_id = run_id
+        self.summary = summary
+        self.options = options
+        self.on_file = on_file
+        self.on_progress = on_progress
+        self.in_batch = 0
+        self.batch_started = time.monotonic()
+        self.store.begin()
+
+    def tasks(self, files: Iterable[Path]) -> Iterator[tuple[str, tuple]]:
+        """Work for the readers: only files whose content is not stored yet."""
+        for file in files:
+            path = str(file)
+            try:
+                data = file.read_bytes()
+                mtime = file.stat().st_mtime
+            except OSError as exc:
+                self._record(path, "failed", Failure(
+                    path, "open", f"cannot read file: {exc.strerror or exc}"))
+                continue
+            sha256 = sha256_of(data)
+            source = self.store.source(path)
+            if source and source["sha256"] == sha256:
+                self.store.touch_source(path)
+                self._record(path, "unchanged")
+                continue
+            if self.store.document_id_for_sha(sha256) is not None:
+                outcome = self.store.add_path(path, sha256, len(data), mtime)
+                self._record(path, "duplicate" if outcome == "added" else "replaced")
+                continue
+            yield path, (path, data, sha256, mtime)
+
+    def finish(self, result: TaskResult) -> None:
+        path = result.key
+        if result.ok:
+            record: DocumentRecord = result.value
+            outcome = self.store.save_document(record)
+            if outcome in ("added", "replaced"):
+                self.summary.by_format[record.format] += 1
+            self._record(path, outcome)
+        else:
+            self._record(path, "failed", Failure(path, result.stage, result.error))
+
+    def _record(self, path: str, outcome: str, failure: Optional[Failure] = None) -> None:
+        if failure:
+            self.store.record_error(path, failure.stage, failure.cause, failure.sha256,
+                                    failure.size, self.run_id)
+            self.summary.failures.append(failure)
+        self.summary.counts[outcome] += 1
+        self.in_batch += 1
+        if self.on_file:
+            self.on_file(path, outcome, failure)
+        if (self.in_batch >= self.options.batch_size
+                or time.monotonic() - self.batch_started >= self.options.batch_seconds):
+            self.commit()
+            self.store.begin()
+            if self.on_progress:
+                self.on_progress(self.summary)
+
+    def commit(self) -> None:
+        self.store.commit()
+        self.in_batch = 0
+        self.batch_started = time.monotonic()
+
+    def rollback(self) -> None:
+        self.store.rollback()
 
 
 def extract_file(path: str, with_text: bool = False) -> dict:

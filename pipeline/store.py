@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable, Optional
@@ -43,6 +43,8 @@ CREATE TABLE IF NOT EXISTS documents (
     n_chars INTEGER NOT NULL,
     n_facts INTEGER NOT NULL,
     normalization TEXT,           -- JSON: kind of edit -> count
+    metadata TEXT,                -- JSON: what the reader knows (pages, title, OCR confidence)
+    variant_of INTEGER REFERENCES documents(id) ON DELETE SET NULL,
     extractor_versions TEXT,      -- JSON: component -> version
     ingested_at TEXT NOT NULL,
     text TEXT NOT NULL,           -- normalised text; fact offsets index it
@@ -50,6 +52,7 @@ CREATE TABLE IF NOT EXISTS documents (
 );
 CREATE INDEX IF NOT EXISTS idx_documents_issue_date ON documents(issue_date);
 CREATE INDEX IF NOT EXISTS idx_documents_doc_number ON documents(doc_number);
+CREATE INDEX IF NOT EXISTS idx_documents_variant_of ON documents(variant_of);
 
 CREATE TABLE IF NOT EXISTS sources (
     path TEXT PRIMARY KEY,
@@ -152,6 +155,7 @@ class DocumentRecord:
     normalization: dict
     extraction: dict  # the contract: {"header": {...}, "facts": [...]}
     extractor_versions: dict
+    metadata: dict = field(default_factory=dict)
 
 
 class Store:
@@ -189,6 +193,21 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
+    # -- transactions ---------------------------------------------------------
+    # Writers take the write lock at BEGIN (IMMEDIATE): two imports into one
+    # store then queue up instead of failing on a lock upgrade.  Everything a
+    # method below writes joins the open transaction as a savepoint.
+
+    def begin(self) -> None:
+        if not self.db.conn.in_transaction:
+            self.db.conn.execute("BEGIN IMMEDIATE")
+
+    def commit(self) -> None:
+        self.db.commit()
+
+    def rollback(self) -> None:
+        self.db.rollback()
+
     # -- writing -------------------------------------------------------------
 
     def source(self, path: str) -> Optional[dict]:
@@ -206,14 +225,20 @@ class Store:
     def add_path(self, path: str, sha256: str, size: int, mtime: Optional[float]) -> str:
         """Point ``path`` at the already stored document with this content."""
         document_id = self.document_id_for_sha(sha256)
-        assert document_id is not None
+        if document_id is None:
+            raise ValueError(f"no stored document has content {sha256}")
         with self.db.atomic():
             outcome = self._link_source(path, document_id, sha256, size, mtime)
             self.db.execute("DELETE FROM errors WHERE path = ?", [path])
         return outcome
 
     def save_document(self, record: DocumentRecord) -> str:
-        """Store a newly read document; returns ``added`` or ``replaced``."""
+        """Store a newly read document: ``added``, ``replaced`` or ``duplicate``
+        (the same content arrived meanwhile under another path or from another
+        import)."""
+        if self.document_id_for_sha(record.sha256) is not None:
+            outcome = self.add_path(record.path, record.sha256, record.size, record.mtime)
+            return "duplicate" if outcome == "added" else outcome
         header = record.extraction["header"]
         facts = record.extraction["facts"]
         row = {
@@ -229,6 +254,8 @@ class Store:
             "n_chars": len(record.text),
             "n_facts": len(facts),
             "normalization": json.dumps(record.normalization, ensure_ascii=False),
+            "metadata": json.dumps(record.metadata, ensure_ascii=False, default=str),
+            "variant_of": self._variant_of(header),
             "extractor_versions": json.dumps(record.extractor_versions),
             "ingested_at": now(),
             "text": record.text,
@@ -245,6 +272,20 @@ class Store:
             )
             self.db.execute("DELETE FROM errors WHERE path = ?", [record.path])
         return outcome
+
+    def _variant_of(self, header: dict) -> Optional[int]:
+        """The stored document this one is another copy of (a scan and a Word file
+        of one notice): same number, issuer and year of issue."""
+        number, issuer, date = header.get("doc_number"), header.get("issuer"), header.get(
+            "issue_date")
+        if not (number and issuer and date):
+            return None
+        row = self.db.execute(
+            "SELECT min(id) FROM documents WHERE replace(doc_number, ' ', '') = ? "
+            "AND issuer = ? AND substr(issue_date, 1, 4) = ?",
+            [number.replace(" ", ""), issuer, date[:4]],
+        ).fetchone()
+        return row[0]
 
     def _link_source(
         self, path: str, document_id: int, sha256: str, size: int, mtime: Optional[float]
@@ -382,6 +423,7 @@ class Store:
             "documents_by_format": dict(self.db.execute(
                 "SELECT format, count(*) FROM documents GROUP BY format ORDER BY format"
             ).fetchall()),
+            "variants": one("SELECT count(*) FROM documents WHERE variant_of IS NOT NULL"),
             "errors": one("SELECT count(*) FROM errors"),
             "runs": one("SELECT count(*) FROM runs"),
         }

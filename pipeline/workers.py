@@ -1,0 +1,200 @@
+"""Worker processes that can be killed.
+
+A damaged PDF can send pdfminer into an endless loop and a zip bomb can eat the
+machine's memory; neither may stop an archive import.  Each task runs in a
+worker process with a memory bound (``RLIMIT_AS``) and a time limit enforced
+from outside: a worker that overruns is killed and replaced, and its task comes
+back as a failure naming the cause.  Results come back in completion order;
+at most ``max_pending`` tasks are taken from the input at a time, so memory
+stays bounded however long the input is.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import time
+import traceback
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from typing import Any, Callable, Iterable, Iterator, Optional
+
+
+@dataclass(frozen=True)
+class TaskResult:
+    key: Any
+    value: Any = None
+    error: Optional[str] = None  # the cause, in words, when the task failed
+    stage: str = "worker"  # where it failed: the exception's ``stage`` if it has one
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def _worker_main(conn: Connection, function: Callable, memory_limit_mb: Optional[int]) -> None:
+    if memory_limit_mb:
+        import resource
+
+        limit = memory_limit_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    while True:
+        try:
+            message = conn.recv()
+        except EOFError:
+            return
+        if message is None:
+            return
+        key, args = message
+        try:
+            conn.send((key, function(*args), None, None))
+        except MemoryError:
+            conn.send((key, None, f"out of memory (worker limit {memory_limit_mb} MB)", "read"))
+        except Exception as exc:  # the task's failure, reported; the worker lives on
+            conn.send((key, None, *_describe(exc)))
+        except BaseException:
+            conn.send((key, None, traceback.format_exc(limit=2), "worker"))
+            raise
+
+
+def _describe(exc: Exception) -> tuple[str, str]:
+    cause = getattr(exc, "cause", None) or f"{type(exc).__name__}: {exc}"
+    return cause, getattr(exc, "stage", None) or "worker"
+
+
+class _Worker:
+    def __init__(self, context, function, memory_limit_mb):
+        parent, child = context.Pipe()
+        self.process = context.Process(
+            target=_worker_main, args=(child, function, memory_limit_mb), daemon=True
+        )
+        self.process.start()
+        child.close()
+        self.conn = parent
+        self.task: Optional[tuple[Any, tuple]] = None
+        self.deadline = 0.0
+
+    def assign(self, task: tuple[Any, tuple], time_limit: float) -> None:
+        self.task = task
+        self.deadline = time.monotonic() + time_limit
+        self.conn.send(task)
+
+    def kill(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(timeout=5)
+        self.conn.close()
+
+
+class WorkerPool:
+    """``with WorkerPool(f, workers=2) as pool: for r in pool.run(tasks): ...``
+
+    ``tasks`` yields ``(key, args)``; ``function(*args)`` runs in a worker.
+    ``workers=0`` runs tasks in this process (no isolation; for debugging).
+    """
+
+    def __init__(
+        self,
+        function: Callable,
+        workers: int,
+        time_limit: float = 300.0,
+        memory_limit_mb: Optional[int] = 4096,
+        max_pending: Optional[int] = None,
+    ):
+        self.function = function
+        self.workers = workers
+        self.time_limit = time_limit
+        self.memory_limit_mb = memory_limit_mb
+        self.max_pending = max_pending or max(1, workers) * 2
+        methods = multiprocessing.get_all_start_methods()
+        # fork shares the parent's loaded pipeline; spawn elsewhere.
+        self.context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        self._pool: list[_Worker] = []
+
+    def __enter__(self) -> "WorkerPool":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        for worker in self._pool:
+            try:
+                worker.conn.send(None)
+            except (OSError, ValueError):
+                pass
+        for worker in self._pool:
+            worker.process.join(timeout=2)
+            worker.kill()
+        self._pool = []
+
+    def _spawn(self) -> _Worker:
+        return _Worker(self.context, self.function, self.memory_limit_mb)
+
+    def run(self, tasks: Iterable[tuple[Any, tuple]]) -> Iterator[TaskResult]:
+        if self.workers <= 0:
+            yield from self._run_inline(tasks)
+            return
+        pending = iter(tasks)
+        exhausted = False
+        if not self._pool:
+            self._pool = [self._spawn() for _ in range(self.workers)]
+        busy: dict[Connection, _Worker] = {}
+        while True:
+            for worker in self._pool:
+                if worker.task is None and not exhausted:
+                    task = next(pending, None)
+                    if task is None:
+                        exhausted = True
+                        break
+                    worker.assign(task, self.time_limit)
+                    busy[worker.conn] = worker
+            if not busy:
+                return
+            now = time.monotonic()
+            timeout = max(0.0, min(w.deadline for w in busy.values()) - now)
+            sentinels = {w.process.sentinel: w for w in busy.values()}
+            ready = wait(list(busy) + list(sentinels), timeout=timeout)
+            done: list[_Worker] = []
+            for item in ready:
+                worker = busy.get(item) or sentinels.get(item)
+                if worker is None or worker in done:
+                    continue
+                if item is worker.conn:
+                    try:
+                        key, value, error, stage = worker.conn.recv()
+                    except (EOFError, OSError):
+                        continue  # the sentinel reports the death
+                    worker.task = None
+                    done.append(worker)
+                    yield TaskResult(key, value, error, stage or "worker")
+                elif not worker.conn.poll():
+                    code = worker.process.exitcode
+                    key = worker.task[0]
+                    done.append(worker)
+                    self._replace(worker)
+                    yield TaskResult(key, None, f"worker crashed (exit code {code})")
+            for worker in done:
+                busy.pop(worker.conn, None)
+            now = time.monotonic()
+            for worker in [w for w in busy.values() if w.deadline <= now]:
+                busy.pop(worker.conn)
+                key = worker.task[0]
+                self._replace(worker)
+                yield TaskResult(key, None, f"timed out after {self.time_limit:g} s")
+
+    def _replace(self, worker: _Worker) -> None:
+        worker.kill()
+        index = self._pool.index(worker)
+        self._pool[index] = self._spawn()
+
+    def _run_inline(self, tasks: Iterable[tuple[Any, tuple]]) -> Iterator[TaskResult]:
+        for key, args in tasks:
+            try:
+                yield TaskResult(key, self.function(*args))
+            except Exception as exc:
+                cause, stage = _describe(exc)
+                yield TaskResult(key, None, cause, stage)
+
+
+def default_workers() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
