@@ -4,6 +4,12 @@ Each finder is a pure function ``find_x(text, context) -> list[Fact]``; this
 module is the only place that knows about spaCy.  A component stores its facts
 as Spans in ``doc.spans[kind]``; each Span carries its fact in ``span._.fact``
 (value object with exact character offsets, which are never widened).
+
+Facts live in ``doc.user_data["vanban_facts"][kind]``, and ``span._.fact`` is a
+getter that looks the fact up by the span's id: spaCy keys stored extension
+values by character offsets only, so two facts on the same characters (one
+clause tasking two bodies, a range and the date that ends it) would overwrite
+each other.
 """
 from __future__ import annotations
 
@@ -22,8 +28,14 @@ def doc_text(doc: Doc) -> str:
 
     return cached_text(doc)
 
+
+def _fact_of(span: Span):
+    facts = span.doc.user_data.get("vanban_facts", {}).get(span.label_)
+    return facts[span.id] if facts is not None and span.id < len(facts) else None
+
+
 if not Span.has_extension("fact"):
-    Span.set_extension("fact", default=None)
+    Span.set_extension("fact", getter=_fact_of)
 if not Doc.has_extension("header"):
     Doc.set_extension("header", default=None)
 
@@ -43,6 +55,7 @@ FINDERS: dict[str, FinderSpec] = {
     "vanban_doc_refs": FinderSpec("doc_ref", "extractors.doc_refs", "find_doc_refs"),
     "vanban_percentages": FinderSpec("percentage", "extractors.percentages", "find_percentages"),
     "vanban_ratios": FinderSpec("ratio", "extractors.ratios", "find_ratios"),
+    "vanban_assignments": FinderSpec("assignment", "extractors.assignments", "find_assignments"),
 }
 
 
@@ -55,15 +68,15 @@ def context_for(doc: Doc) -> DocumentContext:
 
 
 def facts_to_spans(doc: Doc, kind: str, facts: list[Fact]) -> list[Span]:
+    kept: list[Fact] = []
     spans = []
-    for index, fact in enumerate(facts):
+    for fact in facts:
         span = doc.char_span(fact.start, fact.end, label=kind, alignment_mode="expand")
         if span is None:  # only for an empty fact; nothing to carry
             continue
-        # A distinct span_id keeps two facts on the same tokens apart in user_data.
-        span = Span(doc, span.start, span.end, label=kind, span_id=index)
-        span._.fact = fact
-        spans.append(span)
+        spans.append(Span(doc, span.start, span.end, label=kind, span_id=len(kept)))
+        kept.append(fact)
+    doc.user_data.setdefault("vanban_facts", {})[kind] = kept
     return spans
 
 

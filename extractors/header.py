@@ -1,262 +1,459 @@
-"""The document's own header: number, type, issuer, place and date of issue,
-title, signer and recipients.
+"""The document's own header: number, type, issuer (and the parent body printed
+above it), place and date of issue, title, signer and recipients.
 
 Header fields are values, not spans, so this finder works on a cleaned copy of
-the text: markdown (``**``, ``*``), table pipes and rules removed, which is how
-TVPL-style scrapes and PDF/DOCX extraction leave the two-column header.
+the text: markdown (``**``, ``*``, ``#``, links), table pipes and rules removed,
+which is how TVPL-style scrapes and PDF/DOCX extraction leave the two-column
+header.  The official header is found by its anchors, the national (or Party)
+motto and the ``Số:`` line, wherever they are: page chrome may come first, and
+PDF text puts both columns on one line (``BAN CHỈ HUY PCTT VÀ TKCN CỘNG HÒA XÃ
+HỘI CHỦ NGHĨA VIỆT NAM``, ``Số: 254 /TB-PCTT Thừa Thiên Huế, ngày 06 tháng 9
+năm 2022``).
+
+A text without an official header is a letter when it opens with ``Kính gửi``,
+otherwise a news report or a profile page (extractors.header_news): its
+publisher goes in ``issuer``, its place and date only when an opening dateline
+states them (``Hải Phòng, ngày 24 tháng 01 năm 2020``).
 """
 from __future__ import annotations
 
 import json
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional
+from typing import Optional, Sequence
 
 import regex
 
+from extractors import header_names, header_news, header_signature
+from extractors.bodies import canonical_body
+from extractors.doc_refs import doc_type_for_number, normalize_number
 from extractors.facts import Header
 
-VERSION = "0.1"
-HEAD_LINES = 60
+VERSION = "1.0"
 
 _DATA = Path(__file__).parent / "data" / "header.json"
-_MARKUP = regex.compile(r"\*+|^\s*\|\s*$|^\s*[-_=]{3,}\s*$", regex.M)
+# Where the official header may start: page chrome of a scraped page comes first.
+HEADER_SEARCH_CHARS = 12000
+# The lines after the header's anchor in which type, title, place and date are looked for.
+HEADER_SPAN_LINES = 45
+
+_LINK = regex.compile(r"\[([^\]]{0,300})\]\([^)\s]{0,500}\)")
+_ANGLE_URL = regex.compile(r"<(https?://[^>\s]+)>")
+# Labels hard-wrapped by the scrape (*Nơi\nnhận:*).
+_WRAPPED_LABEL = regex.compile(r"\b(Nơi|Kính|NƠI|KÍNH)[ \t]*\n[ \t]*(nhận|gửi|NHẬN|GỬI)\b")
+_MARKUP = regex.compile(r"\*+|_{2,}|^[ \t]*#+[ \t]*|^[ \t]*\|[ \t]*$|^[ \t]*[-_=~]{3,}[ \t]*$", regex.M)
+_NUMBER_LINE = regex.compile(r"(?:^|(?<=\p{Lu}[ \t]))[ \t]*Số[ \t]*[:.]?[ \t]*\n?[ \t]*(?=\d)", regex.M)
 _NUMBER = regex.compile(
-    r"(?<!\w)\d+\p{L}?(?:\s*[/\-]\s*(?:\d{4}|[\p{L}\p{N}&.]+))*?\s*[/\-]\s*[\p{L}&][\p{L}\p{N}&.]*"
+    r"\d+\p{L}?(?:\s*[/\-]\s*(?:\d{4}|[\p{L}\p{N}&.]+))*?\s*[/\-]\s*[\p{L}&][\p{L}\p{N}&.]*"
     r"(?:\s*[/\-]\s*[\p{L}\p{N}&][\p{L}\p{N}&.]*)*"
 )
-_NUMBER_LINE = regex.compile(r"^\s*Số\s*[:.]?\s*(?=\d)", regex.M | regex.I)
-_ISSUE_LINE = regex.compile(
-    r"(?P<place>[^\n,]*),\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})",
-    regex.I,
+_ISSUE_DATE = regex.compile(
+    r",[ \t]*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\d)", regex.I
 )
-_PERSON_NAME = regex.compile(r"^(?:\p{Lu}[\p{Ll}\p{M}]*\s+){1,5}\p{Lu}[\p{Ll}\p{M}]*$")
-_MOTTO = regex.compile(r"CỘNG HÒA|CỘNG HOÀ|CHỦ NGHĨA VIỆT NAM|Độc lập|Hạnh phúc", regex.I)
-# A Vietnamese syllable (lower case); an upper-case word that is not one is an
-# acronym (UBND, VPCP, GD&ĐT) and keeps its case.
-_SYLLABLE = regex.compile(
-    r"^(?:ngh|ch|gh|gi|kh|ng|nh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
-    r"[aăâeêioôơuưyàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ]+"
-    r"(?:ch|ng|nh|[cmnpt])?$"
+_PLACE_WORD = r"(?:\p{Lu}[\p{Ll}\p{M}]*|\d{1,2})"
+_PLACE = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}/.&-])(?:(?:Thành phố|Thị xã|Thị trấn|Quận|Huyện|Tỉnh|TP\.|Tp\.|TP|TX\.)\s+)?{_PLACE_WORD}"
+    rf"(?:\s*-\s*{_PLACE_WORD}|\s+{_PLACE_WORD}){{0,5}}$"
 )
-_LETTER = regex.compile(r"\p{L}")
-_RECIPIENTS_LABEL = regex.compile(r"(Nơi nhận|Kính gửi)\s*:\s*(.*)$")
-_LEVEL_WORDS = ("tỉnh", "huyện", "xã", "phường", "thị trấn", "thị xã", "quận", "thành phố")
+# A date line printed in capitals: HÀ NỘI, NGÀY 5 THÁNG 3 NĂM 2024.
+_PLACE_UPPER = regex.compile(r"(?<![\p{L}\p{N}/.&-])\p{Lu}+(?:\s+\p{Lu}+){0,5}$")
+_VV = regex.compile(r"^(?:V/v|V/V|v/v)\s*[:.]?\s*|^Về\s+(?=\p{Ll})")
+_WORD = regex.compile(r"\w+")
+# The first heading of the body (I. MỤC ĐÍCH, 1., Điều 1., Chương I) ends a title.
+_SECTION = regex.compile(r"^(?:[IVXLC]+|\d{1,2}|[a-zđ])[.)]\s|^(?:Điều|ĐIỀU)\s+\d|^(?:Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC)\s+[IVXLC\d]")
+_ALPHA_WORD = regex.compile(r"(?<![\p{L}\p{N}/-])\p{L}+(?![\p{L}\p{N}/-])")
 
 
 @lru_cache(maxsize=1)
-def _data() -> dict:
-    return json.loads(_DATA.read_text("utf-8"))
+def _vocab() -> dict:
+    data = json.loads(_DATA.read_text("utf-8"))
+    types = sorted(data["document_types"], key=len, reverse=True)
+    mottos = []
+    for motto in data["mottos"]:
+        words = [regex.escape(w) for w in motto.split() if w not in "-–"]
+        mottos.append(r"\s*[-–—]?\s*".join(words))
+    return {
+        "types": [(t.upper(), data["type_spelling"].get(t, t)) for t in types],
+        "motto_re": regex.compile("|".join(mottos), regex.I),
+        "stops": tuple(data["title_stops"]),
+        "letter": data["letter_type"],
+        "news": data["news_type"],
+        "profile": data["profile_type"],
+        "body_codes": data["body_codes"],
+        "signer_words": tuple(data["inference_signer_words"]),
+        "roles": tuple(sorted(data["role_words"], key=len, reverse=True)),
+        "connector_end": regex.compile(rf"\b(?:{'|'.join(data['title_connectors'])})\s*$"),
+        # A body named by its kind and level only (UBND huyện), not followed by a place.
+        "bare_level": regex.compile(
+            rf"\b({'|'.join(map(regex.escape, data['body_codes']))})\s+"
+            rf"({'|'.join(map(regex.escape, sorted(data['level_words'], key=len, reverse=True)))})(?!\s+\p{{Lu}})"
+        ),
+    }
 
 
-def _clean_lines(text: str) -> list[str]:
-    cleaned = _MARKUP.sub("", text)
-    return [line.strip() for line in cleaned.splitlines()]
+# --------------------------------------------------------------------------
+# Cleaning
+# --------------------------------------------------------------------------
 
 
-def canonical_number(raw: str) -> str:
-    number = regex.sub(r"\s*([/])\s*", r"\1", raw.strip())
-    number = regex.sub(r"-\s+", "-", number)
-    return number.replace("\u00d0", "Đ")
+def _clean(text: str) -> str:
+    # A link's text is inline even when the scrape wrapped it over two lines.
+    text = _LINK.sub(lambda m: " ".join(m.group(1).split()), text)
+    text = _ANGLE_URL.sub(r"\1", text)
+    text = _MARKUP.sub("", text)
+    return _WRAPPED_LABEL.sub(r"\1 \2", text)
 
 
-def _find_number(head: str) -> tuple[Optional[str], int]:
-    match = _NUMBER_LINE.search(head)
-    if not match:
-        return None, -1
-    number = _NUMBER.match(head, match.end())
-    if not number:
-        return None, -1
-    return canonical_number(number.group()), match.start()
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.split("\n")]
 
 
-def _find_issue_line(lines: list[str]) -> tuple[Optional[str], Optional[str], int]:
-    for i, line in enumerate(lines):
-        joined = line
-        previous = lines[i - 1] if i else ""
-        match = _ISSUE_LINE.search(joined)
-        if not match and i + 1 < len(lines):
-            # A date hard-wrapped over two lines: "..., ngày 25" / "tháng 11 năm 2025".
-            joined = line + " " + lines[i + 1]
-            match = _ISSUE_LINE.search(joined)
-            if match and match.start("d") > len(line):
-                match = None
-        if not match:
-            continue
-        place = match.group("place").strip()
-        place = _NUMBER_LINE.sub("", place)
-        number = _NUMBER.match(place)
-        if number and place[: number.start()].strip() == "":
-            place = place[number.end():]
-        place = place.strip(" :-")
-        if place and place[0].isupper() and previous and previous[-1:].isalpha() and (
-            previous[:1].isupper() and len(previous) < 30 and ":" not in previous
-            and not _MOTTO.search(previous) and previous.split()[0].lower() in ("thành", "thị")
-        ):
-            place = previous + " " + place
-        day, month, year = int(match.group("d")), int(match.group("m")), int(match.group("y"))
+def _line_index(text: str, pos: int) -> int:
+    return text.count("\n", 0, pos)
+
+
+def _is_upper(line: str) -> bool:
+    return header_signature.is_upper_line(line)
+
+
+# --------------------------------------------------------------------------
+# Number, place and date
+# --------------------------------------------------------------------------
+
+
+def _number_at(text: str, pos: int) -> Optional[str]:
+    m = _NUMBER.match(text, pos)
+    if not m:
+        return None
+    return normalize_number(m.group()).rstrip(".")
+
+
+def _issue_line(text: str, start: int, end: int) -> tuple[Optional[str], Optional[str]]:
+    """(place, ISO date) of the first ``<place>, ngày d tháng m năm y`` in text[start:end]."""
+    for m in _ISSUE_DATE.finditer(text, start, end):
+        day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
-        if not place or len(place) > 40:
-            place = None
-        return place, f"{year:04d}-{month:02d}-{day:02d}", i
-    return None, None, -1
-
-
-def _find_type_and_title(lines: list[str], start: int) -> tuple[Optional[str], Optional[str]]:
-    types = {t.upper(): t for t in _data()["document_types"]}
-    for i in range(max(0, start), min(len(lines), start + 12)):
-        line = lines[i].rstrip(":").strip()
-        if line in types:
-            title_lines = []
-            for nxt in lines[i + 1 : i + 8]:
-                if not nxt:
-                    if title_lines:
-                        break
-                    continue
-                if regex.match(r"(Căn cứ|Kính gửi|Thực hiện|Ngày \d)", nxt) or nxt.isupper() and (
-                    title_lines and not title_lines[-1].isupper()):
-                    break
-                title_lines.append(nxt)
-                if nxt.isupper() and len(title_lines) > 1 and any(
-                    nxt.startswith(h) for h in _data()["issuer_head_words"]):
-                    title_lines.pop()
-                    break
-            title = " ".join(title_lines).strip() or None
-            return types[line], title
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[max(line_start, m.start() - 120) : m.start()].strip()  # a place is short
+        place_m = _PLACE.search(before)
+        place = place_m.group() if place_m else None
+        if place is None:
+            upper = _PLACE_UPPER.search(before)
+            if upper:
+                place = header_names.format_place(upper.group())
+        if place_m and place_m.start() == 0:
+            # A place hard-wrapped over two lines (Thành phố Hồ Chí / Minh).
+            prev_end = line_start - 1
+            prev_start = text.rfind("\n", 0, max(prev_end, 0)) + 1
+            previous = text[prev_start:prev_end].strip() if prev_end > 0 else ""
+            if previous and len(previous) <= 30 and _PLACE.fullmatch(previous):
+                place = f"{previous} {place}"
+        return place, f"{year:04d}-{month:02d}-{day:02d}"
     return None, None
 
 
-def _find_vv(lines: list[str]) -> Optional[str]:
-    for i, line in enumerate(lines[:HEAD_LINES]):
-        if line.startswith("V/v"):
-            parts = [line[3:].strip(" :")]
-            for nxt in lines[i + 1 : i + 5]:
-                if not nxt or _ISSUE_LINE.search(nxt) or ", ngày" in nxt or "ngày" == nxt[:4]:
-                    break
-                parts.append(nxt)
-            return " ".join(p for p in parts if p) or None
+# --------------------------------------------------------------------------
+# Issuer block
+# --------------------------------------------------------------------------
+
+
+def _issuer_lines(region: str) -> list[str]:
+    """Upper-case lines just above the header anchor (mottos removed), top first."""
+    region = _vocab()["motto_re"].sub("\n", region)
+    collected: list[str] = []
+    for line in reversed(_lines(region)):
+        if not line or not _WORD.search(line):
+            continue
+        if not _is_upper(line) or line.startswith(("SỐ", "V/V")) or len(collected) >= 8:
+            break
+        collected.append(line.strip(" -–,"))
+    return list(reversed(collected))
+
+
+def _issuer(lines: list[str]) -> tuple[Optional[str], Optional[str]]:
+    """(issuer, parent_issuer) from the header block's lines."""
+    bodies = [header_names.format_name(b) for b in header_names.split_bodies(lines)]
+    bodies = [b for b in bodies if b]
+    if not bodies:
+        return None, None
+    parent = bodies[-2] if len(bodies) > 1 else None
+    return header_names.child_name(bodies[-1], parent), parent
+
+
+# --------------------------------------------------------------------------
+# Type heading, title, authority line
+# --------------------------------------------------------------------------
+
+
+def _type_heading(line: str) -> tuple[Optional[str], str]:
+    """(type, rest) when the line is a type heading (``THÔNG BÁO``, ``THÔNG BÁO
+    KẾT LUẬN`` -> Thông báo + KẾT LUẬN)."""
+    if not _is_upper(line) or line.endswith(":"):
+        return None, ""
+    for upper, name in _vocab()["types"]:
+        if line == upper or line.startswith(upper + " "):
+            return name, line[len(upper):].strip()
+    return None, ""
+
+
+def _title_after(lines: Sequence[str], start: int, first: str) -> tuple[Optional[str], int]:
+    """The title (trích yếu) from line ``start`` on; returns it and the index
+    of the line after it."""
+    stops = _vocab()["stops"]
+    parts = [first] if first else []
+    upper = _is_upper(first) if first else None
+    j = start
+    while j < len(lines) and len(parts) < 8:
+        line = lines[j]
+        if not line:
+            if parts and not upper:
+                break
+            j += 1
+            continue
+        if line.startswith(stops) or _SECTION.match(line) or header_signature.is_person(line):
+            break
+        dated = _ISSUE_DATE.search(line)
+        if dated:
+            # The date line, or its column beside the title in PDF text: keep what precedes the place.
+            offset = max(0, dated.start() - 120)
+            before = line[offset : dated.start()]
+            place = _PLACE.search(before) or _PLACE_UPPER.search(before)
+            rest = line[: offset + place.start()].strip() if place else ""
+            if rest:
+                parts.append(rest)
+            break
+        if upper is None:
+            upper = _is_upper(line)
+        elif upper and not _is_upper(line):
+            break
+        elif not upper and _is_upper(line) and len(_ALPHA_WORD.findall(line)) >= 2:
+            break  # a mixed-case title ends at a heading; a lone number (136/2025/NĐ-CP) is part of it
+        if upper and parts and _authority_start(line) and not _vocab()["connector_end"].search(parts[-1]):
+            break
+        parts.append(line)
+        j += 1
+    title = " ".join(" ".join(parts).split()).strip(" :") or None
+    return title, j
+
+
+def _authority_start(line: str) -> bool:
+    tokens = line.split()
+    if not tokens:
+        return False
+    if line.startswith(_vocab()["roles"]):
+        return True
+    return header_names.head_length(tokens) > 0
+
+
+def _authority(lines: Sequence[str], start: int) -> Optional[str]:
+    """The authority line of a decision or resolution, just above its first
+    ``Căn cứ`` (``CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ``)."""
+    end = None
+    for j in range(start, min(len(lines), start + 20)):
+        if lines[j].startswith(("Căn cứ", "Xét", "Theo đề nghị")):
+            end = j
+            break
+    if end is None:
+        return None
+    run: list[int] = []
+    j = end - 1
+    while j >= start and len(run) < 4:
+        if not lines[j]:
+            j -= 1
+            continue
+        if not _is_upper(lines[j]):
+            break
+        run.append(j)
+        j -= 1
+    run.reverse()
+    for k in range(len(run) - 1, -1, -1):
+        line = lines[run[k]]
+        previous = lines[run[k - 1]] if k else ""
+        if _authority_start(line) and not _vocab()["connector_end"].search(previous):
+            first = k
+            if k and lines[run[k - 1]].startswith(_vocab()["roles"]) and \
+                    len(lines[run[k - 1]].split()) <= 3:
+                first = k - 1
+            text = " ".join(lines[i] for i in run[first:])
+            text = regex.split(r"[\s,]+KH(?:ÓA|OÁ)\s+[IVXLC\d]", text)[0]
+            return text if len(text.split()) <= 16 else None
     return None
 
 
-def _titlecase_name(upper: str) -> str:
-    """``ỦY BAN NHÂN DÂN HUYỆN VIỆT YÊN`` -> ``UBND huyện Việt Yên``."""
-    text = " ".join(upper.split())
-    for long, short in (("ỦY BAN NHÂN DÂN", "UBND"), ("UỶ BAN NHÂN DÂN", "UBND"),
-                        ("HỘI ĐỒNG NHÂN DÂN", "HĐND")):
-        text = text.replace(long, short)
-    words = text.split()
-    out: list[str] = []
-    proper = False
-    i = 0
-    while i < len(words):
-        word = words[i]
-        pair = " ".join(words[i:i + 2]).lower()
-        if not _SYLLABLE.match(word.lower()):
-            out.append(word)
-        elif pair in _LEVEL_WORDS and out:
-            out.append(pair if out[-1] in ("UBND", "HĐND") or len(out) > 1 else pair.capitalize())
-            proper = True
-            i += 2
-            continue
-        elif word.lower() in _LEVEL_WORDS and out:
-            out.append(word.lower())
-            proper = True
-        elif word.lower() == "và":
-            out.append("và")
-            proper = False
-        elif proper or not out or out[-1] == "và":
-            out.append(word.capitalize())
-        else:
-            out.append(word.lower())
-        i += 1
-    return " ".join(out)
+def _with_authority(authority: Optional[str], issuer: Optional[str], parent: Optional[str]) -> Optional[str]:
+    """The issuer named by the authority line, completed with the header's
+    place when it leaves it out (``CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH`` + ``UBND tỉnh
+    Sơn La`` -> ``Chủ tịch UBND tỉnh Sơn La``)."""
+    if not authority:
+        return issuer
+    name = header_names.format_name(authority)
+    role = next((r for r in header_names.role_names() if name.startswith(r + " ")), "")
+    body = name[len(role):].strip()
+    if issuer and body and issuer.startswith(body) and not header_names.locality(body):
+        return f"{role} {issuer}".strip()
+    if issuer and not body:
+        return f"{role} {issuer}".strip()
+    if body and not header_names.locality(body):
+        body = header_names.child_name(body, parent or issuer)
+    return f"{role} {body}".strip() or issuer
 
 
-def _find_issuer(lines: list[str], number_line: int) -> Optional[str]:
-    if number_line <= 0:
+# --------------------------------------------------------------------------
+# An issuer that is not printed
+# --------------------------------------------------------------------------
+
+
+def _inferred_issuer(text: str, number: Optional[str], place: Optional[str],
+                     signer_title: Optional[str]) -> Optional[str]:
+    """``UBND huyện Việt Yên`` for a 48/TB-UBND notice of Việt Yên signed
+    ``TL. CHỦ TỊCH`` whose text calls its body ``UBND huyện``: only when the
+    number's body code, the body's bare self-mentions and the signature agree."""
+    if not (number and place and signer_title):
         return None
-    parts = []
-    for line in lines[:number_line]:
-        if not line or _MOTTO.search(line):
-            continue
-        # Interleaved columns put the motto on the issuer's line.
-        line = regex.split(r"\s{2,}|CỘNG H", line)[0].strip()
-        if line and line.isupper():
-            parts.append(line)
-    if not parts:
+    code = regex.split(r"[-/]", number)[-1].upper()
+    kind = _vocab()["body_codes"].get(code)
+    if not kind or not any(w in signer_title for w in _vocab()["signer_words"]):
         return None
-    # The issuing body is the last block above the number; a parent body above it
-    # is printed first (``UBND TỈNH X`` / ``SỞ Y``).
-    name = " ".join(parts)
-    return _titlecase_name(name)
+    levels: dict[str, int] = {}
+    for m in _vocab()["bare_level"].finditer(header_names.shorten(text)):
+        if m.group(1) == kind:
+            levels[m.group(2)] = levels.get(m.group(2), 0) + 1
+    if not levels:
+        return None
+    ranked = sorted(levels.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+        return None  # no clear level: the text speaks of several
+    if len(place.split()) > 4:
+        return None
+    return f"{kind} {ranked[0][0]} {place}"
 
 
-def _find_signature(lines: list[str]) -> tuple[Optional[str], Optional[str]]:
-    prefixes = tuple(_data()["authority_prefixes"])
-    # The last signature block: appendices may follow it.
-    for i in range(len(lines) - 1, -1, -1):
-        line = lines[i]
-        if not line.startswith(prefixes):
-            continue
-        title_parts = [line]
-        for j in range(i + 1, len(lines)):
-            nxt = lines[j]
-            if not nxt:
-                continue
-            if nxt.isupper() and not _PERSON_NAME.match(nxt):
-                title_parts.append(nxt)
-                continue
-            if _PERSON_NAME.match(nxt):
-                return nxt, " ".join(title_parts)
-            break
-        return None, " ".join(title_parts)
-    return None, None
+# --------------------------------------------------------------------------
+# Texts without an official header
+# --------------------------------------------------------------------------
 
 
-def _find_recipients(lines: list[str]) -> tuple[str, ...]:
-    recipients: list[str] = []
-    for i, line in enumerate(lines):
-        label = _RECIPIENTS_LABEL.match(line)
-        if not label:
-            continue
-        if _LETTER.search(label.group(2)):
-            recipients.append(label.group(2).strip(" -;.,"))
-        for nxt in lines[i + 1 : i + 40]:
-            if not nxt:
-                continue
-            if not nxt.startswith(("-", "+", "•")):
-                break
-            item = nxt.lstrip("-+• ").rstrip(" ;.,")
-            if item and not item.startswith(("Lưu", "Như trên")):
-                recipients.append(item)
-    seen: dict[str, None] = {}
-    for item in recipients:
-        seen.setdefault(item, None)
-    return tuple(seen)
+def _unofficial(clean: str, lines: list[str]) -> Header:
+    v = _vocab()
+    body = [(i, line) for i, line in enumerate(lines) if line]
+    opening = [line for _, line in body[:10]]
+    if any(line.startswith(("Kính gửi", "Đồng kính gửi")) for line in opening):
+        near = header_signature.recipients_label_line(lines)
+        signer, signer_title = header_signature.find_signature(lines, near)
+        return Header(
+            doc_type=v["letter"],
+            signer=signer,
+            signer_title=signer_title,
+            recipients=header_signature.find_recipients(lines, signer),
+        )
+    words = len(_WORD.findall(clean[:4000]))
+    if words < 30:
+        return Header()
+    place = date = title = None
+    if body:
+        first_i = body[0][0]
+        first_end = sum(len(line) + 1 for line in lines[: first_i + 1])
+        place, date = _issue_line(clean, 0, first_end)
+        if date:
+            title, _ = _title_after(lines, first_i + 1, "")
+    profile = header_news.profile_body(lines, clean)
+    if profile:
+        return Header(doc_type=v["profile"], issuer=profile, title=body[0][1] if body else None)
+    return Header(
+        doc_type=v["news"],
+        issuer=header_news.news_source(lines),
+        issue_place=place,
+        issue_date=date,
+        title=header_news.news_title(lines) or title,
+    )
+
+
+def _canonical(name: Optional[str]) -> Optional[str]:
+    """The body's one name across spellings (extractors.bodies), from the
+    written form built here: canonical_body's own recasing of a name in
+    capitals does not know the header's heads (VĂN PHÒNG CHÍNH PHỦ)."""
+    if not name:
+        return name
+    return canonical_body(name) or name
+
+
+# --------------------------------------------------------------------------
+# Entry point
+# --------------------------------------------------------------------------
 
 
 def find_header(text: str) -> Header:
-    lines = _clean_lines(text)
-    head_lines = lines[:HEAD_LINES]
-    head = "\n".join(head_lines)
-    number, number_pos = _find_number(head)
-    number_line = head.count("\n", 0, number_pos) if number_pos >= 0 else -1
-    place, date, date_line = _find_issue_line(head_lines)
-    doc_type, title = _find_type_and_title(lines, max(number_line, date_line) + 1)
+    v = _vocab()
+    clean = _clean(text)
+    head = clean[:HEADER_SEARCH_CHARS]
+    motto = v["motto_re"].search(head)
+    number_m = None
+    if motto:
+        window_start = max(0, motto.start() - 1500)
+        number_m = _NUMBER_LINE.search(head, window_start, min(len(head), motto.end() + 2500))
+    else:
+        first_lines_end = 0
+        for _ in range(25):
+            nxt = head.find("\n", first_lines_end)
+            if nxt < 0:
+                first_lines_end = len(head)
+                break
+            first_lines_end = nxt + 1
+        number_m = _NUMBER_LINE.search(head, 0, first_lines_end)
+    lines = _lines(clean)
+    if not motto and not number_m:
+        return _unofficial(clean, lines)
+
+    number = _number_at(clean, number_m.end()) if number_m else None
+    anchor = min(p for p in (motto.start() if motto else None, number_m.start() if number_m else None)
+                 if p is not None)
+    region_end = number_m.start() if number_m else motto.end()
+    issuer_lines = _issuer_lines(clean[max(0, anchor - 1500) : region_end])
+    issuer, parent = _issuer(issuer_lines)
+
+    place, date = _issue_line(clean, max(0, anchor - 600), min(len(clean), anchor + 3000))
+
+    # Type heading and title, after the number and date lines.
+    start_line = _line_index(clean, number_m.start()) if number_m else _line_index(clean, motto.end())
+    doc_type = title = None
+    title_end = start_line + 1
+    for i in range(start_line, min(len(lines), start_line + HEADER_SPAN_LINES)):
+        found, rest = _type_heading(lines[i])
+        if found:
+            doc_type = found
+            title, title_end = _title_after(lines, i + 1, rest)
+            break
     if title is None:
-        title = _find_vv(lines)
-        if title and doc_type is None:
-            doc_type = "Công văn"
-    signer, signer_title = _find_signature(lines)
+        for i in range(start_line, min(len(lines), start_line + 10)):
+            if _VV.match(lines[i]):
+                title, title_end = _title_after(lines, i + 1, _VV.sub("", lines[i]))
+                break
+    if doc_type is None and number:
+        doc_type = doc_type_for_number(number) or v["letter"]
+    if doc_type is None and title:
+        doc_type = v["letter"]
+
+    authority = _authority(lines, title_end) if doc_type else None
+    if authority:
+        issuer = _with_authority(authority, issuer, parent)
+
+    near = header_signature.recipients_label_line(lines)
+    signer, signer_title = header_signature.find_signature(lines, near)
+    inferred = False
+    if issuer is None:
+        issuer = _inferred_issuer(clean, number, place, signer_title)
+        inferred = issuer is not None
     return Header(
         doc_number=number,
         doc_type=doc_type,
-        issuer=_find_issuer(head_lines, number_line),
+        issuer=_canonical(issuer),
+        parent_issuer=_canonical(parent),
+        issuer_inferred=inferred,
         issue_place=place,
         issue_date=date,
         title=title,
         signer=signer,
         signer_title=signer_title,
-        recipients=_find_recipients(lines),
+        recipients=header_signature.find_recipients(lines, signer),
     )

@@ -29,6 +29,7 @@ DEFAULT_COMPONENTS: tuple[str, ...] = (
     "vanban_doc_refs",
     "vanban_percentages",
     "vanban_ratios",
+    "vanban_assignments",
 )
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}_]+|\S")

@@ -6,6 +6,7 @@ its facts and its source path appear together or not at all.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 from dataclasses import dataclass, field
@@ -198,6 +199,22 @@ class Store:
     # store then queue up instead of failing on a lock upgrade.  Everything a
     # method below writes joins the open transaction as a savepoint.
 
+    @contextlib.contextmanager
+    def transaction(self):
+        """One write: joins the open transaction (as a savepoint) or makes its own."""
+        if self.db.conn.in_transaction:
+            with self.db.atomic():
+                yield
+            return
+        self.begin()
+        try:
+            yield
+        except BaseException:
+            self.rollback()
+            raise
+        else:
+            self.commit()
+
     def begin(self) -> None:
         if not self.db.conn.in_transaction:
             self.db.conn.execute("BEGIN IMMEDIATE")
@@ -219,7 +236,7 @@ class Store:
         return row[0] if row else None
 
     def touch_source(self, path: str) -> None:
-        with self.db.atomic():
+        with self.transaction():
             self.db.execute("UPDATE sources SET last_seen = ? WHERE path = ?", [now(), path])
 
     def add_path(self, path: str, sha256: str, size: int, mtime: Optional[float]) -> str:
@@ -227,7 +244,7 @@ class Store:
         document_id = self.document_id_for_sha(sha256)
         if document_id is None:
             raise ValueError(f"no stored document has content {sha256}")
-        with self.db.atomic():
+        with self.transaction():
             outcome = self._link_source(path, document_id, sha256, size, mtime)
             self.db.execute("DELETE FROM errors WHERE path = ?", [path])
         return outcome
@@ -261,7 +278,7 @@ class Store:
             "text": record.text,
             "search_text": fold_for_index(record.text),
         }
-        with self.db.atomic():
+        with self.transaction():
             document_id = self.db["documents"].insert(row).last_pk
             self.db["facts"].insert_all(
                 (self._fact_row(document_id, fact, record.extractor_versions) for fact in facts),
@@ -335,7 +352,7 @@ class Store:
         size: Optional[int] = None,
         run_id: Optional[int] = None,
     ) -> None:
-        with self.db.atomic():
+        with self.transaction():
             self.db["errors"].upsert(
                 {"path": path, "stage": stage, "cause": cause, "sha256": sha256, "size": size,
                  "run_id": run_id, "at": now()},
@@ -343,7 +360,7 @@ class Store:
             )
 
     def start_run(self, command: str, arguments: dict, tool_version: str, versions: dict) -> int:
-        with self.db.atomic():
+        with self.transaction():
             return self.db["runs"].insert(
                 {"started_at": now(), "command": command,
                  "arguments": json.dumps(arguments, ensure_ascii=False),
@@ -351,7 +368,7 @@ class Store:
             ).last_pk
 
     def finish_run(self, run_id: int, counts: dict) -> None:
-        with self.db.atomic():
+        with self.transaction():
             self.db["runs"].update(run_id, {"finished_at": now(), "counts": json.dumps(counts)})
 
     # -- reading -------------------------------------------------------------

@@ -159,20 +159,8 @@ class WorkerPool:
                 worker = busy.get(item) or sentinels.get(item)
                 if worker is None or worker in done:
                     continue
-                if item is worker.conn:
-                    try:
-                        key, value, error, stage = worker.conn.recv()
-                    except (EOFError, OSError):
-                        continue  # the sentinel reports the death
-                    worker.task = None
-                    done.append(worker)
-                    yield TaskResult(key, value, error, stage or "worker")
-                elif not worker.conn.poll():
-                    code = worker.process.exitcode
-                    key = worker.task[0]
-                    done.append(worker)
-                    self._replace(worker)
-                    yield TaskResult(key, None, f"worker crashed (exit code {code})")
+                done.append(worker)
+                yield self._collect(worker)
             for worker in done:
                 busy.pop(worker.conn, None)
             now = time.monotonic()
@@ -181,6 +169,21 @@ class WorkerPool:
                 key = worker.task[0]
                 self._replace(worker)
                 yield TaskResult(key, None, f"timed out after {self.time_limit:g} s")
+
+    def _collect(self, worker: _Worker) -> TaskResult:
+        """The result a ready worker sent, or its death when it sent none."""
+        try:
+            if worker.conn.poll():
+                key, value, error, stage = worker.conn.recv()
+                worker.task = None
+                return TaskResult(key, value, error, stage or "worker")
+        except (EOFError, OSError):
+            pass
+        worker.process.join(timeout=5)
+        code = worker.process.exitcode
+        key = worker.task[0]
+        self._replace(worker)
+        return TaskResult(key, None, f"worker crashed (exit code {code})")
 
     def _replace(self, worker: _Worker) -> None:
         worker.kill()

@@ -111,3 +111,4 @@ def test_unwritable_store_location_is_a_clear_error(runner, tmp_path):
     result = runner.invoke(cli, ["ingest", str(SEED_NEWS), "--db", str(blocker / "vanban.db")])
     assert result.exit_code == 1
     assert "cannot use store" in result.output
+

@@ -6,6 +6,7 @@ from the file name, so a PDF called ``.txt`` is still read as a PDF.
 from __future__ import annotations
 
 import importlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
@@ -67,8 +68,13 @@ def detect_format(data: bytes) -> str:
     for magic, name in _MAGIC:
         if head.startswith(magic):
             return name
-    start = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if start.startswith((b"<!doctype html", b"<html")):
+    head = data[:1024]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with BOM
+        head = head.decode("utf-16", "ignore").encode("utf-8")
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    # An XML declaration and comments may stand before the doctype.
+    start = re.sub(rb"^(?:<\?xml[^>]*>|<!--.*?-->|\s+)+", b"", start, flags=re.S)
+    if start.startswith((b"<!doctype html", b"<html", b"<head", b"<meta", b"<title")):
         return "html"
     return "text"
 

@@ -1,19 +1,28 @@
-"""Plain text: UTF-8 (with or without BOM), UTF-16 and Windows-1258.
+"""Plain text: UTF-8 (with or without BOM, NFC or NFD), UTF-16, and the 8-bit
+encodings Vietnamese text was saved in: Windows-1258 (combining tone marks),
+TCVN3 (ABC), VNI-Windows and VISCII.
 
-Legacy 8-bit encodings other than Windows-1258 (TCVN3, VNI, VISCII) are a
-separate reader; until it exists, text that does not decode as Vietnamese is
-refused rather than stored as mojibake.
+Unicode is tried first because its decoding is certain.  Bytes that are not
+UTF-8 are decoded with every 8-bit candidate and the one whose words are
+Vietnamese syllables wins (``pipeline.encodings``); a text that reads as
+Vietnamese in none of them is refused rather than stored as mojibake.
+TCVN3 puts capitals with tone marks on control bytes, so control
+characters are judged only after that choice, never stripped before it.
+Unicode text that still carries a legacy font's bytes (``§¶ng`` for
+``Đảng``, from a converter that ignored the font) is repaired the same way.
 """
 from __future__ import annotations
 
 import codecs
+import unicodedata
 from pathlib import Path
 
 import regex
 
+from pipeline import encodings
 from pipeline.readers import ReadError, ReadResult
 
-VERSION = "1.0"
+VERSION = "2.0"
 
 # Letters a Vietnamese text is written with (NFC), plus the Latin letters used
 # in loanwords and codes (f, j, w, z).
@@ -22,13 +31,9 @@ _VIETNAMESE_LETTERS = set(
 )
 _LETTER = regex.compile(r"\p{L}")
 _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
-# Below this share of Vietnamese letters among all letters the decoding is wrong.
-MIN_VIETNAMESE_SHARE = 0.97
 
 
 def vietnamese_letter_share(text: str) -> float:
-    import unicodedata
-
     letters = _LETTER.findall(unicodedata.normalize("NFC", text).lower())
     if not letters:
         return 0.0
@@ -49,46 +54,60 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def _candidates(data: bytes) -> list[str]:
+def _unicode_encoding(data: bytes) -> str | None:
+    """The Unicode encoding ``data`` is certainly in, if any."""
     if data.startswith(codecs.BOM_UTF8):
-        return ["utf-8-sig"]
+        return "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return ["utf-16"]
+        return "utf-16"
     utf16 = _utf16_without_bom(data)
     if utf16:
-        return [utf16]
+        return utf16
     if b"\x00" in data:
         offset = data.index(b"\x00")
         raise ReadError(f"binary content, not text (NUL byte at offset {offset})")
-    return ["utf-8", "cp1258"]
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return "utf-8"
+
+
+def _result(text: str, encoding: str, confidence: float) -> ReadResult:
+    return ReadResult(
+        text=text,
+        format="txt",
+        encoding=encoding,
+        reader="text",
+        reader_version=VERSION,
+        confidence=round(confidence, 4),
+    )
 
 
 def read(data: bytes, path: Path) -> ReadResult:
-    tried = []
-    for encoding in _candidates(data):
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError as exc:
-            tried.append(f"{encoding} fails at byte {exc.start}")
-            continue
+    codec = _unicode_encoding(data)
+    if codec is not None:
+        text = data.decode(codec)
+        name = {"utf-8-sig": "utf-8-bom", "utf-16": _utf16_name(data)}.get(codec, codec)
+        repaired, legacy, confidence = encodings.repair_legacy_text(text)
+        if legacy is not None:
+            return _result(repaired, f"{name}+{legacy}", confidence)
         controls = len(_CONTROL.findall(text))
         if controls > max(2, len(text) // 1000):
-            tried.append(f"{encoding} gives {controls} control characters")
-            continue
-        share = vietnamese_letter_share(text)
-        if encoding == "cp1258" and share < MIN_VIETNAMESE_SHARE:
-            tried.append(f"{encoding} gives non-Vietnamese letters ({share:.0%} Vietnamese)")
-            continue
-        name = {"utf-8-sig": "utf-8-bom", "utf-16": _utf16_name(data)}.get(encoding, encoding)
-        return ReadResult(
-            text=text,
-            format="txt",
-            encoding=name,
-            reader="text",
-            reader_version=VERSION,
-            confidence=round(share, 4),
+            raise ReadError(
+                f"not Vietnamese text: {name} gives {controls} control characters"
+                " and no legacy encoding reads them as letters"
+            )
+        return _result(text, name, vietnamese_letter_share(text))
+    detection = encodings.detect_bytes(data)
+    if detection.encoding is None:
+        tried = ", ".join(f"{name} {share:.0%}" for name, share in detection.scores.items())
+        raise ReadError(
+            "not decodable as Vietnamese text (not UTF-8; share of Vietnamese syllables "
+            f"among non-ASCII words: {tried or 'no 8-bit decoding'}; "
+            f"{encodings.MIN_SYLLABLE_SHARE:.0%} needed)"
         )
-    raise ReadError("not decodable as Vietnamese text (" + "; ".join(tried) + ")")
+    return _result(detection.text, detection.encoding, detection.confidence)
 
 
 def _utf16_name(data: bytes) -> str:

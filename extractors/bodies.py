@@ -1,0 +1,570 @@
+"""Administrative bodies: finding their mentions and naming each one once.
+
+A body mention starts at a head word from ``data/bodies.json`` (``UBND``, ``Sở``,
+``Phòng``, ``Trung tâm`` …), optionally after an office title (``Giám đốc``,
+``Chủ tịch``), and runs over the words of its name:
+
+- name words are capitalised syllables, each followed by at most one lower-case
+  syllable (``Nội vụ``, ``Tài chính Kế hoạch``), abbreviations (``GD&ĐT``,
+  ``KHHGĐ``), ``và`` or ``-`` between name words (``Nông nghiệp và Môi
+  trường``, ``Dân số-KHHGĐ``); a few longer lower-case runs are listed in the
+  data (``Người cao tuổi``).  One lower-case syllable is what a two-syllable
+  word has, and the verb that follows a body (``Sở Nội vụ bố trí``) is always a
+  second lower-case syllable, so it is not taken;
+- a level and its place (``huyện Việt Yên``, ``TX An Nhơn``, ``Thành phố``), or
+  a plural of levels (``UBND các xã, thị trấn``);
+- a body nested in it (``Văn phòng UBND huyện``).
+
+Plural/generic bodies (``các cơ quan, ban, ngành``, ``các đơn vị, cơ sở giáo
+dục trực thuộc``) start with ``các`` and run over generic nouns.
+
+Word segmentation and NER were measured as candidate sources and not used:
+underthesea's NER finds 2 of the 23 dev-set gold bodies exactly (48 clauses/s),
+and its word segmentation joins ``Giao Phòng`` into one word.
+
+Markdown emphasis (``**``) inside a name is read as a space; every offset is
+into the original text.
+"""
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+import regex
+
+VERSION = "1.0"
+
+_DATA = json.loads((Path(__file__).resolve().parent / "data" / "bodies.json").read_text("utf-8"))
+
+# Markdown marks that scraped texts leave inside names: read as spaces.
+_MARKUP = regex.compile(r"[*#_]")
+_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[&/][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]")
+
+
+def mask(text: str) -> str:
+    """``text`` with markdown marks turned into spaces (same length)."""
+    return _MARKUP.sub(" ", text)
+
+
+@dataclass(frozen=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+    gap: str  # what stands between the previous token and this one
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def capital(self) -> bool:
+        return self.text[0].isupper() or self.text[0].isdigit()
+
+    @property
+    def all_caps(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) > 1 and all(c.isupper() for c in letters)
+
+
+def tokens(text: str) -> list[_Tok]:
+    masked = mask(text)
+    out: list[_Tok] = []
+    previous = 0
+    for match in _TOKEN.finditer(masked):
+        out.append(_Tok(match.group(), match.start(), match.end(), masked[previous:match.start()]))
+        previous = match.end()
+    return out
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(match.group() for match in _TOKEN.finditer(phrase))
+
+
+@dataclass(frozen=True)
+class _Head:
+    words: tuple[str, ...]
+    kind: str
+    level: Optional[str]
+    needs_name: bool
+    form: str  # how the registry writes this head (the first form in the data)
+
+
+def _index(entries):
+    """First word -> candidate word tuples, longest first."""
+    table: dict[str, list] = {}
+    for words, value in entries:
+        table.setdefault(words[0], []).append((words, value))
+    for candidates in table.values():
+        candidates.sort(key=lambda item: len(item[0]), reverse=True)
+    return table
+
+
+def _head_entries():
+    for spec in _DATA["heads"]:
+        for form in spec["forms"]:
+            head = _Head(_words(form), spec["kind"], spec["level"], spec["needs_name"], spec["forms"][0])
+            yield head.words, head
+            upper = _words(form.upper())
+            if upper != head.words:
+                yield upper, head
+
+
+_HEADS = _index(_head_entries())
+_TITLES = _index((_words(t), t) for t in _DATA["titles"])
+_LEVELS = {_words(k): v for k, v in _DATA["levels"].items()}
+_LEVEL_INDEX = _index((words, level) for words, level in _LEVELS.items())
+_GENERIC = _index((_words(n.casefold()), n) for n in _DATA["generic_nouns"])
+_TAILS = _index((_words(t), t) for t in _DATA["generic_tails"])
+_CONTINUATIONS = _index((_words(c), c) for c in _DATA["name_continuations"])
+_STOP = frozenset(_DATA["stop_words"])
+_SURNAMES = frozenset(_DATA["surnames"])
+_PERSON_LIKE_PLACES = frozenset(_DATA["person_like_places"])
+_PROVINCE_CITIES = frozenset(_DATA["province_cities"])
+_VERB_STARTS = frozenset(_DATA["verb_starts"])
+_SINGLE_WORDS = frozenset(_DATA["single_words"])
+_LINKS = _index((_words(w), w) for w in _DATA["generic_links"])
+
+
+def _match(index, toks: list[_Tok], i: int, fold: bool = False):
+    """Longest entry of ``index`` whose words are the tokens from ``i``: (end index, value)."""
+    if i >= len(toks):
+        return None
+    key = toks[i].text.casefold() if fold else toks[i].text
+    for words, value in index.get(key, ()):
+        n = len(words)
+        if i + n > len(toks):
+            continue
+        if all((toks[i + k].text.casefold() if fold else toks[i + k].text) == words[k] for k in range(n)):
+            if all(_inline(toks[i + k]) for k in range(1, n)):
+                return i + n, value
+    return None
+
+
+def _inline(tok: _Tok) -> bool:
+    """Does ``tok`` follow its predecessor within a sentence (no blank line)?"""
+    return tok.gap.count("\n") < 2
+
+
+def _name_word(tok: _Tok) -> bool:
+    return tok.is_word and tok.capital and tok.text not in _STOP and _match(_HEADS, [tok], 0) is None
+
+
+def _proper_name(toks: list[_Tok], i: int) -> int:
+    """End of a run of capitalised syllables (a place after a level word)."""
+    j = i
+    while j < len(toks) and toks[j].is_word and toks[j].capital and _inline(toks[j]) \
+            and toks[j].text not in _STOP and _match(_HEADS, toks, j) is None:
+        j += 1
+        if j < len(toks) and toks[j].text == "-" and j + 1 < len(toks) and toks[j + 1].capital \
+                and toks[j + 1].is_word and not toks[j].gap and not toks[j + 1].gap:
+            j += 1  # Bà Rịa-Vũng Tàu
+    if j - i >= 3 and toks[i].text in _SURNAMES and \
+            " ".join(t.text for t in toks[i:i + 3]) not in _PERSON_LIKE_PLACES:
+        return i  # a person after a title: Chủ tịch UBND huyện Nguyễn Đại Lượng
+    return j
+
+
+def _level(toks: list[_Tok], i: int) -> Optional[int]:
+    """``huyện Việt Yên`` / ``tỉnh`` / ``Thành phố`` / ``các xã, thị trấn`` from ``i``: end index."""
+    if i >= len(toks) or not _inline(toks[i]):
+        return None
+    if toks[i].text in ("các", "Các"):
+        end = _generic_run(toks, i + 1, levels_only=True)
+        return end
+    found = _match(_LEVEL_INDEX, toks, i)
+    if found is None:
+        return None
+    end = found[0]
+    named_end = _proper_name(toks, end) if end < len(toks) and _inline(toks[end]) else end
+    if named_end > end:
+        return named_end
+    # "Ủy ban nhân dân phường, xã và đặc khu": a plural without "các".
+    while end + 1 < len(toks) and toks[end].text in (",", "và"):
+        more = _match(_LEVEL_INDEX, toks, end + 1, fold=True)
+        if more is None or toks[end + 1].capital:
+            break
+        end = more[0]
+    return end
+
+
+def _generic_run(toks: list[_Tok], i: int, levels_only: bool = False) -> Optional[int]:
+    """Generic nouns separated by commas/và after ``các``: ``cơ quan, ban, ngành``."""
+    end = None
+    j = i
+    while j < len(toks):
+        if levels_only:
+            found = _match(_LEVEL_INDEX, toks, j, fold=True)
+        else:
+            found = _match(_GENERIC, toks, j, fold=True)
+        if found is None or not _inline(toks[j]):
+            break
+        if not levels_only and toks[j].capital and toks[j].text.casefold() in ("sở", "bộ", "phòng", "ban") \
+                and j + 1 < len(toks) and toks[j + 1].is_word and toks[j + 1].capital:
+            break  # "các Sở Nội vụ": a named body, not a generic noun
+        end = j = found[0]
+        # A separator followed by another generic noun continues the run.
+        k = j
+        if k < len(toks) and toks[k].text in (",", "và") and k + 1 < len(toks):
+            k += 1
+            if toks[k].text in ("các",) and k + 1 < len(toks):
+                k += 1
+            probe = (_match(_LEVEL_INDEX, toks, k, fold=True) if levels_only
+                     else _match(_GENERIC, toks, k, fold=True))
+            if probe is not None and _match(_HEADS, toks, k) is None:
+                j = k
+                continue
+        break
+    if end is None:
+        return None
+    if not levels_only:
+        while True:
+            tail = _match(_TAILS, toks, end)
+            if tail is None:
+                break
+            end = tail[0]
+        link = _match(_LINKS, toks, end)
+        if link is not None:
+            owner = _named(toks, link[0])
+            if owner is not None:
+                end = owner
+    return end
+
+
+def _named(toks: list[_Tok], i: int, depth: int = 0) -> Optional[int]:
+    """A head-word body from ``i``: its end index, or None."""
+    found = _match(_HEADS, toks, i)
+    if found is None or depth > 2:
+        return None
+    j, head = found
+    caps_mode = toks[i].all_caps and len(toks[i].text) > 1 and head.kind not in ("UBND", "HĐND", "MTTQ")
+    has_name = False
+    # "các Sở: Dân tộc và Tôn giáo, Nội vụ" — a list of names after a colon.
+    colon_list = False
+    if j < len(toks) and toks[j].text == ":" and head.needs_name and j + 1 < len(toks) and _name_word(toks[j + 1]):
+        j += 1
+        colon_list = True
+    # A name word is a capitalised syllable with at most one lower-case syllable
+    # after it (Nội vụ); two capitals in a row are one word (Công Thương) and
+    # take none.
+    bare_capital = False
+    while j < len(toks) and _inline(toks[j]):
+        tok = toks[j]
+        if _match(_LEVEL_INDEX, toks, j) is not None:
+            break  # "UBND Thành phố", "Công an Tỉnh": a level, handled below
+        if _name_word(tok):
+            j += 1
+            has_name = True
+            if tok.all_caps and not caps_mode:
+                bare_capital = False
+                continue  # an abbreviation takes no lower-case syllable after it
+            took = False
+            if not bare_capital and tok.text not in _SINGLE_WORDS and j < len(toks) and toks[j].is_word \
+                    and not toks[j].capital and _inline(toks[j]) and not caps_mode \
+                    and _match(_LEVEL_INDEX, toks, j) is None and toks[j].text not in _VERB_STARTS \
+                    and _match(_CONTINUATIONS, toks, j) is None:
+                j += 1
+                took = True
+            cont = _match(_CONTINUATIONS, toks, j)
+            if cont is not None:
+                j = cont[0]
+                took = True
+            bare_capital = not took and not bare_capital
+            continue
+        bare_capital = False
+        if colon_list and tok.text == "," and j + 1 < len(toks) and _name_word(toks[j + 1]):
+            j += 1  # "các Sở: Dân tộc và Tôn giáo, Nội vụ"
+            continue
+        if tok.text in ("và", "&", "-", "–") and j + 1 < len(toks) and has_name:
+            nxt = toks[j + 1]
+            spaced = bool(tok.gap) or bool(nxt.gap)
+            if _name_word(nxt) and _inline(nxt) and not (tok.text in ("-", "–") and spaced and not nxt.all_caps):
+                j += 1
+                continue
+            break
+        if not has_name and depth < 2:
+            nested = _named(toks, j, depth + 1)
+            if nested is not None:
+                j = nested
+                has_name = True
+                break
+        break
+    if head.needs_name and not has_name:
+        # "Sở" alone is no body; "Phòng" + level is not one either.
+        return None
+    # A level after the name: "UBND huyện Việt Yên", "Phòng Nội vụ huyện".
+    level_end = _level(toks, j)
+    return level_end if level_end is not None and level_end > j else j
+
+
+def _title(toks: list[_Tok], i: int) -> Optional[int]:
+    found = _match(_TITLES, toks, i)
+    return found[0] if found else None
+
+
+def body_at(toks: list[_Tok], i: int) -> Optional[int]:
+    """End index of the body mention starting at token ``i``, or None."""
+    if i >= len(toks) or not toks[i].is_word:
+        return None
+    j = i
+    title_end = _title(toks, j)
+    if title_end is not None:
+        j = title_end
+    if j < len(toks) and toks[j].text in ("các", "Các"):
+        # "Giám đốc các Sở: …", "Chủ tịch UBND các xã", "các cơ quan, ban, ngành"
+        named = _named(toks, j + 1)
+        if named is not None:
+            return named
+        generic = _generic_run(toks, j + 1)
+        if generic is not None:
+            # "các cơ quan, ban, ngành, UBND các xã" is two mentions; the caller joins lists.
+            return generic
+        return None
+    named = _named(toks, j)
+    if named is not None:
+        return named
+    if title_end is not None:
+        # "Thủ trưởng cơ quan ngang bộ": a title over a generic body without "các".
+        return _generic_run(toks, j)
+    return None
+
+
+def locality_at(toks: list[_Tok], i: int) -> Optional[int]:
+    """A place named with its level (``huyện Vân Canh``, ``tỉnh Bình Định``): the
+    addressee of a request in news (``yêu cầu huyện Vân Canh …``).  Not a body
+    mention by itself, so ``find_bodies`` does not list it."""
+    if i >= len(toks) or not toks[i].is_word or toks[i].capital:
+        return None
+    found = _match(_LEVEL_INDEX, toks, i)
+    if found is None or found[0] >= len(toks) or not _inline(toks[found[0]]):
+        return None
+    end = _proper_name(toks, found[0])
+    return end if end > found[0] else None
+
+
+def find_bodies(text: str) -> list[tuple[int, int, str]]:
+    """Every body mention: (start, end, name as written, lightly normalised)."""
+    toks = tokens(text)
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(toks):
+        end = body_at(toks, i)
+        if end is not None and end > i:
+            start, stop = toks[i].start, toks[end - 1].end
+            out.append((start, stop, light_name(text[start:stop])))
+            i = end
+            continue
+        i += 1
+    return out
+
+
+# --------------------------------------------------------------------------
+# Names
+
+
+_OCR = _DATA["ocr_abbreviations"]
+_OCR_RX = regex.compile(r"(?<![\p{L}\p{N}])(" + "|".join(regex.escape(k) for k in sorted(_OCR, key=len, reverse=True)) + r")(?![\p{L}\p{N}])")
+_SPELLING = _DATA["spelling"]
+_SPELLING_RX = regex.compile(r"(?<!\p{L})(" + "|".join(regex.escape(k) for k in _SPELLING) + r")(?!\p{L})")
+
+
+def light_name(name: str) -> str:
+    """The name as written, lightly normalised: markdown and line breaks gone,
+    spaces collapsed, a colon after a head dropped (``các Sở: Nội vụ``), OCR ``D``
+    for ``Đ`` fixed inside abbreviations (``KHHGD`` → ``KHHGĐ``)."""
+    name = unicodedata.normalize("NFC", mask(name))
+    name = " ".join(name.split())
+    name = regex.sub(r"(?<=\p{L})\s*:\s*(?=\p{Lu})", " ", name)
+    name = _OCR_RX.sub(lambda m: _OCR[m.group(1)], name)
+    return name.strip(" ,;:.-–")
+
+
+def _recase(name: str) -> str:
+    """An ALL-CAPS name in running-text case: ``SỞ GIÁO DỤC VÀ ĐÀO TẠO`` → ``Sở Giáo dục và Đào tạo``."""
+    toks = tokens(name)
+    words = [t.text for t in toks]
+    out: list[str] = []
+    i = 0
+    proper = False
+    capital_next = True
+    while i < len(words):
+        head = _match(_HEADS, toks, i)
+        if head is not None:
+            out.append(head[1].form)
+            i = head[0]
+            proper = False
+            capital_next = True
+            continue
+        level = _match(_LEVEL_INDEX, toks, i, fold=True)
+        if level is not None and out:
+            out.append(" ".join(words[i:level[0]]).lower())
+            i = level[0]
+            proper = True
+            continue
+        word = words[i]
+        if not toks[i].is_word:
+            out.append(word)
+        elif word.lower() == "và":
+            out.append("và")
+            capital_next = True
+        elif not _is_syllable(word.lower()):
+            out.append(word)  # an acronym keeps its case
+        elif proper or capital_next:
+            out.append(word.capitalize())
+            capital_next = False
+        else:
+            out.append(word.lower())
+        i += 1
+    return _join(out)
+
+
+_SYLLABLE = regex.compile(
+    r"^(?:ngh|ch|gh|gi|kh|ng|nh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
+    r"[aăâeêioôơuưyàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ]+"
+    r"(?:ch|ng|nh|[cmnpt])?$"
+)
+
+
+def _is_syllable(word: str) -> bool:
+    return bool(_SYLLABLE.match(word))
+
+
+def _join(words: list[str]) -> str:
+    text = " ".join(words)
+    text = regex.sub(r"\s+([,;:.)])", r"\1", text)
+    text = regex.sub(r"\(\s+", "(", text)
+    return text
+
+
+def _replace_words(name: str, table: dict[str, str]) -> str:
+    if not table:
+        return name
+    keys = sorted(table, key=len, reverse=True)
+    rx = regex.compile(r"(?<![\p{L}\p{N}&])(" + "|".join(regex.escape(k) for k in keys) + r")(?![\p{L}\p{N}&])")
+    return rx.sub(lambda m: table[m.group(1)], name)
+
+
+_CONTRACT = _DATA["contract"]
+_EXPAND = _DATA["expand"]
+_ALIASES = {" ".join(k.split()).casefold(): v for k, v in _DATA["aliases"].items()}
+
+
+def locality_parts(locality: str) -> tuple[Optional[str], Optional[str]]:
+    """``UBND huyện Việt Yên`` / ``huyện Việt Yên`` / ``Việt Yên`` → (level word, place)."""
+    toks = tokens(light_name(locality))
+    for i in range(len(toks)):
+        found = _match(_LEVEL_INDEX, toks, i, fold=True)
+        if found is not None and found[0] < len(toks):
+            end = _proper_name(toks, found[0])
+            if end > found[0]:
+                return " ".join(t.text for t in toks[i:found[0]]).casefold(), \
+                    " ".join(t.text for t in toks[found[0]:end])
+    if toks and all(t.capital for t in toks if t.is_word) and _match(_HEADS, toks, 0) is None:
+        return None, " ".join(t.text for t in toks)
+    return None, None
+
+
+def canonical_body(name: str, locality: Optional[str] = None) -> str:
+    """One name per body across spellings and abbreviations.
+
+    ``Ủy ban nhân dân``/``Uỷ ban nhân dân`` → ``UBND``; ``Phòng GD&ĐT`` →
+    ``Phòng Giáo dục và Đào tạo``; ``Trung tâm DS-KHHGD`` → ``Trung tâm
+    Dân số-KHHGĐ``; hyphens without spaces; ALL CAPS recased; short names to
+    the registry name (``Phòng Giáo dục``); a bare level word at the end is
+    scoped by ``locality`` (``UBND huyện`` in a document of UBND huyện Việt Yên
+    → ``UBND huyện Việt Yên``)."""
+    text = light_name(name)
+    if not text:
+        return text
+    text = _SPELLING_RX.sub(lambda m: _SPELLING[m.group(1)], text)
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters) and len(tokens(text)) > 1:
+        text = _recase(text)
+    text = regex.sub(r"(?<=[\p{L}\p{N}])\s*[-–]\s*(?=[\p{L}\p{N}])", "-", text)
+    text = _replace_words(text, _CONTRACT)
+    text = _replace_words(text, _EXPAND)
+    text = regex.sub(r"^(Các|Những)\s", lambda m: m.group(1).lower() + " ", text)
+    if text[:1].islower() and _match(_HEADS, tokens(text[:1].upper() + text[1:]), 0) is not None:
+        text = text[:1].upper() + text[1:]  # "phòng Nội vụ" as a head is "Phòng Nội vụ"
+    text = " ".join(text.split())
+    text = _ALIASES.get(text.casefold(), text)
+    if locality:
+        text = _scope(text, locality)
+    return text
+
+
+def _scope(text: str, locality: str) -> str:
+    toks = tokens(text)
+    if not toks:
+        return text
+    # The last level word, when nothing follows it.
+    for i in range(len(toks) - 1, max(-1, len(toks) - 4), -1):
+        found = _match(_LEVEL_INDEX, toks, i)
+        if found is None or found[0] != len(toks):
+            continue
+        level_word = " ".join(t.text for t in toks[i:]).casefold()
+        loc_level, place = locality_parts(locality)
+        if place and (loc_level is None or loc_level == level_word
+                      or _LEVELS.get(_words(loc_level)) == _LEVELS.get(_words(level_word))):
+            return text + " " + place
+        return text
+    return text
+
+
+def _strip_title(name: str) -> str:
+    toks = tokens(name)
+    i = 0
+    end = _title(toks, i)
+    if end is not None:
+        i = end
+    if i < len(toks) and toks[i].text in ("các", "Các"):
+        i += 1
+    return name[toks[i].start:] if i < len(toks) else ""
+
+
+def body_kind(name: str) -> Optional[str]:
+    """The kind of body (``UBND``, ``HĐND``, ``Sở``, ``Phòng``, ``Trung tâm``,
+    ``Hội`` …) from its head word, office titles skipped; None for a generic
+    body (``các cơ quan, ban, ngành``) or no body."""
+    core = _strip_title(canonical_body(name))
+    toks = tokens(core)
+    found = _match(_HEADS, toks, 0)
+    if found is None:
+        return None
+    head: _Head = found[1]
+    if head.kind == "Văn phòng":
+        return "Văn phòng"
+    return head.kind
+
+
+def body_level(name: str) -> Optional[str]:
+    """``tỉnh``, ``huyện`` or ``xã``: from the level word after the head
+    (``UBND huyện``, ``UBND các xã, thị trấn``), else from the head itself
+    (``Sở`` → ``tỉnh``, ``Phòng`` → ``huyện``); None when unknown or central."""
+    canonical = canonical_body(name)
+    toks = tokens(_strip_title(canonical))
+    if not toks:
+        return None
+    found = _match(_HEADS, toks, 0)
+    first_level = None
+    for i in range(len(toks)):
+        level = _match(_LEVEL_INDEX, toks, i)
+        if level is None:
+            continue
+        word = " ".join(t.text for t in toks[i:level[0]])
+        place_end = _proper_name(toks, level[0]) if level[0] < len(toks) else level[0]
+        place = " ".join(t.text for t in toks[level[0]:place_end])
+        if word.casefold() == "thành phố":
+            first_level = "tỉnh" if (word == "Thành phố" and not place) or place in _PROVINCE_CITIES else "huyện"
+        else:
+            first_level = level[1]
+        break
+    if first_level:
+        return first_level
+    if found is not None:
+        return found[1].level
+    return None

@@ -1,0 +1,195 @@
+"""Who published a text that has no official header: a news report or a
+body's profile page.
+
+The publisher is read, in this order, from
+* the dateline that opens a report: ``(binhdinh.gov.vn) -`` (a provincial
+  portal: ``UBND tỉnh Bình Định (binhdinh.gov.vn)``), ``(BĐ) -`` (a provincial
+  paper by its initials, ``Báo Bình Định``, or a national outlet: ``(TTXVN)``);
+* a source line at the end: ``Theo kenh14.vn``, ``Nguồn: Báo X``;
+* a closing line that is a body's name (``Trung tâm DS-KHHGĐ huyện``); a
+  person's byline (``Sơn Hà``, ``T.SỸ``) names no publisher;
+* a reporter of a named paper: ``Phóng viên Báo Bình Định có cuộc trao đổi …``.
+
+A profile page (``Giới thiệu``) is a text whose title is a body's name and
+that describes it (``chúng tôi``, ``thành lập năm …``).
+"""
+from __future__ import annotations
+
+import json
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional, Sequence
+
+import regex
+
+from extractors import header_names
+
+_DATA = Path(__file__).parent / "data" / "header_news.json"
+
+_DATELINE = regex.compile(r"^\(([^()\n]{1,40})\)\s*[-–—]")
+_DOMAIN = regex.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:vn|com|net|org|info)$")
+_DOMAIN_IN_TEXT = regex.compile(r"[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:vn|com|net|org|info)(?![a-z])")
+_PAPER = regex.compile(r"Báo\s+(\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3})")
+_INITIALS = regex.compile(r"^[\p{Lu}&]{2,8}$")
+_ASCII_SLUG = regex.compile(r"[^a-z0-9]")
+
+
+def _fold(text: str) -> str:
+    text = text.replace("đ", "d").replace("Đ", "D")
+    text = unicodedata.normalize("NFD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> dict:
+    data = json.loads(_DATA.read_text("utf-8"))
+    by_slug: dict[str, tuple[str, str]] = {}
+    by_initials: dict[str, list[tuple[str, str]]] = {}
+    for level, names in data["provinces"].items():
+        for name in names:
+            by_slug[_ASCII_SLUG.sub("", _fold(name))] = (level, name)
+            initials = "".join(w[0] for w in name.replace("-", " ").split()).upper()
+            by_initials.setdefault(initials, []).append((level, name))
+    level_of = {name: level for level, names in data["provinces"].items() for name in names}
+    for alias, name in data["domain_aliases"].items():
+        by_slug[_ASCII_SLUG.sub("", alias)] = (level_of[name], name)
+    labels = "|".join(regex.escape(w) for w in data["source_labels"])
+    reporters = "|".join(regex.escape(w) for w in data["reporter_words"])
+    return {
+        "by_slug": by_slug,
+        "by_initials": by_initials,
+        "outlets": data["outlets"],
+        "portal": data["portal_format"],
+        "paper": data["paper_format"],
+        "source_re": regex.compile(rf"^\(?(?:{labels})\s*:?\s+(.+)$"),
+        "reporter_re": regex.compile(rf"(?:{reporters})\s+(?:của\s+)?(?=Báo\s)"),
+        "profile_markers": tuple(data["profile_markers"]),
+    }
+
+
+def _from_domain(domain: str) -> str:
+    v = _vocab()
+    if domain in v["outlets"]:
+        return v["outlets"][domain]
+    lowered = domain.lower()
+    if lowered.endswith(".gov.vn"):
+        slug = _ASCII_SLUG.sub("", lowered[: -len(".gov.vn")].split(".")[-1])
+        if slug in v["by_slug"]:
+            level, name = v["by_slug"][slug]
+            return v["portal"].format(level=level, name=name, domain=domain)
+    return domain
+
+
+def _from_initials(initials: str) -> Optional[str]:
+    v = _vocab()
+    if initials in v["outlets"]:
+        return v["outlets"][initials]
+    provinces = v["by_initials"].get(initials, [])
+    if len(provinces) == 1:  # ambiguous initials (QN, BD…) name no one for certain
+        return v["paper"].format(name=provinces[0][1])
+    return None
+
+
+def _dateline_source(first_line: str) -> Optional[str]:
+    m = _DATELINE.match(first_line)
+    if not m:
+        return None
+    inside = m.group(1).strip()
+    if _DOMAIN.match(inside):
+        return _from_domain(inside)
+    if _INITIALS.match(inside):
+        return _from_initials(inside)
+    return None
+
+
+def _named_source(value: str) -> Optional[str]:
+    value = value.strip()
+    domain = _DOMAIN_IN_TEXT.match(value)
+    if domain:
+        return _from_domain(domain.group())
+    paper = _PAPER.match(value)
+    if paper:
+        return f"Báo {paper.group(1)}"
+    words = value.rstrip(" .;)").split()
+    if not words:
+        return None
+    if _INITIALS.match(words[0].strip(".,;:)")) and words[0].strip(".,;:)") in _vocab()["outlets"]:
+        return _vocab()["outlets"][words[0].strip(".,;:)")]
+    # A short source line naming an outlet as printed: "Theo Dân trí", "Nguồn: VnExpress".
+    if len(words) <= 4 and words[0][:1].isupper() and "," not in value:
+        return " ".join(words)
+    return None
+
+
+def _closing_body(line: str) -> Optional[str]:
+    """A last line that is a body's name (``Trung tâm DS- KHHGĐ huyện``)."""
+    words = line.split()
+    if not words or len(words) > 10 or line.endswith((".", ":", "?", "!")) or "," in line:
+        return None
+    if not words[0][:1].isupper() or header_names.head_length([w.upper() for w in words]) == 0:
+        return None
+    return header_names.tidy_name(line)
+
+
+def news_source(lines: Sequence[str]) -> Optional[str]:
+    """The publisher of a report, or None when the text does not name it."""
+    v = _vocab()
+    body = [line for line in lines if line]
+    if not body:
+        return None
+    for line in body[:3]:  # a headline may come before the dateline
+        dateline = _dateline_source(line)
+        if dateline:
+            return dateline
+    for line in reversed(body[-3:]):
+        m = v["source_re"].match(line)
+        source = _named_source(m.group(1)) if m else None
+        if source:
+            return source
+    closing = _closing_body(body[-1])
+    if closing:
+        return closing
+    head = "\n".join(body[:8])
+    reporter = v["reporter_re"].search(head)
+    if reporter:
+        paper = _PAPER.match(head, reporter.end())
+        if paper:
+            return f"Báo {paper.group(1)}"
+    return None
+
+
+def profile_body(lines: Sequence[str], text: str) -> Optional[str]:
+    """The body a profile page is about, when its title is that body's name and
+    the text describes it; otherwise None."""
+    body = [line for line in lines if line]
+    if not body:
+        return None
+    title = body[0]
+    words = title.split()
+    if len(words) > 20 or title.endswith((".", ":", "?", "!")) or "," in title:
+        return None
+    upper = [w.upper() for w in words]
+    if header_names.head_length(upper) == 0 or not words[0][:1].isupper():
+        return None
+    folded = text.lower()
+    if not any(marker in folded for marker in _vocab()["profile_markers"]):
+        return None
+    # A unit and the body it belongs to: "Trung tâm … sơ sinh, Bệnh viện Phụ sản Hà Nội".
+    out: list[str] = []
+    for k, word in enumerate(words):
+        if k and word[:1].isupper() and words[k - 1][:1].islower() and words[k - 1] != "và" \
+                and header_names.head_length(upper, k):
+            out[-1] += ","
+        out.append(word)
+    return header_names.tidy_name(" ".join(out))
+
+
+def news_title(lines: Sequence[str]) -> Optional[str]:
+    """A report's headline from its front matter (``title: "…"``); the lines
+    after an opening dateline are read by extractors.header."""
+    for line in lines[:12]:
+        m = regex.match(r'^title:\s*"?(.*?)"?\s*$', line)
+        if m and m.group(1):
+            return m.group(1)
+    return None

@@ -1,0 +1,126 @@
+"""Is a word a well-formed Vietnamese syllable?
+
+Vietnamese writes one syllable per word: an onset, a rhyme and at most one
+tone mark, with a few spelling rules (``k``/``gh``/``ngh`` only before a front
+vowel, a rhyme closed by ``c ch p t`` takes only the sắc or nặng tone).  The
+inventory lives in ``data/vietnamese_syllables.json``.
+
+The validator is what tells a right decoding of legacy bytes from a wrong
+one: mojibake made of Vietnamese letters (VISCII bytes read as TCVN3, say)
+still gives letters, but not syllables.  Both tone placements (``hoà`` and
+``hòa``) are accepted: the check looks at the letters and counts tone marks.
+"""
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+_DATA = json.loads((Path(__file__).parent / "data" / "vietnamese_syllables.json").read_text("utf-8"))
+_TONES = frozenset(_DATA["tone_marks"])
+_STOP_TONES = frozenset(_DATA["stop_coda_tones"])
+_STOP_CODAS = tuple(sorted(_DATA["stop_codas"], key=len, reverse=True))
+_FRONT = _DATA["front_vowel_onsets"]
+_FRONT_VOWELS = frozenset(_FRONT["front_vowels"])
+
+
+def _inventory() -> frozenset[str]:
+    syllables = set()
+    for onset in _DATA["onsets"]:
+        if onset in ("qu", "gi"):
+            continue
+        for rhyme in _DATA["rhymes"]:
+            front = rhyme[0] in _FRONT_VOWELS
+            if onset in _FRONT["front_only"] and not front:
+                continue
+            if onset in _FRONT["never_front"] and front:
+                continue
+            syllables.add(onset + rhyme)
+    syllables.update("qu" + rhyme for rhyme in _DATA["rhymes_after_qu"])
+    # ``gi`` is an onset of its own (``giữa``, ``giêng``) besides g + i (``gìn``).
+    syllables.update("gi" + rhyme for rhyme in _DATA["rhymes"] if rhyme[0] != "i")
+    syllables.update("gi" + rhyme for rhyme in _DATA["rhymes_after_gi"])
+    return frozenset(unicodedata.normalize("NFC", s) for s in syllables)
+
+
+SYLLABLES = _inventory()
+# Letters, combining marks; anything else inside a word (``µ``, ``¸``, a
+# control character) makes it a non-syllable.
+_WORD_SPLIT = regex.compile(r"[\s\-/–—]+")
+_EDGE_PUNCT = "\"'“”‘’„«»()[]{}<>.,;:!?…*•·|"
+_LETTERS_ONLY = regex.compile(r"^[\p{L}\p{M}]+$")
+_HAS_DIGIT = regex.compile(r"\d")
+_NO_LETTER = regex.compile(r"^[^\p{L}]+$")
+# Codes and acronyms: plain capitals, Đ included (HĐND, KHHGĐ, GD&ĐT, TP.HCM).
+_ACRONYM = regex.compile(r"^[A-ZĐ][A-ZĐ&.]*$")
+
+
+@lru_cache(maxsize=65536)
+def is_syllable(word: str) -> bool:
+    """Whether ``word`` (any case, NFC or NFD) spells one Vietnamese syllable."""
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    tones = [ch for ch in decomposed if ch in _TONES]
+    if len(tones) > 1:
+        return False
+    bare = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in _TONES))
+    if bare not in SYLLABLES:
+        return False
+    if bare.endswith(_STOP_CODAS):
+        return bool(tones) and tones[0] in _STOP_TONES
+    return True
+
+
+@dataclass(frozen=True)
+class SyllableScore:
+    valid: int
+    counted: int
+
+    @property
+    def share(self) -> float:
+        return self.valid / self.counted if self.counted else 0.0
+
+
+def words(text: str) -> list[str]:
+    """Whitespace/hyphen/slash separated words with edge punctuation stripped."""
+    out = []
+    for raw in _WORD_SPLIT.split(text):
+        word = raw.strip(_EDGE_PUNCT)
+        if word:
+            out.append(word)
+    return out
+
+
+def classify(word: str) -> bool | None:
+    """True for a syllable, False for a non-syllable, None for a word that
+    says nothing (numbers, codes, acronyms in plain capitals)."""
+    if _HAS_DIGIT.search(word) or _NO_LETTER.match(word) or _ACRONYM.match(word):
+        return None
+    if not _LETTERS_ONLY.match(word):
+        return False
+    if is_syllable(word):
+        return True
+    if word.isascii() and len(word) == 1:
+        return None  # an initial
+    return False
+
+
+def score(text: str, only=None) -> SyllableScore:
+    """Share of the words of ``text`` that are Vietnamese syllables.
+
+    ``only`` (a predicate on the raw word) restricts the count to the words
+    that carry the evidence, e.g. those holding a non-ASCII character.
+    """
+    valid = counted = 0
+    for word in words(unicodedata.normalize("NFC", text)):
+        if only is not None and not only(word):
+            continue
+        verdict = classify(word)
+        if verdict is None:
+            continue
+        counted += 1
+        valid += verdict
+    return SyllableScore(valid, counted)

@@ -1,0 +1,282 @@
+"""Assignments: who is tasked with what, by when — on real clauses of the seeds and the dev set."""
+from __future__ import annotations
+
+import collections
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractors.assignments import VERSION, find_assignments
+from extractors.context import DocumentContext
+from extractors.dates import find_dates
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+DEV = SHARED / "eval" / "dev"
+SEED_NOTICE = ROOT / "corpus" / "000_fe83d079ad149f76.txt"
+
+
+def _context(text: str, issue_date: str | None = None) -> DocumentContext:
+    base = DocumentContext(issue_date=issue_date)
+    return DocumentContext(issue_date=issue_date, dates=tuple(find_dates(text, base)))
+
+
+def _run(text: str, issue_date: str | None = None):
+    facts = find_assignments(text, _context(text, issue_date))
+    for fact in facts:
+        assert text[fact.start:fact.end] == fact.text
+    return facts
+
+
+def _bodies(facts) -> list[str]:
+    return [f.body for f in facts]
+
+
+def test_version_is_a_string():
+    assert isinstance(VERSION, str)
+
+
+# --------------------------------------------------------------------------
+# The seed notice (Thông báo 48/TB-UBND): every tasked body, as the gold has them.
+
+
+@pytest.fixture(scope="module")
+def seed_facts():
+    text = SEED_NOTICE.read_text("utf-8")
+    return text, _run(text, "2017-09-28")
+
+
+def test_seed_notice_bodies(seed_facts):
+    _, facts = seed_facts
+    assert collections.Counter(_bodies(facts)) == collections.Counter({
+        "Trung tâm Dân số-KHHGĐ": 3,  # the text has the OCR spelling "KHHGD"
+        "Phòng Giáo dục": 1,
+        "UBND các xã, thị trấn": 2,
+        "Phòng Tài chính Kế hoạch": 1,
+        "Các cơ quan, ban, ngành, UBND các xã, thị trấn": 1,
+        "Trung tâm Dân số": 1,
+        "Phòng Nội vụ": 1,
+        "Văn phòng UBND huyện": 1,
+    })
+
+
+def test_seed_notice_roles_partners_deadline(seed_facts):
+    _, facts = seed_facts
+    first = next(f for f in facts if f.text.startswith("Trung tâm Dân số-KHHGD phối hợp với Phòng"))
+    assert first.role == "coordinate"
+    assert first.partners == ("Phòng Văn hóa Thông tin",)
+    assert first.canonical_body == "Trung tâm Dân số-KHHGĐ"
+    # "Phối hợp với …" continues the Trung tâm's tasks; its partners are not tasked themselves.
+    third = next(f for f in facts if f.text.startswith("Phối hợp với Phòng Giáo dục"))
+    assert third.body == "Trung tâm Dân số-KHHGĐ"
+    assert third.partners == ("Phòng Giáo dục", "Đoàn Thanh niên", "Hội Phụ nữ", "Hội Người cao tuổi")
+    advise = next(f for f in facts if f.body == "Phòng Tài chính Kế hoạch")
+    assert advise.role == "advise"
+    assert advise.canonical_body == "Phòng Tài chính-Kế hoạch"
+    funds = next(f for f in facts if f.text.startswith("UBND các xã, thị trấn, từ năm 2018"))
+    assert funds.deadline == "2017-Q4"  # "cần bổ sung thêm trong quý 4/2017"
+    assert "bố trí kinh phí" in funds.task
+    # Two tasked clauses in one sentence: the first ends where the second begins.
+    education = next(f for f in facts if f.body == "Phòng Giáo dục")
+    assert education.text == ("Sau hội nghị, yêu cầu Phòng Giáo dục có văn bản chỉ đạo các trường THCS, TH, MN "
+                              "nghiêm túc triển khai thực hiện chính sách dân số-KHHGD")
+
+
+def test_seed_notice_negatives(seed_facts):
+    text, facts = seed_facts
+    spans = [(f.start, f.end) for f in facts]
+    # Attendees, the meeting chair's past action, the umbrella request ending with ":", Nơi nhận.
+    for phrase in ("Tham dự cuộc họp", "đã chủ trì Hội nghị", "đề nghị các cơ quan, ban, ngành, đoàn thể",
+                   "TT Huyện ủy", "Ủy ban MTTQ, các tổ chức đoàn thể huyện"):
+        at = text.index(phrase)
+        assert not any(start <= at < end for start, end in spans), phrase
+
+
+# --------------------------------------------------------------------------
+# Clauses from the dev documents
+
+
+def test_news_directive_with_partners_and_deadline():
+    text = ("Cụ thể, Chủ tịch UBND tỉnh giao Sở GD&ĐT phối hợp với UBND TX An Nhơn, UBND huyện Phù Cát và các "
+            "cơ quan, đơn vị liên quan kiểm tra nội dung thông tin báo chí phản ánh, nghiêm khắc xử lý trách nhiệm "
+            "đối với các tập thể, cá nhân liên quan (nếu có); báo cáo Thường trực Tỉnh ủy và UBND tỉnh trước "
+            "ngày 5.5.")
+    [fact] = _run(text, "2025-04-23")
+    assert fact.body == "Sở GD&ĐT"
+    assert fact.canonical_body == "Sở Giáo dục và Đào tạo"
+    assert fact.partners == ("UBND TX An Nhơn", "UBND huyện Phù Cát", "các cơ quan, đơn vị liên quan")
+    assert fact.deadline == "2025-05-05"
+    assert fact.assignment_kind == "clause"
+
+
+def test_request_to_a_place_in_news():
+    text = ("Người đứng đầu chính quyền tỉnh cũng yêu cầu huyện Vân Canh tập trung giải quyết dứt điểm các phần "
+            "việc của huyện còn tồn đọng, dở dang.")
+    [fact] = _run(text, "2025-04-20")
+    assert fact.body == "huyện Vân Canh"
+    assert fact.task.startswith("tập trung giải quyết dứt điểm")
+
+
+def test_lead_with_partners():
+    text = ("Phó Thủ tướng Chính phủ Trần Hồng Hà có ý kiến chỉ đạo như sau:\nBộ Nông nghiệp và Môi\ntrường chủ "
+            "trì, phối hợp với Bộ Tư pháp và các cơ quan có liên quan nghiên cứu\nkiến nghị của Hiệp hội Thức ăn "
+            "Chăn nuôi tại văn bản nêu trên.\nVăn phòng Chính phủ\nthông báo để Bộ Nông nghiệp và Môi trường và "
+            "các cơ quan có liên quan biết,\nthực hiện./.")
+    facts = _run(text, "2025-11-18")
+    # The closing "Văn phòng Chính phủ thông báo để … biết" counts only in a Thông báo.
+    assert _bodies(facts) == ["Bộ Nông nghiệp và Môi trường"]
+    assert facts[0].role == "lead"
+    assert facts[0].partners == ("Bộ Tư pháp", "các cơ quan có liên quan")
+
+
+def test_bodies_separated_by_semicolons_get_one_fact_each():
+    text = ("Nhằm đảm bảo sức khỏe cho học sinh, Sở\nGiáo dục và Đào tạo đề nghị UBND các xã, phường; các đơn vị, "
+            "cơ sở giáo dục\ntrực thuộc thực hiện nghiêm túc theo văn bản chỉ đạo của UBND Thành phố, chủ\nđộng "
+            "điều chỉnh lịch học tập và sinh hoạt ngoài trời. Cụ thể:\n- Thường xuyên cập nhật thông tin.\n"
+            "Sở\nGiáo dục và Đào tạo đề nghị Thủ trưởng các đơn vị nghiêm túc thực hiện./.")
+    facts = _run(text, "2025-12-03")
+    assert _bodies(facts) == ["UBND các xã, phường", "các đơn vị, cơ sở giáo dục trực thuộc"]
+    # Each fact has a span of its own (the pipeline keys facts by span).
+    assert len({(f.start, f.end) for f in facts}) == 2
+
+
+def test_numbered_giao_heading_with_bullets():
+    text = ("Chủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ đạo như sau:\n**1. Giao người đứng đầu các\ncơ quan "
+            "chuyên môn,** **các đơn vị sự nghiệp công\nlập; Chủ tịch** **Ủy ban nhân dân các xã, phường\nvà đặc "
+            "khu**\n- Tiếp tục triển khai việc cập\nnhật cơ sở dữ liệu và hoàn thành 100% **trước ngày 06 tháng 12 "
+            "năm 2025**.\n- Chịu trách nhiệm về bảo mật.\n**2. Giao Sở Nội vụ**\n- Tiếp tục phối hợp với Trung\n"
+            "tâm Chuyển đổi số Thành phố đảm bảo hạ tầng.\n- Tham mưu Ủy ban nhân dân\nThành phố đánh giá.\n"
+            "Đề nghị các cơ quan, đơn vị khẩn\ntrương triển khai, thực hiện./.")
+    facts = _run(text, "2025-11-28")
+    assert _bodies(facts) == ["người đứng đầu các cơ quan chuyên môn, các đơn vị sự nghiệp công lập",
+                              "Chủ tịch Ủy ban nhân dân các xã, phường và đặc khu", "Sở Nội vụ"]
+    assert [f.deadline for f in facts] == ["2025-12-06", "2025-12-06", None]
+    assert facts[2].text == "2. Giao Sở Nội vụ"
+    assert facts[2].task.startswith("Tiếp tục phối hợp với Trung tâm Chuyển đổi số")
+    assert facts[2].partners == ("Trung tâm Chuyển đổi số Thành phố",)
+
+
+def test_execution_clause_lists_every_addressee():
+    text = ("**Điều 2. **Quyết định này có hiệu lực thi hành\nkể từ ngày ký.\n**Điều 3. **Chánh Văn phòng UBND "
+            "tỉnh, Giám đốc\nSở Nông nghiệp và Môi trường, Giám đốc Trung tâm Phục vụ hành chính công tỉnh\nvà các "
+            "tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.")
+    [fact] = _run(text, "2025-11-18")
+    assert fact.assignment_kind == "execution_clause"
+    assert fact.body == ("Chánh Văn phòng UBND tỉnh; Giám đốc Sở Nông nghiệp và Môi trường; Giám đốc Trung tâm "
+                         "Phục vụ hành chính công tỉnh; các tổ chức, cá nhân có liên quan")
+    assert fact.role == "execute"
+
+
+def test_execution_clause_with_semicolons_keeps_its_parts():
+    text = ("**Điều 4. Tổ chức thực hiện**\n1. Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì,\nphối hợp với các "
+            "cơ quan, đơn vị liên quan tổ chức triển khai thực hiện Quyết định\nnày.\n2. Chánh Văn phòng Ủy ban "
+            "nhân dân tỉnh; Giám đốc\ncác Sở: Dân tộc và Tôn giáo, Nội vụ và các sở, ban, ngành; Chủ tịch Ủy ban "
+            "nhân\ndân các xã, phường, đặc khu; Thủ trưởng các cơ quan, đơn vị có liên quan chịu\ntrách nhiệm thi "
+            "hành Quyết định này./.")
+    facts = _run(text, "2025-11-25")
+    assert [(f.body, f.role, f.assignment_kind) for f in facts] == [
+        ("Sở Dân tộc và Tôn giáo", "lead", "clause"),
+        ("Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở Dân tộc và Tôn giáo, Nội vụ và các sở, ban, "
+         "ngành; Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu; Thủ trưởng các cơ quan, đơn vị có liên quan",
+         "execute", "execution_clause"),
+    ]
+
+
+def test_appendix_task_table_rows():
+    # The cell layout of TVPL scrapes (one cell per line block between "|" lines), rows of TB 624/TB-VPCP.
+    text = ("|\n**STT**\n|\n**Nhiệm vụ**\n|\n**Văn bản giao\nnhiệm vụ**\n|\n**Cơ quan chủ trì\nthực hiện**\n|\n"
+            "**Thời hạn hoàn\nthành**\n|\n|\n1.\n|\nRà soát các quy định pháp luật để tháo gỡ kịp thời\ncác điểm "
+            "nghẽn\n|\nNghị quyết số 71/NQ-CP\n|\nCác bộ, ngành\n|\n30/06/2025\n|\n|\n2.\n|\nXây dựng Luật Thuế "
+            "thu nhập cá nhân (thay thế)\n|\nNghị quyết số 71/NQ-CP\n|\nBộ Tài chính\n|\n31/10/2025\n|\n|\n3.\n|\n"
+            "Xây dựng kế hoạch chuyển đổi số\n|\nKế hoạch 02\n|\nCác địa phương\n|\nThường xuyên\n|\n")
+    facts = _run(text, "2025-11-16")
+    assert [(f.body, f.deadline, f.assignment_kind) for f in facts] == [
+        ("Các bộ, ngành", "2025-06-30", "table_row"),
+        ("Bộ Tài chính", "2025-10-31", "table_row"),
+        ("Các địa phương", None, "table_row"),
+    ]
+    assert facts[1].text == "Xây dựng Luật Thuế thu nhập cá nhân (thay thế)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # past action inside a news report (dev 046)
+        "Với bề dày kinh nghiệm công tác, đồng chí Võ Hữu Thiện đã cùng với tập thể lãnh đạo Sở Xây dựng tham "
+        "mưu UBND tỉnh lãnh đạo, chỉ đạo thực hiện có hiệu quả các nhiệm vụ.",
+        # who attended
+        "Dự buổi gặp mặt có các đồng chí: Nguyễn Tự Công Hoàng - Phó Chủ tịch UBND tỉnh; đại diện lãnh đạo Sở "
+        "Nội vụ, Văn phòng UBND tỉnh.",
+        # a citation of who proposed, and a past directive
+        "Theo đề nghị của Giám đốc Sở\nNội vụ tại Tờ trình số 9807/TTr-SNV ngày 25 tháng 11 năm 2025;",
+        "Chủ tịch Ủy ban nhân dân Thành phố đã chỉ\nđạo các cơ quan, đơn vị khẩn trương hoàn thành việc cập nhật.",
+        # the speaker's own plans
+        "Ông Huỳnh Nam, Chủ tịch UBND huyện Tuy Phước, cho hay: chúng tôi tin tưởng sẽ hoàn thành mục tiêu.",
+        "Tới đây, UBND tỉnh sẽ giao Sở Xây dựng rà soát lại các dự án.",
+        # the closing formula that names no task
+        "Đề nghị các cơ quan, đơn vị khẩn\ntrương triển khai, thực hiện./.",
+        # ongoing work reported in news (dev 052)
+        "lãnh đạo Sở GD&ĐT cho biết, hiện phòng GD&ĐT của 2 địa phương đang phối hợp cùng các đơn vị liên quan "
+        "xác minh.",
+    ],
+)
+def test_not_assignments(text):
+    assert _run(text, "2025-04-23") == []
+
+
+def test_recipients_are_not_assignments():
+    text = ("Giao Sở Nội vụ tổng hợp, báo cáo.\nNơi nhận:\n- Như trên;\n- Sở Nội vụ;\n- Trung tâm Chuyển đổi số "
+            "Thành phố;\n- Lưu: VT.")
+    assert _bodies(_run(text)) == ["Sở Nội vụ"]
+
+
+# --------------------------------------------------------------------------
+# The dev set, scored as `vanban eval` scores it (keyed by casefolded body)
+
+
+def test_dev_set_body_f1():
+    gold_dir = DEV / "gold"
+    if not gold_dir.exists():
+        pytest.skip(f"{gold_dir} not available")
+    from extractors.header import find_header
+    from pipeline.normalize import normalize_text
+
+    tp = n_gold = n_pred = 0
+    for path in sorted(gold_dir.glob("*.json")):
+        gold = json.loads(path.read_text("utf-8"))
+        raw = (DEV / "docs" / gold["doc"]).read_bytes().decode("utf-8-sig")
+        text = normalize_text(raw).text
+        facts = _run(text, find_header(text).issue_date)
+        key = lambda b: " ".join(b.split()).casefold()  # noqa: E731
+        g = collections.Counter(key(a["body"]) for a in gold["assignments"])
+        p = collections.Counter(key(f.body) for f in facts)
+        tp += sum((g & p).values())
+        n_gold += sum(g.values())
+        n_pred += sum(p.values())
+    precision, recall = tp / n_pred, tp / n_gold
+    assert 2 * precision * recall / (precision + recall) >= 0.85
+
+
+# --------------------------------------------------------------------------
+
+_PIECES = st.sampled_from([
+    "Giao", "giao", "yêu cầu", "đề nghị", "Sở Nội vụ", "Phòng Giáo dục", "UBND các xã, thị trấn", "chủ trì",
+    "phối hợp với", "tham mưu", "có trách nhiệm", "chịu trách nhiệm thi hành Quyết định này", "Phối hợp với",
+    "trước ngày 15/12/2025", "trong quý 4/2017", ";", ",", ".", ":", "\n", "\n\n", "|", "**", "- ", "1. ",
+    "Điều 3.", "Nơi nhận:", "THÔNG BÁO", "thông báo để", "biết", "đã", "sẽ", "các cơ quan, đơn vị", "STT",
+    "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn", "2025", "kết luận như sau:", "Văn phòng UBND huyện",
+])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map(" ".join))
+def test_never_crashes_and_offsets_slice_exactly(text):
+    for fact in find_assignments(text):
+        assert text[fact.start:fact.end] == fact.text
+        assert 0 <= fact.start <= fact.end <= len(text)
+        assert fact.body
+        assert fact.assignment_kind in ("clause", "execution_clause", "table_row")
+        assert fact.role in ("lead", "coordinate", "advise", "execute")

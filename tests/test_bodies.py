@@ -1,0 +1,163 @@
+"""Bodies: mentions in running text, one canonical name across spellings, kind and level."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractors.bodies import VERSION, body_kind, body_level, canonical_body, find_bodies
+
+
+def _names(text: str) -> list[str]:
+    return [name for _, _, name in find_bodies(text)]
+
+
+def test_version_is_a_string():
+    assert isinstance(VERSION, str)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # seed 000 (Thông báo 48/TB-UBND): word segmentation glues "Giao Phòng".
+        ("Giao Phòng Nội vụ tham mưu cho UBND huyện, Sở Nội vụ bố trí, tuyển dụng đủ cán bộ",
+         ["Phòng Nội vụ", "UBND huyện", "Sở Nội vụ"]),
+        # OCR D for Đ is fixed in the abbreviation; the verb after a name is not part of it.
+        ("Trung tâm Dân số-KHHGD phối hợp với Phòng Văn hóa Thông tin làm chuyên đề",
+         ["Trung tâm Dân số-KHHGĐ", "Phòng Văn hóa Thông tin"]),
+        ("Phối hợp với Phòng Giáo dục, Đoàn Thanh niên, Hội Phụ nữ, Hội Người cao tuổi... tổ chức tốt",
+         ["Phòng Giáo dục", "Đoàn Thanh niên", "Hội Phụ nữ", "Hội Người cao tuổi"]),
+        ("Phòng Tài chính Kế hoạch tiếp tục tham mưu UBND huyện cấp kinh phí",
+         ["Phòng Tài chính Kế hoạch", "UBND huyện"]),
+        ("Các cơ quan, ban, ngành, UBND các xã, thị trấn tiếp tục đưa các chỉ tiêu",
+         ["Các cơ quan, ban, ngành", "UBND các xã, thị trấn"]),
+        # dev 052: levels with their place, a generic body with its qualifier.
+        ("Chủ tịch UBND tỉnh giao Sở GD&ĐT phối hợp với UBND TX An Nhơn, UBND huyện Phù Cát và các cơ quan,"
+         " đơn vị liên quan kiểm tra",
+         ["Chủ tịch UBND tỉnh", "Sở GD&ĐT", "UBND TX An Nhơn", "UBND huyện Phù Cát",
+          "các cơ quan, đơn vị liên quan"]),
+        # dev 062: a name hard-wrapped over two lines, "và" inside a name and between bodies.
+        ("Bộ Nông nghiệp và Môi\ntrường chủ trì, phối hợp với Bộ Tư pháp và các cơ quan có liên quan nghiên cứu",
+         ["Bộ Nông nghiệp và Môi trường", "Bộ Tư pháp", "các cơ quan có liên quan"]),
+        # dev 006: a generic body over several nouns with "trực thuộc".
+        ("đề nghị UBND các xã, phường; các đơn vị, cơ sở giáo dục\ntrực thuộc thực hiện nghiêm túc",
+         ["UBND các xã, phường", "các đơn vị, cơ sở giáo dục trực thuộc"]),
+        ("Đề nghị Ủy ban nhân dân phường, xã và đặc khu thực hiện đánh giá",
+         ["Ủy ban nhân dân phường, xã và đặc khu"]),
+        # Two capitals in a row are one word and take no verb syllable after them.
+        ("Bộ trưởng Bộ Công Thương hoàn thành việc rà soát", ["Bộ trưởng Bộ Công Thương"]),
+        ("Văn phòng Trung ương Đảng phối hợp theo dõi", ["Văn phòng Trung ương Đảng"]),
+        ("Văn phòng UBND huyện thông báo kết luận", ["Văn phòng UBND huyện"]),
+        # Markdown inside a name reads as a space; offsets stay on the original text.
+        ("**Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc\ncác Sở: Dân tộc và Tôn giáo, Nội vụ",
+         ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc các Sở Dân tộc và Tôn giáo, Nội vụ"]),
+    ],
+)
+def test_find_bodies_on_real_clauses(text, expected):
+    assert _names(text) == expected
+
+
+def test_person_after_a_title_is_not_part_of_the_body():
+    # underthesea's NER tags this whole phrase as one location.
+    assert _names("Phó Chủ tịch UBND huyện Nguyễn Đại Lượng đã chủ trì Hội nghị") == ["Phó Chủ tịch UBND huyện"]
+    assert _names("Chủ tịch Ủy ban nhân dân Thành phố Hồ Chí Minh có ý kiến") == [
+        "Chủ tịch Ủy ban nhân dân Thành phố Hồ Chí Minh"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ máy tổ chức từng bước được kiện toàn",
+        "Hội nghị đánh giá 05 năm thực hiện Chỉ thị",
+        "Hải Phòng, ngày 24 tháng 01 năm 2020",
+        "Trung tâm xã Phước Sơn hôm nay",
+        "nâng cao chất lượng dân số",
+    ],
+)
+def test_head_words_without_a_name_are_not_bodies(text):
+    assert find_bodies(text) == []
+
+
+def test_offsets_index_the_original_text():
+    text = "**1. Giao người đứng đầu các\ncơ quan chuyên môn,** **các đơn vị trực thuộc; Chủ tịch** **Ủy ban nhân dân các xã"
+    for start, end, name in find_bodies(text):
+        assert " ".join(text[start:end].replace("*", " ").split()) == name
+
+
+@pytest.mark.parametrize(
+    "variants,canonical",
+    [
+        (["UBND huyện Việt Yên", "Ủy ban nhân dân huyện Việt Yên", "Uỷ ban nhân dân huyện Việt Yên",
+          "ỦY BAN NHÂN DÂN HUYỆN VIỆT YÊN", "UBND  huyện\nViệt Yên"], "UBND huyện Việt Yên"),
+        (["Phòng GD&ĐT", "Phòng Giáo dục và Đào tạo", "Phòng Giáo dục", "phòng GD&ĐT", "Phòng GD&DT"],
+         "Phòng Giáo dục và Đào tạo"),
+        (["Trung tâm Dân số-KHHGĐ", "Trung tâm DS-KHHGD", "Trung tâm Dân số - KHHGĐ", "Trung tâm DS- KHHGĐ",
+          "Trung tâm Dân số-KHHGD", "Trung tâm Dân số"], "Trung tâm Dân số-KHHGĐ"),
+        (["Sở Giáo dục và Đào tạo", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Sở GD&ĐT"], "Sở Giáo dục và Đào tạo"),
+        (["Hội đồng nhân dân tỉnh", "HĐND tỉnh", "HDND tỉnh"], "HĐND tỉnh"),
+        (["UBND TX An Nhơn", "Ủy ban nhân dân thị xã An Nhơn"], "UBND thị xã An Nhơn"),
+    ],
+)
+def test_canonical_body_is_one_name_across_spellings(variants, canonical):
+    assert {canonical_body(v) for v in variants} == {canonical}
+
+
+def test_bare_level_is_scoped_by_the_issuing_locality():
+    assert canonical_body("UBND huyện", locality="UBND huyện Việt Yên") == "UBND huyện Việt Yên"
+    assert canonical_body("Văn phòng UBND huyện", locality="UBND huyện Việt Yên") == "Văn phòng UBND huyện Việt Yên"
+    assert canonical_body("Chánh Văn phòng UBND tỉnh", locality="UBND tỉnh Quảng Trị") == \
+        "Chánh Văn phòng UBND tỉnh Quảng Trị"
+    assert canonical_body("UBND Thành phố", locality="UBND Thành phố Hồ Chí Minh") == "UBND Thành phố Hồ Chí Minh"
+    # Another level, or a name already there, is left alone.
+    assert canonical_body("UBND tỉnh", locality="UBND huyện Việt Yên") == "UBND tỉnh"
+    assert canonical_body("UBND huyện Phù Cát", locality="UBND huyện Việt Yên") == "UBND huyện Phù Cát"
+    assert canonical_body("UBND huyện") == "UBND huyện"
+
+
+def test_generic_bodies_keep_their_words():
+    assert canonical_body("Các cơ quan, ban, ngành") == "các cơ quan, ban, ngành"
+    assert canonical_body("UBND các xã, thị trấn") == "UBND các xã, thị trấn"
+
+
+@pytest.mark.parametrize(
+    "name,kind,level",
+    [
+        ("UBND huyện Việt Yên", "UBND", "huyện"),
+        ("Chủ tịch UBND tỉnh", "UBND", "tỉnh"),
+        ("UBND các xã, thị trấn", "UBND", "xã"),
+        ("Chủ tịch Ủy ban nhân dân các xã, phường và đặc khu", "UBND", "xã"),
+        ("HĐND tỉnh", "HĐND", "tỉnh"),
+        ("Giám đốc Sở Nội vụ", "Sở", "tỉnh"),
+        ("Phòng GD&ĐT", "Phòng", "huyện"),
+        ("Trung tâm DS-KHHGĐ huyện", "Trung tâm", "huyện"),
+        ("Hội Phụ nữ", "Hội", None),
+        ("Bộ Tư pháp", "Bộ", None),
+        ("UBND Thành phố", "UBND", "tỉnh"),
+        ("UBND thành phố Bắc Giang", "UBND", "huyện"),
+        ("UBND TX An Nhơn", "UBND", "huyện"),
+        ("các cơ quan, ban, ngành", None, None),
+    ],
+)
+def test_kind_and_level(name, kind, level):
+    assert body_kind(name) == kind
+    assert body_level(name) == level
+
+
+_WORDS = st.sampled_from([
+    "Giao", "Sở", "Phòng", "UBND", "Ủy ban nhân dân", "huyện", "tỉnh", "các", "xã", ",", ";", "và", "-", "&",
+    "Nội", "vụ", "Giáo", "dục", "GD&ĐT", "**", "\n", "Thành phố", "Hồ Chí Minh", "Nguyễn", "Văn", "A", "Chủ tịch",
+    "cơ quan", "ban", "ngành", "có liên quan", "trực thuộc", ":", "Trung tâm", "Dân số", "KHHGD", "của", "Hội",
+])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_WORDS, max_size=40).map(" ".join))
+def test_find_bodies_never_crashes_and_offsets_slice(text):
+    previous_end = 0
+    for start, end, name in find_bodies(text):
+        assert 0 <= previous_end <= start < end <= len(text)
+        assert name
+        previous_end = end
+    canonical_body(text)
+    body_kind(text)
+    body_level(text)

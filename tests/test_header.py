@@ -1,0 +1,389 @@
+"""Tests for the document header finder (extractors.header and its helpers)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extractors import header_names, header_news
+from extractors.facts import Header
+from extractors.header import VERSION, find_header
+from pipeline.normalize import normalize_text
+from tests.conftest import shared_path
+
+FIELDS = ("doc_number", "doc_type", "issuer", "issue_place", "issue_date", "signer")
+
+
+def header_of(path: Path) -> Header:
+    from pipeline.readers import read_file
+
+    _, result = read_file(path)
+    return find_header(normalize_text(result.text).text)
+
+
+def test_version():
+    assert VERSION == "1.0"
+
+
+# --------------------------------------------------------------------------
+# Seeds (in the repository)
+
+
+def test_seed_notice_ocr_without_printed_issuer(seed_notice_text):
+    h = find_header(seed_notice_text)
+    assert h.doc_number == "48/TB-UBND"
+    assert h.doc_type == "Thông báo"
+    assert (h.issue_place, h.issue_date) == ("Việt Yên", "2017-09-28")
+    assert h.title.startswith("Kết luận của Phó Chủ tịch UBND huyện Nguyễn Đại Lượng")
+    assert h.title.endswith("phương hướng nhiệm vụ thời gian tới")
+    assert (h.signer, h.signer_title) == ("Lê Văn Thiệp", "TL. CHỦ TỊCH CHÁNH VĂN PHÒNG")
+    # Not printed: inferred from 48/TB-UBND, "UBND huyện" and TL. CHỦ TỊCH, with the place.
+    assert (h.issuer, h.issuer_inferred, h.parent_issuer) == ("UBND huyện Việt Yên", True, None)
+    # Nơi nhận and the Bản điện tử list after it; "Lưu" is not a recipient.
+    assert h.recipients[:2] == ("TT Huyện ủy (b/c)", "TT HĐND huyện (b/c)")
+    assert "Chủ tịch, các PCT UBND huyện" in h.recipients
+    assert h.recipients[-1] == "LĐVP, CVVX"
+    assert not any(r.startswith("Lưu") for r in h.recipients)
+
+
+def test_seed_news_dateline_and_closing_body(seed_news_text):
+    h = find_header(seed_news_text)
+    assert h.doc_type == "Tin tức"
+    assert (h.issue_place, h.issue_date) == ("Hải Phòng", "2020-01-24")
+    # The closing line "Trung tâm DS- KHHGĐ huyện" names the publisher.
+    assert h.issuer == "Trung tâm DS-KHHGĐ huyện"
+    assert h.title.startswith("Trung tâm DS-KHHGĐ huyện tổ chức kiểm tra")
+    assert h.doc_number is None and h.signer is None and h.recipients == ()
+
+
+# --------------------------------------------------------------------------
+# Dev set (gold) and real documents from ../shared
+
+
+def _gold_headers():
+    gold_dir = shared_path("eval", "dev", "gold")
+    docs_dir = shared_path("eval", "dev", "docs")
+    for path in sorted(gold_dir.glob("*.json")):
+        gold = json.loads(path.read_text("utf-8"))
+        yield docs_dir / gold["doc"], gold
+
+
+def _same(field: str, gold, pred) -> bool:
+    if gold is None or pred is None:
+        return gold is pred
+    if field == "doc_number":
+        return gold.replace(" ", "").casefold() == pred.replace(" ", "").casefold()
+    return " ".join(gold.split()).casefold() == " ".join(pred.split()).casefold()
+
+
+def test_dev_set_header_fields_reach_the_target():
+    correct = dict.fromkeys(FIELDS, 0)
+    total = 0
+    for doc, gold in _gold_headers():
+        h = header_of(doc)
+        total += 1
+        for field in FIELDS:
+            correct[field] += _same(field, gold[field], getattr(h, field))
+    assert total == 15
+    for field in FIELDS:
+        assert correct[field] / total >= 0.9, (field, correct[field])
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        # Parent body above the issuer: the issuer takes the parent's place.
+        ("006_cv-5095-sgddt-hanoi.txt", {"issuer": "Sở Giáo dục và Đào tạo Hà Nội",
+                                         "parent_issuer": "UBND thành phố Hà Nội", "doc_type": "Công văn"}),
+        # The decision's authority line names the Chủ tịch.
+        ("027_qd-2702-ubnd-quang-tri.txt", {"issuer": "Chủ tịch UBND tỉnh Quảng Trị", "doc_type": "Quyết định",
+                                            "issue_date": "2025-11-18", "signer": "Hoàng Nam"}),
+        ("046_bd-ubnd-tinh-trao-quyet-dinh-nghi-huu.txt",
+         {"doc_type": "Tin tức", "issuer": "UBND tỉnh Bình Định (binhdinh.gov.vn)", "issue_date": None}),
+        ("052_bd-ubnd-tinh-truyen-dat-y-kien-chi-dao.txt", {"doc_type": "Tin tức", "issuer": "Báo Bình Định"}),
+        ("101_tin-viet-nam-du-thua-4-trieu-dan-ong.txt", {"doc_type": "Tin tức", "issuer": "kenh14.vn"}),
+        # A person's byline names no publisher.
+        ("104_tin-bai-bo-gioi-han-so-con.txt", {"doc_type": "Tin tức", "issuer": None, "signer": None}),
+        ("107_trung-tam-sang-loc-truoc-sinh-bv-phu-san-ha-noi.txt",
+         {"doc_type": "Giới thiệu",
+          "issuer": "Trung tâm chẩn đoán trước sinh và sàng lọc sơ sinh, Bệnh viện phụ sản Hà Nội"}),
+    ],
+)
+def test_dev_documents(name, expected):
+    h = header_of(shared_path("eval", "dev", "docs", name))
+    for field, value in expected.items():
+        assert getattr(h, field) == value, field
+
+
+def test_dev_v_v_title_keeps_a_number_on_its_own_line():
+    h = header_of(shared_path("eval", "dev", "docs", "062_cv-11306-vpcp-nn.txt"))
+    assert h.title == ("đề xuất giải pháp tháo gỡ khó khăn trong việc triển khai Nghị định "
+                       "136/2025/NĐ-CP")
+    assert h.recipients[0] == "Bộ Nông nghiệp và Môi trường"  # inline "Kính gửi: …"
+    assert "Như trên" not in h.recipients
+
+
+def test_real_pdf_with_interleaved_columns():
+    h = header_of(shared_path("corpus", "real", "058_tb-254-pctt-thua-thien-hue.pdf"))
+    assert h.doc_number == "254/TB-PCTT"
+    assert h.doc_type == "Thông báo"
+    assert h.parent_issuer == "Ban Chỉ huy PCTT và TKCN tỉnh Thừa Thiên Huế"
+    assert h.issuer == "Văn phòng Thường trực Ban Chỉ huy PCTT và TKCN tỉnh Thừa Thiên Huế"
+    assert (h.issue_place, h.issue_date) == ("Thừa Thiên Huế", "2022-09-06")
+    assert h.title == "Cảnh báo, ứng phó với mưa vừa, mưa to và dông"
+    # "Nơi nhận: CHÁNH VĂN PHÒNG" and the name among the recipient items.
+    assert (h.signer, h.signer_title) == ("Phan Thanh Hùng", "CHÁNH VĂN PHÒNG")
+    assert h.recipients[0] == "Thủ trưởng các cơ quan, đoàn thể trong tỉnh"  # Kính gửi list
+    assert "UBND tỉnh (để b/c)" in h.recipients and "Lãnh đạo Văn phòng" in h.recipients
+    assert "CHÁNH VĂN PHÒNG" not in h.recipients and "Phan Thanh Hùng" not in h.recipients
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("008_nq-78-hdnd-hanoi.txt", {"doc_number": "78/2025/NQ-HĐND", "doc_type": "Nghị quyết",
+                                      "issuer": "HĐND thành phố Hà Nội", "signer": "Phùng Thị Hồng Hà",
+                                      "signer_title": "CHỦ TỊCH"}),
+        # "Nguyễn Quỳnh / Thiện": a name hard-wrapped over two lines.
+        ("013_qd-2637-ubnd-vinh-long.txt", {"signer": "Nguyễn Quỳnh Thiện", "issuer": "Chủ tịch UBND tỉnh Vĩnh Long"}),
+        # CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH: the place comes from the header.
+        ("024_qd-2969-ubnd-son-la.txt", {"issuer": "Chủ tịch UBND tỉnh Sơn La", "issue_date": "2025-11-21"}),
+        ("033_cd-220-ttg.txt", {"doc_type": "Công điện", "issuer": "Thủ tướng Chính phủ",
+                                "signer": "Phạm Minh Chính", "signer_title": "THỦ TƯỚNG"}),
+        # Page chrome before the document, a TVPL notice with "Kính gửi" after it.
+        ("041_qd-451-ubnd-bac-ninh-fullpage.txt", {"doc_number": "451/QĐ-UBND", "issuer": "UBND tỉnh Bắc Ninh",
+                                                   "issue_place": "Bắc Ninh", "signer": "Mai Sơn"}),
+        ("047_bd-chu-tich-ubnd-lam-viec-van-canh.txt", {"doc_type": "Tin tức", "issuer": "Báo Bình Định"}),
+        ("055_bd-nghi-dinh-58-2025-nd-cp.txt", {"doc_type": "Tin tức", "issuer": "Báo Bình Định"}),
+        # Party order of the number, "THÔNG BÁO KẾT LUẬN" heading, K/T prefix.
+        ("061_tb-432-vptw.txt", {"doc_number": "432-TB/VPTW", "doc_type": "Thông báo",
+                                 "signer_title": "KT. CHÁNH VĂN PHÒNG PHÓ CHÁNH VĂN PHÒNG THƯỜNG TRỰC"}),
+        # A letter that starts at "Kính gửi": no number, place or date.
+        ("003_cv-4001-ubnd-dt-hcm.txt", {"doc_type": "Công văn", "doc_number": None, "issue_date": None,
+                                         "signer": "Bùi Minh Thạnh"}),
+    ],
+)
+def test_real_documents(name, expected):
+    h = header_of(shared_path("corpus", "real", name))
+    for field, value in expected.items():
+        assert getattr(h, field) == value, field
+
+
+def test_real_fullpage_ignores_kinh_gui_of_the_page_chrome():
+    h = header_of(shared_path("corpus", "real", "041_qd-451-ubnd-bac-ninh-fullpage.txt"))
+    assert h.recipients[0] == "Cục KTVB và QLXL VPHC, Bộ Tư pháp"  # "Nơi\nnhận:" wrapped label
+    assert not any("Quý Thành viên" in r for r in h.recipients)
+
+
+def test_every_real_official_document_has_a_complete_header():
+    real = shared_path("corpus", "real")
+    for path in sorted(real.iterdir()):
+        if path.suffix not in (".txt", ".pdf") or "_bd-" in path.name or path.name.startswith("003_"):
+            continue
+        h = header_of(path)
+        assert h.doc_number and h.doc_type and h.issuer and h.issue_date and h.signer, path.name
+
+
+# --------------------------------------------------------------------------
+# Layouts written for the test
+
+
+INTERLEAVED = """ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN VIỆT YÊN Độc lập - Tự do - Hạnh phúc
+Số: 48/TB-UBND Việt Yên, ngày 28 tháng 9 năm 2017
+THÔNG BÁO
+Kết luận của Phó Chủ tịch UBND huyện tại Hội nghị
+
+Ngày 20/9/2017, Phó Chủ tịch UBND huyện đã chủ trì hội nghị.
+Nơi nhận: TL. CHỦ TỊCH
+- TT Huyện ủy (b/c); CHÁNH VĂN PHÒNG
+- Lưu: VT.
+Lê Văn Thiệp
+"""
+
+
+def test_interleaved_columns_on_every_line():
+    h = find_header(INTERLEAVED)
+    assert (h.doc_number, h.doc_type, h.issuer) == ("48/TB-UBND", "Thông báo", "UBND huyện Việt Yên")
+    assert h.issuer_inferred is False
+    assert (h.issue_place, h.issue_date) == ("Việt Yên", "2017-09-28")
+    assert (h.signer, h.signer_title) == ("Lê Văn Thiệp", "TL. CHỦ TỊCH CHÁNH VĂN PHÒNG")
+    assert h.recipients == ("TT Huyện ủy (b/c)",)
+
+
+def test_left_column_first_and_capitals_date_line():
+    text = """BỘ Y TẾ
+CỤC DÂN SỐ
+Số: 15/KH-CDS
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+HÀ NỘI, NGÀY 5 THÁNG 3 NĂM 2024
+KẾ HOẠCH
+TRUYỀN THÔNG VỀ MẤT CÂN BẰNG GIỚI TÍNH KHI SINH NĂM 2024
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao nhận thức.
+Nơi nhận:
+- Bộ trưởng (để b/c);
+- Lưu: VT, TT.
+KT GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+(Đã ký)
+Lê Thanh Dũng
+"""
+    h = find_header(text)
+    assert (h.issuer, h.parent_issuer) == ("Cục Dân số", "Bộ Y tế")
+    assert (h.doc_number, h.doc_type) == ("15/KH-CDS", "Kế hoạch")
+    assert (h.issue_place, h.issue_date) == ("Hà Nội", "2024-03-05")
+    assert h.title == "TRUYỀN THÔNG VỀ MẤT CÂN BẰNG GIỚI TÍNH KHI SINH NĂM 2024"
+    assert (h.signer, h.signer_title) == ("Lê Thanh Dũng", "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC")
+    assert h.recipients == ("Bộ trưởng (để b/c)",)
+
+
+def test_no_inference_without_agreeing_evidence(seed_notice_text):
+    # Without the signature's CHỦ TỊCH the body is not certain.
+    text = seed_notice_text.replace("TL. CHỦ TỊCH", "TL. GIÁM ĐỐC")
+    h = find_header(text)
+    assert h.issuer is None and h.issuer_inferred is False
+    # A number whose symbol names no body kind.
+    h = find_header(seed_notice_text.replace("48 /TB-UBND", "48 /TB-VP"))
+    assert h.issuer is None
+
+
+def test_number_without_type_code_is_a_cong_van():
+    text = "UBND TỈNH BÌNH ĐỊNH\nSỞ Y TẾ\nSố: 120/SYT-NVY\nV/v tăng cường phòng chống dịch\n" \
+           "Bình Định, ngày 3 tháng 4 năm 2025\nKính gửi: Các bệnh viện tuyến tỉnh.\n" \
+           "Thực hiện chỉ đạo của UBND tỉnh, Sở Y tế đề nghị các đơn vị thực hiện.\n"
+    h = find_header(text)
+    assert (h.doc_type, h.doc_number) == ("Công văn", "120/SYT-NVY")
+    assert (h.issuer, h.parent_issuer) == ("Sở Y tế Bình Định", "UBND tỉnh Bình Định")
+    assert h.title == "tăng cường phòng chống dịch"
+    assert h.recipients == ("Các bệnh viện tuyến tỉnh",)
+
+
+def test_resolution_authority_line_with_its_session():
+    text = """HỘI ĐỒNG NHÂN DÂN
+TỈNH BÌNH ĐỊNH
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 12/2024/NQ-HĐND
+Bình Định, ngày 12 tháng 7 năm 2024
+NGHỊ QUYẾT
+QUY ĐỊNH MỨC CHI HỖ TRỢ CÔNG TÁC DÂN SỐ
+HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH ĐỊNH
+KHÓA XII, KỲ HỌP THỨ 18
+Căn cứ Luật Tổ chức chính quyền địa phương;
+"""
+    h = find_header(text)
+    assert (h.doc_type, h.issuer) == ("Nghị quyết", "HĐND tỉnh Bình Định")
+    assert h.title == "QUY ĐỊNH MỨC CHI HỖ TRỢ CÔNG TÁC DÂN SỐ"
+
+
+# --------------------------------------------------------------------------
+# News sources and profiles
+
+
+LEDE = " Chiều 22.4, lãnh đạo tỉnh làm việc với huyện về tình hình phát triển kinh tế - xã hội, " \
+       "công tác xóa nhà tạm và việc sắp xếp các đơn vị hành chính tại địa phương trong năm nay."
+
+
+@pytest.mark.parametrize(
+    "text, issuer",
+    [
+        ("(binhdinh.gov.vn) -" + LEDE, "UBND tỉnh Bình Định (binhdinh.gov.vn)"),
+        ("(hanoi.gov.vn) -" + LEDE, "UBND thành phố Hà Nội (hanoi.gov.vn)"),
+        ("(BĐ) -" + LEDE, "Báo Bình Định"),
+        ("(TTXVN) -" + LEDE, "Thông tấn xã Việt Nam"),
+        # Initials shared by several provinces (Quảng Ninh, Quảng Nam …) name no one.
+        ("(QN) -" + LEDE, None),
+        ("Tiêu đề bài viết\n(BĐ) -" + LEDE, "Báo Bình Định"),
+        (LEDE + "\nTheo Dân trí", "Dân trí"),
+        (LEDE + "\nNguồn: baochinhphu.vn", "Báo Điện tử Chính phủ"),
+        (LEDE + "\nPhóng viên Báo Gia Lai đã trao đổi với ông Nguyễn Văn A.", "Báo Gia Lai"),
+        (LEDE + "\nNguyễn Văn A", None),
+        (LEDE + "\nPhòng Văn hóa và Thông tin huyện", "Phòng Văn hóa và Thông tin huyện"),
+    ],
+)
+def test_news_sources(text, issuer):
+    h = find_header(text)
+    assert h.doc_type == "Tin tức"
+    assert h.issuer == issuer
+    assert h.issue_date is None and h.signer is None
+
+
+def test_profile_page():
+    text = ("Trung tâm Y tế huyện Phù Cát\n\nĐược thành lập năm 1990, chúng tôi là đơn vị chăm sóc sức khỏe "
+            "ban đầu cho người dân trong huyện với nhiều khoa phòng và đội ngũ bác sĩ giàu kinh nghiệm "
+            "phục vụ hàng nghìn lượt khám mỗi năm.")
+    h = find_header(text)
+    assert (h.doc_type, h.issuer) == ("Giới thiệu", "Trung tâm Y tế huyện Phù Cát")
+    assert header_news.profile_body(["Trung tâm Y tế huyện Phù Cát"], "tin ngắn") is None
+
+
+def test_letter_starting_at_kinh_gui():
+    text = ("Kính gửi:\n- Sở Tài chính;\n- Sở Xây dựng.\nThực hiện chỉ đạo của Thành ủy, Chủ tịch UBND "
+            "Thành phố chỉ đạo như sau: các sở khẩn trương triển khai thực hiện./.\nNơi nhận:\n- Như trên;\n"
+            "- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nBùi Minh Thạnh\n")
+    h = find_header(text)
+    assert h.doc_type == "Công văn"
+    assert h.doc_number is None and h.issue_place is None and h.issue_date is None
+    assert (h.signer, h.signer_title) == ("Bùi Minh Thạnh", "KT. CHỦ TỊCH PHÓ CHỦ TỊCH")
+    assert h.recipients == ("Sở Tài chính", "Sở Xây dựng")
+
+
+# --------------------------------------------------------------------------
+# Body names
+
+
+@pytest.mark.parametrize(
+    "printed, written",
+    [
+        ("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH", "UBND thành phố Hồ Chí Minh"),
+        ("SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Sở Giáo dục và Đào tạo"),
+        ("VĂN PHÒNG CHÍNH PHỦ", "Văn phòng Chính phủ"),
+        ("BAN CHỈ HUY PCTT VÀ TKCN TỈNH THỪA THIÊN HUẾ", "Ban Chỉ huy PCTT và TKCN tỉnh Thừa Thiên Huế"),
+        ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ", "Chủ tịch UBND tỉnh Quảng Trị"),
+        ("TRUNG TÂM Y TẾ HUYỆN ĐẮK MIL", "Trung tâm Y tế huyện Đắk Mil"),
+        ("TRƯỜNG THPT CHU VĂN AN", "Trường THPT Chu Văn An"),
+        ("Trung tâm DS- KHHGĐ huyện", "Trung tâm DS-KHHGĐ huyện"),
+    ],
+)
+def test_body_names(printed, written):
+    assert header_names.format_name(printed) == written
+
+
+def test_split_bodies_keeps_wrapped_names_whole():
+    assert header_names.split_bodies(["UBND THÀNH PHỐ HÀ", "NỘI", "SỞ GIÁO DỤC VÀ ĐÀO TẠO"]) == [
+        "UBND THÀNH PHỐ HÀ NỘI", "SỞ GIÁO DỤC VÀ ĐÀO TẠO"]
+    assert header_names.split_bodies(["ỦY", "BAN NHÂN DÂN", "TỈNH BẮC NINH"]) == ["ỦY BAN NHÂN DÂN TỈNH BẮC NINH"]
+    assert header_names.split_bodies(["VĂN PHÒNG", "CHÍNH PHỦ"]) == ["VĂN PHÒNG CHÍNH PHỦ"]
+
+
+# --------------------------------------------------------------------------
+# Never raises
+
+
+_PIECES = st.sampled_from([
+    "Số:", "Số: 12/QĐ-UBND", "48 /TB-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+    "ỦY BAN NHÂN DÂN", "TỈNH", "SỞ Y TẾ", "VĂN PHÒNG", "QUYẾT ĐỊNH", "THÔNG BÁO", "V/v", "Về", "Căn cứ",
+    "Hà Nội, ngày 5 tháng 3 năm 2024", ", ngày 99 tháng 13 năm 2024", "Nơi nhận:", "Kính gửi:", "Bản điện tử:",
+    "- Như trên;", "- Lưu: VT.", "- ", "+", "TM.", "KT. CHỦ TỊCH", "K/T", "PHÓ CHỦ TỊCH", "Nguyễn Văn A",
+    "Mai", "Sơn", "(BĐ) -", "(x.gov.vn) -", "(", ")", "Theo", "Nguồn:", "**", "*", "|", "#", "[a](b)", "---",
+    "\n", "\n", "\n", " ", "chúng tôi", "Trung tâm", "UBND huyện", ".", ",", ";", ":", "Đ", "ð", "\t",
+])
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=12)), max_size=60).map(" ".join))
+def test_never_raises_on_header_like_text(text):
+    h = find_header(text)
+    assert isinstance(h, Header)
+    assert isinstance(h.recipients, tuple)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=400))
+def test_never_raises_on_arbitrary_text(text):
+    assert isinstance(find_header(text), Header)

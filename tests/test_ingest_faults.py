@@ -1,0 +1,128 @@
+"""Fault tests for ingest: kill -9 and resume, concurrent imports, a full disk.
+
+They run the real command in subprocesses; each is bounded in time.
+"""
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from pipeline.ingest import IngestOptions, ingest
+from pipeline.store import Store
+from tests.conftest import SEED_NEWS, SEED_NOTICE
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def make_folder(folder: Path, copies: int = 20) -> Path:
+    """Distinct documents made from the seeds (one sentence differs), plus a
+    duplicate and two broken files among them."""
+    folder.mkdir()
+    for i in range(copies):
+        for seed in (SEED_NOTICE, SEED_NEWS):
+            text = seed.read_text("utf-8") + f"\n\nBản sao số {i} lưu ngày {1 + i % 28}/3/2024.\n"
+            (folder / f"{i:02d}_{seed.name}").write_text(text, "utf-8")
+    (folder / "zz_duplicate.txt").write_bytes((folder / f"00_{SEED_NEWS.name}").read_bytes())
+    (folder / "zz_empty.txt").write_bytes(b"")
+    (folder / "zz_binary.txt").write_bytes(b"\x7fELF" + bytes(range(256)) * 8)
+    return folder
+
+
+def command(folder, db, *extra):
+    return [sys.executable, "-m", "pipeline", "ingest", str(folder), "--db", str(db), "-q",
+            "--workers", "2", *extra]
+
+
+def snapshot(db: Path) -> dict:
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        documents = {
+            sha: n_facts for sha, n_facts in conn.execute("SELECT sha256, n_facts FROM documents")
+        }
+        facts = sorted(conn.execute(
+            "SELECT d.sha256, f.kind, f.start, f.\"end\", f.value FROM facts f "
+            "JOIN documents d ON d.id = f.document_id"))
+        sources = sorted(conn.execute(
+            "SELECT s.path, d.sha256 FROM sources s JOIN documents d ON d.id = s.document_id"))
+        errors = sorted(r[0] for r in conn.execute("SELECT path FROM errors"))
+        per_document = dict(conn.execute(
+            "SELECT d.sha256, count(f.id) FROM documents d LEFT JOIN facts f "
+            "ON f.document_id = d.id GROUP BY d.id"))
+    finally:
+        conn.close()
+    # Every stored document has all its facts: nothing half-written.
+    assert per_document == documents
+    return {"documents": documents, "facts": facts, "sources": sources, "errors": errors}
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory):
+    return make_folder(tmp_path_factory.mktemp("faults") / "docs")
+
+
+@pytest.fixture(scope="module")
+def reference(folder, tmp_path_factory):
+    db = tmp_path_factory.mktemp("reference") / "ref.db"
+    subprocess.run(command(folder, db), check=True, cwd=ROOT, timeout=300,
+                   capture_output=True)
+    return snapshot(db)
+
+
+def test_reference_import_has_good_and_broken_files(reference):
+    assert len(reference["documents"]) == 40
+    assert len(reference["sources"]) == 41
+    assert [Path(p).name for p in reference["errors"]] == ["zz_binary.txt", "zz_empty.txt"]
+
+
+def test_kill_9_at_random_points_then_resume_equals_an_uninterrupted_import(
+        folder, reference, tmp_path):
+    db = tmp_path / "killed.db"
+    rng = random.Random(20261125)
+    kills = 0
+    for _ in range(4):
+        process = subprocess.Popen(command(folder, db), cwd=ROOT, start_new_session=True,
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(1.5, 4.0))
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            kills += 1
+        process.wait(timeout=30)
+        if db.exists():
+            snapshot(db)  # consistent at every interruption
+    assert kills >= 1, "the import finished before any kill: make the folder bigger"
+    subprocess.run(command(folder, db), check=True, cwd=ROOT, timeout=300,
+                   capture_output=True)
+    assert snapshot(db) == reference
+
+
+def test_two_imports_of_one_folder_at_once(folder, reference, tmp_path):
+    db = tmp_path / "twice.db"
+    Store(db).close()  # create the schema once, as a first import would
+    processes = [subprocess.Popen(command(folder, db), cwd=ROOT, stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE) for _ in range(2)]
+    for process in processes:
+        process.wait(timeout=300)
+        assert process.returncode == 0, process.stderr.read().decode()
+    assert snapshot(db) == reference
+
+
+def test_full_disk_is_a_clear_error_and_nothing_half_written(folder, tmp_path):
+    store = Store(tmp_path / "full.db")
+    pages = store.db.execute("PRAGMA page_count").fetchone()[0]
+    # Room for a few documents only, as on a nearly full disk.
+    store.db.execute(f"PRAGMA max_page_count = {pages + 60}")
+    with pytest.raises(sqlite3.OperationalError, match="full"):
+        ingest(store, [folder], IngestOptions(workers=1, batch_size=4))
+    store.close()
+    state = snapshot(tmp_path / "full.db")
+    assert 0 < len(state["documents"]) < 40  # committed batches kept, the failing one not
+    run = sqlite3.connect(tmp_path / "full.db").execute(
+        "SELECT counts FROM runs").fetchone()[0]
+    assert '"interrupted": true' in run

@@ -1,0 +1,399 @@
+"""PDF (text layer, layout-aware) and OCR (scanned PDFs, images).
+
+Every fixture is made here from real text of ../shared/corpus: the text is typeset into a PDF
+with a Vietnamese-capable font (an administrative header in two columns, a signature block in two
+columns, a ruled table), the PDF is read back, and its pages are rasterised with noise to make
+scans for OCR.  OCR is slow (seconds per page), so only three pages are OCR'd in this file.
+"""
+from __future__ import annotations
+
+import io
+import random
+import re
+import shutil
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from pipeline.readers import ReadError, read_bytes
+from tests.conftest import shared_path
+
+FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
+HAS_TESSERACT = shutil.which("tesseract") is not None
+needs_tesseract = pytest.mark.skipif(not HAS_TESSERACT, reason="tesseract is not installed")
+
+
+# --- fixtures: real text of ../shared/corpus/real typeset as PDFs -----------------------------
+
+
+@dataclass(frozen=True)
+class Document:
+    """A real administrative document split the way it is laid out on paper."""
+
+    issuer: str
+    number: str
+    motto: str
+    place_date: str
+    body: list[str]
+    recipients: str
+    signer: str
+
+    def reading_order(self) -> str:
+        """The text as a reader should give it: header left column, then right column, body,
+        recipients (left of the signature block), signer (right)."""
+        parts = [self.issuer, self.number, self.motto, self.place_date, *self.body,
+                 self.recipients, self.signer]
+        return "\n".join(parts)
+
+
+def _clean(cell: str) -> str:
+    # TVPL markdown: bold/italic stars, rule lines of dashes/underscores/stars.
+    lines = [line.replace("*", "").replace("__", "").strip() for line in cell.splitlines()]
+    lines = [line for line in lines if line and not re.fullmatch(r"[-_*.\s]+", line)]
+    return " ".join(" ".join(lines).split())
+
+
+def _paragraphs(block: str) -> list[str]:
+    """Join the scraped text's arbitrary line breaks into paragraphs: a paragraph starts on a
+    line after one ending a sentence or clause."""
+    paragraphs: list[str] = []
+    for line in block.splitlines():
+        line = line.replace("*", "").strip()
+        if not line or re.fullmatch(r"[-_*.\s]+", line):
+            continue
+        if paragraphs and not re.search(r"[.:;!?]$", paragraphs[-1]):
+            paragraphs[-1] += " " + line
+        else:
+            paragraphs.append(line)
+    return [" ".join(p.split()) for p in paragraphs]
+
+
+def _signer(cell: str) -> str:
+    """The title (in capitals), then the name on a line of its own."""
+    words = _clean(cell).split()
+    split = next(i for i, word in enumerate(words) if not word.isupper())
+    return " ".join(words[:split]) + "\n" + " ".join(words[split:])
+
+
+@lru_cache(maxsize=None)
+def load_document(name: str) -> Document:
+    """Parse a document scraped from thuvienphapluat.vn: table cells are separated by lines
+    holding a single ``|``; the header is the first four cells, the signature block the two
+    cells after the body."""
+    text = shared_path("corpus", "real", name).read_text("utf-8")
+    cells = [c for c in re.split(r"^\|$", text, flags=re.M) if c.strip()]
+    issuer, motto, number, place_date, body, recipients, signer = cells[:7]
+    return Document(
+        issuer=_clean(issuer), number=_clean(number), motto=_clean(motto),
+        place_date=_clean(place_date), body=_paragraphs(body), recipients=_clean(recipients),
+        signer=_signer(signer),
+    )
+
+
+def table_rows(name: str, n: int) -> list[list[str]]:
+    """The first ``n`` rows of the real table in a document: number, name, time limit."""
+    text = shared_path("corpus", "real", name).read_text("utf-8")
+    rows = []
+    for row in re.split(r"\n\|\n\|\n", text):
+        cells = [_clean(c) for c in row.split("\n|\n")]
+        if len(cells) == 7 and cells[0].isdigit():
+            first_sentence = cells[3].split(". ")[0]
+            rows.append([cells[0], cells[2], first_sentence])
+    return rows[:n]
+
+
+def _fonts():
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if not (FONT_DIR / "DejaVuSerif.ttf").exists():
+        pytest.skip("DejaVu fonts (fonts-dejavu-core) are not installed")
+    if "DejaVuSerif" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVuSerif", str(FONT_DIR / "DejaVuSerif.ttf")))
+        pdfmetrics.registerFont(TTFont("DejaVuSerif-Bold", str(FONT_DIR / "DejaVuSerif-Bold.ttf")))
+
+
+def make_pdf(doc: Document, table: list[list[str]] | None = None, body_limit: int | None = None,
+             encrypt: str | None = None) -> bytes:
+    """Typeset ``doc`` on A4 as ministries do: a borderless two-column table for the header
+    and for the signature block, justified body paragraphs, an optional ruled table."""
+    pytest.importorskip("reportlab")
+    from reportlab.lib import colors
+    from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
+
+    _fonts()
+    from xml.sax.saxutils import escape
+
+    def Paragraph(text, style):  # reportlab reads markup: '&' and '<' must be escaped
+        from reportlab.platypus import Paragraph as P
+
+        return P(escape(text), style)
+
+    body_style = ParagraphStyle("body", fontName="DejaVuSerif", fontSize=11, leading=15,
+                                alignment=TA_JUSTIFY, firstLineIndent=8 * mm, spaceAfter=4)
+    center = ParagraphStyle("center", parent=body_style, alignment=TA_CENTER, firstLineIndent=0,
+                            fontSize=10.5, leading=14)
+    center_bold = ParagraphStyle("center_bold", parent=center, fontName="DejaVuSerif-Bold")
+    left = ParagraphStyle("left", parent=center, alignment=TA_LEFT, fontSize=9.5, leading=12)
+    cell = ParagraphStyle("cell", parent=left, fontSize=9.5)
+
+    out = io.BytesIO()
+    kwargs = {"encrypt": encrypt} if encrypt else {}
+    page = SimpleDocTemplate(out, pagesize=A4, leftMargin=25 * mm, rightMargin=18 * mm,
+                             topMargin=18 * mm, bottomMargin=18 * mm, **kwargs)
+    width = A4[0] - 43 * mm
+    no_grid = TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")])
+    header = Table(
+        [[Paragraph(doc.issuer, center_bold), Paragraph(doc.motto, center_bold)],
+         [Paragraph(doc.number, center), Paragraph(doc.place_date, center)]],
+        colWidths=[width * 0.42, width * 0.58], style=no_grid)
+    story = [header, Spacer(1, 8 * mm)]
+    body = doc.body[:body_limit] if body_limit else doc.body
+    for i, paragraph in enumerate(body):
+        story.append(Paragraph(paragraph, body_style))
+        if table and i == 2:
+            grid = Table([[Paragraph(c, cell) for c in row] for row in table],
+                         colWidths=[width * 0.08, width * 0.46, width * 0.46])
+            grid.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                                      ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+            story += [grid, Spacer(1, 4 * mm)]
+    story.append(Spacer(1, 6 * mm))
+    # The signer's title, room for the signature and seal, the name.
+    title, _, name = doc.signer.rpartition("\n")
+    signature = [Paragraph(title, center_bold), Spacer(1, 16 * mm), Paragraph(name, center_bold)]
+    story.append(Table([[Paragraph(doc.recipients, left), signature]],
+                       colWidths=[width * 0.5, width * 0.5], style=no_grid))
+    page.build(story)
+    return out.getvalue()
+
+
+def table_text(rows: list[list[str]]) -> str:
+    return "\n".join(" | ".join(row) for row in rows)
+
+
+def rasterise(pdf: bytes, page_index: int, dpi: int, seed: int = 1, angle: float = 0.6):
+    """A page as a scanner gives it: grey, slightly rotated, with speckle noise."""
+    import pypdfium2 as pdfium
+    from PIL import Image
+
+    image = pdfium.PdfDocument(pdf)[page_index].render(scale=dpi / 72, grayscale=True).to_pil()
+    image = image.convert("L").rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=255)
+    rng = random.Random(seed)
+    pixels = image.load()
+    w, h = image.size
+    for _ in range(w * h // 400):  # 0.25 % of the pixels flip to a random grey
+        pixels[rng.randrange(w), rng.randrange(h)] = rng.choice((0, 60, 200, 255))
+    return image
+
+
+def image_to_pdf(images, dpi: int) -> bytes:
+    out = io.BytesIO()
+    images[0].save(out, format="PDF", resolution=dpi, save_all=True, append_images=images[1:])
+    return out.getvalue()
+
+
+# --- measures ----------------------------------------------------------------------------------
+
+
+def squash(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def cer(reference: str, hypothesis: str) -> float:
+    """Character error rate after whitespace normalisation (edit distance / reference length)."""
+    from rapidfuzz.distance import Levenshtein
+
+    ref, hyp = squash(reference), squash(hypothesis)
+    return Levenshtein.distance(ref, hyp) / max(1, len(ref))
+
+
+def scan_pdf(image, dpi: int, hidden_text: str = "", at: tuple[float, float] = (40, 780)) -> bytes:
+    """A scanned page as a PDF: the image over the whole A4 page, with an optional hidden
+    (invisible, render mode 3) text layer as scanners' OCR or signing software add it."""
+    pytest.importorskip("reportlab")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    _fonts()
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=A4)
+    page.drawImage(ImageReader(image), 0, 0, width=A4[0], height=A4[1])
+    if hidden_text:
+        text = page.beginText(*at)
+        text.setTextRenderMode(3)
+        text.setFont("DejaVuSerif", 9)
+        for line in hidden_text.splitlines():
+            text.textLine(line)
+        page.drawText(text)
+    page.showPage()
+    page.save()
+    return out.getvalue()
+
+
+def page_reference(pdf: bytes, index: int) -> str:
+    import pdfplumber
+
+    from pipeline.readers.layout import page_text
+
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        return page_text(document.pages[index])
+
+
+def fact_values(text: str) -> set[tuple[str, str]]:
+    from pipeline.extraction import extract_text
+
+    facts = extract_text(text).to_dict()["facts"]
+    return {(f["kind"], str(f.get("value") or f.get("number"))) for f in facts
+            if f["kind"] in ("date", "doc_ref")}
+
+
+GARBAGE_LAYER = "BØCÔNG AN\nCÔNG AN TÈNH LÂM ÒNG\nSè: 1234/QĐ-CAT\nQUYÕT ĐÞNH VÒ viÖc"
+STAMP_LAYER = "Ký bởi: Văn phòng Chính phủ\nThời gian ký: 27.11.2025 09:15:23 +07:00"
+
+
+# --- PDF with a text layer ---------------------------------------------------------------------
+
+
+def test_real_pdf_header_columns_come_out_apart():
+    pdf = shared_path("corpus", "real", "058_tb-254-pctt-thua-thien-hue.pdf")
+    result = read_bytes(pdf.read_bytes(), pdf)
+    lines = result.text.splitlines()
+    assert lines[:7] == [
+        "BAN CHỈ HUY PCTT VÀ TKCN", "TỈNH THỪA THIÊN HUẾ", "VĂN PHÒNG THƯỜNG TRỰC",
+        "Số: 254 /TB-PCTT", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập – Tự do – Hạnh phúc",
+        "Thừa Thiên Huế, ngày 06 tháng 9 năm 2022"]
+    # The signature block: recipients (left), then the signer's title and name (right).
+    assert lines[-3:] == ["- Lưu: VT.", "CHÁNH VĂN PHÒNG", "Phan Thanh Hùng"]
+    # Shaded paragraphs are not tables: no cell separators in the running text.
+    assert " | " not in result.text
+    # Page 2 is blank: nothing to OCR, no confidence.
+    assert result.metadata == {"pages": 2, "ocr_pages": [], "page_confidence": [0.9956, None]}
+    assert result.reader == "pdfplumber"
+
+
+@pytest.mark.parametrize("name", ["032_tb-648-vpcp.txt", "061_tb-432-vptw.txt",
+                                  "013_qd-2637-ubnd-vinh-long.txt"])
+def test_text_pdf_reads_back_its_source_in_reading_order(name):
+    doc = load_document(name)
+    result = read_bytes(make_pdf(doc), Path("doc.pdf"))
+    assert cer(doc.reading_order(), result.text) <= 0.005
+    lines = result.text.splitlines()
+    # Header columns apart: the left column's number comes before the motto on its own line.
+    assert lines.index(doc.number) < lines.index(doc.place_date)
+    assert doc.place_date in lines and doc.number in lines
+    assert result.metadata["ocr_pages"] == [] and result.metadata["pages"] >= 2
+
+
+def test_ruled_table_is_read_row_by_row():
+    doc = load_document("032_tb-648-vpcp.txt")
+    rows = table_rows("013_qd-2637-ubnd-vinh-long.txt", 4)
+    result = read_bytes(make_pdf(doc, table=rows), Path("table.pdf"))
+    expected = "\n".join([doc.issuer, doc.number, doc.motto, doc.place_date, *doc.body[:3],
+                          table_text(rows), *doc.body[3:], doc.recipients, doc.signer])
+    assert cer(expected, result.text) <= 0.005
+    for row in rows:  # a row with wrapped cells is one line, cells in order
+        assert " | ".join(row) in result.text.splitlines()
+
+
+def test_encrypted_pdf_is_refused_with_its_cause():
+    doc = load_document("061_tb-432-vptw.txt")
+    data = make_pdf(doc, body_limit=2, encrypt="secret")
+    with pytest.raises(ReadError) as error:
+        read_bytes(data, Path("locked.pdf"))
+    assert "encrypted PDF" in error.value.cause
+
+
+@pytest.mark.parametrize("cut", [0.3, 0.7])
+def test_damaged_pdf_is_refused_with_its_cause(cut):
+    data = make_pdf(load_document("061_tb-432-vptw.txt"))
+    damaged = data[: int(len(data) * cut)]
+    with pytest.raises(ReadError) as error:
+        read_bytes(damaged, Path("cut.pdf"))
+    assert "PDF" in error.value.cause
+
+
+# --- judging a text layer (no OCR run) --------------------------------------------------------
+
+
+def _verdict(pdf: bytes) -> str:
+    import pypdfium2 as pdfium
+
+    from pipeline.readers.pdf import _judge
+
+    return _judge(pdfium.PdfDocument(pdf)[0])[0]
+
+
+@pytest.fixture(scope="module")
+def scan_300():
+    doc = load_document("032_tb-648-vpcp.txt")
+    clean = make_pdf(doc)
+    return clean, rasterise(clean, 0, 300)
+
+
+def test_text_layer_judgement(scan_300):
+    clean, image = scan_300
+    from pipeline.readers.pdf import layer_quality
+
+    assert layer_quality(GARBAGE_LAYER) is None
+    assert layer_quality(page_reference(clean, 0)) > 0.95
+    assert _verdict(scan_pdf(image, 300)) == "ocr"  # no layer
+    assert _verdict(scan_pdf(image, 300, GARBAGE_LAYER)) == "ocr"  # garbage layer
+    assert _verdict(scan_pdf(image, 300, STAMP_LAYER, at=(380, 60))) == "ocr"  # a stamp only
+    # A good hidden layer over the scan (a scanner's decent OCR) is kept: no OCR needed.
+    good = page_reference(clean, 0)
+    assert _verdict(scan_pdf(image, 300, good, at=(60, 800))) == "text"
+
+
+def test_scan_without_tesseract_is_a_clear_error(scan_300, monkeypatch):
+    from pipeline.readers import ocr
+
+    monkeypatch.setattr(ocr, "tesseract_path", lambda: None)
+    monkeypatch.setattr(ocr, "_LANGS", None)
+    with pytest.raises(ReadError) as error:
+        read_bytes(scan_pdf(scan_300[1], 300), Path("scan.pdf"))
+    assert "tesseract" in error.value.cause and "page" in error.value.cause
+
+
+# --- OCR: three pages in all ------------------------------------------------------------------
+
+
+@needs_tesseract
+def test_scanned_pdf_with_garbage_layer_is_ocrd(scan_300):
+    clean, image = scan_300
+    reference = page_reference(clean, 0)
+    result = read_bytes(scan_pdf(image, 300, GARBAGE_LAYER), Path("scan.pdf"))
+    assert result.metadata["ocr_pages"] == [1] and result.reader == "tesseract"
+    assert result.metadata["page_confidence"][0] > 0.85
+    assert cer(reference, result.text) <= 0.03
+    assert "BØ" not in result.text and "TÈNH" not in result.text
+    lines = result.text.splitlines()  # header columns apart in OCR text too
+    assert lines.index("Số: 648/TB-VPCP") < lines.index("Hà Nội, ngày 27 tháng 11 năm 2025")
+    clean_facts = fact_values(reference)
+    assert len(clean_facts) >= 5
+    recall = len(clean_facts & fact_values(result.text)) / len(clean_facts)
+    assert recall >= 0.95
+
+
+@needs_tesseract
+@pytest.mark.parametrize("fmt, dpi", [("PNG", 200), ("TIFF", 250)])
+def test_image_is_ocrd(fmt, dpi):
+    doc = load_document("061_tb-432-vptw.txt")
+    clean = make_pdf(doc)
+    reference = page_reference(clean, 0)
+    image = rasterise(clean, 0, dpi, seed=dpi, angle=-0.8)
+    out = io.BytesIO()
+    image.save(out, format=fmt, dpi=(dpi, dpi))
+    result = read_bytes(out.getvalue(), Path("scan.img"))
+    assert result.format == fmt.lower() and result.metadata["pages"] == 1
+    assert cer(reference, result.text) <= 0.03
+    clean_facts = fact_values(reference)
+    recall = len(clean_facts & fact_values(result.text)) / len(clean_facts)
+    assert recall >= 0.95
