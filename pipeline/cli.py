@@ -42,8 +42,10 @@ def cli():
               help="Seconds one file may take to read and extract before it is killed.")
 @click.option("--memory-limit", type=int, default=4096, show_default=True,
               help="MB of memory one worker may use.")
+@click.option("--batch-size", type=int, default=64, show_default=True,
+              help="Files per transaction (a kill loses at most one batch of work).")
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors and the summary.")
-def ingest(paths, db_path, workers, retry_errors, time_limit, memory_limit, quiet):
+def ingest(paths, db_path, workers, retry_errors, time_limit, memory_limit, batch_size, quiet):
     """Read files and folders into the store (text, facts, search index).
 
     Unchanged files are skipped, changed files replace their old record, files
@@ -64,7 +66,7 @@ def ingest(paths, db_path, workers, retry_errors, time_limit, memory_limit, quie
         raise click.UsageError("give at least one PATH (or --retry-errors with recorded errors)")
     options = IngestOptions(
         workers=default_workers() if workers is None else workers,
-        time_limit=time_limit, memory_limit_mb=memory_limit,
+        time_limit=time_limit, memory_limit_mb=memory_limit, batch_size=batch_size,
     )
     progress = Progress(quiet=quiet)
     try:
@@ -173,6 +175,36 @@ def facts(kind, db_path, subject, limit, fmt):
         used = [c for c in columns if any(r.get(c) not in (None, "") for r in rows)]
         columns = used or columns[:5]
     emit(rows, columns, fmt)
+
+
+@cli.command()
+@db_option
+@click.option("--kind", help="Only bodies of this kind (UBND, Sở, Phòng, Trung tâm, Hội …).")
+@click.option("--name", help="Only bodies whose name or an alias contains this (diacritics optional).")
+@format_options()
+def bodies(db_path, kind, name, fmt):
+    """The registry of bodies: one row per body across spellings, with counts."""
+    store = _open_store(db_path)
+    rows = store.bodies(kind=kind, name=name)
+    if fmt == "table":
+        for row in rows:
+            row["aliases"] = "; ".join(a for a in row["aliases"] if a != row["name"])
+    emit(rows, ["id", "name", "kind", "level", "assignments", "partnerships", "issued",
+                "received", "documents", "aliases"], fmt)
+
+
+@cli.command()
+@db_option
+@click.option("--body", help="Name or alias of the body, e.g. \"Phòng Giáo dục\" (diacritics optional).")
+@format_options()
+def assignments(db_path, body, fmt):
+    """What was assigned to whom: document, date, body, task, deadline."""
+    store = _open_store(db_path)
+    rows = store.assignments(body=body)
+    columns = ["document_id", "source", "doc_number", "issue_date", "body", "role", "task",
+               "deadline"]
+    emit(rows, columns + (["as_written", "assignment_kind", "text"] if fmt != "table" else []),
+         fmt)
 
 
 @cli.command()

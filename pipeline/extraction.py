@@ -11,6 +11,8 @@ from typing import Any, Iterable, Iterator, Optional
 from spacy.tokens import Doc
 
 from extractors.facts import Fact, Header
+from extractors.registry import VERSION as REGISTRY_VERSION
+from extractors.registry import BodyLink, body_links
 from pipeline.nlp import DEFAULT_COMPONENTS, build_nlp, doc_sentence_starts, sentence_index
 
 
@@ -18,12 +20,14 @@ from pipeline.nlp import DEFAULT_COMPONENTS, build_nlp, doc_sentence_starts, sen
 class Extraction:
     header: Header
     facts: tuple[Fact, ...]
+    bodies: tuple[BodyLink, ...] = ()
     versions: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "header": self.header.to_dict(),
             "facts": [fact.to_dict() for fact in self.facts],
+            "bodies": [link.to_dict() for link in self.bodies],
         }
 
 
@@ -35,7 +39,9 @@ def extraction_from_doc(doc: Doc, versions: Optional[dict[str, str]] = None) -> 
             fact: Fact = span._.fact
             facts.append(fact.with_sentence(sentence_index(starts, fact.start)))
     facts.sort(key=lambda f: (f.start, -f.end, f.kind))
-    return Extraction(header=doc._.header or Header(), facts=tuple(facts), versions=versions or {})
+    header = doc._.header or Header()
+    return Extraction(header=header, facts=tuple(facts), bodies=tuple(body_links(header, facts)),
+                      versions={**(versions or {}), "bodies": REGISTRY_VERSION})
 
 
 def extractor_versions(components: tuple[str, ...] = DEFAULT_COMPONENTS) -> dict[str, str]:

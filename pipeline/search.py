@@ -45,6 +45,14 @@ def fold_for_index(text: str) -> str:
     return _Y_AS_I.sub(lambda m: m.group().translate(_Y_TO_I), text)
 
 
+def fold_key(text: str) -> str:
+    """A lookup key: lower case, no diacritics, đ -> d, spaces collapsed."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFD", fold_for_index(text).casefold())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
 def to_match_expression(query: str) -> str:
     """A user query as a safe FTS5 expression.
 

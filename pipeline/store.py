@@ -16,7 +16,7 @@ from typing import Any, Iterable, Optional
 
 import sqlite_utils
 
-from pipeline.search import FTS_COLUMNS, FTS_TOKENIZE, fold_for_index
+from pipeline.search import FTS_COLUMNS, FTS_TOKENIZE, fold_for_index, fold_key
 
 SCHEMA_VERSION = 1
 
@@ -101,6 +101,28 @@ CREATE TABLE IF NOT EXISTS facts (
 CREATE INDEX IF NOT EXISTS idx_facts_document_id ON facts(document_id);
 CREATE INDEX IF NOT EXISTS idx_facts_kind_value ON facts(kind, value);
 CREATE INDEX IF NOT EXISTS idx_facts_number ON facts(number);
+
+CREATE TABLE IF NOT EXISTS bodies (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,    -- canonical registry name
+    name_key TEXT NOT NULL,       -- folded for lookup (no diacritics, đ -> d, lower case)
+    kind TEXT,                    -- UBND, HĐND, Sở, Phòng, Trung tâm, Hội, ...
+    level TEXT,                   -- tỉnh, huyện, xã
+    aliases TEXT NOT NULL         -- JSON list of the spellings seen
+);
+CREATE INDEX IF NOT EXISTS idx_bodies_name_key ON bodies(name_key);
+
+CREATE TABLE IF NOT EXISTS body_links (
+    id INTEGER PRIMARY KEY,
+    body_id INTEGER NOT NULL REFERENCES bodies(id),
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    fact_id INTEGER REFERENCES facts(id) ON DELETE CASCADE,
+    role TEXT NOT NULL,           -- assignee, partner, issuer, parent_issuer, recipient
+    as_written TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS idx_body_links_body ON body_links(body_id, role);
+CREATE INDEX IF NOT EXISTS idx_body_links_document ON body_links(document_id);
+CREATE INDEX IF NOT EXISTS idx_body_links_fact ON body_links(fact_id);
 
 CREATE TABLE IF NOT EXISTS errors (
     path TEXT PRIMARY KEY,
@@ -284,11 +306,43 @@ class Store:
                 (self._fact_row(document_id, fact, record.extractor_versions) for fact in facts),
                 batch_size=500,
             )
+            self._link_bodies(document_id, record.extraction.get("bodies", ()))
             outcome = self._link_source(
                 record.path, document_id, record.sha256, record.size, record.mtime
             )
             self.db.execute("DELETE FROM errors WHERE path = ?", [record.path])
         return outcome
+
+    def _link_bodies(self, document_id: int, links) -> None:
+        if not links:
+            return
+        fact_ids = [row[0] for row in self.db.execute(
+            "SELECT id FROM facts WHERE document_id = ? ORDER BY id", [document_id])]
+        for link in links:
+            body_id = self._body_id(link)
+            index = link.get("fact_index")
+            self.db.execute(
+                "INSERT INTO body_links (body_id, document_id, fact_id, role, as_written) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [body_id, document_id, fact_ids[index] if index is not None else None,
+                 link["role"], link["as_written"]],
+            )
+
+    def _body_id(self, link: dict) -> int:
+        row = self.db.execute(
+            "SELECT id, aliases FROM bodies WHERE name = ?", [link["name"]]).fetchone()
+        if row is None:
+            return self.db.execute(
+                "INSERT INTO bodies (name, name_key, kind, level, aliases) VALUES (?, ?, ?, ?, ?)",
+                [link["name"], fold_key(link["name"]), link.get("kind"), link.get("level"),
+                 json.dumps(sorted({link["name"], link["as_written"]}), ensure_ascii=False)],
+            ).lastrowid
+        aliases = json.loads(row[1])
+        if link["as_written"] not in aliases:
+            aliases = sorted({*aliases, link["as_written"]})
+            self.db.execute("UPDATE bodies SET aliases = ? WHERE id = ?",
+                            [json.dumps(aliases, ensure_ascii=False), row[0]])
+        return row[0]
 
     def _variant_of(self, header: dict) -> Optional[int]:
         """The stored document this one is another copy of (a scan and a Word file
@@ -327,6 +381,7 @@ class Store:
             "SELECT 1 FROM sources WHERE document_id = ? LIMIT 1", [document_id]
         ).fetchone()
         if not still_used:
+            self.db.execute("DELETE FROM body_links WHERE document_id = ?", [document_id])
             self.db.execute("DELETE FROM facts WHERE document_id = ?", [document_id])
             self.db.execute("DELETE FROM documents WHERE id = ?", [document_id])
 
@@ -424,6 +479,49 @@ class Store:
             sql += f" LIMIT {int(limit)}"
         return self.db.query(sql, params)
 
+    def bodies(self, kind: Optional[str] = None, name: Optional[str] = None) -> list[dict]:
+        """Bodies with how often each is tasked, partnered, issues and receives."""
+        where, params = [], []
+        if kind:
+            where.append("b.kind = ?")
+            params.append(kind)
+        if name:
+            where.append("(b.name_key LIKE '%' || ? || '%' OR b.aliases LIKE '%' || ? || '%')")
+            params += [fold_key(name), name]
+        sql = (
+            "SELECT b.id, b.name, b.kind, b.level, b.aliases, "
+            + ", ".join(
+                f"sum(l.role = '{role}') AS {column}" for role, column in (
+                    ("assignee", "assignments"), ("partner", "partnerships"),
+                    ("issuer", "issued"), ("recipient", "received")))
+            + ", count(DISTINCT l.document_id) AS documents "
+            "FROM bodies b LEFT JOIN body_links l ON l.body_id = b.id "
+            + ("WHERE " + " AND ".join(where) + " " if where else "")
+            + "GROUP BY b.id ORDER BY documents DESC, b.name"
+        )
+        rows = list(self.db.query(sql, params))
+        for row in rows:
+            row["aliases"] = json.loads(row["aliases"])
+        return rows
+
+    def assignments(self, body: Optional[str] = None) -> list[dict]:
+        """What was assigned to a body (matched by name or alias, without
+        diacritics), across documents."""
+        where, params = ["l.role = 'assignee'"], []
+        if body:
+            where.append("(b.name_key LIKE '%' || ? || '%' OR b.aliases LIKE '%' || ? || '%')")
+            params += [fold_key(body), body]
+        sql = (
+            "SELECT d.id AS document_id, "
+            "(SELECT min(path) FROM sources s WHERE s.document_id = d.id) AS source, "
+            "d.doc_number, d.issue_date, b.name AS body, l.as_written, f.role, f.task, "
+            "f.deadline, f.assignment_kind, f.text "
+            "FROM body_links l JOIN bodies b ON b.id = l.body_id "
+            "JOIN facts f ON f.id = l.fact_id JOIN documents d ON d.id = l.document_id "
+            "WHERE " + " AND ".join(where) + " ORDER BY d.issue_date, d.id, f.start"
+        )
+        return list(self.db.query(sql, params))
+
     def errors(self) -> list[dict]:
         return list(self.db.query("SELECT * FROM errors ORDER BY at, path"))
 
@@ -441,6 +539,7 @@ class Store:
                 "SELECT format, count(*) FROM documents GROUP BY format ORDER BY format"
             ).fetchall()),
             "variants": one("SELECT count(*) FROM documents WHERE variant_of IS NOT NULL"),
+            "bodies": one("SELECT count(*) FROM bodies"),
             "errors": one("SELECT count(*) FROM errors"),
             "runs": one("SELECT count(*) FROM runs"),
         }

@@ -94,6 +94,7 @@ def words(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def classify(word: str) -> bool | None:
     """True for a syllable, False for a non-syllable, None for a word that
     says nothing (numbers, codes, acronyms in plain capitals)."""

@@ -30,7 +30,7 @@ def test_extract_prints_the_contract_as_json_lines(runner):
     lines = [json.loads(line) for line in result.output.splitlines()]
     assert len(lines) == 2
     notice = lines[0]
-    assert set(notice) == {"source", "sha256", "format", "encoding", "header", "facts"}
+    assert set(notice) == {"source", "sha256", "format", "encoding", "header", "facts", "bodies"}
     assert notice["header"]["doc_number"] == "48/TB-UBND"
     assert notice["header"]["doc_type"] == "Thông báo"
     assert notice["header"]["issue_place"] == "Việt Yên"
@@ -112,3 +112,24 @@ def test_unwritable_store_location_is_a_clear_error(runner, tmp_path):
     assert result.exit_code == 1
     assert "cannot use store" in result.output
 
+
+
+def test_bodies_registry_and_assignments_by_body(runner, db):
+    bodies = json.loads(runner.invoke(cli, ["bodies", "--db", db, "--json"]).output)
+    by_name = {b["name"]: b for b in bodies}
+    education = by_name["Phòng Giáo dục và Đào tạo"]
+    assert education["kind"] == "Phòng" and "Phòng Giáo dục" in education["aliases"]
+    assert education["assignments"] == 1 and education["partnerships"] == 1
+    assert by_name["UBND huyện Việt Yên"]["issued"] == 1
+    # One body across spellings: "Trung tâm Dân số", "…-KHHGD" and "…-KHHGĐ".
+    centre = by_name["Trung tâm Dân số-KHHGĐ"]
+    assert centre["assignments"] == 4
+
+    rows = json.loads(runner.invoke(
+        cli, ["assignments", "--body", "Phong Giao duc", "--db", db, "--json"]).output)
+    assert len(rows) == 1
+    assert rows[0]["doc_number"] == "48/TB-UBND" and rows[0]["issue_date"] == "2017-09-28"
+    assert rows[0]["task"].startswith("có văn bản chỉ đạo các trường")
+    deadlines = json.loads(runner.invoke(
+        cli, ["assignments", "--body", "UBND các xã", "--db", db, "--json"]).output)
+    assert "2017-Q4" in {r["deadline"] for r in deadlines}

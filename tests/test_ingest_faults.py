@@ -36,7 +36,18 @@ def make_folder(folder: Path, copies: int = 20) -> Path:
 
 def command(folder, db, *extra):
     return [sys.executable, "-m", "pipeline", "ingest", str(folder), "--db", str(db), "-q",
-            "--workers", "2", *extra]
+            "--workers", "2", "--batch-size", "4", *extra]
+
+
+def stored_documents(db: Path) -> int:
+    try:
+        conn = sqlite3.connect(db, timeout=1)
+        try:
+            return conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return 0
 
 
 def snapshot(db: Path) -> dict:
@@ -86,17 +97,23 @@ def test_kill_9_at_random_points_then_resume_equals_an_uninterrupted_import(
     db = tmp_path / "killed.db"
     rng = random.Random(20261125)
     kills = 0
-    for _ in range(4):
+    for attempt in range(3):
         process = subprocess.Popen(command(folder, db), cwd=ROOT, start_new_session=True,
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(1.5, 4.0))
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        # Kill at a random point once the run has committed some work of its own.
+        target = stored_documents(db) + rng.randint(1, 10)
+        deadline = time.monotonic() + 120
+        while (process.poll() is None and stored_documents(db) < target
+               and time.monotonic() < deadline):
+            time.sleep(0.05)
+        time.sleep(rng.uniform(0, 0.5))
         if process.poll() is None:
             os.killpg(process.pid, signal.SIGKILL)
             kills += 1
         process.wait(timeout=30)
-        if db.exists():
-            snapshot(db)  # consistent at every interruption
-    assert kills >= 1, "the import finished before any kill: make the folder bigger"
+        assert process.returncode in (0, -signal.SIGKILL), process.stderr.read().decode()
+        snapshot(db)  # consistent at every interruption
+    assert kills >= 2
     subprocess.run(command(folder, db), check=True, cwd=ROOT, timeout=300,
                    capture_output=True)
     assert snapshot(db) == reference

@@ -1,0 +1,73 @@
+"""Which bodies a document names, and in what role, under one canonical name.
+
+Links every assignment (its assignees and partners), the issuer (and its
+parent body) and each recipient to the registry name that
+``extractors.bodies.canonical_body`` gives, with the body's kind and level, so
+that a store can keep one row per body however it is spelled.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Iterable, Optional, Sequence
+
+from extractors.bodies import body_kind, body_level, canonical_body
+from extractors.facts import AssignmentFact, Fact, Header
+
+VERSION = "1.0"
+
+
+@dataclass(frozen=True)
+class BodyLink:
+    name: str  # canonical registry name
+    kind: Optional[str]
+    level: Optional[str]
+    as_written: str
+    role: str  # assignee, partner, issuer, parent_issuer, recipient
+    fact_index: Optional[int] = None  # the assignment fact, by position in the facts list
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def _names(field_value: str) -> list[str]:
+    # An execution clause lists every addressee in one fact, joined by "; ".
+    return [part.strip() for part in field_value.split(";") if part.strip()]
+
+
+def _link(written: str, role: str, locality: Optional[str], index: Optional[int] = None,
+          require_kind: bool = False) -> Optional[BodyLink]:
+    name = canonical_body(written, locality)
+    if not name:
+        return None
+    kind = body_kind(name)
+    if require_kind and kind is None:
+        return None
+    return BodyLink(name, kind, body_level(name), written, role, index)
+
+
+def body_links(header: Header, facts: Sequence[Fact]) -> list[BodyLink]:
+    locality = header.issuer
+    links: list[Optional[BodyLink]] = []
+    for role in ("issuer", "parent_issuer"):
+        written = getattr(header, role)
+        if written:
+            links.append(_link(written, role, None))
+    for index, fact in enumerate(facts):
+        if not isinstance(fact, AssignmentFact):
+            continue
+        for written in _names(fact.body):
+            links.append(_link(written, "assignee", locality, index))
+        for written in fact.partners:
+            links.append(_link(written, "partner", locality, index))
+    # Recipients are often people or lists of offices ("Chủ tịch, các PCT"):
+    # only those with a body's head word join the registry.
+    for written in header.recipients:
+        links.append(_link(written, "recipient", locality, require_kind=True))
+    return [link for link in links if link is not None]
+
+
+def unique_bodies(links: Iterable[BodyLink]) -> dict[str, BodyLink]:
+    seen: dict[str, BodyLink] = {}
+    for link in links:
+        seen.setdefault(link.name, link)
+    return seen
