@@ -92,6 +92,40 @@ def ingest(paths, db_path, workers, retry_errors, time_limit, memory_limit, batc
 
 
 @cli.command()
+@db_option
+@click.option("--all", "everything", is_flag=True,
+              help="Redo every document, not only those extracted by other versions.")
+@click.option("--workers", "-w", type=int, default=None, help="Extractor processes.")
+def reextract(db_path, everything, workers):
+    """Recompute facts from stored text after extractor code or data changed."""
+    from pipeline.reextract import reextract as run_reextract
+    from pipeline.workers import default_workers
+
+    store = _open_store(db_path)
+    counts = run_reextract(store, default_workers() if workers is None else workers, everything)
+    click.echo(f"{counts['stale']} documents to redo: {counts['reextracted']} re-extracted, "
+               f"{counts['failed']} failed")
+
+
+@cli.command()
+@click.argument("shards", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--into", "into_path", required=True, type=click.Path(dir_okay=False),
+              help="The store to merge into (created if missing).")
+def merge(shards, into_path):
+    """Merge shard stores into one, with the same deduplication as an import."""
+    from pipeline.merge import merge as run_merge
+    from pipeline.store import StoreError
+
+    into = _open_store(into_path, create=True)
+    try:
+        counts = run_merge([Path(s) for s in shards], into)
+    except StoreError as exc:
+        raise click.ClickException(str(exc))
+    click.echo(f"{counts['shards']} shards: {counts['added']} added, {counts['duplicate']} "
+               f"duplicate, {counts['replaced']} replaced, {counts['errors']} errors carried over")
+
+
+@cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path())
 @click.option("--json", "as_json", is_flag=True, default=True,
               help="JSON Lines, one object per file (the default and only format).")

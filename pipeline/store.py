@@ -12,7 +12,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterable, Optional
+from typing import Any, Iterable, Iterator, Optional
 
 import sqlite_utils
 
@@ -146,6 +146,11 @@ CREATE TABLE IF NOT EXISTS runs (
 );
 """
 
+HEADER_COLUMNS = (
+    "doc_number doc_type issuer parent_issuer issuer_inferred issue_place issue_date title "
+    "signer signer_title recipients"
+).split()
+
 FACT_COLUMNS = (
     "kind text start end sentence value number doc_type date issuer percentage_point "
     "numerator denominator numerator_unit denominator_unit ratio_kind subject body "
@@ -278,8 +283,6 @@ class Store:
         if self.document_id_for_sha(record.sha256) is not None:
             outcome = self.add_path(record.path, record.sha256, record.size, record.mtime)
             return "duplicate" if outcome == "added" else outcome
-        header = record.extraction["header"]
-        facts = record.extraction["facts"]
         row = {
             "sha256": record.sha256,
             "size": record.size,
@@ -288,30 +291,86 @@ class Store:
             "reader": record.reader,
             "reader_version": record.reader_version,
             "read_confidence": record.read_confidence,
-            **{key: value for key, value in header.items() if key != "recipients"},
-            "recipients": json.dumps(header.get("recipients") or [], ensure_ascii=False),
+            **self._extraction_columns(record.extraction, record.extractor_versions),
             "n_chars": len(record.text),
-            "n_facts": len(facts),
             "normalization": json.dumps(record.normalization, ensure_ascii=False),
             "metadata": json.dumps(record.metadata, ensure_ascii=False, default=str),
-            "variant_of": self._variant_of(header),
-            "extractor_versions": json.dumps(record.extractor_versions),
+            "variant_of": self._variant_of(record.extraction["header"]),
             "ingested_at": now(),
             "text": record.text,
             "search_text": fold_for_index(record.text),
         }
         with self.transaction():
             document_id = self.db["documents"].insert(row).last_pk
-            self.db["facts"].insert_all(
-                (self._fact_row(document_id, fact, record.extractor_versions) for fact in facts),
-                batch_size=500,
-            )
-            self._link_bodies(document_id, record.extraction.get("bodies", ()))
+            self._insert_facts(document_id, record.extraction, record.extractor_versions)
             outcome = self._link_source(
                 record.path, document_id, record.sha256, record.size, record.mtime
             )
             self.db.execute("DELETE FROM errors WHERE path = ?", [record.path])
         return outcome
+
+    def replace_extraction(self, document_id: int, extraction: dict, versions: dict) -> None:
+        """New header, facts and body links for a stored document (re-extraction)."""
+        with self.transaction():
+            self.db.execute("DELETE FROM body_links WHERE document_id = ?", [document_id])
+            self.db.execute("DELETE FROM facts WHERE document_id = ?", [document_id])
+            self.db["documents"].update(document_id,
+                                        self._extraction_columns(extraction, versions))
+            self._insert_facts(document_id, extraction, versions)
+
+    @staticmethod
+    def _extraction_columns(extraction: dict, versions: dict) -> dict:
+        header = extraction["header"]
+        return {
+            **{key: value for key, value in header.items() if key != "recipients"},
+            "recipients": json.dumps(header.get("recipients") or [], ensure_ascii=False),
+            "n_facts": len(extraction["facts"]),
+            "extractor_versions": json.dumps(versions),
+        }
+
+    def _insert_facts(self, document_id: int, extraction: dict, versions: dict) -> None:
+        self.db["facts"].insert_all(
+            (self._fact_row(document_id, fact, versions) for fact in extraction["facts"]),
+            batch_size=500,
+        )
+        self._link_bodies(document_id, extraction.get("bodies", ()))
+
+    def records(self, document_ids: Optional[Iterable[int]] = None) -> Iterator[DocumentRecord]:
+        """Stored documents as the records they were saved from, one per path
+        (for ``vanban merge``): the store round-trips its own input."""
+        ids = list(document_ids) if document_ids is not None else [
+            r[0] for r in self.db.execute("SELECT id FROM documents ORDER BY id")]
+        header_fields = [f for f in HEADER_COLUMNS if f != "recipients"]
+        for document_id in ids:
+            doc = next(self.db.query("SELECT * FROM documents WHERE id = ?", [document_id]))
+            header = {f: doc[f] for f in header_fields}
+            header["issuer_inferred"] = bool(header["issuer_inferred"])
+            header["recipients"] = json.loads(doc["recipients"] or "[]")
+            facts = [json.loads(r[0]) for r in self.db.execute(
+                "SELECT data FROM facts WHERE document_id = ? ORDER BY id", [document_id])]
+            fact_index = {r[0]: i for i, r in enumerate(self.db.execute(
+                "SELECT id FROM facts WHERE document_id = ? ORDER BY id", [document_id]))}
+            bodies = [
+                {"name": r["name"], "kind": r["kind"], "level": r["level"],
+                 "as_written": r["as_written"], "role": r["role"],
+                 "fact_index": fact_index.get(r["fact_id"])}
+                for r in self.db.query(
+                    "SELECT b.name, b.kind, b.level, l.as_written, l.role, l.fact_id "
+                    "FROM body_links l JOIN bodies b ON b.id = l.body_id "
+                    "WHERE l.document_id = ? ORDER BY l.id", [document_id])
+            ]
+            for source in self.db.query(
+                    "SELECT * FROM sources WHERE document_id = ? ORDER BY path", [document_id]):
+                yield DocumentRecord(
+                    path=source["path"], sha256=doc["sha256"], size=doc["size"],
+                    mtime=source["mtime"], format=doc["format"], encoding=doc["encoding"],
+                    reader=doc["reader"], reader_version=doc["reader_version"],
+                    read_confidence=doc["read_confidence"], text=doc["text"],
+                    normalization=json.loads(doc["normalization"] or "{}"),
+                    extraction={"header": header, "facts": facts, "bodies": bodies},
+                    extractor_versions=json.loads(doc["extractor_versions"] or "{}"),
+                    metadata=json.loads(doc["metadata"] or "{}"),
+                )
 
     def _link_bodies(self, document_id: int, links) -> None:
         if not links:

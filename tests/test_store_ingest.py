@@ -1,4 +1,5 @@
 import json
+from pathlib import Path
 import shutil
 import sqlite3
 
@@ -133,3 +134,56 @@ def test_failed_write_leaves_nothing_half_written(store, seed_folder, monkeypatc
         ingest(store, [seed_folder])
     assert counts(store)["documents"] == 0
     assert counts(store)["sources"] == 0
+
+
+def _content(store):
+    docs = {r["sha256"]: r["n_facts"] for r in store.db.query("SELECT sha256, n_facts FROM documents")}
+    paths = sorted(r["path"] for r in store.db.query("SELECT path FROM sources"))
+    facts = sorted(store.db.execute(
+        "SELECT d.sha256, f.kind, f.start, f.\"end\", f.value, f.body FROM facts f "
+        "JOIN documents d ON d.id = f.document_id").fetchall())
+    links = sorted(store.db.execute(
+        "SELECT d.sha256, b.name, l.role FROM body_links l JOIN bodies b ON b.id = l.body_id "
+        "JOIN documents d ON d.id = l.document_id").fetchall())
+    return docs, paths, facts, links
+
+
+def test_merging_shards_equals_one_import(tmp_path, seed_folder):
+    from pipeline.merge import merge
+
+    other = tmp_path / "other"
+    other.mkdir()
+    shutil.copy(SEED_NEWS, other / "same-news.txt")  # a duplicate across shards
+    (other / "note.txt").write_text("Thông báo số 12/TB-UBND ngày 3/3/2024 về lịch họp.\n", "utf-8")
+    (other / "broken.txt").write_bytes(b"")
+    whole = Store(tmp_path / "whole.db")
+    ingest(whole, [seed_folder, other])
+    shards = []
+    for name, folder in (("a", seed_folder), ("b", other)):
+        shard = Store(tmp_path / f"{name}.db")
+        ingest(shard, [folder])
+        shard.close()
+        shards.append(tmp_path / f"{name}.db")
+    merged = Store(tmp_path / "merged.db")
+    counts = merge(shards, merged)
+    assert counts["duplicate"] == 1 and counts["errors"] == 1
+    assert _content(merged) == _content(whole)
+    assert [e["path"] for e in merged.errors()] == [str(other / "broken.txt")]
+    assert [Path(h.source).name for h in __import__("pipeline.search", fromlist=["search"]).search(
+        merged.db, "lich hop")] == ["note.txt"]
+
+
+def test_reextract_recomputes_facts_of_stale_documents(store, seed_folder):
+    from pipeline.reextract import reextract, stale_documents
+
+    ingest(store, [seed_folder])
+    before = _content(store)
+    assert stale_documents(store) == []
+    store.db.execute("UPDATE documents SET extractor_versions = '{\"date\": \"0.1\"}' WHERE id = 1")
+    store.db.execute("DELETE FROM facts WHERE document_id = 1")
+    store.db.conn.commit()
+    assert stale_documents(store) == [1]
+    counts = reextract(store, workers=1)
+    assert counts["reextracted"] == 1
+    assert _content(store) == before
+    assert stale_documents(store) == []

@@ -1,0 +1,70 @@
+"""Recompute facts from stored text when extractor code or data changed.
+
+The files are not read again: the stored (normalised) text is what facts index.
+A document is redone when the extractor versions recorded with it differ from
+the running ones (or always, with ``everything=True``).
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import Optional
+
+from pipeline.extraction import extract_text, extractor_versions
+from pipeline.store import Store
+from pipeline.workers import WorkerPool
+
+
+def _extract(document_id: int, text: str) -> tuple[dict, dict]:
+    extraction = extract_text(text)
+    return extraction.to_dict(), extraction.versions
+
+
+def stale_documents(store: Store, everything: bool = False) -> list[int]:
+    current = extractor_versions()
+    current["bodies"] = _registry_version()
+    ids = []
+    for document_id, versions in store.db.execute(
+            "SELECT id, extractor_versions FROM documents ORDER BY id"):
+        if everything or json.loads(versions or "{}") != current:
+            ids.append(document_id)
+    return ids
+
+
+def _registry_version() -> str:
+    from extractors.registry import VERSION
+
+    return VERSION
+
+
+def reextract(store: Store, workers: int, everything: bool = False,
+              on_document=None, batch_size: int = 64) -> Counter:
+    ids = stale_documents(store, everything)
+    counts: Counter = Counter(stale=len(ids))
+
+    def tasks():
+        for document_id in ids:
+            text = store.db.execute(
+                "SELECT text FROM documents WHERE id = ?", [document_id]).fetchone()[0]
+            yield document_id, (document_id, text)
+
+    with WorkerPool(_extract, workers) as pool:
+        store.begin()
+        try:
+            for n, result in enumerate(pool.run(tasks()), 1):
+                if result.ok:
+                    extraction, versions = result.value
+                    store.replace_extraction(result.key, extraction, versions)
+                    counts["reextracted"] += 1
+                else:
+                    counts["failed"] += 1
+                if on_document:
+                    on_document(result)
+                if n % batch_size == 0:
+                    store.commit()
+                    store.begin()
+            store.commit()
+        except BaseException:
+            store.rollback()
+            raise
+    return counts
