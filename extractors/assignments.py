@@ -184,7 +184,7 @@ class _Doc:
         self.starts = [t.start for t in self.toks]
         self.dates = list(context.dates) if context.dates else _find_dates(text, context)
         self.notice = bool(_NOTICE_TYPE.search(self.masked[:3000]))
-        self.locality = _locality(text)
+        self.locality = _locality(text, context)
 
     def tok_at(self, pos: int) -> int:
         """Index of the first token starting at or after ``pos``."""
@@ -230,15 +230,17 @@ def _find_dates(text: str, context: DocumentContext) -> list[DateFact]:
     return find_dates(text, context)
 
 
-def _locality(text: str) -> Optional[str]:
+def _locality(text: str, context: DocumentContext) -> Optional[str]:
     """The issuing body when it names a place with its level (``UBND huyện
     Việt Yên``): it scopes ``UBND huyện`` in the canonical names."""
-    from extractors.header import find_header
+    issuer = context.issuer
+    if not context.header_read:
+        from extractors.header import find_header
 
-    try:
-        issuer = find_header(text).issuer
-    except Exception:  # the header is another finder's job; an assignment never fails for it
-        return None
+        try:
+            issuer = find_header(text).issuer
+        except Exception:  # the header is another finder's job; never fail for it
+            return None
     if issuer:
         level, place = bodies.locality_parts(issuer)
         if level and place:

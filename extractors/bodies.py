@@ -29,10 +29,11 @@ from __future__ import annotations
 
 import json
 import unicodedata
+import functools
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional
+from typing import NamedTuple, Optional
 
 import regex
 
@@ -50,8 +51,9 @@ def mask(text: str) -> str:
     return _MARKUP.sub(" ", text)
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):
+    # A NamedTuple, not a dataclass: documents have thousands of tokens, and a
+    # frozen dataclass costs several times more to build.
     text: str
     start: int
     end: int
@@ -440,12 +442,17 @@ def _join(words: list[str]) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=None)
+def _words_pattern(keys: tuple[str, ...]) -> "regex.Pattern":
+    # Built once per table: escaping every key on every call was the hot spot.
+    alternatives = "|".join(regex.escape(k) for k in sorted(keys, key=len, reverse=True))
+    return regex.compile(r"(?<![\p{L}\p{N}&])(" + alternatives + r")(?![\p{L}\p{N}&])")
+
+
 def _replace_words(name: str, table: dict[str, str]) -> str:
     if not table:
         return name
-    keys = sorted(table, key=len, reverse=True)
-    rx = regex.compile(r"(?<![\p{L}\p{N}&])(" + "|".join(regex.escape(k) for k in keys) + r")(?![\p{L}\p{N}&])")
-    return rx.sub(lambda m: table[m.group(1)], name)
+    return _words_pattern(tuple(table)).sub(lambda m: table[m.group(1)], name)
 
 
 _CONTRACT = _DATA["contract"]
@@ -468,6 +475,7 @@ def locality_parts(locality: str) -> tuple[Optional[str], Optional[str]]:
     return None, None
 
 
+@functools.lru_cache(maxsize=65536)
 def canonical_body(name: str, locality: Optional[str] = None) -> str:
     """One name per body across spellings and abbreviations.
 
@@ -526,6 +534,7 @@ def _strip_title(name: str) -> str:
     return name[toks[i].start:] if i < len(toks) else ""
 
 
+@functools.lru_cache(maxsize=65536)
 def body_kind(name: str) -> Optional[str]:
     """The kind of body (``UBND``, ``HĐND``, ``Sở``, ``Phòng``, ``Trung tâm``,
     ``Hội`` …) from its head word, office titles skipped; None for a generic
@@ -541,6 +550,7 @@ def body_kind(name: str) -> Optional[str]:
     return head.kind
 
 
+@functools.lru_cache(maxsize=65536)
 def body_level(name: str) -> Optional[str]:
     """``tỉnh``, ``huyện`` or ``xã``: from the level word after the head
     (``UBND huyện``, ``UBND các xã, thị trấn``), else from the head itself

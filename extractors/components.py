@@ -64,7 +64,12 @@ def context_for(doc: Doc) -> DocumentContext:
     dates = tuple(
         span._.fact for span in doc.spans.get("date", ()) if isinstance(span._.fact, DateFact)
     )
-    return DocumentContext(issue_date=header.issue_date if header else None, dates=dates)
+    return DocumentContext(
+        issue_date=header.issue_date if header else None,
+        dates=dates,
+        issuer=header.issuer if header else None,
+        header_read=header is not None,
+    )
 
 
 def facts_to_spans(doc: Doc, kind: str, facts: list[Fact]) -> list[Span]:

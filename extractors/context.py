@@ -15,6 +15,11 @@ class DocumentContext:
     # Dates already found in the same text, for finders that attach a date to
     # what they find (``Chỉ thị số 11/CT-UBND ngày 31/8/2012``).
     dates: Sequence[DateFact] = ()
+    # The issuing body from the header (``UBND huyện Việt Yên``), and whether a
+    # header was read at all: a finder that needs the issuer only reads the
+    # header itself when nobody did.
+    issuer: Optional[str] = None
+    header_read: bool = False
 
     @property
     def year(self) -> Optional[int]:
