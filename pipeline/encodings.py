@@ -311,14 +311,20 @@ def repair_legacy_text(text: str) -> tuple[str, Optional[str], float]:
     if not _looks_legacy(text):
         share, counted = syllable_share(text)
         return text, None, round(share, 4) if counted else 1.0
-    original, _ = syllable_share(text)
-    surface = to_surface(text)
-    trials = {name: decode_surface(surface, name) for name in LEGACY_ENCODINGS}
-    scores = {name: syllable_share(decoded)[0] for name, decoded in trials.items()}
+    sample = text
+    if len(text) > SAMPLE_HEAD + SAMPLE_TAIL:
+        sample = text[:SAMPLE_HEAD] + "\n" + text[-SAMPLE_TAIL:]
+    original, _ = syllable_share(sample)
+    if original > 1 - MIN_REPAIR_GAIN:
+        # Already Vietnamese: no reading can gain enough (most Unicode files).
+        return text, None, round(original, 4)
+    sample_surface = to_surface(sample)
+    scores = {name: syllable_share(decode_surface(sample_surface, name))[0] for name in LEGACY_ENCODINGS}
     ranked = sorted(scores, key=lambda n: (-scores[n], LEGACY_ENCODINGS.index(n)))
     best = ranked[0]
     if scores[best] < MIN_SYLLABLE_SHARE or scores[best] - original < MIN_REPAIR_GAIN:
         return text, None, round(original, 4)
+    trials = {best: decode_surface(to_surface(text), best)}
     lines_in = text.split("\n")
     lines_out = trials[best].split("\n")
     if len(lines_in) != len(lines_out):  # a table that maps onto a newline: take it whole

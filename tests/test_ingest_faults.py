@@ -143,3 +143,28 @@ def test_full_disk_is_a_clear_error_and_nothing_half_written(folder, tmp_path):
     run = sqlite3.connect(tmp_path / "full.db").execute(
         "SELECT counts FROM runs").fetchone()[0]
     assert '"interrupted": true' in run
+
+
+def test_search_answers_while_an_import_writes(folder, tmp_path):
+    from pipeline.search import search
+
+    db = tmp_path / "busy.db"
+    process = subprocess.Popen(command(folder, db), cwd=ROOT, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        while stored_documents(db) < 4 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        answered = 0
+        while process.poll() is None and answered < 20:
+            reader = Store(db, create=False)
+            try:
+                hits = search(reader.db, "ty so gioi tinh", limit=5)
+            finally:
+                reader.close()
+            assert hits
+            answered += 1
+        assert answered >= 1, "the import ended before any search could run alongside it"
+    finally:
+        process.wait(timeout=300)
+    assert process.returncode == 0

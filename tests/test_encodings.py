@@ -1,0 +1,216 @@
+"""Legacy Vietnamese encodings: real text encoded into each one, read back
+through ``read_bytes``, compared; wrong encodings refused; Word-font text
+repaired."""
+import codecs
+import difflib
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline import encodings, syllables
+from pipeline.readers import ReadError, read_bytes
+from tests.conftest import CORPUS, SHARED, to_cp1258
+
+MAX_CER = 0.005
+
+
+def _real_texts() -> list[tuple[str, str]]:
+    paths = sorted(CORPUS.glob("*.txt"))
+    real = SHARED / "corpus" / "real"
+    if real.is_dir():
+        paths += sorted(real.glob("*.txt"))
+    return [(p.name, unicodedata.normalize("NFC", p.read_text("utf-8"))) for p in paths]
+
+
+TEXTS = _real_texts()
+
+
+def cer(expected: str, got: str) -> float:
+    """Character error rate after whitespace normalisation, line by line
+    (lines stay aligned: no decoding adds or removes a newline)."""
+    a_lines, b_lines = expected.split("\n"), got.split("\n")
+    if len(a_lines) != len(b_lines):
+        a_lines, b_lines = [expected], [got]
+    errors = total = 0
+    for a, b in zip(a_lines, b_lines):
+        a, b = " ".join(a.split()), " ".join(b.split())
+        same = sum(block.size for block in difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
+        errors += max(len(a), len(b)) - same
+        total += len(a)
+    return errors / max(total, 1)
+
+
+def _encode(text: str, encoding: str) -> bytes:
+    if encoding == "cp1258":
+        # Windows-1258 lacks Ð (OCR's look-alike for Đ) and ✓; an editor saving
+        # such text would have had to replace them the same way.
+        return to_cp1258(text.replace("\u00d0", "\u0110").replace("✓", "?"))
+    if encoding == "utf-8-nfd":
+        return unicodedata.normalize("NFD", text).encode("utf-8")
+    if encoding == "utf-16-le":
+        return codecs.BOM_UTF16_LE + text.encode("utf-16-le")
+    return encodings.encode(text, encoding)
+
+
+EXPECTED_NAME = {"utf-8-nfd": "utf-8"}
+
+
+@pytest.mark.parametrize("encoding", ["tcvn3", "vni", "viscii", "cp1258", "utf-16-le", "utf-8-nfd"])
+def test_real_text_round_trips_through_every_encoding(encoding):
+    worst = []
+    for name, text in TEXTS:
+        data = _encode(text, encoding)
+        result = read_bytes(data, Path(name))
+        assert result.encoding == EXPECTED_NAME.get(encoding, encoding), name
+        got = unicodedata.normalize("NFC", result.text).lstrip("\ufeff")
+        rate = cer(text, got)
+        worst.append((rate, name))
+        assert rate <= MAX_CER, f"{name}: CER {rate:.4%} in {encoding}"
+        if encoding in encodings.BYTE_CANDIDATES:
+            assert result.confidence >= 0.9, (name, result.confidence)
+    assert len(worst) >= 2
+
+
+@pytest.mark.parametrize("encoding", encodings.LEGACY_ENCODINGS)
+def test_legacy_bytes_are_really_legacy(encoding):
+    """The fixtures are not UTF-8 in disguise: the bytes fail as UTF-8 and
+    a Windows-1258 reading of them is not Vietnamese."""
+    name, text = TEXTS[0]
+    data = encodings.encode(text, encoding)
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("utf-8")
+    detection = encodings.detect_bytes(data)
+    assert detection.encoding == encoding
+    others = [share for other, share in detection.scores.items() if other != encoding]
+    assert max(others) < 0.6, detection.scores
+
+
+def test_tcvn3_capitals_with_tone_marks_live_on_control_bytes():
+    text = "ĐẢNG ỦY XÃ\nQUYẾT ĐỊNH VỀ VIỆC Ứng dụng: Ừ, Ữ, Ỵ và Ý kiến của Đảng ủy."
+    data = encodings.encode(text, "tcvn3")
+    assert b"\x81" in data and b"\x9e" in data and b"\x11" in data  # Ả, Ủ, Ứ
+    result = read_bytes(data * 3, Path("tcvn3.txt"))
+    assert result.encoding == "tcvn3"
+    assert unicodedata.normalize("NFC", result.text) == text * 3
+
+
+def test_tcvn3_quotes_and_dashes_stay_punctuation():
+    text = "Độc lập – Tự do – Hạnh phúc\nTheo “Nghị quyết của Đảng”, các xã… thực hiện ‘tốt’."
+    data = encodings.encode(text, "tcvn3")
+    assert b"\x93" in data and b"\x96" in data
+    result = read_bytes(data, Path("tcvn3.txt"))
+    assert unicodedata.normalize("NFC", result.text) == text
+
+
+def test_tcvn3_heading_typed_in_the_capitals_font():
+    # .VnTimeH draws the lowercase accented bytes as capitals.
+    heading = "CéNG HOµ X· HéI CHñ NGHÜA VIÖT NAM\n§éc lËp - Tù do - H¹nh phóc\n"
+    result = read_bytes(heading.encode("latin-1"), Path("h.txt"))
+    assert result.encoding == "tcvn3"
+    assert result.text.splitlines() == ["CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+
+
+@pytest.mark.parametrize(
+    "text, codec",
+    [
+        ("Les élèves étudient à l'école; ça coûte très cher, dit-il à côté du théâtre où l'on joue Molière.", "cp1252"),
+        ("Die Bürgerinnen und Bürger müssen Straßengebühren zahlen; Größe und Gewicht zählen. Übermorgen öffnet es.", "cp1252"),
+        ("Граждане должны платить налоги вовремя; администрация района объявила о новых правилах.", "cp1251"),
+        ("Граждане должны платить налоги вовремя; администрация района объявила о новых правилах.", "koi8-r"),
+        ("Občané musí zaplatit daně včas; úřad oznámil nová pravidla pro řidiče a chodce v létě.", "cp1250"),
+        ("Οι πολίτες πρέπει να πληρώνουν τους φόρους εγκαίρως σύμφωνα με τους νέους κανόνες.", "cp1253"),
+        ("公民必须按时纳税，区政府宣布了新的规定。公民必须按时纳税。", "gbk"),
+    ],
+)
+def test_other_languages_in_8bit_encodings_are_refused(text, codec):
+    with pytest.raises(ReadError) as error:
+        read_bytes(((text + "\n") * 5).encode(codec), Path("x.txt"))
+    assert "not decodable as Vietnamese" in error.value.cause
+    assert "tcvn3" in error.value.cause  # says what was tried
+
+
+def test_random_bytes_are_refused():
+    import random
+
+    rng = random.Random(5)
+    data = bytes(rng.randrange(1, 256) for _ in range(4000))
+    with pytest.raises(ReadError):
+        read_bytes(data, Path("noise.bin"))
+
+
+# ------------------------------------------------------------ repair of text
+
+
+def test_repair_word_text_typed_in_a_tcvn3_font():
+    fixed, encoding, confidence = encodings.repair_legacy_text("§¶ng bé x· Hoµ B×nh l·nh ®¹o thùc hiÖn nhiÖm vô")
+    assert fixed == "Đảng bộ xã Hoà Bình lãnh đạo thực hiện nhiệm vụ"
+    assert encoding == "tcvn3"
+    assert confidence >= 0.9
+
+
+def test_repair_vni_and_symbol_font_private_use_area():
+    fixed, encoding, _ = encodings.repair_legacy_text("UÛy ban nhaân daân tænh Quaûng Nam")
+    assert (fixed, encoding) == ("Ủy ban nhân dân tỉnh Quảng Nam", "vni")
+    # Word keeps a symbol-font character as U+F000 + byte.
+    pua = "".join(chr(0xF000 + b) if b >= 0x80 else chr(b) for b in encodings.encode("Việt Nam", "tcvn3"))
+    assert encodings.repair_legacy_text(pua + " " + pua)[:2] == ("Việt Nam Việt Nam", "tcvn3")
+
+
+def test_repair_only_changes_the_legacy_lines_of_a_mixed_text():
+    unicode_line = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;"
+    legacy_line = encodings.encode("Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 12/TTr-SNV,", "tcvn3").decode("latin-1")
+    fixed, encoding, _ = encodings.repair_legacy_text(unicode_line + "\n" + legacy_line)
+    assert encoding == "tcvn3"
+    assert fixed == unicode_line + "\nXét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 12/TTr-SNV,"
+
+
+@pytest.mark.parametrize("name, text", TEXTS[:6])
+def test_repair_leaves_real_unicode_text_alone(name, text):
+    fixed, encoding, confidence = encodings.repair_legacy_text(text)
+    assert encoding is None and fixed == text
+    assert confidence > 0.95
+
+
+def test_utf8_file_holding_tcvn3_characters_is_repaired():
+    text = "Uû ban nh©n d©n huyÖn ViÖt Yªn th«ng b¸o kÕt luËn cña Phã Chñ tÞch UBND huyÖn\n"
+    result = read_bytes(text.encode("utf-8"), Path("x.txt"))
+    assert result.encoding == "utf-8+tcvn3"
+    assert result.text == "Uỷ ban nhân dân huyện Việt Yên thông báo kết luận của Phó Chủ tịch UBND huyện\n"
+
+
+# ---------------------------------------------------------- syllable checker
+
+
+@pytest.mark.parametrize("word", ["hoà", "hòa", "thuỷ", "thủy", "nghiêng", "Quyết", "giữa", "khuỷu",
+                                  "Đảng", "ĐỊNH", "người", "xoong", "kiểm", "gì", "quốc", "ạ"])
+def test_syllables_accepted(word):
+    assert syllables.is_syllable(word)
+
+
+@pytest.mark.parametrize("word", ["kat", "ghu", "ngo\u0301a\u0300", "thàc", "quyêt", "µ", "néi", "viÖt", "ôo", "ĐẢNGG"])
+def test_non_syllables_refused(word):
+    assert not syllables.is_syllable(word)
+
+
+def test_real_text_is_almost_all_syllables():
+    text = "\n".join(t for _, t in TEXTS)
+    assert syllables.score(text).share > 0.98
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=300))
+def test_detection_never_raises(data):
+    detection = encodings.detect_bytes(data)
+    assert detection.encoding in (None, *encodings.BYTE_CANDIDATES)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_repair_never_raises(text):
+    fixed, encoding, confidence = encodings.repair_legacy_text(text)
+    assert 0.0 <= confidence <= 1.0
+    if encoding is None:
+        assert fixed == text
