@@ -213,8 +213,6 @@ def _call(function: Callable, key: str, args: tuple, expected: Optional[str],
           read_on_worker: bool, memory_limit_mb: Optional[int]) -> tuple:
     """The task as a worker runs it: ``(value, error, stage)``, never an exception,
     so that the cause and stage come back as ``WorkerPool`` reports them."""
-    with _RUNNING_LOCK:
-        _RUNNING[key] = time.monotonic()
     try:
         _limit_memory(memory_limit_mb)
         # Checked per task (about 20 µs once the pipeline is loaded), so a worker
@@ -222,6 +220,10 @@ def _call(function: Callable, key: str, args: tuple, expected: Optional[str],
         if expected is not None and fingerprint(installed_versions()) != expected:
             return (None, "worker runs another vanban than the client (versions differ); "
                           "install the same version on every worker", "worker")
+        # The clock starts after the check, which loads the pipeline (2-3 s in a
+        # fresh worker process): loading is not the file's fault.
+        with _RUNNING_LOCK:
+            _RUNNING[key] = time.monotonic()
         if read_on_worker:
             args = _read_on_worker(args)
         return (function(*args), None, None)

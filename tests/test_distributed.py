@@ -113,10 +113,11 @@ def test_a_task_over_the_time_limit_is_reported_and_its_worker_replaced(cluster)
         assert all(results[f"quick{i}"].ok for i in range(6))
         assert elapsed < 8
         assert executor.restarts == 1
-        # Both slots work again: the hung thread died with its process.
+        # Both slots work again (the hung thread, 60 s, died with its process); the
+        # new process first loads the pipeline, 2-3 s.
         started = time.monotonic()
         again = list(executor.run([(i, (1,)) for i in range(4)]))
-        assert all(r.ok for r in again) and time.monotonic() - started < 4
+        assert all(r.ok for r in again) and time.monotonic() - started < 10
 
 
 def test_failures_come_back_with_their_cause(cluster):
