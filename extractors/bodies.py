@@ -75,12 +75,11 @@ class _Tok(NamedTuple):
 
 def tokens(text: str) -> list[_Tok]:
     masked = mask(text)
-    out: list[_Tok] = []
-    previous = 0
-    for match in _TOKEN.finditer(masked):
-        out.append(_Tok(match.group(), match.start(), match.end(), masked[previous:match.start()]))
-        previous = match.end()
-    return out
+    spans = [m.span() for m in _TOKEN.finditer(masked)]
+    make = _Tok._make
+    previous_ends = [0] + [end for _, end in spans[:-1]]
+    return [make((masked[start:end], start, end, masked[gap:start]))
+            for (start, end), gap in zip(spans, previous_ends)]
 
 
 def _words(phrase: str) -> tuple[str, ...]:

@@ -6,16 +6,24 @@ Measures, on the bundled seeds plus ../shared's real documents when present:
 - the extractors: MB of text per second through the whole spaCy pipeline, and
   for each finder alone;
 - end-to-end ingest into a fresh store: documents and MB per second, against
-  the floor of reading and storing with no extraction.
+  the floor of reading and storing with no extraction;
+- bulk import of synthetic notices (pipeline.synthetic, ``--docs 1000,20000``):
+  documents and MB per second with 1 and 2 workers, the floor, and the peak
+  memory of the parent plus its workers, against issue 6's targets;
+- the extractors' precision and recall on 200 synthetic documents whose ground
+  truth is known (a regression alarm; it is NOT a measure on real documents).
 """
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
-import shutil
+import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
+from typing import Optional
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -108,18 +116,250 @@ def bench_ingest(files: list[Path], copies: int) -> dict:
             "documents_per_s": count / seconds, "mb_per_s": size / seconds}
 
 
+# Issue 6's targets for a bulk import (2 cores, every extractor on).
+TARGET_MB_PER_S = 2.0
+TARGET_FLOOR_FACTOR = 5.0
+TARGET_SPEEDUP = 1.7
+TARGET_MEMORY_GROWTH = 1.2
+
+
+def say(message: str) -> None:
+    """Progress on stderr, so that stdout stays one JSON report."""
+    print(message, file=sys.stderr, flush=True)
+
+
+class PeakMemory:
+    """Samples the memory of this process and all its children (the ingest
+    workers) from a thread: the peak of the summed RSS, and of the summed PSS,
+    which counts pages shared after fork once instead of once per process."""
+
+    def __init__(self, interval: float = 0.2):
+        import psutil
+
+        self.psutil = psutil
+        self.interval = interval
+        self.peak_rss = self.peak_pss = 0
+        self.samples = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _sample(self) -> None:
+        me = self.psutil.Process()
+        # RSS is cheap (statm); PSS walks smaps, so it is read every fifth sample
+        # only, to keep the sampler's own CPU out of the speed figures.
+        full = self.samples % 5 == 0
+        rss = pss = 0
+        for process in [me] + me.children(recursive=True):
+            try:
+                info = process.memory_full_info() if full else process.memory_info()
+            except (self.psutil.NoSuchProcess, self.psutil.AccessDenied):
+                continue
+            rss += info.rss
+            pss += getattr(info, "pss", 0)
+        self.peak_rss = max(self.peak_rss, rss)
+        if full:
+            self.peak_pss = max(self.peak_pss, pss)
+        self.samples += 1
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            self._sample()
+
+    def __enter__(self) -> "PeakMemory":
+        self._sample()
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+        self._sample()
+
+    def to_dict(self) -> dict:
+        return {"peak_rss_mb": self.peak_rss / 1e6, "peak_pss_mb": self.peak_pss / 1e6,
+                "samples": self.samples}
+
+
+def write_synthetic(folder: Path, count: int, size: str, seed: int) -> float:
+    """``count`` synthetic notices as .txt files in ``folder``; returns MB written."""
+    from pipeline.synthetic import generate
+
+    folder.mkdir(parents=True, exist_ok=True)
+    total = 0
+    for document in generate(count, seed, size):
+        data = document.text.encode("utf-8")
+        (folder / f"{document.name}.txt").write_bytes(data)
+        total += len(data)
+    return total / 1e6
+
+
+def floor_import(store, folder: Path, batch_size: int = 64) -> int:
+    """The floor of an import: what ``ingest`` does with no extraction — walk,
+    read, hash, read the format, normalise and store each document (with an
+    empty extraction) in batched transactions, in this process."""
+    from extractors.facts import Header
+    from pipeline.ingest import walk
+    from pipeline.normalize import normalize_text
+    from pipeline.readers import read_bytes
+    from pipeline.store import DocumentRecord
+
+    empty = {"header": Header().to_dict(), "facts": [], "bodies": []}
+    count = 0
+    store.begin()
+    for path in walk([folder]):
+        data = path.read_bytes()
+        result = read_bytes(data, path)
+        normalized = normalize_text(result.text)
+        store.save_document(DocumentRecord(
+            path=str(path), sha256=hashlib.sha256(data).hexdigest(), size=len(data),
+            mtime=path.stat().st_mtime, format=result.format, encoding=result.encoding,
+            reader=result.reader, reader_version=result.reader_version,
+            read_confidence=result.confidence, text=normalized.text,
+            normalization=normalized.edits, extraction=empty, extractor_versions={},
+            metadata=result.metadata))
+        count += 1
+        if count % batch_size == 0:
+            store.commit()
+            store.begin()
+    store.commit()
+    return count
+
+
+def timed_import(folder: Path, db: Path, workers: Optional[int], megabytes: float) -> dict:
+    """One import into a fresh store: ``workers=None`` is the floor."""
+    from pipeline.ingest import IngestOptions, ingest
+    from pipeline.store import Store
+
+    store = Store(db)
+    with PeakMemory() as memory:
+        start = time.perf_counter()
+        if workers is None:
+            count = floor_import(store, folder)
+        else:
+            summary = ingest(store, [folder], IngestOptions(workers=workers))
+            count = summary.counts["added"]
+            assert summary.done == count, summary.to_dict()
+        seconds = time.perf_counter() - start
+    facts = store.db.execute("SELECT count(*) FROM facts").fetchone()[0]
+    store.close()
+    return {"workers": workers if workers is not None else "floor", "documents": count,
+            "facts": facts, "seconds": seconds, "documents_per_s": count / seconds,
+            "mb_per_s": megabytes / seconds, **memory.to_dict()}
+
+
+def bench_import(counts: list[int], size: str, seed: int) -> dict:
+    """Bulk import of synthetic notices: speed with 1 and 2 workers and the floor
+    on the first count; peak memory with 2 workers on every count."""
+    results: dict = {"size": size, "counts": counts, "runs": []}
+    with tempfile.TemporaryDirectory() as tmp:
+        for i, count in enumerate(counts):
+            folder = Path(tmp) / f"docs_{count}"
+            say(f"import: writing {count} synthetic documents of {size} ...")
+            megabytes = write_synthetic(folder, count, size, seed)
+            plan = [None, 1, 2] if i == 0 else [2]
+            for workers in plan:
+                label = "floor (no extraction)" if workers is None else f"{workers} worker(s)"
+                say(f"import: {count} documents, {megabytes:.1f} MB, {label} ...")
+                run = timed_import(folder, Path(tmp) / f"store_{count}_{workers}.db", workers, megabytes)
+                run["megabytes"] = megabytes
+                results["runs"].append(run)
+                say(f"  {run['seconds']:.1f} s, {run['documents_per_s']:.1f} documents/s, "
+                    f"{run['mb_per_s']:.2f} MB/s, peak RSS {run['peak_rss_mb']:.0f} MB")
+            for db in Path(tmp).glob("store_*"):
+                db.unlink()
+    results["targets"] = import_targets(results["runs"], counts)
+    return results
+
+
+def import_targets(runs: list[dict], counts: list[int]) -> dict:
+    """Issue 6's targets, each with the measured figure and whether it is met."""
+    first = [r for r in runs if r["documents"] == counts[0]]
+    floor = next(r for r in first if r["workers"] == "floor")
+    one = next(r for r in first if r["workers"] == 1)
+    two = next(r for r in first if r["workers"] == 2)
+    targets = {
+        "mb_per_s_2_workers": {"target": f">= {TARGET_MB_PER_S}", "measured": two["mb_per_s"],
+                               "met": two["mb_per_s"] >= TARGET_MB_PER_S},
+        "floor_factor": {"target": f"<= {TARGET_FLOOR_FACTOR}",
+                         "measured": two["seconds"] / floor["seconds"],
+                         "met": two["seconds"] / floor["seconds"] <= TARGET_FLOOR_FACTOR},
+        "speedup_1_to_2_workers": {"target": f">= {TARGET_SPEEDUP}",
+                                   "measured": one["seconds"] / two["seconds"],
+                                   "met": one["seconds"] / two["seconds"] >= TARGET_SPEEDUP},
+    }
+    two_runs = sorted((r for r in runs if r["workers"] == 2), key=lambda r: r["documents"])
+    if len(two_runs) > 1:
+        growth = two_runs[-1]["peak_rss_mb"] / two_runs[0]["peak_rss_mb"]
+        targets["memory_growth"] = {
+            "target": f"<= {TARGET_MEMORY_GROWTH} (peak RSS, {two_runs[0]['documents']} -> "
+                      f"{two_runs[-1]['documents']} documents, 2 workers)",
+            "measured": growth, "met": growth <= TARGET_MEMORY_GROWTH,
+            "pss_growth": two_runs[-1]["peak_pss_mb"] / two_runs[0]["peak_pss_mb"]}
+    return targets
+
+
+def bench_synthetic_quality(count: int, size: str, seed: int) -> dict:
+    """Extraction scored against the generator's ground truth, as ``vanban eval`` scores."""
+    from pipeline.evaluate import evaluate, format_table
+    from pipeline.ingest import extract_file
+    from pipeline.synthetic import generate, write_corpus
+
+    with tempfile.TemporaryDirectory() as tmp:
+        say(f"synthetic quality: {count} documents of {size}, seed {seed} ...")
+        written = write_corpus(tmp, generate(count, seed, size))
+        report = evaluate(Path(written["gold"]), Path(written["docs"]),
+                          lambda path: extract_file(str(path), with_text=True))
+    say(format_table(report))
+    return {
+        "note": "synthetic text made from templates: an upper bound and a regression alarm, "
+                "NOT a substitute for the hand-annotated dev set (make eval)",
+        "documents": count, "size": size, "seed": seed,
+        "kinds": {k: {"gold": s.n_gold, "pred": s.n_pred, "tp": s.tp, "precision": s.precision,
+                      "recall": s.recall, "f1": s.f1} for k, s in report.kinds.items()},
+        "header": {f: h.accuracy for f, h in report.header.items()},
+        "header_overall": report.header_accuracy,
+    }
+
+
+SECTIONS = ("tokenizers", "extractors", "ingest", "import", "synthetic")
+
+
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--copies", type=int, default=5, help="copies of the corpus to ingest")
+    parser.add_argument("--docs", default="1000,3000",
+                        help="synthetic documents per import run, comma-separated: speed is "
+                             "measured on the first count, peak memory on each "
+                             "(issue 6: --docs 1000,20000)")
+    parser.add_argument("--size", default="14k", help="bytes per synthetic document (5k, 14k)")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--quality-docs", type=int, default=200,
+                        help="synthetic documents scored against their ground truth")
+    parser.add_argument("--only", default=",".join(SECTIONS),
+                        help=f"sections to run, comma-separated: {', '.join(SECTIONS)}")
     args = parser.parse_args()
-    files = corpus_files(args.shared)
-    texts = [f.read_text("utf-8") for f in files]
-    report = {
-        "tokenizers": bench_tokenizers(texts),
-        "extractors": bench_extractors(texts),
-        "ingest": bench_ingest(files, args.copies),
-    }
+    sections = [s.strip() for s in args.only.split(",") if s.strip()]
+    counts = [int(c) for c in args.docs.split(",") if c.strip()]
+    say(f"bench: sections {', '.join(sections)}; import counts {counts} of {args.size}")
+    report: dict = {}
+    if {"tokenizers", "extractors", "ingest"} & set(sections):
+        files = corpus_files(args.shared)
+        texts = [f.read_text("utf-8") for f in files]
+        if "tokenizers" in sections:
+            say("tokenizers ...")
+            report["tokenizers"] = bench_tokenizers(texts)
+        if "extractors" in sections:
+            say("extractors ...")
+            report["extractors"] = bench_extractors(texts)
+        if "ingest" in sections:
+            say(f"ingest: {args.copies} copies of the real corpus ...")
+            report["ingest"] = bench_ingest(files, args.copies)
+    if "import" in sections:
+        report["import"] = bench_import(counts, args.size, args.seed)
+    if "synthetic" in sections:
+        report["synthetic_quality"] = bench_synthetic_quality(args.quality_docs, args.size, args.seed)
     rounded = json.loads(json.dumps(report), parse_float=lambda x: round(float(x), 2))
     print(json.dumps(rounded, indent=2))
 

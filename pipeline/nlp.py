@@ -32,7 +32,7 @@ DEFAULT_COMPONENTS: tuple[str, ...] = (
     "vanban_assignments",
 )
 
-_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}_]+|\S")
+_PIECE = regex.compile(r"[\p{L}\p{M}\p{N}_]+|\s+|\S")
 
 
 class SyllableTokenizer:
@@ -48,28 +48,22 @@ class SyllableTokenizer:
     def __call__(self, text: str) -> Doc:
         words: list[str] = []
         spaces: list[bool] = []
-        position = 0
-        for match in _TOKEN.finditer(text):
-            start = match.start()
-            if start > position:
-                gap = text[position:start]
-                if words and gap[0] == " ":
-                    spaces[-1] = True
-                    gap = gap[1:]
-                if gap:
-                    words.append(gap)
-                    spaces.append(False)
-            words.append(match.group())
-            spaces.append(False)
-            position = match.end()
-        if position < len(text):
-            gap = text[position:]
-            if words and gap[0] == " ":
+        append_word, append_space = words.append, spaces.append
+        # Runs of whitespace come back as pieces of their own: one space after a
+        # token is spaCy's trailing space, anything more is a whitespace token.
+        for piece in _PIECE.findall(text):
+            if not piece.isspace():
+                append_word(piece)
+                append_space(False)
+            elif piece == " " and words and not spaces[-1] and not words[-1].isspace():
                 spaces[-1] = True
-                gap = gap[1:]
-            if gap:
-                words.append(gap)
-                spaces.append(False)
+            elif words and not spaces[-1] and not words[-1].isspace() and piece[0] == " ":
+                spaces[-1] = True
+                append_word(piece[1:])
+                append_space(False)
+            else:
+                append_word(piece)
+                append_space(False)
         doc = Doc(self.vocab, words=words, spaces=spaces)
         doc.user_data["vanban_text"] = text
         return doc

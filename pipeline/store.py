@@ -329,10 +329,16 @@ class Store:
         }
 
     def _insert_facts(self, document_id: int, extraction: dict, versions: dict) -> None:
-        self.db["facts"].insert_all(
-            (self._fact_row(document_id, fact, versions) for fact in extraction["facts"]),
-            batch_size=500,
-        )
+        # executemany with one prepared statement: the writer is the one part of
+        # an import that does not run in parallel, so it must stay lean.
+        rows = [self._fact_row(document_id, fact, versions) for fact in extraction["facts"]]
+        if rows:
+            columns = list(rows[0])
+            self.db.conn.executemany(
+                "INSERT INTO facts ({}) VALUES ({})".format(
+                    ", ".join(f'"{c}"' for c in columns), ", ".join("?" * len(columns))),
+                [[row[c] for c in columns] for row in rows],
+            )
         self._link_bodies(document_id, extraction.get("bodies", ()))
 
     def records(self, document_ids: Optional[Iterable[int]] = None) -> Iterator[DocumentRecord]:

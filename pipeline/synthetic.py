@@ -224,7 +224,6 @@ class _Composer:
     target: int
     name: str
     kind: str
-    facts_budget: int = 0
     header: dict = field(default_factory=dict)
 
     def __post_init__(self):
@@ -721,8 +720,7 @@ class _Composer:
         separator = "\n\n" if self.rng.random() < 0.7 else "\n"
 
         def shaped(paragraphs: list[Chunk]) -> list[Chunk]:
-            return [Chunk(_wrap(p.text, width), p.facts) if wrap and getattr(p, "wrappable", True) else p
-                    for p in paragraphs]
+            return [Chunk(_wrap(p.text, width), p.facts) if wrap else p for p in paragraphs]
 
         fixed = sum(len(chunk(p).text.encode()) + len(separator) for p in before + after)
         grown: list[Chunk] = []

@@ -143,6 +143,7 @@ def _pretend_version(version: str) -> str:
 
 def test_workers_with_another_vanban_are_refused(cluster):
     client = distributed.Client(cluster.scheduler_address)
+    client.wait_for_workers(2, timeout=30)  # one may still be coming back from a kill
     here = pipeline.__version__
     try:
         with DaskExecutor(prepare, cluster.scheduler_address, time_limit=60) as executor:
