@@ -268,7 +268,31 @@ def bench_import(counts: list[int], size: str, seed: int) -> dict:
             for db in Path(tmp).glob("store_*"):
                 db.unlink()
     results["targets"] = import_targets(results["runs"], counts)
+    results["host_cpu_speedup_2_processes"] = host_speedup()
+    say(f"import: this host runs 2 CPU-bound processes {results['host_cpu_speedup_2_processes']:.2f}x "
+        "as fast as 1 (the ceiling for the workers' speed-up)")
     return results
+
+
+def _burn(n: int) -> float:
+    start = time.perf_counter()
+    total = 0
+    for i in range(n):
+        total += i * i
+    return time.perf_counter() - start
+
+
+def host_speedup(n: int = 10_000_000) -> float:
+    """What two processes gain over one on this host for pure CPU work: the
+    ceiling for the 1 -> 2 workers speed-up (virtual CPUs may share a core)."""
+    import multiprocessing
+
+    one = _burn(n)
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        start = time.perf_counter()
+        pool.map(_burn, [n, n])
+        two = time.perf_counter() - start
+    return 2 * one / two
 
 
 def import_targets(runs: list[dict], counts: list[int]) -> dict:

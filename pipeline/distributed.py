@@ -19,20 +19,30 @@ tests/test_distributed.py):
   forgets the result: the worker's thread runs on, and the scheduler, which
   believes the slot free, sends that worker new tasks that then wait behind
   the hung one (measured: four 0.5 s tasks took 29 s behind a cancelled 30 s
-  sleep).  So a task over the limit is cancelled *and its worker process is
-  restarted* through its nanny (about a second), and reported ``timed out``.
-  The limit counts from the moment the task starts on a worker (workers record
-  it), not from submission, so queueing never times a task out.  Workers
-  started without a nanny cannot be restarted: the scheduler removes them.
+  sleep).  So a task over the limit is cancelled, then its worker process is
+  killed (SIGKILL, sent by its nanny: about 10 ms, where ``restart_workers``
+  waits 4 s for the hung thread first) and reported ``timed out``; the nanny
+  starts a fresh process, which loads the pipeline again (2-3 s).  Tasks
+  queued behind it on that worker are submitted once more.  The limit counts
+  from the moment the task starts on a worker (workers record it), not from
+  submission, so queueing never times a task out.  A worker without a nanny
+  cannot be replaced: the scheduler removes it.  On a shared cluster the kill
+  also ends other clients' tasks on that worker.
 - ``memory_limit_mb`` bounds each worker process's address space
   (``RLIMIT_AS``), so a file that blows up raises ``MemoryError`` in its task
   (``out of memory``) instead of taking the worker down.
+- Losing the scheduler stops the run with ``ClusterLost`` (the files still out
+  are not recorded as failed: the same command resumes them).
 
 Data: by default the client reads every file (it must anyway, to hash it and
 skip unchanged and known content) and ships the bytes with the task, so
-workers need no shared file system.  With ``read_on_worker=True`` only the
-path goes out and the worker reads the file itself, checking it still has the
-SHA-256 the client computed; see ``_read_on_worker`` for the contract.
+workers need no shared file system.  The bytes go client -> scheduler ->
+worker, so up to ``max_pending`` files are held on the client and on the
+scheduler at once.  With ``read_on_worker=True`` only the path goes out and
+the worker reads the file itself (same path on every machine), checking it
+still has the SHA-256 the client computed: the scheduler and the network then
+carry no file contents, at the price of reading each file twice (client for
+the hash, worker for the content) and of a shared file system.
 
 Workers must run the same vanban: on connect every worker reports its
 versions (vanban, extractors, readers, pinned dependencies) and a mismatch is
@@ -43,6 +53,7 @@ results.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib
 import json
@@ -74,11 +85,15 @@ SCHEDULER_CONFIG = {
 _PINNED_CACHE: Optional[dict[str, str]] = None
 
 
-class VersionMismatch(RuntimeError):
+class ClusterError(RuntimeError):
+    """The Dask cluster cannot be used: unreachable, no workers, lost, mismatched."""
+
+
+class VersionMismatch(ClusterError):
     """Workers run a different vanban (or extractors, readers, pinned libraries)."""
 
 
-class ClusterLost(RuntimeError):
+class ClusterLost(ClusterError):
     """The connection to the Dask scheduler is gone: the run cannot go on."""
 
 
@@ -311,11 +326,15 @@ class DaskExecutor:
                     )
                 self.client = Client(self.cluster)
             else:
-                self.client = Client(self.scheduler, timeout=30)
+                try:
+                    self.client = Client(self.scheduler, timeout=30)
+                except OSError as exc:
+                    raise ClusterError(f"cannot reach the Dask scheduler at {self.scheduler}: "
+                                       f"{exc}") from exc
                 try:
                     self.client.wait_for_workers(1, timeout=30)
                 except TimeoutError:
-                    raise VersionMismatch(f"no Dask workers joined {self.scheduler} in 30 s")
+                    raise ClusterError(f"no Dask workers joined {self.scheduler} in 30 s")
             if self.check_versions:
                 self.verify_workers()
         except BaseException:
@@ -327,7 +346,7 @@ class DaskExecutor:
         self._versions = installed_versions()
         reported = self.client.run(installed_versions, on_error="return")
         if not reported:
-            raise VersionMismatch(f"no Dask workers joined {self.scheduler_address}")
+            raise ClusterError(f"no Dask workers joined {self.scheduler_address}")
         problems = version_mismatches(self._versions, reported)
         if problems:
             raise VersionMismatch(
@@ -367,7 +386,8 @@ class DaskExecutor:
                 if task is None:
                     exhausted = True
                     break
-                in_flight[self._submit(task, expected)] = _Flight(task, time.monotonic())
+                with self._scheduler_needed():
+                    in_flight[self._submit(task, expected)] = _Flight(task, time.monotonic())
             if not in_flight:
                 return
             # No task can have run longer than it has been submitted: until the
@@ -375,30 +395,55 @@ class DaskExecutor:
             oldest = min(flight.submitted for flight in in_flight.values())
             timeout = max(self.poll_seconds, oldest + self.time_limit - time.monotonic())
             try:
-                done = wait(list(in_flight), timeout=timeout, return_when="FIRST_COMPLETED").done
+                with self._scheduler_needed():
+                    done = wait(list(in_flight), timeout=timeout,
+                                return_when="FIRST_COMPLETED").done
             except TimeoutError:
                 done = set()
-            if done:
-                yield from self._collect([f for f in in_flight if f in done], in_flight, expected)
-            yield from self._enforce_time_limit(in_flight)
+            with self._scheduler_needed():
+                results = self._collect([f for f in in_flight if f in done], in_flight,
+                                        expected) if done else []
+                results += self._enforce_time_limit(in_flight)
+            yield from results
+
+    @contextlib.contextmanager
+    def _scheduler_needed(self):
+        """Turn the loss of the scheduler into ClusterLost: every task still out
+        would fail the same way, so the run stops (the caller rolls back its
+        open batch; the same command resumes)."""
+        try:
+            yield
+        except TimeoutError:
+            raise
+        except Exception as exc:
+            if self.client.status == "running" and type(exc).__name__ not in (
+                    "FuturesCancelledError", "CommClosedError"):
+                raise
+            raise ClusterLost(f"lost the Dask scheduler at {self.scheduler_address}: "
+                              f"{type(exc).__name__}") from exc
 
     def _submit(self, task: tuple[Any, tuple], expected: Optional[str]):
+        import dask
+
         key, args = task
         if self.read_on_worker:
             args = (args[0], None, *args[2:])
         self._counter += 1
         name = getattr(self.function, "__name__", "task")
         dask_key = f"vanban-{name}-{self._run_id}-{self._counter}"
-        return self.client.submit(
-            _call, self.function, dask_key, args, expected, self.read_on_worker,
-            self.memory_limit_mb, key=dask_key, pure=False,
-        )
+        # The file's bytes travel in the task on purpose (no shared file system
+        # needed); Dask's warning about large task graphs would fire per big scan.
+        with dask.config.set({"distributed.admin.large-graph-warning-threshold": "4GiB"}):
+            return self.client.submit(
+                _call, self.function, dask_key, args, expected, self.read_on_worker,
+                self.memory_limit_mb, key=dask_key, pure=False,
+            )
 
-    def _collect(self, futures: list, in_flight: dict, expected) -> Iterator[TaskResult]:
+    def _collect(self, futures: list, in_flight: dict, expected) -> list[TaskResult]:
         finished = [f for f in futures if f.status == "finished"]
         values = self.client.gather(finished) if finished else []
-        for future, (value, error, stage) in zip(finished, values):
-            yield TaskResult(in_flight.pop(future).task[0], value, error, stage or "worker")
+        results = [TaskResult(in_flight.pop(future).task[0], value, error, stage or "worker")
+                   for future, (value, error, stage) in zip(finished, values)]
         for future in futures:
             if future not in in_flight:
                 continue
@@ -409,20 +454,17 @@ class DaskExecutor:
                 in_flight[self._submit(flight.task, expected)] = _Flight(
                     flight.task, time.monotonic(), resubmitted=True)
                 continue
-            yield TaskResult(flight.task[0], None, cause or "worker crashed")
+            results.append(TaskResult(flight.task[0], None, cause or "worker crashed"))
+        return results
 
     def _failure(self, future) -> Optional[str]:
         """The cause of a task that did not finish: its worker died (None when it
-        was one that this executor killed), or the cluster went away (then the run
-        stops: every other task would fail the same way)."""
+        was one that this executor killed to enforce the time limit)."""
         if future.status == "cancelled":
-            if self.client.status not in ("running", "connecting"):
+            if self.client.status != "running":
                 raise ClusterLost(f"lost the Dask scheduler at {self.scheduler_address}")
             return "cancelled on the cluster"
-        try:
-            exc = future.exception()
-        except Exception as lost:  # the client could not fetch it
-            raise ClusterLost(f"lost the Dask scheduler at {self.scheduler_address}: {lost}")
+        exc = future.exception()
         if type(exc).__name__ == "KilledWorker":
             worker = getattr(getattr(exc, "last_worker", None), "address", None)
             if worker in self._killed:
@@ -430,14 +472,15 @@ class DaskExecutor:
             return f"worker crashed ({worker or 'a worker'} died while running it)"
         return f"{type(exc).__name__}: {exc}"
 
-    def _enforce_time_limit(self, in_flight: dict) -> Iterator[TaskResult]:
+    def _enforce_time_limit(self, in_flight: dict) -> list[TaskResult]:
         now = time.monotonic()
         if now - self._last_probe < self.poll_seconds or not any(
                 now - flight.submitted >= self.time_limit for flight in in_flight.values()):
-            return
+            return []
         self._last_probe = now
         by_key = {future.key: future for future in in_flight}
         reports = self.client.run(_overrunning, self.time_limit, on_error="return")
+        results = []
         for address, overrunning in reports.items():
             if isinstance(overrunning, BaseException):
                 continue  # that worker is gone; the scheduler reports its tasks
@@ -448,9 +491,9 @@ class DaskExecutor:
             for future in ours:
                 future.cancel()
             self._kill(address)
-            for future in ours:
-                yield TaskResult(in_flight.pop(future).task[0], None,
-                                 f"timed out after {self.time_limit:g} s")
+            results += [TaskResult(in_flight.pop(future).task[0], None,
+                                   f"timed out after {self.time_limit:g} s") for future in ours]
+        return results
 
     def _kill(self, address: str) -> None:
         """Stop the worker process at ``address``: only a new process stops a

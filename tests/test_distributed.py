@@ -10,6 +10,9 @@ from __future__ import annotations
 import gzip
 import logging
 import os
+import socket
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -22,6 +25,7 @@ import dask  # noqa: E402
 import pipeline  # noqa: E402
 from pipeline.distributed import (  # noqa: E402
     SCHEDULER_CONFIG,
+    ClusterLost,
     DaskExecutor,
     VersionMismatch,
     installed_versions,
@@ -133,6 +137,48 @@ def test_failures_come_back_with_their_cause(cluster):
     assert (results["big"].error, results["big"].stage) == (
         "out of memory (worker limit 1024 MB)", "read")
     assert results["small"].value == bytearray(10)
+
+
+def test_a_cluster_started_with_the_dask_commands_and_its_loss(tmp_path):
+    """`dask scheduler` and `dask worker` as on real machines (here on 127.0.0.1);
+    then the scheduler dies mid-run."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    address = f"tcp://127.0.0.1:{port}"
+    dask_command = str(Path(sys.executable).with_name("dask"))
+    env = {**os.environ, "DASK_DISTRIBUTED__SCHEDULER__ALLOWED_FAILURES": "0",
+           "DASK_DISTRIBUTED__SCHEDULER__WORKER_SATURATION": "1.0"}
+    log = open(tmp_path / "cluster.log", "wb")
+    scheduler = subprocess.Popen(
+        [dask_command, "scheduler", "--host", "127.0.0.1", "--port", str(port),
+         "--no-dashboard"], env=env, stdout=log, stderr=log)
+    worker = subprocess.Popen(
+        [dask_command, "worker", address, "--nworkers", "2", "--nthreads", "1",
+         "--memory-limit", "4GiB", "--no-dashboard"], env=env, stdout=log, stderr=log)
+    try:
+        seeds = sorted(CORPUS.glob("*.txt"))
+        with DaskExecutor(prepare, address, time_limit=60) as executor:
+            executor.client.wait_for_workers(2, timeout=30)
+            results = outcomes(executor.run(prepare_tasks(seeds)))
+            assert results == outcomes(WorkerPool(prepare, workers=0).run(prepare_tasks(seeds)))
+            done = []
+            with pytest.raises(ClusterLost, match=f"lost the Dask scheduler at {address}"):
+                for result in executor.run(prepare_tasks(seeds * 20)):
+                    done.append(result)
+                    if len(done) == 3:
+                        scheduler.kill()
+            assert all(r.ok for r in done)  # nothing was recorded as failed
+    finally:
+        for process in (scheduler, worker):
+            process.terminate()
+        for process in (scheduler, worker):
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+        log.close()
 
 
 def _pretend_version(version: str) -> str:
