@@ -40,8 +40,8 @@ from typing import Optional, Sequence
 
 import regex
 
-from extractors import bodies
-from extractors.bodies import body_at, canonical_body, light_name, locality_at, mask, tokens
+from extractors import bodies, header_signature
+from extractors.bodies import body_at, canonical_body, light_name, locality_at, mask
 from extractors.context import EMPTY_CONTEXT, DocumentContext
 from extractors.facts import AssignmentFact, DateFact
 
@@ -74,6 +74,7 @@ _NOTICE_TYPE = regex.compile(r"^\s*(?:" + _alt(_DATA["notice_types"]) + r")\s*$"
 _NOTICE_VERB = regex.compile(r"\s*(?:" + _alt([_DATA["notice_verb"]]) + r")(?![\p{L}])")
 _SIGNATURE = regex.compile(r"^\s*(?:" + _alt(_DATA["signature_prefixes"]) + r")", regex.M)
 _RECIPIENTS = regex.compile(r"^\s*(?:" + _alt(_DATA["recipients_labels"]) + r")\s*:?", regex.M)
+_APPENDED = regex.compile(r"^[\s(*_]*(?:" + _alt(_DATA["appended_cues"]) + r")(?![\p{L}])", regex.M)
 _ADDRESS = regex.compile(r"^\s*(?:" + _alt(_DATA["address_labels"]) + r")\s*:")
 _INHERIT = regex.compile(r"^(?:" + _alt(_DATA["inherit_starts"]) + r")(?![\p{L}])")
 _MARKER = regex.compile(
@@ -83,6 +84,14 @@ _NUMBERED = regex.compile(r"^\s*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]|\(?[a-zđ][.)]|[
 _BULLET = regex.compile(r"^\s*[-+•–]\s")
 _SENTENCE_END = regex.compile(r"(?:\./\.|\.{3}|…|[.!?])(?=\s+[\p{Lu}\"“(\d]|\s*$)")
 _ABBREV_BEFORE_DOT = regex.compile(r"(?:^|[\s(])(?:TP|Tp|TX|TS|ThS|PGS|GS|Th|v\.v|\p{Lu}|Điều\s+\d+|\d+)$")
+_PARTNER_CUE = regex.compile(r"phối\s+hợp\s+(?:với|cùng)\s+", regex.I)
+_LETTERS = regex.compile(r"[\p{L}]+")
+_LAST_WORD = regex.compile(r"([\p{L}]+)\s*$")
+_HEADING_VERB = regex.compile(r"(?:giao(?:\s+cho)?|yêu\s+cầu|đề\s+nghị)\s+", regex.I)
+_TABLE_LEAD = regex.compile(_alt(_DATA["table_lead"]))
+_TABLE_TASK = regex.compile(r"^(?:" + _alt(_DATA["table_task"]) + r")")
+_TABLE_DEADLINE = regex.compile(r"^(?:" + _alt(_DATA["table_deadline"]) + r")")
+_TABLE_PARTNERS = regex.compile(_alt(_DATA["table_partners"]))
 _DEADLINE_CUE = regex.compile(
     r"(?:trước|chậm\s+nhất(?:\s+là)?|hạn\s+chót|thời\s+hạn|hoàn\s+thành(?:\s+(?:trong|vào|trước))?"
     r"|xong(?:\s+(?:trong|trước))?|trong|đến|vào)\s*(?:ngày\s*)?[:,]?\s*$",
@@ -106,41 +115,79 @@ class _Block:
     # Bodies of the heading this block is the content of: a task below a
     # "Giao X" heading is X's task already.
     heading_bodies: frozenset = frozenset()
+    fresh: bool = False  # the first block of a document issued with the main one
 
 
-def _zone_end(masked: str) -> int:
-    """Where the running text ends: ``Nơi nhận`` or the signature block."""
+def _zone_end(masked: str, start: int = 0) -> int:
+    """Where the running text from ``start`` ends: ``Nơi nhận`` or the signature block."""
     ends = [len(masked)]
-    recipients = _RECIPIENTS.search(masked)
+    recipients = _RECIPIENTS.search(masked, start)
     if recipients:
         ends.append(recipients.start())
-    for signature in _SIGNATURE.finditer(masked):
+    for signature in _SIGNATURE.finditer(masked, start):
         # A signature prefix inside the first lines is a header column, not the end.
-        if signature.start() > len(masked) // 4:
+        if signature.start() > (len(masked) // 4 if start == 0 else start):
             ends.append(signature.start())
             break
     return min(ends)
 
 
-def _blocks(text: str, masked: str, end: int) -> list[_Block]:
+def _zones(masked: str) -> list[tuple[int, int]]:
+    """The running text of the document and of each document issued with it
+    (a plan ``Ban hành kèm theo`` a decision, printed after its signature):
+    each runs from its ``kèm theo`` line to its own ``Nơi nhận`` or signature."""
+    zones = []
+    start = 0
+    while True:
+        end = _zone_end(masked, start)
+        zones.append((start, end))
+        appended = _APPENDED.search(masked, end)
+        if appended is None:
+            return zones
+        line_end = masked.find("\n", appended.end())
+        start = len(masked) if line_end < 0 else line_end + 1
+
+
+def _blocks(text: str, masked: str, zones: list[tuple[int, int]]) -> list[_Block]:
+    blocks: list[_Block] = []
+    for start, end in zones:
+        first = len(blocks)
+        # The cells of an appended document's tables are lists and data, not clauses.
+        blocks.extend(_zone_blocks(text, masked, start, end, cells=start == 0))
+        if len(blocks) > first and start > 0:
+            blocks[first].fresh = True
+    return blocks
+
+
+def _zone_blocks(text: str, masked: str, begin: int, end: int, cells: bool = True) -> list[_Block]:
     blocks: list[_Block] = []
     current: Optional[_Block] = None
-    position = 0
-    for line in masked[:end].split("\n"):
+    position = begin
+    in_cell = False  # the last separator line was a table's cell separator
+    for line in masked[begin:end].split("\n"):
         line_start, line_end = position, position + len(line)
         position = line_end + 1
         content = line.strip()
         if not content or content == "|" or set(content) <= set("|-_=") :
             current = None
+            in_cell = content == "|" or (in_cell and bool(content))
             continue
         lead = len(line) - len(line.lstrip())
         start = line_start + lead
         stop = line_start + len(line.rstrip())
         starts_block = bool(_MARKER.match(line)) or current is None
         if current is not None and not starts_block:
-            previous = masked[current.start:current.end].rstrip()
-            if previous.endswith((".", ":", "!", "?")) and not previous.endswith(("TP.", "TX.")):
+            # (the block's end is already right-stripped: test its tail in place,
+            # not a copy of a block that may be long)
+            if masked.endswith((".", ":", "!", "?"), current.start, current.end) \
+                    and not masked.endswith(("TP.", "TX."), current.start, current.end):
                 starts_block = True
+            elif content[:1].isupper() and "\n" not in masked[current.start:current.end] \
+                    and _heading_line(masked[current.start:current.end], content):
+                starts_block = True  # "IV. TỔ CHỨC THỰC HIỆN" / "2. Nhiệm vụ cụ thể" over its first item
+        if starts_block and in_cell and not cells:
+            current = None  # a table cell of an appendix: its rows are read by _table_rows
+            continue
         if starts_block:
             raw = text[start:stop].lstrip()
             current = _Block(start, stop, numbered=bool(_NUMBERED.match(line)), bullet=bool(_BULLET.match(line)),
@@ -151,6 +198,21 @@ def _blocks(text: str, masked: str, end: int) -> list[_Block]:
     for block in blocks:
         block.sentences = _sentences(masked, block.start, block.end)
     return blocks
+
+
+def _heading_line(previous: str, line: str) -> bool:
+    """Is the block so far a numbered section heading on its own line, in
+    capitals over a line in running case (``IV. TỔ CHỨC THỰC HIỆN``) or one of
+    the directive headings (``2. Nhiệm vụ cụ thể``)?  ``line`` then starts a
+    block though no full stop closes the heading.  A short numbered line alone
+    is no heading: hard-wrapped text breaks anywhere (``3. Đề nghị Ủy ban Mặt
+    trận`` / ``Tổ quốc Việt Nam tỉnh …``)."""
+    if not _MARKER.match(previous) or _BULLET.match(previous):
+        return False
+    rest = previous[_MARKER.match(previous).end():].strip(" *#")
+    if _DIRECTIVE_HEADING.match(rest):
+        return True
+    return header_signature.is_upper_line(rest) and not header_signature.is_upper_line(line)
 
 
 def _sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -176,11 +238,32 @@ def _sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
 # Bodies in a clause
 
 
+def _regions(masked: str, blocks: list[_Block]) -> list[tuple[int, int]]:
+    """The spans to tokenise: runs of blocks with only white space between them.
+    Every clause read lies in a block; what lies between runs (the signature,
+    the recipients, an appendix's table cells) is never read as a clause, and
+    its tokens were a third of the time on long documents."""
+    regions: list[list[int]] = []
+    for block in blocks:
+        if regions and not masked[regions[-1][1]:block.start].strip():
+            regions[-1][1] = block.end
+        else:
+            regions.append([block.start, block.end])
+    # A name may run to the end of the line its block ends on (a heading block).
+    return [(start, _line_end(masked, end)) for start, end in regions]
+
+
+def _line_end(masked: str, pos: int) -> int:
+    end = masked.find("\n", pos)
+    return len(masked) if end < 0 else end
+
+
 class _Doc:
-    def __init__(self, text: str, context: DocumentContext):
+    def __init__(self, text: str, context: DocumentContext, masked: Optional[str] = None,
+                 regions: Optional[list[tuple[int, int]]] = None):
         self.text = text
-        self.masked = mask(text)
-        self.toks = tokens(text)
+        self.masked = mask(text) if masked is None else masked
+        self.toks = bodies.masked_tokens(self.masked, regions)
         self.starts = [t.start for t in self.toks]
         self.dates = list(context.dates) if context.dates else _find_dates(text, context)
         self.notice = bool(_NOTICE_TYPE.search(self.masked[:3000]))
@@ -298,10 +381,10 @@ def _role_after(masked: str, pos: int) -> tuple[Optional[str], int]:
 
 
 def _partners(doc: _Doc, start: int, end: int) -> tuple[str, ...]:
-    match = regex.search(r"phối\s+hợp\s+(?:với|cùng)\s+", doc.masked[start:end], regex.I)
+    match = _PARTNER_CUE.search(doc.masked, start, end)
     if not match:
         return ()
-    i = doc.tok_at(start + match.end())
+    i = doc.tok_at(match.end())
     found = doc.body_list(i, end)
     if not found:
         return ()
@@ -366,15 +449,15 @@ def _leading_adverbial(doc: "_Doc", pos: int, end: int) -> list[int]:
 
 
 def _empty_task(text: str) -> bool:
-    words = regex.findall(r"[\p{L}]+", text.casefold())
+    words = _LETTERS.findall(text.casefold())
     return all(w in _EMPTY_TASK for w in words)
 
 
 def _blocked_verb(masked: str, match) -> bool:
     window = masked[max(0, match.start() - 30):match.start()].casefold()
-    before = regex.findall(r"[\p{L}]+", window)
-    after = regex.findall(r"[\p{L}]+", masked[match.end():match.end() + 20].casefold())
-    adjacent = regex.search(r"([\p{L}]+)\s*$", window)
+    before = _LETTERS.findall(window)
+    after = _LETTERS.findall(masked[match.end():match.end() + 20].casefold())
+    adjacent = _LAST_WORD.search(window)
     if adjacent and adjacent.group(1) in _BLOCKED_BEFORE:
         return True
     if any(w in ("đã", "vừa", "sẽ", "từng", "đang") for w in before[-3:]):
@@ -467,7 +550,7 @@ def _directive_verb(doc: _Doc, pos: int, end: int) -> tuple[Optional[str], int]:
     if adverbs:
         at = adverbs.end()
     at = _skip_space(masked, at, end)
-    word = regex.match(r"[\p{L}]+", masked[at:end])
+    word = _LETTERS.match(masked, at, end)
     if not word or not word.group()[0].islower():
         return None, pos
     if _NOT_VERBS.match(masked, at) or _TENSE.match(masked, at) or _VERB_BEFORE.match(masked, at):
@@ -507,7 +590,7 @@ def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> li
     if content.endswith(".") or len(content.split()) > 60:
         return []
     begin = _after_marker(masked, block.start, block.end)
-    verb = regex.match(r"(?:giao(?:\s+cho)?|yêu\s+cầu|đề\s+nghị)\s+", masked[begin:block.end], regex.I)
+    verb = _HEADING_VERB.match(masked[begin:block.end])
     if verb:
         names_from = begin + verb.end()
         if body_at(doc.toks, doc.tok_at(names_from)) is None:
@@ -571,10 +654,7 @@ def _table_rows(doc: _Doc) -> list[_Found]:
     def content(cell):
         return " ".join(masked[cell[0]:cell[1]].split())
 
-    lead_rx = regex.compile(_alt(_DATA["table_lead"]))
-    task_rx = regex.compile(r"^(?:" + _alt(_DATA["table_task"]) + r")")
-    deadline_rx = regex.compile(r"^(?:" + _alt(_DATA["table_deadline"]) + r")")
-    partner_rx = regex.compile(_alt(_DATA["table_partners"]))
+    lead_rx, task_rx, deadline_rx, partner_rx = _TABLE_LEAD, _TABLE_TASK, _TABLE_DEADLINE, _TABLE_PARTNERS
     k = 0
     while k < len(cells):
         if not lead_rx.search(content(cells[k])) or len(content(cells[k])) > 60:
@@ -647,13 +727,18 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def find_assignments(text: str, context: DocumentContext = EMPTY_CONTEXT) -> list[AssignmentFact]:
     if not text.strip():
         return []
-    doc = _Doc(text, context)
-    masked = doc.masked
-    zone = _zone_end(masked)
-    blocks = _blocks(text, masked, zone)
+    masked = mask(text)
+    blocks = _blocks(text, masked, _zones(masked))
+    doc = _Doc(text, context, masked, _regions(masked, blocks))
     found: list[_Found] = []
-    directive = False
+    directive = appended = False
     for index, block in enumerate(blocks):
+        if block.fresh:
+            # An appended plan has its own directive part, opened by its heading
+            # (``IV. TỔ CHỨC THỰC HIỆN``); an appendix's notes and lists end with
+            # colons too (``Cụ thể:``), so a cue sentence does not open it there.
+            directive = False
+            appended = True
         heading = _heading(doc, blocks, index, directive)
         if heading:
             found.extend(heading)
@@ -674,6 +759,7 @@ def find_assignments(text: str, context: DocumentContext = EMPTY_CONTEXT) -> lis
             if execution is not None:
                 found.append(execution)
                 continue
+            opens = opens and not appended
             if opens and len(stripped.split()) > 25:
                 directive = True  # an umbrella request introducing the list of tasks
                 continue

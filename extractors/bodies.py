@@ -74,12 +74,25 @@ class _Tok(NamedTuple):
 
 
 def tokens(text: str) -> list[_Tok]:
-    masked = mask(text)
-    spans = [m.span() for m in _TOKEN.finditer(masked)]
-    make = _Tok._make
-    previous_ends = [0] + [end for _, end in spans[:-1]]
-    return [make((masked[start:end], start, end, masked[gap:start]))
-            for (start, end), gap in zip(spans, previous_ends)]
+    return masked_tokens(mask(text))
+
+
+def masked_tokens(masked: str, regions: Optional[list[tuple[int, int]]] = None) -> list[_Tok]:
+    """Tokens of an already masked text, or only of its ``regions`` (sorted,
+    disjoint spans): a finder that reads a few paragraphs of a long document
+    need not build the tokens of the rest.  Offsets are into ``masked``; a
+    token's gap is what stands between it and the token before it in the list,
+    so the first token of a region is never inline with the one before."""
+    out: list[_Tok] = []
+    append = out.append
+    new = tuple.__new__  # what _Tok._make does, without its checks: the hot loop
+    previous = 0
+    for start, end in regions if regions is not None else ((0, len(masked)),):
+        for match in _TOKEN.finditer(masked, start, end):
+            begin, stop = match.span()
+            append(new(_Tok, (match.group(), begin, stop, masked[previous:begin])))
+            previous = stop
+    return out
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -129,6 +142,10 @@ _PROVINCE_CITIES = frozenset(_DATA["province_cities"])
 _VERB_STARTS = frozenset(_DATA["verb_starts"])
 _SINGLE_WORDS = frozenset(_DATA["single_words"])
 _LINKS = _index((_words(w), w) for w in _DATA["generic_links"])
+_NOT_LEVELS = _index((_words(w.casefold()), w) for w in _DATA["not_levels"])
+_RUN_BREAKS = frozenset(_DATA["name_run"]["breaks"])
+_RUN_LEVELS = frozenset(_DATA["name_run"]["levels"])
+_LOWER_RUN_MAX = _DATA["name_run"]["max_syllables"]
 
 
 def _match(index, toks: list[_Tok], i: int, fold: bool = False):
@@ -144,6 +161,34 @@ def _match(index, toks: list[_Tok], i: int, fold: bool = False):
             if all(_inline(toks[i + k]) for k in range(1, n)):
                 return i + n, value
     return None
+
+
+def _level_at(toks: list[_Tok], i: int, fold: bool = False):
+    """A level word from ``i`` (``huyện``, ``các xã``), unless the words there are a
+    name word that merely starts like one (``Xã hội``)."""
+    if _match(_NOT_LEVELS, toks, i, fold=True) is not None:
+        return None
+    return _match(_LEVEL_INDEX, toks, i, fold)
+
+
+def _dash_joins(toks: list[_Tok], j: int) -> bool:
+    """Does the spaced dash at ``j`` join two halves of one name (``Tài chính -
+    Kế hoạch``, ``Văn hóa – Xã hội``) rather than set two names side by side
+    (``Hội Chăn nuôi Việt Nam - Hiệp hội …``, ``Văn phòng Trung ương Đảng - Cơ
+    quan Thường trực …``)?  Both halves are a capitalised syllable with its
+    lower-case one, and no capitalised word follows the second."""
+    if j < 2 or j + 3 > len(toks) or toks[j].gap != " " or toks[j + 1].gap != " ":
+        return False
+    before, first, second = toks[j - 1], toks[j + 1], toks[j + 2]
+    if not (before.is_word and not before.capital and toks[j - 2].is_word and toks[j - 2].capital):
+        return False
+    if not (first.is_word and first.text[0].isupper() and second.is_word and not second.capital
+            and _inline(second)):
+        return False
+    if _match(_HEADS, toks, j + 1) is not None:
+        return False
+    after = toks[j + 3] if j + 3 < len(toks) else None
+    return after is None or not _inline(after) or not (after.is_word and after.capital)
 
 
 def _inline(tok: _Tok) -> bool:
@@ -177,7 +222,7 @@ def _level(toks: list[_Tok], i: int) -> Optional[int]:
     if toks[i].text in ("các", "Các"):
         end = _generic_run(toks, i + 1, levels_only=True)
         return end
-    found = _match(_LEVEL_INDEX, toks, i)
+    found = _level_at(toks, i)
     if found is None:
         return None
     end = found[0]
@@ -186,7 +231,7 @@ def _level(toks: list[_Tok], i: int) -> Optional[int]:
         return named_end
     # "Ủy ban nhân dân phường, xã và đặc khu": a plural without "các".
     while end + 1 < len(toks) and toks[end].text in (",", "và"):
-        more = _match(_LEVEL_INDEX, toks, end + 1, fold=True)
+        more = _level_at(toks, end + 1, fold=True)
         if more is None or toks[end + 1].capital:
             break
         end = more[0]
@@ -199,7 +244,7 @@ def _generic_run(toks: list[_Tok], i: int, levels_only: bool = False) -> Optiona
     j = i
     while j < len(toks):
         if levels_only:
-            found = _match(_LEVEL_INDEX, toks, j, fold=True)
+            found = _level_at(toks, j, fold=True)
         else:
             found = _match(_GENERIC, toks, j, fold=True)
         if found is None or not _inline(toks[j]):
@@ -214,7 +259,7 @@ def _generic_run(toks: list[_Tok], i: int, levels_only: bool = False) -> Optiona
             k += 1
             if toks[k].text in ("các",) and k + 1 < len(toks):
                 k += 1
-            probe = (_match(_LEVEL_INDEX, toks, k, fold=True) if levels_only
+            probe = (_level_at(toks, k, fold=True) if levels_only
                      else _match(_GENERIC, toks, k, fold=True))
             if probe is not None and _match(_HEADS, toks, k) is None:
                 j = k
@@ -232,7 +277,12 @@ def _generic_run(toks: list[_Tok], i: int, levels_only: bool = False) -> Optiona
         if link is not None:
             owner = _named(toks, link[0])
             if owner is not None:
-                end = owner
+                return owner
+        # "các sở, ban, ngành tỉnh", "các cơ quan, ban, ngành huyện Việt Yên".
+        if end < len(toks) and toks[end].text not in ("các", "Các") and not toks[end].capital:
+            level = _level(toks, end)
+            if level is not None:
+                end = level
     return end
 
 
@@ -255,7 +305,7 @@ def _named(toks: list[_Tok], i: int, depth: int = 0) -> Optional[int]:
     bare_capital = False
     while j < len(toks) and _inline(toks[j]):
         tok = toks[j]
-        if _match(_LEVEL_INDEX, toks, j) is not None:
+        if _level_at(toks, j) is not None:
             break  # "UBND Thành phố", "Công an Tỉnh": a level, handled below
         if _name_word(tok):
             j += 1
@@ -266,7 +316,7 @@ def _named(toks: list[_Tok], i: int, depth: int = 0) -> Optional[int]:
             took = False
             if not bare_capital and tok.text not in _SINGLE_WORDS and j < len(toks) and toks[j].is_word \
                     and not toks[j].capital and _inline(toks[j]) and not caps_mode \
-                    and _match(_LEVEL_INDEX, toks, j) is None and toks[j].text not in _VERB_STARTS \
+                    and _level_at(toks, j) is None and toks[j].text not in _VERB_STARTS \
                     and _match(_CONTINUATIONS, toks, j) is None:
                 j += 1
                 took = True
@@ -283,6 +333,9 @@ def _named(toks: list[_Tok], i: int, depth: int = 0) -> Optional[int]:
         if tok.text in ("và", "&", "-", "–") and j + 1 < len(toks) and has_name:
             nxt = toks[j + 1]
             spaced = bool(tok.gap) or bool(nxt.gap)
+            if tok.text in ("-", "–") and spaced and _dash_joins(toks, j):
+                j += 3  # "Tài chính - Kế hoạch": both syllables of the second half
+                continue
             if _name_word(nxt) and _inline(nxt) and not (tok.text in ("-", "–") and spaced and not nxt.all_caps):
                 j += 1
                 continue
@@ -294,12 +347,39 @@ def _named(toks: list[_Tok], i: int, depth: int = 0) -> Optional[int]:
                 has_name = True
                 break
         break
+    # "Trung tâm Kiểm soát bệnh tật tỉnh", "Ban Quản lý dự án đầu tư xây dựng
+    # huyện": lower-case syllables of the name up to a level word that ends it.
+    run_end = _lower_run_to_level(toks, j) if has_name or len(head.words) > 1 else None
+    if run_end is not None:
+        j = run_end
+        has_name = True
     if head.needs_name and not has_name:
         # "Sở" alone is no body; "Phòng" + level is not one either.
         return None
     # A level after the name: "UBND huyện Việt Yên", "Phòng Nội vụ huyện".
     level_end = _level(toks, j)
     return level_end if level_end is not None and level_end > j else j
+
+
+def _lower_run_to_level(toks: list[_Tok], i: int) -> Optional[int]:
+    """End of a short run of lower-case name syllables from ``i`` when a level
+    word closing a name (``tỉnh``, ``huyện``) follows it; None otherwise.  The
+    verb after a body never starts such a run (``Sở Y tế hướng dẫn xã``)."""
+    j = i
+    while j < len(toks) and j - i <= _LOWER_RUN_MAX and _inline(toks[j]) and toks[j].is_word \
+            and not toks[j].capital:
+        if _level_at(toks, j) is not None:
+            break
+        if toks[j].text in _RUN_BREAKS or (j == i and (toks[j].text in _VERB_STARTS
+                                                      or _match(_CONTINUATIONS, toks, j) is not None)):
+            return None
+        j += 1
+    if j == i or j - i > _LOWER_RUN_MAX:
+        return None
+    level = _level_at(toks, j)
+    if level is None or " ".join(t.text for t in toks[j:level[0]]) not in _RUN_LEVELS:
+        return None
+    return j
 
 
 def _title(toks: list[_Tok], i: int) -> Optional[int]:
@@ -340,7 +420,7 @@ def locality_at(toks: list[_Tok], i: int) -> Optional[int]:
     mention by itself, so ``find_bodies`` does not list it."""
     if i >= len(toks) or not toks[i].is_word or toks[i].capital:
         return None
-    found = _match(_LEVEL_INDEX, toks, i)
+    found = _level_at(toks, i)
     if found is None or found[0] >= len(toks) or not _inline(toks[found[0]]):
         return None
     end = _proper_name(toks, found[0])
@@ -400,7 +480,7 @@ def _recase(name: str) -> str:
             proper = False
             capital_next = True
             continue
-        level = _match(_LEVEL_INDEX, toks, i, fold=True)
+        level = _level_at(toks, i, fold=True)
         if level is not None and out:
             out.append(" ".join(words[i:level[0]]).lower())
             i = level[0]
@@ -463,7 +543,7 @@ def locality_parts(locality: str) -> tuple[Optional[str], Optional[str]]:
     """``UBND huyện Việt Yên`` / ``huyện Việt Yên`` / ``Việt Yên`` → (level word, place)."""
     toks = tokens(light_name(locality))
     for i in range(len(toks)):
-        found = _match(_LEVEL_INDEX, toks, i, fold=True)
+        found = _level_at(toks, i, fold=True)
         if found is not None and found[0] < len(toks):
             end = _proper_name(toks, found[0])
             if end > found[0]:
@@ -510,7 +590,7 @@ def _scope(text: str, locality: str) -> str:
         return text
     # The last level word, when nothing follows it.
     for i in range(len(toks) - 1, max(-1, len(toks) - 4), -1):
-        found = _match(_LEVEL_INDEX, toks, i)
+        found = _level_at(toks, i)
         if found is None or found[0] != len(toks):
             continue
         level_word = " ".join(t.text for t in toks[i:]).casefold()
@@ -561,7 +641,7 @@ def body_level(name: str) -> Optional[str]:
     found = _match(_HEADS, toks, 0)
     first_level = None
     for i in range(len(toks)):
-        level = _match(_LEVEL_INDEX, toks, i)
+        level = _level_at(toks, i)
         if level is None:
             continue
         word = " ".join(t.text for t in toks[i:level[0]])

@@ -107,10 +107,61 @@ def _name_after(lines: Sequence[str], j: int, interleaved: bool) -> Optional[str
     return None
 
 
+_COLUMN_GAP = regex.compile(r"\t+| {2,}")
+_COLUMN_LINES = 40  # how far below "Nơi nhận" a signature column is looked for
+
+
+def right_column(lines: Sequence[str], start: int = 0, end: Optional[int] = None) -> Optional[list[str]]:
+    """The right-hand column of ``lines[start:end]`` where two columns are
+    printed side by side with a run of spaces or a tab between them (``Nơi
+    nhận:      KT. CHỦ TỊCH`` / ``- Như Điều 3;       PHÓ CHỦ TỊCH``), aligned
+    with ``lines`` (empty outside the range): a line with no gap is a
+    left-column bullet or label (empty here) or stands alone (kept).  None when
+    no line has such a gap."""
+    end = len(lines) if end is None else min(end, len(lines))
+    out: list[str] = [""] * start
+    found = False
+    for line in lines[start:end]:
+        if "  " not in line and "\t" not in line:
+            out.append("" if _BULLET.match(line) or _LABEL.match(line) else line)
+            continue
+        parts = _COLUMN_GAP.split(line, maxsplit=1)
+        if len(parts) == 2 and parts[0] and parts[1]:
+            found = True
+            out.append(parts[1].strip())
+        elif _BULLET.match(line) or _LABEL.match(line):
+            out.append("")
+        else:
+            out.append(line)
+    out.extend([""] * (len(lines) - end))
+    return out if found else None
+
+
 def find_signature(lines: Sequence[str], near: Optional[int] = None) -> tuple[Optional[str], Optional[str]]:
     """(signer, signer_title).  Among the signature blocks, the one with a name
     nearest the ``Nơi nhận`` label (``near``) wins; appendices and quoted titles
-    come later or have no name."""
+    come later or have no name.  Blocks printed beside the recipients (two
+    columns on the same lines) are read from the right-hand column."""
+    candidates = _candidates(lines)
+    # Side by side, the signature block shares its lines with the recipients.
+    column = right_column(lines, near, near + _COLUMN_LINES) if near is not None else None
+    if column is not None:
+        seen = {c[0] for c in candidates if c[2]}
+        candidates += [c for c in _candidates(column) if c[2] and c[0] not in seen]
+    if not candidates:
+        return None, None
+    named = [c for c in candidates if c[2]] or [c for c in candidates if _vocab()["prefix_re"].match(c[1])]
+    if not named:
+        return None, None
+    if near is not None:
+        best = min(named, key=lambda c: abs(c[0] - near))
+    else:
+        best = min(named, key=lambda c: c[0])
+    return best[2], best[1]
+
+
+def _candidates(lines: Sequence[str]) -> list[tuple[int, str, Optional[str]]]:
+    """Every signature block: (line, title, name or None)."""
     candidates: list[tuple[int, str, Optional[str]]] = []
     i = 0
     while i < len(lines):
@@ -138,16 +189,7 @@ def find_signature(lines: Sequence[str], near: Optional[int] = None) -> tuple[Op
         title = " ".join(_canonical_prefix(t) for t in title_lines)
         candidates.append((i, _SPACES.sub(" ", title).strip(), name))
         i = j
-    if not candidates:
-        return None, None
-    named = [c for c in candidates if c[2]] or [c for c in candidates if _vocab()["prefix_re"].match(c[1])]
-    if not named:
-        return None, None
-    if near is not None:
-        best = min(named, key=lambda c: abs(c[0] - near))
-    else:
-        best = named[0]
-    return best[2], best[1]
+    return candidates
 
 
 def split_title_tail(line: str) -> tuple[str, Optional[str]]:
@@ -160,6 +202,10 @@ def split_title_tail(line: str) -> tuple[str, Optional[str]]:
 
 
 def _item(text: str) -> str:
+    parts = _COLUMN_GAP.split(text, maxsplit=1)
+    if len(parts) == 2 and (is_person(parts[1].strip()) or _title_start(parts[1].strip())
+                            or _SIGNED_NOTE.match(parts[1].strip())):
+        text = parts[0]  # the signature column printed beside the item
     text = split_title_tail(text)[0]
     return _SPACES.sub(" ", _BULLET.sub("", text)).strip(" ;.,:")
 

@@ -132,6 +132,58 @@ def test_lead_with_partners():
     assert facts[0].partners == ("Bộ Tư pháp", "các cơ quan có liên quan")
 
 
+PLAN_AFTER_SIGNATURE = """QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện chuyển đổi số năm 2024.
+Điều 2. Chánh Văn phòng UBND tỉnh; Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này./.
+
+Nơi nhận:                                     KT. CHỦ TỊCH
+- Như Điều 2;                                 PHÓ CHỦ TỊCH
+- Lưu: VT, KT.                                Lý Thanh An
+
+KẾ HOẠCH
+Thực hiện chuyển đổi số năm 2024
+(Ban hành kèm theo Quyết định số 27/QĐ-UBND ngày 12 tháng 3 năm 2024 của UBND tỉnh)
+
+I. MỤC ĐÍCH, YÊU CẦU
+Sở Nội vụ đã triển khai kế hoạch năm trước.
+II. TỔ CHỨC THỰC HIỆN
+1. Trung tâm Kiểm soát bệnh tật tỉnh có trách nhiệm tuyên truyền đến người dân.
+2. Giao Sở Tài chính bố trí kinh phí, hoàn thành trước ngày 30/6/2024.
+3. Các sở, ban, ngành tỉnh tham mưu UBND tỉnh tổng hợp kết quả.
+
+Nơi nhận:
+- Lưu: VT.
+"""
+
+
+def test_plan_issued_with_a_decision_after_its_signature():
+    facts = _run(PLAN_AFTER_SIGNATURE, "2024-03-12")
+    assert _bodies(facts) == ["Chánh Văn phòng UBND tỉnh; Giám đốc Sở Tài chính",
+                              "Trung tâm Kiểm soát bệnh tật tỉnh", "Sở Tài chính", "Các sở, ban, ngành tỉnh"]
+    assert [f.role for f in facts[1:]] == ["execute", "execute", "advise"]
+    assert facts[2].deadline == "2024-06-30"
+    # The plan's report of a past action is not a task, and the heading is no part of a clause.
+    assert not any("Sở Nội vụ" in f.body for f in facts)
+    assert facts[1].text.startswith("Trung tâm Kiểm soát")
+
+
+def test_section_heading_without_full_stop_ends_its_block():
+    text = ("KẾ HOẠCH\nI. MỤC ĐÍCH\nNâng cao hiệu quả.\nIV. TỔ CHỨC THỰC HIỆN\n"
+            "Phòng Nội vụ chủ trì, phối hợp với Công an huyện đánh giá kết quả thực hiện.\n"
+            "2. Nhiệm vụ cụ thể\nPhòng Y tế tham mưu UBND huyện thẩm định hồ sơ.\n")
+    facts = _run(text, "2024-03-12")
+    assert _bodies(facts) == ["Phòng Nội vụ", "Phòng Y tế"]
+    assert facts[0].text.startswith("Phòng Nội vụ chủ trì")
+    assert facts[0].partners == ("Công an huyện",)
+
+
+def test_appendix_table_cells_after_the_signature_are_not_clauses():
+    text = ("QUYẾT ĐỊNH:\nĐiều 1. Giao Sở Y tế kiểm tra các cơ sở.\n\nNơi nhận:\n- Lưu: VT.\n\nPHỤ LỤC\n"
+            "(Kèm theo Quyết định số 5/QĐ-UBND)\n|\nCác trường phổ thông.\n|\n"
+            "Ủy ban nhân dân phường, xã quyết định thành lập đoàn kiểm tra.\n|\n")
+    assert _bodies(_run(text, "2024-03-12")) == ["Sở Y tế"]
+
+
 def test_bodies_separated_by_semicolons_get_one_fact_each():
     text = ("Nhằm đảm bảo sức khỏe cho học sinh, Sở\nGiáo dục và Đào tạo đề nghị UBND các xã, phường; các đơn vị, "
             "cơ sở giáo dục\ntrực thuộc thực hiện nghiêm túc theo văn bản chỉ đạo của UBND Thành phố, chủ\nđộng "

@@ -57,6 +57,41 @@ def test_find_bodies_on_real_clauses(text, expected):
     assert _names(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # A trailing level word belongs to a plural body.
+        ("Các cơ quan, ban, ngành huyện chủ trì, phối hợp với Hội Nông dân huyện",
+         ["Các cơ quan, ban, ngành huyện", "Hội Nông dân huyện"]),
+        ("Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các xã", ["Thủ trưởng các sở, ban, ngành tỉnh",
+                                                                     "Chủ tịch UBND các xã"]),
+        # Lower-case syllables of a name, up to the level word that closes it.
+        ("Trung tâm Kiểm soát bệnh tật tỉnh có trách nhiệm tuyên truyền", ["Trung tâm Kiểm soát bệnh tật tỉnh"]),
+        ("Giao Ban Quản lý dự án đầu tư xây dựng huyện rà soát", ["Ban Quản lý dự án đầu tư xây dựng huyện"]),
+        ("Trung tâm Phục vụ Hành chính công tỉnh tiếp nhận hồ sơ", ["Trung tâm Phục vụ Hành chính công tỉnh"]),
+        # ... but never the verb after a body, nor a noun after a bare head.
+        ("Sở Y tế giám sát huyện Việt Yên", ["Sở Y tế"]),
+        ("Phòng Y tế hướng dẫn xã thực hiện", ["Phòng Y tế"]),
+        ("theo Bộ tiêu chí huyện nông thôn mới", []),
+        # A head that is a whole name.
+        ("Yêu cầu Đài Phát thanh và Truyền hình tỉnh tổ chức", ["Đài Phát thanh và Truyền hình tỉnh"]),
+        # A spaced dash inside a name joins its halves; between two names it does not.
+        ("Giao Phòng Tài chính - Kế hoạch thẩm định", ["Phòng Tài chính - Kế hoạch"]),
+        ("Lãnh đạo Phòng Văn hóa – Xã hội phường", ["Lãnh đạo Phòng Văn hóa – Xã hội phường"]),
+        ("Sở Lao động - Thương binh và Xã hội chủ trì", ["Sở Lao động - Thương binh và Xã hội"]),
+        ("đề nghị của Hội Chăn nuôi Việt Nam - Hiệp hội Thức ăn Chăn nuôi", ["Hội Chăn nuôi Việt Nam",
+                                                                             "Hiệp hội Thức ăn Chăn nuôi"]),
+        ("Văn phòng Trung ương Đảng - Cơ quan Thường trực Ban Chỉ đạo", ["Văn phòng Trung ương Đảng",
+                                                                          "Thường trực Ban Chỉ đạo"]),
+        ("Bộ Công Thương - 01 Nghị định", ["Bộ Công Thương"]),
+        # "xã hội" is no level.
+        ("Các đoàn thể, tổ chức xã hội.", ["Các đoàn thể, tổ chức"]),
+    ],
+)
+def test_names_with_lower_case_syllables_levels_and_dashes(text, expected):
+    assert _names(text) == expected
+
+
 def test_person_after_a_title_is_not_part_of_the_body():
     # underthesea's NER tags this whole phrase as one location.
     assert _names("Phó Chủ tịch UBND huyện Nguyễn Đại Lượng đã chủ trì Hội nghị") == ["Phó Chủ tịch UBND huyện"]

@@ -214,6 +214,31 @@ def test_interleaved_columns_on_every_line():
     assert h.recipients == ("TT Huyện ủy (b/c)",)
 
 
+SIDE_BY_SIDE = """ỦY BAN NHÂN DÂN
+TỈNH HẢI DƯƠNG
+Số: 2787/QĐ-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hải Dương, ngày 12 tháng 12 năm 2017
+QUYẾT ĐỊNH
+Về việc ban hành Kế hoạch
+Điều 1. Quyết định này có hiệu lực kể từ ngày ký./.
+
+Nơi nhận:                                     KT. CHỦ TỊCH
+- Như Điều 3;                                 PHÓ CHỦ TỊCH
+- Chủ tịch, các PCT UBND tỉnh;
+- TT Tỉnh ủy, TT HĐND tỉnh (b/c);		Lý Thanh An
+- Lưu: VT, KT.
+"""
+
+
+def test_signature_printed_beside_the_recipients():
+    h = find_header(SIDE_BY_SIDE)
+    assert (h.signer, h.signer_title) == ("Lý Thanh An", "KT. CHỦ TỊCH PHÓ CHỦ TỊCH")
+    # The name printed beside an item is not part of it ("Như Điều 3" is no recipient).
+    assert h.recipients == ("Chủ tịch, các PCT UBND tỉnh", "TT Tỉnh ủy, TT HĐND tỉnh (b/c)")
+
+
 def test_left_column_first_and_capitals_date_line():
     text = """BỘ Y TẾ
 CỤC DÂN SỐ
