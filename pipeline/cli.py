@@ -44,8 +44,15 @@ def cli():
               help="MB of memory one worker may use.")
 @click.option("--batch-size", type=int, default=64, show_default=True,
               help="Files per transaction (a kill loses at most one batch of work).")
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local",
+              show_default=True, help="Where reading and extraction run.")
+@click.option("--scheduler", help="Dask scheduler address (tcp://host:8786); "
+              "without it --executor dask starts a local cluster.")
+@click.option("--read-on-worker", is_flag=True,
+              help="Dask workers read the files themselves (same paths on every machine).")
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors and the summary.")
-def ingest(paths, db_path, workers, retry_errors, time_limit, memory_limit, batch_size, quiet):
+def ingest(paths, db_path, workers, retry_errors, time_limit, memory_limit, batch_size,
+           executor, scheduler, read_on_worker, quiet):
     """Read files and folders into the store (text, facts, search index).
 
     Unchanged files are skipped, changed files replace their old record, files
@@ -54,6 +61,7 @@ def ingest(paths, db_path, workers, retry_errors, time_limit, memory_limit, batc
     """
     import sqlite3
 
+    from pipeline.distributed import ClusterError
     from pipeline.ingest import IngestOptions, ingest as run_ingest
     from pipeline.progress import Progress
     from pipeline.workers import default_workers
@@ -67,6 +75,7 @@ def ingest(paths, db_path, workers, retry_errors, time_limit, memory_limit, batc
     options = IngestOptions(
         workers=default_workers() if workers is None else workers,
         time_limit=time_limit, memory_limit_mb=memory_limit, batch_size=batch_size,
+        executor=executor, scheduler=scheduler, read_on_worker=read_on_worker,
     )
     progress = Progress(quiet=quiet)
     try:
@@ -76,6 +85,8 @@ def ingest(paths, db_path, workers, retry_errors, time_limit, memory_limit, batc
         raise click.ClickException(
             f"store {db_path} failed: {exc}; the last batch was rolled back, everything "
             "committed before it is intact, and the same command resumes")
+    except ClusterError as exc:  # the Dask cluster: unreachable, lost, other versions
+        raise click.ClickException(f"{exc}; committed work is kept, the same command resumes")
     except KeyboardInterrupt:
         click.echo("\ninterrupted: committed work is kept; run the same command to resume",
                    err=True)

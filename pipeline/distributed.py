@@ -12,9 +12,13 @@ tests/test_distributed.py):
 - An exception in the task is caught on the worker and comes back as a failed
   ``TaskResult`` with its cause and stage, as in ``WorkerPool``.
 - A task that kills its worker process comes back as ``worker crashed``.  The
-  scheduler retries such a task on other workers ``allowed-failures`` times
-  first (default 3, so one poisonous file can take four workers down); the
-  local cluster is started with 0, and a real scheduler should be too.
+  scheduler fails every task sent to a worker that died, the culprit and those
+  queued behind it alike, after retrying them on other workers
+  ``allowed-failures`` times (default 3: one poisonous file takes four workers
+  down).  The local cluster runs with 0, and a real scheduler should too: the
+  executor then tries each such task once more itself, one at a time, so the
+  innocent ones succeed and the culprit, crashing again, is reported after
+  two deaths.
 - Time limit: Dask cannot stop a running task.  Cancelling its future only
   forgets the result: the worker's thread runs on, and the scheduler, which
   believes the slot free, sends that worker new tasks that then wait behind
@@ -23,7 +27,8 @@ tests/test_distributed.py):
   killed (SIGKILL, sent by its nanny: about 10 ms, where ``restart_workers``
   waits 4 s for the hung thread first) and reported ``timed out``; the nanny
   starts a fresh process, which loads the pipeline again (2-3 s).  Tasks
-  queued behind it on that worker are submitted once more.  The limit counts
+  queued behind it on that worker fail with it and are tried once more (as
+  after any worker death, above).  The limit counts
   from the moment the task starts on a worker (workers record it), not from
   submission, so queueing never times a task out.  A worker without a nanny
   cannot be replaced: the scheduler removes it.  On a shared cluster the kill
@@ -63,6 +68,7 @@ import signal
 import threading
 import time
 import uuid
+from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional
@@ -71,14 +77,12 @@ from pipeline.workers import TaskResult, _describe, default_workers
 
 INSTALL_HINT = "Dask is not installed: pip install 'vanban[distributed]'"
 
-# Scheduler settings the local cluster uses and a real scheduler should use:
-# a task that kills its worker fails at once instead of being retried on three
-# more, and a worker is sent only as many tasks as it has threads, so restarting
-# it (time limit) never takes a queued bystander down with it.
-SCHEDULER_CONFIG = {
-    "distributed.scheduler.allowed-failures": 0,
-    "distributed.scheduler.worker-saturation": 1.0,
-}
+# The scheduler setting the local cluster uses and a real scheduler should use:
+# a task whose worker dies is not retried by the scheduler (by default on three
+# more workers) but comes back at once, and the executor submits it once more
+# itself: a task that was only queued behind the culprit then succeeds, and the
+# culprit takes two workers down, not four.
+SCHEDULER_CONFIG = {"distributed.scheduler.allowed-failures": 0}
 
 # Distributions whose version changes what is read or extracted, beside vanban
 # itself: the pinned requirements (``==``) of vanban's own metadata.
@@ -296,7 +300,6 @@ class DaskExecutor:
         self.restarts = 0  # workers restarted for the time limit
         self._versions: Optional[dict] = None
         self._last_probe = 0.0
-        self._killed: set[str] = set()  # workers killed for the time limit
         self._run_id = uuid.uuid4().hex[:8]
         self._counter = 0
 
@@ -380,13 +383,21 @@ class DaskExecutor:
         pending = iter(tasks)
         exhausted = False
         in_flight: dict[Any, _Flight] = {}
+        # Tasks whose worker died under them, to be tried once more, one at a
+        # time: the scheduler fails the task that killed a worker and the ones
+        # queued behind it alike, and run again together they would die together.
+        suspects: deque[tuple[Any, tuple]] = deque()
         while True:
-            while not exhausted and len(in_flight) < limit:
-                task = next(pending, None)
-                if task is None:
-                    exhausted = True
-                    break
-                with self._scheduler_needed():
+            with self._scheduler_needed():
+                if suspects and not any(f.second_try for f in in_flight.values()):
+                    task = suspects.popleft()
+                    in_flight[self._submit(task, expected)] = _Flight(
+                        task, time.monotonic(), second_try=True)
+                while not exhausted and len(in_flight) < limit:
+                    task = next(pending, None)
+                    if task is None:
+                        exhausted = True
+                        break
                     in_flight[self._submit(task, expected)] = _Flight(task, time.monotonic())
             if not in_flight:
                 return
@@ -402,7 +413,7 @@ class DaskExecutor:
                 done = set()
             with self._scheduler_needed():
                 results = self._collect([f for f in in_flight if f in done], in_flight,
-                                        expected) if done else []
+                                        suspects) if done else []
                 results += self._enforce_time_limit(in_flight)
             yield from results
 
@@ -439,7 +450,7 @@ class DaskExecutor:
                 self.memory_limit_mb, key=dask_key, pure=False,
             )
 
-    def _collect(self, futures: list, in_flight: dict, expected) -> list[TaskResult]:
+    def _collect(self, futures: list, in_flight: dict, suspects: deque) -> list[TaskResult]:
         finished = [f for f in futures if f.status == "finished"]
         values = self.client.gather(finished) if finished else []
         results = [TaskResult(in_flight.pop(future).task[0], value, error, stage or "worker")
@@ -448,29 +459,26 @@ class DaskExecutor:
             if future not in in_flight:
                 continue
             flight = in_flight.pop(future)
-            cause = self._failure(future)
-            if cause is None and not flight.resubmitted:
-                # Queued on a worker killed for another task's time limit: run it again.
-                in_flight[self._submit(flight.task, expected)] = _Flight(
-                    flight.task, time.monotonic(), resubmitted=True)
+            cause, retry = self._failure(future)
+            if retry and not flight.second_try:
+                suspects.append(flight.task)
                 continue
-            results.append(TaskResult(flight.task[0], None, cause or "worker crashed"))
+            results.append(TaskResult(flight.task[0], None, cause))
         return results
 
-    def _failure(self, future) -> Optional[str]:
-        """The cause of a task that did not finish: its worker died (None when it
-        was one that this executor killed to enforce the time limit)."""
+    def _failure(self, future) -> tuple[str, bool]:
+        """The cause of a task that did not finish, and whether to try it again
+        (its worker died, and the scheduler did not retry it itself)."""
         if future.status == "cancelled":
             if self.client.status != "running":
                 raise ClusterLost(f"lost the Dask scheduler at {self.scheduler_address}")
-            return "cancelled on the cluster"
+            return "cancelled on the cluster", False
         exc = future.exception()
         if type(exc).__name__ == "KilledWorker":
             worker = getattr(getattr(exc, "last_worker", None), "address", None)
-            if worker in self._killed:
-                return None
-            return f"worker crashed ({worker or 'a worker'} died while running it)"
-        return f"{type(exc).__name__}: {exc}"
+            return (f"worker crashed ({worker or 'a worker'} died while running it)",
+                    getattr(exc, "allowed_failures", 0) == 0)
+        return f"{type(exc).__name__}: {exc}", False
 
     def _enforce_time_limit(self, in_flight: dict) -> list[TaskResult]:
         now = time.monotonic()
@@ -498,7 +506,6 @@ class DaskExecutor:
     def _kill(self, address: str) -> None:
         """Stop the worker process at ``address``: only a new process stops a
         running thread (see the module doc).  Its nanny starts a fresh one."""
-        self._killed.add(address)
         self.restarts += 1
         killed = self.client.run(_kill_worker_process, workers=[address], nanny=True,
                                  on_error="return")
@@ -511,7 +518,7 @@ class DaskExecutor:
 class _Flight:
     task: tuple[Any, tuple]
     submitted: float  # time.monotonic() at submission
-    resubmitted: bool = False
+    second_try: bool = False  # after its worker died under it
 
 
 def _kill_worker_process(dask_worker) -> int:

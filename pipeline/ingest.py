@@ -63,6 +63,20 @@ class IngestOptions:
     batch_seconds: float = 2.0  # or commit at least this often
     time_limit: float = 300.0  # per file, reading and extraction
     memory_limit_mb: Optional[int] = 4096  # per worker process
+    executor: str = "local"  # or "dask": reading and extraction on a Dask cluster
+    scheduler: Optional[str] = None  # Dask scheduler address; None starts a local cluster
+    read_on_worker: bool = False  # Dask workers read paths themselves (shared file system)
+
+    def pool(self):
+        """The executor of ``prepare`` tasks this import runs on."""
+        if self.executor == "dask":
+            from pipeline.distributed import DaskExecutor
+
+            return DaskExecutor(prepare, self.scheduler, self.time_limit,
+                                workers=self.workers or None,
+                                memory_limit_mb=self.memory_limit_mb,
+                                read_on_worker=self.read_on_worker)
+        return WorkerPool(prepare, self.workers, self.time_limit, self.memory_limit_mb)
 
 
 def walk(paths: Iterable[Union[str, Path]]) -> Iterator[Path]:
@@ -126,12 +140,12 @@ def ingest(
     if count_first:
         summary.total = sum(1 for _ in walk(paths))
     run_id = store.start_run(
-        "ingest", {"paths": paths, "workers": options.workers}, __version__, extractor_versions()
+        "ingest", {"paths": paths, "workers": options.workers, "executor": options.executor,
+                   "scheduler": options.scheduler}, __version__, extractor_versions()
     )
     writer = _BatchWriter(store, run_id, summary, options, on_file, on_progress)
     try:
-        with WorkerPool(prepare, options.workers, options.time_limit,
-                        options.memory_limit_mb) as pool:
+        with options.pool() as pool:
             for result in pool.run(writer.tasks(walk(paths))):
                 writer.finish(result)
         writer.commit()
