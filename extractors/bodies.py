@@ -31,7 +31,6 @@ import json
 import unicodedata
 import functools
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple, Optional
 

@@ -41,13 +41,13 @@ def extraction_from_doc(doc: Doc, versions: Optional[dict[str, str]] = None) -> 
     facts.sort(key=lambda f: (f.start, -f.end, f.kind))
     header = doc._.header or Header()
     return Extraction(header=header, facts=tuple(facts), bodies=tuple(body_links(header, facts)),
-                      versions={**(versions or {}), "bodies": REGISTRY_VERSION})
+                      versions=versions or {})
 
 
 def extractor_versions(components: tuple[str, ...] = DEFAULT_COMPONENTS) -> dict[str, str]:
     from extractors.components import component_versions
 
-    return component_versions(build_nlp(components))
+    return {**component_versions(build_nlp(components)), "bodies": REGISTRY_VERSION}
 
 
 def extract_text(text: str, components: tuple[str, ...] = DEFAULT_COMPONENTS) -> Extraction:

@@ -8,33 +8,25 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from typing import Optional
 
 from pipeline.extraction import extract_text, extractor_versions
 from pipeline.store import Store
 from pipeline.workers import WorkerPool
 
 
-def _extract(document_id: int, text: str) -> tuple[dict, dict]:
+def _extract(text: str) -> tuple[dict, dict]:
     extraction = extract_text(text)
     return extraction.to_dict(), extraction.versions
 
 
 def stale_documents(store: Store, everything: bool = False) -> list[int]:
     current = extractor_versions()
-    current["bodies"] = _registry_version()
     ids = []
     for document_id, versions in store.db.execute(
             "SELECT id, extractor_versions FROM documents ORDER BY id"):
         if everything or json.loads(versions or "{}") != current:
             ids.append(document_id)
     return ids
-
-
-def _registry_version() -> str:
-    from extractors.registry import VERSION
-
-    return VERSION
 
 
 def reextract(store: Store, workers: int, everything: bool = False,
@@ -46,7 +38,7 @@ def reextract(store: Store, workers: int, everything: bool = False,
         for document_id in ids:
             text = store.db.execute(
                 "SELECT text FROM documents WHERE id = ?", [document_id]).fetchone()[0]
-            yield document_id, (document_id, text)
+            yield document_id, (text,)
 
     with WorkerPool(_extract, workers) as pool:
         store.begin()

@@ -352,10 +352,11 @@ class Store:
             header = {f: doc[f] for f in header_fields}
             header["issuer_inferred"] = bool(header["issuer_inferred"])
             header["recipients"] = json.loads(doc["recipients"] or "[]")
-            facts = [json.loads(r[0]) for r in self.db.execute(
-                "SELECT data FROM facts WHERE document_id = ? ORDER BY id", [document_id])]
-            fact_index = {r[0]: i for i, r in enumerate(self.db.execute(
-                "SELECT id FROM facts WHERE document_id = ? ORDER BY id", [document_id]))}
+            rows = self.db.execute(
+                "SELECT id, data FROM facts WHERE document_id = ? ORDER BY id", [document_id]
+            ).fetchall()
+            facts = [json.loads(data) for _, data in rows]
+            fact_index = {fact_id: i for i, (fact_id, _) in enumerate(rows)}
             bodies = [
                 {"name": r["name"], "kind": r["kind"], "level": r["level"],
                  "as_written": r["as_written"], "role": r["role"],

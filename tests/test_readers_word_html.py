@@ -9,7 +9,6 @@ order: the left column of a layout table before the right one.
 """
 from __future__ import annotations
 
-import copy
 import io
 import re
 import shutil
@@ -384,7 +383,7 @@ def test_damaged_document_xml():
 
 
 def test_password_protected_docx():
-    msoffcrypto = pytest.importorskip("msoffcrypto")
+    pytest.importorskip("msoffcrypto")
     from msoffcrypto.format.ooxml import OOXMLFile
 
     plain = io.BytesIO(build_docx(tvpl_parts(NOTICES[0])))
