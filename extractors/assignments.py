@@ -502,8 +502,10 @@ def _body_first(doc: _Doc, s_start: int, s_end: int, directive: bool, out: list[
     directive part ``X <verb> …``."""
     masked = doc.masked
     clause_starts = [_after_marker(masked, s_start, s_end)]
-    for match in regex.finditer(r";", masked[s_start:s_end]):
-        clause_starts.append(_skip_space(masked, s_start + match.end(), s_end))
+    position = masked.find(";", s_start, s_end)
+    while position >= 0:
+        clause_starts.append(_skip_space(masked, position + 1, s_end))
+        position = masked.find(";", position + 1, s_end)
     for c_start in clause_starts:
         for subject in _leading_adverbial(doc, c_start, s_end):
             i = doc.tok_at(subject)

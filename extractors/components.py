@@ -61,9 +61,7 @@ FINDERS: dict[str, FinderSpec] = {
 
 def context_for(doc: Doc) -> DocumentContext:
     header: Header | None = doc._.header
-    dates = tuple(
-        span._.fact for span in doc.spans.get("date", ()) if isinstance(span._.fact, DateFact)
-    )
+    dates = tuple(doc.user_data.get("vanban_facts", {}).get(DateFact.kind, ()))
     return DocumentContext(
         issue_date=header.issue_date if header else None,
         dates=dates,

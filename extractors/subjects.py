@@ -97,8 +97,11 @@ def _clause_start(text: str, pos: int) -> int:
     return start
 
 
+_LETTERS = regex.compile(r"\p{L}+")
+
+
 def _previous_word(text: str, pos: int, limit: int) -> tuple[str, str]:
-    words = regex.findall(r"\p{L}+", text[max(limit, pos - 40):pos])
+    words = _LETTERS.findall(text, max(limit, pos - 40), pos)
     return " ".join(words[-2:]).lower(), (words[-1].lower() if words else "")
 
 
@@ -113,7 +116,7 @@ def _phrase_end(words: list[tuple[str, int, int]], i: int) -> int:
             n += len(kept)
             continue
         word = low[0]
-        if not regex.fullmatch(r"\p{L}+", words[i][0]):
+        if not _LETTERS.fullmatch(words[i][0]):
             break
         if " ".join(low[:2]) in _STOP or word in _STOP:
             break
