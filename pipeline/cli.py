@@ -190,7 +190,7 @@ def show(document, db_path, with_text, fmt):
     row["recipients"] = json.loads(row["recipients"] or "[]")
     facts = list(store.facts(document_id=row["id"]))
     if fmt == "json":
-        row["facts"] = [json.loads(f["data"]) if "data" in f else f for f in facts]
+        row["facts"] = facts
         if with_text:
             row["text"] = text
         click.echo(json.dumps(row, ensure_ascii=False, indent=2))
@@ -198,7 +198,8 @@ def show(document, db_path, with_text, fmt):
     for key, value in row.items():
         click.echo(f"{key:>18}: {value}")
     click.echo()
-    emit(facts, ["kind", "text", "value", "number", "subject", "sentence", "start"], "table")
+    emit(facts, ["kind", "text", "value", "number", "subject", "body", "deadline", "sentence",
+                 "start"], "table")
     if with_text:
         click.echo("\n" + text)
 
