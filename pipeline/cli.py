@@ -141,17 +141,29 @@ def merge(shards, into_path):
 @click.option("--json", "as_json", is_flag=True, default=True,
               help="JSON Lines, one object per file (the default and only format).")
 @click.option("--with-text", is_flag=True, help="Include the text that the offsets index.")
-def extract(files, as_json, with_text):
-    """Extract the header and facts of FILES without a store (JSON Lines)."""
+@click.option("--time-limit", type=float, default=300.0, show_default=True,
+              help="Seconds one file may take before it is killed and reported.")
+@click.option("--memory-limit", type=int, default=4096, show_default=True,
+              help="MB of memory the reading process may use.")
+def extract(files, as_json, with_text, time_limit, memory_limit):
+    """Extract the header and facts of FILES without a store (JSON Lines).
+
+    Files are read one after another in a worker process with the same time
+    limit and memory bound as an import, and printed in the order given."""
     from pipeline.ingest import extract_file
+    from pipeline.workers import WorkerPool
 
     failed = 0
-    for file in files:
-        result = extract_file(file, with_text=with_text)
-        if "error" in result:
-            failed += 1
-            click.echo(f"error: {file}: {result['error']['cause']}", err=True)
-        click.echo(json.dumps(result, ensure_ascii=False))
+    tasks = ((file, (file, with_text)) for file in files)
+    with WorkerPool(extract_file, workers=1, time_limit=time_limit,
+                    memory_limit_mb=memory_limit) as pool:
+        for task in pool.run(tasks):
+            result = task.value if task.ok else {
+                "source": task.key, "error": {"stage": task.stage, "cause": task.error}}
+            if "error" in result:
+                failed += 1
+                click.echo(f"error: {task.key}: {result['error']['cause']}", err=True)
+            click.echo(json.dumps(result, ensure_ascii=False))
     if failed:
         sys.exit(1)
 

@@ -132,3 +132,11 @@ def test_bodies_registry_and_assignments_by_body(runner, db):
     deadlines = json.loads(runner.invoke(
         cli, ["assignments", "--body", "UBND các xã", "--db", db, "--json"]).output)
     assert "2017-Q4" in {r["deadline"] for r in deadlines}
+
+
+def test_extract_kills_a_file_that_overruns_its_time_limit(runner):
+    result = runner.invoke(cli, ["extract", str(SEED_NOTICE), "--time-limit", "0.001"])
+    assert result.exit_code == 1
+    line = json.loads(result.stdout.splitlines()[0])
+    assert line["source"] == str(SEED_NOTICE)
+    assert line["error"]["cause"].startswith("timed out after")
