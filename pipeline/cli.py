@@ -17,6 +17,16 @@ db_option = click.option(
 )
 
 
+def limit_options(function):
+    """``--time-limit`` and ``--memory-limit``: the bounds every file is read within."""
+    function = click.option(
+        "--memory-limit", type=int, default=4096, show_default=True,
+        help="MB of memory one reading process may use.")(function)
+    return click.option(
+        "--time-limit", type=float, default=300.0, show_default=True,
+        help="Seconds one file may take to read and extract before it is killed.")(function)
+
+
 def _open_store(db_path: str, create: bool = False):
     from pipeline.store import Store, StoreError
 
@@ -38,10 +48,7 @@ def cli():
 @click.option("--workers", "-w", type=int, default=None,
               help="Reader/extractor processes (default: all cores; 0: in this process).")
 @click.option("--retry-errors", is_flag=True, help="Also retry every file in the errors table.")
-@click.option("--time-limit", type=float, default=300.0, show_default=True,
-              help="Seconds one file may take to read and extract before it is killed.")
-@click.option("--memory-limit", type=int, default=4096, show_default=True,
-              help="MB of memory one worker may use.")
+@limit_options
 @click.option("--batch-size", type=int, default=64, show_default=True,
               help="Files per transaction (a kill loses at most one batch of work).")
 @click.option("--executor", type=click.Choice(["local", "dask"]), default="local",
@@ -141,10 +148,7 @@ def merge(shards, into_path):
 @click.option("--json", "as_json", is_flag=True, default=True,
               help="JSON Lines, one object per file (the default and only format).")
 @click.option("--with-text", is_flag=True, help="Include the text that the offsets index.")
-@click.option("--time-limit", type=float, default=300.0, show_default=True,
-              help="Seconds one file may take before it is killed and reported.")
-@click.option("--memory-limit", type=int, default=4096, show_default=True,
-              help="MB of memory the reading process may use.")
+@limit_options
 def extract(files, as_json, with_text, time_limit, memory_limit):
     """Extract the header and facts of FILES without a store (JSON Lines).
 

@@ -100,13 +100,14 @@ def test_kill_9_at_random_points_then_resume_equals_an_uninterrupted_import(
     for attempt in range(3):
         process = subprocess.Popen(command(folder, db), cwd=ROOT, start_new_session=True,
                                    stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        # Kill at a random point once the run has committed some work of its own.
-        target = stored_documents(db) + rng.randint(1, 10)
+        # Kill at a random point once the run has committed some work of its own,
+        # early enough that the next attempts still have work to be killed in.
+        target = stored_documents(db) + rng.randint(1, 5)
         deadline = time.monotonic() + 120
         while (process.poll() is None and stored_documents(db) < target
                and time.monotonic() < deadline):
             time.sleep(0.05)
-        time.sleep(rng.uniform(0, 0.5))
+        time.sleep(rng.uniform(0, 0.1))
         if process.poll() is None:
             os.killpg(process.pid, signal.SIGKILL)
             kills += 1

@@ -454,11 +454,11 @@ class _Walker:
     def table(self, tbl) -> list[str]:
         grid = [_wval(col, "w") for col in tbl.iterfind(f"{_w('tblGrid')}/{_w('gridCol')}")]
         rows = []  # each: list of (first grid column, span, lines, merged-continuation)
-        for tr in self._rows(tbl):
+        for tr in self._children(tbl, "tr"):
             trpr = tr.find(_w("trPr"))
             column = int(_wval(trpr.find(_w("gridBefore"))) or 0) if trpr is not None else 0
             cells = []
-            for tc in self._cells(tr):
+            for tc in self._children(tr, "tc"):
                 tcpr = tc.find(_w("tcPr"))
                 span = int(_wval(tcpr.find(_w("gridSpan"))) or 1) if tcpr is not None else 1
                 vmerge = tcpr.find(_w("vMerge")) if tcpr is not None else None
@@ -472,25 +472,16 @@ class _Walker:
             return _column_major(rows, n_columns)
         return _row_major(rows)
 
-    def _rows(self, tbl):
-        for child in tbl:
+    def _children(self, element, tag_wanted: str):
+        """``tr`` of a table or ``tc`` of a row, looking through content controls."""
+        for child in element:
             tag = _local(child.tag)
-            if tag == "tr":
+            if tag == tag_wanted:
                 yield child
             elif tag in ("sdt", "customXml"):
                 content = child.find(_w("sdtContent")) if tag == "sdt" else child
                 if content is not None:
-                    yield from self._rows(content)
-
-    def _cells(self, tr):
-        for child in tr:
-            tag = _local(child.tag)
-            if tag == "tc":
-                yield child
-            elif tag in ("sdt", "customXml"):
-                content = child.find(_w("sdtContent")) if tag == "sdt" else child
-                if content is not None:
-                    yield from self._cells(content)
+                    yield from self._children(content, tag_wanted)
 
     def _has_borders(self, tbl) -> bool:
         tblpr = tbl.find(_w("tblPr"))

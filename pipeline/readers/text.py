@@ -98,7 +98,8 @@ def read(data: bytes, path: Path) -> ReadResult:
                 f"not Vietnamese text: {name} gives {controls} control characters"
                 " and no legacy encoding reads them as letters"
             )
-        return _result(text, name, vietnamese_letter_share(text))
+        # The syllable share repair_legacy_text measured is the confidence.
+        return _result(text, name, confidence)
     detection = encodings.detect_bytes(data)
     if detection.encoding is None:
         tried = ", ".join(f"{name} {share:.0%}" for name, share in detection.scores.items())
