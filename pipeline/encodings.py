@@ -20,6 +20,7 @@ Vietnamese to a letter-frequency model.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -52,7 +53,7 @@ _C1_PUNCTUATION = {b: bytes([b]).decode("cp1252") for b in (0x85, 0x91, 0x92, 0x
 _C1_PUNCT_CHARS = "".join(chr(b) for b in _C1_PUNCTUATION)
 _TOKEN_WITH_C1_PUNCT = regex.compile(r"\S*[\x85\x91-\x97]\S*")
 _LETTER_RUN = regex.compile(r"[\p{L}\p{M}]+")
-_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -251,7 +252,7 @@ def syllable_share(text: str) -> tuple[float, int]:
     are syllables, with the number counted; control characters left in the
     text count as failed words."""
     result = syllables.score(text, only=_has_non_ascii)
-    controls = len(_CONTROL.findall(text))
+    controls = len(CONTROL_CHARS.findall(text))
     counted = result.counted + controls
     return (result.valid / counted if counted else 0.0), counted
 

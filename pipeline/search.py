@@ -17,7 +17,6 @@ import regex
 
 FTS_COLUMNS = ("text", "search_text")
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
-_FOLD = str.maketrans({"đ": "d", "Đ": "D"})
 _QUERY_PART = regex.compile(r'"([^"]*)"|([\p{L}\p{M}\p{N}]+)(\*?)')
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 _HIT_OPEN, _HIT_CLOSE = "\x02", "\x03"
@@ -41,7 +40,8 @@ _Y_TO_I = str.maketrans("yỳýỷỹỵYỲÝỶỸỴ", "iìíỉĩịIÌÍỈ
 def fold_for_index(text: str) -> str:
     """đ -> d and the y/i spelling variants; one character for one, so that
     positions in the folded text are positions in the original."""
-    text = text.translate(_FOLD)
+    # str.replace runs at memory speed; translate looks up every character.
+    text = text.replace("đ", "d").replace("Đ", "D")
     return _Y_AS_I.sub(lambda m: m.group().translate(_Y_TO_I), text)
 
 

@@ -18,7 +18,7 @@ import sqlite_utils
 
 from pipeline.search import FTS_COLUMNS, FTS_TOKENIZE, fold_for_index, fold_key
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: index for variant lookups; the schema script upgrades 1 in place
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -54,6 +54,9 @@ CREATE TABLE IF NOT EXISTS documents (
 CREATE INDEX IF NOT EXISTS idx_documents_issue_date ON documents(issue_date);
 CREATE INDEX IF NOT EXISTS idx_documents_doc_number ON documents(doc_number);
 CREATE INDEX IF NOT EXISTS idx_documents_variant_of ON documents(variant_of);
+-- Variant lookups compare numbers without spaces (``48 /TB-UBND``): without an
+-- index on that expression every new document would scan the whole table.
+CREATE INDEX IF NOT EXISTS idx_documents_number_key ON documents(replace(doc_number, ' ', ''));
 
 CREATE TABLE IF NOT EXISTS sources (
     path TEXT PRIMARY KEY,
@@ -156,6 +159,12 @@ FACT_COLUMNS = (
     "numerator denominator numerator_unit denominator_unit ratio_kind subject body "
     "canonical_body partners task deadline role assignment_kind note"
 ).split()
+_POINT, _PARTNERS = FACT_COLUMNS.index("percentage_point"), FACT_COLUMNS.index("partners")
+_INSERT_FACT = "INSERT INTO facts ({}) VALUES ({})".format(
+    ", ".join(f'"{c}"' for c in [*FACT_COLUMNS, "document_id", "extractor", "extractor_version", "data"]),
+    ", ".join("?" * (len(FACT_COLUMNS) + 4)))
+# One encoder, built once: json.dumps builds a new one per call when given options.
+_to_json = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def now() -> str:
@@ -301,7 +310,10 @@ class Store:
             "search_text": fold_for_index(record.text),
         }
         with self.transaction():
-            document_id = self.db["documents"].insert(row).last_pk
+            # Plain SQL: sqlite-utils' insert() reads the schema on every call.
+            document_id = self.db.conn.execute(
+                "INSERT INTO documents ({}) VALUES ({})".format(
+                    ", ".join(row), ", ".join("?" * len(row))), list(row.values())).lastrowid
             self._insert_facts(document_id, record.extraction, record.extractor_versions)
             outcome = self._link_source(
                 record.path, document_id, record.sha256, record.size, record.mtime
@@ -329,16 +341,12 @@ class Store:
         }
 
     def _insert_facts(self, document_id: int, extraction: dict, versions: dict) -> None:
-        # executemany with one prepared statement: the writer is the one part of
-        # an import that does not run in parallel, so it must stay lean.
+        # executemany with one prepared statement and plain tuples: the writer
+        # is the one part of an import that does not run in parallel, so it
+        # must stay lean.
         rows = [self._fact_row(document_id, fact, versions) for fact in extraction["facts"]]
         if rows:
-            columns = list(rows[0])
-            self.db.conn.executemany(
-                "INSERT INTO facts ({}) VALUES ({})".format(
-                    ", ".join(f'"{c}"' for c in columns), ", ".join("?" * len(columns))),
-                [[row[c] for c in columns] for row in rows],
-            )
+            self.db.conn.executemany(_INSERT_FACT, rows)
         self._link_bodies(document_id, extraction.get("bodies", ()))
 
     def records(self, document_ids: Optional[Iterable[int]] = None) -> Iterator[DocumentRecord]:
@@ -452,16 +460,15 @@ class Store:
             self.db.execute("DELETE FROM documents WHERE id = ?", [document_id])
 
     @staticmethod
-    def _fact_row(document_id: int, fact: dict[str, Any], versions: dict[str, str]) -> dict:
-        row = {column: fact.get(column) for column in FACT_COLUMNS}
-        if isinstance(row["percentage_point"], bool):
-            row["percentage_point"] = int(row["percentage_point"])
-        if row["partners"] is not None:
-            row["partners"] = json.dumps(row["partners"], ensure_ascii=False)
-        row["document_id"] = document_id
-        row["extractor"] = fact["kind"]
-        row["extractor_version"] = versions.get(fact["kind"], "0")
-        row["data"] = json.dumps(fact, ensure_ascii=False)
+    def _fact_row(document_id: int, fact: dict[str, Any], versions: dict[str, str]) -> list:
+        """The values of ``_INSERT_FACT`` for one fact."""
+        row = [fact.get(column) for column in FACT_COLUMNS]
+        if isinstance(row[_POINT], bool):
+            row[_POINT] = int(row[_POINT])
+        if row[_PARTNERS] is not None:
+            row[_PARTNERS] = _to_json(row[_PARTNERS])
+        kind = fact["kind"]
+        row += (document_id, kind, versions.get(kind, "0"), _to_json(fact))
         return row
 
     def record_error(

@@ -6,14 +6,19 @@ worker process with a memory bound (``RLIMIT_AS``) and a time limit enforced
 from outside: a worker that overruns is killed and replaced, and its task comes
 back as a failure naming the cause.  Results come back in completion order;
 at most ``max_pending`` tasks are taken from the input at a time, so memory
-stays bounded however long the input is.
+stays bounded however long the input is.  Each worker holds the task it runs
+and the next ones (``max_pending / workers``), so that it never sits idle while
+this process stores a result.
 """
 from __future__ import annotations
 
 import multiprocessing
 import os
+import queue
+import threading
 import time
 import traceback
+from collections import deque
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any, Callable, Iterable, Iterator, Optional
@@ -37,11 +42,24 @@ def _worker_main(conn: Connection, function: Callable, memory_limit_mb: Optional
 
         limit = memory_limit_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    # A thread takes tasks off the pipe as they come, so the parent's send of
+    # the next task never waits for the running one to end (the parent could
+    # otherwise block on a full pipe while this worker blocks sending its result).
+    inbox: queue.SimpleQueue = queue.SimpleQueue()
+
+    def receive() -> None:
+        while True:
+            try:
+                message = conn.recv()
+            except (EOFError, OSError):
+                message = None
+            inbox.put(message)
+            if message is None:
+                return
+
+    threading.Thread(target=receive, daemon=True).start()
     while True:
-        try:
-            message = conn.recv()
-        except EOFError:
-            return
+        message = inbox.get()
         if message is None:
             return
         key, args = message
@@ -62,6 +80,8 @@ def _describe(exc: Exception) -> tuple[str, str]:
 
 
 class _Worker:
+    """One worker process and the tasks sent to it, oldest (the running one) first."""
+
     def __init__(self, context, function, memory_limit_mb):
         parent, child = context.Pipe()
         self.process = context.Process(
@@ -70,12 +90,13 @@ class _Worker:
         self.process.start()
         child.close()
         self.conn = parent
-        self.task: Optional[tuple[Any, tuple]] = None
-        self.deadline = 0.0
+        self.tasks: deque[tuple[Any, tuple]] = deque()
+        self.deadline = 0.0  # of the running task
 
     def assign(self, task: tuple[Any, tuple], time_limit: float) -> None:
-        self.task = task
-        self.deadline = time.monotonic() + time_limit
+        if not self.tasks:
+            self.deadline = time.monotonic() + time_limit
+        self.tasks.append(task)
         self.conn.send(task)
 
     def kill(self) -> None:
@@ -105,6 +126,8 @@ class WorkerPool:
         self.time_limit = time_limit
         self.memory_limit_mb = memory_limit_mb
         self.max_pending = max_pending or max(1, workers) * 2
+        # Tasks held by one worker: by default the running one and the next.
+        self.queued = max(1, self.max_pending // max(1, workers))
         methods = multiprocessing.get_all_start_methods()
         # fork shares the parent's loaded pipeline; spawn elsewhere.
         self.context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
@@ -138,16 +161,18 @@ class WorkerPool:
         exhausted = False
         if not self._pool:
             self._pool = [self._spawn() for _ in range(self.workers)]
-        busy: dict[Connection, _Worker] = {}
         while True:
+            # Each worker holds its running task and the next one: it starts
+            # the next the moment it sends a result, while this process is
+            # still storing that result.
             for worker in self._pool:
-                if worker.task is None and not exhausted:
+                while len(worker.tasks) < self.queued and not exhausted:
                     task = next(pending, None)
                     if task is None:
                         exhausted = True
                         break
                     worker.assign(task, self.time_limit)
-                    busy[worker.conn] = worker
+            busy = {w.conn: w for w in self._pool if w.tasks}
             if not busy:
                 return
             now = time.monotonic()
@@ -160,35 +185,43 @@ class WorkerPool:
                 if worker is None or worker in done:
                     continue
                 done.append(worker)
-                yield self._collect(worker)
-            for worker in done:
-                busy.pop(worker.conn, None)
+                yield from self._collect(worker)
             now = time.monotonic()
-            for worker in [w for w in busy.values() if w.deadline <= now]:
-                busy.pop(worker.conn)
-                key = worker.task[0]
-                self._replace(worker)
+            for worker in [w for w in self._pool if w.tasks and w.deadline <= now]:
+                key = worker.tasks[0][0]
+                self._replace(worker, failed=1)
                 yield TaskResult(key, None, f"timed out after {self.time_limit:g} s")
 
-    def _collect(self, worker: _Worker) -> TaskResult:
-        """The result a ready worker sent, or its death when it sent none."""
+    def _collect(self, worker: _Worker) -> Iterator[TaskResult]:
+        """The results a ready worker sent, or its death when it sent none."""
         try:
-            if worker.conn.poll():
+            received = False
+            while worker.tasks and worker.conn.poll():
                 key, value, error, stage = worker.conn.recv()
-                worker.task = None
-                return TaskResult(key, value, error, stage or "worker")
+                worker.tasks.popleft()
+                worker.deadline = time.monotonic() + self.time_limit
+                received = True
+                yield TaskResult(key, value, error, stage or "worker")
+            if received:
+                return
         except (EOFError, OSError):
             pass
+        if not worker.tasks:
+            return
         worker.process.join(timeout=5)
         code = worker.process.exitcode
-        key = worker.task[0]
-        self._replace(worker)
-        return TaskResult(key, None, f"worker crashed (exit code {code})")
+        key = worker.tasks[0][0]
+        self._replace(worker, failed=1)
+        yield TaskResult(key, None, f"worker crashed (exit code {code})")
 
-    def _replace(self, worker: _Worker) -> None:
+    def _replace(self, worker: _Worker, failed: int) -> None:
+        """A new process in place of ``worker``; its tasks but the first
+        ``failed`` go to the new one."""
         worker.kill()
-        index = self._pool.index(worker)
-        self._pool[index] = self._spawn()
+        replacement = self._spawn()
+        for task in list(worker.tasks)[failed:]:
+            replacement.assign(task, self.time_limit)
+        self._pool[self._pool.index(worker)] = replacement
 
     def _run_inline(self, tasks: Iterable[tuple[Any, tuple]]) -> Iterator[TaskResult]:
         for key, args in tasks:

@@ -66,3 +66,24 @@ def test_exceptions_are_reported_with_their_cause():
 def test_inline_mode_runs_in_this_process():
     with WorkerPool(square, workers=0) as pool:
         assert [r.value for r in pool.run([(1, (3,))])] == [9]
+
+
+def echo(data):
+    return data
+
+
+def test_large_tasks_and_results_do_not_deadlock_the_pipe():
+    # A worker holds its next task while it runs one: with payloads far larger
+    # than a pipe's buffer, parent and worker must never wait on each other.
+    payloads = {i: bytes([i]) * (8 * 1024 * 1024) for i in range(4)}
+    with WorkerPool(echo, workers=1, time_limit=60) as pool:
+        results = {r.key: r.value for r in pool.run((i, (data,)) for i, data in payloads.items())}
+    assert results == payloads
+
+
+def test_a_task_queued_behind_a_hung_one_gets_its_own_time_limit():
+    # One worker, so "after" waits in that worker's queue while "slow" hangs.
+    with WorkerPool(sleepy, workers=1, time_limit=1.0) as pool:
+        results = {r.key: r for r in pool.run([("slow", (30,)), ("after", (0.7,))])}
+    assert "timed out" in results["slow"].error
+    assert results["after"].ok and results["after"].value == 0.7

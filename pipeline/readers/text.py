@@ -30,7 +30,6 @@ _VIETNAMESE_LETTERS = set(
     "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệfghiìíỉĩịjklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvwxyỳýỷỹỵz"
 )
 _LETTER = regex.compile(r"\p{L}")
-_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
 def vietnamese_letter_share(text: str) -> float:
@@ -92,7 +91,7 @@ def read(data: bytes, path: Path) -> ReadResult:
         repaired, legacy, confidence = encodings.repair_legacy_text(text)
         if legacy is not None:
             return _result(repaired, f"{name}+{legacy}", confidence)
-        controls = len(_CONTROL.findall(text))
+        controls = len(encodings.CONTROL_CHARS.findall(text))
         if controls > max(2, len(text) // 1000):
             raise ReadError(
                 f"not Vietnamese text: {name} gives {controls} control characters"
