@@ -21,7 +21,7 @@ from pipeline import __version__
 from pipeline.extraction import extract_text, extractor_versions
 from pipeline.normalize import normalize_text
 from pipeline.readers import ReadError, read_bytes
-from pipeline.store import DocumentRecord, Store
+from pipeline.store import DocumentRecord, Store, with_rows
 from pipeline.workers import TaskResult, WorkerPool, default_workers
 
 OUTCOMES = ("added", "replaced", "duplicate", "unchanged", "failed")
@@ -108,13 +108,14 @@ def prepare(path: str, data: bytes, sha256: str, mtime: Optional[float]) -> Docu
         extraction = extract_text(normalized.text)
     except Exception as exc:  # an extractor bug must not stop an archive import
         raise ReadError(f"extraction failed: {type(exc).__name__}: {exc}", stage="extract")
-    return DocumentRecord(
+    # The rows are built here, in the worker, so that the single writer only runs SQL.
+    return with_rows(DocumentRecord(
         path=path, sha256=sha256, size=len(data), mtime=mtime, format=result.format,
         encoding=result.encoding, reader=result.reader, reader_version=result.reader_version,
         read_confidence=result.confidence, text=normalized.text,
         normalization=normalized.edits, extraction=extraction.to_dict(),
         extractor_versions=extraction.versions, metadata=result.metadata,
-    )
+    ))
 
 
 ProgressCallback = Callable[[IngestSummary], None]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
@@ -163,6 +163,7 @@ _POINT, _PARTNERS = FACT_COLUMNS.index("percentage_point"), FACT_COLUMNS.index("
 _INSERT_FACT = "INSERT INTO facts ({}) VALUES ({})".format(
     ", ".join(f'"{c}"' for c in [*FACT_COLUMNS, "document_id", "extractor", "extractor_version", "data"]),
     ", ".join("?" * (len(FACT_COLUMNS) + 4)))
+_FACT_DOCUMENT_ID = len(FACT_COLUMNS)
 # One encoder, built once: json.dumps builds a new one per call when given options.
 _to_json = json.JSONEncoder(ensure_ascii=False).encode
 
@@ -193,6 +194,73 @@ class DocumentRecord:
     extraction: dict  # the contract: {"header": {...}, "facts": [...]}
     extractor_versions: dict
     metadata: dict = field(default_factory=dict)
+    # The rows to write, when built beforehand (``with_rows``): an import
+    # builds them in its worker processes, so the single writer only runs SQL.
+    rows: Optional["DocumentRows"] = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class DocumentRows:
+    """A record as the store writes it."""
+
+    document: dict  # documents columns, all but variant_of and ingested_at
+    facts: list  # values of _INSERT_FACT, document_id (at _FACT_DOCUMENT_ID) left None
+    links: list  # (name, name_key, kind, level, as_written, role, fact_index)
+
+
+def document_rows(record: DocumentRecord) -> DocumentRows:
+    """What ``save_document`` writes for ``record``; needs no database."""
+    extraction, versions = record.extraction, record.extractor_versions
+    document = {
+        "sha256": record.sha256,
+        "size": record.size,
+        "format": record.format,
+        "encoding": record.encoding,
+        "reader": record.reader,
+        "reader_version": record.reader_version,
+        "read_confidence": record.read_confidence,
+        **_extraction_columns(extraction, versions),
+        "n_chars": len(record.text),
+        "normalization": json.dumps(record.normalization, ensure_ascii=False),
+        "metadata": json.dumps(record.metadata, ensure_ascii=False, default=str),
+        "text": record.text,
+        "search_text": fold_for_index(record.text),
+    }
+    return DocumentRows(document, _fact_rows(extraction, versions), _link_rows(extraction))
+
+
+def with_rows(record: DocumentRecord) -> DocumentRecord:
+    return replace(record, rows=document_rows(record))
+
+
+def _extraction_columns(extraction: dict, versions: dict) -> dict:
+    header = extraction["header"]
+    return {
+        **{key: value for key, value in header.items() if key != "recipients"},
+        "recipients": json.dumps(header.get("recipients") or [], ensure_ascii=False),
+        "n_facts": len(extraction["facts"]),
+        "extractor_versions": json.dumps(versions),
+    }
+
+
+def _fact_rows(extraction: dict, versions: dict) -> list[list]:
+    rows = []
+    for fact in extraction["facts"]:
+        row = [fact.get(column) for column in FACT_COLUMNS]
+        if isinstance(row[_POINT], bool):
+            row[_POINT] = int(row[_POINT])
+        if row[_PARTNERS] is not None:
+            row[_PARTNERS] = _to_json(row[_PARTNERS])
+        kind = fact["kind"]
+        row += (None, kind, versions.get(kind, "0"), _to_json(fact))
+        rows.append(row)
+    return rows
+
+
+def _link_rows(extraction: dict) -> list[tuple]:
+    return [(link["name"], fold_key(link["name"]), link.get("kind"), link.get("level"),
+             link["as_written"], link["role"], link.get("fact_index"))
+            for link in extraction.get("bodies", ())]
 
 
 class Store:
@@ -292,29 +360,15 @@ class Store:
         if self.document_id_for_sha(record.sha256) is not None:
             outcome = self.add_path(record.path, record.sha256, record.size, record.mtime)
             return "duplicate" if outcome == "added" else outcome
-        row = {
-            "sha256": record.sha256,
-            "size": record.size,
-            "format": record.format,
-            "encoding": record.encoding,
-            "reader": record.reader,
-            "reader_version": record.reader_version,
-            "read_confidence": record.read_confidence,
-            **self._extraction_columns(record.extraction, record.extractor_versions),
-            "n_chars": len(record.text),
-            "normalization": json.dumps(record.normalization, ensure_ascii=False),
-            "metadata": json.dumps(record.metadata, ensure_ascii=False, default=str),
-            "variant_of": self._variant_of(record.extraction["header"]),
-            "ingested_at": now(),
-            "text": record.text,
-            "search_text": fold_for_index(record.text),
-        }
+        rows = record.rows or document_rows(record)
+        row = {**rows.document, "variant_of": self._variant_of(record.extraction["header"]),
+               "ingested_at": now()}
         with self.transaction():
             # Plain SQL: sqlite-utils' insert() reads the schema on every call.
             document_id = self.db.conn.execute(
                 "INSERT INTO documents ({}) VALUES ({})".format(
                     ", ".join(row), ", ".join("?" * len(row))), list(row.values())).lastrowid
-            self._insert_facts(document_id, record.extraction, record.extractor_versions)
+            self._insert_facts(document_id, rows.facts, rows.links)
             outcome = self._link_source(
                 record.path, document_id, record.sha256, record.size, record.mtime
             )
@@ -326,28 +380,17 @@ class Store:
         with self.transaction():
             self.db.execute("DELETE FROM body_links WHERE document_id = ?", [document_id])
             self.db.execute("DELETE FROM facts WHERE document_id = ?", [document_id])
-            self.db["documents"].update(document_id,
-                                        self._extraction_columns(extraction, versions))
-            self._insert_facts(document_id, extraction, versions)
+            self.db["documents"].update(document_id, _extraction_columns(extraction, versions))
+            self._insert_facts(document_id, _fact_rows(extraction, versions), _link_rows(extraction))
 
-    @staticmethod
-    def _extraction_columns(extraction: dict, versions: dict) -> dict:
-        header = extraction["header"]
-        return {
-            **{key: value for key, value in header.items() if key != "recipients"},
-            "recipients": json.dumps(header.get("recipients") or [], ensure_ascii=False),
-            "n_facts": len(extraction["facts"]),
-            "extractor_versions": json.dumps(versions),
-        }
-
-    def _insert_facts(self, document_id: int, extraction: dict, versions: dict) -> None:
-        # executemany with one prepared statement and plain tuples: the writer
-        # is the one part of an import that does not run in parallel, so it
-        # must stay lean.
-        rows = [self._fact_row(document_id, fact, versions) for fact in extraction["facts"]]
-        if rows:
-            self.db.conn.executemany(_INSERT_FACT, rows)
-        self._link_bodies(document_id, extraction.get("bodies", ()))
+    def _insert_facts(self, document_id: int, facts: list[list], links: list[tuple]) -> None:
+        # executemany with one prepared statement: the writer is the one part
+        # of an import that does not run in parallel, so it must stay lean.
+        if facts:
+            for row in facts:
+                row[_FACT_DOCUMENT_ID] = document_id
+            self.db.conn.executemany(_INSERT_FACT, facts)
+        self._link_bodies(document_id, links)
 
     def records(self, document_ids: Optional[Iterable[int]] = None) -> Iterator[DocumentRecord]:
         """Stored documents as the records they were saved from, one per path
@@ -387,35 +430,32 @@ class Store:
                     metadata=json.loads(doc["metadata"] or "{}"),
                 )
 
-    def _link_bodies(self, document_id: int, links) -> None:
+    def _link_bodies(self, document_id: int, links: list[tuple]) -> None:
         if not links:
             return
-        fact_ids = [row[0] for row in self.db.execute(
+        fact_ids = [row[0] for row in self.db.conn.execute(
             "SELECT id FROM facts WHERE document_id = ? ORDER BY id", [document_id])]
-        for link in links:
-            body_id = self._body_id(link)
-            index = link.get("fact_index")
-            self.db.execute(
-                "INSERT INTO body_links (body_id, document_id, fact_id, role, as_written) "
-                "VALUES (?, ?, ?, ?, ?)",
-                [body_id, document_id, fact_ids[index] if index is not None else None,
-                 link["role"], link["as_written"]],
-            )
+        self.db.conn.executemany(
+            "INSERT INTO body_links (body_id, document_id, fact_id, role, as_written) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [(self._body_id(name, key, kind, level, as_written), document_id,
+              fact_ids[index] if index is not None else None, role, as_written)
+             for name, key, kind, level, as_written, role, index in links],
+        )
 
-    def _body_id(self, link: dict) -> int:
-        row = self.db.execute(
-            "SELECT id, aliases FROM bodies WHERE name = ?", [link["name"]]).fetchone()
+    def _body_id(self, name: str, key: str, kind: Optional[str], level: Optional[str],
+                 as_written: str) -> int:
+        row = self.db.conn.execute("SELECT id, aliases FROM bodies WHERE name = ?", [name]).fetchone()
         if row is None:
-            return self.db.execute(
+            return self.db.conn.execute(
                 "INSERT INTO bodies (name, name_key, kind, level, aliases) VALUES (?, ?, ?, ?, ?)",
-                [link["name"], fold_key(link["name"]), link.get("kind"), link.get("level"),
-                 json.dumps(sorted({link["name"], link["as_written"]}), ensure_ascii=False)],
+                [name, key, kind, level, json.dumps(sorted({name, as_written}), ensure_ascii=False)],
             ).lastrowid
         aliases = json.loads(row[1])
-        if link["as_written"] not in aliases:
-            aliases = sorted({*aliases, link["as_written"]})
-            self.db.execute("UPDATE bodies SET aliases = ? WHERE id = ?",
-                            [json.dumps(aliases, ensure_ascii=False), row[0]])
+        if as_written not in aliases:
+            aliases = sorted({*aliases, as_written})
+            self.db.conn.execute("UPDATE bodies SET aliases = ? WHERE id = ?",
+                                 [json.dumps(aliases, ensure_ascii=False), row[0]])
         return row[0]
 
     def _variant_of(self, header: dict) -> Optional[int]:
@@ -458,18 +498,6 @@ class Store:
             self.db.execute("DELETE FROM body_links WHERE document_id = ?", [document_id])
             self.db.execute("DELETE FROM facts WHERE document_id = ?", [document_id])
             self.db.execute("DELETE FROM documents WHERE id = ?", [document_id])
-
-    @staticmethod
-    def _fact_row(document_id: int, fact: dict[str, Any], versions: dict[str, str]) -> list:
-        """The values of ``_INSERT_FACT`` for one fact."""
-        row = [fact.get(column) for column in FACT_COLUMNS]
-        if isinstance(row[_POINT], bool):
-            row[_POINT] = int(row[_POINT])
-        if row[_PARTNERS] is not None:
-            row[_PARTNERS] = _to_json(row[_PARTNERS])
-        kind = fact["kind"]
-        row += (document_id, kind, versions.get(kind, "0"), _to_json(fact))
-        return row
 
     def record_error(
         self,

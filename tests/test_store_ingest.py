@@ -126,10 +126,11 @@ def test_store_uses_wal_foreign_keys_and_records_runs(store, seed_folder):
 def test_failed_write_leaves_nothing_half_written(store, seed_folder, monkeypatch):
     from pipeline import store as store_module
 
-    def broken_fact_row(*args, **kwargs):
+    # Fails after the document's row is written, inside its transaction.
+    def broken_insert_facts(*args, **kwargs):
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(store_module.Store, "_fact_row", staticmethod(broken_fact_row))
+    monkeypatch.setattr(store_module.Store, "_insert_facts", broken_insert_facts)
     with pytest.raises(sqlite3.OperationalError):
         ingest(store, [seed_folder])
     assert counts(store)["documents"] == 0
