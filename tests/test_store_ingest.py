@@ -188,3 +188,22 @@ def test_reextract_recomputes_facts_of_stale_documents(store, seed_folder):
     assert counts["reextracted"] == 1
     assert _content(store) == before
     assert stale_documents(store) == []
+
+
+def test_a_version_1_store_is_upgraded_in_place(tmp_path, seed_folder):
+    path = tmp_path / "v1.db"
+    store = Store(path)
+    ingest(store, [seed_folder])
+    # What a store made before schema 2 looks like: no index for variant lookups.
+    store.db.execute("DROP INDEX idx_documents_number_key")
+    store.db.execute("PRAGMA user_version = 1")
+    before = counts(store)
+    store.close()
+    store = Store(path)
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == 2
+    plan = store.db.execute(
+        "EXPLAIN QUERY PLAN SELECT min(id) FROM documents WHERE replace(doc_number, ' ', '') = ? "
+        "AND issuer = ? AND substr(issue_date, 1, 4) = ?", ["48/TB-UBND", "x", "2017"]).fetchall()
+    assert "idx_documents_number_key" in str(plan)
+    assert counts(store) == before
+    store.close()
