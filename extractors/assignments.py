@@ -41,7 +41,7 @@ from typing import Optional, Sequence
 import regex
 
 from extractors import bodies, header_signature
-from extractors.bodies import body_at, canonical_body, light_name, locality_at, mask
+from extractors.bodies import body_at, canonical_body, has_token, light_name, locality_at, mask
 from extractors.context import EMPTY_CONTEXT, DocumentContext
 from extractors.facts import AssignmentFact, DateFact
 
@@ -57,6 +57,8 @@ def _alt(words: Sequence[str]) -> str:
 
 
 _VERB_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _alt(_DATA["verbs_before"]) + r")(?![\p{L}\p{N}])", regex.I)
+# Every match of _VERB_BEFORE starts with one of these words (see _Occurrences).
+VERB_FIRST_WORDS = tuple(sorted({verb.split(" ")[0].lower() for verb in _DATA["verbs_before"]}))
 _BLOCKED_BEFORE = frozenset(_DATA["blocked_before"])
 _BLOCKED_AFTER = frozenset(_DATA["blocked_after"])
 _ROLES = _DATA["roles"]
@@ -67,23 +69,124 @@ _NOT_VERBS = regex.compile(r"\s*(?:" + _alt(_DATA["not_verbs"]) + r")(?![\p{L}\p
 _TENSE = regex.compile(r"(?<![\p{L}])(?:" + _alt(_DATA["tense_blockers"]) + r")(?![\p{L}])")
 _PAST_OR_PLAN = regex.compile(r"(?<![\p{L}])(?:đã|vừa|đang|sẽ|từng)(?![\p{L}])")
 _DIRECTIVE_CUE = regex.compile(_alt(_DATA["directive_cues"]))
-_DIRECTIVE_HEADING = regex.compile(r"^\s*(?:" + "|".join(_DATA["directive_headings"]) + r")\s*:?\s*$")
+
+
+class _Opening:
+    r"""A pattern ``^\s*(?:phrases)…`` whose phrases (regular expressions) each
+    open with a plain word: matched only on a text that opens with one of those
+    words (``str.startswith`` rules out most sentences at once)."""
+
+    def __init__(self, phrases: Sequence[str], tail: str):
+        self.pattern = regex.compile(r"^\s*(?:" + "|".join(phrases) + r")" + tail)
+        first_words = [regex.match(r"\p{L}+(?=[ ,\\]|$)", phrase) for phrase in phrases]
+        assert all(first_words), f"each phrase opens with a plain word: {phrases}"
+        self._first_words = tuple(sorted({word.group() for word in first_words}))
+
+    def match(self, text: str):
+        if text[:1].isspace() or text.startswith(self._first_words):
+            return self.pattern.match(text)
+        return None
+
+
+_DIRECTIVE_HEADING = _Opening(_DATA["directive_headings"], r"\s*:?\s*$")
 _EMPTY_TASK = frozenset(_DATA["empty_task_words"])
 _EXECUTION = regex.compile(r"(?<![\p{L}])(?:" + "|".join(_DATA["execution_patterns"]) + r")")
-_NOTICE_TYPE = regex.compile(r"^\s*(?:" + _alt(_DATA["notice_types"]) + r")\s*$", regex.M)
+
+
+def _first_words(pattern: str) -> list[str]:
+    """The words a pattern of ``execution_patterns`` opens with, followed by a
+    space: ``căn\\s+cứ…`` → căn, ``(?:chịu|có)\\s+trách…`` → chịu, có."""
+    opening = regex.match(r"(?:\(\?:([\p{L}|]+)\)|(\p{L}+))\\s", pattern)
+    assert opening, f"an execution pattern opens with a word or (?:word|word): {pattern}"
+    return (opening.group(1) or opening.group(2)).split("|")
+
+
+# Every match of _EXECUTION starts with one of these (see _Occurrences).
+_EXECUTION_FIRST_WORDS = tuple(sorted({word for pattern in _DATA["execution_patterns"]
+                                       for word in _first_words(pattern)}))
+
+
+class _LinePattern:
+    """Lines that open, after ``lead`` characters, with one of ``phrases``: the
+    pattern ``^[lead]*(?:phrases)tail`` (MULTILINE), searched without a regular
+    expression scan of the whole document (that cost as much as the rest of its
+    layout).
+
+    A phrase starts with its first word, which holds no lead character; so a
+    match is an occurrence of a first word (found with ``str.find``), whose
+    line, backed up over the lead characters before it, starts right there:
+    the match begins at the first line start in that run and is the pattern
+    matched there."""
+
+    def __init__(self, lead: str, phrases: Sequence[str], tail: str = ""):
+        self.pattern = regex.compile(r"^[" + lead + r"]*(?:" + _alt(phrases) + r")" + tail, regex.M)
+        self._lead = regex.compile(r"[" + lead + r"]")
+        words = {phrase.split(" ")[0] for phrase in phrases}
+        # (an occurrence of "KT." is one of "KT" too)
+        self._first_words = sorted(w for w in words if not any(w != v and w.startswith(v) for v in words))
+        assert not any(self._lead.match(word[0]) for word in self._first_words)
+
+    def finditer(self, text: str, pos: int = 0):
+        """What ``pattern.finditer(text, pos)`` yields."""
+        upcoming = {word: text.find(word, pos) for word in self._first_words}
+        while True:
+            found = [(at, word) for word, at in upcoming.items() if at >= 0]
+            if not found:
+                return
+            at, word = min(found)
+            upcoming[word] = text.find(word, at + 1)
+            begin = at
+            while begin > pos and self._lead.match(text, begin - 1):
+                begin -= 1
+            if begin > 0 and text[begin - 1] != "\n":
+                begin = text.find("\n", begin, at) + 1
+                if begin == 0:
+                    continue  # other text before it on its line
+            match = self.pattern.match(text, begin)
+            if match is None:
+                continue
+            yield match
+            # The next match is searched from the end of this one.
+            pos = match.end()
+            for word, at in upcoming.items():
+                if 0 <= at < pos:
+                    upcoming[word] = text.find(word, pos)
+
+    def search(self, text: str, pos: int = 0):
+        return next(self.finditer(text, pos), None)
+
+
+_NOTICE_TYPE = _LinePattern(r"\s", _DATA["notice_types"], r"\s*$")
 _NOTICE_VERB = regex.compile(r"\s*(?:" + _alt([_DATA["notice_verb"]]) + r")(?![\p{L}])")
-_SIGNATURE = regex.compile(r"^\s*(?:" + _alt(_DATA["signature_prefixes"]) + r")", regex.M)
-_RECIPIENTS = regex.compile(r"^\s*(?:" + _alt(_DATA["recipients_labels"]) + r")\s*:?", regex.M)
-_APPENDED = regex.compile(r"^[\s(*_]*(?:" + _alt(_DATA["appended_cues"]) + r")(?![\p{L}])", regex.M)
-_ADDRESS = regex.compile(r"^\s*(?:" + _alt(_DATA["address_labels"]) + r")\s*:")
+_SIGNATURE = _LinePattern(r"\s", _DATA["signature_prefixes"])
+_RECIPIENTS = _LinePattern(r"\s", _DATA["recipients_labels"], r"\s*:?")
+_APPENDED = _LinePattern(r"\s(*_", _DATA["appended_cues"], r"(?![\p{L}])")
+_ADDRESS = _Opening([_alt([label]) for label in _DATA["address_labels"]], r"\s*:")
 _INHERIT = regex.compile(r"^(?:" + _alt(_DATA["inherit_starts"]) + r")(?![\p{L}])")
-_MARKER = regex.compile(
-    r"^\s*(?:[-+•–]\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s*|\(?[a-zđ][.)]\s+|[IVX]{1,5}[.)]\s+|Điều\s+\d+\.?\s*)"
+_MARKER_AT = regex.compile(
+    r"\s*(?:[-+•–]\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s*|\(?[a-zđ][.)]\s+|[IVX]{1,5}[.)]\s+|Điều\s+\d+\.?\s*)"
 )
+_MARKER = regex.compile("^" + _MARKER_AT.pattern)
+
+
+def _may_open_marker(char: str) -> bool:
+    """Can a list marker (_MARKER_AT) start at ``char``, or after it?  Of the
+    letters only these can, and most lines and sentences open with another one:
+    no regular expression then."""
+    return not char.isalpha() or "a" <= char <= "z" or char in "IVXĐđ"
+
+
 _NUMBERED = regex.compile(r"^\s*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]|\(?[a-zđ][.)]|[IVX]{1,5}[.)])\s")
 _BULLET = regex.compile(r"^\s*[-+•–]\s")
 _SENTENCE_END = regex.compile(r"(?:\./\.|\.{3}|…|[.!?])(?=\s+[\p{Lu}\"“(\d]|\s*$)")
-_ABBREV_BEFORE_DOT = regex.compile(r"(?:^|[\s(])(?:TP|Tp|TX|TS|ThS|PGS|GS|Th|v\.v|\p{Lu}|Điều\s+\d+|\d+)$")
+# The end of the text before a dot: matched backwards (REVERSE), so that
+# ``match`` anchors it at the end and reads no more than the abbreviation; the
+# optional line break is what ``$`` allowed there.
+_ABBREV_BEFORE_DOT = regex.compile(r"(?:^|[\s(])(?:TP|Tp|TX|TS|ThS|PGS|GS|Th|v\.v|\p{Lu}|Điều\s+\d+|\d+)\n?",
+                                   regex.REVERSE)
+# Of the lower-case letters only these end an abbreviation (Tp, Th, v.v): a dot
+# after another one, as most sentences end, needs no look at the abbreviations.
+_ABBREV_LOWER_ENDS = "phv"
 _PARTNER_CUE = regex.compile(r"phối\s+hợp\s+(?:với|cùng)\s+", regex.I)
 _LETTERS = regex.compile(r"[\p{L}]+")
 _LAST_WORD = regex.compile(r"([\p{L}]+)\s*$")
@@ -103,7 +206,7 @@ _DEADLINE_CUE = regex.compile(
 # Layout: blocks (paragraphs, list items, headings) and sentences
 
 
-@dataclass
+@dataclass(slots=True)
 class _Block:
     start: int
     end: int
@@ -165,33 +268,33 @@ def _zone_blocks(text: str, masked: str, begin: int, end: int, cells: bool = Tru
     position = begin
     in_cell = False  # the last separator line was a table's cell separator
     for line in masked[begin:end].split("\n"):
-        line_start, line_end = position, position + len(line)
-        position = line_end + 1
-        content = line.strip()
-        if not content or content == "|" or set(content) <= set("|-_=") :
+        line_start = position
+        position += len(line) + 1
+        content = line.lstrip()
+        start = line_start + len(line) - len(content)
+        content = content.rstrip()
+        stop = start + len(content)
+        if not content.strip("|-_="):  # a blank line or a table's rule
             current = None
             in_cell = content == "|" or (in_cell and bool(content))
             continue
-        lead = len(line) - len(line.lstrip())
-        start = line_start + lead
-        stop = line_start + len(line.rstrip())
-        starts_block = bool(_MARKER.match(line)) or current is None
-        if current is not None and not starts_block:
+        may_mark = _may_open_marker(content[0])  # (a numbered or bulleted line is marked too)
+        starts_block = current is None or may_mark and bool(_MARKER.match(line))
+        if not starts_block:
             # (the block's end is already right-stripped: test its tail in place,
             # not a copy of a block that may be long)
             if masked.endswith((".", ":", "!", "?"), current.start, current.end) \
                     and not masked.endswith(("TP.", "TX."), current.start, current.end):
                 starts_block = True
-            elif content[:1].isupper() and "\n" not in masked[current.start:current.end] \
+            elif content[:1].isupper() and masked.find("\n", current.start, current.end) < 0 \
                     and _heading_line(masked[current.start:current.end], content):
                 starts_block = True  # "IV. TỔ CHỨC THỰC HIỆN" / "2. Nhiệm vụ cụ thể" over its first item
         if starts_block and in_cell and not cells:
             current = None  # a table cell of an appendix: its rows are read by _table_rows
             continue
         if starts_block:
-            raw = text[start:stop].lstrip()
-            current = _Block(start, stop, numbered=bool(_NUMBERED.match(line)), bullet=bool(_BULLET.match(line)),
-                             bold=raw.startswith("**"))
+            current = _Block(start, stop, numbered=may_mark and bool(_NUMBERED.match(line)),
+                             bullet=may_mark and bool(_BULLET.match(line)), bold=text.startswith("**", start, stop))
             blocks.append(current)
         else:
             current.end = stop
@@ -218,12 +321,13 @@ def _heading_line(previous: str, line: str) -> bool:
 def _sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     begin = start
-    chunk = masked[start:end]
-    for match in _SENTENCE_END.finditer(chunk):
-        stop = start + match.end()
-        before = masked[begin:start + match.start()]
-        if match.group() == "." and _ABBREV_BEFORE_DOT.search(before):
-            continue
+    for match in _SENTENCE_END.finditer(masked, start, end):
+        stop = match.end()
+        if match.group() == ".":
+            last = masked[match.start() - 1]
+            if not (last.islower() and last not in _ABBREV_LOWER_ENDS) \
+                    and _ABBREV_BEFORE_DOT.match(masked[begin:match.start()]):
+                continue
         if stop - begin > 1:
             out.append((begin, stop))
         begin = stop
@@ -258,41 +362,82 @@ def _line_end(masked: str, pos: int) -> int:
     return len(masked) if end < 0 else end
 
 
+class _Occurrences:
+    """Where any of ``words`` starts in a text: where a match of a pattern that
+    opens with one of them may start.  Found with ``str.find``, at a small part
+    of the cost of a regular expression scan of the text.
+
+    With ``ignore_case`` (lower-case words, for a pattern matched with
+    ``regex.I``) the words are looked for in the lower-cased text: ``str.lower``
+    maps each character that ``regex.I`` matches to a letter of the words to that
+    letter (tests/test_assignments.py checks it), but for ``İ``, which it
+    lower-cases to two characters: in a text holding one, every place is a
+    candidate."""
+
+    def __init__(self, text: str, words: Sequence[str], ignore_case: bool = False):
+        searched = text.lower() if ignore_case else text
+        self.starts: Optional[list[int]] = None
+        if len(searched) == len(text):
+            starts = []
+            for word in words:
+                at = searched.find(word)
+                while at >= 0:
+                    starts.append(at)
+                    at = searched.find(word, at + 1)
+            self.starts = sorted(starts)
+
+    def any_in(self, start: int, end: int) -> bool:
+        if self.starts is None:
+            return True
+        i = bisect.bisect_left(self.starts, start)
+        return i < len(self.starts) and self.starts[i] < end
+
+
 class _Doc:
     def __init__(self, text: str, context: DocumentContext, masked: Optional[str] = None,
                  regions: Optional[list[tuple[int, int]]] = None):
         self.text = text
         self.masked = mask(text) if masked is None else masked
-        self.toks = bodies.masked_tokens(self.masked, regions)
-        self.starts = [t.start for t in self.toks]
+        self.tokens = bodies.RegionTokens(self.masked, [(0, len(self.masked))] if regions is None else regions)
         self.dates = list(context.dates) if context.dates else _find_dates(text, context)
         self.notice = bool(_NOTICE_TYPE.search(self.masked[:3000]))
+        self.verbs = _Occurrences(self.masked, VERB_FIRST_WORDS, ignore_case=True)
+        self.executions = _Occurrences(self.masked, _EXECUTION_FIRST_WORDS)
         self.locality = _locality(text, context)
 
-    def tok_at(self, pos: int) -> int:
-        """Index of the first token starting at or after ``pos``."""
-        return bisect.bisect_left(self.starts, pos)
+    def has_body(self, pos: int) -> bool:
+        """Does a body mention start at the first token at or after ``pos``?"""
+        toks = self.tokens.run(pos, bodies.BODY_STARTS)
+        return bool(toks) and body_at(toks, 0) is not None
 
-    def body_list(self, i: int, limit: int, places: bool = False) -> Optional[tuple[list[list[tuple[int, int]]], int]]:
-        """Bodies from token ``i``: groups separated by ``;`` of bodies separated by
-        ``,``/``và``; with ``places``, a place with its level counts as one
-        (``yêu cầu huyện Vân Canh``)."""
-        toks = self.toks
+    def body_list(self, pos: int, limit: int, places: bool = False,
+                  exact: bool = False) -> Optional[tuple[list[list[tuple[int, int]]], int]]:
+        """Bodies from the first token at or after ``pos`` (with ``exact``, only
+        one starting at ``pos``): groups separated by ``;`` of bodies separated
+        by ``,``/``và``, as character spans, and where the last body ends; with
+        ``places``, a place with its level counts as one (``yêu cầu huyện Vân
+        Canh``)."""
+        starts = _PLACE_OR_BODY_STARTS if places else bodies.BODY_STARTS
+        if exact and not self.tokens.may_start(pos, starts):
+            return None
+        toks = self.tokens.run(pos, starts)
+        if not toks or exact and toks[0].start != pos:
+            return None
         groups: list[list[tuple[int, int]]] = [[]]
-        j = i
-        while j < len(toks):
+        j = 0
+        while has_token(toks, j):
             end = body_at(toks, j)
             if end is None and places and not groups[0]:
                 end = locality_at(toks, j)
             if end is None or toks[end - 1].end > limit:
                 break
-            groups[-1].append((j, end))
+            groups[-1].append((toks[j].start, toks[end - 1].end))
             j = end
-            if j < len(toks) and toks[j].text in (",", "và", ";"):
+            if has_token(toks, j) and toks[j].text in (",", "và", ";"):
                 k = j + 1
-                if toks[j].text == "," and k < len(toks) and toks[k].text == "và":
+                if toks[j].text == "," and has_token(toks, k) and toks[k].text == "và":
                     k += 1
-                nxt = body_at(toks, k) if k < len(toks) else None
+                nxt = body_at(toks, k) if has_token(toks, k) else None
                 if nxt is not None and toks[nxt - 1].end <= limit:
                     if toks[j].text == ";":
                         groups.append([])
@@ -301,10 +446,10 @@ class _Doc:
             break
         if not groups[0]:
             return None
-        return groups, j
+        return groups, toks[j - 1].end
 
-    def span_name(self, group: list[tuple[int, int]]) -> tuple[int, int]:
-        return self.toks[group[0][0]].start, self.toks[group[-1][1] - 1].end
+
+_PLACE_OR_BODY_STARTS = bodies.BODY_STARTS | bodies.PLACE_STARTS
 
 
 def _find_dates(text: str, context: DocumentContext) -> list[DateFact]:
@@ -384,12 +529,10 @@ def _partners(doc: _Doc, start: int, end: int) -> tuple[str, ...]:
     match = _PARTNER_CUE.search(doc.masked, start, end)
     if not match:
         return ()
-    i = doc.tok_at(match.end())
-    found = doc.body_list(i, end)
+    found = doc.body_list(match.end(), end)
     if not found:
         return ()
-    return tuple(light_name(doc.text[doc.toks[a].start:doc.toks[b - 1].end])
-                 for group in found[0] for a, b in group)
+    return tuple(light_name(doc.text[a:b]) for group in found[0] for a, b in group)
 
 
 def _deadline(doc: _Doc, start: int, end: int) -> Optional[str]:
@@ -429,8 +572,8 @@ def _skip_space(masked: str, pos: int, end: int) -> int:
 
 
 def _after_marker(masked: str, start: int, end: int) -> int:
-    marker = _MARKER.match(masked[start:end])
-    pos = start + marker.end() if marker else start
+    marker = _MARKER_AT.match(masked, start, end) if start < end and _may_open_marker(masked[start]) else None
+    pos = marker.end() if marker else start
     return _skip_space(masked, pos, end)
 
 
@@ -441,10 +584,15 @@ def _leading_adverbial(doc: "_Doc", pos: int, end: int) -> list[int]:
     masked = doc.masked
     out = [pos]
     comma = masked.find(",", pos, end)
-    if comma > 0 and len(masked[pos:comma].split()) <= 6 and not _VERB_BEFORE.search(masked, pos, comma):
-        first, last = doc.tok_at(pos), doc.tok_at(comma)
-        if not any(body_at(doc.toks, i) is not None for i in range(first, last)):
-            out.append(_skip_space(masked, comma + 1, end))
+    if comma <= 0:
+        return out
+    after = _skip_space(masked, comma + 1, end)
+    # Only a body is a subject: test the word after the comma first, it is cheap.
+    if doc.tokens.may_start(after, bodies.BODY_STARTS) and len(masked[pos:comma].split()) <= 6 \
+            and not (doc.verbs.any_in(pos, comma) and _VERB_BEFORE.search(masked, pos, comma)):
+        words = doc.tokens.matches(pos, comma)
+        if not any(doc.has_body(word.start()) for word in words if word.group() in bodies.BODY_STARTS):
+            out.append(after)
     return out
 
 
@@ -468,21 +616,21 @@ def _blocked_verb(masked: str, match) -> bool:
 
 
 def _group_name(doc: _Doc, group: list[tuple[int, int]]) -> tuple[int, int, str]:
-    start, end = doc.span_name(group)
+    start, end = group[0][0], group[-1][1]
     return start, end, light_name(doc.text[start:end])
 
 
 def _verb_before(doc: _Doc, s_start: int, s_end: int, out: list[_Found], block: int) -> None:
+    if not doc.verbs.any_in(s_start, s_end):
+        return
     masked = doc.masked
     for match in _VERB_BEFORE.finditer(masked, s_start, s_end):
         if _blocked_verb(masked, match):
             continue
-        i = doc.tok_at(match.end())
-        found = doc.body_list(i, s_end, places=True)
+        found = doc.body_list(match.end(), s_end, places=True)
         if not found:
             continue
-        groups, j = found
-        body_end = doc.toks[j - 1].end
+        groups, body_end = found
         rest = masked[body_end:s_end]
         if _empty_task(rest):
             continue  # the closing formula: "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./."
@@ -496,26 +644,23 @@ def _verb_before(doc: _Doc, s_start: int, s_end: int, out: list[_Found], block: 
                               partners=_partners(doc, body_end, s_end), block=block, body_start=name_start))
 
 
-def _body_first(doc: _Doc, s_start: int, s_end: int, directive: bool, out: list[_Found], block: int,
-                under_heading: bool) -> None:
+def _body_first(doc: _Doc, after_marker: int, s_start: int, s_end: int, directive: bool, out: list[_Found],
+                block: int, under_heading: bool) -> None:
     """Clauses that open with a body: ``X chủ trì …``, ``X tham mưu …``, and in the
-    directive part ``X <verb> …``."""
+    directive part ``X <verb> …``.  ``after_marker``: where the sentence starts
+    after its list marker."""
     masked = doc.masked
-    clause_starts = [_after_marker(masked, s_start, s_end)]
+    clause_starts = [after_marker]
     position = masked.find(";", s_start, s_end)
     while position >= 0:
         clause_starts.append(_skip_space(masked, position + 1, s_end))
         position = masked.find(";", position + 1, s_end)
     for c_start in clause_starts:
         for subject in _leading_adverbial(doc, c_start, s_end):
-            i = doc.tok_at(subject)
-            if i >= len(doc.toks) or doc.toks[i].start != subject:
-                continue
-            found = doc.body_list(i, s_end)
+            found = doc.body_list(subject, s_end, exact=True)
             if not found:
                 continue
-            groups, j = found
-            body_end = doc.toks[j - 1].end
+            groups, body_end = found
             role, verb_end = _role_after(masked, body_end)
             between = masked[body_end:verb_end]
             if role is None:
@@ -557,12 +702,14 @@ def _directive_verb(doc: _Doc, pos: int, end: int) -> tuple[Optional[str], int]:
         return None, pos
     if _NOT_VERBS.match(masked, at) or _TENSE.match(masked, at) or _VERB_BEFORE.match(masked, at):
         return None, pos  # "Sở X đề nghị …": the body asks, it is not tasked
-    if body_at(doc.toks, doc.tok_at(at)) is not None:
+    if doc.has_body(at):
         return None, pos
     return "execute", at
 
 
 def _execution(doc: _Doc, s_start: int, s_end: int, block: int) -> Optional[_Found]:
+    if not doc.executions.any_in(s_start, s_end):
+        return None
     masked = doc.masked
     match = _EXECUTION.search(masked, s_start, s_end)
     if not match:
@@ -570,16 +717,19 @@ def _execution(doc: _Doc, s_start: int, s_end: int, block: int) -> Optional[_Fou
     begin = _after_marker(masked, s_start, match.start())
     region = doc.text[begin:match.start()]
     cleaned = light_name(region)
-    if not cleaned or body_at(doc.toks, doc.tok_at(begin)) is None:
+    if not cleaned or not doc.has_body(begin):
         return None
     if ";" in cleaned:
         parts = cleaned.split(";")
     else:
-        titles = _alt(bodies._DATA["titles"])
-        parts = regex.split(r",\s*(?=(?:" + titles + r")\s)|\s+và\s+(?=các\s)", cleaned)
+        parts = _ADDRESSEE_SPLIT.split(cleaned)
     names = [light_name(p) for p in parts if light_name(p)]
     return _Found(s_start, s_end, "; ".join(names), "execute", match.start(), s_end, kind="execution_clause",
                   block=block)
+
+
+# Where a comma list of addressees parts: before an office title, before "và các".
+_ADDRESSEE_SPLIT = regex.compile(r",\s*(?=(?:" + _alt(bodies._DATA["titles"]) + r")\s)|\s+và\s+(?=các\s)")
 
 
 def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> list[_Found]:
@@ -595,18 +745,18 @@ def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> li
     verb = _HEADING_VERB.match(masked[begin:block.end])
     if verb:
         names_from = begin + verb.end()
-        if body_at(doc.toks, doc.tok_at(names_from)) is None:
+        if not doc.has_body(names_from):
             return []
         named = [(names_from + part.start(), light_name(part.group()))
                  for part in regex.finditer(r"[^;]+", doc.text[names_from:block.end])]
     else:
         if not directive:
             return []
-        found = doc.body_list(doc.tok_at(begin), block.end)
+        found = doc.body_list(begin, block.end)
         if not found:
             return []
-        groups, j = found
-        if masked[doc.toks[j - 1].end:block.end].strip(" :*"):
+        groups, body_end = found
+        if masked[body_end:block.end].strip(" :*"):
             return []
         named = [(_group_name(doc, g)[0], _group_name(doc, g)[2]) for g in groups]
     names = [name for _, name in named]
@@ -640,26 +790,32 @@ def _table_rows(doc: _Doc) -> list[_Found]:
     """Rows of a task table laid out one cell per line block between ``|`` lines."""
     text, masked = doc.text, doc.masked
     cells: list[tuple[int, int]] = []
-    position = 0
     cell_start = None
-    for line in masked.split("\n"):
-        line_start = position
-        position += len(line) + 1
-        if line.strip() == "|":
+    bar = masked.find("|")
+    while bar >= 0:  # (the lines that hold a "|", not every line)
+        line_start = masked.rfind("\n", 0, bar) + 1
+        line_end = masked.find("\n", bar)
+        line_end = len(masked) if line_end < 0 else line_end
+        if masked[line_start:line_end].strip() == "|":
             if cell_start is not None:
                 cells.append((cell_start, line_start))
-            cell_start = position
+            cell_start = line_end + 1
+        bar = masked.find("|", line_end)
     out: list[_Found] = []
     if not cells:
         return out
 
+    contents: dict[tuple[int, int], str] = {}
+
     def content(cell):
-        return " ".join(masked[cell[0]:cell[1]].split())
+        if cell not in contents:
+            contents[cell] = " ".join(masked[cell[0]:cell[1]].split())
+        return contents[cell]
 
     lead_rx, task_rx, deadline_rx, partner_rx = _TABLE_LEAD, _TABLE_TASK, _TABLE_DEADLINE, _TABLE_PARTNERS
     k = 0
     while k < len(cells):
-        if not lead_rx.search(content(cells[k])) or len(content(cells[k])) > 60:
+        if len(content(cells[k])) > 60 or not lead_rx.search(content(cells[k])):
             k += 1
             continue
         # The header row: the run of non-empty short cells around the lead cell.
@@ -752,8 +908,9 @@ def find_assignments(text: str, context: DocumentContext = EMPTY_CONTEXT) -> lis
             if _ADDRESS.match(sentence):
                 continue
             opens = stripped.endswith(":") and bool(_DIRECTIVE_CUE.search(sentence))
-            if _DIRECTIVE_HEADING.match(stripped) or _DIRECTIVE_HEADING.match(
-                    masked[_after_marker(masked, s_start, s_end):s_end].strip(" *#")):
+            after = _after_marker(masked, s_start, s_end)
+            if _DIRECTIVE_HEADING.match(stripped) or after > s_start and _DIRECTIVE_HEADING.match(
+                    masked[after:s_end].strip(" *#")):
                 directive = True
                 continue
             before = len(found)
@@ -766,9 +923,9 @@ def find_assignments(text: str, context: DocumentContext = EMPTY_CONTEXT) -> lis
                 directive = True  # an umbrella request introducing the list of tasks
                 continue
             _verb_before(doc, s_start, s_end, found, index)
-            _body_first(doc, s_start, s_end, directive, found, index, block.under_heading)
+            _body_first(doc, after, s_start, s_end, directive, found, index, block.under_heading)
             if len(found) == before and directive and last_in_block is not None:
-                start = _after_marker(masked, s_start, s_end)
+                start = after
                 if _INHERIT.match(masked[start:s_end]):
                     role = "lead" if masked[start:start + 7].lower().startswith("chủ trì") else "coordinate"
                     found.append(_Found(start, s_end, last_in_block.body, role, start, s_end,

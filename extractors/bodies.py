@@ -24,15 +24,22 @@ and its word segmentation joins ``Giao Phòng`` into one word.
 
 Markdown emphasis (``**``) inside a name is read as a space; every offset is
 into the original text.
+
+A finder that looks for mentions at a few places of a document reads the
+tokens there only (``RegionTokens.run``), as far as the scans go: so a scan
+asks ``has_token(toks, j)`` before it reads token ``j``, and steps over no mark
+but the separators (``_SEPARATORS``).
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import json
 import unicodedata
 import functools
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple, Optional
+from typing import Iterator, NamedTuple, Optional
 
 import regex
 
@@ -41,13 +48,18 @@ VERSION = "1.0"
 _DATA = json.loads((Path(__file__).resolve().parent / "data" / "bodies.json").read_text("utf-8"))
 
 # Markdown marks that scraped texts leave inside names: read as spaces.
-_MARKUP = regex.compile(r"[*#_]")
+_MARKUP = "*#_"
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[&/][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]")
+# What stands between tokens: white space as \s has it (str.isspace takes
+# \x1c-\x1f too, which are tokens).  All of it is below U+3001.
+_WHITE_SPACE = frozenset(regex.findall(r"\s", "".join(map(chr, range(0x3001)))))
 
 
 def mask(text: str) -> str:
     """``text`` with markdown marks turned into spaces (same length)."""
-    return _MARKUP.sub(" ", text)
+    for mark in _MARKUP:  # (str.replace: many times faster than a regular expression)
+        text = text.replace(mark, " ")
+    return text
 
 
 class _Tok(NamedTuple):
@@ -145,16 +157,26 @@ _NOT_LEVELS = _index((_words(w.casefold()), w) for w in _DATA["not_levels"])
 _RUN_BREAKS = frozenset(_DATA["name_run"]["breaks"])
 _RUN_LEVELS = frozenset(_DATA["name_run"]["levels"])
 _LOWER_RUN_MAX = _DATA["name_run"]["max_syllables"]
+_ONE_WORD_HEADS = frozenset(words[0] for candidates in _HEADS.values() for words, _ in candidates if len(words) == 1)
+
+
+def has_token(toks: list[_Tok], j: int) -> bool:
+    """Is there a token ``j``: ``j < len(toks)``, except that a run of
+    ``RegionTokens.run`` is built only as far as the scans ask, here.  (Every
+    scan asks before it reads a token.)"""
+    return j < len(toks) or (type(toks) is _Run and toks.reach(j))
 
 
 def _match(index, toks: list[_Tok], i: int, fold: bool = False):
     """Longest entry of ``index`` whose words are the tokens from ``i``: (end index, value)."""
-    if i >= len(toks):
+    if not has_token(toks, i):
         return None
     key = toks[i].text.casefold() if fold else toks[i].text
     for words, value in index.get(key, ()):
         n = len(words)
-        if i + n > len(toks):
+        if n == 1:
+            return i + 1, value  # the key is the word
+        if not has_token(toks, i + n - 1):
             continue
         if all((toks[i + k].text.casefold() if fold else toks[i + k].text) == words[k] for k in range(n)):
             if all(_inline(toks[i + k]) for k in range(1, n)):
@@ -165,6 +187,11 @@ def _match(index, toks: list[_Tok], i: int, fold: bool = False):
 def _level_at(toks: list[_Tok], i: int, fold: bool = False):
     """A level word from ``i`` (``huyện``, ``các xã``), unless the words there are a
     name word that merely starts like one (``Xã hội``)."""
+    if not has_token(toks, i):
+        return None
+    folded = toks[i].text.casefold()
+    if folded not in _NOT_LEVELS and (folded if fold else toks[i].text) not in _LEVEL_INDEX:
+        return None  # (most words: no entry of either index starts with them)
     if _match(_NOT_LEVELS, toks, i, fold=True) is not None:
         return None
     return _match(_LEVEL_INDEX, toks, i, fold)
@@ -176,7 +203,7 @@ def _dash_joins(toks: list[_Tok], j: int) -> bool:
     (``Hội Chăn nuôi Việt Nam - Hiệp hội …``, ``Văn phòng Trung ương Đảng - Cơ
     quan Thường trực …``)?  Both halves are a capitalised syllable with its
     lower-case one, and no capitalised word follows the second."""
-    if j < 2 or j + 3 > len(toks) or toks[j].gap != " " or toks[j + 1].gap != " ":
+    if j < 2 or not has_token(toks, j + 2) or toks[j].gap != " " or toks[j + 1].gap != " ":
         return False
     before, first, second = toks[j - 1], toks[j + 1], toks[j + 2]
     if not (before.is_word and not before.capital and toks[j - 2].is_word and toks[j - 2].capital):
@@ -186,7 +213,7 @@ def _dash_joins(toks: list[_Tok], j: int) -> bool:
         return False
     if _match(_HEADS, toks, j + 1) is not None:
         return False
-    after = toks[j + 3] if j + 3 < len(toks) else None
+    after = toks[j + 3] if has_token(toks, j + 3) else None
     return after is None or not _inline(after) or not (after.is_word and after.capital)
 
 
@@ -196,16 +223,16 @@ def _inline(tok: _Tok) -> bool:
 
 
 def _name_word(tok: _Tok) -> bool:
-    return tok.is_word and tok.capital and tok.text not in _STOP and _match(_HEADS, [tok], 0) is None
+    return tok.is_word and tok.capital and tok.text not in _STOP and tok.text not in _ONE_WORD_HEADS
 
 
 def _proper_name(toks: list[_Tok], i: int) -> int:
     """End of a run of capitalised syllables (a place after a level word)."""
     j = i
-    while j < len(toks) and toks[j].is_word and toks[j].capital and _inline(toks[j]) \
+    while has_token(toks, j) and toks[j].is_word and toks[j].capital and _inline(toks[j]) \
             and toks[j].text not in _STOP and _match(_HEADS, toks, j) is None:
         j += 1
-        if j < len(toks) and toks[j].text == "-" and j + 1 < len(toks) and toks[j + 1].capital \
+        if has_token(toks, j) and toks[j].text == "-" and has_token(toks, j + 1) and toks[j + 1].capital \
                 and toks[j + 1].is_word and not toks[j].gap and not toks[j + 1].gap:
             j += 1  # Bà Rịa-Vũng Tàu
     if j - i >= 3 and toks[i].text in _SURNAMES and \
@@ -216,7 +243,7 @@ def _proper_name(toks: list[_Tok], i: int) -> int:
 
 def _level(toks: list[_Tok], i: int) -> Optional[int]:
     """``huyện Việt Yên`` / ``tỉnh`` / ``Thành phố`` / ``các xã, thị trấn`` from ``i``: end index."""
-    if i >= len(toks) or not _inline(toks[i]):
+    if not has_token(toks, i) or not _inline(toks[i]):
         return None
     if toks[i].text in ("các", "Các"):
         end = _generic_run(toks, i + 1, levels_only=True)
@@ -225,11 +252,11 @@ def _level(toks: list[_Tok], i: int) -> Optional[int]:
     if found is None:
         return None
     end = found[0]
-    named_end = _proper_name(toks, end) if end < len(toks) and _inline(toks[end]) else end
+    named_end = _proper_name(toks, end) if has_token(toks, end) and _inline(toks[end]) else end
     if named_end > end:
         return named_end
     # "Ủy ban nhân dân phường, xã và đặc khu": a plural without "các".
-    while end + 1 < len(toks) and toks[end].text in (",", "và"):
+    while has_token(toks, end + 1) and toks[end].text in (",", "và"):
         more = _level_at(toks, end + 1, fold=True)
         if more is None or toks[end + 1].capital:
             break
@@ -241,7 +268,7 @@ def _generic_run(toks: list[_Tok], i: int, levels_only: bool = False) -> Optiona
     """Generic nouns separated by commas/và after ``các``: ``cơ quan, ban, ngành``."""
     end = None
     j = i
-    while j < len(toks):
+    while has_token(toks, j):
         if levels_only:
             found = _level_at(toks, j, fold=True)
         else:
@@ -249,14 +276,14 @@ def _generic_run(toks: list[_Tok], i: int, levels_only: bool = False) -> Optiona
         if found is None or not _inline(toks[j]):
             break
         if not levels_only and toks[j].capital and toks[j].text.casefold() in ("sở", "bộ", "phòng", "ban") \
-                and j + 1 < len(toks) and toks[j + 1].is_word and toks[j + 1].capital:
+                and has_token(toks, j + 1) and toks[j + 1].is_word and toks[j + 1].capital:
             break  # "các Sở Nội vụ": a named body, not a generic noun
         end = j = found[0]
         # A separator followed by another generic noun continues the run.
         k = j
-        if k < len(toks) and toks[k].text in (",", "và") and k + 1 < len(toks):
+        if has_token(toks, k) and toks[k].text in (",", "và") and has_token(toks, k + 1):
             k += 1
-            if toks[k].text in ("các",) and k + 1 < len(toks):
+            if toks[k].text in ("các",) and has_token(toks, k + 1):
                 k += 1
             probe = (_level_at(toks, k, fold=True) if levels_only
                      else _match(_GENERIC, toks, k, fold=True))
@@ -278,7 +305,7 @@ def _generic_run(toks: list[_Tok], i: int, levels_only: bool = False) -> Optiona
             if owner is not None:
                 return owner
         # "các sở, ban, ngành tỉnh", "các cơ quan, ban, ngành huyện Việt Yên".
-        if end < len(toks) and toks[end].text not in ("các", "Các") and not toks[end].capital:
+        if has_token(toks, end) and toks[end].text not in ("các", "Các") and not toks[end].capital:
             level = _level(toks, end)
             if level is not None:
                 end = level
@@ -295,14 +322,15 @@ def _named(toks: list[_Tok], i: int, depth: int = 0) -> Optional[int]:
     has_name = False
     # "các Sở: Dân tộc và Tôn giáo, Nội vụ" — a list of names after a colon.
     colon_list = False
-    if j < len(toks) and toks[j].text == ":" and head.needs_name and j + 1 < len(toks) and _name_word(toks[j + 1]):
+    if has_token(toks, j) and toks[j].text == ":" and head.needs_name and has_token(toks, j + 1) \
+            and _name_word(toks[j + 1]):
         j += 1
         colon_list = True
     # A name word is a capitalised syllable with at most one lower-case syllable
     # after it (Nội vụ); two capitals in a row are one word (Công Thương) and
     # take none.
     bare_capital = False
-    while j < len(toks) and _inline(toks[j]):
+    while has_token(toks, j) and _inline(toks[j]):
         tok = toks[j]
         if _level_at(toks, j) is not None:
             break  # "UBND Thành phố", "Công an Tỉnh": a level, handled below
@@ -313,7 +341,7 @@ def _named(toks: list[_Tok], i: int, depth: int = 0) -> Optional[int]:
                 bare_capital = False
                 continue  # an abbreviation takes no lower-case syllable after it
             took = False
-            if not bare_capital and tok.text not in _SINGLE_WORDS and j < len(toks) and toks[j].is_word \
+            if not bare_capital and tok.text not in _SINGLE_WORDS and has_token(toks, j) and toks[j].is_word \
                     and not toks[j].capital and _inline(toks[j]) and not caps_mode \
                     and _level_at(toks, j) is None and toks[j].text not in _VERB_STARTS \
                     and _match(_CONTINUATIONS, toks, j) is None:
@@ -326,10 +354,10 @@ def _named(toks: list[_Tok], i: int, depth: int = 0) -> Optional[int]:
             bare_capital = not took and not bare_capital
             continue
         bare_capital = False
-        if colon_list and tok.text == "," and j + 1 < len(toks) and _name_word(toks[j + 1]):
+        if colon_list and tok.text == "," and has_token(toks, j + 1) and _name_word(toks[j + 1]):
             j += 1  # "các Sở: Dân tộc và Tôn giáo, Nội vụ"
             continue
-        if tok.text in ("và", "&", "-", "–") and j + 1 < len(toks) and has_name:
+        if tok.text in ("và", "&", "-", "–") and has_token(toks, j + 1) and has_name:
             nxt = toks[j + 1]
             spaced = bool(tok.gap) or bool(nxt.gap)
             if tok.text in ("-", "–") and spaced and _dash_joins(toks, j):
@@ -365,7 +393,7 @@ def _lower_run_to_level(toks: list[_Tok], i: int) -> Optional[int]:
     word closing a name (``tỉnh``, ``huyện``) follows it; None otherwise.  The
     verb after a body never starts such a run (``Sở Y tế hướng dẫn xã``)."""
     j = i
-    while j < len(toks) and j - i <= _LOWER_RUN_MAX and _inline(toks[j]) and toks[j].is_word \
+    while has_token(toks, j) and j - i <= _LOWER_RUN_MAX and _inline(toks[j]) and toks[j].is_word \
             and not toks[j].capital:
         if _level_at(toks, j) is not None:
             break
@@ -388,13 +416,13 @@ def _title(toks: list[_Tok], i: int) -> Optional[int]:
 
 def body_at(toks: list[_Tok], i: int) -> Optional[int]:
     """End index of the body mention starting at token ``i``, or None."""
-    if i >= len(toks) or not toks[i].is_word:
+    if not has_token(toks, i) or not toks[i].is_word:
         return None
     j = i
     title_end = _title(toks, j)
     if title_end is not None:
         j = title_end
-    if j < len(toks) and toks[j].text in ("các", "Các"):
+    if has_token(toks, j) and toks[j].text in ("các", "Các"):
         # "Giám đốc các Sở: …", "Chủ tịch UBND các xã", "các cơ quan, ban, ngành"
         named = _named(toks, j + 1)
         if named is not None:
@@ -417,13 +445,170 @@ def locality_at(toks: list[_Tok], i: int) -> Optional[int]:
     """A place named with its level (``huyện Vân Canh``, ``tỉnh Bình Định``): the
     addressee of a request in news (``yêu cầu huyện Vân Canh …``).  Not a body
     mention by itself, so ``find_bodies`` does not list it."""
-    if i >= len(toks) or not toks[i].is_word or toks[i].capital:
+    if not has_token(toks, i) or not toks[i].is_word or toks[i].capital:
         return None
     found = _level_at(toks, i)
-    if found is None or found[0] >= len(toks) or not _inline(toks[found[0]]):
+    if found is None or not has_token(toks, found[0]) or not _inline(toks[found[0]]):
         return None
     end = _proper_name(toks, found[0])
     return end if end > found[0] else None
+
+
+class StartWords(frozenset):
+    """The first words of ``entries`` (word tuples of the indexes above): where
+    a mention may start.  With what rules most other places out cheaply (see
+    ``RegionTokens.may_start``): the first two characters of each word, and for
+    a word whose entries all have more words (``Công an``), their second words."""
+
+    def __new__(cls, entries: tuple[tuple[str, ...], ...]):
+        return super().__new__(cls, (words[0] for words in entries))
+
+    def __init__(self, entries: tuple[tuple[str, ...], ...]):
+        super().__init__()
+        self.entries = entries
+        self.prefixes = frozenset(word[:2] for word in self)
+        self.short = any(len(word) < 2 for word in self)
+        seconds: dict[str, set[str]] = {}
+        for words in entries:
+            seconds.setdefault(words[0], set()).add(words[1] if len(words) > 1 else "")
+        self.seconds = {word: frozenset(after) for word, after in seconds.items() if "" not in after}
+
+    def __or__(self, other: "StartWords") -> "StartWords":
+        return StartWords(self.entries + other.entries)
+
+
+def _entries(*indexes) -> tuple[tuple[str, ...], ...]:
+    return tuple(words for index in indexes for candidates in index.values() for words, _ in candidates)
+
+
+# Where a mention can start: body_at needs a title, a head or "các" at its
+# first tokens, locality_at a level.
+BODY_STARTS = StartWords(_entries(_TITLES, _HEADS) + (("các",), ("Các",)))
+PLACE_STARTS = StartWords(_entries(_LEVEL_INDEX))
+
+# The marks a mention scan steps over: those inside data entries ("," and "-"),
+# between the parts of a name ("&", "-", "–", ":" before a list of names) and
+# between the bodies of a list (",", ";").  Every rule steps over words and
+# these marks only, so no scan reads past any other mark (".", "(", "/" …).
+_SEPARATORS = frozenset({",", ";", ":", "-", "–", "&"}) | {
+    word
+    for index in (_HEADS, _TITLES, _LEVEL_INDEX, _GENERIC, _TAILS, _CONTINUATIONS, _LINKS, _NOT_LEVELS)
+    for candidates in index.values() for words, _ in candidates for word in words if not word[0].isalnum()
+}
+
+
+class RegionTokens:
+    """The tokens ``masked_tokens(masked, regions)`` would give, read on demand.
+
+    A finder that looks for mentions at a few places of a long document reads
+    a few runs of tokens (``run``) instead of building every token: building
+    them was most of its time."""
+
+    def __init__(self, masked: str, regions: list[tuple[int, int]]):
+        self.masked = masked
+        self.regions = regions
+        self._region_starts = [start for start, _ in regions]
+        self._runs: dict[int, list[_Tok]] = {}
+
+    def _end_before(self, pos: int) -> int:
+        """End of the last token before ``pos`` (0 when there is none): every
+        non-space character of a region is in a token."""
+        masked, regions = self.masked, self.regions
+        r = bisect.bisect_right(self._region_starts, pos - 1) - 1
+        while r >= 0:
+            start, end = regions[r]
+            k = min(pos, end)
+            while k > start and masked[k - 1] in _WHITE_SPACE:
+                k -= 1
+            if k > start:
+                return k
+            r -= 1
+        return 0
+
+    def matches(self, pos: int, stop: Optional[int] = None):
+        """Matches of the tokens that start at or after ``pos`` (and before ``stop``)."""
+        masked, regions = self.masked, self.regions
+        for r in range(max(bisect.bisect_right(self._region_starts, pos) - 1, 0), len(regions)):
+            start, end = regions[r]
+            scan = max(start, pos)
+            if scan >= end:
+                continue
+            # Back to a white space: no token holds one (\x1c is a token of its
+            # own), so the tokens read from there are those read from the start
+            # of the region.
+            while scan > start and not masked[scan - 1].isspace():
+                scan -= 1
+            for match in _TOKEN.finditer(masked, scan, end):
+                if stop is not None and match.start() >= stop:
+                    return
+                if match.start() >= pos:
+                    yield match
+
+    def may_start(self, pos: int, starts: StartWords) -> bool:
+        """Might a token of ``starts`` start exactly at ``pos``?  False is
+        certain: the token read from ``pos`` is the one that starts there, if
+        one does."""
+        masked = self.masked
+        if not starts.short and masked[pos:pos + 2] not in starts.prefixes:
+            return False  # (most places, without a regular expression)
+        match = _TOKEN.match(masked, pos)
+        if match is None or match.group() not in starts:
+            return False
+        seconds = starts.seconds.get(match.group())
+        if seconds is None:
+            return True
+        # "Công tác" is no "Công an": the next token must be a second word.  (A
+        # token of the next region, after a line of another text, follows after
+        # a blank line: no entry runs on to it.)
+        after = match.end()
+        while after < len(masked) and masked[after].isspace():
+            after += 1
+        second = _TOKEN.match(masked, after)
+        return second is not None and second.group() in seconds
+
+    def run(self, pos: int, starts: Optional[frozenset] = None) -> list[_Tok]:
+        """The tokens from the first one at or after ``pos`` through the first
+        mark that is not a separator: all that ``body_at(run, 0)`` and
+        ``locality_at(run, 0)`` read, and a list of bodies after it.  Built as
+        far as ``has_token`` asks: the scans read four tokens of a run of twenty
+        five on average.  Empty when ``starts`` is given and the first token is
+        not one of them (no mention starts there)."""
+        matches = self.matches(pos)
+        first = next(matches, None)
+        if first is None or starts is not None and first.group() not in starts:
+            return []
+        begin = first.start()
+        if begin not in self._runs:
+            self._runs[begin] = _Run(self.masked, self._end_before(begin), itertools.chain((first,), matches))
+        return self._runs[begin]
+
+
+class _Run(list):
+    """A run of ``RegionTokens.run``, built on demand (``reach``) from the
+    matches of its tokens (``previous``: where the token before it ends)."""
+
+    def __init__(self, masked: str, previous: int, matches: Iterator):
+        super().__init__()
+        self._masked = masked
+        self._previous = previous
+        self._matches: Optional[Iterator] = matches
+        self.reach(0)
+
+    def reach(self, j: int) -> bool:
+        """Build the run as far as token ``j``: is there one?"""
+        masked = self._masked
+        while len(self) <= j and self._matches is not None:
+            match = next(self._matches, None)
+            if match is None:
+                self._matches = None
+                break
+            start, stop = match.span()
+            text = match.group()
+            self.append(tuple.__new__(_Tok, (text, start, stop, masked[self._previous:start])))
+            self._previous = stop
+            if not text[0].isalnum() and text not in _SEPARATORS:
+                self._matches = None  # no scan reads past it
+        return j < len(self)
 
 
 def find_bodies(text: str) -> list[tuple[int, int, str]]:
@@ -452,13 +637,17 @@ _SPELLING = _DATA["spelling"]
 _SPELLING_RX = regex.compile(r"(?<!\p{L})(" + "|".join(regex.escape(k) for k in _SPELLING) + r")(?!\p{L})")
 
 
+_HEAD_COLON = regex.compile(r"(?<=\p{L})\s*:\s*(?=\p{Lu})")
+
+
 def light_name(name: str) -> str:
     """The name as written, lightly normalised: markdown and line breaks gone,
     spaces collapsed, a colon after a head dropped (``các Sở: Nội vụ``), OCR ``D``
     for ``Đ`` fixed inside abbreviations (``KHHGD`` → ``KHHGĐ``)."""
     name = unicodedata.normalize("NFC", mask(name))
     name = " ".join(name.split())
-    name = regex.sub(r"(?<=\p{L})\s*:\s*(?=\p{Lu})", " ", name)
+    if ":" in name:
+        name = _HEAD_COLON.sub(" ", name)
     name = _OCR_RX.sub(lambda m: _OCR[m.group(1)], name)
     return name.strip(" ,;:.-–")
 
@@ -515,9 +704,13 @@ def _is_syllable(word: str) -> bool:
 
 def _join(words: list[str]) -> str:
     text = " ".join(words)
-    text = regex.sub(r"\s+([,;:.)])", r"\1", text)
-    text = regex.sub(r"\(\s+", "(", text)
+    text = _SPACE_BEFORE_CLOSE.sub(r"\1", text)
+    text = _SPACE_AFTER_OPEN.sub("(", text)
     return text
+
+
+_SPACE_BEFORE_CLOSE = regex.compile(r"\s+([,;:.)])")
+_SPACE_AFTER_OPEN = regex.compile(r"\(\s+")
 
 
 @functools.lru_cache(maxsize=None)
@@ -538,6 +731,7 @@ _EXPAND = _DATA["expand"]
 _ALIASES = {" ".join(k.split()).casefold(): v for k, v in _DATA["aliases"].items()}
 
 
+@functools.lru_cache(maxsize=4096)
 def locality_parts(locality: str) -> tuple[Optional[str], Optional[str]]:
     """``UBND huyện Việt Yên`` / ``huyện Việt Yên`` / ``Việt Yên`` → (level word, place)."""
     toks = tokens(light_name(locality))
@@ -551,6 +745,10 @@ def locality_parts(locality: str) -> tuple[Optional[str], Optional[str]]:
     if toks and all(t.capital for t in toks if t.is_word) and _match(_HEADS, toks, 0) is None:
         return None, " ".join(t.text for t in toks)
     return None, None
+
+
+_SPACED_HYPHEN = regex.compile(r"(?<=[\p{L}\p{N}])\s*[-–]\s*(?=[\p{L}\p{N}])")
+_PLURAL_START = regex.compile(r"^(Các|Những)\s")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -570,10 +768,10 @@ def canonical_body(name: str, locality: Optional[str] = None) -> str:
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters) and len(tokens(text)) > 1:
         text = _recase(text)
-    text = regex.sub(r"(?<=[\p{L}\p{N}])\s*[-–]\s*(?=[\p{L}\p{N}])", "-", text)
+    text = _SPACED_HYPHEN.sub("-", text)
     text = _replace_words(text, _CONTRACT)
     text = _replace_words(text, _EXPAND)
-    text = regex.sub(r"^(Các|Những)\s", lambda m: m.group(1).lower() + " ", text)
+    text = _PLURAL_START.sub(lambda m: m.group(1).lower() + " ", text)
     if text[:1].islower() and _match(_HEADS, tokens(text[:1].upper() + text[1:]), 0) is not None:
         text = text[:1].upper() + text[1:]  # "phòng Nội vụ" as a head is "Phòng Nội vụ"
     text = " ".join(text.split())

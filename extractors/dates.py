@@ -43,8 +43,20 @@ def _alt(words) -> str:
     return "(?:" + "|".join(r"\s+".join(regex.escape(t) for t in w.split()) for w in parts) + ")"
 
 
-def _rx(pattern: str, flags: int = _FLAGS):
-    return regex.compile(pattern, flags)
+# Forward scans -> the words one of which starts every match (see _Document).
+_STARTS: dict = {}
+
+
+def _first_words(entries) -> tuple[str, ...]:
+    return tuple(sorted({e.split()[0] for e in entries if e.split()}))
+
+
+def _rx(pattern: str, flags: int = _FLAGS, starts: tuple[str, ...] = ()):
+    compiled = regex.compile(pattern, flags)
+    if starts:
+        folded = bool(flags & regex.IGNORECASE)
+        _STARTS[compiled] = (tuple(w.lower() for w in starts) if folded else tuple(starts), folded)
+    return compiled
 
 
 # Horizontal space, and a gap between the words of one expression: spaces,
@@ -56,6 +68,11 @@ _WE = r"(?![\p{L}\p{N}])"  # word end
 _NGAY = r"ng[àa]y"
 _THANG = r"th[áa]ng"
 _NAM = r"n[ăaá]m"  # ``nám``: a common typo in scraped text
+# The spellings the two patterns above allow, to anchor the scans that start with them.
+_THANG_WORDS = ("tháng", "thang")
+_NAM_WORDS = ("năm", "nam", "nám")
+# How a bare year starts (``(?:19|20)\d\d`` below).
+_CENTURIES = ("19", "20")
 _MONG = rf"(?:m[ồùô]ng{_G})?"  # ``ngày mồng 3``
 _DASH = r"[\-\u2013\u2014]"
 _REL_WORD = _alt(_DATA["relative_year_words"])
@@ -74,12 +91,14 @@ _RX_THANG = _rx(
     rf"{_WB}{_THANG}{_G}(?P<m>\d{{1,2}})"
     # ``tháng 11 - 12/2025``: a second month sharing the year
     rf"(?:{_SP}*(?:{_DASH}|đến|tới|và){_SP}*(?P<m2>\d{{1,2}})(?={_SP}?[/.\-]{_SP}?\d{{4}}|{_G}{_NAM}{_G}\d))?"
-    rf"(?:{_SP}?(?P<sep>[/.\-]){_SP}?{_y('y')}|{_G}{_NAM}{_G}(?:{_y('y2')}|(?P<rel>{_REL_WORD}){_WE}))?"
+    rf"(?:{_SP}?(?P<sep>[/.\-]){_SP}?{_y('y')}|{_G}{_NAM}{_G}(?:{_y('y2')}|(?P<rel>{_REL_WORD}){_WE}))?",
+    starts=_THANG_WORDS,
 )
 # ``9 tháng đầu năm 2017``, ``6 tháng cuối năm``, ``10 tháng năm 2025`` (the count is read backwards)
 _RX_PERIOD = _rx(
     rf"{_WB}{_THANG}{_G}(?:(?P<edge>{_EDGE_WORD}){_G})?(?P<yr>{_NAM}(?:{_G}(?P<y>\d{{4}})|{_G}(?P<rel>{_REL_WORD})(?=\W|\Z))?)"
-    rf"(?!\p{{L}}|\p{{N}}|[.,/]\p{{N}})"
+    rf"(?!\p{{L}}|\p{{N}}|[.,/]\p{{N}})",
+    starts=_THANG_WORDS,
 )
 # ``31/8/2012``, ``31-8-2012``, ``3.3.2025``, ``31/ 8/2012``; without a year (``20/9``) when a trigger precedes
 _RX_NUM = _rx(
@@ -93,30 +112,37 @@ _RX_QUARTER = _rx(
     r"(?!\p{N}|[.,]\p{N}|/[\p{L}\p{N}])"
 )
 # ``năm 2017``; the prefix in front (``những năm 1990``) is read backwards
-_RX_YEAR = _rx(rf"{_WB}{_NAM}{_G}{_y('y')}(?!\p{{N}}|[.,]\p{{N}}|/[\p{{L}}\p{{N}}])")
+_RX_YEAR = _rx(rf"{_WB}{_NAM}{_G}{_y('y')}(?!\p{{N}}|[.,]\p{{N}}|/[\p{{L}}\p{{N}}])", starts=_NAM_WORDS)
 # four digits that may be a year: ``2021 - 2025``, ``cho đến 2050``
 _RX_YEAR_RANGE = _rx(
     rf"(?<![\p{{L}}\p{{N}}/.,\-])(?P<y1>(?:19|20)\d\d){_SP}*(?:\n{_SP}*)?(?P<conj>{_DASH}|/|đến|tới){_SP}*(?:\n{_SP}*)?"
-    rf"(?:{_NAM}{_G})?(?P<y2>(?:19|20)\d\d)(?!\p{{N}}|/[\p{{L}}\p{{N}}]|[.,]\p{{N}})"
+    rf"(?:{_NAM}{_G})?(?P<y2>(?:19|20)\d\d)(?!\p{{N}}|/[\p{{L}}\p{{N}}]|[.,]\p{{N}})",
+    starts=_CENTURIES,
 )
-_RX_BARE_YEAR = _rx(r"(?<![\p{L}\p{N}/.,\-])(?P<y>(?:19|20)\d\d)(?!\p{N}|[.,/\-\u2013]\p{N}|[ \t]*%)")
-_RX_DECADE_WORD = _rx(rf"{_WB}{_alt(_DATA['decade_words'])}{_G}(?P<y>\d{{3}}0)(?!\p{{N}}|[.,]\p{{N}}|/)")
-_RX_REL_YEAR = _rx(rf"{_WB}{_NAM}{_G}(?P<w>{_REL_WORD}){_WE}")
-_RX_SAME_PERIOD = _rx(rf"{_WB}{_alt(_DATA['same_period_last_year'])}{_WE}")
-_RX_SIGNING = _rx(rf"{_WB}(?:kể{_G})?từ{_G}(?:{_alt(_DATA['signing_phrases'])}){_WE}")
+_RX_BARE_YEAR = _rx(r"(?<![\p{L}\p{N}/.,\-])(?P<y>(?:19|20)\d\d)(?!\p{N}|[.,/\-\u2013]\p{N}|[ \t]*%)",
+                    starts=_CENTURIES)
+_RX_DECADE_WORD = _rx(rf"{_WB}{_alt(_DATA['decade_words'])}{_G}(?P<y>\d{{3}}0)(?!\p{{N}}|[.,]\p{{N}}|/)",
+                      starts=_first_words(_DATA["decade_words"]))
+_RX_REL_YEAR = _rx(rf"{_WB}{_NAM}{_G}(?P<w>{_REL_WORD}){_WE}", starts=_NAM_WORDS)
+_RX_SAME_PERIOD = _rx(rf"{_WB}{_alt(_DATA['same_period_last_year'])}{_WE}",
+                      starts=_first_words(_DATA["same_period_last_year"]))
+_RX_SIGNING = _rx(rf"{_WB}(?:kể{_G})?từ{_G}(?:{_alt(_DATA['signing_phrases'])}){_WE}", starts=("kể", "từ"))
 _RX_EFFECTIVE = _rx(
-    rf"{_WB}(?:kể{_G})?từ{_G}{_NGAY}{_G}(?:{_alt(_DATA['doc_effective_words'])}){_G}này{_G}có{_G}hiệu{_G}lực{_WE}"
+    rf"{_WB}(?:kể{_G})?từ{_G}{_NGAY}{_G}(?:{_alt(_DATA['doc_effective_words'])}){_G}này{_G}có{_G}hiệu{_G}lực{_WE}",
+    starts=("kể", "từ"),
 )
-_RX_SIGNS_ON_SIGNING = _rx(rf"hiệu{_G}lực(?:{_G}thi{_G}hành)?{_G}(?:kể{_G})?từ{_G}{_NGAY}{_G}k[ýí]")
+_RX_SIGNS_ON_SIGNING = _rx(rf"hiệu{_G}lực(?:{_G}thi{_G}hành)?{_G}(?:kể{_G})?từ{_G}{_NGAY}{_G}k[ýí]",
+                           starts=("hiệu",))
 _RX_CELL_YEAR = _rx(r"\n[ \t*]*(?P<y>(?:19|20)\d\d)[ \t*]*(?=\n|\Z)")
 _RX_BIRTH = _rx(
     rf"{_WB}(?:{'|'.join(map(regex.escape, _DATA['birth_markers_case_sensitive']))}){_SP}*:?{_SP}*(?P<y>(?:19|20)\d\d)(?!\p{{N}})",
     regex.VERSION0,
 )
 # ``Luật Điện lực 2024``: a law named with its year and no ``năm``.
+_LAW_WORDS = ("Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh")
 _RX_LAW_YEAR = _rx(
-    r"(?<![\p{L}\p{N}])(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh)(?:[ \t]+\p{L}+){0,8}?[ \t]+(?P<y>(?:19|20)\d\d)(?!\p{N}|[.,/\-]\p{N})",
-    regex.VERSION0,
+    rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(_LAW_WORDS)})(?:[ \t]+\p{{L}}+){{0,8}}?[ \t]+(?P<y>(?:19|20)\d\d)(?!\p{{N}}|[.,/\-]\p{{N}})",
+    regex.VERSION0, starts=_LAW_WORDS,
 )
 
 # --- continuations, matched at the end of a hit -------------------------------
@@ -126,30 +152,51 @@ _RX_DM_LIST = _rx(  # ngày 20/9 và 25/9
 )
 
 # --- backward checks: searched in a short window ending at the hit (\Z) -----
-_RX_B_DAY = _rx(rf"(?:(?P<ngay>{_WB}{_NGAY}){_G}{_MONG})?{_WB}(?P<d>\d{{1,2}}){_G}\Z")
-_RX_B_DAY_RANGE = _rx(rf"(?:(?P<ngay>{_WB}{_NGAY}){_G}{_MONG})?{_WB}(?P<d1>\d{{1,2}}){_G}(?:đến|tới|{_DASH}){_G}\Z")
-_RX_B_NUM_RANGE = _rx(
+# A forward search tries every start in the window; compiled to run backwards
+# (REVERSE) a check starts at the position itself, and whether a match exists
+# does not depend on the direction (none of these patterns is atomic).
+def _rx_before(pattern: str):
+    """A check whose only use is whether it matches just before a position."""
+    return regex.compile(pattern, _FLAGS | regex.REVERSE)
+
+
+# Forward check -> its backward twin, which rules out the common no-match case first.
+_BACKWARD: dict = {}
+
+
+def _rx_back(pattern: str):
+    """A check whose match is read (the leftmost one, as a forward search finds it)."""
+    compiled = _rx(pattern)
+    _BACKWARD[compiled] = _rx_before(pattern)
+    return compiled
+
+
+_RX_B_DAY = _rx_back(rf"(?:(?P<ngay>{_WB}{_NGAY}){_G}{_MONG})?{_WB}(?P<d>\d{{1,2}}){_G}\Z")
+_RX_B_DAY_RANGE = _rx_back(rf"(?:(?P<ngay>{_WB}{_NGAY}){_G}{_MONG})?{_WB}(?P<d1>\d{{1,2}}){_G}(?:đến|tới|{_DASH}){_G}\Z")
+_RX_B_NUM_RANGE = _rx_back(
     rf"(?:{_WB}(?:từ|{_NGAY}){_G}(?:{_NGAY}{_G})?)(?P<d1>\d{{1,2}})(?:(?P<sa>[/.\-])(?P<m1>\d{{1,2}}))?{_SP}*(?:đến|tới|{_DASH}){_SP}*(?:{_NGAY}{_G})?\Z"
 )
-_RX_B_MONTH_RANGE = _rx(
+_RX_B_MONTH_RANGE = _rx_back(
     rf"{_WB}(?:(?P<e1>{_EDGE_WORD}){_G})?{_THANG}{_G}(?P<m1>\d{{1,2}}){_G}(?P<conj>và|đến|tới|{_DASH}){_G}(?:{_EDGE_WORD}{_G})?\Z"
 )
-_RX_B_COUNT = _rx(rf"{_WB}(?P<n>\d{{1,2}}){_G}\Z")
-_RX_B_NGAY = _rx(rf"{_WB}{_NGAY}{_G}{_MONG}\Z")
-_RX_B_TRIGGER = _rx(
+_RX_B_COUNT = _rx_back(rf"{_WB}(?P<n>\d{{1,2}}){_G}\Z")
+_RX_B_NGAY = _rx_before(rf"{_WB}{_NGAY}{_G}{_MONG}\Z")
+_RX_B_TRIGGER = _rx_back(
     rf"{_WB}(?:{_alt(_DATA['day_triggers'])}|{_alt(_DATA['weekdays'])}|(?P<weak>{_alt(_DATA['weak_day_triggers'])}))"
     rf"{_G}(?:[,(]{_G})?(?:{_NGAY}{_G})?{_MONG}\Z"
 )
-_RX_B_RANGE_PREFIX = _rx(rf"{_WB}(?P<pre>{_alt(_DATA['range_prefixes'])}|{_NAM}){_G}(?:từ{_G}(?:{_NAM}{_G})?)?\Z")
-_RX_B_PLURAL = _rx(rf"(?:những|các|nhiều|\p{{N}}){_G}\Z")  # ``trong những năm tới``
-_RX_B_DECADE = _rx(rf"{_WB}{_alt(_DATA['decade_before_year_word'])}{_G}\Z")
-_RX_B_PREP = _rx(rf"{_WB}(?:{_alt(_DATA['bare_year_prepositions'])}){_SP}+\Z")
-_RX_B_DOCNUM = _rx(r"(?:số|/)\s*\Z")
-_RX_B_MONTH_BLOCK = _rx(rf"(?:{_WB}(?:{_alt(_DATA['month_blockers_before'])})|\p{{N}}){_G}\Z")
-_RX_B_DURATION = _rx(rf"\p{{N}}{_G}(?:{_alt(_DATA['durations_units'])})(?:{_G}làm{_G}việc)?{_G},?{_G}\Z")
-_RX_B_CHROME = _rx(rf"(?:{_alt(_DATA['chrome_labels'])})[\s*]*:[\s*|]*\Z")
-_RX_B_BLANK_CAPTION = _rx(rf"{_WB}{_NGAY}[\s*_.…]*{_THANG}[\s*_.…]*\Z")
-_RX_B_LAW_NUMBER = _rx(r"(?:số|No\.?)[ \t]+\Z")
+_RX_B_RANGE_PREFIX = _rx_back(rf"{_WB}(?P<pre>{_alt(_DATA['range_prefixes'])}|{_NAM}){_G}(?:từ{_G}(?:{_NAM}{_G})?)?\Z")
+_RX_B_PLURAL = _rx_before(rf"(?:những|các|nhiều|\p{{N}}){_G}\Z")  # ``trong những năm tới``
+_RX_B_DECADE = _rx_back(rf"{_WB}{_alt(_DATA['decade_before_year_word'])}{_G}\Z")
+_RX_B_PREP = _rx_before(rf"{_WB}(?:{_alt(_DATA['bare_year_prepositions'])}){_SP}+\Z")
+_RX_NAM = _rx(_NAM)  # is a range prefix just ``năm``
+_RX_B_DOCNUM = _rx_before(r"(?:số|/)\s*\Z")
+_RX_B_MONTH_BLOCK = _rx_before(rf"(?:{_WB}(?:{_alt(_DATA['month_blockers_before'])})|\p{{N}}){_G}\Z")
+_RX_B_DURATION = _rx_before(rf"\p{{N}}{_G}(?:{_alt(_DATA['durations_units'])})(?:{_G}làm{_G}việc)?{_G},?{_G}\Z")
+_RX_B_CHROME = _rx_before(rf"(?:{_alt(_DATA['chrome_labels'])})[\s*]*:[\s*|]*\Z")
+_CHROME_WINDOW = 60
+_RX_B_BLANK_CAPTION = _rx_before(rf"{_WB}{_NGAY}[\s*_.…]*{_THANG}[\s*_.…]*\Z")
+_RX_B_LAW_NUMBER = _rx_before(r"(?:số|No\.?)[ \t]+\Z")
 
 # --- checks after a hit -------------------------------------------------------
 _RX_A_YEAR_TAIL = _rx(r"\p{N}|[.,]\p{N}|/[\p{L}\p{N}]|-\p{L}")
@@ -175,7 +222,7 @@ _MIN_YEAR, _MAX_YEAR = 1900, 2100
 _MIN_NAMED_YEAR = 1000  # ``năm 1010`` is a year; bare numbers need the tighter range
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cand:
     start: int
     end: int
@@ -195,9 +242,73 @@ class _Cand:
         return None
 
 
+class _Document:
+    """The text being read, and where the words that start the forward scans occur.
+
+    Trying a pattern at every position of a long text is what costs most, while
+    every match of a forward scan starts with one of a few words (``tháng``,
+    ``năm``, ``19``/``20`` …).  Those are found with plain string search (in a
+    lower-cased copy for the case-insensitive patterns) and the pattern is only
+    tried there."""
+
+    def __init__(self, text: str):
+        self.text = text
+        lowered = text.lower()
+        # Lower-casing keeps offsets unless a letter expands (``İ``); such a
+        # text is scanned position by position.
+        self._lowered = lowered if len(lowered) == len(text) else None
+        self._offsets: dict = {}
+
+    def finditer(self, rx):
+        """What ``rx.finditer(text)`` yields."""
+        words, folded = _STARTS.get(rx, ((), False))
+        haystack = self._lowered if folded else self.text
+        if not words or haystack is None:
+            yield from rx.finditer(self.text)
+            return
+        end = 0
+        for start in self._word_offsets(words, haystack):
+            if start >= end:  # matches do not overlap
+                m = rx.match(self.text, start)
+                if m:
+                    end = m.end()
+                    yield m
+
+    def search(self, rx):
+        return next(self.finditer(rx), None)
+
+    def _word_offsets(self, words: tuple[str, ...], haystack: str) -> list[int]:
+        key = (words, haystack is self.text)
+        found = self._offsets.get(key)
+        if found is None:
+            found = []
+            for word in words:
+                i = haystack.find(word)
+                while i >= 0:
+                    found.append(i)
+                    i = haystack.find(word, i + 1)
+            found.sort()
+            self._offsets[key] = found
+        return found
+
+
+def _after_chrome_label(text: str, pos: int) -> bool:
+    """``Ngày ban hành: 12/3/2025``: a field of the page, not of the document."""
+    lo = max(0, pos - _CHROME_WINDOW)
+    return text.find(":", lo, pos) >= 0 and _ends_before(_RX_B_CHROME, text, pos, _CHROME_WINDOW)
+
+
 def _back(rx, text: str, pos: int, width: int = 48):
-    """``rx`` (anchored with ``\\Z``) matched in the window that ends at ``pos``."""
-    return rx.search(text, max(0, pos - width), pos)
+    """``rx`` (from _rx_back, anchored with ``\\Z``) matched in the window that ends at ``pos``."""
+    lo = max(0, pos - width)
+    if _BACKWARD[rx].search(text, lo, pos) is None:
+        return None
+    return rx.search(text, lo, pos)
+
+
+def _ends_before(rx, text: str, pos: int, width: int = 48) -> bool:
+    """Whether ``rx`` (from _rx_before) matches in the window that ends at ``pos``."""
+    return rx.search(text, max(0, pos - width), pos) is not None
 
 
 def _ahead(rx, text: str, pos: int, width: int = 40):
@@ -236,7 +347,12 @@ def _year(text: Optional[str], ctx_year: Optional[int], lo: int = _MIN_YEAR) -> 
 
 
 def _valid(y: int, m: int, d: int) -> bool:
-    return 1 <= y <= 9999 and 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
+    return 1 <= y <= 9999 and 1 <= m <= 12 and 1 <= d <= _days_in_month(y, m)
+
+
+def _days_in_month(y: int, m: int) -> int:
+    # calendar.monthrange() also computes the weekday, which is not needed here.
+    return calendar.mdays[m] + (m == 2 and calendar.isleap(y))
 
 
 def _valid_dm(m: int, d: int) -> bool:
@@ -286,7 +402,7 @@ def _nearest_occurrence(issue: _dt.date, month: int, day: int) -> int:
     for y in (issue.year - 1, issue.year, issue.year + 1):
         if not 1 <= y <= 9999:
             continue
-        date = _dt.date(y, month, min(day, calendar.monthrange(y, month)[1]))
+        date = _dt.date(y, month, min(day, _days_in_month(y, month)))
         delta = (date - issue).days
         cost = -delta if delta < 0 else 3 * delta
         if best_cost is None or cost < best_cost:
@@ -299,7 +415,7 @@ def find_dates(text: str, context: DocumentContext = EMPTY_CONTEXT) -> list[Date
     if not isinstance(text, str) or not text:
         return []
     ctx_year, issue = _parse_issue(getattr(context, "issue_date", None))
-    cands = [c for c in _collect(text, ctx_year, issue) if not _back(_RX_B_CHROME, text, c.start, 60)]
+    cands = [c for c in _collect(_Document(text), ctx_year, issue) if not _after_chrome_label(text, c.start)]
     cands = [c for c in cands if c.make is None or not _ahead(_RX_A_RECURRING_CLAUSE, text, c.end, 100)]
     kept = _resolve_overlaps(cands, len(text))
     _borrow_sibling_years(text, kept)
@@ -312,20 +428,21 @@ def find_dates(text: str, context: DocumentContext = EMPTY_CONTEXT) -> list[Date
     return facts
 
 
-def _collect(text: str, ctx_year: Optional[int], issue: Optional[_dt.date]) -> list[_Cand]:
+def _collect(doc: _Document, ctx_year: Optional[int], issue: Optional[_dt.date]) -> list[_Cand]:
     out: list[_Cand] = []
-    _scan_thang(text, ctx_year, out)
-    _scan_period(text, ctx_year, out)
-    _scan_numeric(text, ctx_year, out)
-    _scan_quarters(text, ctx_year, out)
-    _scan_years(text, ctx_year, out)
-    _scan_relative(text, issue, out)
+    _scan_thang(doc, ctx_year, out)
+    _scan_period(doc, ctx_year, out)
+    _scan_numeric(doc.text, ctx_year, out)
+    _scan_quarters(doc, ctx_year, out)
+    _scan_years(doc, ctx_year, out)
+    _scan_relative(doc, issue, out)
     return out
 
 
-def _scan_thang(text: str, ctx_year: Optional[int], out: list[_Cand]) -> None:
+def _scan_thang(doc: _Document, ctx_year: Optional[int], out: list[_Cand]) -> None:
     """Everything built on ``tháng N``: full worded dates, day-month, month-year, month, month ranges."""
-    for m in _RX_THANG.finditer(text):
+    text = doc.text
+    for m in doc.finditer(_RX_THANG):
         mo = int(m.group("m"))
         if not 1 <= mo <= 12:
             continue
@@ -388,17 +505,18 @@ def _scan_thang(text: str, ctx_year: Optional[int], out: list[_Cand]) -> None:
         else:
             if _ahead(_RX_A_RECURRING, text, m.end()) or _ahead(_RX_A_MONTH_BLOCK, text, m.end()):
                 continue
-            if _back(_RX_B_MONTH_BLOCK, text, m.start(), 12):
+            if _ends_before(_RX_B_MONTH_BLOCK, text, m.start(), 12):
                 continue  # ``mỗi tháng 2 lần``
             out.append(_Cand(m.start(), m.end(), make=lambda y, mo=mo: f"{y:04d}-{mo:02d}", month_day=(mo, 15),
                              note="year inferred"))
 
 
-def _scan_period(text: str, ctx_year: Optional[int], out: list[_Cand]) -> None:
+def _scan_period(doc: _Document, ctx_year: Optional[int], out: list[_Cand]) -> None:
     """``9 tháng đầu năm 2017`` -> 2017-01/2017-09, with ``năm 2017`` also listed."""
-    for m in _RX_PERIOD.finditer(text):
+    text = doc.text
+    for m in doc.finditer(_RX_PERIOD):
         cnt = _back(_RX_B_COUNT, text, m.start(), 12)
-        if not cnt or _back(_RX_B_NGAY, text, cnt.start(), 12):
+        if not cnt or _ends_before(_RX_B_NGAY, text, cnt.start(), 12):
             continue  # ``ngày 10 tháng năm 2025`` is a half-blank date, not ten months
         n, edge = int(cnt.group("n")), m.group("edge") or "đầu"
         if not 1 <= n <= 12 or edge.lower() == "giữa":
@@ -475,8 +593,8 @@ def _scan_numeric(text: str, ctx_year: Optional[int], out: list[_Cand]) -> None:
             out.append(_Cand(m.start(), m.end(), _iso(y, mo, d)))
 
 
-def _scan_quarters(text: str, ctx_year: Optional[int], out: list[_Cand]) -> None:
-    for m in _RX_QUARTER.finditer(text):
+def _scan_quarters(doc: _Document, ctx_year: Optional[int], out: list[_Cand]) -> None:
+    for m in doc.finditer(_RX_QUARTER):
         q = _roman(m.group("q"))
         ys = m.group("y") or m.group("y2")
         if ys:
@@ -497,17 +615,18 @@ def _blocked_year(text: str, end: int) -> bool:
     return bool(n) and n.group(1).lower() in _BLOCKERS
 
 
-def _scan_years(text: str, ctx_year: Optional[int], out: list[_Cand]) -> None:
-    for m in _RX_YEAR.finditer(text):
+def _scan_years(doc: _Document, ctx_year: Optional[int], out: list[_Cand]) -> None:
+    text = doc.text
+    for m in doc.finditer(_RX_YEAR):
         y, ynote = _year(m.group("y"), ctx_year, lo=_MIN_NAMED_YEAR)
         if y is None or (y < _MIN_YEAR and _blocked_year(text, m.end())):
             continue  # ``năm 1000 người`` is a count after all
-        if _back(_RX_B_DECADE, text, m.start(), 16) and y % 10 == 0 and _MIN_YEAR <= y <= _MAX_YEAR - 9:
-            dec = _back(_RX_B_DECADE, text, m.start(), 16)
+        dec = _back(_RX_B_DECADE, text, m.start(), 16) if y % 10 == 0 and _MIN_YEAR <= y <= _MAX_YEAR - 9 else None
+        if dec:
             out.append(_Cand(dec.start(), m.end(), f"{y:04d}/{y + 9:04d}", note="decade", anchor=False))
             continue
         note = ynote
-        if _back(_RX_B_BLANK_CAPTION, text, m.start(), 40):
+        if _ends_before(_RX_B_BLANK_CAPTION, text, m.start(), 40):
             note = "blank day and month in the source"
         out.append(_Cand(m.start(), m.end(), f"{y:04d}", note=note))
         pos = m.end()
@@ -521,34 +640,34 @@ def _scan_years(text: str, ctx_year: Optional[int], out: list[_Cand]) -> None:
             out.append(_Cand(n.start("y"), n.end(), f"{y2:04d}"))
             pos = n.end()
 
-    for m in _RX_DECADE_WORD.finditer(text):
+    for m in doc.finditer(_RX_DECADE_WORD):
         y = int(m.group("y"))
         if _MIN_YEAR <= y <= _MAX_YEAR - 9:
             out.append(_Cand(m.start(), m.end(), f"{y:04d}/{y + 9:04d}", note="decade", anchor=False))
 
-    for m in _RX_YEAR_RANGE.finditer(text):
+    for m in doc.finditer(_RX_YEAR_RANGE):
         conj = m.group("conj").lower()
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if not (_MIN_YEAR <= y1 < y2 <= _MAX_YEAR) or y2 - y1 > 50:
             continue
         pre = _back(_RX_B_RANGE_PREFIX, text, m.start(), 40)
-        is_range_word = bool(pre) and not regex.fullmatch(_NAM, pre.group("pre"), _FLAGS)
+        is_range_word = bool(pre) and not _RX_NAM.fullmatch(pre.group("pre"))
         if conj in ("đến", "tới") and not is_range_word:
             continue  # ``từ năm 2020 đến năm 2025``: two complete endpoints, two dates
         if conj == "/" and not (is_range_word and y2 == y1 + 1):
             continue  # ``2019/2020`` only as a school or fiscal year
-        if not pre and _back(_RX_B_DOCNUM, text, m.start(), 12):
+        if not pre and _ends_before(_RX_B_DOCNUM, text, m.start(), 12):
             continue
         out.append(_Cand(pre.start() if pre else m.start(), m.end(), f"{y1:04d}/{y2:04d}", anchor=False))
 
-    for m in _RX_BARE_YEAR.finditer(text):
+    for m in doc.finditer(_RX_BARE_YEAR):
         y = int(m.group("y"))
-        if _back(_RX_B_PREP, text, m.start(), 24) and not _blocked_year(text, m.end()):
+        if _ends_before(_RX_B_PREP, text, m.start(), 24) and not _blocked_year(text, m.end()):
             out.append(_Cand(m.start(), m.end(), f"{y:04d}"))
 
-    for m in _RX_LAW_YEAR.finditer(text):
+    for m in doc.finditer(_RX_LAW_YEAR):
         y = int(m.group("y"))
-        if _MIN_YEAR <= y <= _MAX_YEAR and not _back(_RX_B_LAW_NUMBER, text, m.start("y"), 8):
+        if _MIN_YEAR <= y <= _MAX_YEAR and not _ends_before(_RX_B_LAW_NUMBER, text, m.start("y"), 8):
             out.append(_Cand(m.start("y"), m.end(), f"{y:04d}"))
 
     for m in _RX_BIRTH.finditer(text):
@@ -571,26 +690,27 @@ def _table_year_cell(text: str, m) -> bool:
     return bool(_RX_TIME_HEADER.search(text, max(0, m.start() - 3000), m.start()))
 
 
-def _scan_relative(text: str, issue: Optional[_dt.date], out: list[_Cand]) -> None:
-    for m in _RX_REL_YEAR.finditer(text):
-        if _back(_RX_B_PLURAL, text, m.start(), 12):
+def _scan_relative(doc: _Document, issue: Optional[_dt.date], out: list[_Cand]) -> None:
+    text = doc.text
+    for m in doc.finditer(_RX_REL_YEAR):
+        if _ends_before(_RX_B_PLURAL, text, m.start(), 12):
             continue
         off = _REL.get(m.group("w").lower(), 0)
         out.append(_Cand(m.start(), m.end(), make=lambda y, off=off: f"{y + off:04d}", note="relative; year inferred",
                          anchor=False))
-    for m in _RX_SAME_PERIOD.finditer(text):
+    for m in doc.finditer(_RX_SAME_PERIOD):
         out.append(_Cand(m.start(), m.end(), make=lambda y: f"{y - 1:04d}", note="relative; year inferred",
                          anchor=False))
     if issue is None:
         return
     iso = issue.isoformat()
-    for m in _RX_SIGNING.finditer(text):
-        if _back(_RX_B_DURATION, text, m.start(), 40):
+    for m in doc.finditer(_RX_SIGNING):
+        if _ends_before(_RX_B_DURATION, text, m.start(), 40):
             continue  # ``05 ngày làm việc kể từ ngày ban hành`` is a duration
         out.append(_Cand(m.start(), m.end(), iso, note="effective date = signing date (relative)", anchor=False))
-    if _RX_SIGNS_ON_SIGNING.search(text):
-        for m in _RX_EFFECTIVE.finditer(text):
-            if not _back(_RX_B_DURATION, text, m.start(), 40):
+    if doc.search(_RX_SIGNS_ON_SIGNING):
+        for m in doc.finditer(_RX_EFFECTIVE):
+            if not _ends_before(_RX_B_DURATION, text, m.start(), 40):
                 out.append(_Cand(m.start(), m.end(), iso, note="effective on signing (relative)", anchor=False))
 
 

@@ -149,7 +149,8 @@ _HY = r"(?:[-\u2013](?:[ ]|\n(?=\p{Lu}))?|[ ][-\u2013](?=\S))"
 _FIRST_SEG = r"[\p{Lu}Ð]\p{Ll}?[\p{Lu}Ð][\p{L}\d&]*"
 _SEG = r"[\p{Lu}Ð][\p{L}\d&]*"
 # The digit comes before the look-behinds so that the scan can skip to digits.
-_NUM = r"\d(?<![\p{L}\d.,/\-\u2013]\d)(?<!\d:\d)\d{0,4}(?:\.\d{1,3})?[a-z]?"
+_NUM_HEAD = r"\d(?<![\p{L}\d.,/\-\u2013]\d)(?<!\d:\d)"
+_NUM = _NUM_HEAD + r"\d{0,4}(?:\.\d{1,3})?[a-z]?"
 # A symbol group written after a space (174/UBND-DS KHHGD): only a short group
 # may be continued, by an upper-case group; whether it is an abbreviation and
 # not a word is checked in code.
@@ -184,6 +185,13 @@ _NAME_WORD = rf"(?:[ \t]|\n(?![ \t]*\n))+(?!(?:số|Số|SỐ|ngày|Căn|{_TYPES
 _ANCHOR_RE = regex.compile(
     rf"(?P<full>{_FULL})|(?<![\p{{L}}])(?i:số)[ \t]*:?{_GAP}(?:(?P<full2>{_FULL})|(?P<generic>{_GENERIC}))"
 )
+# Trying that pattern at every digit still costs most of the time, so it is
+# only tried where a match can start: at "số", or at a number start with a "/"
+# or "-" at most _NUMBER_REACH characters on (the longest _NUM plus a space
+# comes before the first of them in _STATE and _PARTY).
+_NUMBER_REACH = 11
+_NUMBER_START_RE = regex.compile(_NUM_HEAD + rf"(?=(?s:.){{0,{_NUMBER_REACH - 1}}}[/\-])")
+_SO_RE = regex.compile(r"(?i:số)")
 _PREFIX_WINDOW = 260
 # Matched backwards from the number (reverse search anchored at the number),
 # so only one place is tried.  Greedy repeats make the leftmost type word win:
@@ -212,8 +220,19 @@ _ATTACH_RE = regex.compile(
     r"[ \t*]*(?:,[ \t*]*)?(?:\n[ \t*]*)?(?P<ngay>(?i:ngày))(?=[\s*])(?:[ \t*]|\n(?![ \t*]*\n))*"
 )
 _OF_RE = regex.compile(r"[ \t*]*,?[ \t*]*\n?[ \t*]*(?i:của)(?:[ \t*]|\n(?![ \t*]*\n))+")
-_ISSUER_STOPS = tuple(tuple(w.split()) for w in _DATA["issuer_stopwords"])
-_ISSUER_CAP_STOPS = tuple(tuple(w.split()) for w in _DATA["issuer_capitalised_stops"])
+
+
+def _by_first_word(phrases) -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(phrase.split())
+        if words:
+            index.setdefault(words[0], []).append(words)
+    return index
+
+
+_ISSUER_STOPS = _by_first_word(_DATA["issuer_stopwords"])
+_ISSUER_CAP_STOPS = _by_first_word(_DATA["issuer_capitalised_stops"])
 _ISSUER_NAME_WORDS = frozenset(_DATA["issuer_name_words"])
 # The issuer ends at punctuation, a blank line or a list item on the next line.
 _ISSUER_END = regex.compile(r"[;,.:()\[\]|\"“”/]|\n[ \t]*(?:[-+*|#\d]|\n)")
@@ -313,8 +332,8 @@ def _shared_type(text: str, start: int, number: str) -> Optional[str]:
     return shared
 
 
-def _starts_with(words: list[str], i: int, phrases) -> bool:
-    return any(tuple(words[i:i + len(p)]) == p for p in phrases)
+def _starts_with(words: list[str], i: int, phrases: dict[str, list[tuple[str, ...]]]) -> bool:
+    return any(tuple(words[i:i + len(p)]) == p for p in phrases.get(words[i], ()))
 
 
 _LIST_GAP = regex.compile(r"[\s*]*(?:,|;|và|hoặc)[\s*]*(?:số[\s*]+)?")
@@ -397,7 +416,7 @@ def find_doc_refs(text: str, context: DocumentContext = EMPTY_CONTEXT) -> list[D
         dates = _Dates((), len(text))
     facts: list[DocRefFact] = []
     prev_end = 0
-    for m in _ANCHOR_RE.finditer(text):
+    for m in _anchors(text):
         fact = _fact_from_anchor(text, m, dates, prev_end)
         if fact is None:
             continue
@@ -407,6 +426,18 @@ def find_doc_refs(text: str, context: DocumentContext = EMPTY_CONTEXT) -> list[D
         prev_end = fact.end
     facts.sort(key=lambda f: (f.start, f.end))
     return facts
+
+
+def _anchors(text: str):
+    """What ``_ANCHOR_RE.finditer(text)`` yields."""
+    starts = [m.start() for m in _SO_RE.finditer(text)] + [m.start() for m in _NUMBER_START_RE.finditer(text)]
+    end = 0
+    for start in sorted(starts):
+        if start >= end:  # matches do not overlap
+            m = _ANCHOR_RE.match(text, start)
+            if m:
+                end = m.end()
+                yield m
 
 
 def _find_prefix(text: str, num_start: int, prev_end: int):

@@ -7,8 +7,14 @@ is filled from.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
+from functools import cache
 from typing import Any, ClassVar, Optional
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
 
 
 @dataclass(frozen=True)
@@ -24,15 +30,20 @@ class Fact:
 
     def to_dict(self) -> dict[str, Any]:
         data = {"kind": self.kind}
-        for f in fields(self):
-            value = getattr(self, f.name)
-            if f.name == "note" and value is None:
+        for name in _field_names(type(self)):
+            value = getattr(self, name)
+            if name == "note" and value is None:
                 continue
-            data[f.name] = list(value) if isinstance(value, tuple) else value
+            data[name] = list(value) if isinstance(value, tuple) else value
         return data
 
     def with_sentence(self, index: int) -> "Fact":
-        return replace(self, sentence=index)
+        # What dataclasses.replace() builds, without re-running __init__ (facts
+        # have no __post_init__): this runs for every fact of every document.
+        copy = object.__new__(type(self))
+        copy.__dict__.update(self.__dict__)
+        copy.__dict__["sentence"] = index
+        return copy
 
 
 @dataclass(frozen=True)
@@ -113,7 +124,8 @@ class Header:
     recipients: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
+        # The values are immutable (str, bool, None), so no deep copy is needed.
+        data = {name: getattr(self, name) for name in _field_names(type(self))}
         data["recipients"] = list(self.recipients)
         return data
 

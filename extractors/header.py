@@ -17,6 +17,7 @@ states them (``Hải Phòng, ngày 24 tháng 01 năm 2020``).
 """
 from __future__ import annotations
 
+import bisect
 import json
 from functools import lru_cache
 from pathlib import Path
@@ -41,7 +42,13 @@ _LINK = regex.compile(r"\[([^\]]{0,300})\]\([^)\s]{0,500}\)")
 _ANGLE_URL = regex.compile(r"<(https?://[^>\s]+)>")
 # Labels hard-wrapped by the scrape (*Nơi\nnhận:*).
 _WRAPPED_LABEL = regex.compile(r"\b(Nơi|Kính|NƠI|KÍNH)[ \t]*\n[ \t]*(nhận|gửi|NHẬN|GỬI)\b")
-_MARKUP = regex.compile(r"\*+|_{2,}|^[ \t]*#+[ \t]*|^[ \t]*\|[ \t]*$|^[ \t]*[-_=~]{3,}[ \t]*$", regex.M)
+# Markup: emphasis runs (``**``, ``__``) anywhere, and at the start of a line a
+# heading mark, or the whole of a table-only or rule line.  As one pattern
+# (``\*+|_{2,}|^[ \t]*#+[ \t]*|^[ \t]*\|[ \t]*$|^[ \t]*[-_=~]{3,}[ \t]*$``)
+# the line alternatives are tried at every position; here only after line breaks.
+_UNDERSCORES = regex.compile(r"_{2,}")
+_MARKED_LINE = regex.compile(r"[ \t]*(?:#+[ \t]*|\|[ \t]*$|[-_=~]{3,}[ \t]*$)", regex.M)
+_MARKED_LINE_AFTER_BREAK = regex.compile(r"\n(" + _MARKED_LINE.pattern + ")", regex.M)
 _NUMBER_LINE = regex.compile(r"(?:^|(?<=\p{Lu}[ \t]))[ \t]*Số[ \t]*[:.]?[ \t]*\n?[ \t]*(?=\d)", regex.M)
 _NUMBER = regex.compile(
     r"\d+\p{L}?(?:\s*[/\-]\s*(?:\d{4}|[\p{L}\p{N}&.]+))*?\s*[/\-]\s*[\p{L}&][\p{L}\p{N}&.]*"
@@ -62,6 +69,9 @@ _WORD = regex.compile(r"\w+")
 # The first heading of the body (I. MỤC ĐÍCH, 1., Điều 1., Chương I) ends a title.
 _SECTION = regex.compile(r"^(?:[IVXLC]+|\d{1,2}|[a-zđ])[.)]\s|^(?:Điều|ĐIỀU)\s+\d|^(?:Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC)\s+[IVXLC\d]")
 _ALPHA_WORD = regex.compile(r"(?<![\p{L}\p{N}/-])\p{L}+(?![\p{L}\p{N}/-])")
+# An authority line runs into the term of office after it (… KHÓA XV).
+_TERM = regex.compile(r"[\s,]+KH(?:ÓA|OÁ)\s+[IVXLC\d]")
+_NUMBER_PARTS = regex.compile(r"[-/]")
 
 
 @lru_cache(maxsize=1)
@@ -100,8 +110,32 @@ def _clean(text: str) -> str:
     # A link's text is inline even when the scrape wrapped it over two lines.
     text = _LINK.sub(lambda m: " ".join(m.group(1).split()), text)
     text = _ANGLE_URL.sub(r"\1", text)
-    text = _MARKUP.sub("", text)
+    text = _strip_markup(text)
     return _WRAPPED_LABEL.sub(r"\1 \2", text)
+
+
+def _strip_markup(text: str) -> str:
+    """``text`` without the markup described at _MARKED_LINE, as the single
+    pattern's left-to-right pass would remove it.  Every star goes, and stars
+    are never part of the other matches: they are dropped last."""
+    first = _MARKED_LINE.match(text)
+    marked = ([first.span()] if first else []) + [m.span(1) for m in _MARKED_LINE_AFTER_BREAK.finditer(text)]
+    # An underscore run at the very start of a line comes first in that pass.
+    lines = [span for span in marked if not text.startswith("__", span[0])]
+    spans = list(lines)
+    # Underscores inside a removed rule line go with it.
+    line_starts = [start for start, _ in lines]
+    for m in _UNDERSCORES.finditer(text):
+        i = bisect.bisect_right(line_starts, m.start()) - 1
+        if i < 0 or m.start() >= lines[i][1]:
+            spans.append(m.span())
+    pieces = []
+    last = 0
+    for start, end in sorted(spans):
+        pieces.append(text[last:start])
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces).replace("*", "")
 
 
 def _lines(text: str) -> list[str]:
@@ -276,7 +310,7 @@ def _authority(lines: Sequence[str], start: int) -> Optional[str]:
                     len(lines[run[k - 1]].split()) <= 3:
                 first = k - 1
             text = " ".join(lines[i] for i in run[first:])
-            text = regex.split(r"[\s,]+KH(?:ÓA|OÁ)\s+[IVXLC\d]", text)[0]
+            text = _TERM.split(text)[0]
             return text if len(text.split()) <= 16 else None
     return None
 
@@ -311,7 +345,7 @@ def _inferred_issuer(text: str, number: Optional[str], place: Optional[str],
     number's body code, the body's bare self-mentions and the signature agree."""
     if not (number and place and signer_title):
         return None
-    code = regex.split(r"[-/]", number)[-1].upper()
+    code = _NUMBER_PARTS.split(number)[-1].upper()
     kind = _vocab()["body_codes"].get(code)
     if not kind or not any(w in signer_title for w in _vocab()["signer_words"]):
         return None

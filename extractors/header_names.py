@@ -47,6 +47,8 @@ def _vocab() -> dict:
         "fixed": fixed,
         "office_heads": tuple(data["office_heads"]),
         "level_words": tuple(sorted(data["level_words"], key=len, reverse=True)),
+        "level_res": tuple(regex.compile(rf"(?<!\S){regex.escape(level)}\s+(?=\p{{Lu}})")
+                           for level in sorted(data["level_words"], key=len, reverse=True)),
         "long_forms": data["long_forms"],
     }
 
@@ -142,8 +144,8 @@ def format_name(text: str) -> str:
 def locality(name: str) -> Optional[str]:
     """Place name after the last level word: ``UBND thành phố Hà Nội`` -> ``Hà Nội``."""
     best = None
-    for level in _vocab()["level_words"]:
-        for m in regex.finditer(rf"(?<!\S){regex.escape(level)}\s+(?=\p{{Lu}})", name):
+    for level_re in _vocab()["level_res"]:
+        for m in level_re.finditer(name):
             if best is None or m.end() > best:
                 best = m.end()
     if best is None:

@@ -33,6 +33,7 @@ _DOMAIN_IN_TEXT = regex.compile(r"[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.
 _PAPER = regex.compile(r"Báo\s+(\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3})")
 _INITIALS = regex.compile(r"^[\p{Lu}&]{2,8}$")
 _ASCII_SLUG = regex.compile(r"[^a-z0-9]")
+_FRONT_MATTER_TITLE = regex.compile(r'^title:\s*"?(.*?)"?\s*$')
 
 
 def _fold(text: str) -> str:
@@ -189,7 +190,7 @@ def news_title(lines: Sequence[str]) -> Optional[str]:
     """A report's headline from its front matter (``title: "…"``); the lines
     after an opening dateline are read by extractors.header."""
     for line in lines[:12]:
-        m = regex.match(r'^title:\s*"?(.*?)"?\s*$', line)
+        m = _FRONT_MATTER_TITLE.match(line)
         if m and m.group(1):
             return m.group(1)
     return None

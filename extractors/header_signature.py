@@ -36,6 +36,11 @@ _SPACES = regex.compile(r"\s+")
 _TAIL = regex.compile(r"^(.*?[;.,)])\s+(\P{Ll}*\p{Lu}\P{Ll}*)$")
 
 
+def _label(line: str):
+    # Every line is tried and few hold a colon: a plain test first.
+    return _LABEL.match(line) if ":" in line else None
+
+
 @lru_cache(maxsize=1)
 def _vocab() -> dict:
     data = json.loads(_DATA.read_text("utf-8"))
@@ -123,13 +128,13 @@ def right_column(lines: Sequence[str], start: int = 0, end: Optional[int] = None
     found = False
     for line in lines[start:end]:
         if "  " not in line and "\t" not in line:
-            out.append("" if _BULLET.match(line) or _LABEL.match(line) else line)
+            out.append("" if _BULLET.match(line) or _label(line) else line)
             continue
         parts = _COLUMN_GAP.split(line, maxsplit=1)
         if len(parts) == 2 and parts[0] and parts[1]:
             found = True
             out.append(parts[1].strip())
-        elif _BULLET.match(line) or _LABEL.match(line):
+        elif _BULLET.match(line) or _label(line):
             out.append("")
         else:
             out.append(line)
@@ -163,17 +168,20 @@ def find_signature(lines: Sequence[str], near: Optional[int] = None) -> tuple[Op
 def _candidates(lines: Sequence[str]) -> list[tuple[int, str, Optional[str]]]:
     """Every signature block: (line, title, name or None)."""
     candidates: list[tuple[int, str, Optional[str]]] = []
-    i = 0
-    while i < len(lines):
+    # A block opens with a label (it has a colon) or a title (it starts in upper case).
+    openings = [i for i, line in enumerate(lines) if line[:1].isupper() or ":" in line]
+    after_block = 0
+    for i in openings:
+        if i < after_block:
+            continue
         line = lines[i]
-        label = _LABEL.match(line)
+        label = _label(line)
         interleaved = False
         if label and is_upper_line(label.group(2)) and _title_start(label.group(2)):
             title_lines, interleaved = [label.group(2)], True
         elif _title_start(line):
             title_lines = [line]
         else:
-            i += 1
             continue
         j = i + 1
         while j < len(lines) and len(title_lines) < 5:
@@ -188,7 +196,7 @@ def _candidates(lines: Sequence[str]) -> list[tuple[int, str, Optional[str]]]:
         name = _name_after(lines, j, interleaved)
         title = " ".join(_canonical_prefix(t) for t in title_lines)
         candidates.append((i, _SPACES.sub(" ", title).strip(), name))
-        i = j
+        after_block = j
     return candidates
 
 
@@ -236,7 +244,7 @@ def _collect(lines: Sequence[str], start: int, inline: str, signer: Optional[str
                 break
             continue
         blanks = 0
-        if _LABEL.match(line):
+        if _label(line):
             j -= 1
             break
         if _BULLET.match(line):
@@ -279,6 +287,8 @@ def find_recipients(lines: Sequence[str], signer: Optional[str] = None) -> tuple
     after_nơi_nhận = -1
     nơi_nhận = recipients_label_line(lines)
     for i, line in enumerate(lines):
+        if ":" not in line:
+            continue  # both labels end in a colon
         label = _LABEL.match(line)
         wire = not label and _WIRE_LABEL.match(line)
         if not label and not wire:
@@ -301,7 +311,7 @@ def find_recipients(lines: Sequence[str], signer: Optional[str] = None) -> tuple
 
 def recipients_label_line(lines: Sequence[str]) -> Optional[int]:
     for i, line in enumerate(lines):
-        m = _LABEL.match(line)
+        m = _label(line)
         if m and m.group(1).lower() == "nơi nhận":
             return i
     return None

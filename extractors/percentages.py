@@ -15,7 +15,7 @@ import regex
 from extractors.context import EMPTY_CONTEXT, DocumentContext
 from extractors.facts import PercentageFact
 from extractors.numbers import NUMBER_PATTERN, NUMBER_START, parse_number
-from extractors.subjects import subject_of
+from extractors.subjects import SubjectFinder
 
 VERSION = "1.0"
 
@@ -34,34 +34,86 @@ _LOWER_BOUND_RE = regex.compile(
 # OCR splits a decimal comma from its digits inside a parenthesis:
 # ``Quảng Trị (80, 68%)``.  Read as one number.
 _SPLIT_DECIMAL_RE = regex.compile(r"(?<=\()(?P<int>\d{1,3}), (?P<frac>\d{1,2})[%％](?=\))")
+_SPLIT_DECIMAL_SPAN = 8  # ``123, 45%``
+
+# Every percentage ends in a sign, and signs are rare: they are found with
+# plain string and literal searches (much faster than trying the patterns at
+# every digit), and the patterns only run on the number written before each.
+_SIGN_CHARS = "%％"
+# The first words of the spelled-out signs in _PERCENT_RE.
+_SIGN_WORD_RES = tuple(regex.compile(w, regex.IGNORECASE) for w in ("điểm", "phần"))
+# The run of digits, dots and commas (and spaces) that ends at a sign; read backwards.
+_BEFORE_SIGN_RE = regex.compile(r"(?P<run>[\d.,]*\d)\s*", regex.REVERSE)
 
 
-def _fact(text: str, start: int, end: int, value: float, point: bool,
+def _fact(subjects: SubjectFinder, start: int, end: int, value: float, point: bool,
           note: Optional[str] = None) -> PercentageFact:
     return PercentageFact(
-        text=text[start:end], start=start, end=end, value=value,
-        percentage_point=point, subject=subject_of(text, start), note=note,
+        text=subjects.text[start:end], start=start, end=end, value=value,
+        percentage_point=point, subject=subjects.subject_of(start), note=note,
     )
+
+
+def _char_positions(text: str, chars: str) -> list[int]:
+    found = []
+    for char in chars:
+        i = text.find(char)
+        while i >= 0:
+            found.append(i)
+            i = text.find(char, i + 1)
+    return found
+
+
+def _percent_matches(text: str, signs: list[int]):
+    """The matches of ``_PERCENT_RE.finditer(text)``, read from the signs: a
+    match starts in the number run right before its sign, at the first place of
+    that run where the pattern matches (``finditer`` scans left to right too)."""
+    pos = 0
+    for sign in signs:
+        if sign < pos:
+            continue  # ``điểm %``: inside the match just found
+        run = _BEFORE_SIGN_RE.match(text, pos, sign)
+        if not run:
+            continue
+        for start in range(run.start(), run.end("run")):
+            m = _PERCENT_RE.match(text, start)
+            if m:
+                yield m
+                pos = m.end()
+                break
+
+
+def _split_decimals(text: str, percent_signs: list[int]):
+    """The matches of ``_SPLIT_DECIMAL_RE.finditer(text)``: each starts right
+    after the last parenthesis before its sign."""
+    for sign in percent_signs:
+        paren = text.rfind("(", max(0, sign - _SPLIT_DECIMAL_SPAN), sign)
+        m = _SPLIT_DECIMAL_RE.match(text, paren + 1) if paren >= 0 else None
+        if m and m.end() == sign + 1:
+            yield m
 
 
 def find_percentages(text: str, context: DocumentContext = EMPTY_CONTEXT) -> list[PercentageFact]:
     """Every percentage in ``text``, sorted by start offset."""
     if not isinstance(text, str) or not text:
         return []
+    percent_signs = sorted(_char_positions(text, _SIGN_CHARS))
+    signs = sorted(percent_signs + [m.start() for rx in _SIGN_WORD_RES for m in rx.finditer(text)])
+    subjects = SubjectFinder(text)
     facts: list[PercentageFact] = []
     taken: list[tuple[int, int]] = []
-    for m in _SPLIT_DECIMAL_RE.finditer(text):
+    for m in _split_decimals(text, percent_signs):
         value = float(f"{m.group('int')}.{m.group('frac')}")
-        facts.append(_fact(text, m.start(), m.end(), value, False, note="OCR-split decimal comma"))
+        facts.append(_fact(subjects, m.start(), m.end(), value, False, note="OCR-split decimal comma"))
         taken.append((m.start(), m.end()))
-    for m in _PERCENT_RE.finditer(text):
+    for m in _percent_matches(text, signs):
         if any(s <= m.start() < e for s, e in taken):
             continue
         value = parse_number(m.group("num"))
         if value is None:
             continue
         point = m.group("point") is not None
-        facts.append(_fact(text, m.start(), m.end(), value, point))
+        facts.append(_fact(subjects, m.start(), m.end(), value, point))
         lower = _LOWER_BOUND_RE.search(text, max(0, m.start() - 30), m.start())
         if lower:
             low_value = parse_number(lower.group("num"))
@@ -69,6 +121,6 @@ def find_percentages(text: str, context: DocumentContext = EMPTY_CONTEXT) -> lis
             # A lower bound is smaller than the upper; this also rejects a year
             # or a code number before a dash (``2019 - 25%``).
             if low_value is not None and low_value < value and not any(s <= ls < e for s, e in taken):
-                facts.append(_fact(text, ls, le, low_value, point, note="lower bound of a range"))
+                facts.append(_fact(subjects, ls, le, low_value, point, note="lower bound of a range"))
     facts.sort(key=lambda f: (f.start, f.end))
     return facts

@@ -59,15 +59,17 @@ _GAP1 = r"[ \t\u00a0]+(?:\n[ \t\u00a0]*)?|\n[ \t\u00a0]*"
 _WORD = r"\p{L}+"
 
 # ``117 trẻ nam/100 trẻ nữ``: a unit on each side of the slash.
+_UNIT_START = r"(?<![\p{L}\d_/.,])"
 _UNIT_RATIO_RE = regex.compile(
-    r"(?<![\p{L}\d_/.,])(?P<a>" + _NUM + r")(?:" + _GAP1 + r")"
+    _UNIT_START + r"(?P<a>" + _NUM + r")(?:" + _GAP1 + r")"
     r"(?P<u1>" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,2})" + _GAP + r"/" + _GAP
     + r"(?P<b>" + _NUM + r")(?![\d/]|[.,]\d)(?:" + _GAP1 + r")"
     r"(?P<rest>" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,3})"
 )
 # A bare pair ``5/9``; the guards keep out codes, dates with a year and chains.
+_PAIR_START = r"(?<![\p{L}\d_/.,\-])(?<![\p{L}\d][ ]?-[ ]?)"
 _PAIR_RE = regex.compile(
-    r"(?<![\p{L}\d_/.,\-])(?<![\p{L}\d][ ]?-[ ]?)(?P<a>" + _NUM + r")[ \u00a0]?/[ \u00a0]?(?P<b>" + _NUM + r")"
+    _PAIR_START + r"(?P<a>" + _NUM + r")[ \u00a0]?/[ \u00a0]?(?P<b>" + _NUM + r")"
     r"(?![\d/]|[.,]\d|[ \u00a0]?/|-?\p{L}|-\d)"
 )
 _COUNT_NOUN_RE = regex.compile(
@@ -89,6 +91,15 @@ _RANK_CUE_RE = regex.compile(
 _RATIO_CUE_RE = regex.compile(r"(?<!\p{L})(?:" + _alternation(_MEASURES["ratio_cues"]) + r")(?!\p{L})",
                               regex.IGNORECASE)
 _WORD_RE = regex.compile(_WORD)
+
+# Every ratio holds a slash, and slashes are rare: the patterns above are only
+# tried at the numbers in the stretch just before a slash that can lie between
+# a match's start and its slash (read backwards: a unit word and spaces, or a
+# number and a space, right before the slash).
+_BEFORE_SLASH_UNIT = regex.compile(r"[\d.,\p{L} \t\u00a0\n]*\p{L}[ \t\u00a0\n]*", regex.REVERSE)
+_BEFORE_SLASH_PAIR = regex.compile(r"[\d.,]*\d[ \u00a0]?", regex.REVERSE)
+_UNIT_NUMBER_START = regex.compile(_UNIT_START + r"\d")
+_PAIR_NUMBER_START = regex.compile(_PAIR_START + r"\d")
 
 _SCALE_WINDOW = 50  # ``quy hoạch chi tiết xây dựng tỷ lệ 1/500``
 _RATIO_CUE_WINDOW = 300  # a bare ``125,5/100`` may follow its measure by a sentence
@@ -122,9 +133,26 @@ def _fact(text, start, end, a, b, u1, u2, kind, note=None) -> RatioFact:
     )
 
 
+def _slash_matches(rx, number_start, before_slash, text: str):
+    """What ``rx.finditer(text)`` yields, for a pattern whose matches start
+    where ``number_start`` matches and reach their first slash through
+    ``before_slash`` characters."""
+    end = 0
+    slash = text.find("/")
+    while slash >= 0:
+        run = before_slash.match(text, end, slash)
+        for number in number_start.finditer(text, run.start(), slash) if run else ():
+            m = rx.match(text, number.start())
+            if m:
+                yield m
+                end = m.end()
+                break
+        slash = text.find("/", max(slash + 1, end))
+
+
 def _unit_ratios(text: str) -> list[RatioFact]:
     out = []
-    for m in _UNIT_RATIO_RE.finditer(text, overlapped=False):
+    for m in _slash_matches(_UNIT_RATIO_RE, _UNIT_NUMBER_START, _BEFORE_SLASH_UNIT, text):
         u1 = _norm(m.group("u1"))
         low = u1.lower()
         if low in _RATE_UNITS or low.split()[-1] in _RATE_UNITS or low.split()[0] in _RATE_UNITS:
@@ -215,7 +243,7 @@ def find_ratios(text: str, context: DocumentContext = EMPTY_CONTEXT) -> list[Rat
         return []
     facts = _unit_ratios(text)
     taken = [(f.start, f.end) for f in facts]
-    for m in _PAIR_RE.finditer(text):
+    for m in _slash_matches(_PAIR_RE, _PAIR_NUMBER_START, _BEFORE_SLASH_PAIR, text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         fact = _classify_pair(text, m)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
@@ -39,8 +40,27 @@ _MAX_PHRASE_WORDS = 9
 
 
 def _alternation(words) -> str:
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    """Pattern matching any of ``words``, the longest where several do; a space
+    matches any run of whitespace.  Written as a trie, so that at each position
+    the engine follows one branch instead of trying every word."""
+    trie: dict = {}
+    for word in sorted(set(words)):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def pattern(node: dict) -> str:
+        branches = [(r"\s+" if char == " " else regex.escape(char)) + pattern(child)
+                    for char, child in node.items() if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # Trying the longer words first, as the greedy ``?`` does, is what a
+        # longest-first alternation does.
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(trie)
 
 
 def _lower_set(words) -> frozenset[str]:
@@ -54,7 +74,22 @@ _HEAD_RE = regex.compile(
     regex.IGNORECASE,
 )
 _STOP = _lower_set(_DATA["phrase_stop_words"])
-_KEEP = sorted((w.lower().split() for w in _DATA["keep_inside_phrase"]), key=len, reverse=True)
+_STOP_PAIRS = frozenset(tuple(w.split()) for w in _STOP if w.count(" ") == 1)
+# A phrase looks this many words ahead for a phrase to keep whole (``khi sinh``);
+# a longer entry in the list can never match.
+_KEEP_LOOKAHEAD = 4
+
+
+def _keep_index(phrases) -> dict[str, list[list[str]]]:
+    """Phrases kept whole, by their first word, longest first."""
+    index: dict[str, list[list[str]]] = {}
+    for words in sorted((p.lower().split() for p in phrases), key=len, reverse=True):
+        if len(words) <= _KEEP_LOOKAHEAD:
+            index.setdefault(words[0], []).append(words)
+    return index
+
+
+_KEEP = _keep_index(_DATA["keep_inside_phrase"])
 _BLOCKED_BEFORE = _lower_set(_DATA["weak_head_blocked_before"])
 _BLOCKED_AFTER = _lower_set(_DATA["weak_head_blocked_after"])
 _ANAPHORA = _lower_set(_DATA["anaphora_words"])
@@ -63,10 +98,18 @@ _STANDALONE = _lower_set(_DATA["standalone_heads"])
 # A clause ends at sentence punctuation (a dot not inside a number), a blank
 # line, or a line that starts a bullet or heading; single hard line breaks are
 # line wrapping inside a sentence.
+_MARK = r"[!?;…]|\.(?!\d)"
 _BOUNDARY_RE = regex.compile(
-    r"[!?;…]|\.(?!\d)|\n[ \t]*\n|\n(?=[ \t]*(?:[-+•–#|]|\*(?!\*)|\d+[.)]\s|[a-zđ]\)\s))"
+    _MARK + r"|\n[ \t]*\n|\n(?=[ \t]*(?:[-+•–#|]|\*(?!\*)|\d+[.)]\s|[a-zđ]\)\s))"
 )
-_TOKEN_RE = regex.compile(r"\p{L}+|\d+|\*+|\S")
+# A punctuation mark is a boundary wherever it stands and is never inside a
+# longer boundary, so the clause scan can start after the last one: searched
+# backwards, it is usually only a few words before the figure.
+_LAST_MARK_RE = regex.compile(_MARK, regex.REVERSE)
+# What can continue a phrase after its head: words, with spaces and markdown
+# emphasis (transparent) between them; any other character ends the phrase.
+# Its longest form plus the look-ahead for kept phrases bounds the words read.
+_WORD_RUN_RE = regex.compile(r"(?:[\s*]*(?P<word>\p{L}+)){0,%d}" % (_MAX_PHRASE_WORDS + _KEEP_LOOKAHEAD - 1))
 _TI_RE = regex.compile(r"(?<!\p{L})([tT])ỉ(?!\p{L})")
 
 
@@ -79,6 +122,7 @@ class Subject:
     anaphoric: bool = False
 
 
+@lru_cache(maxsize=4096)
 def canonical_subject(phrase: str) -> str:
     """Normalised measure name: ``Tỉ  lệ\\n**hộ nghèo**`` -> ``tỷ lệ hộ nghèo``."""
     s = " ".join(phrase.replace("*", " ").replace("_", " ").split())
@@ -91,8 +135,11 @@ def canonical_subject(phrase: str) -> str:
 
 def _clause_start(text: str, pos: int) -> int:
     lo = max(0, pos - _CLAUSE_WINDOW)
-    start = lo
-    for m in _BOUNDARY_RE.finditer(text, lo, pos):
+    mark = _LAST_MARK_RE.search(text, lo, pos)
+    start = mark.end() if mark else lo
+    if text.find("\n", start, pos) < 0:
+        return start  # after the last mark, only a line break can end the clause
+    for m in _BOUNDARY_RE.finditer(text, start, pos):
         start = m.end()
     return start
 
@@ -105,65 +152,65 @@ def _previous_word(text: str, pos: int, limit: int) -> tuple[str, str]:
     return " ".join(words[-2:]).lower(), (words[-1].lower() if words else "")
 
 
-def _phrase_end(words: list[tuple[str, int, int]], i: int) -> int:
-    """Index past the last word of the phrase whose head ends before words[i]."""
-    n = 0
-    while i < len(words) and n < _MAX_PHRASE_WORDS:
-        low = [w[0].lower() for w in words[i:i + 4]]
-        kept = next((k for k in _KEEP if low[:len(k)] == k), None)
+def _phrase_end(low: list[str]) -> int:
+    """Number of the words ``low`` that continue the phrase after its head."""
+    i = 0
+    n = len(low)
+    while i < n and i < _MAX_PHRASE_WORDS:
+        word = low[i]
+        kept = _KEEP.get(word)
         if kept:
-            i += len(kept)
-            n += len(kept)
-            continue
-        word = low[0]
-        if not _LETTERS.fullmatch(words[i][0]):
-            break
-        if " ".join(low[:2]) in _STOP or word in _STOP:
+            kept = next((len(k) for k in kept if low[i:i + len(k)] == k), 0)
+            if kept:
+                i += kept
+                continue
+        if word in _STOP or (i + 1 < n and (word, low[i + 1]) in _STOP_PAIRS):
             break
         i += 1
-        n += 1
     return i
 
 
-def _candidates(text: str, lo: int, hi: int):
+def _candidates(text: str, lo: int, hi: int) -> list[tuple[int, int, str, bool]]:
     """Measure phrases in text[lo:hi], in order, as (start, end, head, anaphoric)."""
-    out = []
-    pos = lo
+    out: list[tuple[int, int, str, bool]] = []
+    _scan(text, lo, lo, hi, out)
+    return out
+
+
+def _scan(text: str, lo: int, pos: int, hi: int, out: list) -> int:
+    """Add the measure phrases of text[pos:hi] to ``out`` (the clause starts at
+    ``lo``); returns where a further scan would go on."""
     while True:
         m = _HEAD_RE.search(text, pos, hi)
         if not m:
-            return out
+            return pos
+        head_end = m.end()
         head = " ".join(m.group().lower().split())
-        # Markdown emphasis is transparent for phrase building; a phrase is
-        # short, so only the first few tokens are needed.
-        tokens = []
-        for t in _TOKEN_RE.finditer(text, m.end(), hi):
-            if not t.group().startswith("*"):
-                tokens.append((t.group(), t.start(), t.end()))
-                if len(tokens) > _MAX_PHRASE_WORDS + 4:
-                    break
-        j = _phrase_end(tokens, 0)
-        words = tokens[:j]
-        end = words[-1][2] if words else m.end()
-        pos = max(end, m.end())
-        first_after = words[0][0].lower() if words else ""
+        run = _WORD_RUN_RE.match(text, head_end, hi)
+        ends = run.ends("word")
+        low = [w.lower() for w in run.captures("word")]
+        j = _phrase_end(low)
+        words = low[:j]
+        end = ends[j - 1] if j else head_end
+        pos = max(end, head_end)
+        first_after = words[0] if words else ""
         anaphoric = bool(words) and first_after in _ANAPHORA
         if words and not anaphoric:
             # ``tỷ lệ cử tri đồng ý nói trên``: a trailing pointer is not part of the name.
-            while words and words[-1][0].lower() in _ANAPHORA:
+            while words and words[-1] in _ANAPHORA:
                 words.pop()
-            end = words[-1][2] if words else m.end()
+            end = ends[len(words) - 1] if words else head_end
         if head in _WEAK:
             two_before, one_before = _previous_word(text, m.start(), lo)
             if (not words or anaphoric or first_after in _BLOCKED_AFTER
-                    or " ".join(w[0].lower() for w in words[:2]) in _BLOCKED_AFTER
+                    or " ".join(words[:2]) in _BLOCKED_AFTER
                     or one_before in _BLOCKED_BEFORE or two_before in _BLOCKED_BEFORE):
                 continue
         elif not words and head not in _STANDALONE:
             # ``với tốc độ như vậy``, ``đạt tỷ lệ 100%``: a bare head names nothing.
             continue
         if anaphoric:
-            end = words[0][2]
+            end = ends[0]
         out.append((m.start(), end, head, anaphoric))
 
 
@@ -177,7 +224,11 @@ def find_subject(text: str, figure_start: int) -> Optional[Subject]:
         return None
     figure_start = min(figure_start, len(text))
     lo = _clause_start(text, figure_start)
-    cands = _candidates(text, lo, figure_start)
+    return _subject(text, lo, _candidates(text, lo, figure_start))
+
+
+def _subject(text: str, lo: int, cands: list[tuple[int, int, str, bool]]) -> Optional[Subject]:
+    """The subject named by the last of the clause's measure phrases."""
     if not cands:
         return None
     start, end, head, anaphoric = cands[-1]
@@ -197,3 +248,34 @@ def subject_of(text: str, figure_start: int) -> Optional[str]:
     """Canonical subject string or None (what the fact's ``subject`` holds)."""
     found = find_subject(text, figure_start)
     return found.canonical if found else None
+
+
+# A number not glued to a word: no measure phrase runs into it or ends at it.
+_FIGURE_START_RE = regex.compile(r"(?<!\p{L})\d")
+
+
+class SubjectFinder:
+    """``subject_of`` for the many figures of one text.
+
+    Figures in one clause (``tỷ lệ A đạt 50%, tỷ lệ B đạt 60%``) share its
+    measure phrases: as a phrase stops at a number, the phrases before a figure
+    are those before the previous figure of the clause plus the ones between
+    the two, so each clause is read once when its figures come in order."""
+
+    def __init__(self, text: str):
+        self.text = text
+        # clause start -> (its phrases so far, the figure they lead to, where reading goes on)
+        self._clauses: dict[int, tuple[list, int, int]] = {}
+
+    def subject_of(self, figure_start: int) -> Optional[str]:
+        text = self.text
+        if figure_start <= 0 or figure_start >= len(text) or not _FIGURE_START_RE.match(text, figure_start):
+            return subject_of(text, figure_start)
+        lo = _clause_start(text, figure_start)
+        cands, last, pos = self._clauses.get(lo, ([], lo, lo))
+        if figure_start < last:
+            cands, pos = [], lo  # an earlier figure of the clause: read it again
+        pos = _scan(text, lo, pos, figure_start, cands)
+        self._clauses[lo] = (cands, figure_start, pos)
+        found = _subject(text, lo, cands)
+        return found.canonical if found else None

@@ -37,11 +37,6 @@ class TaskResult:
 
 
 def _worker_main(conn: Connection, function: Callable, memory_limit_mb: Optional[int]) -> None:
-    if memory_limit_mb:
-        import resource
-
-        limit = memory_limit_mb * 1024 * 1024
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     # A thread takes tasks off the pipe as they come, so the parent's send of
     # the next task never waits for the running one to end (the parent could
     # otherwise block on a full pipe while this worker blocks sending its result).
@@ -58,6 +53,13 @@ def _worker_main(conn: Connection, function: Callable, memory_limit_mb: Optional
                 return
 
     threading.Thread(target=receive, daemon=True).start()
+    # The bound comes after the thread has started: under it, a new thread
+    # cannot reserve its stack and malloc arena, and would never start.
+    if memory_limit_mb:
+        import resource
+
+        limit = memory_limit_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     while True:
         message = inbox.get()
         if message is None:

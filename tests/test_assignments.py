@@ -3,12 +3,16 @@ from __future__ import annotations
 
 import collections
 import json
+import random
+import sys
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extractors import assignments
 from extractors.assignments import VERSION, find_assignments
 from extractors.context import DocumentContext
 from extractors.dates import find_dates
@@ -332,3 +336,79 @@ def test_never_crashes_and_offsets_slice_exactly(text):
         assert fact.body
         assert fact.assignment_kind in ("clause", "execution_clause", "table_row")
         assert fact.role in ("lead", "coordinate", "advise", "execute")
+
+
+# --------------------------------------------------------------------------
+# The shortcuts that spare regular expression scans find what the scans find.
+
+def _every_character() -> str:
+    return "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+
+
+def test_lower_case_finds_every_verb_the_case_insensitive_pattern_finds():
+    # _Occurrences looks for the verbs' first words in the lower-cased text.
+    every = _every_character()
+    for letter in sorted(set("".join(assignments.VERB_FIRST_WORDS))):
+        for match in regex.finditer(regex.escape(letter), every, regex.I):
+            char = match.group()
+            assert char.lower() == letter or len(char.lower()) > 1, (letter, char)
+
+
+def test_execution_patterns_open_with_their_first_words():
+    words = assignments._EXECUTION_FIRST_WORDS
+    assert words
+    for text in ("Sở Nội vụ chịu trách nhiệm thi hành Quyết định này.", "căn cứ Quyết định thi hành",
+                 "có trách nhiệm thực hiện Nghị quyết", "thi hành Nghị quyết này"):
+        match = assignments._EXECUTION.search(text)
+        assert match and text.startswith(words, match.start())
+
+
+def _line_texts() -> list[str]:
+    rnd = random.Random(5)
+    pieces = ["\n", " ", "\n\n", "  (", "*", "KT.", "KT ", "TM.", "TM", "Q.", "Nơi nhận", "NƠI NHẬN:", "Kính gửi:",
+              "Ban hành kèm theo", "kèm theo", "Kèm", "THÔNG BÁO", "x", "Ban", "\t", "(*", "TUQ.", "KTX", "TỔ CHỨC",
+              "QUYẾT ĐỊNH", "Tổ chức thực hiện", "Điều 3. Tổ chức thực hiện", ":"]
+    return ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 30))) for _ in range(3000)]
+
+
+def test_line_patterns_find_what_their_regular_expressions_find():
+    data = assignments._DATA
+    plain = {
+        assignments._SIGNATURE: regex.compile(r"^\s*(?:" + assignments._alt(data["signature_prefixes"]) + r")", regex.M),
+        assignments._RECIPIENTS: regex.compile(
+            r"^\s*(?:" + assignments._alt(data["recipients_labels"]) + r")\s*:?", regex.M),
+        assignments._APPENDED: regex.compile(
+            r"^[\s(*_]*(?:" + assignments._alt(data["appended_cues"]) + r")(?![\p{L}])", regex.M),
+        assignments._NOTICE_TYPE: regex.compile(
+            r"^\s*(?:" + assignments._alt(data["notice_types"]) + r")\s*$", regex.M),
+    }
+    rnd = random.Random(7)
+    for text in _line_texts():
+        for pos in (0, rnd.randint(0, len(text))):
+            for fast, slow in plain.items():
+                assert [m.span() for m in fast.finditer(text, pos)] == [m.span() for m in slow.finditer(text, pos)]
+
+
+def test_openings_match_what_their_regular_expressions_match():
+    data = assignments._DATA
+    heading = regex.compile(r"^\s*(?:" + "|".join(data["directive_headings"]) + r")\s*:?\s*$")
+    address = regex.compile(r"^\s*(?:" + assignments._alt(data["address_labels"]) + r")\s*:")
+    for text in _line_texts():
+        for start in (text, text.lstrip(), text.strip(" *#")):
+            assert bool(assignments._DIRECTIVE_HEADING.match(start)) == bool(heading.match(start))
+            assert bool(assignments._ADDRESS.match(start)) == bool(address.match(start))
+
+
+def test_no_marker_opens_with_a_letter_ruled_out():
+    for char in _every_character():
+        if not assignments._may_open_marker(char):
+            for rest in ("", " ", ". ", ") ", "1. ", "ều 1. "):
+                assert not assignments._MARKER_AT.match(char + rest), char
+
+
+def test_no_abbreviation_ends_with_a_lower_case_letter_ruled_out():
+    for char in _every_character():
+        if char.islower() and char not in assignments._ABBREV_LOWER_ENDS:
+            for before in ("", " ", "(", " T", "Th", " v.", "Điều ", " 1", "Tp"):
+                for after in ("", "\n"):
+                    assert not assignments._ABBREV_BEFORE_DOT.match(before + char + after), char

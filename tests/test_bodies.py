@@ -5,7 +5,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.bodies import VERSION, body_kind, body_level, canonical_body, find_bodies
+from extractors.bodies import (
+    BODY_STARTS, PLACE_STARTS, VERSION, RegionTokens, body_at, body_kind, body_level, canonical_body, find_bodies,
+    locality_at, mask, masked_tokens,
+)
+
+from tests.conftest import CORPUS
 
 
 def _names(text: str) -> list[str]:
@@ -196,3 +201,53 @@ def test_find_bodies_never_crashes_and_offsets_slice(text):
     canonical_body(text)
     body_kind(text)
     body_level(text)
+
+
+# --------------------------------------------------------------------------
+# Reading tokens on demand (RegionTokens): what a finder reads of a run is what
+# it would read of every token of the text.
+
+def _region_texts() -> list[str]:
+    texts = [
+        "Giao Phòng Nội vụ tham mưu cho UBND huyện, Sở Nội vụ bố trí, tuyển dụng đủ cán bộ.",
+        "Công tác tuyên truyền; Công an huyện chủ trì, phối hợp với các cơ quan, ban, ngành tỉnh.\n\n"
+        "Giám đốc các Sở: Nội vụ, Tài chính - Kế hoạch và UBND các xã, thị trấn (Tp. Hồ Chí Minh) ./.",
+        "**Chủ tịch** UBND huyện Việt Yên;\nTrung tâm Dân số-KHHGD, Hội Người cao tuổi/ Phòng GD&ĐT.",
+        "UBND tỉnh yêu cầu huyện Vân Canh, thị xã An Nhơn và Ủy ban nhân dân phường, xã và đặc khu.",
+        "Sở Nội vụ \x1c UBND tỉnh\u3000Công an tỉnh",  # \x1c is a token, U+3000 a space
+    ]
+    texts += [path.read_text("utf-8") for path in sorted(CORPUS.glob("*.txt"))[:3]]
+    return texts
+
+
+def _regions_of(masked: str) -> list[tuple[int, int]]:
+    # Paragraphs with a line left out between some of them, as assignments reads them.
+    regions, start = [], 0
+    for n, paragraph in enumerate(masked.split("\n\n")):
+        end = start + len(paragraph)
+        if n % 3 != 2 and paragraph.strip():
+            regions.append((start, end))
+        start = end + 2
+    return regions
+
+
+def test_runs_read_as_the_whole_token_list():
+    for text in _region_texts():
+        masked = mask(text)
+        regions = _regions_of(masked)
+        every = masked_tokens(masked, regions)
+        for i, tok in enumerate(every):
+            tokens = RegionTokens(masked, regions)
+            run = tokens.run(tok.start)
+            assert run[0] == tok
+            assert body_at(run, 0) == (None if body_at(every, i) is None else body_at(every, i) - i)
+            assert locality_at(run, 0) == (None if locality_at(every, i) is None else locality_at(every, i) - i)
+            assert list(run) == every[i:i + len(run)]  # as far as it was built
+            if not tokens.may_start(tok.start, BODY_STARTS):
+                assert body_at(every, i) is None
+            if not tokens.may_start(tok.start, PLACE_STARTS):
+                assert locality_at(every, i) is None
+
+
+def test_mask_turns_markdown_marks_into_spaces():
+    assert mask("**Sở** _Nội_ #vụ") == "  Sở    Nội   vụ"

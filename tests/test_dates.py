@@ -1,12 +1,14 @@
 """Tests for extractors.dates: conventions from ANNOTATION.md/DOMAIN.md, traps, real documents."""
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections import Counter
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -304,3 +306,69 @@ def test_property_offsets_slice_exactly(text, issue):
 def test_property_never_raises(text):
     for f in find_dates(text, CTX):
         assert text[f.start : f.end] == f.text
+
+
+# --- the fast paths read exactly what the plain patterns read ---------------------
+
+def _all_code_points() -> str:
+    return "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+
+
+def test_start_words_are_found_in_the_lowered_text():
+    """A case-insensitive scan is only tried where text.lower() holds one of its
+    start words: every character the engine folds to a start word's letter must
+    lower-case to it (or change the length, which _Document checks)."""
+    letters = {ch for words, folded in dates._STARTS.values() if folded for w in words for ch in w}
+    everything = _all_code_points()
+    for letter in letters:
+        for ch in regex.findall(regex.escape(letter), everything, regex.IGNORECASE | regex.VERSION0):
+            assert ch.lower() == letter or len(ch.lower()) != 1, (letter, ch)
+
+
+def test_start_word_spellings_are_those_of_the_patterns():
+    for pattern, words in ((dates._THANG, dates._THANG_WORDS), (dates._NAM, dates._NAM_WORDS)):
+        spellings = {"".join(p) for p in itertools.product(*(
+            list(part.strip("[]")) for part in regex.findall(r"\[[^\]]+\]|[^\[]", pattern)))}
+        assert spellings == set(words)
+
+
+_SCAN_ALPHABET = st.sampled_from(
+    list("0123456789/.-–, *\n|()%:İ") + ["ngày ", "tháng ", "THÁNG ", "thang ", "năm ", "Năm ", "nam ", "nám ",
+                                         "quý ", "2025", "1990", "2019 - 2025", "Luật Đất đai ", "Bộ luật ",
+                                         "thập niên ", "cùng kỳ năm trước", "kể từ ngày ký", "từ ngày ",
+                                         "hiệu lực thi hành kể từ ngày ký", "nay", "ngoái", "giai đoạn "]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_SCAN_ALPHABET, max_size=40).map("".join))
+def test_property_anchored_scans_equal_full_scans(text):
+    doc = dates._Document(text)
+    for rx in dates._STARTS:
+        assert [(m.span(), m.groups()) for m in doc.finditer(rx)] == \
+            [(m.span(), m.groups()) for m in rx.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_SCAN_ALPHABET, max_size=30).map("".join))
+def test_property_backward_checks_equal_forward_searches(text):
+    for rx, backward in dates._BACKWARD.items():
+        for pos in range(len(text) + 1):
+            lo = max(0, pos - 48)
+            forward = rx.search(text, lo, pos)
+            found = dates._back(rx, text, pos)
+            assert (found and (found.span(), found.groups())) == (forward and (forward.span(), forward.groups()))
+            assert (backward.search(text, lo, pos) is None) == (forward is None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_SCAN_ALPHABET, max_size=30).map("".join))
+def test_property_reversed_checks_match_where_forward_ones_do(text):
+    reversed_checks = [rx for name, rx in vars(dates).items()
+                       if name.startswith("_RX_B_") and rx.flags & regex.REVERSE]
+    assert reversed_checks
+    for rx in reversed_checks:
+        forward = regex.compile(rx.pattern, rx.flags & ~regex.REVERSE)
+        for pos in range(len(text) + 1):
+            lo = max(0, pos - 48)
+            assert dates._ends_before(rx, text, pos) == (forward.search(text, lo, pos) is not None)

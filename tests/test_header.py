@@ -412,3 +412,19 @@ def test_never_raises_on_header_like_text(text):
 @given(st.text(max_size=400))
 def test_never_raises_on_arbitrary_text(text):
     assert isinstance(find_header(text), Header)
+
+
+# --- markup removal equals the single pattern it replaces -------------------------
+
+import regex  # noqa: E402
+
+from extractors import header  # noqa: E402
+
+_ONE_PATTERN = regex.compile(r"\*+|_{2,}|^[ \t]*#+[ \t]*|^[ \t]*\|[ \t]*$|^[ \t]*[-_=~]{3,}[ \t]*$", regex.M)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(list("*_#|-=~ \t\nab\r") + ["__", "---", "\n\n", "**", "# ", "| ", "___"]),
+                max_size=40).map("".join))
+def test_property_strip_markup_equals_one_pattern(text):
+    assert header._strip_markup(text) == _ONE_PATTERN.sub("", text)

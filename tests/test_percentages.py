@@ -236,3 +236,62 @@ def test_never_raises_on_any_text(text):
         assert text[f.start:f.end] == f.text
     if text:
         find_subject(text, len(text) // 2)
+
+
+# --- the fast paths read exactly what the plain patterns read ---------------------
+
+from extractors import percentages, subjects  # noqa: E402
+
+_FAST_ALPHABET = st.sampled_from(
+    list("0123456789 ,.%％-–()\n;!?…*_\t") + ["điểm phần trăm", "ĐIỂM %", "phần trăm", " điểm ", "(80, 68%)",
+                                             "tỷ lệ ", "tỉ lệ ", "số lượng ", "số ", "mức ", "này ", "nói trên",
+                                             "khi sinh ", "dân ", "\n- ", "1. ", "a) ", "**", "hộ nghèo ", "đạt ",
+                                             "tốc độ tăng trưởng ", "tổng ", "bình quân đầu người", "GDP", "\n\n"]
+)
+
+
+def _groups(matches):
+    return [(m.span(), m.groups()) for m in matches]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_FAST_ALPHABET, max_size=40).map("".join))
+def test_property_sign_anchored_scans_equal_full_scans(text):
+    percent_signs = sorted(percentages._char_positions(text, percentages._SIGN_CHARS))
+    signs = sorted(percent_signs + [m.start() for rx in percentages._SIGN_WORD_RES for m in rx.finditer(text)])
+    assert _groups(percentages._percent_matches(text, signs)) == _groups(percentages._PERCENT_RE.finditer(text))
+    assert _groups(percentages._split_decimals(text, percent_signs)) == \
+        _groups(percentages._SPLIT_DECIMAL_RE.finditer(text))
+
+
+def _clause_start_by_full_scan(text, pos):
+    start = lo = max(0, pos - subjects._CLAUSE_WINDOW)
+    for m in subjects._BOUNDARY_RE.finditer(text, lo, pos):
+        start = m.end()
+    return start
+
+
+def _heads_longest_first(text):
+    words = sorted(subjects._STRONG | subjects._WEAK, key=len, reverse=True)
+    alternation = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
+    plain = regex.compile(rf"(?<![\p{{L}}\d])(?:{alternation})(?![\p{{L}}\d])", regex.IGNORECASE)
+    return _groups(plain.finditer(text, overlapped=True))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_FAST_ALPHABET, max_size=40).map("".join))
+def test_property_clause_start_and_heads(text):
+    for pos in range(len(text) + 1):
+        assert subjects._clause_start(text, pos) == _clause_start_by_full_scan(text, pos)
+    assert _groups(subjects._HEAD_RE.finditer(text, overlapped=True)) == _heads_longest_first(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_FAST_ALPHABET, max_size=40).map("".join), st.randoms(use_true_random=False))
+def test_property_subject_finder_equals_subject_of(text, rnd):
+    positions = [i for i in range(len(text) + 1) if rnd.random() < 0.5]
+    if rnd.random() < 0.3:
+        rnd.shuffle(positions)
+    finder = subjects.SubjectFinder(text)
+    for pos in positions:
+        assert finder.subject_of(pos) == subject_of(text, pos)
