@@ -133,7 +133,7 @@ def sentence_starts(text: str) -> list[int]:
             before = text[max(0, match.start() - 200) : match.start()].rstrip(" \t")
             if _wrapped(before, text[end : end + 4]):
                 continue
-        else:
+        elif text[match.start()] == ".":  # abbreviations and list markers end in a full stop
             after_mark = match.start() + 1
             window = text[max(0, after_mark - 12) : end]
             word = _WORD_BEFORE.search(window)
