@@ -367,7 +367,8 @@ class Store:
             # Plain SQL: sqlite-utils' insert() reads the schema on every call.
             document_id = self.db.conn.execute(
                 "INSERT INTO documents ({}) VALUES ({})".format(
-                    ", ".join(row), ", ".join("?" * len(row))), list(row.values())).lastrowid
+                    ", ".join(f'"{c}"' for c in row), ", ".join("?" * len(row))),
+                list(row.values())).lastrowid
             self._insert_facts(document_id, rows.facts, rows.links)
             outcome = self._link_source(
                 record.path, document_id, record.sha256, record.size, record.mtime
