@@ -5,6 +5,8 @@ Measures, on the bundled seeds plus ../shared's real documents when present:
   and sent_tokenize (sentences per second);
 - the extractors: MB of text per second through the whole spaCy pipeline, and
   for each finder alone;
+- components: milliseconds per synthetic document for each step a worker runs
+  (reading, normalising, tokens, each extractor, the rows to store);
 - end-to-end ingest into a fresh store: documents and MB per second, against
   the floor of reading and storing with no extraction;
 - bulk import of synthetic notices (pipeline.synthetic, ``--docs 1000,20000``):
@@ -348,7 +350,52 @@ def bench_synthetic_quality(count: int, size: str, seed: int) -> dict:
     }
 
 
-SECTIONS = ("tokenizers", "extractors", "ingest", "import", "synthetic")
+SECTIONS = ("tokenizers", "extractors", "components", "ingest", "import", "synthetic")
+
+
+def bench_components(count: int, size: str, seed: int) -> dict:
+    """Milliseconds per synthetic document for each step of ``prepare`` (one
+    core, best of three passes): where a worker's time goes."""
+    from collections import Counter
+
+    from pipeline.extraction import extraction_from_doc
+    from pipeline.nlp import build_nlp
+    from pipeline.normalize import normalize_text
+    from pipeline.readers import read_bytes
+    from pipeline.store import document_rows, DocumentRecord
+    from pipeline.synthetic import generate
+
+    datas = [document.text.encode("utf-8") for document in generate(count, seed, size)]
+    nlp = build_nlp()
+    best: dict[str, float] = {}
+    for _ in range(3):
+        spent: Counter = Counter()
+        for data in datas:
+            start = time.process_time()
+            result = read_bytes(data, Path("document.txt"))
+            spent["read"] += time.process_time() - start
+            start = time.process_time()
+            text = normalize_text(result.text).text
+            spent["normalize"] += time.process_time() - start
+            start = time.process_time()
+            doc = nlp.make_doc(text)
+            spent["tokens"] += time.process_time() - start
+            for name, component in nlp.pipeline:
+                start = time.process_time()
+                doc = component(doc)
+                spent[name.removeprefix("vanban_")] += time.process_time() - start
+            start = time.process_time()
+            extraction = extraction_from_doc(doc).to_dict()
+            document_rows(DocumentRecord(
+                path="document.txt", sha256="", size=len(data), mtime=None, format="txt",
+                encoding="utf-8", reader="text", reader_version="", read_confidence=None,
+                text=text, normalization={}, extraction=extraction, extractor_versions={}))
+            spent["contract and rows"] += time.process_time() - start
+        for step, seconds in spent.items():
+            best[step] = min(best.get(step, float("inf")), seconds)
+    per_document = {step: seconds * 1000 / len(datas) for step, seconds in best.items()}
+    per_document["total"] = sum(per_document.values())
+    return {"documents": len(datas), "size": size, "ms_per_document": per_document}
 
 
 def main() -> None:
@@ -383,6 +430,9 @@ def main() -> None:
         if "ingest" in sections:
             say(f"ingest: {args.copies} copies of the real corpus ...")
             report["ingest"] = bench_ingest(files, args.copies)
+    if "components" in sections:
+        say("components ...")
+        report["components"] = bench_components(200, args.size, args.seed)
     if "import" in sections:
         report["import"] = bench_import(counts, args.size, args.seed)
     if "synthetic" in sections:
