@@ -68,15 +68,15 @@ class IngestOptions:
     read_on_worker: bool = False  # Dask workers read paths themselves (shared file system)
 
     def pool(self):
-        """The executor of ``prepare`` tasks this import runs on."""
+        """The executor of ``prepare_to_store`` tasks this import runs on."""
         if self.executor == "dask":
             from pipeline.distributed import DaskExecutor
 
-            return DaskExecutor(prepare, self.scheduler, self.time_limit,
+            return DaskExecutor(prepare_to_store, self.scheduler, self.time_limit,
                                 workers=self.workers or None,
                                 memory_limit_mb=self.memory_limit_mb,
                                 read_on_worker=self.read_on_worker)
-        return WorkerPool(prepare, self.workers, self.time_limit, self.memory_limit_mb)
+        return WorkerPool(prepare_to_store, self.workers, self.time_limit, self.memory_limit_mb)
 
 
 def walk(paths: Iterable[Union[str, Path]]) -> Iterator[Path]:
@@ -108,14 +108,19 @@ def prepare(path: str, data: bytes, sha256: str, mtime: Optional[float]) -> Docu
         extraction = extract_text(normalized.text)
     except Exception as exc:  # an extractor bug must not stop an archive import
         raise ReadError(f"extraction failed: {type(exc).__name__}: {exc}", stage="extract")
-    # The rows are built here, in the worker, so that the single writer only runs SQL.
-    return with_rows(DocumentRecord(
+    return DocumentRecord(
         path=path, sha256=sha256, size=len(data), mtime=mtime, format=result.format,
         encoding=result.encoding, reader=result.reader, reader_version=result.reader_version,
         read_confidence=result.confidence, text=normalized.text,
         normalization=normalized.edits, extraction=extraction.to_dict(),
         extractor_versions=extraction.versions, metadata=result.metadata,
-    ))
+    )
+
+
+def prepare_to_store(path: str, data: bytes, sha256: str, mtime: Optional[float]) -> DocumentRecord:
+    """An import's task: ``prepare`` plus the rows the record is stored as,
+    built in the worker so that the single writer only runs SQL."""
+    return with_rows(prepare(path, data, sha256, mtime))
 
 
 ProgressCallback = Callable[[IngestSummary], None]
