@@ -44,6 +44,7 @@ from extractors import bodies, header_signature
 from extractors.bodies import body_at, canonical_body, has_token, light_name, locality_at, mask
 from extractors.context import EMPTY_CONTEXT, DocumentContext
 from extractors.facts import AssignmentFact, DateFact
+from extractors.literals import occurrences
 
 VERSION = "1.0"
 
@@ -378,13 +379,7 @@ class _Occurrences:
         searched = text.lower() if ignore_case else text
         self.starts: Optional[list[int]] = None
         if len(searched) == len(text):
-            starts = []
-            for word in words:
-                at = searched.find(word)
-                while at >= 0:
-                    starts.append(at)
-                    at = searched.find(word, at + 1)
-            self.starts = sorted(starts)
+            self.starts = occurrences(searched, words)
 
     def any_in(self, start: int, end: int) -> bool:
         if self.starts is None:

@@ -29,6 +29,7 @@ import regex
 
 from extractors.context import EMPTY_CONTEXT, DocumentContext
 from extractors.facts import DateFact
+from extractors.literals import occurrences
 
 VERSION = "1.0"
 
@@ -281,14 +282,7 @@ class _Document:
         key = (words, haystack is self.text)
         found = self._offsets.get(key)
         if found is None:
-            found = []
-            for word in words:
-                i = haystack.find(word)
-                while i >= 0:
-                    found.append(i)
-                    i = haystack.find(word, i + 1)
-            found.sort()
-            self._offsets[key] = found
+            found = self._offsets[key] = occurrences(haystack, words)
         return found
 
 

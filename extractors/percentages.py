@@ -15,6 +15,7 @@ import regex
 from extractors.context import EMPTY_CONTEXT, DocumentContext
 from extractors.facts import PercentageFact
 from extractors.numbers import NUMBER_PATTERN, NUMBER_START, parse_number
+from extractors.literals import occurrences
 from extractors.subjects import SubjectFinder
 
 VERSION = "1.0"
@@ -54,16 +55,6 @@ def _fact(subjects: SubjectFinder, start: int, end: int, value: float, point: bo
     )
 
 
-def _char_positions(text: str, chars: str) -> list[int]:
-    found = []
-    for char in chars:
-        i = text.find(char)
-        while i >= 0:
-            found.append(i)
-            i = text.find(char, i + 1)
-    return found
-
-
 def _percent_matches(text: str, signs: list[int]):
     """The matches of ``_PERCENT_RE.finditer(text)``, read from the signs: a
     match starts in the number run right before its sign, at the first place of
@@ -83,6 +74,14 @@ def _percent_matches(text: str, signs: list[int]):
                 break
 
 
+def _signs(text: str) -> tuple[list[int], list[int]]:
+    """Offsets of the ``%`` signs, and of every sign (``%`` and the first words
+    of the spelled-out ones), each sorted."""
+    percent_signs = occurrences(text, _SIGN_CHARS)
+    words = [m.start() for rx in _SIGN_WORD_RES for m in rx.finditer(text)]
+    return percent_signs, sorted(percent_signs + words)
+
+
 def _split_decimals(text: str, percent_signs: list[int]):
     """The matches of ``_SPLIT_DECIMAL_RE.finditer(text)``: each starts right
     after the last parenthesis before its sign."""
@@ -97,8 +96,7 @@ def find_percentages(text: str, context: DocumentContext = EMPTY_CONTEXT) -> lis
     """Every percentage in ``text``, sorted by start offset."""
     if not isinstance(text, str) or not text:
         return []
-    percent_signs = sorted(_char_positions(text, _SIGN_CHARS))
-    signs = sorted(percent_signs + [m.start() for rx in _SIGN_WORD_RES for m in rx.finditer(text)])
+    percent_signs, signs = _signs(text)
     subjects = SubjectFinder(text)
     facts: list[PercentageFact] = []
     taken: list[tuple[int, int]] = []

@@ -257,8 +257,7 @@ def _groups(matches):
 @settings(max_examples=400, deadline=None)
 @given(st.lists(_FAST_ALPHABET, max_size=40).map("".join))
 def test_property_sign_anchored_scans_equal_full_scans(text):
-    percent_signs = sorted(percentages._char_positions(text, percentages._SIGN_CHARS))
-    signs = sorted(percent_signs + [m.start() for rx in percentages._SIGN_WORD_RES for m in rx.finditer(text)])
+    percent_signs, signs = percentages._signs(text)
     assert _groups(percentages._percent_matches(text, signs)) == _groups(percentages._PERCENT_RE.finditer(text))
     assert _groups(percentages._split_decimals(text, percent_signs)) == \
         _groups(percentages._SPLIT_DECIMAL_RE.finditer(text))
