@@ -445,6 +445,7 @@ def test_real_corpus_no_header_numbers_and_known_citations():
 # --- the fast path reads exactly what the plain pattern reads ---------------------
 
 from extractors import doc_refs  # noqa: E402
+from tests.conftest import match_groups  # noqa: E402
 
 _ANCHOR_ALPHABET = st.sampled_from(
     list("0123456789/-–. :,\n") + ["11/CT-UBND", "48 /TB-UBND", "18-NQ/TW", "30/2020/NĐ-CP", "số ", "Số: ", "SỐ ",
@@ -455,6 +456,4 @@ _ANCHOR_ALPHABET = st.sampled_from(
 @settings(max_examples=400, deadline=None)
 @given(st.lists(_ANCHOR_ALPHABET, max_size=40).map("".join))
 def test_property_anchored_scan_equals_full_scan(text):
-    def groups(matches):
-        return [(m.span(), m.groups()) for m in matches]
-    assert groups(doc_refs._anchors(text)) == groups(doc_refs._ANCHOR_RE.finditer(text))
+    assert match_groups(doc_refs._anchors(text)) == match_groups(doc_refs._ANCHOR_RE.finditer(text))

@@ -241,6 +241,7 @@ def test_never_raises_on_any_text(text):
 # --- the fast paths read exactly what the plain patterns read ---------------------
 
 from extractors import percentages, subjects  # noqa: E402
+from tests.conftest import match_groups  # noqa: E402
 
 _FAST_ALPHABET = st.sampled_from(
     list("0123456789 ,.%％-–()\n;!?…*_\t") + ["điểm phần trăm", "ĐIỂM %", "phần trăm", " điểm ", "(80, 68%)",
@@ -250,17 +251,13 @@ _FAST_ALPHABET = st.sampled_from(
 )
 
 
-def _groups(matches):
-    return [(m.span(), m.groups()) for m in matches]
-
-
 @settings(max_examples=400, deadline=None)
 @given(st.lists(_FAST_ALPHABET, max_size=40).map("".join))
 def test_property_sign_anchored_scans_equal_full_scans(text):
     percent_signs, signs = percentages._signs(text)
-    assert _groups(percentages._percent_matches(text, signs)) == _groups(percentages._PERCENT_RE.finditer(text))
-    assert _groups(percentages._split_decimals(text, percent_signs)) == \
-        _groups(percentages._SPLIT_DECIMAL_RE.finditer(text))
+    assert match_groups(percentages._percent_matches(text, signs)) == match_groups(percentages._PERCENT_RE.finditer(text))
+    assert match_groups(percentages._split_decimals(text, percent_signs)) == \
+        match_groups(percentages._SPLIT_DECIMAL_RE.finditer(text))
 
 
 def _clause_start_by_full_scan(text, pos):
@@ -274,7 +271,7 @@ def _heads_longest_first(text):
     words = sorted(subjects._STRONG | subjects._WEAK, key=len, reverse=True)
     alternation = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
     plain = regex.compile(rf"(?<![\p{{L}}\d])(?:{alternation})(?![\p{{L}}\d])", regex.IGNORECASE)
-    return _groups(plain.finditer(text, overlapped=True))
+    return match_groups(plain.finditer(text, overlapped=True))
 
 
 @settings(max_examples=300, deadline=None)
@@ -282,7 +279,7 @@ def _heads_longest_first(text):
 def test_property_clause_start_and_heads(text):
     for pos in range(len(text) + 1):
         assert subjects._clause_start(text, pos) == _clause_start_by_full_scan(text, pos)
-    assert _groups(subjects._HEAD_RE.finditer(text, overlapped=True)) == _heads_longest_first(text)
+    assert match_groups(subjects._HEAD_RE.finditer(text, overlapped=True)) == _heads_longest_first(text)
 
 
 @settings(max_examples=300, deadline=None)

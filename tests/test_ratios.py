@@ -165,6 +165,7 @@ def test_never_raises_on_any_text(text):
 # --- the fast path reads exactly what the plain patterns read ---------------------
 
 from extractors import ratios  # noqa: E402
+from tests.conftest import match_groups  # noqa: E402
 
 _SLASH_ALPHABET = st.sampled_from(
     list("0123456789/ ,.-\n\u00a0") + ["117 trẻ nam/100 trẻ nữ", " trẻ nam", "0,9 hộ/10.000 hộ", "5/9 tiêu chí",
@@ -175,9 +176,7 @@ _SLASH_ALPHABET = st.sampled_from(
 @settings(max_examples=400, deadline=None)
 @given(st.lists(_SLASH_ALPHABET, max_size=40).map("".join))
 def test_property_slash_anchored_scans_equal_full_scans(text):
-    def groups(matches):
-        return [(m.span(), m.groups()) for m in matches]
-    assert groups(ratios._slash_matches(ratios._UNIT_RATIO_RE, ratios._UNIT_NUMBER_START, ratios._BEFORE_SLASH_UNIT,
-                                        text)) == groups(ratios._UNIT_RATIO_RE.finditer(text))
-    assert groups(ratios._slash_matches(ratios._PAIR_RE, ratios._PAIR_NUMBER_START, ratios._BEFORE_SLASH_PAIR,
-                                        text)) == groups(ratios._PAIR_RE.finditer(text))
+    assert match_groups(ratios._slash_matches(ratios._UNIT_RATIO_RE, ratios._UNIT_NUMBER_START, ratios._BEFORE_SLASH_UNIT,
+                                        text)) == match_groups(ratios._UNIT_RATIO_RE.finditer(text))
+    assert match_groups(ratios._slash_matches(ratios._PAIR_RE, ratios._PAIR_NUMBER_START, ratios._BEFORE_SLASH_PAIR,
+                                        text)) == match_groups(ratios._PAIR_RE.finditer(text))
