@@ -1,11 +1,18 @@
 """Files in, documents out: walk, read, normalise, extract, store.
 
-``prepare`` does everything that needs no store, and runs in killable worker
-processes (``pipeline.workers``); this process is the single writer.  It decides
-per file whether there is anything to do (unchanged content and known content
-are never read twice), and commits finished documents in batched
-transactions: a run killed at any moment leaves the store as of the last
-commit, and the same command finishes the rest.
+On one machine an import runs in worker processes (``pipeline.workers``), and
+each worker does everything for its files: it decides whether there is
+anything to do (unchanged content and content stored under another path are
+never read twice), reads, normalises and extracts, and writes its documents
+into the store itself, a batch per transaction.  SQLite lets one writer in at
+a time and a worker takes the write lock only to write a finished batch, so
+the lock is the one serial part.  This process walks the folders, hands out
+the files, and records the run, what a worker cannot record itself (its crash,
+an overrun time limit) and the progress.  A run killed at any moment leaves the
+store as of each worker's last commit, and the same command finishes the rest.
+
+On Dask (``executor="dask"``) reading and extraction run on the cluster and
+this process is the single writer of what comes back.
 """
 from __future__ import annotations
 
@@ -34,6 +41,16 @@ class Failure:
     cause: str
     sha256: Optional[str] = None
     size: Optional[int] = None
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    """What became of one file (one of OUTCOMES)."""
+
+    path: str
+    outcome: str
+    format: Optional[str] = None  # of a document stored from it
+    failure: Optional[Failure] = None
 
 
 @dataclass
@@ -67,16 +84,13 @@ class IngestOptions:
     scheduler: Optional[str] = None  # Dask scheduler address; None starts a local cluster
     read_on_worker: bool = False  # Dask workers read paths themselves (shared file system)
 
-    def pool(self):
-        """The executor of ``prepare_to_store`` tasks this import runs on."""
-        if self.executor == "dask":
-            from pipeline.distributed import DaskExecutor
+    def dask(self):
+        """The Dask executor of ``prepare_to_store`` tasks."""
+        from pipeline.distributed import DaskExecutor
 
-            return DaskExecutor(prepare_to_store, self.scheduler, self.time_limit,
-                                workers=self.workers or None,
-                                memory_limit_mb=self.memory_limit_mb,
-                                read_on_worker=self.read_on_worker)
-        return WorkerPool(prepare_to_store, self.workers, self.time_limit, self.memory_limit_mb)
+        return DaskExecutor(prepare_to_store, self.scheduler, self.time_limit,
+                            workers=self.workers or None, memory_limit_mb=self.memory_limit_mb,
+                            read_on_worker=self.read_on_worker)
 
 
 def walk(paths: Iterable[Union[str, Path]]) -> Iterator[Path]:
@@ -123,6 +137,107 @@ def prepare_to_store(path: str, data: bytes, sha256: str, mtime: Optional[float]
     return with_rows(prepare(path, data, sha256, mtime))
 
 
+# What a file needs, decided before anything is read or extracted:
+#   ("unchanged", path)                      the path's content is stored already
+#   ("known", path, data, sha256, mtime)     that content is stored under another path
+#   ("new", path, data, sha256, mtime)       to read, extract and store
+#   ("failed", Failure)
+# and, once extracted, ("document", DocumentRecord).
+Step = tuple
+
+
+def plan(store: Store, file: Path) -> Step:
+    path = str(file)
+    try:
+        data = file.read_bytes()
+        mtime = file.stat().st_mtime
+    except OSError as exc:
+        return "failed", Failure(path, "open", f"cannot read file: {exc.strerror or exc}")
+    sha256 = sha256_of(data)
+    source = store.source(path)
+    if source and source["sha256"] == sha256:
+        return "unchanged", path
+    if store.document_id_for_sha(sha256) is not None:
+        return "known", path, data, sha256, mtime
+    return "new", path, data, sha256, mtime
+
+
+def store_step(store: Store, run_id: int, step: Step) -> FileOutcome:
+    """Write what ``step`` says; joins the store's open transaction."""
+    kind = step[0]
+    if kind == "failed":
+        failure: Failure = step[1]
+        store.record_error(failure.path, failure.stage, failure.cause, failure.sha256,
+                           failure.size, run_id)
+        return FileOutcome(failure.path, "failed", failure=failure)
+    if kind == "unchanged":
+        store.touch_source(step[1])
+        return FileOutcome(step[1], "unchanged")
+    if kind == "known":
+        _, path, data, sha256, mtime = step
+        if store.document_id_for_sha(sha256) is not None:
+            outcome = store.add_path(path, sha256, len(data), mtime)
+            return FileOutcome(path, "duplicate" if outcome == "added" else "replaced")
+        # Its other copy was replaced since the plan: this one is new after all.
+        step = _extracted(step)
+        if step[0] == "failed":
+            return store_step(store, run_id, step)
+    record: DocumentRecord = step[1]
+    outcome = store.save_document(record)
+    return FileOutcome(record.path, outcome,
+                       format=record.format if outcome in ("added", "replaced") else None)
+
+
+def _extracted(step: Step) -> Step:
+    """A ``new`` (or ``known``) step read and extracted: a ``document`` or ``failed`` step."""
+    _, path, data, sha256, mtime = step
+    try:
+        return "document", prepare(path, data, sha256, mtime)
+    except ReadError as exc:
+        return "failed", Failure(path, exc.stage, exc.cause, sha256, len(data))
+
+
+class _ImportTask:
+    """A worker's part of an import: plan, read and extract one file.
+
+    Each worker process opens its own connection to the store (a connection
+    must not cross a fork)."""
+
+    def __init__(self, db_path: str, run_id: int):
+        self.db_path = db_path
+        self.run_id = run_id
+        self._store: Optional[Store] = None
+        self._pid: Optional[int] = None
+
+    def store(self) -> Store:
+        if self._pid != os.getpid():
+            self._store = Store(self.db_path, create=False)
+            self._pid = os.getpid()
+        return self._store
+
+    def __call__(self, path: str) -> Step:
+        step = plan(self.store(), Path(path))
+        return _extracted(step) if step[0] == "new" else step
+
+    def release(self, held: list, force: bool) -> Optional[list]:
+        """Write the held steps in one transaction; ``None`` if another writer
+        has the lock and ``force`` is false (the worker extracts on meanwhile)."""
+        store = self.store()
+        if not store.begin(wait=force):
+            return None
+        try:
+            results = []
+            for path, step, error, stage in held:
+                if error is not None:  # an unexpected exception in the task
+                    step = "failed", Failure(path, stage or "worker", error)
+                results.append((path, store_step(store, self.run_id, step), None, None))
+            store.commit()
+        except BaseException:
+            store.rollback()
+            raise
+        return results
+
+
 ProgressCallback = Callable[[IngestSummary], None]
 FileCallback = Callable[[str, str, Optional[Failure]], None]
 
@@ -149,91 +264,107 @@ def ingest(
         "ingest", {"paths": paths, "workers": options.workers, "executor": options.executor,
                    "scheduler": options.scheduler}, __version__, extractor_versions()
     )
-    writer = _BatchWriter(store, run_id, summary, options, on_file, on_progress)
+    tally = _Tally(summary, on_file, on_progress)
     try:
-        with options.pool() as pool:
-            for result in pool.run(writer.tasks(walk(paths))):
-                writer.finish(result)
-        writer.commit()
+        if options.executor == "dask":
+            _ingest_on_dask(store, run_id, paths, options, tally)
+        else:
+            _ingest_locally(store, run_id, paths, options, tally)
     except BaseException:
-        writer.rollback()
+        store.rollback()
         store.finish_run(run_id, {**summary.to_dict(), "interrupted": True})
         raise
+    tally.progress(final=True)
     store.finish_run(run_id, summary.to_dict())
     return summary
 
 
-class _BatchWriter:
-    """The single writer: decides, stores, and commits every so often."""
+class _Tally:
+    """Counts outcomes and tells the callbacks."""
 
-    def __init__(self, store, run_id, summary, options, on_file, on_progress):
-        self.store = store
-        self.run_id = run_id
+    def __init__(self, summary: IngestSummary, on_file, on_progress, every: float = 0.2):
         self.summary = summary
-        self.options = options
         self.on_file = on_file
         self.on_progress = on_progress
+        self.every = every
+        self.last = time.monotonic()
+
+    def add(self, outcome: FileOutcome) -> None:
+        if outcome.failure:
+            self.summary.failures.append(outcome.failure)
+        if outcome.format:
+            self.summary.by_format[outcome.format] += 1
+        self.summary.counts[outcome.outcome] += 1
+        if self.on_file:
+            self.on_file(outcome.path, outcome.outcome, outcome.failure)
+        self.progress()
+
+    def progress(self, final: bool = False) -> None:
+        if self.on_progress and (final or time.monotonic() - self.last >= self.every):
+            self.last = time.monotonic()
+            self.on_progress(self.summary)
+
+
+def _ingest_locally(store, run_id, paths, options: IngestOptions, tally: _Tally) -> None:
+    task = _ImportTask(str(store.path), run_id)
+    pool = WorkerPool(task, options.workers, options.time_limit, options.memory_limit_mb,
+                      release=task.release, hold=options.batch_size,
+                      hold_seconds=options.batch_seconds)
+    with pool:
+        for result in pool.run((str(file), (str(file),)) for file in walk(paths)):
+            if result.ok:
+                tally.add(result.value)
+            else:  # its worker died or overran: recorded here
+                tally.add(store_step(store, run_id, (
+                    "failed", Failure(result.key, result.stage, result.error))))
+
+
+def _ingest_on_dask(store, run_id, paths, options: IngestOptions, tally: _Tally) -> None:
+    writer = _BatchWriter(store, run_id, options, tally)
+    with options.dask() as pool:
+        for result in pool.run(writer.tasks(walk(paths))):
+            writer.finish(result)
+    writer.commit()
+
+
+class _BatchWriter:
+    """The single writer of a Dask import: decides, stores, commits every so often."""
+
+    def __init__(self, store: Store, run_id: int, options: IngestOptions, tally: _Tally):
+        self.store = store
+        self.run_id = run_id
+        self.options = options
+        self.tally = tally
         self.in_batch = 0
         self.batch_started = time.monotonic()
         self.store.begin()
 
     def tasks(self, files: Iterable[Path]) -> Iterator[tuple[str, tuple]]:
-        """Work for the readers: only files whose content is not stored yet."""
+        """Work for the cluster: only files whose content is not stored yet."""
         for file in files:
-            path = str(file)
-            try:
-                data = file.read_bytes()
-                mtime = file.stat().st_mtime
-            except OSError as exc:
-                self._record(path, "failed", Failure(
-                    path, "open", f"cannot read file: {exc.strerror or exc}"))
-                continue
-            sha256 = sha256_of(data)
-            source = self.store.source(path)
-            if source and source["sha256"] == sha256:
-                self.store.touch_source(path)
-                self._record(path, "unchanged")
-                continue
-            if self.store.document_id_for_sha(sha256) is not None:
-                outcome = self.store.add_path(path, sha256, len(data), mtime)
-                self._record(path, "duplicate" if outcome == "added" else "replaced")
-                continue
-            yield path, (path, data, sha256, mtime)
+            step = plan(self.store, file)
+            if step[0] == "new":
+                _, path, data, sha256, mtime = step
+                yield path, (path, data, sha256, mtime)
+            else:
+                self._write(step)
 
     def finish(self, result: TaskResult) -> None:
-        path = result.key
-        if result.ok:
-            record: DocumentRecord = result.value
-            outcome = self.store.save_document(record)
-            if outcome in ("added", "replaced"):
-                self.summary.by_format[record.format] += 1
-            self._record(path, outcome)
-        else:
-            self._record(path, "failed", Failure(path, result.stage, result.error))
+        self._write(("document", result.value) if result.ok else
+                    ("failed", Failure(result.key, result.stage, result.error)))
 
-    def _record(self, path: str, outcome: str, failure: Optional[Failure] = None) -> None:
-        if failure:
-            self.store.record_error(path, failure.stage, failure.cause, failure.sha256,
-                                    failure.size, self.run_id)
-            self.summary.failures.append(failure)
-        self.summary.counts[outcome] += 1
+    def _write(self, step: Step) -> None:
+        self.tally.add(store_step(self.store, self.run_id, step))
         self.in_batch += 1
-        if self.on_file:
-            self.on_file(path, outcome, failure)
         if (self.in_batch >= self.options.batch_size
                 or time.monotonic() - self.batch_started >= self.options.batch_seconds):
             self.commit()
             self.store.begin()
-            if self.on_progress:
-                self.on_progress(self.summary)
 
     def commit(self) -> None:
         self.store.commit()
         self.in_batch = 0
         self.batch_started = time.monotonic()
-
-    def rollback(self) -> None:
-        self.store.rollback()
 
 
 def extract_file(path: str, with_text: bool = False) -> dict:

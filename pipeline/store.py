@@ -172,6 +172,15 @@ def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+BUSY_TIMEOUT_MS = 30000  # how long a writer waits for another to commit
+
+
+def configure_connection(conn: sqlite3.Connection) -> None:
+    """Settings of every connection to a store (each import worker opens its own)."""
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+
 class StoreError(Exception):
     """The store itself cannot be used (read-only, disk full, not a database)."""
 
@@ -272,8 +281,7 @@ class Store:
             if create:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite_utils.Database(self.path)
-            self.db.conn.execute("PRAGMA foreign_keys = ON")
-            self.db.conn.execute("PRAGMA busy_timeout = 30000")
+            configure_connection(self.db.conn)
             if create:
                 self._ensure_schema()
             elif "documents" not in self.db.table_names():
@@ -319,9 +327,24 @@ class Store:
         else:
             self.commit()
 
-    def begin(self) -> None:
-        if not self.db.conn.in_transaction:
+    def begin(self, wait: bool = True) -> bool:
+        """Take the write lock.  With ``wait=False``, give up at once (``False``)
+        when another connection holds it."""
+        if self.db.conn.in_transaction:
+            return True
+        if wait:
             self.db.conn.execute("BEGIN IMMEDIATE")
+            return True
+        self.db.conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            self.db.conn.execute("BEGIN IMMEDIATE")
+            return True
+        except sqlite3.OperationalError as exc:
+            if getattr(exc, "sqlite_errorname", None) not in ("SQLITE_BUSY", "SQLITE_LOCKED"):
+                raise
+            return False
+        finally:
+            self.db.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
     def commit(self) -> None:
         self.db.commit()

@@ -9,6 +9,16 @@ at most ``max_pending`` tasks are taken from the input at a time, so memory
 stays bounded however long the input is.  Each worker holds the task it runs
 and the next ones (``max_pending / workers``), so that it never sits idle while
 this process stores a result.
+
+With a ``release`` step, a worker also stores its own results: it holds what
+``function`` returned and hands the held results to ``release`` (in the
+worker) once there are ``hold`` of them, ``hold_seconds`` have passed, or it
+has nothing else to do; only what ``release`` returns comes back.  An import
+uses this so that each worker writes its documents into SQLite itself: the
+write lock, held only while a batch is written, is then the one serial part,
+and no process sits between the extraction and the store.  The worker tells
+this process as each task ends, so that a crash or a hang is still blamed on
+the file that caused it, and the results it held are done again elsewhere.
 """
 from __future__ import annotations
 
@@ -25,6 +35,16 @@ from multiprocessing.connection import Connection, wait
 from typing import Any, Callable, Iterable, Iterator, Optional
 
 
+# What a worker sends: a result, or (with a release step) that a task is
+# done and held, or an error that must stop the whole run (a full disk).
+_RESULT, _HELD, _FATAL = "result", "held", "fatal"
+
+Release = Callable[[list, bool], Optional[list]]
+"""``release(held, force)``: ``held`` is a list of ``(key, value, error, stage)``;
+returns one ``(key, value, error, stage)`` per item in order, or ``None`` when
+it would have to wait and ``force`` is false (it is tried again later)."""
+
+
 @dataclass(frozen=True)
 class TaskResult:
     key: Any
@@ -37,7 +57,9 @@ class TaskResult:
         return self.error is None
 
 
-def _worker_main(conn: Connection, function: Callable, memory_limit_mb: Optional[int]) -> None:
+def _worker_main(conn: Connection, function: Callable, memory_limit_mb: Optional[int],
+                 release: Optional[Release] = None, hold: int = 1,
+                 hold_seconds: float = 0.0) -> None:
     # A thread takes tasks off the pipe as they come, so the parent's send of
     # the next task never waits for the running one to end (the parent could
     # otherwise block on a full pipe while this worker blocks sending its result).
@@ -61,20 +83,60 @@ def _worker_main(conn: Connection, function: Callable, memory_limit_mb: Optional
 
         limit = memory_limit_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    held: list = []
+    held_since = 0.0
+
+    def release_held(force: bool) -> bool:
+        try:
+            results = release(held, force)
+        except Exception as exc:
+            try:
+                conn.send((_FATAL, exc))
+            except Exception:  # an exception that does not pickle
+                conn.send((_FATAL, RuntimeError(f"{type(exc).__name__}: {exc}")))
+            return False
+        if results is not None:
+            conn.send((_RESULT, results))
+            held.clear()
+        return True
+
     while True:
-        message = inbox.get()
+        if held:
+            try:
+                message = inbox.get_nowait()
+            except queue.Empty:
+                # Nothing else to do now: store what is held rather than wait.
+                if not release_held(force=True):
+                    return
+                continue
+        else:
+            message = inbox.get()
         if message is None:
+            if held:
+                release_held(force=True)
             return
         key, args = message
         try:
-            conn.send((key, function(*args), None, None))
+            outcome = (key, function(*args), None, None)
         except MemoryError:
-            conn.send((key, None, f"out of memory (worker limit {memory_limit_mb} MB)", "read"))
+            outcome = (key, None, f"out of memory (worker limit {memory_limit_mb} MB)", "read")
         except Exception as exc:  # the task's failure, reported; the worker lives on
-            conn.send((key, None, *_describe(exc)))
+            outcome = (key, None, *_describe(exc))
         except BaseException:
-            conn.send((key, None, traceback.format_exc(limit=2), "worker"))
+            conn.send((_RESULT, [(key, None, traceback.format_exc(limit=2), "worker")]))
             raise
+        if release is None:
+            conn.send((_RESULT, [outcome]))
+            continue
+        if not held:
+            held_since = time.monotonic()
+        held.append(outcome)
+        conn.send((_HELD, key))
+        waited = time.monotonic() - held_since
+        if len(held) >= hold or waited >= hold_seconds:
+            # Past twice the batch, wait for the write lock instead of working on.
+            if not release_held(force=len(held) >= 2 * hold or waited >= 2 * hold_seconds):
+                return
 
 
 def _describe(exc: Exception) -> tuple[str, str]:
@@ -85,16 +147,22 @@ def _describe(exc: Exception) -> tuple[str, str]:
 class _Worker:
     """One worker process and the tasks sent to it, oldest (the running one) first."""
 
-    def __init__(self, context, function, memory_limit_mb):
+    def __init__(self, context, function, memory_limit_mb, release, hold, hold_seconds):
         parent, child = context.Pipe()
         self.process = context.Process(
-            target=_worker_main, args=(child, function, memory_limit_mb), daemon=True
+            target=_worker_main,
+            args=(child, function, memory_limit_mb, release, hold, hold_seconds), daemon=True,
         )
         self.process.start()
         child.close()
         self.conn = parent
-        self.tasks: deque[tuple[Any, tuple]] = deque()
-        self.deadline = 0.0  # of the running task
+        self.tasks: deque[tuple[Any, tuple]] = deque()  # sent, not yet done
+        self.held: deque[tuple[Any, tuple]] = deque()  # done, held by the worker
+        self.deadline = 0.0  # of the running task, or of storing what is held
+
+    @property
+    def busy(self) -> bool:
+        return bool(self.tasks or self.held)
 
     def assign(self, task: tuple[Any, tuple], time_limit: float) -> None:
         if not self.tasks:
@@ -114,6 +182,8 @@ class WorkerPool:
 
     ``tasks`` yields ``(key, args)``; ``function(*args)`` runs in a worker.
     ``workers=0`` runs tasks in this process (no isolation; for debugging).
+    With ``release``, results are held and released in batches of ``hold``
+    (see the module's docstring).
     """
 
     def __init__(
@@ -123,8 +193,14 @@ class WorkerPool:
         time_limit: float = 300.0,
         memory_limit_mb: Optional[int] = 4096,
         max_pending: Optional[int] = None,
+        release: Optional[Release] = None,
+        hold: int = 64,
+        hold_seconds: float = 2.0,
     ):
         self.function = function
+        self.release = release
+        self.hold = max(1, hold)
+        self.hold_seconds = hold_seconds
         self.workers = workers
         self.time_limit = time_limit
         self.memory_limit_mb = memory_limit_mb
@@ -161,7 +237,8 @@ class WorkerPool:
         # being copied into each worker as a long import goes on.
         gc.freeze()
         try:
-            return _Worker(self.context, self.function, self.memory_limit_mb)
+            return _Worker(self.context, self.function, self.memory_limit_mb, self.release,
+                           self.hold, self.hold_seconds)
         finally:
             gc.unfreeze()
 
@@ -184,7 +261,7 @@ class WorkerPool:
                         exhausted = True
                         break
                     worker.assign(task, self.time_limit)
-            busy = {w.conn: w for w in self._pool if w.tasks}
+            busy = {w.conn: w for w in self._pool if w.busy}
             if not busy:
                 return
             now = time.monotonic()
@@ -199,49 +276,72 @@ class WorkerPool:
                 done.append(worker)
                 yield from self._collect(worker)
             now = time.monotonic()
-            for worker in [w for w in self._pool if w.tasks and w.deadline <= now]:
-                key = worker.tasks[0][0]
-                self._replace(worker, failed=1)
-                yield TaskResult(key, None, f"timed out after {self.time_limit:g} s")
+            for worker in [w for w in self._pool if w.busy and w.deadline <= now]:
+                yield from self._lost(worker, f"timed out after {self.time_limit:g} s")
 
     def _collect(self, worker: _Worker) -> Iterator[TaskResult]:
         """The results a ready worker sent, or its death when it sent none."""
         try:
             received = False
-            while worker.tasks and worker.conn.poll():
-                key, value, error, stage = worker.conn.recv()
-                worker.tasks.popleft()
+            while worker.busy and worker.conn.poll():
+                kind, payload = worker.conn.recv()
                 worker.deadline = time.monotonic() + self.time_limit
                 received = True
-                yield TaskResult(key, value, error, stage or "worker")
+                if kind == _FATAL:
+                    raise payload
+                if kind == _HELD:
+                    worker.held.append(worker.tasks.popleft())
+                    continue
+                for key, value, error, stage in payload:
+                    if worker.held and worker.held[0][0] == key:
+                        worker.held.popleft()
+                    else:
+                        worker.tasks.popleft()
+                    yield TaskResult(key, value, error, stage or "worker")
             if received:
                 return
         except (EOFError, OSError):
             pass
-        if not worker.tasks:
+        if not worker.busy:
             return
         worker.process.join(timeout=5)
-        code = worker.process.exitcode
-        key = worker.tasks[0][0]
-        self._replace(worker, failed=1)
-        yield TaskResult(key, None, f"worker crashed (exit code {code})")
+        yield from self._lost(worker, f"worker crashed (exit code {worker.process.exitcode})")
 
-    def _replace(self, worker: _Worker, failed: int) -> None:
-        """A new process in place of ``worker``; its tasks but the first
-        ``failed`` go to the new one."""
+    def _lost(self, worker: _Worker, cause: str) -> Iterator[TaskResult]:
+        """A worker that died or overran: the task it ran fails with ``cause``,
+        and a new worker does the others again, the held ones first.  Dying
+        while it stored what it held, it takes the held ones down instead: done
+        again, they would kill the next worker the same way."""
+        if worker.tasks:
+            failed, stage = [worker.tasks[0][0]], "worker"
+            redo = [*worker.held, *list(worker.tasks)[1:]]
+        else:
+            failed, stage = [key for key, _ in worker.held], "store"
+            redo, cause = [], cause + " while storing its results"
         worker.kill()
         replacement = self._spawn()
-        for task in list(worker.tasks)[failed:]:
-            replacement.assign(task, self.time_limit)
         self._pool[self._pool.index(worker)] = replacement
+        for task in redo:
+            replacement.assign(task, self.time_limit)
+        for key in failed:
+            yield TaskResult(key, None, cause, stage)
 
     def _run_inline(self, tasks: Iterable[tuple[Any, tuple]]) -> Iterator[TaskResult]:
+        held: list = []
         for key, args in tasks:
             try:
-                yield TaskResult(key, self.function(*args))
+                held.append((key, self.function(*args), None, None))
             except Exception as exc:
-                cause, stage = _describe(exc)
-                yield TaskResult(key, None, cause, stage)
+                held.append((key, None, *_describe(exc)))
+            if self.release is None or len(held) >= self.hold:
+                yield from self._release_inline(held)
+        yield from self._release_inline(held)
+
+    def _release_inline(self, held: list) -> Iterator[TaskResult]:
+        results = self.release(held, True) if self.release and held else list(held)
+        held.clear()
+        for key, value, error, stage in results:
+            yield TaskResult(key, value, error, stage or "worker")
 
 
 def default_workers() -> int:

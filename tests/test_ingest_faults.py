@@ -131,11 +131,21 @@ def test_two_imports_of_one_folder_at_once(folder, reference, tmp_path):
     assert snapshot(db) == reference
 
 
-def test_full_disk_is_a_clear_error_and_nothing_half_written(folder, tmp_path):
+def test_full_disk_is_a_clear_error_and_nothing_half_written(folder, tmp_path, monkeypatch):
+    from pipeline import store as store_module
+
     store = Store(tmp_path / "full.db")
     pages = store.db.execute("PRAGMA page_count").fetchone()[0]
-    # Room for a few documents only, as on a nearly full disk.
-    store.db.execute(f"PRAGMA max_page_count = {pages + 60}")
+    configure = store_module.configure_connection
+
+    # Room for a few documents only, as on a nearly full disk, for every
+    # connection: the workers' (forked after this) as well as this one.
+    def nearly_full(conn):
+        configure(conn)
+        conn.execute(f"PRAGMA max_page_count = {pages + 60}")
+
+    monkeypatch.setattr(store_module, "configure_connection", nearly_full)
+    nearly_full(store.db.conn)
     with pytest.raises(sqlite3.OperationalError, match="full"):
         ingest(store, [folder], IngestOptions(workers=1, batch_size=4))
     store.close()
