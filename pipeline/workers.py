@@ -37,7 +37,7 @@ from typing import Any, Callable, Iterable, Iterator, Optional
 
 # What a worker sends: a result, or (with a release step) that a task is
 # done and held, or an error that must stop the whole run (a full disk).
-_RESULT, _HELD, _FATAL = "result", "held", "fatal"
+_RESULT, _HELD, _RELEASING, _FATAL = "result", "held", "releasing", "fatal"
 
 Release = Callable[[list, bool], Optional[list]]
 """``release(held, force)``: ``held`` is a list of ``(key, value, error, stage)``;
@@ -87,6 +87,7 @@ def _worker_main(conn: Connection, function: Callable, memory_limit_mb: Optional
     held_since = 0.0
 
     def release_held(force: bool) -> bool:
+        conn.send((_RELEASING, None))
         try:
             results = release(held, force)
         except Exception as exc:
@@ -95,8 +96,9 @@ def _worker_main(conn: Connection, function: Callable, memory_limit_mb: Optional
             except Exception:  # an exception that does not pickle
                 conn.send((_FATAL, RuntimeError(f"{type(exc).__name__}: {exc}")))
             return False
+        # Nothing released (the lock was taken) still says the release is over.
+        conn.send((_RESULT, results or []))
         if results is not None:
-            conn.send((_RESULT, results))
             held.clear()
         return True
 
@@ -159,6 +161,7 @@ class _Worker:
         self.tasks: deque[tuple[Any, tuple]] = deque()  # sent, not yet done
         self.held: deque[tuple[Any, tuple]] = deque()  # done, held by the worker
         self.deadline = 0.0  # of the running task, or of storing what is held
+        self.releasing = False  # storing what it held, not running a task
 
     @property
     def busy(self) -> bool:
@@ -281,28 +284,33 @@ class WorkerPool:
 
     def _collect(self, worker: _Worker) -> Iterator[TaskResult]:
         """The results a ready worker sent, or its death when it sent none."""
+        received, fatal = False, None
         try:
-            received = False
             while worker.busy and worker.conn.poll():
                 kind, payload = worker.conn.recv()
                 worker.deadline = time.monotonic() + self.time_limit
                 received = True
                 if kind == _FATAL:
-                    raise payload
+                    fatal = payload
+                    break
+                if kind == _RELEASING:
+                    worker.releasing = True
+                    continue
                 if kind == _HELD:
                     worker.held.append(worker.tasks.popleft())
                     continue
+                worker.releasing = False
                 for key, value, error, stage in payload:
                     if worker.held and worker.held[0][0] == key:
                         worker.held.popleft()
                     else:
                         worker.tasks.popleft()
                     yield TaskResult(key, value, error, stage or "worker")
-            if received:
-                return
         except (EOFError, OSError):
             pass
-        if not worker.busy:
+        if fatal is not None:
+            raise fatal
+        if received or not worker.busy:
             return
         worker.process.join(timeout=5)
         yield from self._lost(worker, f"worker crashed (exit code {worker.process.exitcode})")
@@ -312,12 +320,14 @@ class WorkerPool:
         and a new worker does the others again, the held ones first.  Dying
         while it stored what it held, it takes the held ones down instead: done
         again, they would kill the next worker the same way."""
-        if worker.tasks:
+        if worker.releasing:
+            failed, stage = [key for key, _ in worker.held], "store"
+            redo, cause = list(worker.tasks), cause + " while storing its results"
+        elif worker.tasks:
             failed, stage = [worker.tasks[0][0]], "worker"
             redo = [*worker.held, *list(worker.tasks)[1:]]
-        else:
-            failed, stage = [key for key, _ in worker.held], "store"
-            redo, cause = [], cause + " while storing its results"
+        else:  # killed from outside between tasks: nothing of its own went wrong
+            failed, stage, redo = [], "worker", list(worker.held)
         worker.kill()
         replacement = self._spawn()
         self._pool[self._pool.index(worker)] = replacement

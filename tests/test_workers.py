@@ -87,3 +87,86 @@ def test_a_task_queued_behind_a_hung_one_gets_its_own_time_limit():
         results = {r.key: r for r in pool.run([("slow", (30,)), ("after", (0.7,))])}
     assert "timed out" in results["slow"].error
     assert results["after"].ok and results["after"].value == 0.7
+
+
+# -- a release step: workers hold results and store them in batches ----------
+
+def slow_identity(x):
+    if x == "crash":
+        os._exit(7)
+    time.sleep(0.02)  # long enough for the pool to have queued the next tasks
+    return x
+
+
+class LoggingRelease:
+    """Stores held results by appending them to a log, as an import writes its
+    batch into the store; ``busy`` times it says the lock is taken."""
+
+    def __init__(self, log, busy=0, poison=None, fatal=None):
+        self.log, self.busy, self.poison, self.fatal = log, busy, poison, fatal
+
+    def __call__(self, held, force):
+        keys = [key for key, *_ in held]
+        if self.fatal in keys:
+            raise OSError(28, "No space left on device")
+        if self.poison in keys:
+            os._exit(9)
+        if not force and self.busy > 0:
+            self.busy -= 1  # in this worker's copy: each worker is told busy this often
+            return None
+        with open(self.log, "a") as log:
+            log.write(" ".join(map(str, keys)) + "\n")
+        return [(key, ("stored", value), error, stage) for key, value, error, stage in held]
+
+
+def released(log):
+    return [line.split() for line in log.read_text().splitlines()]
+
+
+def test_held_results_are_released_in_batches_once_each(tmp_path):
+    log = tmp_path / "log"
+    with WorkerPool(slow_identity, workers=2, release=LoggingRelease(log, busy=2), hold=3) as pool:
+        results = {r.key: r.value for r in pool.run((str(i), (i,)) for i in range(20))}
+    assert results == {str(i): ("stored", i) for i in range(20)}
+    batches = released(log)
+    assert sorted(int(k) for batch in batches for k in batch) == list(range(20))
+    assert max(map(len, batches)) <= 6  # a batch waits for the lock up to twice its size
+
+
+def test_results_held_when_a_later_task_crashes_are_done_again(tmp_path):
+    log = tmp_path / "log"
+    tasks = [("a", ("a",)), ("b", ("b",)), ("x", ("crash",)), ("c", ("c",))]
+    with WorkerPool(slow_identity, workers=1, release=LoggingRelease(log), hold=10) as pool:
+        results = {r.key: r for r in pool.run(tasks)}
+    assert results["x"].error == "worker crashed (exit code 7)"
+    assert {k: results[k].value for k in "abc"} == {k: ("stored", k) for k in "abc"}
+    assert sorted(k for batch in released(log) for k in batch) == ["a", "b", "c"]
+
+
+def test_a_crash_while_storing_fails_what_was_held_and_the_run_goes_on(tmp_path):
+    log = tmp_path / "log"
+    tasks = [("a", ("a",)), ("poison", ("poison",)), ("b", ("b",)), ("c", ("c",))]
+    with WorkerPool(slow_identity, workers=1, release=LoggingRelease(log, poison="poison"),
+                    hold=2, max_pending=2) as pool:
+        results = {r.key: r for r in pool.run(tasks)}
+    assert results["poison"].error == "worker crashed (exit code 9) while storing its results"
+    assert results["poison"].stage == "store"
+    assert results["c"].value == ("stored", "c")
+    assert "c" in [k for batch in released(log) for k in batch]
+
+
+def test_an_error_of_the_store_itself_stops_the_run(tmp_path):
+    import pytest
+
+    pool = WorkerPool(slow_identity, workers=1, release=LoggingRelease(tmp_path / "log", fatal="b"),
+                      hold=2)
+    with pool, pytest.raises(OSError, match="No space left"):
+        list(pool.run([("a", ("a",)), ("b", ("b",)), ("c", ("c",))]))
+
+
+def test_inline_mode_releases_too(tmp_path):
+    log = tmp_path / "log"
+    with WorkerPool(slow_identity, workers=0, release=LoggingRelease(log), hold=2) as pool:
+        results = [r.value for r in pool.run((i, (i,)) for i in range(5))]
+    assert results == [("stored", i) for i in range(5)]
+    assert released(log) == [["0", "1"], ["2", "3"], ["4"]]
