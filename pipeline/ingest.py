@@ -132,8 +132,8 @@ def prepare(path: str, data: bytes, sha256: str, mtime: Optional[float]) -> Docu
 
 
 def prepare_to_store(path: str, data: bytes, sha256: str, mtime: Optional[float]) -> DocumentRecord:
-    """An import's task: ``prepare`` plus the rows the record is stored as,
-    built in the worker so that the single writer only runs SQL."""
+    """``prepare`` plus the rows the record is stored as, built where it is
+    extracted so that whoever writes it holds the write lock only to run SQL."""
     return with_rows(prepare(path, data, sha256, mtime))
 
 
@@ -192,7 +192,8 @@ def _extracted(step: Step) -> Step:
     """A ``new`` (or ``known``) step read and extracted: a ``document`` or ``failed`` step."""
     _, path, data, sha256, mtime = step
     try:
-        return "document", prepare(path, data, sha256, mtime)
+        # The rows too: built here, not while the write lock is held.
+        return "document", prepare_to_store(path, data, sha256, mtime)
     except ReadError as exc:
         return "failed", Failure(path, exc.stage, exc.cause, sha256, len(data))
 
