@@ -524,13 +524,23 @@ class _Composer:
         return ("Thực hiện " + self.citation() + f" về {self.topic['name']}, các cơ quan, đơn vị "
                 "đã xây dựng kế hoạch triển khai. " + self.filler_sentence())
 
+    def citation_paragraph(self) -> Chunk:
+        opener = self.rng.choice(("Thực hiện", "Triển khai", "Theo"))
+        return (opener + " " + self.citation() + f" về {self.topic['name']}, các cơ quan, đơn vị "
+                "đã xây dựng kế hoạch triển khai. " + self.filler_sentence())
+
+    # The share of each kind of paragraph a document grows by, set so that the
+    # facts per 1,000 characters match the real documents of ../shared
+    # (tests/test_synthetic.py compares them).
+    GROWTH = (("report", 0.10), ("dated", 0.08), ("citation", 0.32), ("filler", 0.50))
+
     def grow_paragraph(self) -> Chunk:
         r = self.rng.random()
-        if r < 0.45:
-            return self.report_paragraph()
-        if r < 0.75:
-            return self.dated_paragraph()
-        return self.filler_paragraph()
+        for kind, share in self.GROWTH:
+            if r < share:
+                break
+            r -= share
+        return getattr(self, f"{kind}_paragraph")()
 
     # -- assignments -----------------------------------------------------------
 

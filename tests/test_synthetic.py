@@ -130,3 +130,30 @@ def test_ingesting_synthetic_documents_stores_them_with_their_facts(tmp_path):
             assert len(truth & stored) >= 0.9 * len(truth), d.name
     finally:
         store.close()
+
+
+def test_fact_density_matches_the_real_documents():
+    """The bulk-import benchmark runs on these notices: per 1,000 characters
+    they carry each kind of fact about as often as the real documents do."""
+    from pipeline.bench import corpus_files
+    from pipeline.extraction import extract_text
+    from pipeline.readers import read_bytes
+    from tests.conftest import SHARED, shared_path
+
+    def density(texts, facts_of):
+        counts, chars = Counter(), 0
+        for text in texts:
+            chars += len(text)
+            counts.update(fact["kind"] for fact in facts_of(text))
+        return {kind: counts[kind] * 1000 / chars for kind in counts}
+
+    real_files = [p for p in corpus_files(shared_path()) if SHARED in p.parents]
+    assert len(real_files) >= 30
+    real_texts = [normalize_text(read_bytes(p.read_bytes(), p).text).text for p in real_files]
+    real = density(real_texts, lambda text: extract_text(text).to_dict()["facts"])
+    synthetic_documents = {d.text: d.facts for d in generate(150, seed=3, size="14k")}
+    synthetic = density(synthetic_documents, synthetic_documents.get)
+    assert set(synthetic) == set(real)
+    for kind in real:
+        assert 0.5 <= synthetic[kind] / real[kind] <= 2.0, (kind, synthetic, real)
+    assert 0.8 <= sum(synthetic.values()) / sum(real.values()) <= 1.25, (synthetic, real)
