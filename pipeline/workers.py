@@ -13,7 +13,8 @@ this process stores a result.
 With a ``release`` step, a worker also stores its own results: it holds what
 ``function`` returned and hands the held results to ``release`` (in the
 worker) once there are ``hold`` of them, ``hold_seconds`` have passed, or it
-has nothing else to do; only what ``release`` returns comes back.  An import
+has nothing else to do (twice ``hold`` at most, so memory stays bounded);
+only what ``release`` returns comes back.  An import
 uses this so that each worker writes its documents into SQLite itself: the
 write lock, held only while a batch is written, is then the one serial part,
 and no process sits between the extraction and the store.  The worker tells
