@@ -46,11 +46,12 @@ def cli():
 @click.argument("paths", nargs=-1, type=click.Path())
 @db_option
 @click.option("--workers", "-w", type=int, default=None,
-              help="Reader/extractor processes (default: all cores; 0: in this process).")
+              help="Processes that read, extract and store (default: all cores; 0: in this process).")
 @click.option("--retry-errors", is_flag=True, help="Also retry every file in the errors table.")
 @limit_options
 @click.option("--batch-size", type=int, default=64, show_default=True,
-              help="Files per transaction (a kill loses at most one batch of work).")
+              help="Files per transaction of a worker (a kill loses at most one batch "
+              "of work per worker).")
 @click.option("--executor", type=click.Choice(["local", "dask"]), default="local",
               show_default=True, help="Where reading and extraction run.")
 @click.option("--scheduler", help="Dask scheduler address (tcp://host:8786); "
