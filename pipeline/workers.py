@@ -27,6 +27,7 @@ import gc
 import multiprocessing
 import os
 import queue
+import signal
 import threading
 import time
 import traceback
@@ -66,9 +67,16 @@ def _worker_main(conn: Connection, function: Callable, memory_limit_mb: Optional
     # otherwise block on a full pipe while this worker blocks sending its result).
     inbox: queue.SimpleQueue = queue.SimpleQueue()
 
+    parent = os.getppid()
+
     def receive() -> None:
         while True:
             try:
+                # The pipe may never report the parent's death (forked siblings
+                # hold copies of its end), so the parent is looked for as well.
+                while not conn.poll(1.0):
+                    if os.getppid() != parent:
+                        raise EOFError
                 message = conn.recv()
             except (EOFError, OSError):
                 message = None
@@ -77,6 +85,9 @@ def _worker_main(conn: Connection, function: Callable, memory_limit_mb: Optional
                 return
 
     threading.Thread(target=receive, daemon=True).start()
+    # Ctrl-C is the parent's to handle: it stops handing out files and closes
+    # the pool, and each worker then stores what it holds and exits quietly.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     # The bound comes after the thread has started: under it, a new thread
     # cannot reserve its stack and malloc arena, and would never start.
     if memory_limit_mb:
@@ -87,18 +98,29 @@ def _worker_main(conn: Connection, function: Callable, memory_limit_mb: Optional
     held: list = []
     held_since = 0.0
 
+    def send(kind: str, payload: Any) -> None:
+        try:
+            conn.send((kind, payload))
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the parent is gone: the receiving thread ends the loop
+        except Exception as exc:  # a payload that does not pickle
+            if kind == _FATAL:
+                send(kind, RuntimeError(f"{type(payload).__name__}: {payload}"))
+            elif kind == _RESULT:
+                send(kind, [(key, None, f"result cannot be sent: {exc}", "worker")
+                            for key, *_ in payload])
+            else:
+                raise
+
     def release_held(force: bool) -> bool:
-        conn.send((_RELEASING, None))
+        send(_RELEASING, None)
         try:
             results = release(held, force)
         except Exception as exc:
-            try:
-                conn.send((_FATAL, exc))
-            except Exception:  # an exception that does not pickle
-                conn.send((_FATAL, RuntimeError(f"{type(exc).__name__}: {exc}")))
+            send(_FATAL, exc)
             return False
         # Nothing released (the lock was taken) still says the release is over.
-        conn.send((_RESULT, results or []))
+        send(_RESULT, results or [])
         if results is not None:
             held.clear()
         return True
@@ -126,15 +148,15 @@ def _worker_main(conn: Connection, function: Callable, memory_limit_mb: Optional
         except Exception as exc:  # the task's failure, reported; the worker lives on
             outcome = (key, None, *_describe(exc))
         except BaseException:
-            conn.send((_RESULT, [(key, None, traceback.format_exc(limit=2), "worker")]))
+            send(_RESULT, [(key, None, traceback.format_exc(limit=2), "worker")])
             raise
         if release is None:
-            conn.send((_RESULT, [outcome]))
+            send(_RESULT, [outcome])
             continue
         if not held:
             held_since = time.monotonic()
         held.append(outcome)
-        conn.send((_HELD, key))
+        send(_HELD, key)
         waited = time.monotonic() - held_since
         if len(held) >= hold or waited >= hold_seconds:
             # Past twice the batch, wait for the write lock instead of working on.

@@ -120,6 +120,47 @@ def test_kill_9_at_random_points_then_resume_equals_an_uninterrupted_import(
     assert snapshot(db) == reference
 
 
+def _start_and_wait_for_work(folder, db, **popen):
+    process = subprocess.Popen(command(folder, db), cwd=ROOT, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, **popen)
+    deadline = time.monotonic() + 120
+    while process.poll() is None and stored_documents(db) < 4 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert process.poll() is None, "the import ended before it could be interrupted"
+    return process
+
+
+def test_ctrl_c_stops_cleanly_and_the_same_command_resumes(folder, reference, tmp_path):
+    db = tmp_path / "interrupted.db"
+    process = _start_and_wait_for_work(folder, db, start_new_session=True)
+    os.killpg(process.pid, signal.SIGINT)  # what a terminal sends to the whole group
+    process.wait(timeout=60)
+    stderr = process.stderr.read().decode()
+    assert process.returncode == 130, stderr
+    assert "interrupted: committed work is kept" in stderr
+    assert "Traceback" not in stderr  # workers leave Ctrl-C to the importing process
+    snapshot(db)
+    runs = sqlite3.connect(db).execute("SELECT counts FROM runs").fetchall()
+    assert '"interrupted": true' in runs[0][0]
+    subprocess.run(command(folder, db), check=True, cwd=ROOT, timeout=300, capture_output=True)
+    assert snapshot(db) == reference
+
+
+def test_workers_of_a_killed_import_exit_and_the_same_command_resumes(folder, reference, tmp_path):
+    psutil = pytest.importorskip("psutil")
+    db = tmp_path / "orphans.db"
+    process = _start_and_wait_for_work(folder, db)
+    workers = psutil.Process(process.pid).children()
+    assert workers
+    process.kill()  # the importing process alone, as an OOM killer would
+    process.wait(timeout=30)
+    gone, alive = psutil.wait_procs(workers, timeout=30)
+    assert not alive, "workers outlived the import"
+    snapshot(db)
+    subprocess.run(command(folder, db), check=True, cwd=ROOT, timeout=300, capture_output=True)
+    assert snapshot(db) == reference
+
+
 def test_two_imports_of_one_folder_at_once(folder, reference, tmp_path):
     db = tmp_path / "twice.db"
     Store(db).close()  # create the schema once, as a first import would
