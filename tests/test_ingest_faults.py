@@ -1,4 +1,5 @@
-"""Fault tests for ingest: kill -9 and resume, concurrent imports, a full disk.
+"""Fault tests for ingest: kill -9 and resume, Ctrl-C, a killed importing process,
+concurrent imports, a full disk.
 
 They run the real command in subprocesses; each is bounded in time.
 """
