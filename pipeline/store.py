@@ -340,7 +340,10 @@ class Store:
             self.db.conn.execute("BEGIN IMMEDIATE")
             return True
         except sqlite3.OperationalError as exc:
-            if getattr(exc, "sqlite_errorname", None) not in ("SQLITE_BUSY", "SQLITE_LOCKED"):
+            # sqlite_errorname is Python 3.11's; before, only the message says it.
+            name = getattr(exc, "sqlite_errorname", None)
+            if name not in ("SQLITE_BUSY", "SQLITE_LOCKED") and (
+                    name or "database is locked" not in str(exc)):
                 raise
             return False
         finally:

@@ -2,6 +2,7 @@ import json
 from pathlib import Path
 import shutil
 import sqlite3
+import time
 
 import pytest
 
@@ -207,3 +208,16 @@ def test_a_version_1_store_is_upgraded_in_place(tmp_path, seed_folder):
     assert "idx_documents_number_key" in str(plan)
     assert counts(store) == before
     store.close()
+
+
+def test_begin_without_waiting_gives_up_while_another_writer_holds_the_lock(tmp_path):
+    first, second = Store(tmp_path / "s.db"), Store(tmp_path / "s.db")
+    first.begin()
+    started = time.monotonic()
+    assert second.begin(wait=False) is False
+    assert time.monotonic() - started < 1  # did not wait for the busy timeout
+    first.commit()
+    assert second.begin(wait=False) is True
+    second.rollback()
+    # The busy timeout is back for the waiting kind of begin.
+    assert second.db.execute("PRAGMA busy_timeout").fetchone()[0] == 30000
