@@ -10,8 +10,9 @@ Measures, on the bundled seeds plus ../shared's real documents when present:
 - end-to-end ingest into a fresh store: documents and MB per second, against
   the floor of reading and storing with no extraction;
 - bulk import of synthetic notices (pipeline.synthetic, ``--docs 1000,20000``):
-  documents and MB per second with 1 and 2 workers, the floor, and the peak
-  memory of the parent plus its workers, against issue 6's targets;
+  documents and MB per second with 1 and 2 workers and the floor (each the
+  fastest of ``--repeat`` runs), and the peak memory of the parent plus its
+  workers, against issue 6's targets;
 - the extractors' precision and recall on 200 synthetic documents whose ground
   truth is known (a regression alarm; it is NOT a measure on real documents).
 """
