@@ -204,7 +204,7 @@ class DocumentRecord:
     extractor_versions: dict
     metadata: dict = field(default_factory=dict)
     # The rows to write, when built beforehand (``with_rows``): an import
-    # builds them in its worker processes, so the single writer only runs SQL.
+    # builds them before it takes the write lock, which then covers only SQL.
     rows: Optional["DocumentRows"] = field(default=None, compare=False, repr=False)
 
 
@@ -411,8 +411,8 @@ class Store:
             self._insert_facts(document_id, _fact_rows(extraction, versions), _link_rows(extraction))
 
     def _insert_facts(self, document_id: int, facts: list[list], links: list[tuple]) -> None:
-        # executemany with one prepared statement: the writer is the one part
-        # of an import that does not run in parallel, so it must stay lean.
+        # executemany with one prepared statement: writing, under the store's
+        # one write lock, is the part of an import that does not run in parallel.
         if facts:
             for row in facts:
                 row[_FACT_DOCUMENT_ID] = document_id
