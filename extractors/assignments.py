@@ -46,7 +46,7 @@ from extractors.context import EMPTY_CONTEXT, DocumentContext
 from extractors.facts import AssignmentFact, DateFact
 from extractors.literals import occurrences
 
-VERSION = "1.0"
+VERSION = "1.1"  # 1.1: headings marked only by bold (**Giao X**) are headings
 
 _DATA = json.loads((Path(__file__).resolve().parent / "data" / "assignments.json").read_text("utf-8"))
 
@@ -295,7 +295,7 @@ def _zone_blocks(text: str, masked: str, begin: int, end: int, cells: bool = Tru
             continue
         if starts_block:
             current = _Block(start, stop, numbered=may_mark and bool(_NUMBERED.match(line)),
-                             bullet=may_mark and bool(_BULLET.match(line)), bold=text.startswith("**", start, stop))
+                             bullet=may_mark and bool(_BULLET.match(line)), bold=text.startswith("**", start - 2, stop))
             blocks.append(current)
         else:
             current.end = stop

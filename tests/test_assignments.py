@@ -412,3 +412,24 @@ def test_no_abbreviation_ends_with_a_lower_case_letter_ruled_out():
             for before in ("", " ", "(", " T", "Th", " v.", "Điều ", " 1", "Tp"):
                 for after in ("", "\n"):
                     assert not assignments._ABBREV_BEFORE_DOT.match(before + char + after), char
+
+
+def test_a_heading_marked_only_by_bold_assigns_the_paragraph_below():
+    """Word and web copies mark headings with bold alone (``**Giao X**``, as the
+    readers write it); the paragraph under such a heading is that body's task."""
+    text = (
+        "Chủ tịch UBND huyện kết luận và giao nhiệm vụ như sau:\n\n"
+        "**Giao Phòng Y tế huyện**\n\n"
+        "Tham mưu UBND huyện kế hoạch truyền thông về mất cân bằng giới tính khi sinh, "
+        "hoàn thành trước ngày 30/6/2024.\n\n"
+        "**Giao Trung tâm Y tế huyện**\n\n"
+        "Tổ chức tư vấn sức khỏe sinh sản cho vị thành niên tại các trường học.\n"
+    )
+    found = find_assignments(text, _context(text, "2024-03-05"))
+    assert [(f.body, f.task.split(",")[0], f.deadline) for f in found] == [
+        ("Phòng Y tế huyện",
+         "Tham mưu UBND huyện kế hoạch truyền thông về mất cân bằng giới tính khi sinh",
+         "2024-06-30"),
+        ("Trung tâm Y tế huyện",
+         "Tổ chức tư vấn sức khỏe sinh sản cho vị thành niên tại các trường học", None),
+    ]
