@@ -18,7 +18,7 @@ from extractors.numbers import NUMBER_PATTERN, NUMBER_START, parse_number
 from extractors.literals import occurrences
 from extractors.subjects import SubjectFinder
 
-VERSION = "1.0"
+VERSION = "1.1"  # 1.1: subjects 1.1
 
 _PERCENT_RE = regex.compile(
     NUMBER_START + r"(?P<num>" + NUMBER_PATTERN + r")"

@@ -26,7 +26,7 @@ from extractors.facts import RatioFact
 from extractors.numbers import NUMBER_PATTERN, parse_number
 from extractors.subjects import subject_of
 
-VERSION = "1.0"
+VERSION = "1.1"  # 1.1: subjects 1.1
 
 _DATA_DIR = Path(__file__).resolve().parent / "data"
 _UNITS = json.loads((_DATA_DIR / "units.json").read_text("utf-8"))

@@ -28,7 +28,7 @@ from typing import Optional
 
 import regex
 
-VERSION = "1.0"
+VERSION = "1.1"  # 1.1: a phrase kept whole counts as one word of a subject
 
 _DATA = json.loads((Path(__file__).resolve().parent / "data" / "measures.json").read_text("utf-8"))
 
@@ -75,21 +75,20 @@ _HEAD_RE = regex.compile(
 )
 _STOP = _lower_set(_DATA["phrase_stop_words"])
 _STOP_PAIRS = frozenset(tuple(w.split()) for w in _STOP if w.count(" ") == 1)
-# A phrase looks this many words ahead for a phrase to keep whole (``khi sinh``);
-# a longer entry in the list can never match.
-_KEEP_LOOKAHEAD = 4
 
 
 def _keep_index(phrases) -> dict[str, list[list[str]]]:
     """Phrases kept whole, by their first word, longest first."""
     index: dict[str, list[list[str]]] = {}
     for words in sorted((p.lower().split() for p in phrases), key=len, reverse=True):
-        if len(words) <= _KEEP_LOOKAHEAD:
-            index.setdefault(words[0], []).append(words)
+        index.setdefault(words[0], []).append(words)
     return index
 
 
 _KEEP = _keep_index(_DATA["keep_inside_phrase"])
+# A phrase reads this many words ahead for a phrase to keep whole (``khi sinh``,
+# ``thu gom và xử lý``): as many as the longest of them.
+_KEEP_LOOKAHEAD = max(len(p.split()) for p in _DATA["keep_inside_phrase"])
 _BLOCKED_BEFORE = _lower_set(_DATA["weak_head_blocked_before"])
 _BLOCKED_AFTER = _lower_set(_DATA["weak_head_blocked_after"])
 _ANAPHORA = _lower_set(_DATA["anaphora_words"])
@@ -153,10 +152,14 @@ def _previous_word(text: str, pos: int, limit: int) -> tuple[str, str]:
 
 
 def _phrase_end(low: list[str]) -> int:
-    """Number of the words ``low`` that continue the phrase after its head."""
-    i = 0
+    """Number of the words ``low`` that continue the phrase after its head.
+
+    A phrase kept whole counts as one word towards the limit: it names one
+    thing (``thu gom và xử lý``)."""
+    i = units = 0
     n = len(low)
-    while i < n and i < _MAX_PHRASE_WORDS:
+    while i < n and units < _MAX_PHRASE_WORDS:
+        units += 1
         word = low[i]
         kept = _KEEP.get(word)
         if kept:

@@ -121,6 +121,9 @@ SEED_001_RATIO = ("Năm 2019 chỉ tiêu số người sinh con thứ 3 trở l�
         ("phấn đấu tăng trưởng GRDP năm 2025 đạt từ 11,5 - 12,4% trở lên", "12,4%", "tăng trưởng GRDP"),
         ("tỷ lệ cử tri đồng ý phương án sắp xếp nói trên chiếm 96,39% tổng số cử tri", "96,39%",
          "tỷ lệ cử tri đồng ý phương án sắp xếp"),
+        # A phrase kept whole (``thu gom và xử lý``) is one word of the nine a subject may have.
+        ("Năm 2024, tỷ lệ thu gom và xử lý chất thải rắn sinh hoạt đô thị đạt 85%", "85%",
+         "tỷ lệ thu gom và xử lý chất thải rắn sinh hoạt đô thị"),
         # Nothing named in the clause: no subject (the ``mức`` of ``ở mức cao`` names nothing,
         # ``dân số`` is not the head ``số``, a bare head is not a measure).
         ("Phê duyệt 100% thủ tục hành chính", "100%", None),
