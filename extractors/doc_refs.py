@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import bisect
 import json
-import unicodedata
 from dataclasses import replace
 from pathlib import Path
 from typing import Optional
@@ -26,6 +25,7 @@ import regex
 
 from extractors.context import EMPTY_CONTEXT, DocumentContext
 from extractors.facts import DocRefFact
+from extractors.folding import without_marks
 
 VERSION = "1.0"
 
@@ -246,8 +246,7 @@ _SYLLABLE = regex.compile(
 
 
 def _plain_upper(s: str) -> str:
-    s = _fold_d(s)
-    return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c)).upper()
+    return without_marks(s).upper()
 
 
 def _is_word(token: str) -> bool:

@@ -16,7 +16,6 @@ that describes it (``chúng tôi``, ``thành lập năm …``).
 from __future__ import annotations
 
 import json
-import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional, Sequence
@@ -24,6 +23,7 @@ from typing import Optional, Sequence
 import regex
 
 from extractors import header_names
+from extractors.folding import without_marks
 
 _DATA = Path(__file__).parent / "data" / "header_news.json"
 
@@ -37,9 +37,7 @@ _FRONT_MATTER_TITLE = regex.compile(r'^title:\s*"?(.*?)"?\s*$')
 
 
 def _fold(text: str) -> str:
-    text = text.replace("đ", "d").replace("Đ", "D")
-    text = unicodedata.normalize("NFD", text)
-    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return without_marks(text).lower()
 
 
 @lru_cache(maxsize=1)

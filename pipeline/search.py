@@ -15,6 +15,8 @@ from typing import Optional
 
 import regex
 
+from extractors.folding import without_marks
+
 FTS_COLUMNS = ("text", "search_text")
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
 _QUERY_PART = regex.compile(r'"([^"]*)"|([\p{L}\p{M}\p{N}]+)(\*?)')
@@ -47,10 +49,7 @@ def fold_for_index(text: str) -> str:
 
 def fold_key(text: str) -> str:
     """A lookup key: lower case, no diacritics, đ -> d, spaces collapsed."""
-    import unicodedata
-
-    decomposed = unicodedata.normalize("NFD", fold_for_index(text).casefold())
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+    return " ".join(without_marks(fold_for_index(text).casefold()).split())
 
 
 def to_match_expression(query: str) -> str:
