@@ -521,8 +521,7 @@ class _Composer:
         if choice == 3:
             return ("Công tác chuẩn bị cho " + self.school_year(self.Y) + " được triển khai sớm; "
                     + self.month_range(self.Y) + " là thời gian cao điểm. " + self.filler_sentence())
-        return ("Thực hiện " + self.citation() + f" về {self.topic['name']}, các cơ quan, đơn vị "
-                "đã xây dựng kế hoạch triển khai. " + self.filler_sentence())
+        return self.citation_paragraph()
 
     def citation_paragraph(self) -> Chunk:
         opener = self.rng.choice(("Thực hiện", "Triển khai", "Theo"))
