@@ -60,8 +60,7 @@ class TaskResult:
 
 
 def _worker_main(conn: Connection, function: Callable, memory_limit_mb: Optional[int],
-                 release: Optional[Release] = None, hold: int = 1,
-                 hold_seconds: float = 0.0) -> None:
+                 release: Optional[Release], hold: int, hold_seconds: float) -> None:
     # A thread takes tasks off the pipe as they come, so the parent's send of
     # the next task never waits for the running one to end (the parent could
     # otherwise block on a full pipe while this worker blocks sending its result).
