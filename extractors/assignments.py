@@ -40,11 +40,11 @@ from typing import Optional, Sequence
 
 import regex
 
-from extractors import bodies, header_signature
-from extractors.bodies import body_at, canonical_body, has_token, light_name, locality_at, mask
-from extractors.context import EMPTY_CONTEXT, DocumentContext
-from extractors.facts import AssignmentFact, DateFact
-from extractors.literals import occurrences
+from vanban.extractors import bodies, header_signature
+from vanban.extractors.bodies import body_at, canonical_body, has_token, light_name, locality_at, mask
+from vanban.extractors.context import EMPTY_CONTEXT, DocumentContext
+from vanban.extractors.facts import AssignmentFact, DateFact
+from vanban.extractors.literals import occurrences
 
 VERSION = "1.1"  # 1.1: headings marked only by bold (**Giao X**) are headings
 
@@ -448,7 +448,7 @@ _PLACE_OR_BODY_STARTS = bodies.BODY_STARTS | bodies.PLACE_STARTS
 
 
 def _find_dates(text: str, context: DocumentContext) -> list[DateFact]:
-    from extractors.dates import find_dates
+    from vanban.extractors.dates import find_dates
 
     return find_dates(text, context)
 
@@ -458,7 +458,7 @@ def _locality(text: str, context: DocumentContext) -> Optional[str]:
     Việt Yên``): it scopes ``UBND huyện`` in the canonical names."""
     issuer = context.issuer
     if not context.header_read:
-        from extractors.header import find_header
+        from vanban.extractors.header import find_header
 
         try:
             issuer = find_header(text).issuer

@@ -19,12 +19,12 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractors.context import DocumentContext
-from extractors.facts import DateFact, Fact, Header
+from vanban.extractors.context import DocumentContext
+from vanban.extractors.facts import DateFact, Fact, Header
 
 
 def doc_text(doc: Doc) -> str:
-    from pipeline.nlp import doc_text as cached_text
+    from vanban.pipeline.nlp import doc_text as cached_text
 
     return cached_text(doc)
 
@@ -51,11 +51,11 @@ class FinderSpec:
 # the pipeline config (see pipeline.nlp.DEFAULT_COMPONENTS): doc_refs reads the
 # dates found before it.
 FINDERS: dict[str, FinderSpec] = {
-    "vanban_dates": FinderSpec("date", "extractors.dates", "find_dates"),
-    "vanban_doc_refs": FinderSpec("doc_ref", "extractors.doc_refs", "find_doc_refs"),
-    "vanban_percentages": FinderSpec("percentage", "extractors.percentages", "find_percentages"),
-    "vanban_ratios": FinderSpec("ratio", "extractors.ratios", "find_ratios"),
-    "vanban_assignments": FinderSpec("assignment", "extractors.assignments", "find_assignments"),
+    "vanban_dates": FinderSpec("date", "vanban.extractors.dates", "find_dates"),
+    "vanban_doc_refs": FinderSpec("doc_ref", "vanban.extractors.doc_refs", "find_doc_refs"),
+    "vanban_percentages": FinderSpec("percentage", "vanban.extractors.percentages", "find_percentages"),
+    "vanban_ratios": FinderSpec("ratio", "vanban.extractors.ratios", "find_ratios"),
+    "vanban_assignments": FinderSpec("assignment", "vanban.extractors.assignments", "find_assignments"),
 }
 
 
@@ -109,7 +109,7 @@ for _name, _spec in FINDERS.items():
 
 class HeaderComponent:
     def __init__(self):
-        from extractors import header
+        from vanban.extractors import header
 
         self.kind = "header"
         self.find_header = header.find_header

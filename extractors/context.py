@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
-from extractors.facts import DateFact
+from vanban.extractors.facts import DateFact
 
 
 @dataclass(frozen=True)

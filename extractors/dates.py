@@ -27,9 +27,9 @@ from typing import Callable, Optional
 
 import regex
 
-from extractors.context import EMPTY_CONTEXT, DocumentContext
-from extractors.facts import DateFact
-from extractors.literals import occurrences
+from vanban.extractors.context import EMPTY_CONTEXT, DocumentContext
+from vanban.extractors.facts import DateFact
+from vanban.extractors.literals import occurrences
 
 VERSION = "1.0"
 

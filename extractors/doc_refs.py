@@ -23,9 +23,9 @@ from typing import Optional
 
 import regex
 
-from extractors.context import EMPTY_CONTEXT, DocumentContext
-from extractors.facts import DocRefFact
-from extractors.folding import without_marks
+from vanban.extractors.context import EMPTY_CONTEXT, DocumentContext
+from vanban.extractors.facts import DocRefFact
+from vanban.extractors.folding import without_marks
 
 VERSION = "1.0"
 

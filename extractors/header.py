@@ -25,10 +25,10 @@ from typing import Optional, Sequence
 
 import regex
 
-from extractors import header_names, header_news, header_signature
-from extractors.bodies import canonical_body
-from extractors.doc_refs import doc_type_for_number, normalize_number
-from extractors.facts import Header
+from vanban.extractors import header_names, header_news, header_signature
+from vanban.extractors.bodies import canonical_body
+from vanban.extractors.doc_refs import doc_type_for_number, normalize_number
+from vanban.extractors.facts import Header
 
 VERSION = "1.0"
 

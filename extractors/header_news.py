@@ -22,8 +22,8 @@ from typing import Optional, Sequence
 
 import regex
 
-from extractors import header_names
-from extractors.folding import without_marks
+from vanban.extractors import header_names
+from vanban.extractors.folding import without_marks
 
 _DATA = Path(__file__).parent / "data" / "header_news.json"
 

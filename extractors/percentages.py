@@ -12,11 +12,11 @@ from typing import Optional
 
 import regex
 
-from extractors.context import EMPTY_CONTEXT, DocumentContext
-from extractors.facts import PercentageFact
-from extractors.numbers import NUMBER_PATTERN, NUMBER_START, parse_number
-from extractors.literals import occurrences
-from extractors.subjects import SubjectFinder
+from vanban.extractors.context import EMPTY_CONTEXT, DocumentContext
+from vanban.extractors.facts import PercentageFact
+from vanban.extractors.numbers import NUMBER_PATTERN, NUMBER_START, parse_number
+from vanban.extractors.literals import occurrences
+from vanban.extractors.subjects import SubjectFinder
 
 VERSION = "1.1"  # 1.1: subjects 1.1
 

@@ -21,10 +21,10 @@ from typing import Optional
 
 import regex
 
-from extractors.context import EMPTY_CONTEXT, DocumentContext
-from extractors.facts import RatioFact
-from extractors.numbers import NUMBER_PATTERN, parse_number
-from extractors.subjects import subject_of
+from vanban.extractors.context import EMPTY_CONTEXT, DocumentContext
+from vanban.extractors.facts import RatioFact
+from vanban.extractors.numbers import NUMBER_PATTERN, parse_number
+from vanban.extractors.subjects import subject_of
 
 VERSION = "1.1"  # 1.1: subjects 1.1
 

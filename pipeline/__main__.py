@@ -1,3 +1,3 @@
-from pipeline.cli import cli
+from vanban.pipeline.cli import cli
 
 cli(prog_name="vanban")

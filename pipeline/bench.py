@@ -49,7 +49,7 @@ def timed(function, repeat: int = 3) -> float:
 
 
 def bench_tokenizers(texts: list[str]) -> dict:
-    from pipeline.nlp import build_nlp, sentence_starts
+    from vanban.pipeline.nlp import build_nlp, sentence_starts
 
     sentences = []
     for text in texts:
@@ -75,9 +75,9 @@ def bench_tokenizers(texts: list[str]) -> dict:
 
 
 def bench_extractors(texts: list[str]) -> dict:
-    from extractors.components import FINDERS
-    from extractors.context import DocumentContext
-    from pipeline.extraction import extract_texts
+    from vanban.extractors.components import FINDERS
+    from vanban.extractors.context import DocumentContext
+    from vanban.pipeline.extraction import extract_texts
     import importlib
 
     megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
@@ -99,8 +99,8 @@ def bench_extractors(texts: list[str]) -> dict:
 
 
 def bench_ingest(files: list[Path], copies: int) -> dict:
-    from pipeline.ingest import ingest
-    from pipeline.store import Store
+    from vanban.pipeline.ingest import ingest
+    from vanban.pipeline.store import Store
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "docs"
@@ -188,7 +188,7 @@ class PeakMemory:
 
 def write_synthetic(folder: Path, count: int, size: str, seed: int) -> float:
     """``count`` synthetic notices as .txt files in ``folder``; returns MB written."""
-    from pipeline.synthetic import generate
+    from vanban.pipeline.synthetic import generate
 
     folder.mkdir(parents=True, exist_ok=True)
     total = 0
@@ -203,11 +203,11 @@ def floor_import(store, folder: Path, batch_size: int = 64) -> int:
     """The floor of an import: what ``ingest`` does with no extraction — walk,
     read, hash, read the format, normalise and store each document (with an
     empty extraction) in batched transactions, in this process."""
-    from extractors.facts import Header
-    from pipeline.ingest import walk
-    from pipeline.normalize import normalize_text
-    from pipeline.readers import read_bytes
-    from pipeline.store import DocumentRecord
+    from vanban.extractors.facts import Header
+    from vanban.pipeline.ingest import walk
+    from vanban.pipeline.normalize import normalize_text
+    from vanban.pipeline.readers import read_bytes
+    from vanban.pipeline.store import DocumentRecord
 
     empty = {"header": Header().to_dict(), "facts": [], "bodies": []}
     count = 0
@@ -233,8 +233,8 @@ def floor_import(store, folder: Path, batch_size: int = 64) -> int:
 
 def timed_import(folder: Path, db: Path, workers: Optional[int], megabytes: float) -> dict:
     """One import into a fresh store: ``workers=None`` is the floor."""
-    from pipeline.ingest import IngestOptions, ingest
-    from pipeline.store import Store
+    from vanban.pipeline.ingest import IngestOptions, ingest
+    from vanban.pipeline.store import Store
 
     store = Store(db)
     with PeakMemory() as memory:
@@ -338,9 +338,9 @@ def import_targets(runs: list[dict], counts: list[int]) -> dict:
 
 def bench_synthetic_quality(count: int, size: str, seed: int) -> dict:
     """Extraction scored against the generator's ground truth, as ``vanban eval`` scores."""
-    from pipeline.evaluate import evaluate, format_table
-    from pipeline.ingest import extract_file
-    from pipeline.synthetic import generate, write_corpus
+    from vanban.pipeline.evaluate import evaluate, format_table
+    from vanban.pipeline.ingest import extract_file
+    from vanban.pipeline.synthetic import generate, write_corpus
 
     with tempfile.TemporaryDirectory() as tmp:
         say(f"synthetic quality: {count} documents of {size}, seed {seed} ...")
@@ -367,12 +367,12 @@ def bench_components(count: int, size: str, seed: int) -> dict:
     core, best of three passes): where a worker's time goes."""
     from collections import Counter
 
-    from pipeline.extraction import extraction_from_doc
-    from pipeline.nlp import build_nlp
-    from pipeline.normalize import normalize_text
-    from pipeline.readers import read_bytes
-    from pipeline.store import document_rows, DocumentRecord
-    from pipeline.synthetic import generate
+    from vanban.pipeline.extraction import extraction_from_doc
+    from vanban.pipeline.nlp import build_nlp
+    from vanban.pipeline.normalize import normalize_text
+    from vanban.pipeline.readers import read_bytes
+    from vanban.pipeline.store import document_rows, DocumentRecord
+    from vanban.pipeline.synthetic import generate
 
     datas = [document.text.encode("utf-8") for document in generate(count, seed, size)]
     nlp = build_nlp()

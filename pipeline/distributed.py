@@ -73,7 +73,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional
 
-from pipeline.workers import TaskResult, _describe, default_workers
+from vanban.pipeline.workers import TaskResult, _describe, default_workers
 
 INSTALL_HINT = "Dask is not installed: pip install 'vanban[distributed]'"
 
@@ -129,9 +129,9 @@ def _pinned_dependencies() -> dict[str, str]:
 def installed_versions() -> dict[str, Any]:
     """What decides this process's results: vanban, extractor, reader and pinned
     library versions.  Run on each worker at connect, and here to compare."""
-    import pipeline
-    from pipeline.extraction import extractor_versions
-    from pipeline.readers import READER_MODULES
+    import vanban.pipeline as pipeline
+    from vanban.pipeline.extraction import extractor_versions
+    from vanban.pipeline.readers import READER_MODULES
 
     readers = {}
     for module_name in sorted(set(READER_MODULES.values())):
@@ -215,8 +215,8 @@ def _read_on_worker(args: tuple) -> tuple:
     client: ``(path, None, sha256, *rest)``.  The file is read here and must
     still be the content the client hashed (it decided from that hash that the
     file is new); a file changed or gone in between fails at stage ``open``."""
-    from pipeline.ingest import sha256_of
-    from pipeline.readers import ReadError
+    from vanban.pipeline.ingest import sha256_of
+    from vanban.pipeline.readers import ReadError
 
     path, _, sha256, *rest = args
     try:

@@ -10,10 +10,10 @@ from typing import Any, Iterable, Iterator, Optional
 
 from spacy.tokens import Doc
 
-from extractors.facts import Fact, Header
-from extractors.registry import VERSION as REGISTRY_VERSION
-from extractors.registry import BodyLink, body_links
-from pipeline.nlp import DEFAULT_COMPONENTS, build_nlp, doc_sentence_starts, sentence_index
+from vanban.extractors.facts import Fact, Header
+from vanban.extractors.registry import VERSION as REGISTRY_VERSION
+from vanban.extractors.registry import BodyLink, body_links
+from vanban.pipeline.nlp import DEFAULT_COMPONENTS, build_nlp, doc_sentence_starts, sentence_index
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ def extraction_from_doc(doc: Doc, versions: Optional[dict[str, str]] = None) -> 
 
 
 def extractor_versions(components: tuple[str, ...] = DEFAULT_COMPONENTS) -> dict[str, str]:
-    from extractors.components import component_versions
+    from vanban.extractors.components import component_versions
 
     return {**component_versions(build_nlp(components)), "bodies": REGISTRY_VERSION}
 

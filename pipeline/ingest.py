@@ -24,12 +24,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Union
 
-from pipeline import __version__
-from pipeline.extraction import extract_text, extractor_versions
-from pipeline.normalize import normalize_text
-from pipeline.readers import ReadError, read_bytes
-from pipeline.store import DocumentRecord, Store, with_rows
-from pipeline.workers import TaskResult, WorkerPool, default_workers
+from vanban.pipeline import __version__
+from vanban.pipeline.extraction import extract_text, extractor_versions
+from vanban.pipeline.normalize import normalize_text
+from vanban.pipeline.readers import ReadError, read_bytes
+from vanban.pipeline.store import DocumentRecord, Store, with_rows
+from vanban.pipeline.workers import TaskResult, WorkerPool, default_workers
 
 OUTCOMES = ("added", "replaced", "duplicate", "unchanged", "failed")
 
@@ -86,7 +86,7 @@ class IngestOptions:
 
     def dask(self):
         """The Dask executor of ``prepare_to_store`` tasks."""
-        from pipeline.distributed import DaskExecutor
+        from vanban.pipeline.distributed import DaskExecutor
 
         return DaskExecutor(prepare_to_store, self.scheduler, self.time_limit,
                             workers=self.workers or None, memory_limit_mb=self.memory_limit_mb,

@@ -184,7 +184,7 @@ def doc_sentence_starts(doc: Doc) -> list[int]:
 @lru_cache(maxsize=4)
 def build_nlp(components: tuple[str, ...] = DEFAULT_COMPONENTS) -> Language:
     """The pipeline, built once per process (components by registered name)."""
-    import extractors.components  # noqa: F401  registers the extractor factories
+    import vanban.extractors.components  # noqa: F401  registers the extractor factories
 
     nlp = spacy.blank(
         "vi", config={"nlp": {"tokenizer": {"@tokenizers": "vanban.syllable_tokenizer.v1"}}}

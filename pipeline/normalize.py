@@ -99,7 +99,7 @@ def repair_acronyms(value: str, document: str) -> str:
 def find_hard_wraps(text: str) -> list[int]:
     """Offsets of newlines that break a sentence in mid-phrase, by the
     sentence splitter's own rule (one mechanism for both)."""
-    from pipeline.nlp import _wrapped  # spaCy loads only when this is asked for
+    from vanban.pipeline.nlp import _wrapped  # spaCy loads only when this is asked for
 
     wraps = []
     for match in regex.finditer(r"\n", text):

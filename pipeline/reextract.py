@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 from collections import Counter
 
-from pipeline.extraction import extract_text, extractor_versions
-from pipeline.store import Store
-from pipeline.workers import WorkerPool
+from vanban.pipeline.extraction import extract_text, extractor_versions
+from vanban.pipeline.store import Store
+from vanban.pipeline.workers import WorkerPool
 
 
 def _extract(text: str) -> tuple[dict, dict]:

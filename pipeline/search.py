@@ -15,7 +15,7 @@ from typing import Optional
 
 import regex
 
-from extractors.folding import without_marks
+from vanban.extractors.folding import without_marks
 
 FTS_COLUMNS = ("text", "search_text")
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"

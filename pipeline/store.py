@@ -16,7 +16,7 @@ from typing import Any, Iterable, Iterator, Optional
 
 import sqlite_utils
 
-from pipeline.search import FTS_COLUMNS, FTS_TOKENIZE, fold_for_index, fold_key
+from vanban.pipeline.search import FTS_COLUMNS, FTS_TOKENIZE, fold_for_index, fold_key
 
 SCHEMA_VERSION = 2  # 2: index for variant lookups; the schema script upgrades 1 in place
 

@@ -18,7 +18,7 @@ quality on real documents — the text is made from templates the extractors'
 authors know, so its scores are an upper bound and a regression alarm, never a
 substitute for the hand-annotated dev set.
 
-``python -m pipeline.synthetic OUT --count N --seed S --size 14k`` writes
+``python -m vanban.pipeline.synthetic OUT --count N --seed S --size 14k`` writes
 ``OUT/docs/*.txt``, ``OUT/truth.jsonl`` (one object per document: name, header,
 facts) and ``OUT/gold/*.json`` (the same truth in the annotation format, so
 ``vanban eval OUT/gold OUT/docs`` scores it).
@@ -930,7 +930,7 @@ def write_corpus(out_dir: Union[str, Path], documents: Iterable[SyntheticDocumen
 
 def main(argv: Optional[list[str]] = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m pipeline.synthetic",
+        prog="python -m vanban.pipeline.synthetic",
         description="Write synthetic administrative documents with their ground truth.")
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--count", type=int, default=100)

@@ -12,10 +12,10 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors import assignments
-from extractors.assignments import VERSION, find_assignments
-from extractors.context import DocumentContext
-from extractors.dates import find_dates
+from vanban.extractors import assignments
+from vanban.extractors.assignments import VERSION, find_assignments
+from vanban.extractors.context import DocumentContext
+from vanban.extractors.dates import find_dates
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -297,8 +297,8 @@ def test_dev_set_body_f1():
     gold_dir = DEV / "gold"
     if not gold_dir.exists():
         pytest.skip(f"{gold_dir} not available")
-    from extractors.header import find_header
-    from pipeline.normalize import normalize_text
+    from vanban.extractors.header import find_header
+    from vanban.pipeline.normalize import normalize_text
 
     tp = n_gold = n_pred = 0
     for path in sorted(gold_dir.glob("*.json")):

@@ -12,10 +12,10 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors import dates
-from extractors.context import DocumentContext
-from extractors.dates import find_dates
-from extractors.facts import DateFact
+from vanban.extractors import dates
+from vanban.extractors.context import DocumentContext
+from vanban.extractors.dates import find_dates
+from vanban.extractors.facts import DateFact
 from tests.conftest import match_groups
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"

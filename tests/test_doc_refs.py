@@ -8,9 +8,9 @@ import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extractors.context import EMPTY_CONTEXT, DocumentContext
-from extractors.doc_refs import VERSION, doc_type_for_number, find_doc_refs, normalize_number
-from extractors.facts import DateFact, DocRefFact
+from vanban.extractors.context import EMPTY_CONTEXT, DocumentContext
+from vanban.extractors.doc_refs import VERSION, doc_type_for_number, find_doc_refs, normalize_number
+from vanban.extractors.facts import DateFact, DocRefFact
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 DEV = SHARED / "eval" / "dev"
@@ -371,14 +371,14 @@ def test_long_input_finds_every_reference():
 
 def _dev_dates(text: str, issue_date):
     try:
-        from extractors.dates import find_dates
+        from vanban.extractors.dates import find_dates
     except ImportError:  # the dates extractor is developed in parallel
         return simple_dates(text)
     return find_dates(text, DocumentContext(issue_date=issue_date))
 
 
 def _dev_report(date_source):
-    from pipeline.evaluate import evaluate, load_gold
+    from vanban.pipeline.evaluate import evaluate, load_gold
 
     if not (DEV / "gold").is_dir():
         pytest.skip("dev set not available")
@@ -444,7 +444,7 @@ def test_real_corpus_no_header_numbers_and_known_citations():
 
 # --- the fast path reads exactly what the plain pattern reads ---------------------
 
-from extractors import doc_refs  # noqa: E402
+from vanban.extractors import doc_refs  # noqa: E402
 from tests.conftest import match_groups  # noqa: E402
 
 _ANCHOR_ALPHABET = st.sampled_from(

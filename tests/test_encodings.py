@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline import encodings, syllables
-from pipeline.readers import ReadError, read_bytes
+from vanban.pipeline import encodings, syllables
+from vanban.pipeline.readers import ReadError, read_bytes
 from tests.conftest import CORPUS, SHARED, to_cp1258
 
 MAX_CER = 0.005

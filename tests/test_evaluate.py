@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate import (
+from vanban.pipeline.evaluate import (
     HEADER_FIELDS,
     KINDS,
     evaluate,

@@ -6,7 +6,7 @@ from dataclasses import asdict, fields, replace
 
 import pytest
 
-from extractors.facts import (AssignmentFact, DateFact, DocRefFact, Header, PercentageFact, RatioFact,
+from vanban.extractors.facts import (AssignmentFact, DateFact, DocRefFact, Header, PercentageFact, RatioFact,
                               fact_from_dict)
 
 FACTS = [

@@ -8,17 +8,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extractors import header_names, header_news
-from extractors.facts import Header
-from extractors.header import VERSION, find_header
-from pipeline.normalize import normalize_text
+from vanban.extractors import header_names, header_news
+from vanban.extractors.facts import Header
+from vanban.extractors.header import VERSION, find_header
+from vanban.pipeline.normalize import normalize_text
 from tests.conftest import shared_path
 
 FIELDS = ("doc_number", "doc_type", "issuer", "issue_place", "issue_date", "signer")
 
 
 def header_of(path: Path) -> Header:
-    from pipeline.readers import read_file
+    from vanban.pipeline.readers import read_file
 
     _, result = read_file(path)
     return find_header(normalize_text(result.text).text)
@@ -418,7 +418,7 @@ def test_never_raises_on_arbitrary_text(text):
 
 import regex  # noqa: E402
 
-from extractors import header  # noqa: E402
+from vanban.extractors import header  # noqa: E402
 
 _ONE_PATTERN = regex.compile(r"\*+|_{2,}|^[ \t]*#+[ \t]*|^[ \t]*\|[ \t]*$|^[ \t]*[-_=~]{3,}[ \t]*$", regex.M)
 

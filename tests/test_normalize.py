@@ -10,11 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline import encodings
-from pipeline.ingest import ingest
-from pipeline.normalize import find_acronym_fixes, find_hard_wraps, normalize_text, repair_acronyms
-from pipeline.search import fold_for_index, search
-from pipeline.store import Store
+from vanban.pipeline import encodings
+from vanban.pipeline.ingest import ingest
+from vanban.pipeline.normalize import find_acronym_fixes, find_hard_wraps, normalize_text, repair_acronyms
+from vanban.pipeline.search import fold_for_index, search
+from vanban.pipeline.store import Store
 from tests.conftest import SEED_NOTICE
 
 

@@ -10,10 +10,10 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.context import DocumentContext
-from extractors.numbers import parse_number
-from extractors.percentages import VERSION, find_percentages
-from extractors.subjects import canonical_subject, find_subject, subject_of
+from vanban.extractors.context import DocumentContext
+from vanban.extractors.numbers import parse_number
+from vanban.extractors.percentages import VERSION, find_percentages
+from vanban.extractors.subjects import canonical_subject, find_subject, subject_of
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 DEV = SHARED / "eval" / "dev"
@@ -243,7 +243,7 @@ def test_never_raises_on_any_text(text):
 
 # --- the fast paths read exactly what the plain patterns read ---------------------
 
-from extractors import percentages, subjects  # noqa: E402
+from vanban.extractors import percentages, subjects  # noqa: E402
 from tests.conftest import match_groups  # noqa: E402
 
 _FAST_ALPHABET = st.sampled_from(

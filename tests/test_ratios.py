@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.context import DocumentContext
-from extractors.ratios import VERSION, find_ratios
+from vanban.extractors.context import DocumentContext
+from vanban.extractors.ratios import VERSION, find_ratios
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 DEV = SHARED / "eval" / "dev"
@@ -164,7 +164,7 @@ def test_never_raises_on_any_text(text):
 
 # --- the fast path reads exactly what the plain patterns read ---------------------
 
-from extractors import ratios  # noqa: E402
+from vanban.extractors import ratios  # noqa: E402
 from tests.conftest import match_groups  # noqa: E402
 
 _SLASH_ALPHABET = st.sampled_from(

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.readers import ReadError, read_bytes
+from vanban.pipeline.readers import ReadError, read_bytes
 from tests.conftest import shared_path
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
@@ -241,14 +241,14 @@ def scan_pdf(image, dpi: int, hidden_text: str = "", at: tuple[float, float] = (
 def page_reference(pdf: bytes, index: int) -> str:
     import pdfplumber
 
-    from pipeline.readers.layout import page_text
+    from vanban.pipeline.readers.layout import page_text
 
     with pdfplumber.open(io.BytesIO(pdf)) as document:
         return page_text(document.pages[index])
 
 
 def fact_values(text: str) -> set[tuple[str, str]]:
-    from pipeline.extraction import extract_text
+    from vanban.pipeline.extraction import extract_text
 
     facts = extract_text(text).to_dict()["facts"]
     return {(f["kind"], str(f.get("value") or f.get("number"))) for f in facts
@@ -326,7 +326,7 @@ def test_damaged_pdf_is_refused_with_its_cause(cut):
 def _verdict(pdf: bytes) -> str:
     import pypdfium2 as pdfium
 
-    from pipeline.readers.pdf import _judge
+    from vanban.pipeline.readers.pdf import _judge
 
     return _judge(pdfium.PdfDocument(pdf)[0])[0]
 
@@ -340,7 +340,7 @@ def scan_300():
 
 def test_text_layer_judgement(scan_300):
     clean, image = scan_300
-    from pipeline.readers.pdf import layer_quality
+    from vanban.pipeline.readers.pdf import layer_quality
 
     assert layer_quality(GARBAGE_LAYER) is None
     assert layer_quality(page_reference(clean, 0)) > 0.95
@@ -353,7 +353,7 @@ def test_text_layer_judgement(scan_300):
 
 
 def test_scan_without_tesseract_is_a_clear_error(scan_300, monkeypatch):
-    from pipeline.readers import ocr
+    from vanban.pipeline.readers import ocr
 
     monkeypatch.setattr(ocr, "tesseract_path", lambda: None)
     monkeypatch.setattr(ocr, "_LANGS", None)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.readers import ReadError, detect_format, read_bytes
+from vanban.pipeline.readers import ReadError, detect_format, read_bytes
 
 from tests.conftest import shared_path
 
@@ -281,7 +281,7 @@ def test_docx_deleted_revisions_and_field_codes_are_left_out():
 def _font_text(text: str) -> str:
     """What Word shows for ``text`` typed in a TCVN3 font: the TCVN3 bytes as
     Windows-1252 letters (``§¶ng`` for ``Đảng``)."""
-    from pipeline import encodings
+    from vanban.pipeline import encodings
 
     out = []
     for byte in encodings.encode(text, "tcvn3"):

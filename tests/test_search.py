@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.ingest import ingest
-from pipeline.search import SearchError, fold_for_index, search, to_match_expression
-from pipeline.store import Store
+from vanban.pipeline.ingest import ingest
+from vanban.pipeline.search import SearchError, fold_for_index, search, to_match_expression
+from vanban.pipeline.store import Store
 
 
 @pytest.fixture

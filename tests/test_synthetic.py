@@ -5,10 +5,10 @@ from collections import Counter
 
 import pytest
 
-from pipeline.ingest import IngestOptions, ingest
-from pipeline.normalize import normalize_text
-from pipeline.store import Store
-from pipeline.synthetic import DOC_KINDS, generate, main, parse_size
+from vanban.pipeline.ingest import IngestOptions, ingest
+from vanban.pipeline.normalize import normalize_text
+from vanban.pipeline.store import Store
+from vanban.pipeline.synthetic import DOC_KINDS, generate, main, parse_size
 
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
@@ -135,9 +135,9 @@ def test_ingesting_synthetic_documents_stores_them_with_their_facts(tmp_path):
 def test_fact_density_matches_the_real_documents():
     """The bulk-import benchmark runs on these notices: per 1,000 characters
     they carry each kind of fact about as often as the real documents do."""
-    from pipeline.bench import corpus_files
-    from pipeline.extraction import extract_text
-    from pipeline.readers import read_bytes
+    from vanban.pipeline.bench import corpus_files
+    from vanban.pipeline.extraction import extract_text
+    from vanban.pipeline.readers import read_bytes
     from tests.conftest import SHARED, shared_path
 
     def density(texts, facts_of):

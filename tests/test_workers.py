@@ -1,7 +1,7 @@
 import os
 import time
 
-from pipeline.workers import WorkerPool
+from vanban.pipeline.workers import WorkerPool
 
 
 def square(x):

@@ -82,14 +82,14 @@ def detect_format(data: bytes) -> str:
 # Format (as detected) -> the module whose ``read(data, path)`` reads it.  A
 # format whose module is not there yet is refused with a clear cause.
 READER_MODULES: dict[str, str] = {
-    "text": "pipeline.readers.text",
-    "pdf": "pipeline.readers.pdf",
-    "zip": "pipeline.readers.docx",
-    "ole": "pipeline.readers.doc",
-    "html": "pipeline.readers.html",
-    "png": "pipeline.readers.image",
-    "jpeg": "pipeline.readers.image",
-    "tiff": "pipeline.readers.image",
+    "text": "vanban.pipeline.readers.text",
+    "pdf": "vanban.pipeline.readers.pdf",
+    "zip": "vanban.pipeline.readers.docx",
+    "ole": "vanban.pipeline.readers.doc",
+    "html": "vanban.pipeline.readers.html",
+    "png": "vanban.pipeline.readers.image",
+    "jpeg": "vanban.pipeline.readers.image",
+    "tiff": "vanban.pipeline.readers.image",
 }
 
 

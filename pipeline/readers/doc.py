@@ -25,7 +25,7 @@ import tempfile
 import threading
 from pathlib import Path
 
-from pipeline.readers import ReadError, ReadResult
+from vanban.pipeline.readers import ReadError, ReadResult
 
 VERSION = "1.0"
 CONVERT_TIMEOUT_S = 180
@@ -134,7 +134,7 @@ def convert_to_docx(data: bytes) -> bytes:
 
 
 def read(data: bytes, path: Path) -> ReadResult:
-    from pipeline.readers import docx as docx_reader
+    from vanban.pipeline.readers import docx as docx_reader
 
     version = check_container(data)
     converted = convert_to_docx(data)

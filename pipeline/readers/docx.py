@@ -38,8 +38,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
-from pipeline.readers import ReadError, ReadResult
-from pipeline.readers.text import vietnamese_letter_share
+from vanban.pipeline.readers import ReadError, ReadResult
+from vanban.pipeline.readers.text import vietnamese_letter_share
 
 VERSION = "1.0"
 
@@ -307,7 +307,7 @@ def _is_uppercase_font(font: str) -> bool:
 def _legacy_converter(encoding: str) -> Callable[[str], str]:
     """Text typed in a legacy font (the font's bytes shown as Windows-1252
     letters) back to Unicode."""
-    from pipeline import encodings
+    from vanban.pipeline import encodings
 
     return lambda text: encodings.decode_surface(encodings.to_surface(text), encoding)
 
@@ -698,7 +698,7 @@ def extract_text(document) -> tuple[str, dict]:
         metadata["legacy_fonts"] = sorted(ctx.legacy_fonts)
     # Legacy text the fonts did not give away (a font set by a theme, a
     # renamed font): repaired line by line where it reads better decoded.
-    from pipeline.encodings import repair_legacy_text
+    from vanban.pipeline.encodings import repair_legacy_text
 
     text, repaired, _confidence = repair_legacy_text(text)
     found = ctx.encodings | ({repaired} if repaired else set())

@@ -28,8 +28,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Optional
 
-from pipeline.readers import ReadError, ReadResult
-from pipeline.readers.text import vietnamese_letter_share
+from vanban.pipeline.readers import ReadError, ReadResult
+from vanban.pipeline.readers.text import vietnamese_letter_share
 
 VERSION = "1.0"
 

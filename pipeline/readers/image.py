@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from pipeline.readers import ReadError, ReadResult
+from vanban.pipeline.readers import ReadError, ReadResult
 
 VERSION = "1.0"
 MIN_WIDTH = 1600  # pixels across an A4 page at ~200 dpi
@@ -19,7 +19,7 @@ MAX_PAGES = 500
 def read(data: bytes, path: Path) -> ReadResult:
     from PIL import Image, ImageSequence, UnidentifiedImageError
 
-    from pipeline.readers import ocr
+    from vanban.pipeline.readers import ocr
 
     try:
         image = Image.open(io.BytesIO(data))
@@ -70,6 +70,6 @@ def _page(frame):
 
 
 def _kind(data: bytes) -> str:
-    from pipeline.readers import _FORMAT_NAMES, detect_format
+    from vanban.pipeline.readers import _FORMAT_NAMES, detect_format
 
     return _FORMAT_NAMES.get(detect_format(data), "image")

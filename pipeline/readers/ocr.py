@@ -165,7 +165,7 @@ def parse_tsv(tsv: str) -> tuple[str, float]:
     Tesseract reads a two-column header line straight across whatever the page
     segmentation mode, so the words go through the same column-block ordering as a PDF
     text layer (``pipeline.readers.layout``), Tesseract's own lines kept as lines."""
-    from pipeline.readers.layout import Line, order_lines
+    from vanban.pipeline.readers.layout import Line, order_lines
 
     lines: dict[tuple[str, ...], list[dict]] = {}
     weighted = weight = 0.0

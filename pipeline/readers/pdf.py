@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-from pipeline.readers import ReadError, ReadResult
-from pipeline.readers.text import vietnamese_letter_share
+from vanban.pipeline.readers import ReadError, ReadResult
+from vanban.pipeline.readers.text import vietnamese_letter_share
 
 VERSION = "2.0"
 # A page's text layer is Vietnamese when nearly all its letters are Vietnamese and
@@ -144,7 +144,7 @@ def _judge(page) -> tuple[str, str, float, bool]:
 
 def layer_quality(text: str) -> Optional[float]:
     """How Vietnamese a text layer is (0..1), or None when it is not usable."""
-    from pipeline.syllables import score
+    from vanban.pipeline.syllables import score
 
     share = vietnamese_letter_share(text)
     if share < MIN_VIETNAMESE_LETTERS:
@@ -201,7 +201,7 @@ def _side_by_side(textpage) -> bool:
 def _layout(data: bytes, indexes: list[int], pages: list) -> None:
     import pdfplumber
 
-    from pipeline.readers.layout import page_text
+    from vanban.pipeline.readers.layout import page_text
 
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
@@ -214,7 +214,7 @@ def _layout(data: bytes, indexes: list[int], pages: list) -> None:
 
 
 def _ocr(pdf, indexes: list[int], pages: list) -> None:
-    from pipeline.readers import ocr
+    from vanban.pipeline.readers import ocr
 
     if not ocr.available():
         raise ReadError(

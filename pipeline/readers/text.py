@@ -19,8 +19,8 @@ from pathlib import Path
 
 import regex
 
-from pipeline import encodings
-from pipeline.readers import ReadError, ReadResult
+from vanban.pipeline import encodings
+from vanban.pipeline.readers import ReadError, ReadResult
 
 VERSION = "2.0"
 
