@@ -33,9 +33,7 @@ annotation has them.  ``body`` is the name as written, lightly normalised
 from __future__ import annotations
 
 import bisect
-import json
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 from typing import Optional, Sequence
 
 import regex
@@ -45,10 +43,11 @@ from vanban.extractors.bodies import body_at, canonical_body, has_token, light_n
 from vanban.extractors.context import EMPTY_CONTEXT, DocumentContext
 from vanban.extractors.facts import AssignmentFact, DateFact
 from vanban.extractors.literals import occurrences
+from vanban.extractors.datafiles import load_json
 
 VERSION = "1.1"  # 1.1: headings marked only by bold (**Giao X**) are headings
 
-_DATA = json.loads((Path(__file__).resolve().parent / "data" / "assignments.json").read_text("utf-8"))
+_DATA = load_json("assignments.json")
 
 _TASK_CHARS = 160
 
@@ -724,7 +723,7 @@ def _execution(doc: _Doc, s_start: int, s_end: int, block: int) -> Optional[_Fou
 
 
 # Where a comma list of addressees parts: before an office title, before "và các".
-_ADDRESSEE_SPLIT = regex.compile(r",\s*(?=(?:" + _alt(bodies._DATA["titles"]) + r")\s)|\s+và\s+(?=các\s)")
+_ADDRESSEE_SPLIT = regex.compile(r",\s*(?=(?:" + _alt(bodies.TITLES) + r")\s)|\s+và\s+(?=các\s)")
 
 
 def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> list[_Found]:

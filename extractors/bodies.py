@@ -34,18 +34,17 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import json
 import unicodedata
 import functools
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Iterator, NamedTuple, Optional
 
 import regex
+from vanban.extractors.datafiles import load_json
 
 VERSION = "1.0"
 
-_DATA = json.loads((Path(__file__).resolve().parent / "data" / "bodies.json").read_text("utf-8"))
+_DATA = load_json("bodies.json")
 
 # Markdown marks that scraped texts leave inside names: read as spaces.
 _MARKUP = "*#_"
@@ -140,7 +139,8 @@ def _head_entries():
 
 
 _HEADS = _index(_head_entries())
-_TITLES = _index((_words(t), t) for t in _DATA["titles"])
+TITLES: tuple[str, ...] = tuple(_DATA["titles"])  # official titles (Giám đốc, Chủ tịch, …)
+_TITLES = _index((_words(t), t) for t in TITLES)
 _LEVELS = {_words(k): v for k, v in _DATA["levels"].items()}
 _LEVEL_INDEX = _index((words, level) for words, level in _LEVELS.items())
 _GENERIC = _index((_words(n.casefold()), n) for n in _DATA["generic_nouns"])

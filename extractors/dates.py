@@ -20,9 +20,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as _dt
-import json
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Callable, Optional
 
 import regex
@@ -30,10 +28,11 @@ import regex
 from vanban.extractors.context import EMPTY_CONTEXT, DocumentContext
 from vanban.extractors.facts import DateFact
 from vanban.extractors.literals import occurrences
+from vanban.extractors.datafiles import load_json
 
 VERSION = "1.0"
 
-_DATA = json.loads((Path(__file__).resolve().parent / "data" / "dates.json").read_text(encoding="utf-8"))
+_DATA = load_json("dates.json")
 
 _FLAGS = regex.IGNORECASE | regex.VERSION0
 

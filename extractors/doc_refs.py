@@ -16,9 +16,7 @@ extractor, which reads the document's own ``Số:`` line.
 from __future__ import annotations
 
 import bisect
-import json
 from dataclasses import replace
-from pathlib import Path
 from typing import Optional
 
 import regex
@@ -26,10 +24,11 @@ import regex
 from vanban.extractors.context import EMPTY_CONTEXT, DocumentContext
 from vanban.extractors.facts import DocRefFact
 from vanban.extractors.folding import without_marks
+from vanban.extractors.datafiles import load_json
 
 VERSION = "1.0"
 
-_DATA = json.loads((Path(__file__).parent / "data" / "doc_types.json").read_text(encoding="utf-8"))
+_DATA = load_json("doc_types.json")
 
 # --------------------------------------------------------------------------
 # Type code table

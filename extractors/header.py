@@ -18,9 +18,7 @@ states them (``Hải Phòng, ngày 24 tháng 01 năm 2020``).
 from __future__ import annotations
 
 import bisect
-import json
 from functools import lru_cache
-from pathlib import Path
 from typing import Optional, Sequence
 
 import regex
@@ -29,10 +27,10 @@ from vanban.extractors import header_names, header_news, header_signature
 from vanban.extractors.bodies import canonical_body
 from vanban.extractors.doc_refs import doc_type_for_number, normalize_number
 from vanban.extractors.facts import Header
+from vanban.extractors.datafiles import load_json
 
 VERSION = "1.0"
 
-_DATA = Path(__file__).parent / "data" / "header.json"
 # Where the official header may start: page chrome of a scraped page comes first.
 HEADER_SEARCH_CHARS = 12000
 # The lines after the header's anchor in which type, title, place and date are looked for.
@@ -76,7 +74,7 @@ _NUMBER_PARTS = regex.compile(r"[-/]")
 
 @lru_cache(maxsize=1)
 def _vocab() -> dict:
-    data = json.loads(_DATA.read_text("utf-8"))
+    data = load_json("header.json")
     types = sorted(data["document_types"], key=len, reverse=True)
     mottos = []
     for motto in data["mottos"]:

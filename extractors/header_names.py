@@ -10,14 +10,12 @@ capitalised; acronyms keep their case (``PCTT và TKCN``, ``GD&ĐT``).
 """
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from pathlib import Path
 from typing import Optional, Sequence
 
 import regex
+from vanban.extractors.datafiles import load_json
 
-_DATA = Path(__file__).parent / "data" / "header.json"
 
 # A Vietnamese syllable (lower case); an upper-case word that is not one is an
 # acronym (UBND, PCTT, GD&ĐT) and keeps its case.  Final k for Đắk, Lắk.
@@ -33,7 +31,7 @@ _VOWEL = regex.compile(r"[AĂÂEÊIOÔƠUƯYÀẰẦÈỀÌÒỒỜÙỪỲÁẮ
 
 @lru_cache(maxsize=1)
 def _vocab() -> dict:
-    data = json.loads(_DATA.read_text("utf-8"))
+    data = load_json("header.json")
     heads = {tuple(k.split()): v for k, v in data["issuer_heads"].items()}
     roles = {tuple(k.split()): v for k, v in data["role_words"].items()}
     levels = {tuple(w.upper().split()): w for w in data["level_words"]}

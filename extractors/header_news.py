@@ -15,17 +15,15 @@ that describes it (``chúng tôi``, ``thành lập năm …``).
 """
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from pathlib import Path
 from typing import Optional, Sequence
 
 import regex
 
 from vanban.extractors import header_names
 from vanban.extractors.folding import without_marks
+from vanban.extractors.datafiles import load_json
 
-_DATA = Path(__file__).parent / "data" / "header_news.json"
 
 _DATELINE = regex.compile(r"^\(([^()\n]{1,40})\)\s*[-–—]")
 _DOMAIN = regex.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:vn|com|net|org|info)$")
@@ -42,7 +40,7 @@ def _fold(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _vocab() -> dict:
-    data = json.loads(_DATA.read_text("utf-8"))
+    data = load_json("header_news.json")
     by_slug: dict[str, tuple[str, str]] = {}
     by_initials: dict[str, list[tuple[str, str]]] = {}
     for level, names in data["provinces"].items():

@@ -10,14 +10,12 @@ between list items.
 """
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from pathlib import Path
 from typing import Optional, Sequence
 
 import regex
+from vanban.extractors.datafiles import load_json
 
-_DATA = Path(__file__).parent / "data" / "header.json"
 
 _PERSON_WORD = r"\p{Lu}[\p{Ll}\p{M}]*"
 _PERSON = regex.compile(
@@ -43,7 +41,7 @@ def _label(line: str):
 
 @lru_cache(maxsize=1)
 def _vocab() -> dict:
-    data = json.loads(_DATA.read_text("utf-8"))
+    data = load_json("header.json")
     prefixes = data["authority_prefixes"]
     alternation = "|".join(regex.escape(p) for p in sorted(prefixes, key=len, reverse=True))
     titles = "|".join(regex.escape(t) for t in sorted(data["signing_titles"], key=len, reverse=True))

@@ -15,8 +15,6 @@ expressions (``24/7``) and slashes inside codes.  A day/month-shaped pair
 """
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Optional
 
 import regex
@@ -25,12 +23,12 @@ from vanban.extractors.context import EMPTY_CONTEXT, DocumentContext
 from vanban.extractors.facts import RatioFact
 from vanban.extractors.numbers import NUMBER_PATTERN, parse_number
 from vanban.extractors.subjects import subject_of
+from vanban.extractors.datafiles import load_json
 
 VERSION = "1.1"  # 1.1: subjects 1.1
 
-_DATA_DIR = Path(__file__).resolve().parent / "data"
-_UNITS = json.loads((_DATA_DIR / "units.json").read_text("utf-8"))
-_MEASURES = json.loads((_DATA_DIR / "measures.json").read_text("utf-8"))
+_UNITS = load_json("units.json")
+_MEASURES = load_json("measures.json")
 
 
 def _alternation(words) -> str:

@@ -20,17 +20,16 @@ as written with its offsets for callers that want to show it.
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Optional
 
 import regex
+from vanban.extractors.datafiles import load_json
 
 VERSION = "1.1"  # 1.1: a phrase kept whole counts as one word of a subject
 
-_DATA = json.loads((Path(__file__).resolve().parent / "data" / "measures.json").read_text("utf-8"))
+_DATA = load_json("measures.json")
 
 # How far back a subject may be looked for, in characters: a clause rarely
 # runs longer, and the bound keeps the finder linear in the text length.

@@ -49,8 +49,8 @@ def timed(function, repeat: int = 3) -> float:
 
 
 def bench_tokenizers(texts: list[str]) -> dict:
-    from vanban.pipeline.nlp import build_nlp, sentence_starts
-
+    from vanban.pipeline.nlp.language import build_nlp
+    from vanban.pipeline.nlp.sentences import sentence_starts
     sentences = []
     for text in texts:
         starts = sentence_starts(text) + [len(text)]
@@ -75,7 +75,7 @@ def bench_tokenizers(texts: list[str]) -> dict:
 
 
 def bench_extractors(texts: list[str]) -> dict:
-    from vanban.extractors.components import FINDERS
+    from vanban.pipeline.nlp.components import FINDERS
     from vanban.extractors.context import DocumentContext
     from vanban.pipeline.extraction import extract_texts
     import importlib
@@ -368,7 +368,7 @@ def bench_components(count: int, size: str, seed: int) -> dict:
     from collections import Counter
 
     from vanban.pipeline.extraction import extraction_from_doc
-    from vanban.pipeline.nlp import build_nlp
+    from vanban.pipeline.nlp.language import build_nlp
     from vanban.pipeline.normalize import normalize_text
     from vanban.pipeline.readers import read_bytes
     from vanban.pipeline.store import document_rows, DocumentRecord

@@ -73,7 +73,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional
 
-from vanban.pipeline.workers import TaskResult, _describe, default_workers
+from vanban.pipeline.workers import TaskResult, describe_exception, default_workers
 
 INSTALL_HINT = "Dask is not installed: pip install 'vanban[distributed]'"
 
@@ -211,11 +211,11 @@ def _limit_memory(memory_limit_mb: Optional[int]) -> None:
 
 
 def _read_on_worker(args: tuple) -> tuple:
-    """``args`` of ``pipeline.ingest.prepare`` with the bytes left out by the
+    """``args`` of ``ingest.steps.prepare`` with the bytes left out by the
     client: ``(path, None, sha256, *rest)``.  The file is read here and must
     still be the content the client hashed (it decided from that hash that the
     file is new); a file changed or gone in between fails at stage ``open``."""
-    from vanban.pipeline.ingest import sha256_of
+    from vanban.pipeline.ingest.files import sha256_of
     from vanban.pipeline.readers import ReadError
 
     path, _, sha256, *rest = args
@@ -249,7 +249,7 @@ def _call(function: Callable, key: str, args: tuple, expected: Optional[str],
     except MemoryError:
         return (None, f"out of memory (worker limit {memory_limit_mb} MB)", "read")
     except Exception as exc:  # the task's failure, reported; the worker lives on
-        return (None, *_describe(exc))
+        return (None, *describe_exception(exc))
     finally:
         with _RUNNING_LOCK:
             _RUNNING.pop(key, None)

@@ -13,9 +13,9 @@ from spacy.tokens import Doc
 from vanban.extractors.facts import Fact, Header
 from vanban.extractors.registry import VERSION as REGISTRY_VERSION
 from vanban.extractors.registry import BodyLink, body_links
-from vanban.pipeline.nlp import DEFAULT_COMPONENTS, build_nlp, doc_sentence_starts, sentence_index
-
-
+from vanban.pipeline.nlp.language import DEFAULT_COMPONENTS, build_nlp
+from vanban.pipeline.nlp.doc import doc_sentence_starts
+from vanban.pipeline.nlp.sentences import sentence_index
 @dataclass(frozen=True)
 class Extraction:
     header: Header
@@ -47,7 +47,7 @@ def extraction_from_doc(doc: Doc, versions: Optional[dict[str, str]] = None) -> 
 
 
 def extractor_versions(components: tuple[str, ...] = DEFAULT_COMPONENTS) -> dict[str, str]:
-    from vanban.extractors.components import component_versions
+    from vanban.pipeline.nlp.components import component_versions
 
     return {**component_versions(build_nlp(components)), "bodies": REGISTRY_VERSION}
 

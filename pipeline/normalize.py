@@ -11,7 +11,7 @@ What is deliberately *not* done to the stored text, and why (measured with
   the FTS5 index removes every tone mark (``remove_diacritics 2``), so both
   placements already fold to one search term.
 - Hard line breaks inside sentences are kept: the sentence splitter already
-  reads them as wraps (``pipeline.nlp._wrapped``), FTS5 treats a newline as a
+  reads them as wraps (``nlp.sentences.is_hard_wrap``), FTS5 treats a newline as a
   space, and gold spans match whitespace-insensitively.  ``join_hard_wraps``
   replaces such a newline by a space (same length, so offsets do not move)
   for callers that want flowing text.
@@ -31,6 +31,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import regex
+
+from vanban.pipeline.nlp.sentences import is_hard_wrap
 
 # Look-alikes that OCR and old fonts put in place of Vietnamese letters.
 _LOOKALIKES = {
@@ -99,8 +101,6 @@ def repair_acronyms(value: str, document: str) -> str:
 def find_hard_wraps(text: str) -> list[int]:
     """Offsets of newlines that break a sentence in mid-phrase, by the
     sentence splitter's own rule (one mechanism for both)."""
-    from vanban.pipeline.nlp import _wrapped  # spaCy loads only when this is asked for
-
     wraps = []
     for match in regex.finditer(r"\n", text):
         at = match.start()
@@ -109,7 +109,7 @@ def find_hard_wraps(text: str) -> list[int]:
             continue
         if text[at + 1:at + 2] == "\n":
             continue  # a paragraph break, not a wrap
-        if _wrapped(before, text[at + 1:at + 5]):
+        if is_hard_wrap(before, text[at + 1:at + 5]):
             wraps.append(at)
     return wraps
 

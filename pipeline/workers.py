@@ -145,7 +145,7 @@ def _worker_main(conn: Connection, function: Callable, memory_limit_mb: Optional
         except MemoryError:
             outcome = (key, None, f"out of memory (worker limit {memory_limit_mb} MB)", "read")
         except Exception as exc:  # the task's failure, reported; the worker lives on
-            outcome = (key, None, *_describe(exc))
+            outcome = (key, None, *describe_exception(exc))
         except BaseException:
             send(_RESULT, [(key, None, traceback.format_exc(limit=2), "worker")])
             raise
@@ -163,7 +163,7 @@ def _worker_main(conn: Connection, function: Callable, memory_limit_mb: Optional
                 return
 
 
-def _describe(exc: Exception) -> tuple[str, str]:
+def describe_exception(exc: Exception) -> tuple[str, str]:
     cause = getattr(exc, "cause", None) or f"{type(exc).__name__}: {exc}"
     return cause, getattr(exc, "stage", None) or "worker"
 
@@ -365,7 +365,7 @@ class WorkerPool:
             try:
                 held.append((key, self.function(*args), None, None))
             except Exception as exc:
-                held.append((key, None, *_describe(exc)))
+                held.append((key, None, *describe_exception(exc)))
             if self.release is None or len(held) >= self.hold:
                 yield from self._release_inline(held)
         yield from self._release_inline(held)

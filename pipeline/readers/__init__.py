@@ -49,7 +49,7 @@ _MAGIC: list[tuple[bytes, str]] = [
     (b"{\\rtf", "rtf"),
 ]
 
-_FORMAT_NAMES = {
+FORMAT_NAMES = {
     "zip": "ZIP container (Word .docx or other)",
     "ole": "legacy Office document (.doc/.xls)",
     "png": "PNG image",
@@ -115,7 +115,7 @@ def read_bytes(data: bytes, path: Path) -> ReadResult:
     fmt = detect_format(data)
     reader = reader_for(fmt)
     if reader is None:
-        name = _FORMAT_NAMES.get(fmt, fmt)
+        name = FORMAT_NAMES.get(fmt, fmt)
         raise ReadError(f"unsupported format: {name}; no reader for it yet")
     return reader(data, path)
 

@@ -70,6 +70,6 @@ def _page(frame):
 
 
 def _kind(data: bytes) -> str:
-    from vanban.pipeline.readers import _FORMAT_NAMES, detect_format
+    from vanban.pipeline.readers import FORMAT_NAMES, detect_format
 
-    return _FORMAT_NAMES.get(detect_format(data), "image")
+    return FORMAT_NAMES.get(detect_format(data), "image")

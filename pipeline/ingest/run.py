@@ -16,7 +16,6 @@ this process is the single writer of what comes back.
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import time
 from collections import Counter
@@ -25,32 +24,14 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Union
 
 from vanban.pipeline import __version__
-from vanban.pipeline.extraction import extract_text, extractor_versions
-from vanban.pipeline.normalize import normalize_text
-from vanban.pipeline.readers import ReadError, read_bytes
-from vanban.pipeline.store import DocumentRecord, Store, with_rows
+from vanban.pipeline.extraction import extractor_versions
+from vanban.pipeline.ingest.files import walk
+from vanban.pipeline.ingest.steps import (
+    OUTCOMES, Extracted, Failed, Failure, FileOutcome, New, Step, plan, prepare_to_store,
+    store_step, extracted,
+)
+from vanban.pipeline.store import Store
 from vanban.pipeline.workers import TaskResult, WorkerPool, default_workers
-
-OUTCOMES = ("added", "replaced", "duplicate", "unchanged", "failed")
-
-
-@dataclass(frozen=True)
-class Failure:
-    path: str
-    stage: str
-    cause: str
-    sha256: Optional[str] = None
-    size: Optional[int] = None
-
-
-@dataclass(frozen=True)
-class FileOutcome:
-    """What became of one file (one of OUTCOMES)."""
-
-    path: str
-    outcome: str
-    format: Optional[str] = None  # of a document stored from it
-    failure: Optional[Failure] = None
 
 
 @dataclass
@@ -86,116 +67,11 @@ class IngestOptions:
 
     def dask(self):
         """The Dask executor of ``prepare_to_store`` tasks."""
-        from vanban.pipeline.distributed import DaskExecutor
+        from vanban.pipeline.distributed import DaskExecutor  # Dask loads only when used
 
         return DaskExecutor(prepare_to_store, self.scheduler, self.time_limit,
                             workers=self.workers or None, memory_limit_mb=self.memory_limit_mb,
                             read_on_worker=self.read_on_worker)
-
-
-def walk(paths: Iterable[Union[str, Path]]) -> Iterator[Path]:
-    """Files under ``paths`` in a stable order; hidden files and folders skipped."""
-    for root in paths:
-        root = Path(root)
-        if root.is_dir():
-            for folder, dirs, files in os.walk(root):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if not name.startswith("."):
-                        yield Path(folder) / name
-        else:
-            # A named file is taken even if hidden, and a missing one is reported.
-            yield root
-
-
-def sha256_of(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-def prepare(path: str, data: bytes, sha256: str, mtime: Optional[float]) -> DocumentRecord:
-    """Read, normalise and extract one file; raises ReadError."""
-    result = read_bytes(data, Path(path))
-    normalized = normalize_text(result.text)
-    if not normalized.text.strip():
-        raise ReadError("no text after reading (empty document)")
-    try:
-        extraction = extract_text(normalized.text)
-    except Exception as exc:  # an extractor bug must not stop an archive import
-        raise ReadError(f"extraction failed: {type(exc).__name__}: {exc}", stage="extract")
-    return DocumentRecord(
-        path=path, sha256=sha256, size=len(data), mtime=mtime, format=result.format,
-        encoding=result.encoding, reader=result.reader, reader_version=result.reader_version,
-        read_confidence=result.confidence, text=normalized.text,
-        normalization=normalized.edits, extraction=extraction.to_dict(),
-        extractor_versions=extraction.versions, metadata=result.metadata,
-    )
-
-
-def prepare_to_store(path: str, data: bytes, sha256: str, mtime: Optional[float]) -> DocumentRecord:
-    """``prepare`` plus the rows the record is stored as, built where it is
-    extracted so that whoever writes it holds the write lock only to run SQL."""
-    return with_rows(prepare(path, data, sha256, mtime))
-
-
-# What a file needs, decided before anything is read or extracted:
-#   ("unchanged", path)                      the path's content is stored already
-#   ("known", path, data, sha256, mtime)     that content is stored under another path
-#   ("new", path, data, sha256, mtime)       to read, extract and store
-#   ("failed", Failure)
-# and, once extracted, ("document", DocumentRecord).
-Step = tuple
-
-
-def plan(store: Store, file: Path) -> Step:
-    path = str(file)
-    try:
-        data = file.read_bytes()
-        mtime = file.stat().st_mtime
-    except OSError as exc:
-        return "failed", Failure(path, "open", f"cannot read file: {exc.strerror or exc}")
-    sha256 = sha256_of(data)
-    source = store.source(path)
-    if source and source["sha256"] == sha256:
-        return "unchanged", path
-    if store.document_id_for_sha(sha256) is not None:
-        return "known", path, data, sha256, mtime
-    return "new", path, data, sha256, mtime
-
-
-def store_step(store: Store, run_id: int, step: Step) -> FileOutcome:
-    """Write what ``step`` says; joins the store's open transaction."""
-    kind = step[0]
-    if kind == "failed":
-        failure: Failure = step[1]
-        store.record_error(failure.path, failure.stage, failure.cause, failure.sha256,
-                           failure.size, run_id)
-        return FileOutcome(failure.path, "failed", failure=failure)
-    if kind == "unchanged":
-        store.touch_source(step[1])
-        return FileOutcome(step[1], "unchanged")
-    if kind == "known":
-        _, path, data, sha256, mtime = step
-        if store.document_id_for_sha(sha256) is not None:
-            outcome = store.add_path(path, sha256, len(data), mtime)
-            return FileOutcome(path, "duplicate" if outcome == "added" else "replaced")
-        # Its other copy was replaced since the plan: this one is new after all.
-        step = _extracted(step)
-        if step[0] == "failed":
-            return store_step(store, run_id, step)
-    record: DocumentRecord = step[1]
-    outcome = store.save_document(record)
-    return FileOutcome(record.path, outcome,
-                       format=record.format if outcome in ("added", "replaced") else None)
-
-
-def _extracted(step: Step) -> Step:
-    """A ``new`` (or ``known``) step read and extracted: a ``document`` or ``failed`` step."""
-    _, path, data, sha256, mtime = step
-    try:
-        # The rows too: built here, not while the write lock is held.
-        return "document", prepare_to_store(path, data, sha256, mtime)
-    except ReadError as exc:
-        return "failed", Failure(path, exc.stage, exc.cause, sha256, len(data))
 
 
 class _ImportTask:
@@ -218,7 +94,7 @@ class _ImportTask:
 
     def __call__(self, path: str) -> Step:
         step = plan(self.store(), Path(path))
-        return _extracted(step) if step[0] == "new" else step
+        return extracted(step) if isinstance(step, New) else step
 
     def release(self, held: list, force: bool) -> Optional[list]:
         """Write the held steps in one transaction; ``None`` if another writer
@@ -230,7 +106,7 @@ class _ImportTask:
             results = []
             for path, step, error, stage in held:
                 if error is not None:  # an unexpected exception in the task
-                    step = "failed", Failure(path, stage or "worker", error)
+                    step = Failed(Failure(path, stage or "worker", error))
                 results.append((path, store_step(store, self.run_id, step), None, None))
             store.commit()
         except BaseException:
@@ -316,8 +192,8 @@ def _ingest_locally(store, run_id, paths, options: IngestOptions, tally: _Tally)
             if result.ok:
                 tally.add(result.value)
             else:  # its worker died or overran: recorded here
-                tally.add(store_step(store, run_id, (
-                    "failed", Failure(result.key, result.stage, result.error))))
+                tally.add(store_step(store, run_id,
+                                     Failed(Failure(result.key, result.stage, result.error))))
 
 
 def _ingest_on_dask(store, run_id, paths, options: IngestOptions, tally: _Tally) -> None:
@@ -344,15 +220,14 @@ class _BatchWriter:
         """Work for the cluster: only files whose content is not stored yet."""
         for file in files:
             step = plan(self.store, file)
-            if step[0] == "new":
-                _, path, data, sha256, mtime = step
-                yield path, (path, data, sha256, mtime)
+            if isinstance(step, New):
+                yield step.path, (step.path, step.data, step.sha256, step.mtime)
             else:
                 self._write(step)
 
     def finish(self, result: TaskResult) -> None:
-        self._write(("document", result.value) if result.ok else
-                    ("failed", Failure(result.key, result.stage, result.error)))
+        self._write(Extracted(result.value) if result.ok else
+                    Failed(Failure(result.key, result.stage, result.error)))
 
     def _write(self, step: Step) -> None:
         self.tally.add(store_step(self.store, self.run_id, step))
@@ -366,29 +241,3 @@ class _BatchWriter:
         self.store.commit()
         self.in_batch = 0
         self.batch_started = time.monotonic()
-
-
-def extract_file(path: str, with_text: bool = False) -> dict:
-    """One object of the extraction contract for the file at ``path``.
-
-    A file that cannot be read gives ``{"source", "error": {"stage", "cause"}}``.
-    """
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        return {"source": path, "error": {"stage": "open", "cause": f"cannot read file: {exc}"}}
-    sha256 = sha256_of(data)
-    try:
-        record = prepare(path, data, sha256, None)
-    except ReadError as exc:
-        return {"source": path, "sha256": sha256, "error": {"stage": exc.stage, "cause": exc.cause}}
-    result = {
-        "source": path,
-        "sha256": sha256,
-        "format": record.format,
-        "encoding": record.encoding,
-        **record.extraction,
-    }
-    if with_text:
-        result["text"] = record.text
-    return result

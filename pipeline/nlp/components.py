@@ -1,4 +1,4 @@
-"""The extractors as spaCy components, registered by name.
+"""The extractors as spaCy components, registered by name, and the sentence setter.
 
 Each finder is a pure function ``find_x(text, context) -> list[Fact]``; this
 module is the only place that knows about spaCy.  A component stores its facts
@@ -16,17 +16,15 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from vanban.extractors.context import DocumentContext
 from vanban.extractors.facts import DateFact, Fact, Header
-
-
-def doc_text(doc: Doc) -> str:
-    from vanban.pipeline.nlp import doc_text as cached_text
-
-    return cached_text(doc)
+from vanban.pipeline.nlp.doc import doc_text
+from vanban.pipeline.nlp.sentences import sentence_starts
 
 
 def _fact_of(span: Span):
@@ -48,7 +46,8 @@ class FinderSpec:
 
 
 # Component name -> where its finder lives.  Order of execution is the order in
-# the pipeline config (see pipeline.nlp.DEFAULT_COMPONENTS): doc_refs reads the
+# the pipeline config (see ``language.DEFAULT_COMPONENTS``; each factory declares what it
+# assigns and requires, so ``nlp.analyze_pipes`` checks it): doc_refs reads the
 # dates found before it.
 FINDERS: dict[str, FinderSpec] = {
     "vanban_dates": FinderSpec("date", "vanban.extractors.dates", "find_dates"),
@@ -98,13 +97,33 @@ class FinderComponent:
 
 
 def _register(name: str, spec: FinderSpec) -> None:
-    @Language.factory(name)
+    # Every finder reads the header (issue date, issuer) through its context;
+    # doc_refs also reads the dates found before it.
+    requires = ["doc._.header"] + (["doc.spans"] if spec.kind == "doc_ref" else [])
+
+    @Language.factory(name, assigns=["doc.spans"], requires=requires)
     def make_component(nlp: Language, name: str) -> FinderComponent:
         return FinderComponent(name, spec)
 
 
 for _name, _spec in FINDERS.items():
     _register(_name, _spec)
+
+
+@Language.component("vanban_sentences", assigns=["token.is_sent_start"])
+def set_sentences(doc: Doc) -> Doc:
+    starts = sentence_starts(doc_text(doc))
+    doc.user_data["vanban_sentence_starts"] = starts
+    # One array write: setting token.is_sent_start one by one re-checks the
+    # whole doc each time (quadratic).
+    token_starts = doc.to_array(IDX).astype(numpy.int64)
+    flags = numpy.full((len(doc), 1), -1, dtype=numpy.int64)
+    first_tokens = numpy.searchsorted(token_starts, numpy.asarray(starts, dtype=numpy.int64))
+    flags[first_tokens[first_tokens < len(doc)], 0] = 1
+    if len(doc):
+        flags[0, 0] = 1
+    doc.from_array([SENT_START], flags.view(numpy.uint64))
+    return doc
 
 
 class HeaderComponent:
@@ -120,7 +139,7 @@ class HeaderComponent:
         return doc
 
 
-@Language.factory("vanban_header")
+@Language.factory("vanban_header", assigns=["doc._.header"])
 def make_header(nlp: Language, name: str) -> HeaderComponent:
     return HeaderComponent()
 

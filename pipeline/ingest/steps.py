@@ -1,0 +1,156 @@
+"""One file's way into the store, as typed steps: ``plan`` decides what a file
+needs before anything is read (``Unchanged``, ``Known``, ``New`` or ``Failed``),
+``extracted`` reads and extracts a ``New`` one (``Extracted`` or ``Failed``),
+and ``store_step`` writes any step inside the store's open transaction.
+
+Steps cross process boundaries (worker pool, Dask), so they are plain
+picklable dataclasses.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional, Union
+
+from vanban.pipeline.extraction import extract_text
+from vanban.pipeline.ingest.files import sha256_of
+from vanban.pipeline.normalize import normalize_text
+from vanban.pipeline.readers import ReadError, read_bytes
+from vanban.pipeline.store import DocumentRecord, Store, with_rows
+
+OUTCOMES = ("added", "replaced", "duplicate", "unchanged", "failed")
+
+
+@dataclass(frozen=True)
+class Failure:
+    path: str
+    stage: str
+    cause: str
+    sha256: Optional[str] = None
+    size: Optional[int] = None
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    """What became of one file (one of OUTCOMES)."""
+
+    path: str
+    outcome: str
+    format: Optional[str] = None  # of a document stored from it
+    failure: Optional[Failure] = None
+
+
+def prepare(path: str, data: bytes, sha256: str, mtime: Optional[float]) -> DocumentRecord:
+    """Read, normalise and extract one file; raises ReadError."""
+    result = read_bytes(data, Path(path))
+    normalized = normalize_text(result.text)
+    if not normalized.text.strip():
+        raise ReadError("no text after reading (empty document)")
+    try:
+        extraction = extract_text(normalized.text)
+    except Exception as exc:  # an extractor bug must not stop an archive import
+        raise ReadError(f"extraction failed: {type(exc).__name__}: {exc}", stage="extract")
+    return DocumentRecord(
+        path=path, sha256=sha256, size=len(data), mtime=mtime, format=result.format,
+        encoding=result.encoding, reader=result.reader, reader_version=result.reader_version,
+        read_confidence=result.confidence, text=normalized.text,
+        normalization=normalized.edits, extraction=extraction.to_dict(),
+        extractor_versions=extraction.versions, metadata=result.metadata,
+    )
+
+
+def prepare_to_store(path: str, data: bytes, sha256: str, mtime: Optional[float]) -> DocumentRecord:
+    """``prepare`` plus the rows the record is stored as, built where it is
+    extracted so that whoever writes it holds the write lock only to run SQL."""
+    return with_rows(prepare(path, data, sha256, mtime))
+
+
+@dataclass(frozen=True)
+class Unchanged:
+    """The path's content is stored already."""
+
+    path: str
+
+
+@dataclass(frozen=True)
+class Content:
+    """A file's bytes as read for the plan."""
+
+    path: str
+    data: bytes
+    sha256: str
+    mtime: Optional[float]
+
+
+@dataclass(frozen=True)
+class Known(Content):
+    """Content stored under another path: only the path is added."""
+
+
+@dataclass(frozen=True)
+class New(Content):
+    """Content to read, extract and store."""
+
+
+@dataclass(frozen=True)
+class Extracted:
+    record: DocumentRecord
+
+
+@dataclass(frozen=True)
+class Failed:
+    failure: Failure
+
+
+Step = Union[Unchanged, Known, New, Extracted, Failed]
+
+
+def plan(store: Store, file: Path) -> Step:
+    path = str(file)
+    try:
+        data = file.read_bytes()
+        mtime = file.stat().st_mtime
+    except OSError as exc:
+        return Failed(Failure(path, "open", f"cannot read file: {exc.strerror or exc}"))
+    sha256 = sha256_of(data)
+    source = store.source(path)
+    if source and source["sha256"] == sha256:
+        return Unchanged(path)
+    if store.document_id_for_sha(sha256) is not None:
+        return Known(path, data, sha256, mtime)
+    return New(path, data, sha256, mtime)
+
+
+def store_step(store: Store, run_id: int, step: Step) -> FileOutcome:
+    """Write what ``step`` says; joins the store's open transaction."""
+    if isinstance(step, Failed):
+        failure = step.failure
+        store.record_error(failure.path, failure.stage, failure.cause, failure.sha256,
+                           failure.size, run_id)
+        return FileOutcome(failure.path, "failed", failure=failure)
+    if isinstance(step, Unchanged):
+        store.touch_source(step.path)
+        return FileOutcome(step.path, "unchanged")
+    if isinstance(step, Known):
+        if store.document_id_for_sha(step.sha256) is not None:
+            outcome = store.add_path(step.path, step.sha256, len(step.data), step.mtime)
+            return FileOutcome(step.path, "duplicate" if outcome == "added" else "replaced")
+        # Its other copy was replaced since the plan: this one is new after all.
+        step = extracted(step)
+    if isinstance(step, New):
+        step = extracted(step)
+    if isinstance(step, Failed):
+        return store_step(store, run_id, step)
+    record = step.record
+    outcome = store.save_document(record)
+    return FileOutcome(record.path, outcome,
+                       format=record.format if outcome in ("added", "replaced") else None)
+
+
+def extracted(step: Content) -> Union[Extracted, Failed]:
+    """A ``New`` (or ``Known``) step read and extracted."""
+    try:
+        # The rows too: built here, not while the write lock is held.
+        return Extracted(prepare_to_store(step.path, step.data, step.sha256, step.mtime))
+    except ReadError as exc:
+        return Failed(Failure(step.path, exc.stage, exc.cause, step.sha256, len(step.data)))
