@@ -38,11 +38,12 @@ from typing import Optional, Sequence
 
 import regex
 
-from vanban.extractors import bodies, header_signature
-from vanban.extractors.bodies import body_at, canonical_body, has_token, light_name, locality_at, mask
+from vanban.extractors.bodies import grammar as bodies
+from vanban.extractors.header import signature as header_signature
+from vanban.extractors.bodies.grammar import body_at, canonical_body, has_token, light_name, locality_at, mask
 from vanban.extractors.context import EMPTY_CONTEXT, DocumentContext
 from vanban.extractors.facts import AssignmentFact, DateFact
-from vanban.extractors.literals import occurrences
+from vanban.extractors.text.literals import occurrences
 from vanban.extractors.datafiles import load_json
 
 VERSION = "1.1"  # 1.1: headings marked only by bold (**Giao X**) are headings
@@ -457,7 +458,7 @@ def _locality(text: str, context: DocumentContext) -> Optional[str]:
     Việt Yên``): it scopes ``UBND huyện`` in the canonical names."""
     issuer = context.issuer
     if not context.header_read:
-        from vanban.extractors.header import find_header
+        from vanban.extractors.header.fields import find_header
 
         try:
             issuer = find_header(text).issuer

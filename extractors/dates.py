@@ -27,7 +27,7 @@ import regex
 
 from vanban.extractors.context import EMPTY_CONTEXT, DocumentContext
 from vanban.extractors.facts import DateFact
-from vanban.extractors.literals import occurrences
+from vanban.extractors.text.literals import occurrences
 from vanban.extractors.datafiles import load_json
 
 VERSION = "1.0"

@@ -23,7 +23,7 @@ import regex
 
 from vanban.extractors.context import EMPTY_CONTEXT, DocumentContext
 from vanban.extractors.facts import DocRefFact
-from vanban.extractors.folding import without_marks
+from vanban.extractors.text.folding import without_marks
 from vanban.extractors.datafiles import load_json
 
 VERSION = "1.0"

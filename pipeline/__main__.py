@@ -1,3 +1,3 @@
-from vanban.pipeline.cli import cli
+from vanban.pipeline.cli.commands import cli
 
 cli(prog_name="vanban")

@@ -100,7 +100,7 @@ def bench_extractors(texts: list[str]) -> dict:
 
 def bench_ingest(files: list[Path], copies: int) -> dict:
     from vanban.pipeline.ingest import ingest
-    from vanban.pipeline.store import Store
+    from vanban.pipeline.store.core import Store
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "docs"
@@ -207,7 +207,7 @@ def floor_import(store, folder: Path, batch_size: int = 64) -> int:
     from vanban.pipeline.ingest import walk
     from vanban.pipeline.normalize import normalize_text
     from vanban.pipeline.readers import read_bytes
-    from vanban.pipeline.store import DocumentRecord
+    from vanban.pipeline.store.core import DocumentRecord
 
     empty = {"header": Header().to_dict(), "facts": [], "bodies": []}
     count = 0
@@ -234,7 +234,7 @@ def floor_import(store, folder: Path, batch_size: int = 64) -> int:
 def timed_import(folder: Path, db: Path, workers: Optional[int], megabytes: float) -> dict:
     """One import into a fresh store: ``workers=None`` is the floor."""
     from vanban.pipeline.ingest import IngestOptions, ingest
-    from vanban.pipeline.store import Store
+    from vanban.pipeline.store.core import Store
 
     store = Store(db)
     with PeakMemory() as memory:
@@ -371,7 +371,7 @@ def bench_components(count: int, size: str, seed: int) -> dict:
     from vanban.pipeline.nlp.language import build_nlp
     from vanban.pipeline.normalize import normalize_text
     from vanban.pipeline.readers import read_bytes
-    from vanban.pipeline.store import document_rows, DocumentRecord
+    from vanban.pipeline.store.core import document_rows, DocumentRecord
     from vanban.pipeline.synthetic import generate
 
     datas = [document.text.encode("utf-8") for document in generate(count, seed, size)]

@@ -29,7 +29,7 @@ from typing import Optional
 
 import regex
 
-from vanban.pipeline import syllables
+from vanban.extractors.text import syllables
 
 LEGACY_ENCODINGS = ("tcvn3", "vni", "viscii")
 # Candidates for bytes that are not UTF-8, in the order that breaks a tie.

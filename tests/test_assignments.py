@@ -297,7 +297,7 @@ def test_dev_set_body_f1():
     gold_dir = DEV / "gold"
     if not gold_dir.exists():
         pytest.skip(f"{gold_dir} not available")
-    from vanban.extractors.header import find_header
+    from vanban.extractors.header.fields import find_header
     from vanban.pipeline.normalize import normalize_text
 
     tp = n_gold = n_pred = 0

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vanban.extractors.bodies import (
+from vanban.extractors.bodies.grammar import (
     BODY_STARTS, PLACE_STARTS, VERSION, RegionTokens, body_at, body_kind, body_level, canonical_body, find_bodies,
     locality_at, mask, masked_tokens,
 )

@@ -5,7 +5,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from vanban.pipeline.cli import cli
+from vanban.pipeline.cli.commands import cli
 from tests.conftest import SEED_NEWS, SEED_NOTICE
 
 

@@ -23,7 +23,7 @@ distributed = pytest.importorskip("distributed")
 import dask  # noqa: E402
 
 import vanban.pipeline as pipeline  # noqa: E402
-from vanban.pipeline.distributed import (  # noqa: E402
+from vanban.pipeline.execute.dask import (  # noqa: E402
     SCHEDULER_CONFIG,
     ClusterLost,
     DaskExecutor,
@@ -32,7 +32,7 @@ from vanban.pipeline.distributed import (  # noqa: E402
     version_mismatches,
 )
 from vanban.pipeline.ingest import prepare, sha256_of  # noqa: E402
-from vanban.pipeline.workers import WorkerPool  # noqa: E402
+from vanban.pipeline.execute.pool import WorkerPool  # noqa: E402
 
 from conftest import CORPUS  # noqa: E402
 
@@ -231,7 +231,7 @@ def test_ingest_on_dask_stores_what_a_local_import_stores(tmp_path, seed_folder)
     """`vanban ingest --executor dask` (a local cluster started for the run)."""
     from click.testing import CliRunner
 
-    from vanban.pipeline.cli import cli
+    from vanban.pipeline.cli.commands import cli
 
     (seed_folder / "broken.txt").write_bytes(b"")
     stores = {}

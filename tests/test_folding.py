@@ -2,7 +2,7 @@ import unicodedata
 
 import pytest
 
-from vanban.extractors.folding import without_marks
+from vanban.extractors.text.folding import without_marks
 
 
 @pytest.mark.parametrize("text,folded", [

@@ -8,9 +8,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from vanban.extractors import header_names, header_news
+from vanban.extractors.header import names as header_names
+from vanban.extractors.header import news as header_news
 from vanban.extractors.facts import Header
-from vanban.extractors.header import VERSION, find_header
+from vanban.extractors.header.fields import VERSION, find_header
 from vanban.pipeline.normalize import normalize_text
 from tests.conftest import shared_path
 
@@ -418,7 +419,7 @@ def test_never_raises_on_arbitrary_text(text):
 
 import regex  # noqa: E402
 
-from vanban.extractors import header  # noqa: E402
+from vanban.extractors.header import fields as header  # noqa: E402
 
 _ONE_PATTERN = regex.compile(r"\*+|_{2,}|^[ \t]*#+[ \t]*|^[ \t]*\|[ \t]*$|^[ \t]*[-_=~]{3,}[ \t]*$", regex.M)
 

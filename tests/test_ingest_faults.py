@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from vanban.pipeline.ingest import IngestOptions, ingest
-from vanban.pipeline.store import Store
+from vanban.pipeline.store.core import Store
 from tests.conftest import SEED_NEWS, SEED_NOTICE
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -174,7 +174,7 @@ def test_two_imports_of_one_folder_at_once(folder, reference, tmp_path):
 
 
 def test_full_disk_is_a_clear_error_and_nothing_half_written(folder, tmp_path, monkeypatch):
-    from vanban.pipeline import store as store_module
+    from vanban.pipeline.store import core as store_module
 
     store = Store(tmp_path / "full.db")
     pages = store.db.execute("PRAGMA page_count").fetchone()[0]
@@ -199,7 +199,7 @@ def test_full_disk_is_a_clear_error_and_nothing_half_written(folder, tmp_path, m
 
 
 def test_search_answers_while_an_import_writes(folder, tmp_path):
-    from vanban.pipeline.search import search
+    from vanban.pipeline.store.search import search
 
     db = tmp_path / "busy.db"
     process = subprocess.Popen(command(folder, db), cwd=ROOT, stdout=subprocess.DEVNULL,

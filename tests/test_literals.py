@@ -1,4 +1,4 @@
-from vanban.extractors.literals import occurrences
+from vanban.extractors.text.literals import occurrences
 
 
 def test_occurrences_of_several_needles_come_sorted_overlaps_included():

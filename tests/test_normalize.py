@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 from vanban.pipeline import encodings
 from vanban.pipeline.ingest import ingest
 from vanban.pipeline.normalize import find_acronym_fixes, find_hard_wraps, normalize_text, repair_acronyms
-from vanban.pipeline.search import fold_for_index, search
-from vanban.pipeline.store import Store
+from vanban.pipeline.store.search import fold_for_index, search
+from vanban.pipeline.store.core import Store
 from tests.conftest import SEED_NOTICE
 
 

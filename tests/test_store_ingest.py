@@ -7,7 +7,7 @@ import time
 import pytest
 
 from vanban.pipeline.ingest import ingest
-from vanban.pipeline.store import Store
+from vanban.pipeline.store.core import Store
 from tests.conftest import SEED_NEWS, SEED_NOTICE
 
 
@@ -125,7 +125,7 @@ def test_store_uses_wal_foreign_keys_and_records_runs(store, seed_folder):
 
 
 def test_failed_write_leaves_nothing_half_written(store, seed_folder, monkeypatch):
-    from vanban.pipeline import store as store_module
+    from vanban.pipeline.store import core as store_module
 
     # Fails after the document's row is written, inside its transaction.
     def broken_insert_facts(*args, **kwargs):
@@ -151,7 +151,7 @@ def _content(store):
 
 
 def test_merging_shards_equals_one_import(tmp_path, seed_folder):
-    from vanban.pipeline.merge import merge
+    from vanban.pipeline.store.merge import merge
 
     other = tmp_path / "other"
     other.mkdir()
@@ -171,12 +171,12 @@ def test_merging_shards_equals_one_import(tmp_path, seed_folder):
     assert counts["duplicate"] == 1 and counts["errors"] == 1
     assert _content(merged) == _content(whole)
     assert [e["path"] for e in merged.errors()] == [str(other / "broken.txt")]
-    assert [Path(h.source).name for h in __import__("vanban.pipeline.search", fromlist=["search"]).search(
+    assert [Path(h.source).name for h in __import__("vanban.pipeline.store.search", fromlist=["search"]).search(
         merged.db, "lich hop")] == ["note.txt"]
 
 
 def test_reextract_recomputes_facts_of_stale_documents(store, seed_folder):
-    from vanban.pipeline.reextract import reextract, stale_documents
+    from vanban.pipeline.ingest.reextract import reextract, stale_documents
 
     ingest(store, [seed_folder])
     before = _content(store)

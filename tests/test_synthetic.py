@@ -7,7 +7,7 @@ import pytest
 
 from vanban.pipeline.ingest import IngestOptions, ingest
 from vanban.pipeline.normalize import normalize_text
-from vanban.pipeline.store import Store
+from vanban.pipeline.store.core import Store
 from vanban.pipeline.synthetic import DOC_KINDS, generate, main, parse_size
 
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}

@@ -1,7 +1,7 @@
 import os
 import time
 
-from vanban.pipeline.workers import WorkerPool
+from vanban.pipeline.execute.pool import WorkerPool
 
 
 def square(x):

@@ -30,8 +30,8 @@ from vanban.pipeline.ingest.steps import (
     OUTCOMES, Extracted, Failed, Failure, FileOutcome, New, Step, plan, prepare_to_store,
     store_step, extracted,
 )
-from vanban.pipeline.store import Store
-from vanban.pipeline.workers import TaskResult, WorkerPool, default_workers
+from vanban.pipeline.store.core import Store
+from vanban.pipeline.execute.pool import TaskResult, WorkerPool, default_workers
 
 
 @dataclass
@@ -67,7 +67,7 @@ class IngestOptions:
 
     def dask(self):
         """The Dask executor of ``prepare_to_store`` tasks."""
-        from vanban.pipeline.distributed import DaskExecutor  # Dask loads only when used
+        from vanban.pipeline.execute.dask import DaskExecutor  # Dask loads only when used
 
         return DaskExecutor(prepare_to_store, self.scheduler, self.time_limit,
                             workers=self.workers or None, memory_limit_mb=self.memory_limit_mb,

@@ -16,7 +16,7 @@ from vanban.pipeline.extraction import extract_text
 from vanban.pipeline.ingest.files import sha256_of
 from vanban.pipeline.normalize import normalize_text
 from vanban.pipeline.readers import ReadError, read_bytes
-from vanban.pipeline.store import DocumentRecord, Store, with_rows
+from vanban.pipeline.store.core import DocumentRecord, Store, with_rows
 
 OUTCOMES = ("added", "replaced", "duplicate", "unchanged", "failed")
 

@@ -128,7 +128,7 @@ def set_sentences(doc: Doc) -> Doc:
 
 class HeaderComponent:
     def __init__(self):
-        from vanban.extractors import header
+        from vanban.extractors.header import fields as header
 
         self.kind = "header"
         self.find_header = header.find_header

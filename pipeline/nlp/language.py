@@ -12,7 +12,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from vanban.pipeline.nlp import components, tokenizer  # noqa: F401  their registrations
+import vanban.pipeline.nlp.components  # noqa: F401  registers the components
+import vanban.pipeline.nlp.tokenizer  # noqa: F401  registers the tokenizer
 
 DEFAULT_COMPONENTS: tuple[str, ...] = (
     "vanban_sentences",

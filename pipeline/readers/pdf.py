@@ -144,7 +144,7 @@ def _judge(page) -> tuple[str, str, float, bool]:
 
 def layer_quality(text: str) -> Optional[float]:
     """How Vietnamese a text layer is (0..1), or None when it is not usable."""
-    from vanban.pipeline.syllables import score
+    from vanban.extractors.text.syllables import score
 
     share = vietnamese_letter_share(text)
     if share < MIN_VIETNAMESE_LETTERS:

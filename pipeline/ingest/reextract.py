@@ -10,8 +10,8 @@ import json
 from collections import Counter
 
 from vanban.pipeline.extraction import extract_text, extractor_versions
-from vanban.pipeline.store import Store
-from vanban.pipeline.workers import WorkerPool
+from vanban.pipeline.store.core import Store
+from vanban.pipeline.execute.pool import WorkerPool
 
 
 def _extract(text: str) -> tuple[dict, dict]:

@@ -11,7 +11,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Iterable
 
-from vanban.pipeline.store import Store, StoreError
+from vanban.pipeline.store.core import Store, StoreError
 
 
 def merge(shards: Iterable[Path], into: Store, batch_size: int = 200) -> Counter:

@@ -73,7 +73,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional
 
-from vanban.pipeline.workers import TaskResult, describe_exception, default_workers
+from vanban.pipeline.execute.pool import TaskResult, describe_exception, default_workers
 
 INSTALL_HINT = "Dask is not installed: pip install 'vanban[distributed]'"
 

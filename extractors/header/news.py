@@ -20,8 +20,8 @@ from typing import Optional, Sequence
 
 import regex
 
-from vanban.extractors import header_names
-from vanban.extractors.folding import without_marks
+from vanban.extractors.header import names as header_names
+from vanban.extractors.text.folding import without_marks
 from vanban.extractors.datafiles import load_json
 
 

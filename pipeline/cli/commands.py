@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from vanban.pipeline import __version__
-from vanban.pipeline.output import emit, format_options
+from vanban.pipeline.cli.output import emit, format_options
 
 DEFAULT_DB = "output/vanban.db"
 db_option = click.option(
@@ -28,7 +28,7 @@ def limit_options(function):
 
 
 def _open_store(db_path: str, create: bool = False):
-    from vanban.pipeline.store import Store, StoreError
+    from vanban.pipeline.store.core import Store, StoreError
 
     try:
         return Store(db_path, create=create)
@@ -69,10 +69,10 @@ def ingest(paths, db_path, workers, retry_errors, time_limit, memory_limit, batc
     """
     import sqlite3
 
-    from vanban.pipeline.distributed import ClusterError
+    from vanban.pipeline.execute.dask import ClusterError
     from vanban.pipeline.ingest import IngestOptions, ingest as run_ingest
-    from vanban.pipeline.progress import Progress
-    from vanban.pipeline.workers import default_workers
+    from vanban.pipeline.cli.progress import Progress
+    from vanban.pipeline.execute.pool import default_workers
 
     store = _open_store(db_path, create=True)
     paths = list(paths)
@@ -117,8 +117,8 @@ def ingest(paths, db_path, workers, retry_errors, time_limit, memory_limit, batc
 @click.option("--workers", "-w", type=int, default=None, help="Extractor processes.")
 def reextract(db_path, everything, workers):
     """Recompute facts from stored text after extractor code or data changed."""
-    from vanban.pipeline.reextract import reextract as run_reextract
-    from vanban.pipeline.workers import default_workers
+    from vanban.pipeline.ingest.reextract import reextract as run_reextract
+    from vanban.pipeline.execute.pool import default_workers
 
     store = _open_store(db_path)
     counts = run_reextract(store, default_workers() if workers is None else workers, everything)
@@ -132,8 +132,8 @@ def reextract(db_path, everything, workers):
               help="The store to merge into (created if missing).")
 def merge(shards, into_path):
     """Merge shard stores into one, with the same deduplication as an import."""
-    from vanban.pipeline.merge import merge as run_merge
-    from vanban.pipeline.store import StoreError
+    from vanban.pipeline.store.merge import merge as run_merge
+    from vanban.pipeline.store.core import StoreError
 
     into = _open_store(into_path, create=True)
     try:
@@ -156,7 +156,7 @@ def extract(files, as_json, with_text, time_limit, memory_limit):
     Files are read one after another in a worker process with the same time
     limit and memory bound as an import, and printed in the order given."""
     from vanban.pipeline.ingest import extract_file
-    from vanban.pipeline.workers import WorkerPool
+    from vanban.pipeline.execute.pool import WorkerPool
 
     failed = 0
     tasks = ((file, (file, with_text)) for file in files)
@@ -180,7 +180,7 @@ def extract(files, as_json, with_text, time_limit, memory_limit):
 @format_options()
 def search(query, db_path, limit, fmt):
     """Full-text search, ignoring diacritics (``dong`` finds ``đồng``)."""
-    from vanban.pipeline.search import SearchError, search as run_search
+    from vanban.pipeline.store.search import SearchError, search as run_search
 
     store = _open_store(db_path)
     try:

@@ -9,268 +9,19 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
-from dataclasses import dataclass, field, replace
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
 import sqlite_utils
 
-from vanban.pipeline.search import FTS_COLUMNS, FTS_TOKENIZE, fold_for_index, fold_key
-
-SCHEMA_VERSION = 2  # 2: index for variant lookups; the schema script upgrades 1 in place
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS documents (
-    id INTEGER PRIMARY KEY,
-    sha256 TEXT NOT NULL UNIQUE,
-    size INTEGER NOT NULL,
-    format TEXT NOT NULL,
-    encoding TEXT,
-    reader TEXT NOT NULL,
-    reader_version TEXT NOT NULL,
-    read_confidence REAL,
-    doc_number TEXT,
-    doc_type TEXT,
-    issuer TEXT,
-    parent_issuer TEXT,
-    issuer_inferred INTEGER,      -- 1: not printed, certain from the text
-    issue_place TEXT,
-    issue_date TEXT,
-    title TEXT,
-    signer TEXT,
-    signer_title TEXT,
-    recipients TEXT,              -- JSON list
-    n_chars INTEGER NOT NULL,
-    n_facts INTEGER NOT NULL,
-    normalization TEXT,           -- JSON: kind of edit -> count
-    metadata TEXT,                -- JSON: what the reader knows (pages, title, OCR confidence)
-    variant_of INTEGER REFERENCES documents(id) ON DELETE SET NULL,
-    extractor_versions TEXT,      -- JSON: component -> version
-    ingested_at TEXT NOT NULL,
-    text TEXT NOT NULL,           -- normalised text; fact offsets index it
-    search_text TEXT NOT NULL     -- text folded for search (đ -> d), same length
-);
-CREATE INDEX IF NOT EXISTS idx_documents_issue_date ON documents(issue_date);
-CREATE INDEX IF NOT EXISTS idx_documents_doc_number ON documents(doc_number);
-CREATE INDEX IF NOT EXISTS idx_documents_variant_of ON documents(variant_of);
--- Variant lookups compare numbers without spaces (``48 /TB-UBND``): without an
--- index on that expression every new document would scan the whole table.
-CREATE INDEX IF NOT EXISTS idx_documents_number_key ON documents(replace(doc_number, ' ', ''));
-
-CREATE TABLE IF NOT EXISTS sources (
-    path TEXT PRIMARY KEY,
-    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    sha256 TEXT NOT NULL,
-    size INTEGER NOT NULL,
-    mtime REAL,
-    first_seen TEXT NOT NULL,
-    last_seen TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS idx_sources_document_id ON sources(document_id);
-
-CREATE TABLE IF NOT EXISTS facts (
-    id INTEGER PRIMARY KEY,
-    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    kind TEXT NOT NULL,
-    text TEXT NOT NULL,
-    start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL,
-    sentence INTEGER,
-    value,                        -- date ISO text, percentage REAL
-    number TEXT,
-    doc_type TEXT,
-    date TEXT,
-    issuer TEXT,
-    percentage_point INTEGER,
-    numerator REAL,
-    denominator REAL,
-    numerator_unit TEXT,
-    denominator_unit TEXT,
-    ratio_kind TEXT,
-    subject TEXT,
-    body TEXT,
-    canonical_body TEXT,
-    partners TEXT,                -- JSON list
-    task TEXT,
-    deadline TEXT,
-    role TEXT,
-    assignment_kind TEXT,
-    note TEXT,
-    extractor TEXT NOT NULL,
-    extractor_version TEXT NOT NULL,
-    data TEXT NOT NULL            -- JSON: the fact exactly as in the contract
-);
-CREATE INDEX IF NOT EXISTS idx_facts_document_id ON facts(document_id);
-CREATE INDEX IF NOT EXISTS idx_facts_kind_value ON facts(kind, value);
-CREATE INDEX IF NOT EXISTS idx_facts_number ON facts(number);
-
-CREATE TABLE IF NOT EXISTS bodies (
-    id INTEGER PRIMARY KEY,
-    name TEXT NOT NULL UNIQUE,    -- canonical registry name
-    name_key TEXT NOT NULL,       -- folded for lookup (no diacritics, đ -> d, lower case)
-    kind TEXT,                    -- UBND, HĐND, Sở, Phòng, Trung tâm, Hội, ...
-    level TEXT,                   -- tỉnh, huyện, xã
-    aliases TEXT NOT NULL         -- JSON list of the spellings seen
-);
-CREATE INDEX IF NOT EXISTS idx_bodies_name_key ON bodies(name_key);
-
-CREATE TABLE IF NOT EXISTS body_links (
-    id INTEGER PRIMARY KEY,
-    body_id INTEGER NOT NULL REFERENCES bodies(id),
-    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    fact_id INTEGER REFERENCES facts(id) ON DELETE CASCADE,
-    role TEXT NOT NULL,           -- assignee, partner, issuer, parent_issuer, recipient
-    as_written TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS idx_body_links_body ON body_links(body_id, role);
-CREATE INDEX IF NOT EXISTS idx_body_links_document ON body_links(document_id);
-CREATE INDEX IF NOT EXISTS idx_body_links_fact ON body_links(fact_id);
-
-CREATE TABLE IF NOT EXISTS errors (
-    path TEXT PRIMARY KEY,
-    stage TEXT NOT NULL,
-    cause TEXT NOT NULL,
-    sha256 TEXT,
-    size INTEGER,
-    run_id INTEGER REFERENCES runs(id),
-    at TEXT NOT NULL
-);
-
-CREATE TABLE IF NOT EXISTS runs (
-    id INTEGER PRIMARY KEY,
-    started_at TEXT NOT NULL,
-    finished_at TEXT,
-    command TEXT NOT NULL,
-    arguments TEXT,               -- JSON
-    counts TEXT,                  -- JSON
-    tool_version TEXT NOT NULL,
-    extractor_versions TEXT       -- JSON
-);
-"""
-
-HEADER_COLUMNS = (
-    "doc_number doc_type issuer parent_issuer issuer_inferred issue_place issue_date title "
-    "signer signer_title recipients"
-).split()
-
-FACT_COLUMNS = (
-    "kind text start end sentence value number doc_type date issuer percentage_point "
-    "numerator denominator numerator_unit denominator_unit ratio_kind subject body "
-    "canonical_body partners task deadline role assignment_kind note"
-).split()
-_POINT, _PARTNERS = FACT_COLUMNS.index("percentage_point"), FACT_COLUMNS.index("partners")
-_INSERT_FACT = "INSERT INTO facts ({}) VALUES ({})".format(
-    ", ".join(f'"{c}"' for c in [*FACT_COLUMNS, "document_id", "extractor", "extractor_version", "data"]),
-    ", ".join("?" * (len(FACT_COLUMNS) + 4)))
-_FACT_DOCUMENT_ID = len(FACT_COLUMNS)
-# One encoder, built once: json.dumps builds a new one per call when given options.
-_to_json = json.JSONEncoder(ensure_ascii=False).encode
-
-
-def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
-BUSY_TIMEOUT_MS = 30000  # how long a writer waits for another to commit
-
-
-def configure_connection(conn: sqlite3.Connection) -> None:
-    """Settings of every connection to a store (each import worker opens its own)."""
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-
-
-class StoreError(Exception):
-    """The store itself cannot be used (read-only, disk full, not a database)."""
-
-
-@dataclass(frozen=True)
-class DocumentRecord:
-    """Everything needed to store one document: produced by the ingest step."""
-
-    path: str
-    sha256: str
-    size: int
-    mtime: Optional[float]
-    format: str
-    encoding: Optional[str]
-    reader: str
-    reader_version: str
-    read_confidence: Optional[float]
-    text: str
-    normalization: dict
-    extraction: dict  # the contract: {"header": {...}, "facts": [...]}
-    extractor_versions: dict
-    metadata: dict = field(default_factory=dict)
-    # The rows to write, when built beforehand (``with_rows``): an import
-    # builds them before it takes the write lock, which then covers only SQL.
-    rows: Optional["DocumentRows"] = field(default=None, compare=False, repr=False)
-
-
-@dataclass(frozen=True)
-class DocumentRows:
-    """A record as the store writes it."""
-
-    document: dict  # documents columns, all but variant_of and ingested_at
-    facts: list  # values of _INSERT_FACT, document_id (at _FACT_DOCUMENT_ID) left None
-    links: list  # (name, name_key, kind, level, as_written, role, fact_index)
-
-
-def document_rows(record: DocumentRecord) -> DocumentRows:
-    """What ``save_document`` writes for ``record``; needs no database."""
-    extraction, versions = record.extraction, record.extractor_versions
-    document = {
-        "sha256": record.sha256,
-        "size": record.size,
-        "format": record.format,
-        "encoding": record.encoding,
-        "reader": record.reader,
-        "reader_version": record.reader_version,
-        "read_confidence": record.read_confidence,
-        **_extraction_columns(extraction, versions),
-        "n_chars": len(record.text),
-        "normalization": json.dumps(record.normalization, ensure_ascii=False),
-        "metadata": json.dumps(record.metadata, ensure_ascii=False, default=str),
-        "text": record.text,
-        "search_text": fold_for_index(record.text),
-    }
-    return DocumentRows(document, _fact_rows(extraction, versions), _link_rows(extraction))
-
-
-def with_rows(record: DocumentRecord) -> DocumentRecord:
-    return replace(record, rows=document_rows(record))
-
-
-def _extraction_columns(extraction: dict, versions: dict) -> dict:
-    header = extraction["header"]
-    return {
-        **{key: value for key, value in header.items() if key != "recipients"},
-        "recipients": json.dumps(header.get("recipients") or [], ensure_ascii=False),
-        "n_facts": len(extraction["facts"]),
-        "extractor_versions": json.dumps(versions),
-    }
-
-
-def _fact_rows(extraction: dict, versions: dict) -> list[list]:
-    rows = []
-    for fact in extraction["facts"]:
-        row = [fact.get(column) for column in FACT_COLUMNS]
-        if isinstance(row[_POINT], bool):
-            row[_POINT] = int(row[_POINT])
-        if row[_PARTNERS] is not None:
-            row[_PARTNERS] = _to_json(row[_PARTNERS])
-        kind = fact["kind"]
-        row += (None, kind, versions.get(kind, "0"), _to_json(fact))
-        rows.append(row)
-    return rows
-
-
-def _link_rows(extraction: dict) -> list[tuple]:
-    return [(link["name"], fold_key(link["name"]), link.get("kind"), link.get("level"),
-             link["as_written"], link["role"], link.get("fact_index"))
-            for link in extraction.get("bodies", ())]
-
+from vanban.extractors.text.folding import fold_key
+from vanban.pipeline.store.rows import (  # noqa: F401
+    DocumentRecord, DocumentRows, document_rows, extraction_columns, fact_rows, link_rows, with_rows,
+)
+from vanban.pipeline.store.schema import (  # noqa: F401
+    BUSY_TIMEOUT_MS, FACT_COLUMNS, FTS_COLUMNS, FTS_TOKENIZE, HEADER_COLUMNS, SCHEMA, SCHEMA_VERSION,
+    FACT_DOCUMENT_ID, INSERT_FACT, StoreError, configure_connection, now,
+)
 
 class Store:
     def __init__(self, path: str | Path, create: bool = True):
@@ -407,16 +158,16 @@ class Store:
         with self.transaction():
             self.db.execute("DELETE FROM body_links WHERE document_id = ?", [document_id])
             self.db.execute("DELETE FROM facts WHERE document_id = ?", [document_id])
-            self.db["documents"].update(document_id, _extraction_columns(extraction, versions))
-            self._insert_facts(document_id, _fact_rows(extraction, versions), _link_rows(extraction))
+            self.db["documents"].update(document_id, extraction_columns(extraction, versions))
+            self._insert_facts(document_id, fact_rows(extraction, versions), link_rows(extraction))
 
     def _insert_facts(self, document_id: int, facts: list[list], links: list[tuple]) -> None:
         # executemany with one prepared statement: writing, under the store's
         # one write lock, is the part of an import that does not run in parallel.
         if facts:
             for row in facts:
-                row[_FACT_DOCUMENT_ID] = document_id
-            self.db.conn.executemany(_INSERT_FACT, facts)
+                row[FACT_DOCUMENT_ID] = document_id
+            self.db.conn.executemany(INSERT_FACT, facts)
         self._link_bodies(document_id, links)
 
     def records(self, document_ids: Optional[Iterable[int]] = None) -> Iterator[DocumentRecord]:

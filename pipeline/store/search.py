@@ -15,10 +15,9 @@ from typing import Optional
 
 import regex
 
-from vanban.extractors.folding import without_marks
+from vanban.extractors.text.folding import fold_for_index
+from vanban.pipeline.store.schema import FTS_COLUMNS
 
-FTS_COLUMNS = ("text", "search_text")
-FTS_TOKENIZE = "unicode61 remove_diacritics 2"
 _QUERY_PART = regex.compile(r'"([^"]*)"|([\p{L}\p{M}\p{N}]+)(\*?)')
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 _HIT_OPEN, _HIT_CLOSE = "\x02", "\x03"
@@ -28,28 +27,6 @@ _MARKED_HIT = regex.compile("\x02([^\x03]*)\x03")
 
 class SearchError(ValueError):
     pass
-
-
-# ``tỷ``/``tỉ``, ``kỹ``/``kĩ``, ``lý``/``lí``, ``quý``/``quí``: after a consonant, a
-# syllable-final ``y`` and ``i`` are one sound written two ways.
-_Y_AS_I = regex.compile(
-    r"(?<=(?<![\p{L}\p{M}])(?:[bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX]|[tTnNpPkKgG][hH]|[qQ][uU]))"
-    r"[yỳýỷỹỵYỲÝỶỸỴ](?![\p{L}\p{M}])"
-)
-_Y_TO_I = str.maketrans("yỳýỷỹỵYỲÝỶỸỴ", "iìíỉĩịIÌÍỈĨỊ")
-
-
-def fold_for_index(text: str) -> str:
-    """đ -> d and the y/i spelling variants; one character for one, so that
-    positions in the folded text are positions in the original."""
-    # str.replace runs at memory speed; translate looks up every character.
-    text = text.replace("đ", "d").replace("Đ", "D")
-    return _Y_AS_I.sub(lambda m: m.group().translate(_Y_TO_I), text)
-
-
-def fold_key(text: str) -> str:
-    """A lookup key: lower case, no diacritics, đ -> d, spaces collapsed."""
-    return " ".join(without_marks(fold_for_index(text).casefold()).split())
 
 
 def to_match_expression(query: str) -> str:

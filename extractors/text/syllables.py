@@ -12,17 +12,17 @@ still gives letters, but not syllables.  Both tone placements (``hoà`` and
 """
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 import regex
 
-_DATA = json.loads((Path(__file__).parent / "data" / "vietnamese_syllables.json").read_text("utf-8"))
+from vanban.extractors.datafiles import load_json
+
+_DATA = load_json("vietnamese_syllables.json")
 _TONES = frozenset(_DATA["tone_marks"])
 _STOP_TONES = frozenset(_DATA["stop_coda_tones"])
 _STOP_CODAS = tuple(sorted(_DATA["stop_codas"], key=len, reverse=True))

@@ -1,0 +1,102 @@
+"""A document as the store keeps it: the record built where it is extracted,
+and the rows it is written as (built outside the write lock)."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, replace
+from typing import Optional
+
+from vanban.extractors.text.folding import fold_for_index, fold_key
+from vanban.pipeline.store.schema import FACT_COLUMNS
+
+_POINT, _PARTNERS = FACT_COLUMNS.index("percentage_point"), FACT_COLUMNS.index("partners")
+# One encoder, built once: json.dumps builds a new one per call when given options.
+_to_json = json.JSONEncoder(ensure_ascii=False).encode
+
+@dataclass(frozen=True)
+class DocumentRecord:
+    """Everything needed to store one document: produced by the ingest step."""
+
+    path: str
+    sha256: str
+    size: int
+    mtime: Optional[float]
+    format: str
+    encoding: Optional[str]
+    reader: str
+    reader_version: str
+    read_confidence: Optional[float]
+    text: str
+    normalization: dict
+    extraction: dict  # the contract: {"header": {...}, "facts": [...]}
+    extractor_versions: dict
+    metadata: dict = field(default_factory=dict)
+    # The rows to write, when built beforehand (``with_rows``): an import
+    # builds them before it takes the write lock, which then covers only SQL.
+    rows: Optional["DocumentRows"] = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class DocumentRows:
+    """A record as the store writes it."""
+
+    document: dict  # documents columns, all but variant_of and ingested_at
+    facts: list  # values of INSERT_FACT, document_id (at FACT_DOCUMENT_ID) left None
+    links: list  # (name, name_key, kind, level, as_written, role, fact_index)
+
+
+def document_rows(record: DocumentRecord) -> DocumentRows:
+    """What ``save_document`` writes for ``record``; needs no database."""
+    extraction, versions = record.extraction, record.extractor_versions
+    document = {
+        "sha256": record.sha256,
+        "size": record.size,
+        "format": record.format,
+        "encoding": record.encoding,
+        "reader": record.reader,
+        "reader_version": record.reader_version,
+        "read_confidence": record.read_confidence,
+        **extraction_columns(extraction, versions),
+        "n_chars": len(record.text),
+        "normalization": json.dumps(record.normalization, ensure_ascii=False),
+        "metadata": json.dumps(record.metadata, ensure_ascii=False, default=str),
+        "text": record.text,
+        "search_text": fold_for_index(record.text),
+    }
+    return DocumentRows(document, fact_rows(extraction, versions), link_rows(extraction))
+
+
+def with_rows(record: DocumentRecord) -> DocumentRecord:
+    return replace(record, rows=document_rows(record))
+
+
+def extraction_columns(extraction: dict, versions: dict) -> dict:
+    header = extraction["header"]
+    return {
+        **{key: value for key, value in header.items() if key != "recipients"},
+        "recipients": json.dumps(header.get("recipients") or [], ensure_ascii=False),
+        "n_facts": len(extraction["facts"]),
+        "extractor_versions": json.dumps(versions),
+    }
+
+
+def fact_rows(extraction: dict, versions: dict) -> list[list]:
+    rows = []
+    for fact in extraction["facts"]:
+        row = [fact.get(column) for column in FACT_COLUMNS]
+        if isinstance(row[_POINT], bool):
+            row[_POINT] = int(row[_POINT])
+        if row[_PARTNERS] is not None:
+            row[_PARTNERS] = _to_json(row[_PARTNERS])
+        kind = fact["kind"]
+        row += (None, kind, versions.get(kind, "0"), _to_json(fact))
+        rows.append(row)
+    return rows
+
+
+def link_rows(extraction: dict) -> list[tuple]:
+    return [(link["name"], fold_key(link["name"]), link.get("kind"), link.get("level"),
+             link["as_written"], link["role"], link.get("fact_index"))
+            for link in extraction.get("bodies", ())]
+
+

@@ -1,0 +1,173 @@
+"""The store's schema: tables, indexes, the FTS5 index, and how every
+connection is set up."""
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timezone
+
+FTS_COLUMNS = ("text", "search_text")
+FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+SCHEMA_VERSION = 2  # 2: index for variant lookups; the schema script upgrades 1 in place
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    id INTEGER PRIMARY KEY,
+    sha256 TEXT NOT NULL UNIQUE,
+    size INTEGER NOT NULL,
+    format TEXT NOT NULL,
+    encoding TEXT,
+    reader TEXT NOT NULL,
+    reader_version TEXT NOT NULL,
+    read_confidence REAL,
+    doc_number TEXT,
+    doc_type TEXT,
+    issuer TEXT,
+    parent_issuer TEXT,
+    issuer_inferred INTEGER,      -- 1: not printed, certain from the text
+    issue_place TEXT,
+    issue_date TEXT,
+    title TEXT,
+    signer TEXT,
+    signer_title TEXT,
+    recipients TEXT,              -- JSON list
+    n_chars INTEGER NOT NULL,
+    n_facts INTEGER NOT NULL,
+    normalization TEXT,           -- JSON: kind of edit -> count
+    metadata TEXT,                -- JSON: what the reader knows (pages, title, OCR confidence)
+    variant_of INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+    extractor_versions TEXT,      -- JSON: component -> version
+    ingested_at TEXT NOT NULL,
+    text TEXT NOT NULL,           -- normalised text; fact offsets index it
+    search_text TEXT NOT NULL     -- text folded for search (đ -> d), same length
+);
+CREATE INDEX IF NOT EXISTS idx_documents_issue_date ON documents(issue_date);
+CREATE INDEX IF NOT EXISTS idx_documents_doc_number ON documents(doc_number);
+CREATE INDEX IF NOT EXISTS idx_documents_variant_of ON documents(variant_of);
+-- Variant lookups compare numbers without spaces (``48 /TB-UBND``): without an
+-- index on that expression every new document would scan the whole table.
+CREATE INDEX IF NOT EXISTS idx_documents_number_key ON documents(replace(doc_number, ' ', ''));
+
+CREATE TABLE IF NOT EXISTS sources (
+    path TEXT PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    sha256 TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    mtime REAL,
+    first_seen TEXT NOT NULL,
+    last_seen TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS idx_sources_document_id ON sources(document_id);
+
+CREATE TABLE IF NOT EXISTS facts (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    sentence INTEGER,
+    value,                        -- date ISO text, percentage REAL
+    number TEXT,
+    doc_type TEXT,
+    date TEXT,
+    issuer TEXT,
+    percentage_point INTEGER,
+    numerator REAL,
+    denominator REAL,
+    numerator_unit TEXT,
+    denominator_unit TEXT,
+    ratio_kind TEXT,
+    subject TEXT,
+    body TEXT,
+    canonical_body TEXT,
+    partners TEXT,                -- JSON list
+    task TEXT,
+    deadline TEXT,
+    role TEXT,
+    assignment_kind TEXT,
+    note TEXT,
+    extractor TEXT NOT NULL,
+    extractor_version TEXT NOT NULL,
+    data TEXT NOT NULL            -- JSON: the fact exactly as in the contract
+);
+CREATE INDEX IF NOT EXISTS idx_facts_document_id ON facts(document_id);
+CREATE INDEX IF NOT EXISTS idx_facts_kind_value ON facts(kind, value);
+CREATE INDEX IF NOT EXISTS idx_facts_number ON facts(number);
+
+CREATE TABLE IF NOT EXISTS bodies (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,    -- canonical registry name
+    name_key TEXT NOT NULL,       -- folded for lookup (no diacritics, đ -> d, lower case)
+    kind TEXT,                    -- UBND, HĐND, Sở, Phòng, Trung tâm, Hội, ...
+    level TEXT,                   -- tỉnh, huyện, xã
+    aliases TEXT NOT NULL         -- JSON list of the spellings seen
+);
+CREATE INDEX IF NOT EXISTS idx_bodies_name_key ON bodies(name_key);
+
+CREATE TABLE IF NOT EXISTS body_links (
+    id INTEGER PRIMARY KEY,
+    body_id INTEGER NOT NULL REFERENCES bodies(id),
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    fact_id INTEGER REFERENCES facts(id) ON DELETE CASCADE,
+    role TEXT NOT NULL,           -- assignee, partner, issuer, parent_issuer, recipient
+    as_written TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS idx_body_links_body ON body_links(body_id, role);
+CREATE INDEX IF NOT EXISTS idx_body_links_document ON body_links(document_id);
+CREATE INDEX IF NOT EXISTS idx_body_links_fact ON body_links(fact_id);
+
+CREATE TABLE IF NOT EXISTS errors (
+    path TEXT PRIMARY KEY,
+    stage TEXT NOT NULL,
+    cause TEXT NOT NULL,
+    sha256 TEXT,
+    size INTEGER,
+    run_id INTEGER REFERENCES runs(id),
+    at TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS runs (
+    id INTEGER PRIMARY KEY,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    command TEXT NOT NULL,
+    arguments TEXT,               -- JSON
+    counts TEXT,                  -- JSON
+    tool_version TEXT NOT NULL,
+    extractor_versions TEXT       -- JSON
+);
+"""
+
+HEADER_COLUMNS = (
+    "doc_number doc_type issuer parent_issuer issuer_inferred issue_place issue_date title "
+    "signer signer_title recipients"
+).split()
+
+FACT_COLUMNS = (
+    "kind text start end sentence value number doc_type date issuer percentage_point "
+    "numerator denominator numerator_unit denominator_unit ratio_kind subject body "
+    "canonical_body partners task deadline role assignment_kind note"
+).split()
+INSERT_FACT = "INSERT INTO facts ({}) VALUES ({})".format(
+    ", ".join(f'"{c}"' for c in [*FACT_COLUMNS, "document_id", "extractor", "extractor_version", "data"]),
+    ", ".join("?" * (len(FACT_COLUMNS) + 4)))
+FACT_DOCUMENT_ID = len(FACT_COLUMNS)
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+BUSY_TIMEOUT_MS = 30000  # how long a writer waits for another to commit
+
+
+def configure_connection(conn: sqlite3.Connection) -> None:
+    """Settings of every connection to a store (each import worker opens its own)."""
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+
+class StoreError(Exception):
+    """The store itself cannot be used (read-only, disk full, not a database)."""
+
+
