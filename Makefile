@@ -40,7 +40,7 @@ eval: install
 	$(BIN)/vanban eval $(GOLD) $(DOCS)
 
 bench: install
-	$(BIN)/python -m vanban.pipeline.bench
+	$(BIN)/python -m tools.bench
 
 clean:
 	rm -rf $(VENV) output/*.db output/*.db-wal output/*.db-shm *.egg-info

@@ -39,12 +39,12 @@ from typing import Optional, Sequence
 import regex
 
 from vanban.extractors.bodies import grammar as bodies
-from vanban.extractors.header import signature as header_signature
 from vanban.extractors.bodies.grammar import body_at, canonical_body, has_token, light_name, locality_at, mask
 from vanban.extractors.context import EMPTY_CONTEXT, DocumentContext
-from vanban.extractors.facts import AssignmentFact, DateFact
-from vanban.extractors.text.literals import occurrences
 from vanban.extractors.datafiles import load_json
+from vanban.extractors.facts import AssignmentFact, DateFact
+from vanban.extractors.header import signature as header_signature
+from vanban.extractors.text.literals import occurrences
 
 VERSION = "1.1"  # 1.1: headings marked only by bold (**Giao X**) are headings
 

@@ -26,9 +26,9 @@ from typing import Callable, Optional
 import regex
 
 from vanban.extractors.context import EMPTY_CONTEXT, DocumentContext
+from vanban.extractors.datafiles import load_json
 from vanban.extractors.facts import DateFact
 from vanban.extractors.text.literals import occurrences
-from vanban.extractors.datafiles import load_json
 
 VERSION = "1.0"
 

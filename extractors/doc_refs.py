@@ -22,9 +22,9 @@ from typing import Optional
 import regex
 
 from vanban.extractors.context import EMPTY_CONTEXT, DocumentContext
+from vanban.extractors.datafiles import load_json
 from vanban.extractors.facts import DocRefFact
 from vanban.extractors.text.folding import without_marks
-from vanban.extractors.datafiles import load_json
 
 VERSION = "1.0"
 

@@ -15,8 +15,8 @@ import regex
 from vanban.extractors.context import EMPTY_CONTEXT, DocumentContext
 from vanban.extractors.facts import PercentageFact
 from vanban.extractors.numbers import NUMBER_PATTERN, NUMBER_START, parse_number
-from vanban.extractors.text.literals import occurrences
 from vanban.extractors.subjects import SubjectFinder
+from vanban.extractors.text.literals import occurrences
 
 VERSION = "1.1"  # 1.1: subjects 1.1
 

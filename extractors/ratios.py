@@ -20,10 +20,10 @@ from typing import Optional
 import regex
 
 from vanban.extractors.context import EMPTY_CONTEXT, DocumentContext
+from vanban.extractors.datafiles import load_json
 from vanban.extractors.facts import RatioFact
 from vanban.extractors.numbers import NUMBER_PATTERN, parse_number
 from vanban.extractors.subjects import subject_of
-from vanban.extractors.datafiles import load_json
 
 VERSION = "1.1"  # 1.1: subjects 1.1
 

@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Optional
 
 import regex
+
 from vanban.extractors.datafiles import load_json
 
 VERSION = "1.1"  # 1.1: a phrase kept whole counts as one word of a subject

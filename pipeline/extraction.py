@@ -10,12 +10,14 @@ from typing import Any, Iterable, Iterator, Optional
 
 from spacy.tokens import Doc
 
-from vanban.extractors.facts import Fact, Header
 from vanban.extractors.bodies.links import VERSION as REGISTRY_VERSION
 from vanban.extractors.bodies.links import BodyLink, body_links
-from vanban.pipeline.nlp.language import DEFAULT_COMPONENTS, build_nlp
+from vanban.extractors.facts import Fact, Header
 from vanban.pipeline.nlp.doc import doc_sentence_starts
+from vanban.pipeline.nlp.language import DEFAULT_COMPONENTS, build_nlp
 from vanban.pipeline.nlp.sentences import sentence_index
+
+
 @dataclass(frozen=True)
 class Extraction:
     header: Header

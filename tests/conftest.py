@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+# The one place that knows where ../shared is (VANBAN_SHARED to point elsewhere).
+SHARED = Path(os.environ.get("VANBAN_SHARED", ROOT.parent / "shared"))
 CORPUS = ROOT / "corpus"
 SEED_NOTICE = CORPUS / "000_fe83d079ad149f76.txt"  # Thông báo 48/TB-UBND, OCR damage
 SEED_NEWS = CORPUS / "001_b4b2c83a3f336c6a.txt"  # Hải Phòng news report

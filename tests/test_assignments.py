@@ -12,13 +12,13 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import SHARED
 from vanban.extractors import assignments
 from vanban.extractors.assignments import VERSION, find_assignments
 from vanban.extractors.context import DocumentContext
 from vanban.extractors.dates import find_dates
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
 DEV = SHARED / "eval" / "dev"
 SEED_NOTICE = ROOT / "corpus" / "000_fe83d079ad149f76.txt"
 

@@ -5,12 +5,21 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vanban.extractors.bodies.grammar import (
-    BODY_STARTS, PLACE_STARTS, VERSION, RegionTokens, body_at, body_kind, body_level, canonical_body, find_bodies,
-    locality_at, mask, masked_tokens,
-)
-
 from tests.conftest import CORPUS
+from vanban.extractors.bodies.grammar import (
+    BODY_STARTS,
+    PLACE_STARTS,
+    VERSION,
+    RegionTokens,
+    body_at,
+    body_kind,
+    body_level,
+    canonical_body,
+    find_bodies,
+    locality_at,
+    mask,
+    masked_tokens,
+)
 
 
 def _names(text: str) -> list[str]:

@@ -5,8 +5,8 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from vanban.pipeline.cli.commands import cli
 from tests.conftest import SEED_NEWS, SEED_NOTICE
+from vanban.pipeline.cli.commands import cli
 
 
 @pytest.fixture

@@ -12,13 +12,12 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import SHARED, match_groups
 from vanban.extractors import dates
 from vanban.extractors.context import DocumentContext
 from vanban.extractors.dates import find_dates
 from vanban.extractors.facts import DateFact
-from tests.conftest import match_groups
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 DEV = SHARED / "eval" / "dev"
 REAL = SHARED / "corpus" / "real"
 

@@ -23,6 +23,7 @@ distributed = pytest.importorskip("distributed")
 import dask  # noqa: E402
 
 import vanban.pipeline as pipeline  # noqa: E402
+from tests.conftest import CORPUS  # noqa: E402
 from vanban.pipeline.execute.dask import (  # noqa: E402
     SCHEDULER_CONFIG,
     ClusterLost,
@@ -31,10 +32,8 @@ from vanban.pipeline.execute.dask import (  # noqa: E402
     installed_versions,
     version_mismatches,
 )
-from vanban.pipeline.ingest import prepare, sha256_of  # noqa: E402
 from vanban.pipeline.execute.pool import WorkerPool  # noqa: E402
-
-from conftest import CORPUS  # noqa: E402
+from vanban.pipeline.ingest import prepare, sha256_of  # noqa: E402
 
 
 @pytest.fixture(scope="module")

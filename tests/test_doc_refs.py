@@ -8,11 +8,11 @@ import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import SHARED
 from vanban.extractors.context import EMPTY_CONTEXT, DocumentContext
 from vanban.extractors.doc_refs import VERSION, doc_type_for_number, find_doc_refs, normalize_number
 from vanban.extractors.facts import DateFact, DocRefFact
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 DEV = SHARED / "eval" / "dev"
 REAL = SHARED / "corpus" / "real"
 
@@ -444,8 +444,8 @@ def test_real_corpus_no_header_numbers_and_known_citations():
 
 # --- the fast path reads exactly what the plain pattern reads ---------------------
 
-from vanban.extractors import doc_refs  # noqa: E402
 from tests.conftest import match_groups  # noqa: E402
+from vanban.extractors import doc_refs  # noqa: E402
 
 _ANCHOR_ALPHABET = st.sampled_from(
     list("0123456789/-–. :,\n") + ["11/CT-UBND", "48 /TB-UBND", "18-NQ/TW", "30/2020/NĐ-CP", "số ", "Số: ", "SỐ ",

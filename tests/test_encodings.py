@@ -10,10 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vanban.pipeline import encodings
-from vanban.extractors.text import syllables
-from vanban.pipeline.readers import ReadError, read_bytes
 from tests.conftest import CORPUS, SHARED, to_cp1258
+from vanban.extractors.text import syllables
+from vanban.pipeline import encodings
+from vanban.pipeline.readers import ReadError, read_bytes
 
 MAX_CER = 0.005
 

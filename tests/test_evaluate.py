@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import SHARED
 from vanban.pipeline.evaluate import (
     HEADER_FIELDS,
     KINDS,
@@ -18,7 +19,6 @@ from vanban.pipeline.evaluate import (
     norm_text,
 )
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 DEV = SHARED / "eval" / "dev"
 
 DOC_A = (

@@ -6,8 +6,15 @@ from dataclasses import asdict, fields, replace
 
 import pytest
 
-from vanban.extractors.facts import (AssignmentFact, DateFact, DocRefFact, Header, PercentageFact, RatioFact,
-                              fact_from_dict)
+from vanban.extractors.facts import (
+    AssignmentFact,
+    DateFact,
+    DocRefFact,
+    Header,
+    PercentageFact,
+    RatioFact,
+    fact_from_dict,
+)
 
 FACTS = [
     DateFact(text="20/9", start=3, end=7, value="2025-09-20", note="year inferred"),

@@ -8,12 +8,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import shared_path
+from vanban.extractors.facts import Header
 from vanban.extractors.header import names as header_names
 from vanban.extractors.header import news as header_news
-from vanban.extractors.facts import Header
 from vanban.extractors.header.fields import VERSION, find_header
 from vanban.pipeline.normalize import normalize_text
-from tests.conftest import shared_path
 
 FIELDS = ("doc_number", "doc_type", "issuer", "issue_place", "issue_date", "signer")
 

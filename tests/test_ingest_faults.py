@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import SEED_NEWS, SEED_NOTICE
 from vanban.pipeline.ingest import IngestOptions, ingest
 from vanban.pipeline.store.core import Store
-from tests.conftest import SEED_NEWS, SEED_NOTICE
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -1,9 +1,9 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import SEED_NOTICE
 from vanban.pipeline.nlp.language import build_nlp
 from vanban.pipeline.nlp.sentences import sentence_index, sentence_starts
-from tests.conftest import SEED_NOTICE
 
 TEXT = SEED_NOTICE.read_text("utf-8")
 
@@ -57,8 +57,8 @@ def test_tokenizer_keeps_the_text_and_sentences_are_ordered(text):
 
 
 def test_facts_on_the_same_characters_are_all_kept():
-    from vanban.pipeline.nlp.components import facts_to_spans
     from vanban.extractors.facts import AssignmentFact
+    from vanban.pipeline.nlp.components import facts_to_spans
     from vanban.pipeline.nlp.language import build_nlp
     doc = build_nlp(("vanban_sentences",))("Giao Phòng Nội vụ và Phòng Y tế báo cáo.")
     facts = [AssignmentFact(text=doc.text, start=0, end=len(doc.text), body=body)

@@ -10,12 +10,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import SEED_NOTICE
 from vanban.pipeline import encodings
 from vanban.pipeline.ingest import ingest
 from vanban.pipeline.normalize import find_acronym_fixes, find_hard_wraps, normalize_text, repair_acronyms
-from vanban.pipeline.store.search import fold_for_index, search
 from vanban.pipeline.store.core import Store
-from tests.conftest import SEED_NOTICE
+from vanban.pipeline.store.search import fold_for_index, search
 
 
 def test_nfc_lookalikes_and_line_endings_are_counted_and_located():

@@ -3,19 +3,18 @@ from __future__ import annotations
 
 import collections
 import json
-from pathlib import Path
 
 import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import SHARED
 from vanban.extractors.context import DocumentContext
 from vanban.extractors.numbers import parse_number
 from vanban.extractors.percentages import VERSION, find_percentages
 from vanban.extractors.subjects import canonical_subject, find_subject, subject_of
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 DEV = SHARED / "eval" / "dev"
 REAL = SHARED / "corpus" / "real"
 
@@ -243,8 +242,8 @@ def test_never_raises_on_any_text(text):
 
 # --- the fast paths read exactly what the plain patterns read ---------------------
 
-from vanban.extractors import percentages, subjects  # noqa: E402
 from tests.conftest import match_groups  # noqa: E402
+from vanban.extractors import percentages, subjects  # noqa: E402
 
 _FAST_ALPHABET = st.sampled_from(
     list("0123456789 ,.%％-–()\n;!?…*_\t") + ["điểm phần trăm", "ĐIỂM %", "phần trăm", " điểm ", "(80, 68%)",

@@ -3,16 +3,15 @@ from __future__ import annotations
 
 import collections
 import json
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import SHARED
 from vanban.extractors.context import DocumentContext
 from vanban.extractors.ratios import VERSION, find_ratios
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 DEV = SHARED / "eval" / "dev"
 REAL = SHARED / "corpus" / "real"
 
@@ -164,8 +163,8 @@ def test_never_raises_on_any_text(text):
 
 # --- the fast path reads exactly what the plain patterns read ---------------------
 
-from vanban.extractors import ratios  # noqa: E402
 from tests.conftest import match_groups  # noqa: E402
+from vanban.extractors import ratios  # noqa: E402
 
 _SLASH_ALPHABET = st.sampled_from(
     list("0123456789/ ,.-\n\u00a0") + ["117 trẻ nam/100 trẻ nữ", " trẻ nam", "0,9 hộ/10.000 hộ", "5/9 tiêu chí",

@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import SEED_NOTICE, shared_path, to_cp1258
 from vanban.pipeline.normalize import normalize_text
 from vanban.pipeline.readers import ReadError, detect_format, read_bytes
-from tests.conftest import SEED_NOTICE, shared_path, to_cp1258
 
 TEXT = SEED_NOTICE.read_text("utf-8")
 

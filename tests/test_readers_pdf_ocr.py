@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from vanban.pipeline.readers import ReadError, read_bytes
 from tests.conftest import shared_path
+from vanban.pipeline.readers import ReadError, read_bytes
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 HAS_TESSERACT = shutil.which("tesseract") is not None

@@ -20,9 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from vanban.pipeline.readers import ReadError, detect_format, read_bytes
-
 from tests.conftest import shared_path
+from vanban.pipeline.readers import ReadError, detect_format, read_bytes
 
 MAX_CER = 0.005
 

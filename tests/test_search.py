@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 
 from vanban.pipeline.ingest import ingest
-from vanban.pipeline.store.search import SearchError, fold_for_index, search, to_match_expression
 from vanban.pipeline.store.core import Store
+from vanban.pipeline.store.search import SearchError, fold_for_index, search, to_match_expression
 
 
 @pytest.fixture

@@ -1,14 +1,14 @@
 import json
-from pathlib import Path
 import shutil
 import sqlite3
 import time
+from pathlib import Path
 
 import pytest
 
+from tests.conftest import SEED_NEWS, SEED_NOTICE
 from vanban.pipeline.ingest import ingest
 from vanban.pipeline.store.core import Store
-from tests.conftest import SEED_NEWS, SEED_NOTICE
 
 
 def counts(store):

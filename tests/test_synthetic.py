@@ -4,11 +4,12 @@ import re
 from collections import Counter
 
 import pytest
+from click.testing import CliRunner
 
+from tools.synthetic import DOC_KINDS, generate, main, parse_size
 from vanban.pipeline.ingest import IngestOptions, ingest
 from vanban.pipeline.normalize import normalize_text
 from vanban.pipeline.store.core import Store
-from vanban.pipeline.synthetic import DOC_KINDS, generate, main, parse_size
 
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
@@ -96,8 +97,11 @@ def test_ground_truth_values_are_consistent(documents):
     assert set(kinds) == {"date", "doc_ref", "percentage", "ratio", "assignment"}
 
 
-def test_cli_writes_texts_truth_and_gold(tmp_path, capsys):
-    assert main([str(tmp_path / "out"), "--count", "4", "--seed", "5", "--size", "5k"]) == 0
+def test_cli_writes_texts_truth_and_gold(tmp_path):
+    result = CliRunner().invoke(main, [str(tmp_path / "out"), "--count", "4", "--seed", "5",
+                                       "--size", "5k"])
+    assert result.exit_code == 0, result.output
+    assert "4 documents" in result.output
     texts = sorted((tmp_path / "out" / "docs").glob("*.txt"))
     truth = [json.loads(line) for line in (tmp_path / "out" / "truth.jsonl").read_text("utf-8").splitlines()]
     gold = sorted((tmp_path / "out" / "gold").glob("*.json"))
@@ -105,7 +109,6 @@ def test_cli_writes_texts_truth_and_gold(tmp_path, capsys):
     for path, item in zip(texts, truth):
         text = path.read_text("utf-8")
         assert all(text[f["start"]:f["end"]] == f["text"] for f in item["facts"])
-    assert "4 documents" in capsys.readouterr().out
 
 
 def test_ingesting_synthetic_documents_stores_them_with_their_facts(tmp_path):
@@ -135,10 +138,10 @@ def test_ingesting_synthetic_documents_stores_them_with_their_facts(tmp_path):
 def test_fact_density_matches_the_real_documents():
     """The bulk-import benchmark runs on these notices: per 1,000 characters
     they carry each kind of fact about as often as the real documents do."""
-    from vanban.pipeline.bench import corpus_files
+    from tests.conftest import SHARED, shared_path
+    from tools.bench import corpus_files
     from vanban.pipeline.extraction import extract_text
     from vanban.pipeline.readers import read_bytes
-    from tests.conftest import SHARED, shared_path
 
     def density(texts, facts_of):
         counts, chars = Counter(), 0

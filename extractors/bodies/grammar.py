@@ -33,13 +33,14 @@ but the separators (``_SEPARATORS``).
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import unicodedata
-import functools
 from dataclasses import dataclass
 from typing import Iterator, NamedTuple, Optional
 
 import regex
+
 from vanban.extractors.datafiles import load_json
 
 VERSION = "1.0"

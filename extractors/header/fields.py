@@ -23,13 +23,13 @@ from typing import Optional, Sequence
 
 import regex
 
+from vanban.extractors.bodies.grammar import canonical_body
+from vanban.extractors.datafiles import load_json
+from vanban.extractors.doc_refs import doc_type_for_number, normalize_number
+from vanban.extractors.facts import Header
 from vanban.extractors.header import names as header_names
 from vanban.extractors.header import news as header_news
 from vanban.extractors.header import signature as header_signature
-from vanban.extractors.bodies.grammar import canonical_body
-from vanban.extractors.doc_refs import doc_type_for_number, normalize_number
-from vanban.extractors.facts import Header
-from vanban.extractors.datafiles import load_json
 
 VERSION = "1.0"
 

@@ -14,8 +14,8 @@ from functools import lru_cache
 from typing import Optional, Sequence
 
 import regex
-from vanban.extractors.datafiles import load_json
 
+from vanban.extractors.datafiles import load_json
 
 # A Vietnamese syllable (lower case); an upper-case word that is not one is an
 # acronym (UBND, PCTT, GD&ĐT) and keeps its case.  Final k for Đắk, Lắk.

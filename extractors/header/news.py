@@ -20,10 +20,9 @@ from typing import Optional, Sequence
 
 import regex
 
+from vanban.extractors.datafiles import load_json
 from vanban.extractors.header import names as header_names
 from vanban.extractors.text.folding import without_marks
-from vanban.extractors.datafiles import load_json
-
 
 _DATELINE = regex.compile(r"^\(([^()\n]{1,40})\)\s*[-–—]")
 _DOMAIN = regex.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:vn|com|net|org|info)$")

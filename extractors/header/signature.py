@@ -14,8 +14,8 @@ from functools import lru_cache
 from typing import Optional, Sequence
 
 import regex
-from vanban.extractors.datafiles import load_json
 
+from vanban.extractors.datafiles import load_json
 
 _PERSON_WORD = r"\p{Lu}[\p{Ll}\p{M}]*"
 _PERSON = regex.compile(

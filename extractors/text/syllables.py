@@ -13,8 +13,8 @@ still gives letters, but not syllables.  Both tone placements (``hoà`` and
 from __future__ import annotations
 
 import re
-from collections import Counter
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 

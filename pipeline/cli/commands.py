@@ -69,10 +69,11 @@ def ingest(paths, db_path, workers, retry_errors, time_limit, memory_limit, batc
     """
     import sqlite3
 
-    from vanban.pipeline.execute.dask import ClusterError
-    from vanban.pipeline.ingest import IngestOptions, ingest as run_ingest
     from vanban.pipeline.cli.progress import Progress
+    from vanban.pipeline.execute.dask import ClusterError
     from vanban.pipeline.execute.pool import default_workers
+    from vanban.pipeline.ingest import IngestOptions
+    from vanban.pipeline.ingest import ingest as run_ingest
 
     store = _open_store(db_path, create=True)
     paths = list(paths)
@@ -117,8 +118,8 @@ def ingest(paths, db_path, workers, retry_errors, time_limit, memory_limit, batc
 @click.option("--workers", "-w", type=int, default=None, help="Extractor processes.")
 def reextract(db_path, everything, workers):
     """Recompute facts from stored text after extractor code or data changed."""
-    from vanban.pipeline.ingest.reextract import reextract as run_reextract
     from vanban.pipeline.execute.pool import default_workers
+    from vanban.pipeline.ingest.reextract import reextract as run_reextract
 
     store = _open_store(db_path)
     counts = run_reextract(store, default_workers() if workers is None else workers, everything)
@@ -132,8 +133,8 @@ def reextract(db_path, everything, workers):
               help="The store to merge into (created if missing).")
 def merge(shards, into_path):
     """Merge shard stores into one, with the same deduplication as an import."""
-    from vanban.pipeline.store.merge import merge as run_merge
     from vanban.pipeline.store.core import StoreError
+    from vanban.pipeline.store.merge import merge as run_merge
 
     into = _open_store(into_path, create=True)
     try:
@@ -155,8 +156,8 @@ def extract(files, as_json, with_text, time_limit, memory_limit):
 
     Files are read one after another in a worker process with the same time
     limit and memory bound as an import, and printed in the order given."""
-    from vanban.pipeline.ingest import extract_file
     from vanban.pipeline.execute.pool import WorkerPool
+    from vanban.pipeline.ingest import extract_file
 
     failed = 0
     tasks = ((file, (file, with_text)) for file in files)
@@ -180,7 +181,8 @@ def extract(files, as_json, with_text, time_limit, memory_limit):
 @format_options()
 def search(query, db_path, limit, fmt):
     """Full-text search, ignoring diacritics (``dong`` finds ``đồng``)."""
-    from vanban.pipeline.store.search import SearchError, search as run_search
+    from vanban.pipeline.store.search import SearchError
+    from vanban.pipeline.store.search import search as run_search
 
     store = _open_store(db_path)
     try:

@@ -73,7 +73,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional
 
-from vanban.pipeline.execute.pool import TaskResult, describe_exception, default_workers
+from vanban.pipeline.execute.pool import TaskResult, default_workers, describe_exception
 
 INSTALL_HINT = "Dask is not installed: pip install 'vanban[distributed]'"
 

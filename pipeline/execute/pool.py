@@ -36,7 +36,6 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any, Callable, Iterable, Iterator, Optional
 
-
 # What a worker sends: a result, or (with a release step) that a task is
 # done and held, or an error that must stop the whole run (a full disk).
 _RESULT, _HELD, _RELEASING, _FATAL = "result", "held", "releasing", "fatal"

@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 from collections import Counter
 
+from vanban.pipeline.execute.pool import WorkerPool
 from vanban.pipeline.extraction import extract_text, extractor_versions
 from vanban.pipeline.store.core import Store
-from vanban.pipeline.execute.pool import WorkerPool
 
 
 def _extract(text: str) -> tuple[dict, dict]:

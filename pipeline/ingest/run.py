@@ -24,14 +24,23 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Union
 
 from vanban.pipeline import __version__
+from vanban.pipeline.execute.pool import TaskResult, WorkerPool, default_workers
 from vanban.pipeline.extraction import extractor_versions
 from vanban.pipeline.ingest.files import walk
 from vanban.pipeline.ingest.steps import (
-    OUTCOMES, Extracted, Failed, Failure, FileOutcome, New, Step, plan, prepare_to_store,
-    store_step, extracted,
+    OUTCOMES,
+    Extracted,
+    Failed,
+    Failure,
+    FileOutcome,
+    New,
+    Step,
+    extracted,
+    plan,
+    prepare_to_store,
+    store_step,
 )
 from vanban.pipeline.store.core import Store
-from vanban.pipeline.execute.pool import TaskResult, WorkerPool, default_workers
 
 
 @dataclass

@@ -8,6 +8,7 @@ from typing import Sequence
 
 import regex
 
+
 def _load_abbreviations() -> frozenset[str]:
     lines = (Path(__file__).resolve().parents[1] / "data" / "sentence_abbreviations.txt").read_text("utf-8")
     return frozenset(

@@ -16,12 +16,29 @@ import sqlite_utils
 
 from vanban.extractors.text.folding import fold_key
 from vanban.pipeline.store.rows import (  # noqa: F401
-    DocumentRecord, DocumentRows, document_rows, extraction_columns, fact_rows, link_rows, with_rows,
+    DocumentRecord,
+    DocumentRows,
+    document_rows,
+    extraction_columns,
+    fact_rows,
+    link_rows,
+    with_rows,
 )
 from vanban.pipeline.store.schema import (  # noqa: F401
-    BUSY_TIMEOUT_MS, FACT_COLUMNS, FTS_COLUMNS, FTS_TOKENIZE, HEADER_COLUMNS, SCHEMA, SCHEMA_VERSION,
-    FACT_DOCUMENT_ID, INSERT_FACT, StoreError, configure_connection, now,
+    BUSY_TIMEOUT_MS,
+    FACT_COLUMNS,
+    FACT_DOCUMENT_ID,
+    FTS_COLUMNS,
+    FTS_TOKENIZE,
+    HEADER_COLUMNS,
+    INSERT_FACT,
+    SCHEMA,
+    SCHEMA_VERSION,
+    StoreError,
+    configure_connection,
+    now,
 )
+
 
 class Store:
     def __init__(self, path: str | Path, create: bool = True):

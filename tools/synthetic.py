@@ -18,22 +18,22 @@ quality on real documents — the text is made from templates the extractors'
 authors know, so its scores are an upper bound and a regression alarm, never a
 substitute for the hand-annotated dev set.
 
-``python -m vanban.pipeline.synthetic OUT --count N --seed S --size 14k`` writes
+``python -m tools.synthetic OUT --count N --seed S --size 14k`` writes
 ``OUT/docs/*.txt``, ``OUT/truth.jsonl`` (one object per document: name, header,
 facts) and ``OUT/gold/*.json`` (the same truth in the annotation format, so
 ``vanban eval OUT/gold OUT/docs`` scores it).
 """
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import json
 import random
-import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional, Union
+
+import click
 
 DATA = Path(__file__).resolve().parent / "data" / "synthetic"
 
@@ -928,21 +928,17 @@ def write_corpus(out_dir: Union[str, Path], documents: Iterable[SyntheticDocumen
             "truth": str(out / "truth.jsonl")}
 
 
-def main(argv: Optional[list[str]] = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m vanban.pipeline.synthetic",
-        description="Write synthetic administrative documents with their ground truth.")
-    parser.add_argument("out_dir", type=Path)
-    parser.add_argument("--count", type=int, default=100)
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--size", default="14k", help="bytes per document: 5k, 14k, 20000")
-    args = parser.parse_args(argv)
-    result = write_corpus(args.out_dir, generate(args.count, args.seed, args.size))
-    print(f"{result['documents']} documents, {result['bytes'] / 1e6:.2f} MB, {result['facts']} facts")
-    print(f"texts: {result['docs']}\ntruth: {result['truth']}\ngold:  {result['gold']}"
-          f"  (vanban eval {result['gold']} {result['docs']})")
-    return 0
+@click.command(help="Write synthetic administrative documents with their ground truth.")
+@click.argument("out_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--count", type=int, default=100, show_default=True, help="documents to write")
+@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--size", default="14k", show_default=True, help="bytes per document: 5k, 14k, 20000")
+def main(out_dir: Path, count: int, seed: int, size: str) -> None:
+    result = write_corpus(out_dir, generate(count, seed, size))
+    click.echo(f"{result['documents']} documents, {result['bytes'] / 1e6:.2f} MB, {result['facts']} facts")
+    click.echo(f"texts: {result['docs']}\ntruth: {result['truth']}\ngold:  {result['gold']}"
+               f"  (vanban eval {result['gold']} {result['docs']})")
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main(prog_name="python -m tools.synthetic")

@@ -9,7 +9,7 @@ Measures, on the bundled seeds plus ../shared's real documents when present:
   (reading, normalising, tokens, each extractor, the rows to store);
 - end-to-end ingest into a fresh store: documents and MB per second, against
   the floor of reading and storing with no extraction;
-- bulk import of synthetic notices (pipeline.synthetic, ``--docs 1000,20000``):
+- bulk import of synthetic notices (tools.synthetic, ``--docs 1000,20000``):
   documents and MB per second with 1 and 2 workers and the floor (each the
   fastest of ``--repeat`` runs), and the peak memory of the parent plus its
   workers, against issue 6's targets;
@@ -18,7 +18,6 @@ Measures, on the bundled seeds plus ../shared's real documents when present:
 """
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import sys
@@ -27,6 +26,8 @@ import threading
 import time
 from pathlib import Path
 from typing import Optional
+
+import click
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -75,10 +76,11 @@ def bench_tokenizers(texts: list[str]) -> dict:
 
 
 def bench_extractors(texts: list[str]) -> dict:
-    from vanban.pipeline.nlp.components import FINDERS
+    import importlib
+
     from vanban.extractors.context import DocumentContext
     from vanban.pipeline.extraction import extract_texts
-    import importlib
+    from vanban.pipeline.nlp.components import FINDERS
 
     megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     results = {"megabytes": round(megabytes, 3), "documents": len(texts)}
@@ -86,9 +88,9 @@ def bench_extractors(texts: list[str]) -> dict:
     results["pipeline_mb_per_s"] = megabytes / timed(lambda: list(extract_texts(texts)))
     context = DocumentContext(issue_date="2025-01-01")
     seconds_by_kind = {}
-    for name, spec in FINDERS.items():
+    for spec in FINDERS.values():
         finder = getattr(importlib.import_module(spec.module), spec.function)
-        seconds_by_kind[spec.kind] = timed(lambda: [finder(t, context) for t in texts])
+        seconds_by_kind[spec.kind] = timed(lambda finder=finder: [finder(t, context) for t in texts])
         results[f"{spec.kind}_mb_per_s"] = megabytes / seconds_by_kind[spec.kind]
     # Issue #3's target is for these four together (one core).
     four = ("date", "doc_ref", "percentage", "ratio")
@@ -188,7 +190,7 @@ class PeakMemory:
 
 def write_synthetic(folder: Path, count: int, size: str, seed: int) -> float:
     """``count`` synthetic notices as .txt files in ``folder``; returns MB written."""
-    from vanban.pipeline.synthetic import generate
+    from tools.synthetic import generate
 
     folder.mkdir(parents=True, exist_ok=True)
     total = 0
@@ -338,9 +340,9 @@ def import_targets(runs: list[dict], counts: list[int]) -> dict:
 
 def bench_synthetic_quality(count: int, size: str, seed: int) -> dict:
     """Extraction scored against the generator's ground truth, as ``vanban eval`` scores."""
+    from tools.synthetic import generate, write_corpus
     from vanban.pipeline.evaluate import evaluate, format_table
     from vanban.pipeline.ingest import extract_file
-    from vanban.pipeline.synthetic import generate, write_corpus
 
     with tempfile.TemporaryDirectory() as tmp:
         say(f"synthetic quality: {count} documents of {size}, seed {seed} ...")
@@ -367,12 +369,12 @@ def bench_components(count: int, size: str, seed: int) -> dict:
     core, best of three passes): where a worker's time goes."""
     from collections import Counter
 
+    from tools.synthetic import generate
     from vanban.pipeline.extraction import extraction_from_doc
     from vanban.pipeline.nlp.language import build_nlp
     from vanban.pipeline.normalize import normalize_text
     from vanban.pipeline.readers import read_bytes
-    from vanban.pipeline.store.core import document_rows, DocumentRecord
-    from vanban.pipeline.synthetic import generate
+    from vanban.pipeline.store.core import DocumentRecord, document_rows
 
     datas = [document.text.encode("utf-8") for document in generate(count, seed, size)]
     nlp = build_nlp()
@@ -407,30 +409,31 @@ def bench_components(count: int, size: str, seed: int) -> dict:
     return {"documents": len(datas), "size": size, "ms_per_document": per_document}
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    parser.add_argument("--copies", type=int, default=5, help="copies of the corpus to ingest")
-    parser.add_argument("--docs", default="1000,3000",
-                        help="synthetic documents per import run, comma-separated: speed is "
-                             "measured on the first count, peak memory on each "
-                             "(issue 6: --docs 1000,20000)")
-    parser.add_argument("--size", default="14k", help="bytes per synthetic document (5k, 14k)")
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--repeat", type=int, default=2,
-                        help="runs of each import speed figure; the fastest is reported")
-    parser.add_argument("--quality-docs", type=int, default=200,
-                        help="synthetic documents scored against their ground truth")
-    parser.add_argument("--only", default=",".join(SECTIONS),
-                        help=f"sections to run, comma-separated: {', '.join(SECTIONS)}")
-    args = parser.parse_args()
-    sections = [s.strip() for s in args.only.split(",") if s.strip()]
-    counts = [int(c) for c in args.docs.split(",") if c.strip()]
-    say(f"bench: sections {', '.join(sections)}; import counts {counts} of {args.size}")
+@click.command(help=__doc__)
+@click.option("--shared", type=click.Path(path_type=Path), default=ROOT.parent / "shared",
+              show_default=True, help="the shared data folder (real documents)")
+@click.option("--copies", type=int, default=5, show_default=True,
+              help="copies of the corpus to ingest")
+@click.option("--docs", default="1000,3000", show_default=True,
+              help="synthetic documents per import run, comma-separated: speed is measured on "
+                   "the first count, peak memory on each (issue 6: --docs 1000,20000)")
+@click.option("--size", default="14k", show_default=True,
+              help="bytes per synthetic document (5k, 14k)")
+@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--repeat", type=int, default=2, show_default=True,
+              help="runs of each import speed figure; the fastest is reported")
+@click.option("--quality-docs", type=int, default=200, show_default=True,
+              help="synthetic documents scored against their ground truth")
+@click.option("--only", default=",".join(SECTIONS), show_default=True,
+              help=f"sections to run, comma-separated: {', '.join(SECTIONS)}")
+def main(shared: Path, copies: int, docs: str, size: str, seed: int, repeat: int,
+         quality_docs: int, only: str) -> None:
+    sections = [s.strip() for s in only.split(",") if s.strip()]
+    counts = [int(c) for c in docs.split(",") if c.strip()]
+    say(f"bench: sections {', '.join(sections)}; import counts {counts} of {size}")
     report: dict = {}
     if {"tokenizers", "extractors", "ingest"} & set(sections):
-        files = corpus_files(args.shared)
+        files = corpus_files(shared)
         texts = [f.read_text("utf-8") for f in files]
         if "tokenizers" in sections:
             say("tokenizers ...")
@@ -439,18 +442,18 @@ def main() -> None:
             say("extractors ...")
             report["extractors"] = bench_extractors(texts)
         if "ingest" in sections:
-            say(f"ingest: {args.copies} copies of the real corpus ...")
-            report["ingest"] = bench_ingest(files, args.copies)
+            say(f"ingest: {copies} copies of the real corpus ...")
+            report["ingest"] = bench_ingest(files, copies)
     if "components" in sections:
         say("components ...")
-        report["components"] = bench_components(200, args.size, args.seed)
+        report["components"] = bench_components(200, size, seed)
     if "import" in sections:
-        report["import"] = bench_import(counts, args.size, args.seed, args.repeat)
+        report["import"] = bench_import(counts, size, seed, repeat)
     if "synthetic" in sections:
-        report["synthetic_quality"] = bench_synthetic_quality(args.quality_docs, args.size, args.seed)
+        report["synthetic_quality"] = bench_synthetic_quality(quality_docs, size, seed)
     rounded = json.loads(json.dumps(report), parse_float=lambda x: round(float(x), 2))
     print(json.dumps(rounded, indent=2))
 
 
 if __name__ == "__main__":
-    main()
+    main(prog_name="python -m tools.bench")
