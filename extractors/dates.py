@@ -379,6 +379,8 @@ def _parse_issue(issue) -> tuple[Optional[int], Optional[_dt.date]]:
     if not issue or not isinstance(issue, str) or not issue[:4].isdigit():
         return None, None
     year = int(issue[:4])
+    if not _MIN_YEAR <= year <= _MAX_YEAR:  # a broken header date lends no year
+        return None, None
     try:
         return year, _dt.date.fromisoformat(issue[:10])
     except ValueError:

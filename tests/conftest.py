@@ -10,8 +10,9 @@ ROOT = Path(__file__).resolve().parents[1]
 # The one place that knows where ../shared is (VANBAN_SHARED to point elsewhere).
 SHARED = Path(os.environ.get("VANBAN_SHARED", ROOT.parent / "shared"))
 CORPUS = ROOT / "corpus"
-SEED_NOTICE = CORPUS / "000_fe83d079ad149f76.txt"  # Thông báo 48/TB-UBND, OCR damage
-SEED_NEWS = CORPUS / "001_b4b2c83a3f336c6a.txt"  # Hải Phòng news report
+SEEDS = CORPUS / "seeds"  # the two original example documents
+SEED_NOTICE = SEEDS / "000_fe83d079ad149f76.txt"  # Thông báo 48/TB-UBND, OCR damage
+SEED_NEWS = SEEDS / "001_b4b2c83a3f336c6a.txt"  # Hải Phòng news report
 
 
 def shared_path(*parts: str) -> Path:
@@ -20,6 +21,19 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} not available")
     return path
+
+
+def document_path(name: str) -> Path:
+    """A real document by file name: the state documents bundled in corpus/ first
+    (so that tests run on a clean clone), then ../shared's corpus (news articles,
+    which the repository may not hold), else skip."""
+    for folder in ("seeds", "real", "tvpl"):
+        if (CORPUS / folder / name).exists():
+            return CORPUS / folder / name
+    for folder in ("real", "tvpl"):
+        if (SHARED / "corpus" / folder / name).exists():
+            return SHARED / "corpus" / folder / name
+    return shared_path("corpus", "real", name)
 
 
 @pytest.fixture

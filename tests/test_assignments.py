@@ -20,7 +20,7 @@ from vanban.extractors.dates import find_dates
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = SHARED / "eval" / "dev"
-SEED_NOTICE = ROOT / "corpus" / "000_fe83d079ad149f76.txt"
+SEED_NOTICE = ROOT / "corpus" / "seeds" / "000_fe83d079ad149f76.txt"
 
 
 def _context(text: str, issue_date: str | None = None) -> DocumentContext:
@@ -399,6 +399,7 @@ def test_openings_match_what_their_regular_expressions_match():
             assert bool(assignments._ADDRESS.match(start)) == bool(address.match(start))
 
 
+@pytest.mark.slow
 def test_no_marker_opens_with_a_letter_ruled_out():
     for char in _every_character():
         if not assignments._may_open_marker(char):

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import CORPUS
+from tests.conftest import SEEDS
 from vanban.extractors.bodies.grammar import (
     BODY_STARTS,
     PLACE_STARTS,
@@ -225,7 +225,7 @@ def _region_texts() -> list[str]:
         "UBND tỉnh yêu cầu huyện Vân Canh, thị xã An Nhơn và Ủy ban nhân dân phường, xã và đặc khu.",
         "Sở Nội vụ \x1c UBND tỉnh\u3000Công an tỉnh",  # \x1c is a token, U+3000 a space
     ]
-    texts += [path.read_text("utf-8") for path in sorted(CORPUS.glob("*.txt"))[:3]]
+    texts += [path.read_text("utf-8") for path in sorted(SEEDS.glob("*.txt"))[:3]]
     return texts
 
 

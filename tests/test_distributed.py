@@ -23,7 +23,7 @@ distributed = pytest.importorskip("distributed")
 import dask  # noqa: E402
 
 import vanban.pipeline as pipeline  # noqa: E402
-from tests.conftest import CORPUS  # noqa: E402
+from tests.conftest import SEEDS  # noqa: E402
 from vanban.pipeline.execute.dask import (  # noqa: E402
     SCHEDULER_CONFIG,
     ClusterLost,
@@ -56,7 +56,7 @@ def files(tmp_path) -> list[Path]:
     }
     for name, data in broken.items():
         (tmp_path / name).write_bytes(data)
-    return sorted(CORPUS.glob("*.txt")) + [tmp_path / name for name in broken]
+    return sorted(SEEDS.glob("*.txt")) + [tmp_path / name for name in broken]
 
 
 def prepare_tasks(files):
@@ -69,6 +69,7 @@ def outcomes(results) -> dict:
     return {r.key: (r.value, r.error, r.stage) for r in results}
 
 
+@pytest.mark.slow
 def test_prepare_on_a_local_cluster_equals_the_worker_pool(files):
     with DaskExecutor(prepare, None, time_limit=60, workers=2) as executor:
         assert len(executor.client.nthreads()) == 2
@@ -87,6 +88,7 @@ def test_prepare_on_a_local_cluster_equals_the_worker_pool(files):
     }
 
 
+@pytest.mark.slow
 def test_workers_read_the_files_themselves_on_a_shared_file_system(cluster, files, tmp_path):
     changed, gone = tmp_path / "changed.txt", tmp_path / "gone.txt"
     changed.write_text("Số: 7/TB-UBND", "utf-8")
@@ -105,6 +107,7 @@ def test_workers_read_the_files_themselves_on_a_shared_file_system(cluster, file
     assert results[str(gone)][1].startswith("cannot read file on the worker: No such file")
 
 
+@pytest.mark.slow
 def test_a_task_over_the_time_limit_is_reported_and_its_worker_replaced(cluster):
     tasks = [("hung", (60,))] + [(f"quick{i}", (0.3,)) for i in range(6)]
     with DaskExecutor(time.sleep, cluster.scheduler_address, time_limit=2,
@@ -123,6 +126,7 @@ def test_a_task_over_the_time_limit_is_reported_and_its_worker_replaced(cluster)
         assert all(r.ok for r in again) and time.monotonic() - started < 10
 
 
+@pytest.mark.slow
 def test_failures_come_back_with_their_cause(cluster):
     with DaskExecutor(int, cluster.scheduler_address) as executor:
         results = {r.key: r for r in executor.run([("bad", ("x",)), ("good", ("12",))])}
@@ -144,6 +148,7 @@ def test_failures_come_back_with_their_cause(cluster):
     assert results["small"].value == bytearray(10)
 
 
+@pytest.mark.slow
 def test_a_cluster_started_with_the_dask_commands_and_its_loss(tmp_path):
     """`dask scheduler` and `dask worker` as on real machines (here on 127.0.0.1);
     then the scheduler dies mid-run."""
@@ -161,7 +166,7 @@ def test_a_cluster_started_with_the_dask_commands_and_its_loss(tmp_path):
         [dask_command, "worker", address, "--nworkers", "2", "--nthreads", "1",
          "--memory-limit", "4GiB", "--no-dashboard"], env=env, stdout=log, stderr=log)
     try:
-        seeds = sorted(CORPUS.glob("*.txt"))
+        seeds = sorted(SEEDS.glob("*.txt"))
         with DaskExecutor(prepare, address, time_limit=60) as executor:
             executor.client.wait_for_workers(2, timeout=30)
             results = outcomes(executor.run(prepare_tasks(seeds)))
@@ -199,7 +204,7 @@ def test_workers_with_another_vanban_are_refused(cluster):
         with DaskExecutor(prepare, cluster.scheduler_address, time_limit=60) as executor:
             client.run(_pretend_version, "0.0.1")
             # A worker that changed after the check on connect: its tasks fail.
-            task = next(prepare_tasks(sorted(CORPUS.glob("*.txt"))))
+            task = next(prepare_tasks(sorted(SEEDS.glob("*.txt"))))
             (result,) = executor.run([task])
             assert result.error.startswith("worker runs another vanban than the client")
         with pytest.raises(VersionMismatch) as refused:
@@ -226,6 +231,7 @@ def test_version_comparison_names_each_difference():
     ]
 
 
+@pytest.mark.slow
 def test_ingest_on_dask_stores_what_a_local_import_stores(tmp_path, seed_folder):
     """`vanban ingest --executor dask` (a local cluster started for the run)."""
     from click.testing import CliRunner

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from tests.conftest import SHARED
 from vanban.extractors.context import EMPTY_CONTEXT, DocumentContext
+from vanban.extractors.dates import find_dates
 from vanban.extractors.doc_refs import VERSION, doc_type_for_number, find_doc_refs, normalize_number
 from vanban.extractors.facts import DateFact, DocRefFact
 
@@ -370,10 +371,6 @@ def test_long_input_finds_every_reference():
 
 
 def _dev_dates(text: str, issue_date):
-    try:
-        from vanban.extractors.dates import find_dates
-    except ImportError:  # the dates extractor is developed in parallel
-        return simple_dates(text)
     return find_dates(text, DocumentContext(issue_date=issue_date))
 
 
@@ -453,6 +450,7 @@ _ANCHOR_ALPHABET = st.sampled_from(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=400, deadline=None)
 @given(st.lists(_ANCHOR_ALPHABET, max_size=40).map("".join))
 def test_property_anchored_scan_equals_full_scan(text):

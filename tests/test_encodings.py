@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import CORPUS, SHARED, to_cp1258
+from tests.conftest import SEEDS, SHARED, to_cp1258
 from vanban.extractors.text import syllables
 from vanban.pipeline import encodings
 from vanban.pipeline.readers import ReadError, read_bytes
@@ -19,7 +19,7 @@ MAX_CER = 0.005
 
 
 def _real_texts() -> list[tuple[str, str]]:
-    paths = sorted(CORPUS.glob("*.txt"))
+    paths = sorted(SEEDS.glob("*.txt"))
     real = SHARED / "corpus" / "real"
     if real.is_dir():
         paths += sorted(real.glob("*.txt"))
@@ -59,6 +59,7 @@ def _encode(text: str, encoding: str) -> bytes:
 EXPECTED_NAME = {"utf-8-nfd": "utf-8"}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("encoding", ["tcvn3", "vni", "viscii", "cp1258", "utf-16-le", "utf-8-nfd"])
 def test_real_text_round_trips_through_every_encoding(encoding):
     worst = []

@@ -427,5 +427,6 @@ _ONE_PATTERN = regex.compile(r"\*+|_{2,}|^[ \t]*#+[ \t]*|^[ \t]*\|[ \t]*$|^[ \t]
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(list("*_#|-=~ \t\nab\r") + ["__", "---", "\n\n", "**", "# ", "| ", "___"]),
                 max_size=40).map("".join))
+@pytest.mark.slow
 def test_property_strip_markup_equals_one_pattern(text):
     assert header._strip_markup(text) == _ONE_PATTERN.sub("", text)

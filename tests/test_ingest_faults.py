@@ -87,12 +87,14 @@ def reference(folder, tmp_path_factory):
     return snapshot(db)
 
 
+@pytest.mark.slow
 def test_reference_import_has_good_and_broken_files(reference):
     assert len(reference["documents"]) == 40
     assert len(reference["sources"]) == 41
     assert [Path(p).name for p in reference["errors"]] == ["zz_binary.txt", "zz_empty.txt"]
 
 
+@pytest.mark.slow
 def test_kill_9_at_random_points_then_resume_equals_an_uninterrupted_import(
         folder, reference, tmp_path):
     db = tmp_path / "killed.db"
@@ -131,6 +133,7 @@ def _start_and_wait_for_work(folder, db, **popen):
     return process
 
 
+@pytest.mark.slow
 def test_ctrl_c_stops_cleanly_and_the_same_command_resumes(folder, reference, tmp_path):
     db = tmp_path / "interrupted.db"
     process = _start_and_wait_for_work(folder, db, start_new_session=True)
@@ -147,6 +150,7 @@ def test_ctrl_c_stops_cleanly_and_the_same_command_resumes(folder, reference, tm
     assert snapshot(db) == reference
 
 
+@pytest.mark.slow
 def test_workers_of_a_killed_import_exit_and_the_same_command_resumes(folder, reference, tmp_path):
     psutil = pytest.importorskip("psutil")
     db = tmp_path / "orphans.db"
@@ -162,6 +166,7 @@ def test_workers_of_a_killed_import_exit_and_the_same_command_resumes(folder, re
     assert snapshot(db) == reference
 
 
+@pytest.mark.slow
 def test_two_imports_of_one_folder_at_once(folder, reference, tmp_path):
     db = tmp_path / "twice.db"
     Store(db).close()  # create the schema once, as a first import would
@@ -198,6 +203,7 @@ def test_full_disk_is_a_clear_error_and_nothing_half_written(folder, tmp_path, m
     assert '"interrupted": true' in run
 
 
+@pytest.mark.slow
 def test_search_answers_while_an_import_writes(folder, tmp_path):
     from vanban.pipeline.store.search import search
 

@@ -284,6 +284,7 @@ def test_property_clause_start_and_heads(text):
     assert match_groups(subjects._HEAD_RE.finditer(text, overlapped=True)) == _heads_longest_first(text)
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_FAST_ALPHABET, max_size=40).map("".join), st.randoms(use_true_random=False))
 def test_property_subject_finder_equals_subject_of(text, rnd):

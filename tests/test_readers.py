@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEED_NOTICE, shared_path, to_cp1258
+from tests.conftest import SEED_NOTICE, document_path, to_cp1258
 from vanban.pipeline.normalize import normalize_text
 from vanban.pipeline.readers import ReadError, detect_format, read_bytes
 
@@ -74,7 +74,7 @@ def test_format_is_detected_from_content_not_name():
 
 
 def test_real_pdf_with_text_layer():
-    pdf = shared_path("corpus", "real", "058_tb-254-pctt-thua-thien-hue.pdf")
+    pdf = document_path("058_tb-254-pctt-thua-thien-hue.pdf")
     result = read_bytes(pdf.read_bytes(), pdf)
     assert result.format == "pdf"
     assert result.metadata["pages"] == 2
@@ -82,7 +82,7 @@ def test_real_pdf_with_text_layer():
 
 
 def test_truncated_pdf_is_a_recorded_cause():
-    pdf = shared_path("corpus", "real", "058_tb-254-pctt-thua-thien-hue.pdf")
+    pdf = document_path("058_tb-254-pctt-thua-thien-hue.pdf")
     with pytest.raises(ReadError) as error:
         read_bytes(pdf.read_bytes()[:3000], pdf)
     assert "PDF" in error.value.cause

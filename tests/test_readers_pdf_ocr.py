@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import shared_path
+from tests.conftest import document_path
 from vanban.pipeline.readers import ReadError, read_bytes
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
@@ -83,7 +83,7 @@ def load_document(name: str) -> Document:
     """Parse a document scraped from thuvienphapluat.vn: table cells are separated by lines
     holding a single ``|``; the header is the first four cells, the signature block the two
     cells after the body."""
-    text = shared_path("corpus", "real", name).read_text("utf-8")
+    text = document_path(name).read_text("utf-8")
     cells = [c for c in re.split(r"^\|$", text, flags=re.M) if c.strip()]
     issuer, motto, number, place_date, body, recipients, signer = cells[:7]
     return Document(
@@ -95,7 +95,7 @@ def load_document(name: str) -> Document:
 
 def table_rows(name: str, n: int) -> list[list[str]]:
     """The first ``n`` rows of the real table in a document: number, name, time limit."""
-    text = shared_path("corpus", "real", name).read_text("utf-8")
+    text = document_path(name).read_text("utf-8")
     rows = []
     for row in re.split(r"\n\|\n\|\n", text):
         cells = [_clean(c) for c in row.split("\n|\n")]
@@ -263,7 +263,7 @@ STAMP_LAYER = "Ký bởi: Văn phòng Chính phủ\nThời gian ký: 27.11.2025 
 
 
 def test_real_pdf_header_columns_come_out_apart():
-    pdf = shared_path("corpus", "real", "058_tb-254-pctt-thua-thien-hue.pdf")
+    pdf = document_path("058_tb-254-pctt-thua-thien-hue.pdf")
     result = read_bytes(pdf.read_bytes(), pdf)
     lines = result.text.splitlines()
     assert lines[:7] == [
@@ -279,7 +279,7 @@ def test_real_pdf_header_columns_come_out_apart():
     assert result.reader == "pdfplumber"
 
 
-@pytest.mark.parametrize("name", ["032_tb-648-vpcp.txt", "061_tb-432-vptw.txt",
+@pytest.mark.parametrize("name", ["032_tb-648-vpcp.txt", "313_tb-637-vpcp.txt",
                                   "013_qd-2637-ubnd-vinh-long.txt"])
 def test_text_pdf_reads_back_its_source_in_reading_order(name):
     doc = load_document(name)
@@ -304,7 +304,7 @@ def test_ruled_table_is_read_row_by_row():
 
 
 def test_encrypted_pdf_is_refused_with_its_cause():
-    doc = load_document("061_tb-432-vptw.txt")
+    doc = load_document("313_tb-637-vpcp.txt")
     data = make_pdf(doc, body_limit=2, encrypt="secret")
     with pytest.raises(ReadError) as error:
         read_bytes(data, Path("locked.pdf"))
@@ -313,7 +313,7 @@ def test_encrypted_pdf_is_refused_with_its_cause():
 
 @pytest.mark.parametrize("cut", [0.3, 0.7])
 def test_damaged_pdf_is_refused_with_its_cause(cut):
-    data = make_pdf(load_document("061_tb-432-vptw.txt"))
+    data = make_pdf(load_document("313_tb-637-vpcp.txt"))
     damaged = data[: int(len(data) * cut)]
     with pytest.raises(ReadError) as error:
         read_bytes(damaged, Path("cut.pdf"))
@@ -338,6 +338,7 @@ def scan_300():
     return clean, rasterise(clean, 0, 300)
 
 
+@pytest.mark.slow
 def test_text_layer_judgement(scan_300):
     clean, image = scan_300
     from vanban.pipeline.readers.pdf import layer_quality
@@ -365,6 +366,7 @@ def test_scan_without_tesseract_is_a_clear_error(scan_300, monkeypatch):
 # --- OCR: three pages in all ------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @needs_tesseract
 def test_scanned_pdf_with_garbage_layer_is_ocrd(scan_300):
     clean, image = scan_300
@@ -382,10 +384,11 @@ def test_scanned_pdf_with_garbage_layer_is_ocrd(scan_300):
     assert recall >= 0.95
 
 
+@pytest.mark.slow
 @needs_tesseract
 @pytest.mark.parametrize("fmt, dpi", [("PNG", 200), ("TIFF", 250)])
 def test_image_is_ocrd(fmt, dpi):
-    doc = load_document("061_tb-432-vptw.txt")
+    doc = load_document("313_tb-637-vpcp.txt")
     clean = make_pdf(doc)
     reference = page_reference(clean, 0)
     image = rasterise(clean, 0, dpi, seed=dpi, angle=-0.8)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import shared_path
+from tests.conftest import document_path
 from vanban.pipeline.readers import ReadError, detect_format, read_bytes
 
 MAX_CER = 0.005
@@ -77,7 +77,7 @@ class Parts:
 def tvpl_parts(name: str) -> Parts:
     """Cells of a thuvienphapluat.vn scrape: lines holding only '|' separate
     the cells of its header table (2×2), the body and the signature table (1×2)."""
-    text = shared_path("corpus", "real", name).read_text("utf-8")
+    text = document_path(name).read_text("utf-8")
     cells = [re.sub(r"\*+|__+", "", cell) for cell in re.split(r"(?m)^\|\s*$", text)]
     cells = [[line.strip() for line in cell.split("\n") if line.strip()] for cell in cells]
     # ['', left1, right1, '', left2, right2, body, recipients, signer, '']
@@ -177,7 +177,7 @@ def read_docx(data: bytes, name: str = "fixture.docx"):
 
 # --- .docx -------------------------------------------------------------------------------------
 
-NOTICES = ["032_tb-648-vpcp.txt", "061_tb-432-vptw.txt"]
+NOTICES = ["032_tb-648-vpcp.txt", "313_tb-637-vpcp.txt"]
 
 
 @pytest.mark.parametrize("name", NOTICES)
@@ -344,7 +344,7 @@ def _zip(members: dict[str, bytes]) -> bytes:
 
 
 def test_zip_that_is_not_a_word_document():
-    text = shared_path("corpus", "real", NOTICES[0]).read_bytes()
+    text = document_path(NOTICES[0]).read_bytes()
     with pytest.raises(ReadError, match="ZIP archive, not a Word document"):
         read_docx(_zip({"notice.txt": text}))
     with pytest.raises(ReadError, match=r"not a Word document: Excel workbook"):
@@ -424,6 +424,7 @@ def legacy_docs(tmp_path_factory) -> dict[str, tuple[bytes, str]]:
     return {stem: ((folder / f"{stem}.doc").read_bytes(), text) for stem, text in expected.items()}
 
 
+@pytest.mark.slow
 def test_doc_reads_like_the_docx(legacy_docs):
     for stem, (data, expected) in legacy_docs.items():
         assert detect_format(data) == "ole"
@@ -467,7 +468,7 @@ def _escape(text: str) -> str:
 
 
 def news_lines(name: str) -> list[str]:
-    return [line.strip() for line in shared_path("corpus", "real", name).read_text("utf-8").splitlines()
+    return [line.strip() for line in document_path(name).read_text("utf-8").splitlines()
             if line.strip()]
 
 

@@ -135,6 +135,7 @@ def test_ingesting_synthetic_documents_stores_them_with_their_facts(tmp_path):
         store.close()
 
 
+@pytest.mark.slow
 def test_fact_density_matches_the_real_documents():
     """The bulk-import benchmark runs on these notices: per 1,000 characters
     they carry each kind of fact about as often as the real documents do."""

@@ -1,6 +1,8 @@
 import os
 import time
 
+import pytest
+
 from vanban.pipeline.execute.pool import WorkerPool
 
 
@@ -33,6 +35,7 @@ def test_results_come_back_for_every_task():
     assert results == {i: i * i for i in range(50)}
 
 
+@pytest.mark.slow
 def test_a_hung_task_is_killed_and_the_rest_go_on():
     tasks = [("slow", (30,)), ("a", (0.01,)), ("b", (0.01,)), ("c", (0.01,))]
     started = time.monotonic()
@@ -81,6 +84,7 @@ def test_large_tasks_and_results_do_not_deadlock_the_pipe():
     assert results == payloads
 
 
+@pytest.mark.slow
 def test_a_task_queued_behind_a_hung_one_gets_its_own_time_limit():
     # One worker, so "after" waits in that worker's queue while "slow" hangs.
     with WorkerPool(sleepy, workers=1, time_limit=1.0) as pool:

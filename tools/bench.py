@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def corpus_files(shared: Path) -> list[Path]:
-    files = sorted((ROOT / "corpus").glob("*.txt"))
+    files = sorted((ROOT / "corpus" / "seeds").glob("*.txt"))
     for folder in (shared / "corpus" / "real", shared / "eval" / "dev" / "docs"):
         if folder.is_dir():
             files += sorted(p for p in folder.glob("*.txt") if p.name != "SOURCES.md")
