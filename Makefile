@@ -4,10 +4,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DB     ?= output/vanban.db
 SHARED ?= ../shared
-GOLD   ?= $(SHARED)/eval/dev/gold
-DOCS   ?= $(SHARED)/eval/dev/docs
 
-.PHONY: install system-packages demo test eval bench clean
+.PHONY: install system-packages demo test test-core lint eval bench clean
 
 install: system-packages $(BIN)/vanban
 
@@ -29,15 +27,23 @@ $(BIN)/vanban: pyproject.toml
 
 # Ingest the bundled corpus, then show what is in the store and one search.
 demo: install
-	$(BIN)/vanban ingest corpus --db $(DB)
+	$(BIN)/vanban ingest corpus/seeds corpus/real corpus/tvpl --db $(DB)
 	$(BIN)/vanban stats --db $(DB)
 	$(BIN)/vanban search "ty so gioi tinh" --db $(DB)
 
 test: install
 	$(BIN)/python -m pytest -q
 
+# The core tests without the multi-second ones (processes, OCR, clusters).
+test-core: install
+	$(BIN)/python -m pytest -q -m "not slow"
+
+lint: install
+	$(BIN)/ruff check pipeline extractors tests tools
+
+# dev, train and test side by side (tools/scoreboard.py; test misses are never listed).
 eval: install
-	$(BIN)/vanban eval $(GOLD) $(DOCS)
+	$(BIN)/python -m tools.scoreboard --shared $(SHARED)
 
 bench: install
 	$(BIN)/python -m tools.bench

@@ -1,0 +1,90 @@
+"""``make eval``: the extractors scored on every annotated set, side by side.
+
+Sets:
+- ``dev``: ``../shared/eval/dev`` (15 documents the rules were first written on;
+  skipped when ../shared is absent);
+- ``train``: ``tests/gold/tvpl/train`` — look at its misses while writing rules;
+- ``test``: ``tests/gold/tvpl/test`` — scores only: its misses are never printed
+  by this tool, so that nobody tunes on it (see ``tests/gold/README.md``).
+
+``--misses train`` (or ``dev``) lists that set's misses and false hits below the table.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from vanban.pipeline.evaluate import HEADER_FIELDS, KINDS, EvalReport, evaluate, format_misses
+from vanban.pipeline.ingest import extract_file
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "gold" / "tvpl"
+DOCS = ROOT / "corpus" / "tvpl"  # byte-for-byte copies of ../shared/corpus/tvpl
+TUNABLE = ("dev", "train")
+
+
+def annotated_sets(shared: Path) -> dict[str, tuple[Path, Path]]:
+    sets = {}
+    dev = shared / "eval" / "dev"
+    if (dev / "gold").is_dir():
+        sets["dev"] = (dev / "gold", dev / "docs")
+    sets["train"] = (GOLD / "train", DOCS)
+    sets["test"] = (GOLD / "test", DOCS)
+    return sets
+
+
+def score(gold: Path, docs: Path) -> EvalReport:
+    return evaluate(gold, docs, lambda path: extract_file(str(path), with_text=True))
+
+
+def side_by_side(reports: dict[str, EvalReport]) -> str:
+    names = list(reports)
+    lines = ["kind          " + "".join(f"{n:>26}" for n in names),
+             "              " + "".join(f"{'gold  P     R     F1':>26}" for _ in names)]
+    for kind in (*KINDS, "all"):
+        row = f"{kind:<14}"
+        for name in names:
+            s = reports[name].total if kind == "all" else reports[name].kinds[kind]
+            row += f"{s.n_gold:>8} {s.precision:>5.3f} {s.recall:>5.3f} {s.f1:>5.3f}"
+        lines.append(row)
+    lines.append("")
+    lines.append("header field  " + "".join(f"{n:>26}" for n in names))
+    for field in HEADER_FIELDS:
+        row = f"{field:<14}"
+        for name in names:
+            h = reports[name].header[field]
+            row += f"{h.accuracy:>16.3f} ({h.correct:>2}/{h.total:>2})"
+        lines.append(row)
+    return "\n".join(lines)
+
+
+@click.command(help=__doc__)
+@click.option("--shared", type=click.Path(path_type=Path), default=ROOT.parent / "shared",
+              show_default=True, help="the shared data folder (dev set)")
+@click.option("--misses", "misses_of", type=click.Choice(TUNABLE), default=None,
+              help="list this set's misses and false hits (never the test set's)")
+@click.option("--kind", "kinds", multiple=True, help="only these kinds in the miss list")
+@click.option("--json", "as_json", is_flag=True, help="the scores of every set as JSON")
+def main(shared: Path, misses_of: str | None, kinds: tuple[str, ...], as_json: bool) -> None:
+    reports = {name: score(gold, docs) for name, (gold, docs) in annotated_sets(shared).items()}
+    if as_json:
+        click.echo(json.dumps({
+            name: {"kinds": {k: {"gold": s.n_gold, "pred": s.n_pred, "tp": s.tp,
+                                 "precision": s.precision, "recall": s.recall, "f1": s.f1}
+                             for k, s in report.kinds.items()},
+                   "header": {f: h.accuracy for f, h in report.header.items()}}
+            for name, report in reports.items()}, indent=2))
+        return
+    if misses_of:
+        click.echo(format_misses(reports[misses_of], kinds or None))
+        click.echo()
+    click.echo(side_by_side(reports))
+    for name, report in reports.items():
+        for doc in report.errors:
+            click.echo(f"{name}: {doc.doc}: extraction failed: {doc.error.splitlines()[-1]}")
+
+
+if __name__ == "__main__":
+    main(prog_name="python -m tools.scoreboard")
