@@ -1,7 +1,9 @@
 import csv
 import io
 import json
+from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -13,7 +15,6 @@ from vanban.pipeline.cli.commands import cli
 def runner():
     return CliRunner()
 
-
 @pytest.fixture
 def db(tmp_path, seed_folder, runner):
     path = str(tmp_path / "vanban.db")
@@ -21,7 +22,6 @@ def db(tmp_path, seed_folder, runner):
     assert result.exit_code == 0, result.output
     assert "2 files: 2 added" in result.output
     return path
-
 
 def test_extract_prints_the_contract_as_json_lines(runner):
     result = runner.invoke(cli, ["extract", str(SEED_NOTICE), str(SEED_NEWS), "--json"])
@@ -47,7 +47,6 @@ def test_extract_prints_the_contract_as_json_lines(runner):
     assert ref["number"] == "11/CT-UBND" and ref["doc_type"] == "Chỉ thị"
     assert ref["date"] == "2012-08-31"
 
-
 def test_extract_reports_a_broken_file_and_goes_on(runner, tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
@@ -56,7 +55,6 @@ def test_extract_reports_a_broken_file_and_goes_on(runner, tmp_path):
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert lines[0]["error"]["cause"].startswith("empty file")
     assert lines[1]["header"]["issue_place"] == "Hải Phòng"
-
 
 def test_search_json_and_table(runner, db):
     result = runner.invoke(cli, ["search", "ty so gioi tinh", "--db", db, "--json"])
@@ -67,7 +65,6 @@ def test_search_json_and_table(runner, db):
     assert table.exit_code == 0 and "snippet" in table.output
     bad = runner.invoke(cli, ["search", '"()', "--db", db])
     assert bad.exit_code == 1 and "nothing to search for" in bad.output
-
 
 def test_show_facts_stats_errors(runner, db, tmp_path):
     shown = json.loads(runner.invoke(cli, ["show", "48/TB-UBND", "--db", db, "--json"]).output)
@@ -92,17 +89,14 @@ def test_show_facts_stats_errors(runner, db, tmp_path):
     errors = json.loads(runner.invoke(cli, ["errors", "--db", db, "--json"]).output)
     assert errors[0]["path"].endswith("x.pdf") and "PDF" in errors[0]["cause"]
 
-
 def test_missing_store_is_a_clear_error(runner, tmp_path):
     result = runner.invoke(cli, ["stats", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 1
     assert "no store" in result.output
 
-
 def test_rerunning_ingest_adds_nothing(runner, db, seed_folder):
     again = runner.invoke(cli, ["ingest", str(seed_folder), "--db", db])
     assert "2 unchanged" in again.output and "0 added" in again.output
-
 
 def test_unwritable_store_location_is_a_clear_error(runner, tmp_path):
     blocker = tmp_path / "file"
@@ -110,8 +104,6 @@ def test_unwritable_store_location_is_a_clear_error(runner, tmp_path):
     result = runner.invoke(cli, ["ingest", str(SEED_NEWS), "--db", str(blocker / "vanban.db")])
     assert result.exit_code == 1
     assert "cannot use store" in result.output
-
-
 
 def test_bodies_registry_and_assignments_by_body(runner, db):
     bodies = json.loads(runner.invoke(cli, ["bodies", "--db", db, "--json"]).output)
@@ -133,10 +125,25 @@ def test_bodies_registry_and_assignments_by_body(runner, db):
         cli, ["assignments", "--body", "UBND các xã", "--db", db, "--json"]).output)
     assert "2017-Q4" in {r["deadline"] for r in deadlines}
 
-
 def test_extract_kills_a_file_that_overruns_its_time_limit(runner):
     result = runner.invoke(cli, ["extract", str(SEED_NOTICE), "--time-limit", "0.001"])
     assert result.exit_code == 1
     line = json.loads(result.stdout.splitlines()[0])
     assert line["source"] == str(SEED_NOTICE)
     assert line["error"]["cause"].startswith("timed out after")
+
+def test_every_command_has_help_and_a_readme_entry():
+    """As sqlite-utils does: a command nobody can find in the README or in
+    ``--help`` does not exist for its users."""
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text("utf-8")
+    runner = CliRunner()
+    assert cli.commands, "no commands registered"
+    for name, command in cli.commands.items():
+        result = runner.invoke(cli, [name, "--help"])
+        assert result.exit_code == 0, (name, result.output)
+        assert command.help and command.help.strip(), f"vanban {name} has no help text"
+        for param in command.params:
+            if isinstance(param, click.Option) and not param.hidden:
+                assert param.help, f"vanban {name} {param.opts[0]} has no help text"
+        assert f"| `vanban {name}" in readme, f"vanban {name} is not in the README's command table"

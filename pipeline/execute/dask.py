@@ -73,6 +73,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional
 
+from vanban.pipeline.execute.limits import limit_address_space
 from vanban.pipeline.execute.pool import TaskResult, default_workers, describe_exception
 
 INSTALL_HINT = "Dask is not installed: pip install 'vanban[distributed]'"
@@ -194,19 +195,12 @@ _MEMORY_LIMIT: Optional[int] = None  # MB, as last set in this worker process
 
 
 def _limit_memory(memory_limit_mb: Optional[int]) -> None:
-    """Bound this worker process's address space, as ``WorkerPool`` bounds its
-    workers: only the soft limit, so that the next executor on a shared cluster
-    can set its own."""
+    """Bound this worker process's address space as ``WorkerPool`` bounds its
+    workers (``limits.limit_address_space``), once per limit."""
     global _MEMORY_LIMIT
     if not memory_limit_mb or memory_limit_mb == _MEMORY_LIMIT:
         return
-    import resource
-
-    limit = memory_limit_mb * 1024 * 1024
-    _, hard = resource.getrlimit(resource.RLIMIT_AS)
-    if hard != resource.RLIM_INFINITY:
-        limit = min(limit, hard)
-    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    limit_address_space(memory_limit_mb)
     _MEMORY_LIMIT = memory_limit_mb
 
 

@@ -36,6 +36,8 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any, Callable, Iterable, Iterator, Optional
 
+from vanban.pipeline.execute.limits import limit_address_space
+
 # What a worker sends: a result, or (with a release step) that a task is
 # done and held, or an error that must stop the whole run (a full disk).
 _RESULT, _HELD, _RELEASING, _FATAL = "result", "held", "releasing", "fatal"
@@ -88,11 +90,7 @@ def _worker_main(conn: Connection, function: Callable, memory_limit_mb: Optional
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # The bound comes after the thread has started: under it, a new thread
     # cannot reserve its stack and malloc arena, and would never start.
-    if memory_limit_mb:
-        import resource
-
-        limit = memory_limit_mb * 1024 * 1024
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    limit_address_space(memory_limit_mb)
     held: list = []
     held_since = 0.0
 

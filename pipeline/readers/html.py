@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Optional
 
 from vanban.pipeline.readers import ReadError, ReadResult
-from vanban.pipeline.readers.text import vietnamese_letter_share
+from vanban.pipeline.readers.support import vietnamese_letter_share
 
 VERSION = "1.0"
 

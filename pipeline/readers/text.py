@@ -14,30 +14,12 @@ Unicode text that still carries a legacy font's bytes (``§¶ng`` for
 from __future__ import annotations
 
 import codecs
-import unicodedata
 from pathlib import Path
-
-import regex
 
 from vanban.pipeline import encodings
 from vanban.pipeline.readers import ReadError, ReadResult
 
 VERSION = "2.0"
-
-# Letters a Vietnamese text is written with (NFC), plus the Latin letters used
-# in loanwords and codes (f, j, w, z).
-_VIETNAMESE_LETTERS = set(
-    "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệfghiìíỉĩịjklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvwxyỳýỷỹỵz"
-)
-_LETTER = regex.compile(r"\p{L}")
-
-
-def vietnamese_letter_share(text: str) -> float:
-    letters = _LETTER.findall(unicodedata.normalize("NFC", text).lower())
-    if not letters:
-        return 0.0
-    return sum(ch in _VIETNAMESE_LETTERS for ch in letters) / len(letters)
-
 
 def _utf16_without_bom(data: bytes) -> str | None:
     # ASCII-range text in UTF-16 has a NUL in every other byte.
