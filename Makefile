@@ -40,6 +40,7 @@ test-core: install
 
 lint: install
 	$(BIN)/ruff check pipeline extractors tests tools
+	$(BIN)/ruff format --check pipeline extractors tests tools
 
 # dev, train and test side by side (tools/scoreboard.py; test misses are never listed).
 eval: install

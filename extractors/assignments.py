@@ -30,6 +30,7 @@ Bodies listed with ``;`` between them get one fact each; a comma list
 annotation has them.  ``body`` is the name as written, lightly normalised
 (``bodies.light_name``); ``canonical_body`` the registry name.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -57,7 +58,9 @@ def _alt(words: Sequence[str]) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
-_VERB_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _alt(_DATA["verbs_before"]) + r")(?![\p{L}\p{N}])", regex.I)
+_VERB_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:" + _alt(_DATA["verbs_before"]) + r")(?![\p{L}\p{N}])", regex.I
+)
 # Every match of _VERB_BEFORE starts with one of these words (see _Occurrences).
 VERB_FIRST_WORDS = tuple(sorted({verb.split(" ")[0].lower() for verb in _DATA["verbs_before"]}))
 _BLOCKED_BEFORE = frozenset(_DATA["blocked_before"])
@@ -103,8 +106,9 @@ def _first_words(pattern: str) -> list[str]:
 
 
 # Every match of _EXECUTION starts with one of these (see _Occurrences).
-_EXECUTION_FIRST_WORDS = tuple(sorted({word for pattern in _DATA["execution_patterns"]
-                                       for word in _first_words(pattern)}))
+_EXECUTION_FIRST_WORDS = tuple(
+    sorted({word for pattern in _DATA["execution_patterns"] for word in _first_words(pattern)})
+)
 
 
 class _LinePattern:
@@ -183,8 +187,9 @@ _SENTENCE_END = regex.compile(r"(?:\./\.|\.{3}|…|[.!?])(?=\s+[\p{Lu}\"“(\d]|
 # The end of the text before a dot: matched backwards (REVERSE), so that
 # ``match`` anchors it at the end and reads no more than the abbreviation; the
 # optional line break is what ``$`` allowed there.
-_ABBREV_BEFORE_DOT = regex.compile(r"(?:^|[\s(])(?:TP|Tp|TX|TS|ThS|PGS|GS|Th|v\.v|\p{Lu}|Điều\s+\d+|\d+)\n?",
-                                   regex.REVERSE)
+_ABBREV_BEFORE_DOT = regex.compile(
+    r"(?:^|[\s(])(?:TP|Tp|TX|TS|ThS|PGS|GS|Th|v\.v|\p{Lu}|Điều\s+\d+|\d+)\n?", regex.REVERSE
+)
 # Of the lower-case letters only these end an abbreviation (Tp, Th, v.v): a dot
 # after another one, as most sentences end, needs no look at the abbreviations.
 _ABBREV_LOWER_ENDS = "phv"
@@ -284,18 +289,27 @@ def _zone_blocks(text: str, masked: str, begin: int, end: int, cells: bool = Tru
         if not starts_block:
             # (the block's end is already right-stripped: test its tail in place,
             # not a copy of a block that may be long)
-            if masked.endswith((".", ":", "!", "?"), current.start, current.end) \
-                    and not masked.endswith(("TP.", "TX."), current.start, current.end):
+            if masked.endswith((".", ":", "!", "?"), current.start, current.end) and not masked.endswith(
+                ("TP.", "TX."), current.start, current.end
+            ):
                 starts_block = True
-            elif content[:1].isupper() and masked.find("\n", current.start, current.end) < 0 \
-                    and _heading_line(masked[current.start:current.end], content):
+            elif (
+                content[:1].isupper()
+                and masked.find("\n", current.start, current.end) < 0
+                and _heading_line(masked[current.start : current.end], content)
+            ):
                 starts_block = True  # "IV. TỔ CHỨC THỰC HIỆN" / "2. Nhiệm vụ cụ thể" over its first item
         if starts_block and in_cell and not cells:
             current = None  # a table cell of an appendix: its rows are read by _table_rows
             continue
         if starts_block:
-            current = _Block(start, stop, numbered=may_mark and bool(_NUMBERED.match(line)),
-                             bullet=may_mark and bool(_BULLET.match(line)), bold=text.startswith("**", start - 2, stop))
+            current = _Block(
+                start,
+                stop,
+                numbered=may_mark and bool(_NUMBERED.match(line)),
+                bullet=may_mark and bool(_BULLET.match(line)),
+                bold=text.startswith("**", start - 2, stop),
+            )
             blocks.append(current)
         else:
             current.end = stop
@@ -313,7 +327,7 @@ def _heading_line(previous: str, line: str) -> bool:
     trận`` / ``Tổ quốc Việt Nam tỉnh …``)."""
     if not _MARKER.match(previous) or _BULLET.match(previous):
         return False
-    rest = previous[_MARKER.match(previous).end():].strip(" *#")
+    rest = previous[_MARKER.match(previous).end() :].strip(" *#")
     if _DIRECTIVE_HEADING.match(rest):
         return True
     return header_signature.is_upper_line(rest) and not header_signature.is_upper_line(line)
@@ -326,8 +340,9 @@ def _sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
         stop = match.end()
         if match.group() == ".":
             last = masked[match.start() - 1]
-            if not (last.islower() and last not in _ABBREV_LOWER_ENDS) \
-                    and _ABBREV_BEFORE_DOT.match(masked[begin:match.start()]):
+            if not (last.islower() and last not in _ABBREV_LOWER_ENDS) and _ABBREV_BEFORE_DOT.match(
+                masked[begin : match.start()]
+            ):
                 continue
         if stop - begin > 1:
             out.append((begin, stop))
@@ -350,7 +365,7 @@ def _regions(masked: str, blocks: list[_Block]) -> list[tuple[int, int]]:
     its tokens were a third of the time on long documents."""
     regions: list[list[int]] = []
     for block in blocks:
-        if regions and not masked[regions[-1][1]:block.start].strip():
+        if regions and not masked[regions[-1][1] : block.start].strip():
             regions[-1][1] = block.end
         else:
             regions.append([block.start, block.end])
@@ -389,11 +404,18 @@ class _Occurrences:
 
 
 class _Doc:
-    def __init__(self, text: str, context: DocumentContext, masked: Optional[str] = None,
-                 regions: Optional[list[tuple[int, int]]] = None):
+    def __init__(
+        self,
+        text: str,
+        context: DocumentContext,
+        masked: Optional[str] = None,
+        regions: Optional[list[tuple[int, int]]] = None,
+    ):
         self.text = text
         self.masked = mask(text) if masked is None else masked
-        self.tokens = bodies.RegionTokens(self.masked, [(0, len(self.masked))] if regions is None else regions)
+        self.tokens = bodies.RegionTokens(
+            self.masked, [(0, len(self.masked))] if regions is None else regions
+        )
         self.dates = list(context.dates) if context.dates else _find_dates(text, context)
         self.notice = bool(_NOTICE_TYPE.search(self.masked[:3000]))
         self.verbs = _Occurrences(self.masked, VERB_FIRST_WORDS, ignore_case=True)
@@ -405,8 +427,9 @@ class _Doc:
         toks = self.tokens.run(pos, bodies.BODY_STARTS)
         return bool(toks) and body_at(toks, 0) is not None
 
-    def body_list(self, pos: int, limit: int, places: bool = False,
-                  exact: bool = False) -> Optional[tuple[list[list[tuple[int, int]]], int]]:
+    def body_list(
+        self, pos: int, limit: int, places: bool = False, exact: bool = False
+    ) -> Optional[tuple[list[list[tuple[int, int]]], int]]:
         """Bodies from the first token at or after ``pos`` (with ``exact``, only
         one starting at ``pos``): groups separated by ``;`` of bodies separated
         by ``,``/``và``, as character spans, and where the last body ends; with
@@ -536,11 +559,12 @@ def _deadline(doc: _Doc, start: int, end: int) -> Optional[str]:
     for date in doc.dates:
         if not start <= date.start < end:
             continue
-        before = doc.masked[max(start, date.start - 30):date.start]
+        before = doc.masked[max(start, date.start - 30) : date.start]
         # The date's own first word (``ngày``, ``quý``) may follow the cue inside the date span.
         lead = date.text.split()[0] if date.text.split() else ""
         if _DEADLINE_CUE.search(before) or (
-                lead.lower() in ("ngày", "năm", "quý", "tháng") and _DEADLINE_CUE.search(before + lead)):
+            lead.lower() in ("ngày", "năm", "quý", "tháng") and _DEADLINE_CUE.search(before + lead)
+        ):
             return date.value
     return None
 
@@ -583,8 +607,11 @@ def _leading_adverbial(doc: "_Doc", pos: int, end: int) -> list[int]:
         return out
     after = _skip_space(masked, comma + 1, end)
     # Only a body is a subject: test the word after the comma first, it is cheap.
-    if doc.tokens.may_start(after, bodies.BODY_STARTS) and len(masked[pos:comma].split()) <= 6 \
-            and not (doc.verbs.any_in(pos, comma) and _VERB_BEFORE.search(masked, pos, comma)):
+    if (
+        doc.tokens.may_start(after, bodies.BODY_STARTS)
+        and len(masked[pos:comma].split()) <= 6
+        and not (doc.verbs.any_in(pos, comma) and _VERB_BEFORE.search(masked, pos, comma))
+    ):
         words = doc.tokens.matches(pos, comma)
         if not any(doc.has_body(word.start()) for word in words if word.group() in bodies.BODY_STARTS):
             out.append(after)
@@ -597,9 +624,9 @@ def _empty_task(text: str) -> bool:
 
 
 def _blocked_verb(masked: str, match) -> bool:
-    window = masked[max(0, match.start() - 30):match.start()].casefold()
+    window = masked[max(0, match.start() - 30) : match.start()].casefold()
     before = _LETTERS.findall(window)
-    after = _LETTERS.findall(masked[match.end():match.end() + 20].casefold())
+    after = _LETTERS.findall(masked[match.end() : match.end() + 20].casefold())
     adjacent = _LAST_WORD.search(window)
     if adjacent and adjacent.group(1) in _BLOCKED_BEFORE:
         return True
@@ -635,12 +662,31 @@ def _verb_before(doc: _Doc, s_start: int, s_end: int, out: list[_Found], block: 
         role, _ = _role_after(masked, body_end)
         for group in groups:
             name_start, _, name = _group_name(doc, group)
-            out.append(_Found(clause_start, s_end, name, role or "execute", body_end, s_end,
-                              partners=_partners(doc, body_end, s_end), block=block, body_start=name_start))
+            out.append(
+                _Found(
+                    clause_start,
+                    s_end,
+                    name,
+                    role or "execute",
+                    body_end,
+                    s_end,
+                    partners=_partners(doc, body_end, s_end),
+                    block=block,
+                    body_start=name_start,
+                )
+            )
 
 
-def _body_first(doc: _Doc, after_marker: int, s_start: int, s_end: int, directive: bool, out: list[_Found],
-                block: int, under_heading: bool) -> None:
+def _body_first(
+    doc: _Doc,
+    after_marker: int,
+    s_start: int,
+    s_end: int,
+    directive: bool,
+    out: list[_Found],
+    block: int,
+    under_heading: bool,
+) -> None:
     """Clauses that open with a body: ``X chủ trì …``, ``X tham mưu …``, and in the
     directive part ``X <verb> …``.  ``after_marker``: where the sentence starts
     after its list marker."""
@@ -674,8 +720,19 @@ def _body_first(doc: _Doc, after_marker: int, s_start: int, s_end: int, directiv
                 continue
             for group in groups:
                 name_start, _, name = _group_name(doc, group)
-                out.append(_Found(c_start, s_end, name, role, body_end, s_end,
-                                  partners=_partners(doc, body_end, s_end), block=block, body_start=name_start))
+                out.append(
+                    _Found(
+                        c_start,
+                        s_end,
+                        name,
+                        role,
+                        body_end,
+                        s_end,
+                        partners=_partners(doc, body_end, s_end),
+                        block=block,
+                        body_start=name_start,
+                    )
+                )
             break
 
 
@@ -684,9 +741,9 @@ def _directive_verb(doc: _Doc, pos: int, end: int) -> tuple[Optional[str], int]:
     aside such as ``, từ năm 2018,``) by a lower-case verb is tasked."""
     masked = doc.masked
     at = pos
-    if masked[at:at + 1] == ",":
+    if masked[at : at + 1] == ",":
         close = masked.find(",", at + 1, end)
-        if close > 0 and len(masked[at + 1:close].split()) <= 8:
+        if close > 0 and len(masked[at + 1 : close].split()) <= 8:
             at = close + 1
     adverbs = _ADVERBS.match(masked, at)
     if adverbs:
@@ -710,7 +767,7 @@ def _execution(doc: _Doc, s_start: int, s_end: int, block: int) -> Optional[_Fou
     if not match:
         return None
     begin = _after_marker(masked, s_start, match.start())
-    region = doc.text[begin:match.start()]
+    region = doc.text[begin : match.start()]
     cleaned = light_name(region)
     if not cleaned or not doc.has_body(begin):
         return None
@@ -719,8 +776,16 @@ def _execution(doc: _Doc, s_start: int, s_end: int, block: int) -> Optional[_Fou
     else:
         parts = _ADDRESSEE_SPLIT.split(cleaned)
     names = [light_name(p) for p in parts if light_name(p)]
-    return _Found(s_start, s_end, "; ".join(names), "execute", match.start(), s_end, kind="execution_clause",
-                  block=block)
+    return _Found(
+        s_start,
+        s_end,
+        "; ".join(names),
+        "execute",
+        match.start(),
+        s_end,
+        kind="execution_clause",
+        block=block,
+    )
 
 
 # Where a comma list of addressees parts: before an office title, before "và các".
@@ -733,17 +798,19 @@ def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> li
     masked = doc.masked
     if not (block.numbered or block.bold) or len(block.sentences) != 1:
         return []
-    content = masked[block.start:block.end].rstrip()
+    content = masked[block.start : block.end].rstrip()
     if content.endswith(".") or len(content.split()) > 60:
         return []
     begin = _after_marker(masked, block.start, block.end)
-    verb = _HEADING_VERB.match(masked[begin:block.end])
+    verb = _HEADING_VERB.match(masked[begin : block.end])
     if verb:
         names_from = begin + verb.end()
         if not doc.has_body(names_from):
             return []
-        named = [(names_from + part.start(), light_name(part.group()))
-                 for part in regex.finditer(r"[^;]+", doc.text[names_from:block.end])]
+        named = [
+            (names_from + part.start(), light_name(part.group()))
+            for part in regex.finditer(r"[^;]+", doc.text[names_from : block.end])
+        ]
     else:
         if not directive:
             return []
@@ -751,12 +818,12 @@ def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> li
         if not found:
             return []
         groups, body_end = found
-        if masked[body_end:block.end].strip(" :*"):
+        if masked[body_end : block.end].strip(" :*"):
             return []
         named = [(_group_name(doc, g)[0], _group_name(doc, g)[2]) for g in groups]
     names = [name for _, name in named]
     below: list[_Block] = []
-    for nxt in blocks[index + 1:]:
+    for nxt in blocks[index + 1 :]:
         if nxt.numbered or nxt.bold and not nxt.bullet:
             break
         if below and not nxt.bullet and below[-1].bullet:
@@ -770,14 +837,27 @@ def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> li
         nxt.under_heading = True
         nxt.heading_bodies = frozenset(n.casefold() for n in names if n)
     task_from, task_to = below[0].start, below[-1].end
-    task = doc.text[_after_marker(masked, below[0].start, below[0].end):below[0].end]
+    task = doc.text[_after_marker(masked, below[0].start, below[0].end) : below[0].end]
     out = []
     for name_start, name in named:
         if not name:
             continue
-        out.append(_Found(block.start, block.end, name, "execute", task_from, task_to, block=index,
-                          deadline_from=task_from, deadline_to=task_to, task_text=task,
-                          partners=_partners(doc, task_from, task_to), body_start=name_start))
+        out.append(
+            _Found(
+                block.start,
+                block.end,
+                name,
+                "execute",
+                task_from,
+                task_to,
+                block=index,
+                deadline_from=task_from,
+                deadline_to=task_to,
+                task_text=task,
+                partners=_partners(doc, task_from, task_to),
+                body_start=name_start,
+            )
+        )
     return out
 
 
@@ -804,7 +884,7 @@ def _table_rows(doc: _Doc) -> list[_Found]:
 
     def content(cell):
         if cell not in contents:
-            contents[cell] = " ".join(masked[cell[0]:cell[1]].split())
+            contents[cell] = " ".join(masked[cell[0] : cell[1]].split())
         return contents[cell]
 
     lead_rx, task_rx, deadline_rx, partner_rx = _TABLE_LEAD, _TABLE_TASK, _TABLE_DEADLINE, _TABLE_PARTNERS
@@ -815,13 +895,18 @@ def _table_rows(doc: _Doc) -> list[_Found]:
             continue
         # The header row: the run of non-empty short cells around the lead cell.
         first = k
-        while first > 0 and content(cells[first - 1]) and len(content(cells[first - 1])) < 60 \
-                and not _ROW_NUMBER.match(content(cells[first])) and not _NUMBER_HEADER.match(content(cells[first])):
+        while (
+            first > 0
+            and content(cells[first - 1])
+            and len(content(cells[first - 1])) < 60
+            and not _ROW_NUMBER.match(content(cells[first]))
+            and not _NUMBER_HEADER.match(content(cells[first]))
+        ):
             first -= 1
         last = k
         while last + 1 < len(cells) and content(cells[last + 1]) and len(content(cells[last + 1])) < 60:
             last += 1
-        header = [content(c) for c in cells[first:last + 1]]
+        header = [content(c) for c in cells[first : last + 1]]
         width = len(header)
         lead_col = k - first
         task_col = next((n for n, h in enumerate(header) if task_rx.match(h)), None)
@@ -841,11 +926,11 @@ def _table_rows(doc: _Doc) -> list[_Found]:
                     break
                 r += 1
                 continue
-            row = cells[r:r + width]
+            row = cells[r : r + width]
             if len(row) < width:
                 break
             task_cell, lead_cell = row[task_col], row[lead_col]
-            body = light_name(text[lead_cell[0]:lead_cell[1]])
+            body = light_name(text[lead_cell[0] : lead_cell[1]])
             start, end = _trim(text, *task_cell)
             if body and end > start:
                 deadline = None
@@ -853,10 +938,29 @@ def _table_rows(doc: _Doc) -> list[_Found]:
                     deadline = _cell_date(doc, *row[deadline_col])
                 partners: tuple[str, ...] = ()
                 if partner_col is not None:
-                    partners = tuple(p for p in (light_name(x) for x in regex.split(
-                        r"[;,]\s*|\n", text[row[partner_col][0]:row[partner_col][1]])) if p)
-                out.append(_Found(start, end, body, "lead", start, end, kind="table_row", partners=partners,
-                                  cell_deadline=deadline))
+                    partners = tuple(
+                        p
+                        for p in (
+                            light_name(x)
+                            for x in regex.split(
+                                r"[;,]\s*|\n", text[row[partner_col][0] : row[partner_col][1]]
+                            )
+                        )
+                        if p
+                    )
+                out.append(
+                    _Found(
+                        start,
+                        end,
+                        body,
+                        "lead",
+                        start,
+                        end,
+                        kind="table_row",
+                        partners=partners,
+                        cell_deadline=deadline,
+                    )
+                )
             r += width
         k = r
     return out
@@ -904,8 +1008,11 @@ def find_assignments(text: str, context: DocumentContext = EMPTY_CONTEXT) -> lis
                 continue
             opens = stripped.endswith(":") and bool(_DIRECTIVE_CUE.search(sentence))
             after = _after_marker(masked, s_start, s_end)
-            if _DIRECTIVE_HEADING.match(stripped) or after > s_start and _DIRECTIVE_HEADING.match(
-                    masked[after:s_end].strip(" *#")):
+            if (
+                _DIRECTIVE_HEADING.match(stripped)
+                or after > s_start
+                and _DIRECTIVE_HEADING.match(masked[after:s_end].strip(" *#"))
+            ):
                 directive = True
                 continue
             before = len(found)
@@ -922,9 +1029,19 @@ def find_assignments(text: str, context: DocumentContext = EMPTY_CONTEXT) -> lis
             if len(found) == before and directive and last_in_block is not None:
                 start = after
                 if _INHERIT.match(masked[start:s_end]):
-                    role = "lead" if masked[start:start + 7].lower().startswith("chủ trì") else "coordinate"
-                    found.append(_Found(start, s_end, last_in_block.body, role, start, s_end,
-                                        partners=_partners(doc, start, s_end), block=index))
+                    role = "lead" if masked[start : start + 7].lower().startswith("chủ trì") else "coordinate"
+                    found.append(
+                        _Found(
+                            start,
+                            s_end,
+                            last_in_block.body,
+                            role,
+                            start,
+                            s_end,
+                            partners=_partners(doc, start, s_end),
+                            block=index,
+                        )
+                    )
             if block.heading_bodies:
                 found[before:] = [f for f in found[before:] if f.body.casefold() not in block.heading_bodies]
             if len(found) > before:
@@ -954,8 +1071,12 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
     out = []
     for f in sorted(found, key=lambda f: (f.start, f.end)):
         key = (f.body.casefold(), f.task_from)
-        if key in seen or any(g.body.casefold() == f.body.casefold() and g.start <= f.task_from < g.end
-                              and g.task_from == f.task_from for g in out):
+        if key in seen or any(
+            g.body.casefold() == f.body.casefold()
+            and g.start <= f.task_from < g.end
+            and g.task_from == f.task_from
+            for g in out
+        ):
             continue
         seen.add(key)
         out.append(f)
@@ -974,7 +1095,7 @@ def _fact(doc: _Doc, f: _Found) -> AssignmentFact:
         end -= 1
     task_text = f.task_text
     if task_text is None:
-        task_text = text[f.task_from:f.task_to] if f.task_to > f.task_from else text[start:end]
+        task_text = text[f.task_from : f.task_to] if f.task_to > f.task_from else text[start:end]
     if f.kind == "table_row":
         deadline = f.cell_deadline
     else:
@@ -987,7 +1108,8 @@ def _fact(doc: _Doc, f: _Found) -> AssignmentFact:
         end=end,
         body=f.body,
         canonical_body="; ".join(canonical_body(part, doc.locality) for part in f.body.split("; "))
-        if f.body else None,
+        if f.body
+        else None,
         task=_short(task_text),
         deadline=deadline,
         role=f.role,

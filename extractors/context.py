@@ -1,4 +1,5 @@
 """What a finder may know about the document beyond the text it scans."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

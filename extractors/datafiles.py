@@ -1,6 +1,7 @@
 """The one loader of the extractors' data files (``extractors/data/``): patterns,
 gazetteers and vocabularies live there as JSON beside the code, read once per
 process however many modules use them."""
+
 from __future__ import annotations
 
 import json

@@ -16,6 +16,7 @@ except for the nested items the conventions list on purpose (the year inside
 sibling they are listed with (``20/9 và 25/9/2025``), from the issue date in the
 context, or, when there is none, from the dates written in the text.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -119,20 +120,25 @@ _RX_YEAR_RANGE = _rx(
     rf"(?:{_NAM}{_G})?(?P<y2>(?:19|20)\d\d)(?!\p{{N}}|/[\p{{L}}\p{{N}}]|[.,]\p{{N}})",
     starts=_CENTURIES,
 )
-_RX_BARE_YEAR = _rx(r"(?<![\p{L}\p{N}/.,\-])(?P<y>(?:19|20)\d\d)(?!\p{N}|[.,/\-\u2013]\p{N}|[ \t]*%)",
-                    starts=_CENTURIES)
-_RX_DECADE_WORD = _rx(rf"{_WB}{_alt(_DATA['decade_words'])}{_G}(?P<y>\d{{3}}0)(?!\p{{N}}|[.,]\p{{N}}|/)",
-                      starts=_first_words(_DATA["decade_words"]))
+_RX_BARE_YEAR = _rx(
+    r"(?<![\p{L}\p{N}/.,\-])(?P<y>(?:19|20)\d\d)(?!\p{N}|[.,/\-\u2013]\p{N}|[ \t]*%)", starts=_CENTURIES
+)
+_RX_DECADE_WORD = _rx(
+    rf"{_WB}{_alt(_DATA['decade_words'])}{_G}(?P<y>\d{{3}}0)(?!\p{{N}}|[.,]\p{{N}}|/)",
+    starts=_first_words(_DATA["decade_words"]),
+)
 _RX_REL_YEAR = _rx(rf"{_WB}{_NAM}{_G}(?P<w>{_REL_WORD}){_WE}", starts=_NAM_WORDS)
-_RX_SAME_PERIOD = _rx(rf"{_WB}{_alt(_DATA['same_period_last_year'])}{_WE}",
-                      starts=_first_words(_DATA["same_period_last_year"]))
+_RX_SAME_PERIOD = _rx(
+    rf"{_WB}{_alt(_DATA['same_period_last_year'])}{_WE}", starts=_first_words(_DATA["same_period_last_year"])
+)
 _RX_SIGNING = _rx(rf"{_WB}(?:kể{_G})?từ{_G}(?:{_alt(_DATA['signing_phrases'])}){_WE}", starts=("kể", "từ"))
 _RX_EFFECTIVE = _rx(
     rf"{_WB}(?:kể{_G})?từ{_G}{_NGAY}{_G}(?:{_alt(_DATA['doc_effective_words'])}){_G}này{_G}có{_G}hiệu{_G}lực{_WE}",
     starts=("kể", "từ"),
 )
-_RX_SIGNS_ON_SIGNING = _rx(rf"hiệu{_G}lực(?:{_G}thi{_G}hành)?{_G}(?:kể{_G})?từ{_G}{_NGAY}{_G}k[ýí]",
-                           starts=("hiệu",))
+_RX_SIGNS_ON_SIGNING = _rx(
+    rf"hiệu{_G}lực(?:{_G}thi{_G}hành)?{_G}(?:kể{_G})?từ{_G}{_NGAY}{_G}k[ýí]", starts=("hiệu",)
+)
 _RX_CELL_YEAR = _rx(r"\n[ \t*]*(?P<y>(?:19|20)\d\d)[ \t*]*(?=\n|\Z)")
 _RX_BIRTH = _rx(
     rf"{_WB}(?:{'|'.join(map(regex.escape, _DATA['birth_markers_case_sensitive']))}){_SP}*:?{_SP}*(?P<y>(?:19|20)\d\d)(?!\p{{N}})",
@@ -142,14 +148,18 @@ _RX_BIRTH = _rx(
 _LAW_WORDS = ("Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh")
 _RX_LAW_YEAR = _rx(
     rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(_LAW_WORDS)})(?:[ \t]+\p{{L}}+){{0,8}}?[ \t]+(?P<y>(?:19|20)\d\d)(?!\p{{N}}|[.,/\-]\p{{N}})",
-    regex.VERSION0, starts=_LAW_WORDS,
+    regex.VERSION0,
+    starts=_LAW_WORDS,
 )
 
 # --- continuations, matched at the end of a hit -------------------------------
-_RX_YEAR_LIST = _rx(rf"{_G}(?:,|và|hoặc){_G}(?P<y>(?:19|20)\d\d)(?!\p{{N}}|[.,/\-]\p{{N}})")  # năm 2022, 2023 và 2024
+_RX_YEAR_LIST = _rx(
+    rf"{_G}(?:,|và|hoặc){_G}(?P<y>(?:19|20)\d\d)(?!\p{{N}}|[.,/\-]\p{{N}})"
+)  # năm 2022, 2023 và 2024
 _RX_DM_LIST = _rx(  # ngày 20/9 và 25/9
     rf"{_G}(?:,|;|và|hoặc|đến|tới|{_DASH}){_G}(?:{_NGAY}{_G})?(?P<d>\d{{1,2}})(?P<sep>[/.])(?P<m>\d{{1,2}})(?!\p{{N}}|(?P=sep)\p{{N}}|{_SP}*%)"
 )
+
 
 # --- backward checks: searched in a short window ending at the hit (\Z) -----
 # A forward search tries every start in the window; compiled to run backwards
@@ -172,7 +182,9 @@ def _rx_back(pattern: str):
 
 
 _RX_B_DAY = _rx_back(rf"(?:(?P<ngay>{_WB}{_NGAY}){_G}{_MONG})?{_WB}(?P<d>\d{{1,2}}){_G}\Z")
-_RX_B_DAY_RANGE = _rx_back(rf"(?:(?P<ngay>{_WB}{_NGAY}){_G}{_MONG})?{_WB}(?P<d1>\d{{1,2}}){_G}(?:đến|tới|{_DASH}){_G}\Z")
+_RX_B_DAY_RANGE = _rx_back(
+    rf"(?:(?P<ngay>{_WB}{_NGAY}){_G}{_MONG})?{_WB}(?P<d1>\d{{1,2}}){_G}(?:đến|tới|{_DASH}){_G}\Z"
+)
 _RX_B_NUM_RANGE = _rx_back(
     rf"(?:{_WB}(?:từ|{_NGAY}){_G}(?:{_NGAY}{_G})?)(?P<d1>\d{{1,2}})(?:(?P<sa>[/.\-])(?P<m1>\d{{1,2}}))?{_SP}*(?:đến|tới|{_DASH}){_SP}*(?:{_NGAY}{_G})?\Z"
 )
@@ -185,14 +197,18 @@ _RX_B_TRIGGER = _rx_back(
     rf"{_WB}(?:{_alt(_DATA['day_triggers'])}|{_alt(_DATA['weekdays'])}|(?P<weak>{_alt(_DATA['weak_day_triggers'])}))"
     rf"{_G}(?:[,(]{_G})?(?:{_NGAY}{_G})?{_MONG}\Z"
 )
-_RX_B_RANGE_PREFIX = _rx_back(rf"{_WB}(?P<pre>{_alt(_DATA['range_prefixes'])}|{_NAM}){_G}(?:từ{_G}(?:{_NAM}{_G})?)?\Z")
+_RX_B_RANGE_PREFIX = _rx_back(
+    rf"{_WB}(?P<pre>{_alt(_DATA['range_prefixes'])}|{_NAM}){_G}(?:từ{_G}(?:{_NAM}{_G})?)?\Z"
+)
 _RX_B_PLURAL = _rx_before(rf"(?:những|các|nhiều|\p{{N}}){_G}\Z")  # ``trong những năm tới``
 _RX_B_DECADE = _rx_back(rf"{_WB}{_alt(_DATA['decade_before_year_word'])}{_G}\Z")
 _RX_B_PREP = _rx_before(rf"{_WB}(?:{_alt(_DATA['bare_year_prepositions'])}){_SP}+\Z")
 _RX_NAM = _rx(_NAM)  # is a range prefix just ``năm``
 _RX_B_DOCNUM = _rx_before(r"(?:số|/)\s*\Z")
 _RX_B_MONTH_BLOCK = _rx_before(rf"(?:{_WB}(?:{_alt(_DATA['month_blockers_before'])})|\p{{N}}){_G}\Z")
-_RX_B_DURATION = _rx_before(rf"\p{{N}}{_G}(?:{_alt(_DATA['durations_units'])})(?:{_G}làm{_G}việc)?{_G},?{_G}\Z")
+_RX_B_DURATION = _rx_before(
+    rf"\p{{N}}{_G}(?:{_alt(_DATA['durations_units'])})(?:{_G}làm{_G}việc)?{_G},?{_G}\Z"
+)
 _RX_B_CHROME = _rx_before(rf"(?:{_alt(_DATA['chrome_labels'])})[\s*]*:[\s*|]*\Z")
 _CHROME_WINDOW = 60
 _RX_B_BLANK_CAPTION = _rx_before(rf"{_WB}{_NGAY}[\s*_.…]*{_THANG}[\s*_.…]*\Z")
@@ -308,7 +324,9 @@ def _ahead(rx, text: str, pos: int, width: int = 40):
     return rx.match(text, pos, min(len(text), pos + width))
 
 
-def _year(text: Optional[str], ctx_year: Optional[int], lo: int = _MIN_YEAR) -> tuple[Optional[int], Optional[str]]:
+def _year(
+    text: Optional[str], ctx_year: Optional[int], lo: int = _MIN_YEAR
+) -> tuple[Optional[int], Optional[str]]:
     """A written year, repairing a doubled digit (``20225``); (year, note)."""
     if not text:
         return None, None
@@ -465,7 +483,9 @@ def _scan_thang(doc: _Document, ctx_year: Optional[int], out: list[_Cand]) -> No
                     d1 = int(rng.group("d1"))
                     if d1 < d:
                         rstart = rng.start("ngay") if rng.group("ngay") else rng.start("d1")
-                        r = _Cand(rstart, m.end(), f"{_iso(y, mo, d1)}/{_iso(y, mo, d)}", note=ynote, anchor=False)
+                        r = _Cand(
+                            rstart, m.end(), f"{_iso(y, mo, d1)}/{_iso(y, mo, d)}", note=ynote, anchor=False
+                        )
                         r.children.append(c)
                         out.append(r)
                         continue
@@ -474,9 +494,13 @@ def _scan_thang(doc: _Document, ctx_year: Optional[int], out: list[_Cand]) -> No
                 if _ahead(_RX_A_RECURRING, text, m.end()):
                     continue
                 if rel:
-                    out.append(_Cand(start, m.end(), make=_day_maker(d, mo, off), note="relative; year inferred"))
+                    out.append(
+                        _Cand(start, m.end(), make=_day_maker(d, mo, off), note="relative; year inferred")
+                    )
                 else:
-                    out.append(_Cand(start, m.end(), make=_day_maker(d, mo), month_day=(mo, d), note="year inferred"))
+                    out.append(
+                        _Cand(start, m.end(), make=_day_maker(d, mo), month_day=(mo, d), note="year inferred")
+                    )
             continue  # ``3 tháng 3`` without ``ngày`` or a year is too vague
         if y is not None and m.group("m2"):
             m2 = int(m.group("m2"))
@@ -495,15 +519,28 @@ def _scan_thang(doc: _Document, ctx_year: Optional[int], out: list[_Cand]) -> No
                     continue
             out.append(_Cand(m.start(), m.end(), f"{y:04d}-{mo:02d}", note=ynote))
         elif rel:
-            out.append(_Cand(m.start(), m.end(), make=lambda y, mo=mo, off=off: f"{y + off:04d}-{mo:02d}",
-                             note="relative; year inferred"))
+            out.append(
+                _Cand(
+                    m.start(),
+                    m.end(),
+                    make=lambda y, mo=mo, off=off: f"{y + off:04d}-{mo:02d}",
+                    note="relative; year inferred",
+                )
+            )
         else:
             if _ahead(_RX_A_RECURRING, text, m.end()) or _ahead(_RX_A_MONTH_BLOCK, text, m.end()):
                 continue
             if _ends_before(_RX_B_MONTH_BLOCK, text, m.start(), 12):
                 continue  # ``mỗi tháng 2 lần``
-            out.append(_Cand(m.start(), m.end(), make=lambda y, mo=mo: f"{y:04d}-{mo:02d}", month_day=(mo, 15),
-                             note="year inferred"))
+            out.append(
+                _Cand(
+                    m.start(),
+                    m.end(),
+                    make=lambda y, mo=mo: f"{y:04d}-{mo:02d}",
+                    month_day=(mo, 15),
+                    note="year inferred",
+                )
+            )
 
 
 def _scan_period(doc: _Document, ctx_year: Optional[int], out: list[_Cand]) -> None:
@@ -527,8 +564,15 @@ def _scan_period(doc: _Document, ctx_year: Optional[int], out: list[_Cand]) -> N
             if _ahead(_RX_A_RECURRING, text, m.end()):
                 continue
             off = _REL.get((m.group("rel") or "").lower(), 0)
-            out.append(_Cand(cnt.start(), m.end(), make=lambda y, n=n, edge=edge, off=off: _period(y + off, n, edge),
-                             note="period; year inferred", anchor=False))
+            out.append(
+                _Cand(
+                    cnt.start(),
+                    m.end(),
+                    make=lambda y, n=n, edge=edge, off=off: _period(y + off, n, edge),
+                    note="period; year inferred",
+                    anchor=False,
+                )
+            )
 
 
 def _scan_numeric(text: str, ctx_year: Optional[int], out: list[_Cand]) -> None:
@@ -554,7 +598,9 @@ def _scan_numeric(text: str, ctx_year: Optional[int], out: list[_Cand]) -> None:
                 m1 = int(rng.group("m1")) if rng.group("m1") else mo
                 y1 = y - 1 if m1 > mo else y
                 if _valid(y1, m1, d1) and (y1, m1, d1) < (y, mo, d):
-                    r = _Cand(rng.start("d1"), end, f"{_iso(y1, m1, d1)}/{_iso(y, mo, d)}", note=ynote, anchor=False)
+                    r = _Cand(
+                        rng.start("d1"), end, f"{_iso(y1, m1, d1)}/{_iso(y, mo, d)}", note=ynote, anchor=False
+                    )
                     r.children.append(c)
                     out.append(r)
                     continue
@@ -580,7 +626,11 @@ def _scan_numeric(text: str, ctx_year: Optional[int], out: list[_Cand]) -> None:
             d2, m2 = int(n.group("d")), int(n.group("m"))
             if not _valid_dm(m2, d2):
                 break
-            out.append(_Cand(n.start("d"), n.end(), make=_day_maker(d2, m2), month_day=(m2, d2), note="year inferred"))
+            out.append(
+                _Cand(
+                    n.start("d"), n.end(), make=_day_maker(d2, m2), month_day=(m2, d2), note="year inferred"
+                )
+            )
             pos = n.end()
     for m in _RX_ISO.finditer(text):
         y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
@@ -598,8 +648,14 @@ def _scan_quarters(doc: _Document, ctx_year: Optional[int], out: list[_Cand]) ->
                 out.append(_Cand(m.start(), m.end(), f"{y:04d}-Q{q}", note=ynote))
         elif m.group("rel"):
             off = _REL.get(m.group("rel").lower(), 0)
-            out.append(_Cand(m.start(), m.end(), make=lambda y, q=q, off=off: f"{y + off:04d}-Q{q}",
-                             note="relative; year inferred"))
+            out.append(
+                _Cand(
+                    m.start(),
+                    m.end(),
+                    make=lambda y, q=q, off=off: f"{y + off:04d}-Q{q}",
+                    note="relative; year inferred",
+                )
+            )
         else:
             out.append(_Cand(m.start(), m.end(), make=lambda y, q=q: f"{y:04d}-Q{q}", note="year inferred"))
 
@@ -616,7 +672,11 @@ def _scan_years(doc: _Document, ctx_year: Optional[int], out: list[_Cand]) -> No
         y, ynote = _year(m.group("y"), ctx_year, lo=_MIN_NAMED_YEAR)
         if y is None or (y < _MIN_YEAR and _blocked_year(text, m.end())):
             continue  # ``năm 1000 người`` is a count after all
-        dec = _back(_RX_B_DECADE, text, m.start(), 16) if y % 10 == 0 and _MIN_YEAR <= y <= _MAX_YEAR - 9 else None
+        dec = (
+            _back(_RX_B_DECADE, text, m.start(), 16)
+            if y % 10 == 0 and _MIN_YEAR <= y <= _MAX_YEAR - 9
+            else None
+        )
         if dec:
             out.append(_Cand(dec.start(), m.end(), f"{y:04d}/{y + 9:04d}", note="decade", anchor=False))
             continue
@@ -691,22 +751,40 @@ def _scan_relative(doc: _Document, issue: Optional[_dt.date], out: list[_Cand]) 
         if _ends_before(_RX_B_PLURAL, text, m.start(), 12):
             continue
         off = _REL.get(m.group("w").lower(), 0)
-        out.append(_Cand(m.start(), m.end(), make=lambda y, off=off: f"{y + off:04d}", note="relative; year inferred",
-                         anchor=False))
+        out.append(
+            _Cand(
+                m.start(),
+                m.end(),
+                make=lambda y, off=off: f"{y + off:04d}",
+                note="relative; year inferred",
+                anchor=False,
+            )
+        )
     for m in doc.finditer(_RX_SAME_PERIOD):
-        out.append(_Cand(m.start(), m.end(), make=lambda y: f"{y - 1:04d}", note="relative; year inferred",
-                         anchor=False))
+        out.append(
+            _Cand(
+                m.start(),
+                m.end(),
+                make=lambda y: f"{y - 1:04d}",
+                note="relative; year inferred",
+                anchor=False,
+            )
+        )
     if issue is None:
         return
     iso = issue.isoformat()
     for m in doc.finditer(_RX_SIGNING):
         if _ends_before(_RX_B_DURATION, text, m.start(), 40):
             continue  # ``05 ngày làm việc kể từ ngày ban hành`` is a duration
-        out.append(_Cand(m.start(), m.end(), iso, note="effective date = signing date (relative)", anchor=False))
+        out.append(
+            _Cand(m.start(), m.end(), iso, note="effective date = signing date (relative)", anchor=False)
+        )
     if doc.search(_RX_SIGNS_ON_SIGNING):
         for m in doc.finditer(_RX_EFFECTIVE):
             if not _ends_before(_RX_B_DURATION, text, m.start(), 40):
-                out.append(_Cand(m.start(), m.end(), iso, note="effective on signing (relative)", anchor=False))
+                out.append(
+                    _Cand(m.start(), m.end(), iso, note="effective on signing (relative)", anchor=False)
+                )
 
 
 def _resolve_overlaps(cands: list[_Cand], size: int) -> list[_Cand]:
@@ -741,9 +819,14 @@ def _borrow_sibling_years(text: str, cands: list[_Cand]) -> None:
             c.value, c.make = val, None
 
 
-def _assign_years(cands: list[_Cand], ctx_year: Optional[int], issue: Optional[_dt.date], front_end: int) -> list[_Cand]:
-    anchors = [c for c in cands
-               if c.value and c.anchor and c.year and c.start >= front_end and "/" not in c.value and not c.note]
+def _assign_years(
+    cands: list[_Cand], ctx_year: Optional[int], issue: Optional[_dt.date], front_end: int
+) -> list[_Cand]:
+    anchors = [
+        c
+        for c in cands
+        if c.value and c.anchor and c.year and c.start >= front_end and "/" not in c.value and not c.note
+    ]
     # Without an issue date, the latest full date written in the text is the
     # best guess of when it was written; failing that, the nearest year.
     full_years = [c.year for c in anchors if len(c.value) == 10]

@@ -13,6 +13,7 @@ references, following the gold conventions (eval ANNOTATION.md, doc_refs):
 ``normalize_number`` and ``doc_type_for_number`` are shared with the header
 extractor, which reads the document's own ``Số:`` line.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -154,9 +155,7 @@ _NUM = _NUM_HEAD + r"\d{0,4}(?:\.\d{1,3})?[a-z]?"
 # may be continued, by an upper-case group; whether it is an abbreviation and
 # not a word is checked in code.
 _INNER = r"(?:(?<=[-\u2013][\p{Lu}Ð]{1,3})[ ][\p{Lu}Ð]{3,}(?![\p{L}\d/]))?"
-_STATE = (
-    rf"{_NUM}(?:[ ]?/[ ]?(?:19|20)\d\d)?[ ]?/[ ]?{_FIRST_SEG}(?:{_HY}{_SEG})*{_INNER}"
-)
+_STATE = rf"{_NUM}(?:[ ]?/[ ]?(?:19|20)\d\d)?[ ]?/[ ]?{_FIRST_SEG}(?:{_HY}{_SEG})*{_INNER}"
 _PARTY = rf"{_NUM}-{_FIRST_SEG}/{_SEG}(?:{_HY}{_SEG})*"
 _FULL = rf"(?:{_PARTY}|{_STATE})(?![\p{{L}}\d])"
 # After "số" any token with a digit is a number (Hướng dẫn số 15, Đơn đề nghị
@@ -164,16 +163,23 @@ _FULL = rf"(?:{_PARTY}|{_STATE})(?![\p{{L}}\d])"
 _GENERIC = r"(?<![\p{L}\d])(?=[\p{L}\d./\-]*\d)[\p{L}\d](?:[\p{L}\d]|[./\-](?=[\p{L}\d]))*(?![\p{L}\d])"
 
 _TYPES = _alternation(_DATA["type_words"])
-_NAMED = "|".join(
-    _alternation([w, w.upper()]) for w in sorted(_DATA["named_types"], key=len, reverse=True)
-)
+_NAMED = "|".join(_alternation([w, w.upper()]) for w in sorted(_DATA["named_types"], key=len, reverse=True))
 _QSTOP = "|".join(regex.escape(w) for w in sorted(_DATA["qualifier_stopwords"], key=len, reverse=True))
 _QUALIFIER = rf"(?:{_GAP}(?!(?:{_QSTOP})(?![\p{{L}}\d]))(?:\p{{Ll}}+|\p{{Lu}}{{2,}}(?!\p{{Ll}})))"
 _SO_LOWER = r"số(?:[ \t]*:)?"
 _SO = rf"(?:{_SO_LOWER}|Số|SỐ)"
 _DATEISH = (
-    r"(?:đề[ \t]+)?(?i:ngày)" + _GAP + r"\d{1,2}(?:" + _GAP + r"(?i:tháng)" + _GAP + r"\d{1,2}"
-    + _GAP + r"(?i:năm)" + _GAP + r"\d{4}|[ ]?[/.\-][ ]?\d{1,2}[ ]?[/.\-][ ]?\d{4})"
+    r"(?:đề[ \t]+)?(?i:ngày)"
+    + _GAP
+    + r"\d{1,2}(?:"
+    + _GAP
+    + r"(?i:tháng)"
+    + _GAP
+    + r"\d{1,2}"
+    + _GAP
+    + r"(?i:năm)"
+    + _GAP
+    + r"\d{4}|[ ]?[/.\-][ ]?\d{1,2}[ ]?[/.\-][ ]?\d{4})"
 )
 # A law's name: words without punctuation, not running into another citation.
 _NAME_WORD = rf"(?:[ \t]|\n(?![ \t]*\n))+(?!(?:số|Số|SỐ|ngày|Căn|{_TYPES})(?![\p{{L}}]))[\p{{L}}\d]+"
@@ -211,9 +217,7 @@ _PREFIX_TAIL = regex.compile(rf"(?r)(?:(?<![\p{{L}}])(?:số|Số|SỐ)[ \t]*:?|
 _TYPE_ONLY_RE = regex.compile(rf"(?<![\p{{L}}])(?P<cac>(?i:các){_GAP})?(?i:{_TYPES})(?![\p{{L}}])")
 # The document's own number: "Số: 48/TB-UBND" at the start of a line, or the
 # "Số hiệu:" field of a scraped legal-library page.
-_HEADER_RE = regex.compile(
-    r"(?:^|\n)[ \t|*#>]*(?:Số|SỐ)(?:[ \t*]+hiệu)?[ \t*]*:?(?:[\s*|])*\Z"
-)
+_HEADER_RE = regex.compile(r"(?:^|\n)[ \t|*#>]*(?:Số|SỐ)(?:[ \t*]+hiệu)?[ \t*]*:?(?:[\s*|])*\Z")
 _SO_BEFORE_RE = regex.compile(rf"(?<![\p{{L}}])(?i:số)[ \t*]*:?{_GAP}\Z")
 _ATTACH_RE = regex.compile(
     r"[ \t*]*(?:,[ \t*]*)?(?:\n[ \t*]*)?(?P<ngay>(?i:ngày))(?=[\s*])(?:[ \t*]|\n(?![ \t*]*\n))*"
@@ -304,7 +308,7 @@ def _trim_number(raw: str) -> str:
 
 
 def _is_header(text: str, start: int) -> bool:
-    return bool(_HEADER_RE.search(text[max(0, start - 40):start]))
+    return bool(_HEADER_RE.search(text[max(0, start - 40) : start]))
 
 
 def _shared_type(text: str, start: int, number: str) -> Optional[str]:
@@ -322,7 +326,7 @@ def _shared_type(text: str, start: int, number: str) -> Optional[str]:
         last = m
     if last is None or not (preceded_by_so or last.group("cac")):
         return None
-    word = last.group(0)[len(last.group("cac") or ""):]
+    word = last.group(0)[len(last.group("cac") or "") :]
     shared = _canonical_type(word)
     coded = doc_type_for_number(number)
     if coded and shared and coded != shared and shared not in ("Văn bản", "Công văn"):
@@ -331,7 +335,7 @@ def _shared_type(text: str, start: int, number: str) -> Optional[str]:
 
 
 def _starts_with(words: list[str], i: int, phrases: dict[str, list[tuple[str, ...]]]) -> bool:
-    return any(tuple(words[i:i + len(p)]) == p for p in phrases.get(words[i], ()))
+    return any(tuple(words[i : i + len(p)]) == p for p in phrases.get(words[i], ()))
 
 
 _LIST_GAP = regex.compile(r"[\s*]*(?:,|;|và|hoặc)[\s*]*(?:số[\s*]+)?")
@@ -355,10 +359,10 @@ def _issuer_after(text: str, end: int) -> Optional[str]:
     m = _OF_RE.match(text, end)
     if not m:
         return None
-    segment = text[m.end():m.end() + 200].replace("*", " ")
+    segment = text[m.end() : m.end() + 200].replace("*", " ")
     stop = _ISSUER_END.search(segment)
     if stop:
-        segment = segment[:stop.start()]
+        segment = segment[: stop.start()]
     words = segment.split()
     kept: list[str] = []
     prev_title = False
@@ -378,7 +382,7 @@ def _issuer_after(text: str, end: int) -> Optional[str]:
             break
         if w[:1].isupper() or w[:1].isdigit():
             if _starts_with(words, i, _ISSUER_CAP_STOPS) or (
-                kept and _TITLE_TYPE_RE.match(" ".join(words[i:i + 4]))
+                kept and _TITLE_TYPE_RE.match(" ".join(words[i : i + 4]))
             ):
                 break
             kept.append(w)

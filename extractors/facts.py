@@ -5,6 +5,7 @@ Every fact knows its exact character offsets into the text it was found in, so
 JSON shape of the extraction contract (see README), which is also what the store
 is filled from.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
@@ -139,5 +140,4 @@ def fact_from_dict(data: dict[str, Any]) -> Fact:
     """Inverse of ``Fact.to_dict`` (used when reading facts back from the store)."""
     cls = FACT_CLASSES[data["kind"]]
     names = {f.name for f in fields(cls)}
-    return cls(**{k: tuple(v) if isinstance(v, list) else v
-                  for k, v in data.items() if k in names})
+    return cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in data.items() if k in names})

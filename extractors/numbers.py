@@ -6,6 +6,7 @@ spreadsheets (``96.5%``, ``3.0%``).  The convention followed here (see the
 annotation guide): a dot followed by exactly three digits, and not by a
 further digit, is a thousands separator; any other dot is a decimal point.
 """
+
 from __future__ import annotations
 
 from typing import Optional

@@ -6,6 +6,7 @@ never a comparison operator (``≥ 95%`` -> ``95%``); in a range ``8,5 - 9%`` th
 bare lower bound ``8,5`` is a percentage of its own; a rate ``1,5%/năm`` still
 gives the percentage ``1,5%``.
 """
+
 from __future__ import annotations
 
 from typing import Optional
@@ -47,11 +48,17 @@ _SIGN_WORD_RES = tuple(regex.compile(w, regex.IGNORECASE) for w in ("điểm", "
 _BEFORE_SIGN_RE = regex.compile(r"(?P<run>[\d.,]*\d)\s*", regex.REVERSE)
 
 
-def _fact(subjects: SubjectFinder, start: int, end: int, value: float, point: bool,
-          note: Optional[str] = None) -> PercentageFact:
+def _fact(
+    subjects: SubjectFinder, start: int, end: int, value: float, point: bool, note: Optional[str] = None
+) -> PercentageFact:
     return PercentageFact(
-        text=subjects.text[start:end], start=start, end=end, value=value,
-        percentage_point=point, subject=subjects.subject_of(start), note=note,
+        text=subjects.text[start:end],
+        start=start,
+        end=end,
+        value=value,
+        percentage_point=point,
+        subject=subjects.subject_of(start),
+        note=note,
     )
 
 

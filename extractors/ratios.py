@@ -13,6 +13,7 @@ after the slash, or a rate unit before it), dates (``20/9``, ``31/8/2012``,
 expressions (``24/7``) and slashes inside codes.  A day/month-shaped pair
 (``5/9``) needs a counted noun after it and no date word before it.
 """
+
 from __future__ import annotations
 
 from typing import Optional
@@ -60,8 +61,19 @@ _WORD = r"\p{L}+"
 _UNIT_START = r"(?<![\p{L}\d_/.,])"
 _UNIT_RATIO_RE = regex.compile(
     _UNIT_START + r"(?P<a>" + _NUM + r")(?:" + _GAP1 + r")"
-    r"(?P<u1>" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,2})" + _GAP + r"/" + _GAP
-    + r"(?P<b>" + _NUM + r")(?![\d/]|[.,]\d)(?:" + _GAP1 + r")"
+    r"(?P<u1>"
+    + _WORD
+    + r"(?:[ \t]+"
+    + _WORD
+    + r"){0,2})"
+    + _GAP
+    + r"/"
+    + _GAP
+    + r"(?P<b>"
+    + _NUM
+    + r")(?![\d/]|[.,]\d)(?:"
+    + _GAP1
+    + r")"
     r"(?P<rest>" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,3})"
 )
 # A bare pair ``5/9``; the guards keep out codes, dates with a year and chains.
@@ -75,19 +87,29 @@ _COUNT_NOUN_RE = regex.compile(
     r"|[\p{Lu}Đ][\p{Lu}Đ\d&]+(?![\p{L}\d]))",
 )
 _PAREN_UNITS_RE = regex.compile(
-    r"[ \t\u00a0]*\((?P<u1>" + _WORD + r"(?:[ \t]+" + _WORD + r")?)[ \t]*/[ \t]*(?P<u2>"
-    + _WORD + r"(?:[ \t]+" + _WORD + r")?)\)"
+    r"[ \t\u00a0]*\((?P<u1>"
+    + _WORD
+    + r"(?:[ \t]+"
+    + _WORD
+    + r")?)[ \t]*/[ \t]*(?P<u2>"
+    + _WORD
+    + r"(?:[ \t]+"
+    + _WORD
+    + r")?)\)"
 )
-_SCALE_CUE_RE = regex.compile(r"(?<!\p{L})(?:" + _alternation(_MEASURES["scale_cues"]) + r")(?!\p{L})",
-                              regex.IGNORECASE)
+_SCALE_CUE_RE = regex.compile(
+    r"(?<!\p{L})(?:" + _alternation(_MEASURES["scale_cues"]) + r")(?!\p{L})", regex.IGNORECASE
+)
 _WEAK_SCALE_CUE_RE = regex.compile(
-    r"(?<!\p{L})(?:" + _alternation(_MEASURES["scale_weak_cues"]) + r")[ \t\u00a0]*(?:\n[ \t\u00a0]*)?$", regex.IGNORECASE
+    r"(?<!\p{L})(?:" + _alternation(_MEASURES["scale_weak_cues"]) + r")[ \t\u00a0]*(?:\n[ \t\u00a0]*)?$",
+    regex.IGNORECASE,
 )
 _RANK_CUE_RE = regex.compile(
     r"(?<!\p{L})(?:" + _alternation(_MEASURES["rank_cues"]) + r")[ \t\u00a0]*$", regex.IGNORECASE
 )
-_RATIO_CUE_RE = regex.compile(r"(?<!\p{L})(?:" + _alternation(_MEASURES["ratio_cues"]) + r")(?!\p{L})",
-                              regex.IGNORECASE)
+_RATIO_CUE_RE = regex.compile(
+    r"(?<!\p{L})(?:" + _alternation(_MEASURES["ratio_cues"]) + r")(?!\p{L})", regex.IGNORECASE
+)
 _WORD_RE = regex.compile(_WORD)
 
 # Every ratio holds a slash, and slashes are rare: the patterns above are only
@@ -105,7 +127,7 @@ _PER_HUNDREDS = {100.0, 1000.0, 10000.0, 100000.0}
 
 
 def _words_before(text: str, pos: int, n: int) -> list[str]:
-    return [w.lower() for w in _WORD_RE.findall(text[max(0, pos - 12 * n):pos])][-n:]
+    return [w.lower() for w in _WORD_RE.findall(text[max(0, pos - 12 * n) : pos])][-n:]
 
 
 def _is_plain(s: str) -> bool:
@@ -125,9 +147,16 @@ def _denominator_unit(u1: str, rest: str) -> str:
 
 def _fact(text, start, end, a, b, u1, u2, kind, note=None) -> RatioFact:
     return RatioFact(
-        text=text[start:end], start=start, end=end, numerator=a, denominator=b,
-        numerator_unit=_norm(u1) if u1 else None, denominator_unit=_norm(u2) if u2 else None,
-        ratio_kind=kind, subject=subject_of(text, start), note=note,
+        text=text[start:end],
+        start=start,
+        end=end,
+        numerator=a,
+        denominator=b,
+        numerator_unit=_norm(u1) if u1 else None,
+        denominator_unit=_norm(u2) if u2 else None,
+        ratio_kind=kind,
+        subject=subject_of(text, start),
+        note=note,
     )
 
 
@@ -191,9 +220,14 @@ def _classify_pair(text: str, m) -> Optional[RatioFact]:
     # A map scale is 1/N after a planning or mapping word (checked before the
     # month/year reading: ``quy hoạch 1/2000``); a bare ``tỷ lệ 1/1000`` is a
     # scale only when no counted noun follows (``1/1000 trẻ`` is a rate).
-    if a == 1 and b >= 100 and (
+    if (
+        a == 1
+        and b >= 100
+        and (
             _SCALE_CUE_RE.search(text, max(line_start, start - _SCALE_WINDOW), start)
-            or (not noun and _WEAK_SCALE_CUE_RE.search(text, max(0, start - 20), start))):
+            or (not noun and _WEAK_SCALE_CUE_RE.search(text, max(0, start - 20), start))
+        )
+    ):
         return _fact(text, start, m.end(), a, b, None, None, "scale")
     # ``tháng 11/2019``, ``quý 4/2017``, ``năm học 2019/2020``.
     if plain and 1900 <= b <= 2100 and (a <= 12 or 1900 <= a <= 2100):
@@ -212,13 +246,12 @@ def _classify_pair(text: str, m) -> Optional[RatioFact]:
         n1, n2 = u1.split(), u2.split()
         if len(n2) < len(n1):
             u2 = " ".join(n1[: len(n1) - len(n2)] + n2)
-        return _fact(text, start, paren.end(), a, b, u1, u2, "ratio",
-                     note="units written after the ratio")
+        return _fact(text, start, paren.end(), a, b, u1, u2, "ratio", note="units written after the ratio")
 
     noun_text = _norm(noun.group("noun")) if noun else None
     end = noun.end() if noun else m.end()
 
-    if _RANK_CUE_RE.search(text[max(line_start, start - 25):start]) and a <= b and float(a).is_integer():
+    if _RANK_CUE_RE.search(text[max(line_start, start - 25) : start]) and a <= b and float(a).is_integer():
         return _fact(text, start, end, a, b, None, noun_text, "rank")
 
     if noun and a <= b:

@@ -18,6 +18,7 @@ spelling variant ``tỉ`` written ``tỷ`` (``tỉ lệ`` = ``tỷ lệ``), so t
 query finds every figure of a measure.  ``find_subject`` also returns the phrase
 as written with its offsets for callers that want to show it.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -51,8 +52,11 @@ def _alternation(words) -> str:
         node[""] = {}  # a word ends here
 
     def pattern(node: dict) -> str:
-        branches = [(r"\s+" if char == " " else regex.escape(char)) + pattern(child)
-                    for char, child in node.items() if char]
+        branches = [
+            (r"\s+" if char == " " else regex.escape(char)) + pattern(child)
+            for char, child in node.items()
+            if char
+        ]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -98,9 +102,7 @@ _STANDALONE = _lower_set(_DATA["standalone_heads"])
 # line, or a line that starts a bullet or heading; single hard line breaks are
 # line wrapping inside a sentence.
 _MARK = r"[!?;…]|\.(?!\d)"
-_BOUNDARY_RE = regex.compile(
-    _MARK + r"|\n[ \t]*\n|\n(?=[ \t]*(?:[-+•–#|]|\*(?!\*)|\d+[.)]\s|[a-zđ]\)\s))"
-)
+_BOUNDARY_RE = regex.compile(_MARK + r"|\n[ \t]*\n|\n(?=[ \t]*(?:[-+•–#|]|\*(?!\*)|\d+[.)]\s|[a-zđ]\)\s))")
 # A punctuation mark is a boundary wherever it stands and is never inside a
 # longer boundary, so the clause scan can start after the last one: searched
 # backwards, it is usually only a few words before the figure.
@@ -163,7 +165,7 @@ def _phrase_end(low: list[str]) -> int:
         word = low[i]
         kept = _KEEP.get(word)
         if kept:
-            kept = next((len(k) for k in kept if low[i:i + len(k)] == k), 0)
+            kept = next((len(k) for k in kept if low[i : i + len(k)] == k), 0)
             if kept:
                 i += kept
                 continue
@@ -205,9 +207,14 @@ def _scan(text: str, lo: int, pos: int, hi: int, out: list) -> int:
             end = ends[len(words) - 1] if words else head_end
         if head in _WEAK:
             two_before, one_before = _previous_word(text, m.start(), lo)
-            if (not words or anaphoric or first_after in _BLOCKED_AFTER
-                    or " ".join(words[:2]) in _BLOCKED_AFTER
-                    or one_before in _BLOCKED_BEFORE or two_before in _BLOCKED_BEFORE):
+            if (
+                not words
+                or anaphoric
+                or first_after in _BLOCKED_AFTER
+                or " ".join(words[:2]) in _BLOCKED_AFTER
+                or one_before in _BLOCKED_BEFORE
+                or two_before in _BLOCKED_BEFORE
+            ):
                 continue
         elif not words and head not in _STANDALONE:
             # ``với tốc độ như vậy``, ``đạt tỷ lệ 100%``: a bare head names nothing.
@@ -237,8 +244,11 @@ def _subject(text: str, lo: int, cands: list[tuple[int, int, str, bool]]) -> Opt
     start, end, head, anaphoric = cands[-1]
     if anaphoric:
         back_lo = max(0, lo - _ANAPHORA_WINDOW)
-        earlier = [c for c in _candidates(text, back_lo, lo)
-                   if not c[3] and _head_key(c[2]) == _head_key(head) and c[1] > c[0] + len(c[2])]
+        earlier = [
+            c
+            for c in _candidates(text, back_lo, lo)
+            if not c[3] and _head_key(c[2]) == _head_key(head) and c[1] > c[0] + len(c[2])
+        ]
         if earlier:
             s, e, _, _ = earlier[-1]
             phrase = text[s:e]

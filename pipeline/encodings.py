@@ -17,6 +17,7 @@ A generic charset guesser cannot do this: every byte is valid in every
 8-bit encoding, and mojibake made of Vietnamese letters looks like
 Vietnamese to a letter-frequency model.
 """
+
 from __future__ import annotations
 
 import json
@@ -128,8 +129,8 @@ def _resolve_tcvn3_c1(surface: str) -> str:
         for as_punct_lead in (False, True):
             for as_punct_trail in (False, True):
                 head = token[:lead]
-                tail = token[len(token) - trail:] if trail else ""
-                core = token[lead:len(token) - trail] if trail else token[lead:]
+                tail = token[len(token) - trail :] if trail else ""
+                core = token[lead : len(token) - trail] if trail else token[lead:]
                 if as_punct_lead:
                     head = "".join(_C1_PUNCTUATION.get(ord(c), c) for c in head)
                 if as_punct_trail:
@@ -199,8 +200,9 @@ def to_surface(text: str) -> str:
 def _encode_table(encoding: str) -> dict[str, str]:
     if encoding == "vni":
         return {letter: seq for seq, letter in _vni_sequences().items()}
-    return {char: chr(b) for b, char in _single_byte_table(encoding).items()
-            if not unicodedata.combining(char)}
+    return {
+        char: chr(b) for b, char in _single_byte_table(encoding).items() if not unicodedata.combining(char)
+    }
 
 
 def encode(text: str, encoding: str, errors: str = "replace") -> bytes:
@@ -221,7 +223,7 @@ def encode(text: str, encoding: str, errors: str = "replace") -> bytes:
             out.append(char)
         else:
             byte = None
-            for codec in (("cp1252", "latin-1") if encoding != "viscii" else ("latin-1",)):
+            for codec in ("cp1252", "latin-1") if encoding != "viscii" else ("latin-1",):
                 try:
                     candidate = char.encode(codec).decode("latin-1")
                 except UnicodeEncodeError:
@@ -293,8 +295,11 @@ def detect_bytes(data: bytes) -> Detection:
 def _looks_legacy(text: str) -> bool:
     """Whether ``text`` holds characters a legacy font puts out at all."""
     return any(
-        0x80 <= ord(c) < 0x100 or ord(c) < 0x20 and c not in "\t\n\r\f"
-        or 0xF000 <= ord(c) < 0xF100 or ord(c) in _surface_table()
+        0x80 <= ord(c) < 0x100
+        or ord(c) < 0x20
+        and c not in "\t\n\r\f"
+        or 0xF000 <= ord(c) < 0xF100
+        or ord(c) in _surface_table()
         for c in text
     )
 

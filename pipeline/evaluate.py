@@ -16,6 +16,7 @@ The gold conventions (and the matching rules followed here) are described in
 raises is recorded in ``EvalReport.errors`` and all its gold items count as
 misses, so one bad document cannot hide the figures for the others.
 """
+
 from __future__ import annotations
 
 import json
@@ -138,9 +139,13 @@ def _describe_value(kind: str, item: dict, gold: bool) -> str:
         return f"{item.get('value')}{' pp' if point else ''}"
     if kind == "ratio":
         return (
-            f"{item.get('numerator')} {item.get('numerator_unit') or ''}/"
-            f"{item.get('denominator')} {item.get('denominator_unit') or ''}"
-        ).replace(" /", "/").strip()
+            (
+                f"{item.get('numerator')} {item.get('numerator_unit') or ''}/"
+                f"{item.get('denominator')} {item.get('denominator_unit') or ''}"
+            )
+            .replace(" /", "/")
+            .strip()
+        )
     if kind == "assignment":
         return f"body={item.get('body')!r} deadline={item.get('deadline')}"
     return ""
@@ -191,8 +196,8 @@ def locate(text: str, document: str, occurrence: int = 0) -> Optional[tuple[int,
 
 def context_snippet(document: str, start: int, end: int, width: int = CONTEXT_CHARS) -> str:
     """``…before[[item]]after…`` on one line."""
-    before = document[max(0, start - width):start]
-    after = document[end:end + width]
+    before = document[max(0, start - width) : start]
+    after = document[end : end + width]
     left = "…" if start - width > 0 else ""
     right = "…" if end + width < len(document) else ""
     return (
@@ -420,7 +425,13 @@ def load_gold(gold_dir: Path) -> list[GoldDocument]:
         items = {kind: list(data.get(name) or []) for name, kind in GOLD_LISTS.items()}
         header = {f: data.get(f) for f in HEADER_FIELDS}
         documents.append(
-            GoldDocument(name=path.stem, doc=data.get("doc") or f"{path.stem}.txt", header=header, items=items, path=path)
+            GoldDocument(
+                name=path.stem,
+                doc=data.get("doc") or f"{path.stem}.txt",
+                header=header,
+                items=items,
+                path=path,
+            )
         )
     return documents
 
@@ -438,7 +449,9 @@ def _as_dict(obj: Any) -> dict:
     return {}
 
 
-def _place_gold(kind: str, raw_items: Sequence[dict], document: str, doc_name: str, warnings: list[str]) -> list[_Item]:
+def _place_gold(
+    kind: str, raw_items: Sequence[dict], document: str, doc_name: str, warnings: list[str]
+) -> list[_Item]:
     items: list[_Item] = []
     seen: Counter = Counter()
     for raw in raw_items:
@@ -461,7 +474,9 @@ def _place_gold(kind: str, raw_items: Sequence[dict], document: str, doc_name: s
     return items
 
 
-def _place_predictions(kind: str, facts: Sequence[dict], document: str, doc_name: str, warnings: list[str]) -> list[_Item]:
+def _place_predictions(
+    kind: str, facts: Sequence[dict], document: str, doc_name: str, warnings: list[str]
+) -> list[_Item]:
     items: list[_Item] = []
     seen: Counter = Counter()
     for raw in facts:
@@ -615,7 +630,9 @@ def _score_kind(
                 value=_describe_value(kind, g.raw, gold=True),
                 start=g.start,
                 end=g.end,
-                context=context_snippet(document, g.start, g.end) if g.start is not None else norm_text(g.text),
+                context=context_snippet(document, g.start, g.end)
+                if g.start is not None
+                else norm_text(g.text),
                 reason="value" if other else "span",
                 other=_describe_value(kind, other.raw, gold=False) if other else None,
             )
@@ -632,7 +649,9 @@ def _score_kind(
                 value=_describe_value(kind, p.raw, gold=False),
                 start=p.start,
                 end=p.end,
-                context=context_snippet(document, p.start, p.end) if p.start is not None else norm_text(p.text),
+                context=context_snippet(document, p.start, p.end)
+                if p.start is not None
+                else norm_text(p.text),
                 reason="value" if other else "span",
                 other=_describe_value(kind, other.raw, gold=True) if other else None,
             )
@@ -695,8 +714,12 @@ def evaluate(
                     facts_by_kind[fact["kind"]].append(fact)
 
         for kind in kinds:
-            gold_items = _place_gold(kind, gold_doc.items.get(kind, []), document, gold_doc.doc, report.warnings)
-            pred_items = _place_predictions(kind, facts_by_kind.get(kind, []), document, gold_doc.doc, report.warnings)
+            gold_items = _place_gold(
+                kind, gold_doc.items.get(kind, []), document, gold_doc.doc, report.warnings
+            )
+            pred_items = _place_predictions(
+                kind, facts_by_kind.get(kind, []), document, gold_doc.doc, report.warnings
+            )
             tp, found = _score_kind(report.kinds[kind], kind, gold_items, pred_items, document, gold_doc.doc)
             report.discrepancies.extend(found)
             result.counts[kind] = {"gold": len(gold_items), "pred": len(pred_items), "tp": tp}

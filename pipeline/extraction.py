@@ -3,6 +3,7 @@
 This is the seam between extraction and storage: ``vanban extract --json``
 prints exactly these objects and the store is filled from them.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -44,8 +45,9 @@ def extraction_from_doc(doc: Doc, versions: Optional[dict[str, str]] = None) -> 
     ]
     facts.sort(key=lambda f: (f.start, -f.end, f.kind))
     header = doc._.header or Header()
-    return Extraction(header=header, facts=tuple(facts), bodies=tuple(body_links(header, facts)),
-                      versions=versions or {})
+    return Extraction(
+        header=header, facts=tuple(facts), bodies=tuple(body_links(header, facts)), versions=versions or {}
+    )
 
 
 def extractor_versions(components: tuple[str, ...] = DEFAULT_COMPONENTS) -> dict[str, str]:

@@ -21,6 +21,7 @@ What is deliberately *not* done to the stored text, and why (measured with
   while search already folds Đ to D.  ``fix_acronyms=True`` applies them;
   ``repair_acronyms`` fixes a value (an agency name) against its document.
 """
+
 from __future__ import annotations
 
 import json
@@ -84,7 +85,7 @@ def find_acronym_fixes(text: str) -> list[Change]:
         if right not in text:
             continue
         line_start = text.rfind("\n", 0, match.start()) + 1
-        if _IN_SYMBOL.search(text[line_start:match.start()]):
+        if _IN_SYMBOL.search(text[line_start : match.start()]):
             continue
         fixes.append(Change(f"ocr_acronym:{wrong}->{right}", match.start(), match.end(), wrong, right))
     return fixes
@@ -104,12 +105,12 @@ def find_hard_wraps(text: str) -> list[int]:
     wraps = []
     for match in regex.finditer(r"\n", text):
         at = match.start()
-        before = text[max(0, at - 200):at].rstrip(" \t")
+        before = text[max(0, at - 200) : at].rstrip(" \t")
         if "\n" in before[-1:] or not before:
             continue
-        if text[at + 1:at + 2] == "\n":
+        if text[at + 1 : at + 2] == "\n":
             continue  # a paragraph break, not a wrap
-        if is_hard_wrap(before, text[at + 1:at + 5]):
+        if is_hard_wrap(before, text[at + 1 : at + 5]):
             wraps.append(at)
     return wraps
 
@@ -147,7 +148,7 @@ def normalize_text(raw: str, fix_acronyms: bool = False, join_hard_wraps: bool =
         # Đ for D: one character for one, offsets do not move.
         chars = list(text)
         for fix in fixes:
-            chars[fix.start:fix.end] = fix.after
+            chars[fix.start : fix.end] = fix.after
         text = "".join(chars)
         changes.extend(fixes)
     if join_hard_wraps:

@@ -1,4 +1,5 @@
 """Assignments: who is tasked with what, by when — on real clauses of the seeds and the dev set."""
+
 from __future__ import annotations
 
 import collections
@@ -31,7 +32,7 @@ def _context(text: str, issue_date: str | None = None) -> DocumentContext:
 def _run(text: str, issue_date: str | None = None):
     facts = find_assignments(text, _context(text, issue_date))
     for fact in facts:
-        assert text[fact.start:fact.end] == fact.text
+        assert text[fact.start : fact.end] == fact.text
     return facts
 
 
@@ -55,16 +56,18 @@ def seed_facts():
 
 def test_seed_notice_bodies(seed_facts):
     _, facts = seed_facts
-    assert collections.Counter(_bodies(facts)) == collections.Counter({
-        "Trung tâm Dân số-KHHGĐ": 3,  # the text has the OCR spelling "KHHGD"
-        "Phòng Giáo dục": 1,
-        "UBND các xã, thị trấn": 2,
-        "Phòng Tài chính Kế hoạch": 1,
-        "Các cơ quan, ban, ngành, UBND các xã, thị trấn": 1,
-        "Trung tâm Dân số": 1,
-        "Phòng Nội vụ": 1,
-        "Văn phòng UBND huyện": 1,
-    })
+    assert collections.Counter(_bodies(facts)) == collections.Counter(
+        {
+            "Trung tâm Dân số-KHHGĐ": 3,  # the text has the OCR spelling "KHHGD"
+            "Phòng Giáo dục": 1,
+            "UBND các xã, thị trấn": 2,
+            "Phòng Tài chính Kế hoạch": 1,
+            "Các cơ quan, ban, ngành, UBND các xã, thị trấn": 1,
+            "Trung tâm Dân số": 1,
+            "Phòng Nội vụ": 1,
+            "Văn phòng UBND huyện": 1,
+        }
+    )
 
 
 def test_seed_notice_roles_partners_deadline(seed_facts):
@@ -85,16 +88,23 @@ def test_seed_notice_roles_partners_deadline(seed_facts):
     assert "bố trí kinh phí" in funds.task
     # Two tasked clauses in one sentence: the first ends where the second begins.
     education = next(f for f in facts if f.body == "Phòng Giáo dục")
-    assert education.text == ("Sau hội nghị, yêu cầu Phòng Giáo dục có văn bản chỉ đạo các trường THCS, TH, MN "
-                              "nghiêm túc triển khai thực hiện chính sách dân số-KHHGD")
+    assert education.text == (
+        "Sau hội nghị, yêu cầu Phòng Giáo dục có văn bản chỉ đạo các trường THCS, TH, MN "
+        "nghiêm túc triển khai thực hiện chính sách dân số-KHHGD"
+    )
 
 
 def test_seed_notice_negatives(seed_facts):
     text, facts = seed_facts
     spans = [(f.start, f.end) for f in facts]
     # Attendees, the meeting chair's past action, the umbrella request ending with ":", Nơi nhận.
-    for phrase in ("Tham dự cuộc họp", "đã chủ trì Hội nghị", "đề nghị các cơ quan, ban, ngành, đoàn thể",
-                   "TT Huyện ủy", "Ủy ban MTTQ, các tổ chức đoàn thể huyện"):
+    for phrase in (
+        "Tham dự cuộc họp",
+        "đã chủ trì Hội nghị",
+        "đề nghị các cơ quan, ban, ngành, đoàn thể",
+        "TT Huyện ủy",
+        "Ủy ban MTTQ, các tổ chức đoàn thể huyện",
+    ):
         at = text.index(phrase)
         assert not any(start <= at < end for start, end in spans), phrase
 
@@ -104,10 +114,12 @@ def test_seed_notice_negatives(seed_facts):
 
 
 def test_news_directive_with_partners_and_deadline():
-    text = ("Cụ thể, Chủ tịch UBND tỉnh giao Sở GD&ĐT phối hợp với UBND TX An Nhơn, UBND huyện Phù Cát và các "
-            "cơ quan, đơn vị liên quan kiểm tra nội dung thông tin báo chí phản ánh, nghiêm khắc xử lý trách nhiệm "
-            "đối với các tập thể, cá nhân liên quan (nếu có); báo cáo Thường trực Tỉnh ủy và UBND tỉnh trước "
-            "ngày 5.5.")
+    text = (
+        "Cụ thể, Chủ tịch UBND tỉnh giao Sở GD&ĐT phối hợp với UBND TX An Nhơn, UBND huyện Phù Cát và các "
+        "cơ quan, đơn vị liên quan kiểm tra nội dung thông tin báo chí phản ánh, nghiêm khắc xử lý trách nhiệm "
+        "đối với các tập thể, cá nhân liên quan (nếu có); báo cáo Thường trực Tỉnh ủy và UBND tỉnh trước "
+        "ngày 5.5."
+    )
     [fact] = _run(text, "2025-04-23")
     assert fact.body == "Sở GD&ĐT"
     assert fact.canonical_body == "Sở Giáo dục và Đào tạo"
@@ -117,18 +129,22 @@ def test_news_directive_with_partners_and_deadline():
 
 
 def test_request_to_a_place_in_news():
-    text = ("Người đứng đầu chính quyền tỉnh cũng yêu cầu huyện Vân Canh tập trung giải quyết dứt điểm các phần "
-            "việc của huyện còn tồn đọng, dở dang.")
+    text = (
+        "Người đứng đầu chính quyền tỉnh cũng yêu cầu huyện Vân Canh tập trung giải quyết dứt điểm các phần "
+        "việc của huyện còn tồn đọng, dở dang."
+    )
     [fact] = _run(text, "2025-04-20")
     assert fact.body == "huyện Vân Canh"
     assert fact.task.startswith("tập trung giải quyết dứt điểm")
 
 
 def test_lead_with_partners():
-    text = ("Phó Thủ tướng Chính phủ Trần Hồng Hà có ý kiến chỉ đạo như sau:\nBộ Nông nghiệp và Môi\ntrường chủ "
-            "trì, phối hợp với Bộ Tư pháp và các cơ quan có liên quan nghiên cứu\nkiến nghị của Hiệp hội Thức ăn "
-            "Chăn nuôi tại văn bản nêu trên.\nVăn phòng Chính phủ\nthông báo để Bộ Nông nghiệp và Môi trường và "
-            "các cơ quan có liên quan biết,\nthực hiện./.")
+    text = (
+        "Phó Thủ tướng Chính phủ Trần Hồng Hà có ý kiến chỉ đạo như sau:\nBộ Nông nghiệp và Môi\ntrường chủ "
+        "trì, phối hợp với Bộ Tư pháp và các cơ quan có liên quan nghiên cứu\nkiến nghị của Hiệp hội Thức ăn "
+        "Chăn nuôi tại văn bản nêu trên.\nVăn phòng Chính phủ\nthông báo để Bộ Nông nghiệp và Môi trường và "
+        "các cơ quan có liên quan biết,\nthực hiện./."
+    )
     facts = _run(text, "2025-11-18")
     # The closing "Văn phòng Chính phủ thông báo để … biết" counts only in a Thông báo.
     assert _bodies(facts) == ["Bộ Nông nghiệp và Môi trường"]
@@ -162,8 +178,12 @@ Nơi nhận:
 
 def test_plan_issued_with_a_decision_after_its_signature():
     facts = _run(PLAN_AFTER_SIGNATURE, "2024-03-12")
-    assert _bodies(facts) == ["Chánh Văn phòng UBND tỉnh; Giám đốc Sở Tài chính",
-                              "Trung tâm Kiểm soát bệnh tật tỉnh", "Sở Tài chính", "Các sở, ban, ngành tỉnh"]
+    assert _bodies(facts) == [
+        "Chánh Văn phòng UBND tỉnh; Giám đốc Sở Tài chính",
+        "Trung tâm Kiểm soát bệnh tật tỉnh",
+        "Sở Tài chính",
+        "Các sở, ban, ngành tỉnh",
+    ]
     assert [f.role for f in facts[1:]] == ["execute", "execute", "advise"]
     assert facts[2].deadline == "2024-06-30"
     # The plan's report of a past action is not a task, and the heading is no part of a clause.
@@ -172,9 +192,11 @@ def test_plan_issued_with_a_decision_after_its_signature():
 
 
 def test_section_heading_without_full_stop_ends_its_block():
-    text = ("KẾ HOẠCH\nI. MỤC ĐÍCH\nNâng cao hiệu quả.\nIV. TỔ CHỨC THỰC HIỆN\n"
-            "Phòng Nội vụ chủ trì, phối hợp với Công an huyện đánh giá kết quả thực hiện.\n"
-            "2. Nhiệm vụ cụ thể\nPhòng Y tế tham mưu UBND huyện thẩm định hồ sơ.\n")
+    text = (
+        "KẾ HOẠCH\nI. MỤC ĐÍCH\nNâng cao hiệu quả.\nIV. TỔ CHỨC THỰC HIỆN\n"
+        "Phòng Nội vụ chủ trì, phối hợp với Công an huyện đánh giá kết quả thực hiện.\n"
+        "2. Nhiệm vụ cụ thể\nPhòng Y tế tham mưu UBND huyện thẩm định hồ sơ.\n"
+    )
     facts = _run(text, "2024-03-12")
     assert _bodies(facts) == ["Phòng Nội vụ", "Phòng Y tế"]
     assert facts[0].text.startswith("Phòng Nội vụ chủ trì")
@@ -182,17 +204,21 @@ def test_section_heading_without_full_stop_ends_its_block():
 
 
 def test_appendix_table_cells_after_the_signature_are_not_clauses():
-    text = ("QUYẾT ĐỊNH:\nĐiều 1. Giao Sở Y tế kiểm tra các cơ sở.\n\nNơi nhận:\n- Lưu: VT.\n\nPHỤ LỤC\n"
-            "(Kèm theo Quyết định số 5/QĐ-UBND)\n|\nCác trường phổ thông.\n|\n"
-            "Ủy ban nhân dân phường, xã quyết định thành lập đoàn kiểm tra.\n|\n")
+    text = (
+        "QUYẾT ĐỊNH:\nĐiều 1. Giao Sở Y tế kiểm tra các cơ sở.\n\nNơi nhận:\n- Lưu: VT.\n\nPHỤ LỤC\n"
+        "(Kèm theo Quyết định số 5/QĐ-UBND)\n|\nCác trường phổ thông.\n|\n"
+        "Ủy ban nhân dân phường, xã quyết định thành lập đoàn kiểm tra.\n|\n"
+    )
     assert _bodies(_run(text, "2024-03-12")) == ["Sở Y tế"]
 
 
 def test_bodies_separated_by_semicolons_get_one_fact_each():
-    text = ("Nhằm đảm bảo sức khỏe cho học sinh, Sở\nGiáo dục và Đào tạo đề nghị UBND các xã, phường; các đơn vị, "
-            "cơ sở giáo dục\ntrực thuộc thực hiện nghiêm túc theo văn bản chỉ đạo của UBND Thành phố, chủ\nđộng "
-            "điều chỉnh lịch học tập và sinh hoạt ngoài trời. Cụ thể:\n- Thường xuyên cập nhật thông tin.\n"
-            "Sở\nGiáo dục và Đào tạo đề nghị Thủ trưởng các đơn vị nghiêm túc thực hiện./.")
+    text = (
+        "Nhằm đảm bảo sức khỏe cho học sinh, Sở\nGiáo dục và Đào tạo đề nghị UBND các xã, phường; các đơn vị, "
+        "cơ sở giáo dục\ntrực thuộc thực hiện nghiêm túc theo văn bản chỉ đạo của UBND Thành phố, chủ\nđộng "
+        "điều chỉnh lịch học tập và sinh hoạt ngoài trời. Cụ thể:\n- Thường xuyên cập nhật thông tin.\n"
+        "Sở\nGiáo dục và Đào tạo đề nghị Thủ trưởng các đơn vị nghiêm túc thực hiện./."
+    )
     facts = _run(text, "2025-12-03")
     assert _bodies(facts) == ["UBND các xã, phường", "các đơn vị, cơ sở giáo dục trực thuộc"]
     # Each fact has a span of its own (the pipeline keys facts by span).
@@ -200,15 +226,20 @@ def test_bodies_separated_by_semicolons_get_one_fact_each():
 
 
 def test_numbered_giao_heading_with_bullets():
-    text = ("Chủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ đạo như sau:\n**1. Giao người đứng đầu các\ncơ quan "
-            "chuyên môn,** **các đơn vị sự nghiệp công\nlập; Chủ tịch** **Ủy ban nhân dân các xã, phường\nvà đặc "
-            "khu**\n- Tiếp tục triển khai việc cập\nnhật cơ sở dữ liệu và hoàn thành 100% **trước ngày 06 tháng 12 "
-            "năm 2025**.\n- Chịu trách nhiệm về bảo mật.\n**2. Giao Sở Nội vụ**\n- Tiếp tục phối hợp với Trung\n"
-            "tâm Chuyển đổi số Thành phố đảm bảo hạ tầng.\n- Tham mưu Ủy ban nhân dân\nThành phố đánh giá.\n"
-            "Đề nghị các cơ quan, đơn vị khẩn\ntrương triển khai, thực hiện./.")
+    text = (
+        "Chủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ đạo như sau:\n**1. Giao người đứng đầu các\ncơ quan "
+        "chuyên môn,** **các đơn vị sự nghiệp công\nlập; Chủ tịch** **Ủy ban nhân dân các xã, phường\nvà đặc "
+        "khu**\n- Tiếp tục triển khai việc cập\nnhật cơ sở dữ liệu và hoàn thành 100% **trước ngày 06 tháng 12 "
+        "năm 2025**.\n- Chịu trách nhiệm về bảo mật.\n**2. Giao Sở Nội vụ**\n- Tiếp tục phối hợp với Trung\n"
+        "tâm Chuyển đổi số Thành phố đảm bảo hạ tầng.\n- Tham mưu Ủy ban nhân dân\nThành phố đánh giá.\n"
+        "Đề nghị các cơ quan, đơn vị khẩn\ntrương triển khai, thực hiện./."
+    )
     facts = _run(text, "2025-11-28")
-    assert _bodies(facts) == ["người đứng đầu các cơ quan chuyên môn, các đơn vị sự nghiệp công lập",
-                              "Chủ tịch Ủy ban nhân dân các xã, phường và đặc khu", "Sở Nội vụ"]
+    assert _bodies(facts) == [
+        "người đứng đầu các cơ quan chuyên môn, các đơn vị sự nghiệp công lập",
+        "Chủ tịch Ủy ban nhân dân các xã, phường và đặc khu",
+        "Sở Nội vụ",
+    ]
     assert [f.deadline for f in facts] == ["2025-12-06", "2025-12-06", None]
     assert facts[2].text == "2. Giao Sở Nội vụ"
     assert facts[2].task.startswith("Tiếp tục phối hợp với Trung tâm Chuyển đổi số")
@@ -216,38 +247,49 @@ def test_numbered_giao_heading_with_bullets():
 
 
 def test_execution_clause_lists_every_addressee():
-    text = ("**Điều 2. **Quyết định này có hiệu lực thi hành\nkể từ ngày ký.\n**Điều 3. **Chánh Văn phòng UBND "
-            "tỉnh, Giám đốc\nSở Nông nghiệp và Môi trường, Giám đốc Trung tâm Phục vụ hành chính công tỉnh\nvà các "
-            "tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.")
+    text = (
+        "**Điều 2. **Quyết định này có hiệu lực thi hành\nkể từ ngày ký.\n**Điều 3. **Chánh Văn phòng UBND "
+        "tỉnh, Giám đốc\nSở Nông nghiệp và Môi trường, Giám đốc Trung tâm Phục vụ hành chính công tỉnh\nvà các "
+        "tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./."
+    )
     [fact] = _run(text, "2025-11-18")
     assert fact.assignment_kind == "execution_clause"
-    assert fact.body == ("Chánh Văn phòng UBND tỉnh; Giám đốc Sở Nông nghiệp và Môi trường; Giám đốc Trung tâm "
-                         "Phục vụ hành chính công tỉnh; các tổ chức, cá nhân có liên quan")
+    assert fact.body == (
+        "Chánh Văn phòng UBND tỉnh; Giám đốc Sở Nông nghiệp và Môi trường; Giám đốc Trung tâm "
+        "Phục vụ hành chính công tỉnh; các tổ chức, cá nhân có liên quan"
+    )
     assert fact.role == "execute"
 
 
 def test_execution_clause_with_semicolons_keeps_its_parts():
-    text = ("**Điều 4. Tổ chức thực hiện**\n1. Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì,\nphối hợp với các "
-            "cơ quan, đơn vị liên quan tổ chức triển khai thực hiện Quyết định\nnày.\n2. Chánh Văn phòng Ủy ban "
-            "nhân dân tỉnh; Giám đốc\ncác Sở: Dân tộc và Tôn giáo, Nội vụ và các sở, ban, ngành; Chủ tịch Ủy ban "
-            "nhân\ndân các xã, phường, đặc khu; Thủ trưởng các cơ quan, đơn vị có liên quan chịu\ntrách nhiệm thi "
-            "hành Quyết định này./.")
+    text = (
+        "**Điều 4. Tổ chức thực hiện**\n1. Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì,\nphối hợp với các "
+        "cơ quan, đơn vị liên quan tổ chức triển khai thực hiện Quyết định\nnày.\n2. Chánh Văn phòng Ủy ban "
+        "nhân dân tỉnh; Giám đốc\ncác Sở: Dân tộc và Tôn giáo, Nội vụ và các sở, ban, ngành; Chủ tịch Ủy ban "
+        "nhân\ndân các xã, phường, đặc khu; Thủ trưởng các cơ quan, đơn vị có liên quan chịu\ntrách nhiệm thi "
+        "hành Quyết định này./."
+    )
     facts = _run(text, "2025-11-25")
     assert [(f.body, f.role, f.assignment_kind) for f in facts] == [
         ("Sở Dân tộc và Tôn giáo", "lead", "clause"),
-        ("Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở Dân tộc và Tôn giáo, Nội vụ và các sở, ban, "
-         "ngành; Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu; Thủ trưởng các cơ quan, đơn vị có liên quan",
-         "execute", "execution_clause"),
+        (
+            "Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở Dân tộc và Tôn giáo, Nội vụ và các sở, ban, "
+            "ngành; Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu; Thủ trưởng các cơ quan, đơn vị có liên quan",
+            "execute",
+            "execution_clause",
+        ),
     ]
 
 
 def test_appendix_task_table_rows():
     # The cell layout of TVPL scrapes (one cell per line block between "|" lines), rows of TB 624/TB-VPCP.
-    text = ("|\n**STT**\n|\n**Nhiệm vụ**\n|\n**Văn bản giao\nnhiệm vụ**\n|\n**Cơ quan chủ trì\nthực hiện**\n|\n"
-            "**Thời hạn hoàn\nthành**\n|\n|\n1.\n|\nRà soát các quy định pháp luật để tháo gỡ kịp thời\ncác điểm "
-            "nghẽn\n|\nNghị quyết số 71/NQ-CP\n|\nCác bộ, ngành\n|\n30/06/2025\n|\n|\n2.\n|\nXây dựng Luật Thuế "
-            "thu nhập cá nhân (thay thế)\n|\nNghị quyết số 71/NQ-CP\n|\nBộ Tài chính\n|\n31/10/2025\n|\n|\n3.\n|\n"
-            "Xây dựng kế hoạch chuyển đổi số\n|\nKế hoạch 02\n|\nCác địa phương\n|\nThường xuyên\n|\n")
+    text = (
+        "|\n**STT**\n|\n**Nhiệm vụ**\n|\n**Văn bản giao\nnhiệm vụ**\n|\n**Cơ quan chủ trì\nthực hiện**\n|\n"
+        "**Thời hạn hoàn\nthành**\n|\n|\n1.\n|\nRà soát các quy định pháp luật để tháo gỡ kịp thời\ncác điểm "
+        "nghẽn\n|\nNghị quyết số 71/NQ-CP\n|\nCác bộ, ngành\n|\n30/06/2025\n|\n|\n2.\n|\nXây dựng Luật Thuế "
+        "thu nhập cá nhân (thay thế)\n|\nNghị quyết số 71/NQ-CP\n|\nBộ Tài chính\n|\n31/10/2025\n|\n|\n3.\n|\n"
+        "Xây dựng kế hoạch chuyển đổi số\n|\nKế hoạch 02\n|\nCác địa phương\n|\nThường xuyên\n|\n"
+    )
     facts = _run(text, "2025-11-16")
     assert [(f.body, f.deadline, f.assignment_kind) for f in facts] == [
         ("Các bộ, ngành", "2025-06-30", "table_row"),
@@ -284,8 +326,10 @@ def test_not_assignments(text):
 
 
 def test_recipients_are_not_assignments():
-    text = ("Giao Sở Nội vụ tổng hợp, báo cáo.\nNơi nhận:\n- Như trên;\n- Sở Nội vụ;\n- Trung tâm Chuyển đổi số "
-            "Thành phố;\n- Lưu: VT.")
+    text = (
+        "Giao Sở Nội vụ tổng hợp, báo cáo.\nNơi nhận:\n- Như trên;\n- Sở Nội vụ;\n- Trung tâm Chuyển đổi số "
+        "Thành phố;\n- Lưu: VT."
+    )
     assert _bodies(_run(text)) == ["Sở Nội vụ"]
 
 
@@ -318,20 +362,57 @@ def test_dev_set_body_f1():
 
 # --------------------------------------------------------------------------
 
-_PIECES = st.sampled_from([
-    "Giao", "giao", "yêu cầu", "đề nghị", "Sở Nội vụ", "Phòng Giáo dục", "UBND các xã, thị trấn", "chủ trì",
-    "phối hợp với", "tham mưu", "có trách nhiệm", "chịu trách nhiệm thi hành Quyết định này", "Phối hợp với",
-    "trước ngày 15/12/2025", "trong quý 4/2017", ";", ",", ".", ":", "\n", "\n\n", "|", "**", "- ", "1. ",
-    "Điều 3.", "Nơi nhận:", "THÔNG BÁO", "thông báo để", "biết", "đã", "sẽ", "các cơ quan, đơn vị", "STT",
-    "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn", "2025", "kết luận như sau:", "Văn phòng UBND huyện",
-])
+_PIECES = st.sampled_from(
+    [
+        "Giao",
+        "giao",
+        "yêu cầu",
+        "đề nghị",
+        "Sở Nội vụ",
+        "Phòng Giáo dục",
+        "UBND các xã, thị trấn",
+        "chủ trì",
+        "phối hợp với",
+        "tham mưu",
+        "có trách nhiệm",
+        "chịu trách nhiệm thi hành Quyết định này",
+        "Phối hợp với",
+        "trước ngày 15/12/2025",
+        "trong quý 4/2017",
+        ";",
+        ",",
+        ".",
+        ":",
+        "\n",
+        "\n\n",
+        "|",
+        "**",
+        "- ",
+        "1. ",
+        "Điều 3.",
+        "Nơi nhận:",
+        "THÔNG BÁO",
+        "thông báo để",
+        "biết",
+        "đã",
+        "sẽ",
+        "các cơ quan, đơn vị",
+        "STT",
+        "Nhiệm vụ",
+        "Cơ quan chủ trì",
+        "Thời hạn",
+        "2025",
+        "kết luận như sau:",
+        "Văn phòng UBND huyện",
+    ]
+)
 
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(_PIECES, max_size=40).map(" ".join))
 def test_never_crashes_and_offsets_slice_exactly(text):
     for fact in find_assignments(text):
-        assert text[fact.start:fact.end] == fact.text
+        assert text[fact.start : fact.end] == fact.text
         assert 0 <= fact.start <= fact.end <= len(text)
         assert fact.body
         assert fact.assignment_kind in ("clause", "execution_clause", "table_row")
@@ -340,6 +421,7 @@ def test_never_crashes_and_offsets_slice_exactly(text):
 
 # --------------------------------------------------------------------------
 # The shortcuts that spare regular expression scans find what the scans find.
+
 
 def _every_character() -> str:
     return "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
@@ -357,36 +439,74 @@ def test_lower_case_finds_every_verb_the_case_insensitive_pattern_finds():
 def test_execution_patterns_open_with_their_first_words():
     words = assignments._EXECUTION_FIRST_WORDS
     assert words
-    for text in ("Sở Nội vụ chịu trách nhiệm thi hành Quyết định này.", "căn cứ Quyết định thi hành",
-                 "có trách nhiệm thực hiện Nghị quyết", "thi hành Nghị quyết này"):
+    for text in (
+        "Sở Nội vụ chịu trách nhiệm thi hành Quyết định này.",
+        "căn cứ Quyết định thi hành",
+        "có trách nhiệm thực hiện Nghị quyết",
+        "thi hành Nghị quyết này",
+    ):
         match = assignments._EXECUTION.search(text)
         assert match and text.startswith(words, match.start())
 
 
 def _line_texts() -> list[str]:
     rnd = random.Random(5)
-    pieces = ["\n", " ", "\n\n", "  (", "*", "KT.", "KT ", "TM.", "TM", "Q.", "Nơi nhận", "NƠI NHẬN:", "Kính gửi:",
-              "Ban hành kèm theo", "kèm theo", "Kèm", "THÔNG BÁO", "x", "Ban", "\t", "(*", "TUQ.", "KTX", "TỔ CHỨC",
-              "QUYẾT ĐỊNH", "Tổ chức thực hiện", "Điều 3. Tổ chức thực hiện", ":"]
+    pieces = [
+        "\n",
+        " ",
+        "\n\n",
+        "  (",
+        "*",
+        "KT.",
+        "KT ",
+        "TM.",
+        "TM",
+        "Q.",
+        "Nơi nhận",
+        "NƠI NHẬN:",
+        "Kính gửi:",
+        "Ban hành kèm theo",
+        "kèm theo",
+        "Kèm",
+        "THÔNG BÁO",
+        "x",
+        "Ban",
+        "\t",
+        "(*",
+        "TUQ.",
+        "KTX",
+        "TỔ CHỨC",
+        "QUYẾT ĐỊNH",
+        "Tổ chức thực hiện",
+        "Điều 3. Tổ chức thực hiện",
+        ":",
+    ]
     return ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 30))) for _ in range(3000)]
 
 
 def test_line_patterns_find_what_their_regular_expressions_find():
     data = assignments._DATA
     plain = {
-        assignments._SIGNATURE: regex.compile(r"^\s*(?:" + assignments._alt(data["signature_prefixes"]) + r")", regex.M),
+        assignments._SIGNATURE: regex.compile(
+            r"^\s*(?:" + assignments._alt(data["signature_prefixes"]) + r")", regex.M
+        ),
         assignments._RECIPIENTS: regex.compile(
-            r"^\s*(?:" + assignments._alt(data["recipients_labels"]) + r")\s*:?", regex.M),
+            r"^\s*(?:" + assignments._alt(data["recipients_labels"]) + r")\s*:?", regex.M
+        ),
         assignments._APPENDED: regex.compile(
-            r"^[\s(*_]*(?:" + assignments._alt(data["appended_cues"]) + r")(?![\p{L}])", regex.M),
+            r"^[\s(*_]*(?:" + assignments._alt(data["appended_cues"]) + r")(?![\p{L}])", regex.M
+        ),
         assignments._NOTICE_TYPE: regex.compile(
-            r"^\s*(?:" + assignments._alt(data["notice_types"]) + r")\s*$", regex.M),
+            r"^\s*(?:" + assignments._alt(data["notice_types"]) + r")\s*$", regex.M
+        ),
     }
     rnd = random.Random(7)
     for text in _line_texts():
         for pos in (0, rnd.randint(0, len(text))):
             for fast, slow in plain.items():
-                assert [m.span() for m in fast.finditer(text, pos)] == [m.span() for m in slow.finditer(text, pos)]
+                assert [m.span() for m in fast.finditer(text, pos)] == [
+                    m.span() for m in slow.finditer(text, pos)
+                ]
 
 
 def test_openings_match_what_their_regular_expressions_match():
@@ -428,9 +548,14 @@ def test_a_heading_marked_only_by_bold_assigns_the_paragraph_below():
     )
     found = find_assignments(text, _context(text, "2024-03-05"))
     assert [(f.body, f.task.split(",")[0], f.deadline) for f in found] == [
-        ("Phòng Y tế huyện",
-         "Tham mưu UBND huyện kế hoạch truyền thông về mất cân bằng giới tính khi sinh",
-         "2024-06-30"),
-        ("Trung tâm Y tế huyện",
-         "Tổ chức tư vấn sức khỏe sinh sản cho vị thành niên tại các trường học", None),
+        (
+            "Phòng Y tế huyện",
+            "Tham mưu UBND huyện kế hoạch truyền thông về mất cân bằng giới tính khi sinh",
+            "2024-06-30",
+        ),
+        (
+            "Trung tâm Y tế huyện",
+            "Tổ chức tư vấn sức khỏe sinh sản cho vị thành niên tại các trường học",
+            None,
+        ),
     ]

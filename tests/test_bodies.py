@@ -1,4 +1,5 @@
 """Bodies: mentions in running text, one canonical name across spellings, kind and level."""
+
 from __future__ import annotations
 
 import pytest
@@ -34,37 +35,62 @@ def test_version_is_a_string():
     "text,expected",
     [
         # seed 000 (Thông báo 48/TB-UBND): word segmentation glues "Giao Phòng".
-        ("Giao Phòng Nội vụ tham mưu cho UBND huyện, Sở Nội vụ bố trí, tuyển dụng đủ cán bộ",
-         ["Phòng Nội vụ", "UBND huyện", "Sở Nội vụ"]),
+        (
+            "Giao Phòng Nội vụ tham mưu cho UBND huyện, Sở Nội vụ bố trí, tuyển dụng đủ cán bộ",
+            ["Phòng Nội vụ", "UBND huyện", "Sở Nội vụ"],
+        ),
         # OCR D for Đ is fixed in the abbreviation; the verb after a name is not part of it.
-        ("Trung tâm Dân số-KHHGD phối hợp với Phòng Văn hóa Thông tin làm chuyên đề",
-         ["Trung tâm Dân số-KHHGĐ", "Phòng Văn hóa Thông tin"]),
-        ("Phối hợp với Phòng Giáo dục, Đoàn Thanh niên, Hội Phụ nữ, Hội Người cao tuổi... tổ chức tốt",
-         ["Phòng Giáo dục", "Đoàn Thanh niên", "Hội Phụ nữ", "Hội Người cao tuổi"]),
-        ("Phòng Tài chính Kế hoạch tiếp tục tham mưu UBND huyện cấp kinh phí",
-         ["Phòng Tài chính Kế hoạch", "UBND huyện"]),
-        ("Các cơ quan, ban, ngành, UBND các xã, thị trấn tiếp tục đưa các chỉ tiêu",
-         ["Các cơ quan, ban, ngành", "UBND các xã, thị trấn"]),
+        (
+            "Trung tâm Dân số-KHHGD phối hợp với Phòng Văn hóa Thông tin làm chuyên đề",
+            ["Trung tâm Dân số-KHHGĐ", "Phòng Văn hóa Thông tin"],
+        ),
+        (
+            "Phối hợp với Phòng Giáo dục, Đoàn Thanh niên, Hội Phụ nữ, Hội Người cao tuổi... tổ chức tốt",
+            ["Phòng Giáo dục", "Đoàn Thanh niên", "Hội Phụ nữ", "Hội Người cao tuổi"],
+        ),
+        (
+            "Phòng Tài chính Kế hoạch tiếp tục tham mưu UBND huyện cấp kinh phí",
+            ["Phòng Tài chính Kế hoạch", "UBND huyện"],
+        ),
+        (
+            "Các cơ quan, ban, ngành, UBND các xã, thị trấn tiếp tục đưa các chỉ tiêu",
+            ["Các cơ quan, ban, ngành", "UBND các xã, thị trấn"],
+        ),
         # dev 052: levels with their place, a generic body with its qualifier.
-        ("Chủ tịch UBND tỉnh giao Sở GD&ĐT phối hợp với UBND TX An Nhơn, UBND huyện Phù Cát và các cơ quan,"
-         " đơn vị liên quan kiểm tra",
-         ["Chủ tịch UBND tỉnh", "Sở GD&ĐT", "UBND TX An Nhơn", "UBND huyện Phù Cát",
-          "các cơ quan, đơn vị liên quan"]),
+        (
+            "Chủ tịch UBND tỉnh giao Sở GD&ĐT phối hợp với UBND TX An Nhơn, UBND huyện Phù Cát và các cơ quan,"
+            " đơn vị liên quan kiểm tra",
+            [
+                "Chủ tịch UBND tỉnh",
+                "Sở GD&ĐT",
+                "UBND TX An Nhơn",
+                "UBND huyện Phù Cát",
+                "các cơ quan, đơn vị liên quan",
+            ],
+        ),
         # dev 062: a name hard-wrapped over two lines, "và" inside a name and between bodies.
-        ("Bộ Nông nghiệp và Môi\ntrường chủ trì, phối hợp với Bộ Tư pháp và các cơ quan có liên quan nghiên cứu",
-         ["Bộ Nông nghiệp và Môi trường", "Bộ Tư pháp", "các cơ quan có liên quan"]),
+        (
+            "Bộ Nông nghiệp và Môi\ntrường chủ trì, phối hợp với Bộ Tư pháp và các cơ quan có liên quan nghiên cứu",
+            ["Bộ Nông nghiệp và Môi trường", "Bộ Tư pháp", "các cơ quan có liên quan"],
+        ),
         # dev 006: a generic body over several nouns with "trực thuộc".
-        ("đề nghị UBND các xã, phường; các đơn vị, cơ sở giáo dục\ntrực thuộc thực hiện nghiêm túc",
-         ["UBND các xã, phường", "các đơn vị, cơ sở giáo dục trực thuộc"]),
-        ("Đề nghị Ủy ban nhân dân phường, xã và đặc khu thực hiện đánh giá",
-         ["Ủy ban nhân dân phường, xã và đặc khu"]),
+        (
+            "đề nghị UBND các xã, phường; các đơn vị, cơ sở giáo dục\ntrực thuộc thực hiện nghiêm túc",
+            ["UBND các xã, phường", "các đơn vị, cơ sở giáo dục trực thuộc"],
+        ),
+        (
+            "Đề nghị Ủy ban nhân dân phường, xã và đặc khu thực hiện đánh giá",
+            ["Ủy ban nhân dân phường, xã và đặc khu"],
+        ),
         # Two capitals in a row are one word and take no verb syllable after them.
         ("Bộ trưởng Bộ Công Thương hoàn thành việc rà soát", ["Bộ trưởng Bộ Công Thương"]),
         ("Văn phòng Trung ương Đảng phối hợp theo dõi", ["Văn phòng Trung ương Đảng"]),
         ("Văn phòng UBND huyện thông báo kết luận", ["Văn phòng UBND huyện"]),
         # Markdown inside a name reads as a space; offsets stay on the original text.
-        ("**Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc\ncác Sở: Dân tộc và Tôn giáo, Nội vụ",
-         ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc các Sở Dân tộc và Tôn giáo, Nội vụ"]),
+        (
+            "**Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc\ncác Sở: Dân tộc và Tôn giáo, Nội vụ",
+            ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc các Sở Dân tộc và Tôn giáo, Nội vụ"],
+        ),
     ],
 )
 def test_find_bodies_on_real_clauses(text, expected):
@@ -75,14 +101,24 @@ def test_find_bodies_on_real_clauses(text, expected):
     "text,expected",
     [
         # A trailing level word belongs to a plural body.
-        ("Các cơ quan, ban, ngành huyện chủ trì, phối hợp với Hội Nông dân huyện",
-         ["Các cơ quan, ban, ngành huyện", "Hội Nông dân huyện"]),
-        ("Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các xã", ["Thủ trưởng các sở, ban, ngành tỉnh",
-                                                                     "Chủ tịch UBND các xã"]),
+        (
+            "Các cơ quan, ban, ngành huyện chủ trì, phối hợp với Hội Nông dân huyện",
+            ["Các cơ quan, ban, ngành huyện", "Hội Nông dân huyện"],
+        ),
+        (
+            "Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các xã",
+            ["Thủ trưởng các sở, ban, ngành tỉnh", "Chủ tịch UBND các xã"],
+        ),
         # Lower-case syllables of a name, up to the level word that closes it.
-        ("Trung tâm Kiểm soát bệnh tật tỉnh có trách nhiệm tuyên truyền", ["Trung tâm Kiểm soát bệnh tật tỉnh"]),
+        (
+            "Trung tâm Kiểm soát bệnh tật tỉnh có trách nhiệm tuyên truyền",
+            ["Trung tâm Kiểm soát bệnh tật tỉnh"],
+        ),
         ("Giao Ban Quản lý dự án đầu tư xây dựng huyện rà soát", ["Ban Quản lý dự án đầu tư xây dựng huyện"]),
-        ("Trung tâm Phục vụ Hành chính công tỉnh tiếp nhận hồ sơ", ["Trung tâm Phục vụ Hành chính công tỉnh"]),
+        (
+            "Trung tâm Phục vụ Hành chính công tỉnh tiếp nhận hồ sơ",
+            ["Trung tâm Phục vụ Hành chính công tỉnh"],
+        ),
         # ... but never the verb after a body, nor a noun after a bare head.
         ("Sở Y tế giám sát huyện Việt Yên", ["Sở Y tế"]),
         ("Phòng Y tế hướng dẫn xã thực hiện", ["Phòng Y tế"]),
@@ -93,10 +129,14 @@ def test_find_bodies_on_real_clauses(text, expected):
         ("Giao Phòng Tài chính - Kế hoạch thẩm định", ["Phòng Tài chính - Kế hoạch"]),
         ("Lãnh đạo Phòng Văn hóa – Xã hội phường", ["Lãnh đạo Phòng Văn hóa – Xã hội phường"]),
         ("Sở Lao động - Thương binh và Xã hội chủ trì", ["Sở Lao động - Thương binh và Xã hội"]),
-        ("đề nghị của Hội Chăn nuôi Việt Nam - Hiệp hội Thức ăn Chăn nuôi", ["Hội Chăn nuôi Việt Nam",
-                                                                             "Hiệp hội Thức ăn Chăn nuôi"]),
-        ("Văn phòng Trung ương Đảng - Cơ quan Thường trực Ban Chỉ đạo", ["Văn phòng Trung ương Đảng",
-                                                                          "Thường trực Ban Chỉ đạo"]),
+        (
+            "đề nghị của Hội Chăn nuôi Việt Nam - Hiệp hội Thức ăn Chăn nuôi",
+            ["Hội Chăn nuôi Việt Nam", "Hiệp hội Thức ăn Chăn nuôi"],
+        ),
+        (
+            "Văn phòng Trung ương Đảng - Cơ quan Thường trực Ban Chỉ đạo",
+            ["Văn phòng Trung ương Đảng", "Thường trực Ban Chỉ đạo"],
+        ),
         ("Bộ Công Thương - 01 Nghị định", ["Bộ Công Thương"]),
         # "xã hội" is no level.
         ("Các đoàn thể, tổ chức xã hội.", ["Các đoàn thể, tổ chức"]),
@@ -108,9 +148,12 @@ def test_names_with_lower_case_syllables_levels_and_dashes(text, expected):
 
 def test_person_after_a_title_is_not_part_of_the_body():
     # underthesea's NER tags this whole phrase as one location.
-    assert _names("Phó Chủ tịch UBND huyện Nguyễn Đại Lượng đã chủ trì Hội nghị") == ["Phó Chủ tịch UBND huyện"]
+    assert _names("Phó Chủ tịch UBND huyện Nguyễn Đại Lượng đã chủ trì Hội nghị") == [
+        "Phó Chủ tịch UBND huyện"
+    ]
     assert _names("Chủ tịch Ủy ban nhân dân Thành phố Hồ Chí Minh có ý kiến") == [
-        "Chủ tịch Ủy ban nhân dân Thành phố Hồ Chí Minh"]
+        "Chủ tịch Ủy ban nhân dân Thành phố Hồ Chí Minh"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -136,12 +179,31 @@ def test_offsets_index_the_original_text():
 @pytest.mark.parametrize(
     "variants,canonical",
     [
-        (["UBND huyện Việt Yên", "Ủy ban nhân dân huyện Việt Yên", "Uỷ ban nhân dân huyện Việt Yên",
-          "ỦY BAN NHÂN DÂN HUYỆN VIỆT YÊN", "UBND  huyện\nViệt Yên"], "UBND huyện Việt Yên"),
-        (["Phòng GD&ĐT", "Phòng Giáo dục và Đào tạo", "Phòng Giáo dục", "phòng GD&ĐT", "Phòng GD&DT"],
-         "Phòng Giáo dục và Đào tạo"),
-        (["Trung tâm Dân số-KHHGĐ", "Trung tâm DS-KHHGD", "Trung tâm Dân số - KHHGĐ", "Trung tâm DS- KHHGĐ",
-          "Trung tâm Dân số-KHHGD", "Trung tâm Dân số"], "Trung tâm Dân số-KHHGĐ"),
+        (
+            [
+                "UBND huyện Việt Yên",
+                "Ủy ban nhân dân huyện Việt Yên",
+                "Uỷ ban nhân dân huyện Việt Yên",
+                "ỦY BAN NHÂN DÂN HUYỆN VIỆT YÊN",
+                "UBND  huyện\nViệt Yên",
+            ],
+            "UBND huyện Việt Yên",
+        ),
+        (
+            ["Phòng GD&ĐT", "Phòng Giáo dục và Đào tạo", "Phòng Giáo dục", "phòng GD&ĐT", "Phòng GD&DT"],
+            "Phòng Giáo dục và Đào tạo",
+        ),
+        (
+            [
+                "Trung tâm Dân số-KHHGĐ",
+                "Trung tâm DS-KHHGD",
+                "Trung tâm Dân số - KHHGĐ",
+                "Trung tâm DS- KHHGĐ",
+                "Trung tâm Dân số-KHHGD",
+                "Trung tâm Dân số",
+            ],
+            "Trung tâm Dân số-KHHGĐ",
+        ),
         (["Sở Giáo dục và Đào tạo", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Sở GD&ĐT"], "Sở Giáo dục và Đào tạo"),
         (["Hội đồng nhân dân tỉnh", "HĐND tỉnh", "HDND tỉnh"], "HĐND tỉnh"),
         (["UBND TX An Nhơn", "Ủy ban nhân dân thị xã An Nhơn"], "UBND thị xã An Nhơn"),
@@ -153,10 +215,18 @@ def test_canonical_body_is_one_name_across_spellings(variants, canonical):
 
 def test_bare_level_is_scoped_by_the_issuing_locality():
     assert canonical_body("UBND huyện", locality="UBND huyện Việt Yên") == "UBND huyện Việt Yên"
-    assert canonical_body("Văn phòng UBND huyện", locality="UBND huyện Việt Yên") == "Văn phòng UBND huyện Việt Yên"
-    assert canonical_body("Chánh Văn phòng UBND tỉnh", locality="UBND tỉnh Quảng Trị") == \
-        "Chánh Văn phòng UBND tỉnh Quảng Trị"
-    assert canonical_body("UBND Thành phố", locality="UBND Thành phố Hồ Chí Minh") == "UBND Thành phố Hồ Chí Minh"
+    assert (
+        canonical_body("Văn phòng UBND huyện", locality="UBND huyện Việt Yên")
+        == "Văn phòng UBND huyện Việt Yên"
+    )
+    assert (
+        canonical_body("Chánh Văn phòng UBND tỉnh", locality="UBND tỉnh Quảng Trị")
+        == "Chánh Văn phòng UBND tỉnh Quảng Trị"
+    )
+    assert (
+        canonical_body("UBND Thành phố", locality="UBND Thành phố Hồ Chí Minh")
+        == "UBND Thành phố Hồ Chí Minh"
+    )
     # Another level, or a name already there, is left alone.
     assert canonical_body("UBND tỉnh", locality="UBND huyện Việt Yên") == "UBND tỉnh"
     assert canonical_body("UBND huyện Phù Cát", locality="UBND huyện Việt Yên") == "UBND huyện Phù Cát"
@@ -192,11 +262,48 @@ def test_kind_and_level(name, kind, level):
     assert body_level(name) == level
 
 
-_WORDS = st.sampled_from([
-    "Giao", "Sở", "Phòng", "UBND", "Ủy ban nhân dân", "huyện", "tỉnh", "các", "xã", ",", ";", "và", "-", "&",
-    "Nội", "vụ", "Giáo", "dục", "GD&ĐT", "**", "\n", "Thành phố", "Hồ Chí Minh", "Nguyễn", "Văn", "A", "Chủ tịch",
-    "cơ quan", "ban", "ngành", "có liên quan", "trực thuộc", ":", "Trung tâm", "Dân số", "KHHGD", "của", "Hội",
-])
+_WORDS = st.sampled_from(
+    [
+        "Giao",
+        "Sở",
+        "Phòng",
+        "UBND",
+        "Ủy ban nhân dân",
+        "huyện",
+        "tỉnh",
+        "các",
+        "xã",
+        ",",
+        ";",
+        "và",
+        "-",
+        "&",
+        "Nội",
+        "vụ",
+        "Giáo",
+        "dục",
+        "GD&ĐT",
+        "**",
+        "\n",
+        "Thành phố",
+        "Hồ Chí Minh",
+        "Nguyễn",
+        "Văn",
+        "A",
+        "Chủ tịch",
+        "cơ quan",
+        "ban",
+        "ngành",
+        "có liên quan",
+        "trực thuộc",
+        ":",
+        "Trung tâm",
+        "Dân số",
+        "KHHGD",
+        "của",
+        "Hội",
+    ]
+)
 
 
 @settings(max_examples=200, deadline=None)
@@ -215,6 +322,7 @@ def test_find_bodies_never_crashes_and_offsets_slice(text):
 # --------------------------------------------------------------------------
 # Reading tokens on demand (RegionTokens): what a finder reads of a run is what
 # it would read of every token of the text.
+
 
 def _region_texts() -> list[str]:
     texts = [
@@ -250,8 +358,10 @@ def test_runs_read_as_the_whole_token_list():
             run = tokens.run(tok.start)
             assert run[0] == tok
             assert body_at(run, 0) == (None if body_at(every, i) is None else body_at(every, i) - i)
-            assert locality_at(run, 0) == (None if locality_at(every, i) is None else locality_at(every, i) - i)
-            assert list(run) == every[i:i + len(run)]  # as far as it was built
+            assert locality_at(run, 0) == (
+                None if locality_at(every, i) is None else locality_at(every, i) - i
+            )
+            assert list(run) == every[i : i + len(run)]  # as far as it was built
             if not tokens.may_start(tok.start, BODY_STARTS):
                 assert body_at(every, i) is None
             if not tokens.may_start(tok.start, PLACE_STARTS):

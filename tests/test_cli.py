@@ -15,6 +15,7 @@ from vanban.pipeline.cli.commands import cli
 def runner():
     return CliRunner()
 
+
 @pytest.fixture
 def db(tmp_path, seed_folder, runner):
     path = str(tmp_path / "vanban.db")
@@ -22,6 +23,7 @@ def db(tmp_path, seed_folder, runner):
     assert result.exit_code == 0, result.output
     assert "2 files: 2 added" in result.output
     return path
+
 
 def test_extract_prints_the_contract_as_json_lines(runner):
     result = runner.invoke(cli, ["extract", str(SEED_NOTICE), str(SEED_NEWS), "--json"])
@@ -37,7 +39,7 @@ def test_extract_prints_the_contract_as_json_lines(runner):
     assert notice["header"]["signer"] == "Lê Văn Thiệp"
     text = SEED_NOTICE.read_text("utf-8")
     for fact in notice["facts"]:
-        assert text[fact["start"]:fact["end"]] == fact["text"]
+        assert text[fact["start"] : fact["end"]] == fact["text"]
         assert isinstance(fact["sentence"], int)
     by_text = {(f["kind"], f["text"]): f for f in notice["facts"]}
     assert by_text[("date", "ngày 28 tháng 9 năm 2017")]["value"] == "2017-09-28"
@@ -47,6 +49,7 @@ def test_extract_prints_the_contract_as_json_lines(runner):
     assert ref["number"] == "11/CT-UBND" and ref["doc_type"] == "Chỉ thị"
     assert ref["date"] == "2012-08-31"
 
+
 def test_extract_reports_a_broken_file_and_goes_on(runner, tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
@@ -55,6 +58,7 @@ def test_extract_reports_a_broken_file_and_goes_on(runner, tmp_path):
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert lines[0]["error"]["cause"].startswith("empty file")
     assert lines[1]["header"]["issue_place"] == "Hải Phòng"
+
 
 def test_search_json_and_table(runner, db):
     result = runner.invoke(cli, ["search", "ty so gioi tinh", "--db", db, "--json"])
@@ -66,17 +70,19 @@ def test_search_json_and_table(runner, db):
     bad = runner.invoke(cli, ["search", '"()', "--db", db])
     assert bad.exit_code == 1 and "nothing to search for" in bad.output
 
+
 def test_show_facts_stats_errors(runner, db, tmp_path):
     shown = json.loads(runner.invoke(cli, ["show", "48/TB-UBND", "--db", db, "--json"]).output)
     assert shown["doc_number"] == "48/TB-UBND" and shown["facts"]
     assert runner.invoke(cli, ["show", "9999", "--db", db]).exit_code == 1
 
-    rows = list(csv.DictReader(io.StringIO(
-        runner.invoke(cli, ["facts", "ratio", "--db", db, "--csv"]).output)))
-    assert {(r["numerator"], r["denominator"]) for r in rows} >= {("117.0", "100.0"),
-                                                                   ("114.0", "100.0")}
-    about = json.loads(runner.invoke(
-        cli, ["facts", "ratio", "--subject", "giới tính khi sinh", "--db", db, "--json"]).output)
+    rows = list(
+        csv.DictReader(io.StringIO(runner.invoke(cli, ["facts", "ratio", "--db", db, "--csv"]).output))
+    )
+    assert {(r["numerator"], r["denominator"]) for r in rows} >= {("117.0", "100.0"), ("114.0", "100.0")}
+    about = json.loads(
+        runner.invoke(cli, ["facts", "ratio", "--subject", "giới tính khi sinh", "--db", db, "--json"]).output
+    )
     assert len(about) == 2
 
     stats = json.loads(runner.invoke(cli, ["stats", "--db", db, "--json"]).output)
@@ -89,14 +95,17 @@ def test_show_facts_stats_errors(runner, db, tmp_path):
     errors = json.loads(runner.invoke(cli, ["errors", "--db", db, "--json"]).output)
     assert errors[0]["path"].endswith("x.pdf") and "PDF" in errors[0]["cause"]
 
+
 def test_missing_store_is_a_clear_error(runner, tmp_path):
     result = runner.invoke(cli, ["stats", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 1
     assert "no store" in result.output
 
+
 def test_rerunning_ingest_adds_nothing(runner, db, seed_folder):
     again = runner.invoke(cli, ["ingest", str(seed_folder), "--db", db])
     assert "2 unchanged" in again.output and "0 added" in again.output
+
 
 def test_unwritable_store_location_is_a_clear_error(runner, tmp_path):
     blocker = tmp_path / "file"
@@ -104,6 +113,7 @@ def test_unwritable_store_location_is_a_clear_error(runner, tmp_path):
     result = runner.invoke(cli, ["ingest", str(SEED_NEWS), "--db", str(blocker / "vanban.db")])
     assert result.exit_code == 1
     assert "cannot use store" in result.output
+
 
 def test_bodies_registry_and_assignments_by_body(runner, db):
     bodies = json.loads(runner.invoke(cli, ["bodies", "--db", db, "--json"]).output)
@@ -116,14 +126,17 @@ def test_bodies_registry_and_assignments_by_body(runner, db):
     centre = by_name["Trung tâm Dân số-KHHGĐ"]
     assert centre["assignments"] == 4
 
-    rows = json.loads(runner.invoke(
-        cli, ["assignments", "--body", "Phong Giao duc", "--db", db, "--json"]).output)
+    rows = json.loads(
+        runner.invoke(cli, ["assignments", "--body", "Phong Giao duc", "--db", db, "--json"]).output
+    )
     assert len(rows) == 1
     assert rows[0]["doc_number"] == "48/TB-UBND" and rows[0]["issue_date"] == "2017-09-28"
     assert rows[0]["task"].startswith("có văn bản chỉ đạo các trường")
-    deadlines = json.loads(runner.invoke(
-        cli, ["assignments", "--body", "UBND các xã", "--db", db, "--json"]).output)
+    deadlines = json.loads(
+        runner.invoke(cli, ["assignments", "--body", "UBND các xã", "--db", db, "--json"]).output
+    )
     assert "2017-Q4" in {r["deadline"] for r in deadlines}
+
 
 def test_extract_kills_a_file_that_overruns_its_time_limit(runner):
     result = runner.invoke(cli, ["extract", str(SEED_NOTICE), "--time-limit", "0.001"])
@@ -131,6 +144,7 @@ def test_extract_kills_a_file_that_overruns_its_time_limit(runner):
     line = json.loads(result.stdout.splitlines()[0])
     assert line["source"] == str(SEED_NOTICE)
     assert line["error"]["cause"].startswith("timed out after")
+
 
 def test_every_command_has_help_and_a_readme_entry():
     """As sqlite-utils does: a command nobody can find in the README or in

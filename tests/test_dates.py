@@ -1,4 +1,5 @@
 """Tests for extractors.dates: conventions from ANNOTATION.md/DOMAIN.md, traps, real documents."""
+
 from __future__ import annotations
 
 import itertools
@@ -29,6 +30,7 @@ def pairs(text: str, context: DocumentContext = CTX) -> list[tuple[str, str]]:
 
 
 # --- forms the conventions list ------------------------------------------------
+
 
 @pytest.mark.parametrize(
     "text, expected",
@@ -65,10 +67,15 @@ def pairs(text: str, context: DocumentContext = CTX) -> list[tuple[str, str]]:
         ("cuối tháng 10 và đầu tháng 11/2019", [("cuối tháng 10 và đầu tháng 11/2019", "2019-10/2019-11")]),
         (
             "từ ngày 15 đến ngày 31 tháng 12 năm 2025",
-            [("ngày 15 đến ngày 31 tháng 12 năm 2025", "2025-12-15/2025-12-31"),
-             ("ngày 31 tháng 12 năm 2025", "2025-12-31")],
+            [
+                ("ngày 15 đến ngày 31 tháng 12 năm 2025", "2025-12-15/2025-12-31"),
+                ("ngày 31 tháng 12 năm 2025", "2025-12-31"),
+            ],
         ),
-        ("từ ngày 01/12/2025 đến ngày 15/12/2025", [("01/12/2025", "2025-12-01"), ("15/12/2025", "2025-12-15")]),
+        (
+            "từ ngày 01/12/2025 đến ngày 15/12/2025",
+            [("01/12/2025", "2025-12-01"), ("15/12/2025", "2025-12-15")],
+        ),
         ("có tốc độ nhanh và duy trì cho đến 2050.", [("2050", "2050")]),
         ("năm 2022, 2023 và 2024", [("năm 2022", "2022"), ("2023", "2023"), ("2024", "2024")]),
         ("Luật Đo đạc và bản đồ năm 2018;", [("năm 2018", "2018")]),
@@ -114,7 +121,9 @@ def test_yearless_month_is_the_nearest_past_occurrence():
         ("tháng 10", "2019-10")
     ]
     # a December letter setting a deadline in January means next January
-    assert pairs("báo cáo trước ngày 15/1.", DocumentContext(issue_date="2025-12-03")) == [("15/1", "2026-01-15")]
+    assert pairs("báo cáo trước ngày 15/1.", DocumentContext(issue_date="2025-12-03")) == [
+        ("15/1", "2026-01-15")
+    ]
 
 
 def test_sibling_lends_its_year():
@@ -123,15 +132,22 @@ def test_sibling_lends_its_year():
 
 
 def test_year_inferred_from_text_without_context():
-    text = "Chiều 31/3, UBND tỉnh trao quyết định nghỉ hưu kể từ ngày 01/4/2025, theo Nghị định ngày 31/12/2024."
+    text = (
+        "Chiều 31/3, UBND tỉnh trao quyết định nghỉ hưu kể từ ngày 01/4/2025, theo Nghị định ngày 31/12/2024."
+    )
     assert pairs(text, DocumentContext())[0] == ("31/3", "2025-03-31")
-    assert pairs("Đến ngày 17.4, tỉnh đã thu hút ... của tỉnh năm 2025.", DocumentContext())[0] == ("17.4", "2025-04-17")
+    assert pairs("Đến ngày 17.4, tỉnh đã thu hút ... của tỉnh năm 2025.", DocumentContext())[0] == (
+        "17.4",
+        "2025-04-17",
+    )
     # no year anywhere: a yearless date cannot be resolved and is left out
     assert pairs("Chiều 22.4, lãnh đạo Sở cho biết", DocumentContext()) == []
 
 
 def test_relative_to_issue_date():
-    facts = find_dates("Quyết định này có hiệu lực thi hành kể từ ngày ký.", DocumentContext(issue_date="2025-11-25"))
+    facts = find_dates(
+        "Quyết định này có hiệu lực thi hành kể từ ngày ký.", DocumentContext(issue_date="2025-11-25")
+    )
     assert [(f.text, f.value) for f in facts] == [("kể từ ngày ký", "2025-11-25")]
     assert facts[0].note
     assert pairs("có hiệu lực kể từ ngày ban hành;") == [("kể từ ngày ban hành", "2025-11-18")]
@@ -155,6 +171,7 @@ def test_table_year_under_time_header():
 
 
 # --- traps ---------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     "text",
@@ -219,6 +236,7 @@ def test_bad_context_lends_no_year():
 
 
 # --- real documents --------------------------------------------------------------
+
 
 def _norm(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
@@ -289,15 +307,39 @@ def test_real_corpus_no_dates_from_numbers_and_counts():
 # --- properties ------------------------------------------------------------------
 
 _ALPHABET = st.sampled_from(
-    list("0123456789/.-–, *\n|()%:") + ["ngày ", "tháng ", "năm ", "quý ", "Sáng ", "giai đoạn ", "đến ", "và ",
-                                         "II", "IV", "hằng năm", "kể từ ngày ký", "2025", "1990", "SN ", "những ",
-                                         "cuối ", "đầu ", "năm nay", "cùng kỳ năm trước", "Ð", "**"]
+    list("0123456789/.-–, *\n|()%:")
+    + [
+        "ngày ",
+        "tháng ",
+        "năm ",
+        "quý ",
+        "Sáng ",
+        "giai đoạn ",
+        "đến ",
+        "và ",
+        "II",
+        "IV",
+        "hằng năm",
+        "kể từ ngày ký",
+        "2025",
+        "1990",
+        "SN ",
+        "những ",
+        "cuối ",
+        "đầu ",
+        "năm nay",
+        "cùng kỳ năm trước",
+        "Ð",
+        "**",
+    ]
 )
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(_ALPHABET, max_size=40).map("".join),
-       st.sampled_from([None, "2025-11-18", "2020-01-24", "2025", "bad"]))
+@given(
+    st.lists(_ALPHABET, max_size=40).map("".join),
+    st.sampled_from([None, "2025-11-18", "2020-01-24", "2025", "bad"]),
+)
 def test_property_offsets_slice_exactly(text, issue):
     facts = find_dates(text, DocumentContext(issue_date=issue))
     for f in facts:
@@ -314,6 +356,7 @@ def test_property_never_raises(text):
 
 
 # --- the fast paths read exactly what the plain patterns read ---------------------
+
 
 def _all_code_points() -> str:
     return "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
@@ -332,16 +375,41 @@ def test_start_words_are_found_in_the_lowered_text():
 
 def test_start_word_spellings_are_those_of_the_patterns():
     for pattern, words in ((dates._THANG, dates._THANG_WORDS), (dates._NAM, dates._NAM_WORDS)):
-        spellings = {"".join(p) for p in itertools.product(*(
-            list(part.strip("[]")) for part in regex.findall(r"\[[^\]]+\]|[^\[]", pattern)))}
+        spellings = {
+            "".join(p)
+            for p in itertools.product(
+                *(list(part.strip("[]")) for part in regex.findall(r"\[[^\]]+\]|[^\[]", pattern))
+            )
+        }
         assert spellings == set(words)
 
 
 _SCAN_ALPHABET = st.sampled_from(
-    list("0123456789/.-–, *\n|()%:İ") + ["ngày ", "tháng ", "THÁNG ", "thang ", "năm ", "Năm ", "nam ", "nám ",
-                                         "quý ", "2025", "1990", "2019 - 2025", "Luật Đất đai ", "Bộ luật ",
-                                         "thập niên ", "cùng kỳ năm trước", "kể từ ngày ký", "từ ngày ",
-                                         "hiệu lực thi hành kể từ ngày ký", "nay", "ngoái", "giai đoạn "]
+    list("0123456789/.-–, *\n|()%:İ")
+    + [
+        "ngày ",
+        "tháng ",
+        "THÁNG ",
+        "thang ",
+        "năm ",
+        "Năm ",
+        "nam ",
+        "nám ",
+        "quý ",
+        "2025",
+        "1990",
+        "2019 - 2025",
+        "Luật Đất đai ",
+        "Bộ luật ",
+        "thập niên ",
+        "cùng kỳ năm trước",
+        "kể từ ngày ký",
+        "từ ngày ",
+        "hiệu lực thi hành kể từ ngày ký",
+        "nay",
+        "ngoái",
+        "giai đoạn ",
+    ]
 )
 
 
@@ -362,15 +430,18 @@ def test_property_backward_checks_equal_forward_searches(text):
             lo = max(0, pos - 48)
             forward = rx.search(text, lo, pos)
             found = dates._back(rx, text, pos)
-            assert (found and (found.span(), found.groups())) == (forward and (forward.span(), forward.groups()))
+            assert (found and (found.span(), found.groups())) == (
+                forward and (forward.span(), forward.groups())
+            )
             assert (backward.search(text, lo, pos) is None) == (forward is None)
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_SCAN_ALPHABET, max_size=30).map("".join))
 def test_property_reversed_checks_match_where_forward_ones_do(text):
-    reversed_checks = [rx for name, rx in vars(dates).items()
-                       if name.startswith("_RX_B_") and rx.flags & regex.REVERSE]
+    reversed_checks = [
+        rx for name, rx in vars(dates).items() if name.startswith("_RX_B_") and rx.flags & regex.REVERSE
+    ]
     assert reversed_checks
     for rx in reversed_checks:
         forward = regex.compile(rx.pattern, rx.flags & ~regex.REVERSE)

@@ -5,6 +5,7 @@ broken files, and plain library functions (``time.sleep``, ``os._exit``,
 ``int``, ``bytearray``) where a task must hang, crash, raise or eat memory: they
 need no test module on the workers.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -40,8 +41,13 @@ from vanban.pipeline.ingest import prepare, sha256_of  # noqa: E402
 def cluster():
     """A cluster as `dask scheduler` + `dask worker` would make, reached by address."""
     with dask.config.set(SCHEDULER_CONFIG):
-        local = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                         dashboard_address=None, silence_logs=logging.CRITICAL)
+        local = distributed.LocalCluster(
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=logging.CRITICAL,
+        )
     yield local
     local.close()
 
@@ -97,21 +103,18 @@ def test_workers_read_the_files_themselves_on_a_shared_file_system(cluster, file
     # After the client hashed them: one file is edited, one deleted.
     changed.write_text("Số: 9/TB-UBND", "utf-8")
     gone.unlink()
-    with DaskExecutor(prepare, cluster.scheduler_address, time_limit=60,
-                      read_on_worker=True) as executor:
+    with DaskExecutor(prepare, cluster.scheduler_address, time_limit=60, read_on_worker=True) as executor:
         results = outcomes(executor.run(iter(tasks)))
     expected = outcomes(WorkerPool(prepare, workers=0).run(prepare_tasks(files)))
     assert {k: results[k] for k in expected} == expected
-    assert results[str(changed)][1:] == (
-        "file changed between hashing and reading on the worker", "open")
+    assert results[str(changed)][1:] == ("file changed between hashing and reading on the worker", "open")
     assert results[str(gone)][1].startswith("cannot read file on the worker: No such file")
 
 
 @pytest.mark.slow
 def test_a_task_over_the_time_limit_is_reported_and_its_worker_replaced(cluster):
     tasks = [("hung", (60,))] + [(f"quick{i}", (0.3,)) for i in range(6)]
-    with DaskExecutor(time.sleep, cluster.scheduler_address, time_limit=2,
-                      poll_seconds=0.5) as executor:
+    with DaskExecutor(time.sleep, cluster.scheduler_address, time_limit=2, poll_seconds=0.5) as executor:
         started = time.monotonic()
         results = {r.key: r for r in executor.run(tasks)}
         elapsed = time.monotonic() - started
@@ -135,16 +138,15 @@ def test_failures_come_back_with_their_cause(cluster):
     # One crash among quick tasks: those queued behind it on its worker die with
     # it, are tried again and succeed.
     tasks = [("crash", ("__import__('os')._exit(3)",))] + [
-        (i, (f"sum(range({i} * 10**5))",)) for i in range(12)]
+        (i, (f"sum(range({i} * 10**5))",)) for i in range(12)
+    ]
     with DaskExecutor(eval, cluster.scheduler_address) as executor:
         results = {r.key: r for r in executor.run(tasks)}
     assert results.pop("crash").error.startswith("worker crashed (tcp://127.0.0.1:")
-    assert {k: r.value for k, r in results.items()} == {
-        i: sum(range(i * 10**5)) for i in range(12)}
+    assert {k: r.value for k, r in results.items()} == {i: sum(range(i * 10**5)) for i in range(12)}
     with DaskExecutor(bytearray, cluster.scheduler_address, memory_limit_mb=1024) as executor:
         results = {r.key: r for r in executor.run([("big", (4 << 30,)), ("small", (10,))])}
-    assert (results["big"].error, results["big"].stage) == (
-        "out of memory (worker limit 1024 MB)", "read")
+    assert (results["big"].error, results["big"].stage) == ("out of memory (worker limit 1024 MB)", "read")
     assert results["small"].value == bytearray(10)
 
 
@@ -160,11 +162,28 @@ def test_a_cluster_started_with_the_dask_commands_and_its_loss(tmp_path):
     env = {**os.environ, "DASK_DISTRIBUTED__SCHEDULER__ALLOWED_FAILURES": "0"}
     log = open(tmp_path / "cluster.log", "wb")
     scheduler = subprocess.Popen(
-        [dask_command, "scheduler", "--host", "127.0.0.1", "--port", str(port),
-         "--no-dashboard"], env=env, stdout=log, stderr=log)
+        [dask_command, "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"],
+        env=env,
+        stdout=log,
+        stderr=log,
+    )
     worker = subprocess.Popen(
-        [dask_command, "worker", address, "--nworkers", "2", "--nthreads", "1",
-         "--memory-limit", "4GiB", "--no-dashboard"], env=env, stdout=log, stderr=log)
+        [
+            dask_command,
+            "worker",
+            address,
+            "--nworkers",
+            "2",
+            "--nthreads",
+            "1",
+            "--memory-limit",
+            "4GiB",
+            "--no-dashboard",
+        ],
+        env=env,
+        stdout=log,
+        stderr=log,
+    )
     try:
         seeds = sorted(SEEDS.glob("*.txt"))
         with DaskExecutor(prepare, address, time_limit=60) as executor:
@@ -219,15 +238,18 @@ def test_workers_with_another_vanban_are_refused(cluster):
 
 def test_version_comparison_names_each_difference():
     here = installed_versions()
-    other = {**here, "extractors": {**here["extractors"], "date": "9.9"},
-             "libraries": {k: v for k, v in here["libraries"].items() if k != "spacy"}}
-    lines = version_mismatches(here, {
-        "tcp://a:1": here, "tcp://b:2": other, "tcp://c:3": ModuleNotFoundError("pipeline")})
+    other = {
+        **here,
+        "extractors": {**here["extractors"], "date": "9.9"},
+        "libraries": {k: v for k, v in here["libraries"].items() if k != "spacy"},
+    }
+    lines = version_mismatches(
+        here, {"tcp://a:1": here, "tcp://b:2": other, "tcp://c:3": ModuleNotFoundError("pipeline")}
+    )
     assert lines == [
         f"tcp://b:2: extractor date 9.9 (here {here['extractors']['date']}); "
         f"library spacy absent (here {here['libraries']['spacy']})",
-        "tcp://c:3: cannot report its versions (ModuleNotFoundError: pipeline); "
-        "is vanban installed there?",
+        "tcp://c:3: cannot report its versions (ModuleNotFoundError: pipeline); is vanban installed there?",
     ]
 
 
@@ -242,14 +264,15 @@ def test_ingest_on_dask_stores_what_a_local_import_stores(tmp_path, seed_folder)
     stores = {}
     for executor in ("local", "dask"):
         db = tmp_path / f"{executor}.db"
-        result = CliRunner().invoke(cli, ["ingest", str(seed_folder), "--db", str(db), "-q",
-                                          "--workers", "2", "--executor", executor])
+        result = CliRunner().invoke(
+            cli, ["ingest", str(seed_folder), "--db", str(db), "-q", "--workers", "2", "--executor", executor]
+        )
         assert result.exit_code == 0, result.output
         assert "3 files: 2 added" in result.output and "1 failed" in result.output
         conn = __import__("sqlite3").connect(db)
         stores[executor] = (
             sorted(conn.execute("SELECT sha256, n_facts, doc_number FROM documents")),
-            sorted(conn.execute("SELECT kind, start, \"end\", value FROM facts")),
+            sorted(conn.execute('SELECT kind, start, "end", value FROM facts')),
             sorted(conn.execute("SELECT path, cause FROM errors")),
         )
         conn.close()

@@ -1,4 +1,5 @@
 """Tests for the document-reference finder (extractors.doc_refs)."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -35,7 +36,12 @@ def simple_dates(text: str) -> list[DateFact]:
         # Worded dates include "ngày" in their span, numeric ones do not (gold convention).
         start = m.start() if m[2] else m.start(1)
         facts.append(
-            DateFact(text=text[start:m.end()], start=start, end=m.end(), value=f"{year:04d}-{month:02d}-{day:02d}")
+            DateFact(
+                text=text[start : m.end()],
+                start=start,
+                end=m.end(),
+                value=f"{year:04d}-{month:02d}-{day:02d}",
+            )
         )
     return facts
 
@@ -129,15 +135,36 @@ def test_doc_type_for_number_type_word_wins():
         ),
         (
             "theo tinh thần công văn số 174/UBND-DS KHHGD ngày 13 tháng 02 năm 2014 của UBND huyện.",
-            [("công văn số 174/UBND-DS KHHGD ngày 13 tháng 02 năm 2014", "174/UBND-DS KHHGD", "Công văn", "2014-02-13")],
+            [
+                (
+                    "công văn số 174/UBND-DS KHHGD ngày 13 tháng 02 năm 2014",
+                    "174/UBND-DS KHHGD",
+                    "Công văn",
+                    "2014-02-13",
+                )
+            ],
         ),
         (
             "tại Tờ trình số 68/TTr- SDTTG ngày 25 tháng 11 năm 2025.",
-            [("Tờ trình số 68/TTr- SDTTG ngày 25 tháng 11 năm 2025", "68/TTr-SDTTG", "Tờ trình", "2025-11-25")],
+            [
+                (
+                    "Tờ trình số 68/TTr- SDTTG ngày 25 tháng 11 năm 2025",
+                    "68/TTr-SDTTG",
+                    "Tờ trình",
+                    "2025-11-25",
+                )
+            ],
         ),
         (
             "Căn cứ Nghị định số 272/2025/NĐ-CP ngày 16 tháng\n10 năm 2025 của Chính phủ",
-            [("Nghị định số 272/2025/NĐ-CP ngày 16 tháng\n10 năm 2025", "272/2025/NĐ-CP", "Nghị định", "2025-10-16")],
+            [
+                (
+                    "Nghị định số 272/2025/NĐ-CP ngày 16 tháng\n10 năm 2025",
+                    "272/2025/NĐ-CP",
+                    "Nghị định",
+                    "2025-10-16",
+                )
+            ],
         ),
         (
             "theo tinh thần Nghị quyết số 18-NQ/TW, ngày 25/10/2017 của Ban Chấp hành",
@@ -153,7 +180,14 @@ def test_doc_type_for_number_type_word_wins():
         ),
         (
             "nhận văn bản đề ngày 29 tháng 10 năm 2025 số\n16/CV-HHTACN của Hội",
-            [("văn bản đề ngày 29 tháng 10 năm 2025 số\n16/CV-HHTACN", "16/CV-HHTACN", "Văn bản", "2025-10-29")],
+            [
+                (
+                    "văn bản đề ngày 29 tháng 10 năm 2025 số\n16/CV-HHTACN",
+                    "16/CV-HHTACN",
+                    "Văn bản",
+                    "2025-10-29",
+                )
+            ],
         ),
         (
             "Ủy ban Kiểm tra Trung ương ban hành Hướng dẫn số 15 sửa đổi một số điều",
@@ -161,7 +195,14 @@ def test_doc_type_for_number_type_word_wins():
         ),
         (
             "Căn cứ Luật Địa chất và khoáng sản số 54/2024/QH15 ngày 29/11/2024;",
-            [("Luật Địa chất và khoáng sản số 54/2024/QH15 ngày 29/11/2024", "54/2024/QH15", "Luật", "2024-11-29")],
+            [
+                (
+                    "Luật Địa chất và khoáng sản số 54/2024/QH15 ngày 29/11/2024",
+                    "54/2024/QH15",
+                    "Luật",
+                    "2024-11-29",
+                )
+            ],
         ),
         (
             "*Căn cứ Luật Tổ chức\nchính quyền địa phương số 72/2025/QH15;*",
@@ -229,7 +270,9 @@ def test_list_after_typed_number_shares_its_type():
 
 
 def test_number_without_type_word():
-    assert refs("| 137/GP-UBND ngày 13/07/2017 |") == [("137/GP-UBND ngày 13/07/2017", "137/GP-UBND", None, "2017-07-13")]
+    assert refs("| 137/GP-UBND ngày 13/07/2017 |") == [
+        ("137/GP-UBND ngày 13/07/2017", "137/GP-UBND", None, "2017-07-13")
+    ]
 
 
 def test_caption_with_blank_date_has_no_date():
@@ -254,12 +297,30 @@ def test_date_comes_from_context_only():
 @pytest.mark.parametrize(
     "text, issuer",
     [
-        ("Chỉ thị số 11/CT-UBND ngày 31/8/2012 của Chủ tịch UBND tỉnh Bắc Giang; kết quả", "Chủ tịch UBND tỉnh Bắc Giang"),
-        ("Chỉ thị số 11/CT-UBND ngày 31/8/2012 của Chủ tịch UBND tỉnh Bắc Giang về việc", "Chủ tịch UBND tỉnh Bắc Giang"),
-        ("Thông tư số 09/2023/TT-BTC của Bộ trưởng Bộ Tài chính hướng\ndẫn thi hành", "Bộ trưởng Bộ Tài chính"),
-        ("Quyết định số 642/QĐ-BNNMT ngày 03/4/2025 của Bộ trưởng Bộ Nông nghiệp và Môi trường về", "Bộ trưởng Bộ Nông nghiệp và Môi trường"),
-        ("Nghị quyết số 22/2024/NQ-HĐND ngày 04/10/2024 của Hội đồng nhân dân thành phố Hà Nội quy định", "Hội đồng nhân dân thành phố Hà Nội"),
-        ("Nghị định số 178/2024/NĐ-CP ngày 31/12/2024 của Chính phủ và Nghị định số 67/2025/NĐ-CP", "Chính phủ"),
+        (
+            "Chỉ thị số 11/CT-UBND ngày 31/8/2012 của Chủ tịch UBND tỉnh Bắc Giang; kết quả",
+            "Chủ tịch UBND tỉnh Bắc Giang",
+        ),
+        (
+            "Chỉ thị số 11/CT-UBND ngày 31/8/2012 của Chủ tịch UBND tỉnh Bắc Giang về việc",
+            "Chủ tịch UBND tỉnh Bắc Giang",
+        ),
+        (
+            "Thông tư số 09/2023/TT-BTC của Bộ trưởng Bộ Tài chính hướng\ndẫn thi hành",
+            "Bộ trưởng Bộ Tài chính",
+        ),
+        (
+            "Quyết định số 642/QĐ-BNNMT ngày 03/4/2025 của Bộ trưởng Bộ Nông nghiệp và Môi trường về",
+            "Bộ trưởng Bộ Nông nghiệp và Môi trường",
+        ),
+        (
+            "Nghị quyết số 22/2024/NQ-HĐND ngày 04/10/2024 của Hội đồng nhân dân thành phố Hà Nội quy định",
+            "Hội đồng nhân dân thành phố Hà Nội",
+        ),
+        (
+            "Nghị định số 178/2024/NĐ-CP ngày 31/12/2024 của Chính phủ và Nghị định số 67/2025/NĐ-CP",
+            "Chính phủ",
+        ),
         ("Nghị định số 136/2025/NĐ-CP ngày 12/6/2025 của\nChính phủ Quy định phân quyền", "Chính phủ"),
         ("QUYẾT ĐỊNH SỐ 1899/QĐ-TTG NGÀY 04/9/2025 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ VIỆC", "THỦ TƯỚNG CHÍNH PHỦ"),
         ("Công văn số 3280/UBND-VX về việc", None),
@@ -304,7 +365,9 @@ def test_header_line_excluded_but_body_citation_of_same_number_kept():
         "|\nSố: 2284/QĐ-UBND\n|\n*Lâm Đồng, ngày 25 tháng 11 năm 2025*\n"
         "* (Ban hành kèm theo Quyết định số 2284/QĐ-UBND ngày 25/11/2025 của UBND tỉnh)*"
     )
-    assert refs(text) == [("Quyết định số 2284/QĐ-UBND ngày 25/11/2025", "2284/QĐ-UBND", "Quyết định", "2025-11-25")]
+    assert refs(text) == [
+        ("Quyết định số 2284/QĐ-UBND ngày 25/11/2025", "2284/QĐ-UBND", "Quyết định", "2025-11-25")
+    ]
 
 
 def test_upper_case_word_after_number_is_not_part_of_symbol():
@@ -316,9 +379,30 @@ def test_upper_case_word_after_number_is_not_part_of_symbol():
 # Robustness
 
 _ALPHABET = st.sampled_from(
-    list("0123456789/-–.,:;* \n\t|()") + list("aAbBcCđĐÐdDgGhHkKnNqQtTuUvV")
-    + ["số ", "Số: ", "SỐ ", "ngày ", "NGÀY ", "tháng ", "năm ", "của ", "Nghị định ", "Quyết định ",
-       "công văn ", "Luật ", "Luật Đất đai ", "các ", "và ", "QĐ-UBND", "/2025/", "NĐ-CP", "TTr- ", "-NQ/TW"]
+    list("0123456789/-–.,:;* \n\t|()")
+    + list("aAbBcCđĐÐdDgGhHkKnNqQtTuUvV")
+    + [
+        "số ",
+        "Số: ",
+        "SỐ ",
+        "ngày ",
+        "NGÀY ",
+        "tháng ",
+        "năm ",
+        "của ",
+        "Nghị định ",
+        "Quyết định ",
+        "công văn ",
+        "Luật ",
+        "Luật Đất đai ",
+        "các ",
+        "và ",
+        "QĐ-UBND",
+        "/2025/",
+        "NĐ-CP",
+        "TTr- ",
+        "-NQ/TW",
+    ]
 )
 
 
@@ -329,16 +413,19 @@ def test_never_raises_and_offsets_slice_exactly(text):
     assert facts == sorted(facts, key=lambda f: (f.start, f.end))
     for fact in facts:
         assert isinstance(fact, DocRefFact)
-        assert text[fact.start:fact.end] == fact.text
+        assert text[fact.start : fact.end] == fact.text
         assert fact.number and any(ch.isdigit() for ch in fact.number)
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(max_size=200), st.lists(st.tuples(st.integers(-5, 250), st.integers(-5, 250), st.text(max_size=12)), max_size=5))
+@given(
+    st.text(max_size=200),
+    st.lists(st.tuples(st.integers(-5, 250), st.integers(-5, 250), st.text(max_size=12)), max_size=5),
+)
 def test_never_raises_on_any_text_and_odd_dates(text, raw_dates):
     dates = [DateFact(text="", start=a, end=b, value=v) for a, b, v in raw_dates]
     for fact in find_doc_refs(text, DocumentContext(dates=dates)):
-        assert text[fact.start:fact.end] == fact.text
+        assert text[fact.start : fact.end] == fact.text
 
 
 @given(st.text(max_size=80))
@@ -357,7 +444,8 @@ def test_long_input_finds_every_reference():
     # Speed is measured in `make bench`, not here: this checks the long input is handled whole.
     chunk = (
         "Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính; "
-        "tỷ lệ 95,5% và 117/100, mã 1.014466, ngày 31/8/2012. " * 2
+        "tỷ lệ 95,5% và 117/100, mã 1.014466, ngày 31/8/2012. "
+        * 2
         + "Văn bản thường không có số hiệu, chỉ có chữ và dấu câu trong đoạn dài. " * 20
     )
     text = chunk * 200  # about 0.5 MB
@@ -383,7 +471,9 @@ def _dev_report(date_source):
 
     def extract(path: Path) -> dict:
         text = path.read_text("utf-8")
-        context = DocumentContext(issue_date=issue.get(path.name), dates=date_source(text, issue.get(path.name)))
+        context = DocumentContext(
+            issue_date=issue.get(path.name), dates=date_source(text, issue.get(path.name))
+        )
         return {"text": text, "facts": [f.to_dict() for f in find_doc_refs(text, context)]}
 
     return evaluate(DEV / "gold", DEV / "docs", extract, kinds=("doc_ref",)).kinds["doc_ref"]
@@ -412,7 +502,7 @@ def test_real_corpus_no_header_numbers_and_known_citations():
         facts = find_doc_refs(text, ctx(text))
         found[path.name] = facts
         for fact in facts:
-            assert text[fact.start:fact.end] == fact.text
+            assert text[fact.start : fact.end] == fact.text
             assert not regex.search(r"(?:^|\n)[ \t|*]*Số[ \t]*:", fact.text)
             # A citation is a short span: type word (+ law name), number, date.
             assert len(fact.text) < 200, fact.text
@@ -445,8 +535,24 @@ from tests.conftest import match_groups  # noqa: E402
 from vanban.extractors import doc_refs  # noqa: E402
 
 _ANCHOR_ALPHABET = st.sampled_from(
-    list("0123456789/-–. :,\n") + ["11/CT-UBND", "48 /TB-UBND", "18-NQ/TW", "30/2020/NĐ-CP", "số ", "Số: ", "SỐ ",
-                                  "Nghị định ", "LOR2025/01", "12:30", "1,5/", "x12/AB", "12a/", "QĐ", "ND-CP"]
+    list("0123456789/-–. :,\n")
+    + [
+        "11/CT-UBND",
+        "48 /TB-UBND",
+        "18-NQ/TW",
+        "30/2020/NĐ-CP",
+        "số ",
+        "Số: ",
+        "SỐ ",
+        "Nghị định ",
+        "LOR2025/01",
+        "12:30",
+        "1,5/",
+        "x12/AB",
+        "12a/",
+        "QĐ",
+        "ND-CP",
+    ]
 )
 
 

@@ -1,6 +1,7 @@
 """Legacy Vietnamese encodings: real text encoded into each one, read back
 through ``read_bytes``, compared; wrong encodings refused; Word-font text
 repaired."""
+
 import codecs
 import difflib
 import unicodedata
@@ -38,7 +39,9 @@ def cer(expected: str, got: str) -> float:
     errors = total = 0
     for a, b in zip(a_lines, b_lines):
         a, b = " ".join(a.split()), " ".join(b.split())
-        same = sum(block.size for block in difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
+        same = sum(
+            block.size for block in difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
+        )
         errors += max(len(a), len(b)) - same
         total += len(a)
     return errors / max(total, 1)
@@ -118,8 +121,14 @@ def test_tcvn3_heading_typed_in_the_capitals_font():
 @pytest.mark.parametrize(
     "text, codec",
     [
-        ("Les élèves étudient à l'école; ça coûte très cher, dit-il à côté du théâtre où l'on joue Molière.", "cp1252"),
-        ("Die Bürgerinnen und Bürger müssen Straßengebühren zahlen; Größe und Gewicht zählen. Übermorgen öffnet es.", "cp1252"),
+        (
+            "Les élèves étudient à l'école; ça coûte très cher, dit-il à côté du théâtre où l'on joue Molière.",
+            "cp1252",
+        ),
+        (
+            "Die Bürgerinnen und Bürger müssen Straßengebühren zahlen; Größe und Gewicht zählen. Übermorgen öffnet es.",
+            "cp1252",
+        ),
         ("Граждане должны платить налоги вовремя; администрация района объявила о новых правилах.", "cp1251"),
         ("Граждане должны платить налоги вовремя; администрация района объявила о новых правилах.", "koi8-r"),
         ("Občané musí zaplatit daně včas; úřad oznámil nová pravidla pro řidiče a chodce v létě.", "cp1250"),
@@ -147,7 +156,9 @@ def test_random_bytes_are_refused():
 
 
 def test_repair_word_text_typed_in_a_tcvn3_font():
-    fixed, encoding, confidence = encodings.repair_legacy_text("§¶ng bé x· Hoµ B×nh l·nh ®¹o thùc hiÖn nhiÖm vô")
+    fixed, encoding, confidence = encodings.repair_legacy_text(
+        "§¶ng bé x· Hoµ B×nh l·nh ®¹o thùc hiÖn nhiÖm vô"
+    )
     assert fixed == "Đảng bộ xã Hoà Bình lãnh đạo thực hiện nhiệm vụ"
     assert encoding == "tcvn3"
     assert confidence >= 0.9
@@ -163,7 +174,9 @@ def test_repair_vni_and_symbol_font_private_use_area():
 
 def test_repair_only_changes_the_legacy_lines_of_a_mixed_text():
     unicode_line = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;"
-    legacy_line = encodings.encode("Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 12/TTr-SNV,", "tcvn3").decode("latin-1")
+    legacy_line = encodings.encode(
+        "Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 12/TTr-SNV,", "tcvn3"
+    ).decode("latin-1")
     fixed, encoding, _ = encodings.repair_legacy_text(unicode_line + "\n" + legacy_line)
     assert encoding == "tcvn3"
     assert fixed == unicode_line + "\nXét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 12/TTr-SNV,"
@@ -186,13 +199,34 @@ def test_utf8_file_holding_tcvn3_characters_is_repaired():
 # ---------------------------------------------------------- syllable checker
 
 
-@pytest.mark.parametrize("word", ["hoà", "hòa", "thuỷ", "thủy", "nghiêng", "Quyết", "giữa", "khuỷu",
-                                  "Đảng", "ĐỊNH", "người", "xoong", "kiểm", "gì", "quốc", "ạ"])
+@pytest.mark.parametrize(
+    "word",
+    [
+        "hoà",
+        "hòa",
+        "thuỷ",
+        "thủy",
+        "nghiêng",
+        "Quyết",
+        "giữa",
+        "khuỷu",
+        "Đảng",
+        "ĐỊNH",
+        "người",
+        "xoong",
+        "kiểm",
+        "gì",
+        "quốc",
+        "ạ",
+    ],
+)
 def test_syllables_accepted(word):
     assert syllables.is_syllable(word)
 
 
-@pytest.mark.parametrize("word", ["kat", "ghu", "ngo\u0301a\u0300", "thàc", "quyêt", "µ", "néi", "viÖt", "ôo", "ĐẢNGG"])
+@pytest.mark.parametrize(
+    "word", ["kat", "ghu", "ngo\u0301a\u0300", "thàc", "quyêt", "µ", "néi", "viÖt", "ôo", "ĐẢNGG"]
+)
 def test_non_syllables_refused(word):
     assert not syllables.is_syllable(word)
 

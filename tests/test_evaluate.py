@@ -1,4 +1,5 @@
 """Tests for the evaluation scorer (pipeline.evaluate)."""
+
 from __future__ import annotations
 
 import json
@@ -94,7 +95,13 @@ GOLD_B = {
     "assignments": [],
 }
 
-LIST_KIND = {"dates": "date", "doc_refs": "doc_ref", "percentages": "percentage", "ratios": "ratio", "assignments": "assignment"}
+LIST_KIND = {
+    "dates": "date",
+    "doc_refs": "doc_ref",
+    "percentages": "percentage",
+    "ratios": "ratio",
+    "assignments": "assignment",
+}
 
 
 def gold_to_fact(kind: str, item: dict, text: str, occurrence: int = 0) -> dict:
@@ -211,7 +218,7 @@ def test_missing_item_lowers_recall_and_is_listed(dirs):
     assert score.span_recall == pytest.approx(5 / 6)
     [miss] = report.misses
     assert (miss.doc, miss.kind, miss.text, miss.reason) == ("a.txt", "date", "31/8/2012", "span")
-    assert DOC_A[miss.start:miss.end] == "31/8/2012"
+    assert DOC_A[miss.start : miss.end] == "31/8/2012"
     assert "[[31/8/2012]]" in miss.context
     assert "Chỉ thị số 11/CT-UBND ngày" in miss.context
     listing = format_misses(report)
@@ -222,7 +229,9 @@ def test_missing_item_lowers_recall_and_is_listed(dirs):
 def test_false_hit_is_listed(dirs):
     def add(result):
         start = DOC_A.index("28 tháng 9")
-        result["facts"].append({"kind": "date", "text": "28 tháng 9", "start": start, "end": start + 10, "value": "2017-09-28"})
+        result["facts"].append(
+            {"kind": "date", "text": "28 tháng 9", "start": start, "end": start + 10, "value": "2017-09-28"}
+        )
 
     report = evaluate(*dirs, edited(add))
     score = report.kinds["date"]
@@ -351,7 +360,7 @@ def test_assignment_body_key_and_span_overlap(dirs):
                 # A shorter clause that still covers most of the gold one, and
                 # the body written differently in case and spacing.
                 start = DOC_A.index("Phòng Nội vụ")
-                f.update(text=DOC_A[start:f["end"]], start=start, body="phòng  nội VỤ")
+                f.update(text=DOC_A[start : f["end"]], start=start, body="phòng  nội VỤ")
 
     report = evaluate(*dirs, edited(change))
     score = report.kinds["assignment"]
@@ -384,7 +393,9 @@ def test_assignment_span_overlap_with_wrong_body(dirs):
 
 def test_header_accuracy(dirs):
     def change(result):
-        result["header"].update(doc_number="48 / tb-ubnd", issuer="UBND  huyện việt yên", signer="Lê Văn Thiệp")
+        result["header"].update(
+            doc_number="48 / tb-ubnd", issuer="UBND  huyện việt yên", signer="Lê Văn Thiệp"
+        )
 
     report = evaluate(*dirs, edited(change))
     assert report.header["doc_number"].accuracy == 1.0
@@ -392,7 +403,12 @@ def test_header_accuracy(dirs):
     assert report.header["signer"].accuracy == 0.5  # null gold, non-null prediction
     assert report.header["issue_place"].accuracy == 1.0  # b.txt: null == null
     [mismatch] = report.header_mismatches
-    assert (mismatch.doc, mismatch.field, mismatch.gold, mismatch.pred) == ("a.txt", "signer", None, "Lê Văn Thiệp")
+    assert (mismatch.doc, mismatch.field, mismatch.gold, mismatch.pred) == (
+        "a.txt",
+        "signer",
+        None,
+        "Lê Văn Thiệp",
+    )
     assert "signer: gold None, pred 'Lê Văn Thiệp'" in format_misses(report, kinds=["header"])
 
 

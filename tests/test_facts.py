@@ -1,5 +1,6 @@
 """Tests for extractors.facts: the fast to_dict / with_sentence give what the
 dataclass helpers give."""
+
 from __future__ import annotations
 
 from dataclasses import asdict, fields, replace
@@ -18,10 +19,14 @@ from vanban.extractors.facts import (
 
 FACTS = [
     DateFact(text="20/9", start=3, end=7, value="2025-09-20", note="year inferred"),
-    DocRefFact(text="Nghị định số 1/2020/NĐ-CP", start=0, end=25, number="1/2020/NĐ-CP", doc_type="Nghị định"),
+    DocRefFact(
+        text="Nghị định số 1/2020/NĐ-CP", start=0, end=25, number="1/2020/NĐ-CP", doc_type="Nghị định"
+    ),
     PercentageFact(text="40%", start=10, end=13, value=40.0, subject="tỷ lệ hộ nghèo", sentence=2),
     RatioFact(text="5/9", start=1, end=4, numerator=5.0, denominator=9.0, ratio_kind="part_of_whole"),
-    AssignmentFact(text="Sở Y tế chủ trì", start=0, end=15, body="Sở Y tế", partners=("Sở Tài chính", "UBND")),
+    AssignmentFact(
+        text="Sở Y tế chủ trì", start=0, end=15, body="Sở Y tế", partners=("Sở Tài chính", "UBND")
+    ),
 ]
 
 
@@ -52,7 +57,9 @@ def test_with_sentence_is_replace(fact):
 
 
 def test_header_to_dict():
-    header = Header(doc_number="48/TB-UBND", issuer="UBND huyện", recipients=("Sở A", "Sở B"), issuer_inferred=True)
+    header = Header(
+        doc_number="48/TB-UBND", issuer="UBND huyện", recipients=("Sở A", "Sở B"), issuer_inferred=True
+    )
     expected = asdict(header)
     expected["recipients"] = list(header.recipients)
     assert list(header.to_dict().items()) == list(expected.items())

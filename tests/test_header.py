@@ -1,4 +1,5 @@
 """Tests for the document header finder (extractors.header and its helpers)."""
+
 from __future__ import annotations
 
 import json
@@ -97,20 +98,42 @@ def test_dev_set_header_fields_reach_the_target():
     "name, expected",
     [
         # Parent body above the issuer: the issuer takes the parent's place.
-        ("006_cv-5095-sgddt-hanoi.txt", {"issuer": "Sở Giáo dục và Đào tạo Hà Nội",
-                                         "parent_issuer": "UBND thành phố Hà Nội", "doc_type": "Công văn"}),
+        (
+            "006_cv-5095-sgddt-hanoi.txt",
+            {
+                "issuer": "Sở Giáo dục và Đào tạo Hà Nội",
+                "parent_issuer": "UBND thành phố Hà Nội",
+                "doc_type": "Công văn",
+            },
+        ),
         # The decision's authority line names the Chủ tịch.
-        ("027_qd-2702-ubnd-quang-tri.txt", {"issuer": "Chủ tịch UBND tỉnh Quảng Trị", "doc_type": "Quyết định",
-                                            "issue_date": "2025-11-18", "signer": "Hoàng Nam"}),
-        ("046_bd-ubnd-tinh-trao-quyet-dinh-nghi-huu.txt",
-         {"doc_type": "Tin tức", "issuer": "UBND tỉnh Bình Định (binhdinh.gov.vn)", "issue_date": None}),
-        ("052_bd-ubnd-tinh-truyen-dat-y-kien-chi-dao.txt", {"doc_type": "Tin tức", "issuer": "Báo Bình Định"}),
+        (
+            "027_qd-2702-ubnd-quang-tri.txt",
+            {
+                "issuer": "Chủ tịch UBND tỉnh Quảng Trị",
+                "doc_type": "Quyết định",
+                "issue_date": "2025-11-18",
+                "signer": "Hoàng Nam",
+            },
+        ),
+        (
+            "046_bd-ubnd-tinh-trao-quyet-dinh-nghi-huu.txt",
+            {"doc_type": "Tin tức", "issuer": "UBND tỉnh Bình Định (binhdinh.gov.vn)", "issue_date": None},
+        ),
+        (
+            "052_bd-ubnd-tinh-truyen-dat-y-kien-chi-dao.txt",
+            {"doc_type": "Tin tức", "issuer": "Báo Bình Định"},
+        ),
         ("101_tin-viet-nam-du-thua-4-trieu-dan-ong.txt", {"doc_type": "Tin tức", "issuer": "kenh14.vn"}),
         # A person's byline names no publisher.
         ("104_tin-bai-bo-gioi-han-so-con.txt", {"doc_type": "Tin tức", "issuer": None, "signer": None}),
-        ("107_trung-tam-sang-loc-truoc-sinh-bv-phu-san-ha-noi.txt",
-         {"doc_type": "Giới thiệu",
-          "issuer": "Trung tâm chẩn đoán trước sinh và sàng lọc sơ sinh, Bệnh viện phụ sản Hà Nội"}),
+        (
+            "107_trung-tam-sang-loc-truoc-sinh-bv-phu-san-ha-noi.txt",
+            {
+                "doc_type": "Giới thiệu",
+                "issuer": "Trung tâm chẩn đoán trước sinh và sàng lọc sơ sinh, Bệnh viện phụ sản Hà Nội",
+            },
+        ),
     ],
 )
 def test_dev_documents(name, expected):
@@ -121,8 +144,7 @@ def test_dev_documents(name, expected):
 
 def test_dev_v_v_title_keeps_a_number_on_its_own_line():
     h = header_of(shared_path("eval", "dev", "docs", "062_cv-11306-vpcp-nn.txt"))
-    assert h.title == ("đề xuất giải pháp tháo gỡ khó khăn trong việc triển khai Nghị định "
-                       "136/2025/NĐ-CP")
+    assert h.title == ("đề xuất giải pháp tháo gỡ khó khăn trong việc triển khai Nghị định 136/2025/NĐ-CP")
     assert h.recipients[0] == "Bộ Nông nghiệp và Môi trường"  # inline "Kính gửi: …"
     assert "Như trên" not in h.recipients
 
@@ -145,26 +167,58 @@ def test_real_pdf_with_interleaved_columns():
 @pytest.mark.parametrize(
     "name, expected",
     [
-        ("008_nq-78-hdnd-hanoi.txt", {"doc_number": "78/2025/NQ-HĐND", "doc_type": "Nghị quyết",
-                                      "issuer": "HĐND thành phố Hà Nội", "signer": "Phùng Thị Hồng Hà",
-                                      "signer_title": "CHỦ TỊCH"}),
+        (
+            "008_nq-78-hdnd-hanoi.txt",
+            {
+                "doc_number": "78/2025/NQ-HĐND",
+                "doc_type": "Nghị quyết",
+                "issuer": "HĐND thành phố Hà Nội",
+                "signer": "Phùng Thị Hồng Hà",
+                "signer_title": "CHỦ TỊCH",
+            },
+        ),
         # "Nguyễn Quỳnh / Thiện": a name hard-wrapped over two lines.
-        ("013_qd-2637-ubnd-vinh-long.txt", {"signer": "Nguyễn Quỳnh Thiện", "issuer": "Chủ tịch UBND tỉnh Vĩnh Long"}),
+        (
+            "013_qd-2637-ubnd-vinh-long.txt",
+            {"signer": "Nguyễn Quỳnh Thiện", "issuer": "Chủ tịch UBND tỉnh Vĩnh Long"},
+        ),
         # CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH: the place comes from the header.
         ("024_qd-2969-ubnd-son-la.txt", {"issuer": "Chủ tịch UBND tỉnh Sơn La", "issue_date": "2025-11-21"}),
-        ("033_cd-220-ttg.txt", {"doc_type": "Công điện", "issuer": "Thủ tướng Chính phủ",
-                                "signer": "Phạm Minh Chính", "signer_title": "THỦ TƯỚNG"}),
+        (
+            "033_cd-220-ttg.txt",
+            {
+                "doc_type": "Công điện",
+                "issuer": "Thủ tướng Chính phủ",
+                "signer": "Phạm Minh Chính",
+                "signer_title": "THỦ TƯỚNG",
+            },
+        ),
         # Page chrome before the document, a TVPL notice with "Kính gửi" after it.
-        ("041_qd-451-ubnd-bac-ninh-fullpage.txt", {"doc_number": "451/QĐ-UBND", "issuer": "UBND tỉnh Bắc Ninh",
-                                                   "issue_place": "Bắc Ninh", "signer": "Mai Sơn"}),
+        (
+            "041_qd-451-ubnd-bac-ninh-fullpage.txt",
+            {
+                "doc_number": "451/QĐ-UBND",
+                "issuer": "UBND tỉnh Bắc Ninh",
+                "issue_place": "Bắc Ninh",
+                "signer": "Mai Sơn",
+            },
+        ),
         ("047_bd-chu-tich-ubnd-lam-viec-van-canh.txt", {"doc_type": "Tin tức", "issuer": "Báo Bình Định"}),
         ("055_bd-nghi-dinh-58-2025-nd-cp.txt", {"doc_type": "Tin tức", "issuer": "Báo Bình Định"}),
         # Party order of the number, "THÔNG BÁO KẾT LUẬN" heading, K/T prefix.
-        ("061_tb-432-vptw.txt", {"doc_number": "432-TB/VPTW", "doc_type": "Thông báo",
-                                 "signer_title": "KT. CHÁNH VĂN PHÒNG PHÓ CHÁNH VĂN PHÒNG THƯỜNG TRỰC"}),
+        (
+            "061_tb-432-vptw.txt",
+            {
+                "doc_number": "432-TB/VPTW",
+                "doc_type": "Thông báo",
+                "signer_title": "KT. CHÁNH VĂN PHÒNG PHÓ CHÁNH VĂN PHÒNG THƯỜNG TRỰC",
+            },
+        ),
         # A letter that starts at "Kính gửi": no number, place or date.
-        ("003_cv-4001-ubnd-dt-hcm.txt", {"doc_type": "Công văn", "doc_number": None, "issue_date": None,
-                                         "signer": "Bùi Minh Thạnh"}),
+        (
+            "003_cv-4001-ubnd-dt-hcm.txt",
+            {"doc_type": "Công văn", "doc_number": None, "issue_date": None, "signer": "Bùi Minh Thạnh"},
+        ),
     ],
 )
 def test_real_documents(name, expected):
@@ -279,9 +333,11 @@ def test_no_inference_without_agreeing_evidence(seed_notice_text):
 
 
 def test_number_without_type_code_is_a_cong_van():
-    text = "UBND TỈNH BÌNH ĐỊNH\nSỞ Y TẾ\nSố: 120/SYT-NVY\nV/v tăng cường phòng chống dịch\n" \
-           "Bình Định, ngày 3 tháng 4 năm 2025\nKính gửi: Các bệnh viện tuyến tỉnh.\n" \
-           "Thực hiện chỉ đạo của UBND tỉnh, Sở Y tế đề nghị các đơn vị thực hiện.\n"
+    text = (
+        "UBND TỈNH BÌNH ĐỊNH\nSỞ Y TẾ\nSố: 120/SYT-NVY\nV/v tăng cường phòng chống dịch\n"
+        "Bình Định, ngày 3 tháng 4 năm 2025\nKính gửi: Các bệnh viện tuyến tỉnh.\n"
+        "Thực hiện chỉ đạo của UBND tỉnh, Sở Y tế đề nghị các đơn vị thực hiện.\n"
+    )
     h = find_header(text)
     assert (h.doc_type, h.doc_number) == ("Công văn", "120/SYT-NVY")
     assert (h.issuer, h.parent_issuer) == ("Sở Y tế Bình Định", "UBND tỉnh Bình Định")
@@ -311,8 +367,10 @@ Căn cứ Luật Tổ chức chính quyền địa phương;
 # News sources and profiles
 
 
-LEDE = " Chiều 22.4, lãnh đạo tỉnh làm việc với huyện về tình hình phát triển kinh tế - xã hội, " \
-       "công tác xóa nhà tạm và việc sắp xếp các đơn vị hành chính tại địa phương trong năm nay."
+LEDE = (
+    " Chiều 22.4, lãnh đạo tỉnh làm việc với huyện về tình hình phát triển kinh tế - xã hội, "
+    "công tác xóa nhà tạm và việc sắp xếp các đơn vị hành chính tại địa phương trong năm nay."
+)
 
 
 @pytest.mark.parametrize(
@@ -340,18 +398,22 @@ def test_news_sources(text, issuer):
 
 
 def test_profile_page():
-    text = ("Trung tâm Y tế huyện Phù Cát\n\nĐược thành lập năm 1990, chúng tôi là đơn vị chăm sóc sức khỏe "
-            "ban đầu cho người dân trong huyện với nhiều khoa phòng và đội ngũ bác sĩ giàu kinh nghiệm "
-            "phục vụ hàng nghìn lượt khám mỗi năm.")
+    text = (
+        "Trung tâm Y tế huyện Phù Cát\n\nĐược thành lập năm 1990, chúng tôi là đơn vị chăm sóc sức khỏe "
+        "ban đầu cho người dân trong huyện với nhiều khoa phòng và đội ngũ bác sĩ giàu kinh nghiệm "
+        "phục vụ hàng nghìn lượt khám mỗi năm."
+    )
     h = find_header(text)
     assert (h.doc_type, h.issuer) == ("Giới thiệu", "Trung tâm Y tế huyện Phù Cát")
     assert header_news.profile_body(["Trung tâm Y tế huyện Phù Cát"], "tin ngắn") is None
 
 
 def test_letter_starting_at_kinh_gui():
-    text = ("Kính gửi:\n- Sở Tài chính;\n- Sở Xây dựng.\nThực hiện chỉ đạo của Thành ủy, Chủ tịch UBND "
-            "Thành phố chỉ đạo như sau: các sở khẩn trương triển khai thực hiện./.\nNơi nhận:\n- Như trên;\n"
-            "- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nBùi Minh Thạnh\n")
+    text = (
+        "Kính gửi:\n- Sở Tài chính;\n- Sở Xây dựng.\nThực hiện chỉ đạo của Thành ủy, Chủ tịch UBND "
+        "Thành phố chỉ đạo như sau: các sở khẩn trương triển khai thực hiện./.\nNơi nhận:\n- Như trên;\n"
+        "- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nBùi Minh Thạnh\n"
+    )
     h = find_header(text)
     assert h.doc_type == "Công văn"
     assert h.doc_number is None and h.issue_place is None and h.issue_date is None
@@ -382,8 +444,12 @@ def test_body_names(printed, written):
 
 def test_split_bodies_keeps_wrapped_names_whole():
     assert header_names.split_bodies(["UBND THÀNH PHỐ HÀ", "NỘI", "SỞ GIÁO DỤC VÀ ĐÀO TẠO"]) == [
-        "UBND THÀNH PHỐ HÀ NỘI", "SỞ GIÁO DỤC VÀ ĐÀO TẠO"]
-    assert header_names.split_bodies(["ỦY", "BAN NHÂN DÂN", "TỈNH BẮC NINH"]) == ["ỦY BAN NHÂN DÂN TỈNH BẮC NINH"]
+        "UBND THÀNH PHỐ HÀ NỘI",
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+    ]
+    assert header_names.split_bodies(["ỦY", "BAN NHÂN DÂN", "TỈNH BẮC NINH"]) == [
+        "ỦY BAN NHÂN DÂN TỈNH BẮC NINH"
+    ]
     assert header_names.split_bodies(["VĂN PHÒNG", "CHÍNH PHỦ"]) == ["VĂN PHÒNG CHÍNH PHỦ"]
 
 
@@ -391,14 +457,66 @@ def test_split_bodies_keeps_wrapped_names_whole():
 # Never raises
 
 
-_PIECES = st.sampled_from([
-    "Số:", "Số: 12/QĐ-UBND", "48 /TB-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-    "ỦY BAN NHÂN DÂN", "TỈNH", "SỞ Y TẾ", "VĂN PHÒNG", "QUYẾT ĐỊNH", "THÔNG BÁO", "V/v", "Về", "Căn cứ",
-    "Hà Nội, ngày 5 tháng 3 năm 2024", ", ngày 99 tháng 13 năm 2024", "Nơi nhận:", "Kính gửi:", "Bản điện tử:",
-    "- Như trên;", "- Lưu: VT.", "- ", "+", "TM.", "KT. CHỦ TỊCH", "K/T", "PHÓ CHỦ TỊCH", "Nguyễn Văn A",
-    "Mai", "Sơn", "(BĐ) -", "(x.gov.vn) -", "(", ")", "Theo", "Nguồn:", "**", "*", "|", "#", "[a](b)", "---",
-    "\n", "\n", "\n", " ", "chúng tôi", "Trung tâm", "UBND huyện", ".", ",", ";", ":", "Đ", "ð", "\t",
-])
+_PIECES = st.sampled_from(
+    [
+        "Số:",
+        "Số: 12/QĐ-UBND",
+        "48 /TB-UBND",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "ỦY BAN NHÂN DÂN",
+        "TỈNH",
+        "SỞ Y TẾ",
+        "VĂN PHÒNG",
+        "QUYẾT ĐỊNH",
+        "THÔNG BÁO",
+        "V/v",
+        "Về",
+        "Căn cứ",
+        "Hà Nội, ngày 5 tháng 3 năm 2024",
+        ", ngày 99 tháng 13 năm 2024",
+        "Nơi nhận:",
+        "Kính gửi:",
+        "Bản điện tử:",
+        "- Như trên;",
+        "- Lưu: VT.",
+        "- ",
+        "+",
+        "TM.",
+        "KT. CHỦ TỊCH",
+        "K/T",
+        "PHÓ CHỦ TỊCH",
+        "Nguyễn Văn A",
+        "Mai",
+        "Sơn",
+        "(BĐ) -",
+        "(x.gov.vn) -",
+        "(",
+        ")",
+        "Theo",
+        "Nguồn:",
+        "**",
+        "*",
+        "|",
+        "#",
+        "[a](b)",
+        "---",
+        "\n",
+        "\n",
+        "\n",
+        " ",
+        "chúng tôi",
+        "Trung tâm",
+        "UBND huyện",
+        ".",
+        ",",
+        ";",
+        ":",
+        "Đ",
+        "ð",
+        "\t",
+    ]
+)
 
 
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
@@ -425,8 +543,12 @@ _ONE_PATTERN = regex.compile(r"\*+|_{2,}|^[ \t]*#+[ \t]*|^[ \t]*\|[ \t]*$|^[ \t]
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from(list("*_#|-=~ \t\nab\r") + ["__", "---", "\n\n", "**", "# ", "| ", "___"]),
-                max_size=40).map("".join))
+@given(
+    st.lists(
+        st.sampled_from(list("*_#|-=~ \t\nab\r") + ["__", "---", "\n\n", "**", "# ", "| ", "___"]),
+        max_size=40,
+    ).map("".join)
+)
 @pytest.mark.slow
 def test_property_strip_markup_equals_one_pattern(text):
     assert header._strip_markup(text) == _ONE_PATTERN.sub("", text)

@@ -3,6 +3,7 @@ concurrent imports, a full disk.
 
 They run the real command in subprocesses; each is bounded in time.
 """
+
 import os
 import random
 import signal
@@ -36,8 +37,21 @@ def make_folder(folder: Path, copies: int = 20) -> Path:
 
 
 def command(folder, db, *extra):
-    return [sys.executable, "-m", "vanban.pipeline", "ingest", str(folder), "--db", str(db), "-q",
-            "--workers", "2", "--batch-size", "4", *extra]
+    return [
+        sys.executable,
+        "-m",
+        "vanban.pipeline",
+        "ingest",
+        str(folder),
+        "--db",
+        str(db),
+        "-q",
+        "--workers",
+        "2",
+        "--batch-size",
+        "4",
+        *extra,
+    ]
 
 
 def stored_documents(db: Path) -> int:
@@ -55,18 +69,23 @@ def snapshot(db: Path) -> dict:
     conn = sqlite3.connect(db)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        documents = {
-            sha: n_facts for sha, n_facts in conn.execute("SELECT sha256, n_facts FROM documents")
-        }
-        facts = sorted(conn.execute(
-            "SELECT d.sha256, f.kind, f.start, f.\"end\", f.value FROM facts f "
-            "JOIN documents d ON d.id = f.document_id"))
-        sources = sorted(conn.execute(
-            "SELECT s.path, d.sha256 FROM sources s JOIN documents d ON d.id = s.document_id"))
+        documents = {sha: n_facts for sha, n_facts in conn.execute("SELECT sha256, n_facts FROM documents")}
+        facts = sorted(
+            conn.execute(
+                'SELECT d.sha256, f.kind, f.start, f."end", f.value FROM facts f '
+                "JOIN documents d ON d.id = f.document_id"
+            )
+        )
+        sources = sorted(
+            conn.execute("SELECT s.path, d.sha256 FROM sources s JOIN documents d ON d.id = s.document_id")
+        )
         errors = sorted(r[0] for r in conn.execute("SELECT path FROM errors"))
-        per_document = dict(conn.execute(
-            "SELECT d.sha256, count(f.id) FROM documents d LEFT JOIN facts f "
-            "ON f.document_id = d.id GROUP BY d.id"))
+        per_document = dict(
+            conn.execute(
+                "SELECT d.sha256, count(f.id) FROM documents d LEFT JOIN facts f "
+                "ON f.document_id = d.id GROUP BY d.id"
+            )
+        )
     finally:
         conn.close()
     # Every stored document has all its facts: nothing half-written.
@@ -82,8 +101,7 @@ def folder(tmp_path_factory):
 @pytest.fixture(scope="module")
 def reference(folder, tmp_path_factory):
     db = tmp_path_factory.mktemp("reference") / "ref.db"
-    subprocess.run(command(folder, db), check=True, cwd=ROOT, timeout=300,
-                   capture_output=True)
+    subprocess.run(command(folder, db), check=True, cwd=ROOT, timeout=300, capture_output=True)
     return snapshot(db)
 
 
@@ -95,20 +113,23 @@ def test_reference_import_has_good_and_broken_files(reference):
 
 
 @pytest.mark.slow
-def test_kill_9_at_random_points_then_resume_equals_an_uninterrupted_import(
-        folder, reference, tmp_path):
+def test_kill_9_at_random_points_then_resume_equals_an_uninterrupted_import(folder, reference, tmp_path):
     db = tmp_path / "killed.db"
     rng = random.Random(20261125)
     kills = 0
     for attempt in range(3):
-        process = subprocess.Popen(command(folder, db), cwd=ROOT, start_new_session=True,
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        process = subprocess.Popen(
+            command(folder, db),
+            cwd=ROOT,
+            start_new_session=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
         # Kill at a random point once the run has committed some work of its own,
         # early enough that the next attempts still have work to be killed in.
         target = stored_documents(db) + rng.randint(1, 5)
         deadline = time.monotonic() + 120
-        while (process.poll() is None and stored_documents(db) < target
-               and time.monotonic() < deadline):
+        while process.poll() is None and stored_documents(db) < target and time.monotonic() < deadline:
             time.sleep(0.05)
         time.sleep(rng.uniform(0, 0.1))
         if process.poll() is None:
@@ -118,14 +139,14 @@ def test_kill_9_at_random_points_then_resume_equals_an_uninterrupted_import(
         assert process.returncode in (0, -signal.SIGKILL), process.stderr.read().decode()
         snapshot(db)  # consistent at every interruption
     assert kills >= 2
-    subprocess.run(command(folder, db), check=True, cwd=ROOT, timeout=300,
-                   capture_output=True)
+    subprocess.run(command(folder, db), check=True, cwd=ROOT, timeout=300, capture_output=True)
     assert snapshot(db) == reference
 
 
 def _start_and_wait_for_work(folder, db, **popen):
-    process = subprocess.Popen(command(folder, db), cwd=ROOT, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE, **popen)
+    process = subprocess.Popen(
+        command(folder, db), cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **popen
+    )
     deadline = time.monotonic() + 120
     while process.poll() is None and stored_documents(db) < 4 and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -170,8 +191,10 @@ def test_workers_of_a_killed_import_exit_and_the_same_command_resumes(folder, re
 def test_two_imports_of_one_folder_at_once(folder, reference, tmp_path):
     db = tmp_path / "twice.db"
     Store(db).close()  # create the schema once, as a first import would
-    processes = [subprocess.Popen(command(folder, db), cwd=ROOT, stdout=subprocess.PIPE,
-                                  stderr=subprocess.PIPE) for _ in range(2)]
+    processes = [
+        subprocess.Popen(command(folder, db), cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        for _ in range(2)
+    ]
     for process in processes:
         process.wait(timeout=300)
         assert process.returncode == 0, process.stderr.read().decode()
@@ -198,8 +221,7 @@ def test_full_disk_is_a_clear_error_and_nothing_half_written(folder, tmp_path, m
     store.close()
     state = snapshot(tmp_path / "full.db")
     assert 0 < len(state["documents"]) < 40  # committed batches kept, the failing one not
-    run = sqlite3.connect(tmp_path / "full.db").execute(
-        "SELECT counts FROM runs").fetchone()[0]
+    run = sqlite3.connect(tmp_path / "full.db").execute("SELECT counts FROM runs").fetchone()[0]
     assert '"interrupted": true' in run
 
 
@@ -208,8 +230,9 @@ def test_search_answers_while_an_import_writes(folder, tmp_path):
     from vanban.pipeline.store.search import search
 
     db = tmp_path / "busy.db"
-    process = subprocess.Popen(command(folder, db), cwd=ROOT, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        command(folder, db), cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     try:
         deadline = time.monotonic() + 120
         while stored_documents(db) < 4 and time.monotonic() < deadline:

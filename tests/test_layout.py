@@ -1,5 +1,6 @@
 """The layout holds: dependencies point one way, no module takes another's
 private names, the extractors stay pure, and the wheel lists every package."""
+
 from __future__ import annotations
 
 import ast
@@ -114,7 +115,12 @@ def test_nothing_installed_imports_the_tools():
 
 
 def test_the_wheel_lists_every_package():
-    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]["packages"])
-    folders = {"vanban." + ".".join(p.parent.relative_to(ROOT).parts)
-               for top in TOPS for p in (ROOT / top).rglob("__init__.py")}
+    listed = set(
+        tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]["packages"]
+    )
+    folders = {
+        "vanban." + ".".join(p.parent.relative_to(ROOT).parts)
+        for top in TOPS
+        for p in (ROOT / top).rglob("__init__.py")
+    }
     assert listed == folders

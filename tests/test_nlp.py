@@ -36,7 +36,7 @@ def test_sentence_index_of_an_offset():
     starts = sentence_starts(TEXT)
     offset = TEXT.index("117 trẻ nam")
     index = sentence_index(starts, offset)
-    assert TEXT[starts[index]:].startswith("Bên cạnh những kết quả")
+    assert TEXT[starts[index] :].startswith("Bên cạnh những kết quả")
 
 
 def test_spacy_doc_carries_the_same_sentences():
@@ -46,8 +46,7 @@ def test_spacy_doc_carries_the_same_sentences():
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("aăđ ĐÊ1./%-\n\t*(),:;Ủy")),
-               max_size=200))
+@given(st.text(alphabet=st.sampled_from(list("aăđ ĐÊ1./%-\n\t*(),:;Ủy")), max_size=200))
 def test_tokenizer_keeps_the_text_and_sentences_are_ordered(text):
     doc = build_nlp(("vanban_sentences",))(text)
     assert doc.text == text
@@ -60,8 +59,11 @@ def test_facts_on_the_same_characters_are_all_kept():
     from vanban.extractors.facts import AssignmentFact
     from vanban.pipeline.nlp.components import facts_to_spans
     from vanban.pipeline.nlp.language import build_nlp
+
     doc = build_nlp(("vanban_sentences",))("Giao Phòng Nội vụ và Phòng Y tế báo cáo.")
-    facts = [AssignmentFact(text=doc.text, start=0, end=len(doc.text), body=body)
-             for body in ("Phòng Nội vụ", "Phòng Y tế")]
+    facts = [
+        AssignmentFact(text=doc.text, start=0, end=len(doc.text), body=body)
+        for body in ("Phòng Nội vụ", "Phòng Y tế")
+    ]
     spans = facts_to_spans(doc, "assignment", facts)
     assert [span._.fact.body for span in spans] == ["Phòng Nội vụ", "Phòng Y tế"]

@@ -1,5 +1,6 @@
 """Normalisation of every text: NFC, look-alikes, OCR acronyms, hard wraps,
 and tone-mark placement as search sees it."""
+
 import json
 import subprocess
 import sys
@@ -25,13 +26,13 @@ def test_nfc_lookalikes_and_line_endings_are_counted_and_located():
     assert result.edits == {"line_endings": 1, "nfc": 1, "Ð->Đ": 2}
     located = [(c.start, c.after) for c in result.changes]
     assert located == [(18, "Đ"), (32, "Đ")]
-    assert all(result.text[c.start:c.end] == c.after for c in result.changes)
+    assert all(result.text[c.start : c.end] == c.after for c in result.changes)
 
 
 def test_acronym_written_with_d_is_found_where_the_document_writes_it_right(seed_notice_text):
     fixes = find_acronym_fixes(seed_notice_text)
     assert fixes and {f.kind for f in fixes} == {"ocr_acronym:KHHGD->KHHGĐ"}
-    assert all(seed_notice_text[f.start:f.end] == "KHHGD" for f in fixes)
+    assert all(seed_notice_text[f.start : f.end] == "KHHGD" for f in fixes)
     # Inside a document symbol the acronym is an identifier, cited as printed.
     symbol = seed_notice_text.index("174/UBND-DS KHHGD") + len("174/UBND-DS ")
     assert symbol not in {f.start for f in fixes}
@@ -59,11 +60,11 @@ def test_acronyms_repaired_in_a_value(seed_notice_text):
 def test_hard_wraps_are_the_sentence_splitters_wraps(seed_notice_text):
     wraps = find_hard_wraps(seed_notice_text)
     text = seed_notice_text
-    assert any(text[w - 4:w + 10] == "ngày\n31/8/2012" for w in wraps)
+    assert any(text[w - 4 : w + 10] == "ngày\n31/8/2012" for w in wraps)
     for at in wraps:
         assert text[at] == "\n" and text[at + 1] != "\n"
     # Headings and list items are not wraps.
-    assert not any(text[at + 1:at + 3] in ("- ", "1.", "2.") for at in wraps)
+    assert not any(text[at + 1 : at + 3] in ("- ", "1.", "2.") for at in wraps)
     joined = normalize_text(text, join_hard_wraps=True)
     assert len(joined.text) == len(normalize_text(text).text)
     assert joined.edits["hard_wraps_joined"] == len(wraps)
@@ -75,8 +76,12 @@ def test_tone_mark_placement_needs_no_folding_for_search(tmp_path):
     one term; checked through ``vanban search`` itself."""
     folder = tmp_path / "docs"
     folder.mkdir()
-    (folder / "a.txt").write_text("Công trình thuỷ lợi xã Tân Hoà được nghiệm thu, sức khoẻ cộng đồng.\n", "utf-8")
-    (folder / "b.txt").write_text("Công trình thủy lợi xã Tân Hòa được nghiệm thu, sức khỏe cộng đồng.\n", "utf-8")
+    (folder / "a.txt").write_text(
+        "Công trình thuỷ lợi xã Tân Hoà được nghiệm thu, sức khoẻ cộng đồng.\n", "utf-8"
+    )
+    (folder / "b.txt").write_text(
+        "Công trình thủy lợi xã Tân Hòa được nghiệm thu, sức khỏe cộng đồng.\n", "utf-8"
+    )
     db = tmp_path / "v.db"
     store = Store(db)
     ingest(store, [folder])
@@ -84,8 +89,12 @@ def test_tone_mark_placement_needs_no_folding_for_search(tmp_path):
         assert sorted(Path(h.source).name for h in search(store.db, query)) == ["a.txt", "b.txt"], query
     store.close()
     vanban = Path(sys.executable).parent / "vanban"
-    out = subprocess.run([str(vanban), "search", "--db", str(db), "--json", "thuỷ Hòa khoẻ"],
-                         capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [str(vanban), "search", "--db", str(db), "--json", "thuỷ Hòa khoẻ"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert sorted(Path(h["source"]).name for h in json.loads(out)) == ["a.txt", "b.txt"]
 
 

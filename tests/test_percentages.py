@@ -1,4 +1,5 @@
 """Percentages, Vietnamese number parsing and the subject ("what it is about") finder."""
+
 from __future__ import annotations
 
 import collections
@@ -30,9 +31,17 @@ def test_version_is_a_string():
 @pytest.mark.parametrize(
     "text,value",
     [
-        ("95,5", 95.5), ("1.250", 1250.0), ("96.5", 96.5), ("3.0", 3.0), ("0", 0.0),
-        ("1.250.000", 1250000.0), ("1.250,5", 1250.5), ("12.5", 12.5), ("1.2505", 1.2505),
-        ("06", 6.0), ("2.157", 2157.0),
+        ("95,5", 95.5),
+        ("1.250", 1250.0),
+        ("96.5", 96.5),
+        ("3.0", 3.0),
+        ("0", 0.0),
+        ("1.250.000", 1250000.0),
+        ("1.250,5", 1250.5),
+        ("12.5", 12.5),
+        ("1.2505", 1.2505),
+        ("06", 6.0),
+        ("2.157", 2157.0),
     ],
 )
 def test_parse_number(text, value):
@@ -94,14 +103,22 @@ def test_lower_bound_has_a_note():
 
 # --- subjects -----------------------------------------------------------------
 
-SEED_000 = ("tỷ số giới tính khi sinh đã giảm nhưng vẫn ở mức cao và bấp bênh "
-            "(117 trẻ nam/100 trẻ nữ), một số xã rất cao")
-SEED_000_PP = ("chất lượng dân số đang từng bước được nâng lên, tỷ số giới tính khi sinh "
-               "của huyện đã giảm 1 điểm phần trăm so với năm 2012")
-SEED_001 = ("nội dung tuyên truyền chưa được phong phú, số lượng cộng tác viên dân số cắt giảm 40%, "
-            "địa bàn quản lý rộng")
-SEED_001_RATIO = ("Năm 2019 chỉ tiêu số người sinh con thứ 3 trở lên tăng cao so với năm 2019, "
-                  "tỉ số mất cân bằng giới tính khi sinh vẫn ở mức cao 114 bé trai/ 100 bé gái.")
+SEED_000 = (
+    "tỷ số giới tính khi sinh đã giảm nhưng vẫn ở mức cao và bấp bênh "
+    "(117 trẻ nam/100 trẻ nữ), một số xã rất cao"
+)
+SEED_000_PP = (
+    "chất lượng dân số đang từng bước được nâng lên, tỷ số giới tính khi sinh "
+    "của huyện đã giảm 1 điểm phần trăm so với năm 2012"
+)
+SEED_001 = (
+    "nội dung tuyên truyền chưa được phong phú, số lượng cộng tác viên dân số cắt giảm 40%, "
+    "địa bàn quản lý rộng"
+)
+SEED_001_RATIO = (
+    "Năm 2019 chỉ tiêu số người sinh con thứ 3 trở lên tăng cao so với năm 2019, "
+    "tỉ số mất cân bằng giới tính khi sinh vẫn ở mức cao 114 bé trai/ 100 bé gái."
+)
 
 
 @pytest.mark.parametrize(
@@ -111,18 +128,31 @@ SEED_001_RATIO = ("Năm 2019 chỉ tiêu số người sinh con thứ 3 trở l�
         (SEED_000_PP, "1 điểm", "tỷ số giới tính khi sinh"),
         (SEED_001, "40%", "số lượng cộng tác viên dân số"),
         (SEED_001_RATIO, "114", "tỷ số mất cân bằng giới tính khi sinh"),
-        ("So với cùng kỳ năm trước, số lượng dự án mới thu hút được tăng 157%, "
-         "tổng vốn đăng ký đầu tư tăng hơn 438%.", "438%", "tổng vốn đăng ký đầu tư"),
-        ("Có 5 địa phương có tỷ lệ giải ngân vốn cao hơn bình quân của khối huyện, trong đó "
-         "huyện Hoài Ân dẫn đầu với 41,38%, tiếp đến là huyện Phù Cát đạt 26,32%", "26,32%",
-         "tỷ lệ giải ngân vốn"),
+        (
+            "So với cùng kỳ năm trước, số lượng dự án mới thu hút được tăng 157%, "
+            "tổng vốn đăng ký đầu tư tăng hơn 438%.",
+            "438%",
+            "tổng vốn đăng ký đầu tư",
+        ),
+        (
+            "Có 5 địa phương có tỷ lệ giải ngân vốn cao hơn bình quân của khối huyện, trong đó "
+            "huyện Hoài Ân dẫn đầu với 41,38%, tiếp đến là huyện Phù Cát đạt 26,32%",
+            "26,32%",
+            "tỷ lệ giải ngân vốn",
+        ),
         ("Mức chi bằng 80% mức chi tương ứng", "80%", "mức chi"),
         ("phấn đấu tăng trưởng GRDP năm 2025 đạt từ 11,5 - 12,4% trở lên", "12,4%", "tăng trưởng GRDP"),
-        ("tỷ lệ cử tri đồng ý phương án sắp xếp nói trên chiếm 96,39% tổng số cử tri", "96,39%",
-         "tỷ lệ cử tri đồng ý phương án sắp xếp"),
+        (
+            "tỷ lệ cử tri đồng ý phương án sắp xếp nói trên chiếm 96,39% tổng số cử tri",
+            "96,39%",
+            "tỷ lệ cử tri đồng ý phương án sắp xếp",
+        ),
         # A phrase kept whole (``thu gom và xử lý``) is one word of the nine a subject may have.
-        ("Năm 2024, tỷ lệ thu gom và xử lý chất thải rắn sinh hoạt đô thị đạt 85%", "85%",
-         "tỷ lệ thu gom và xử lý chất thải rắn sinh hoạt đô thị"),
+        (
+            "Năm 2024, tỷ lệ thu gom và xử lý chất thải rắn sinh hoạt đô thị đạt 85%",
+            "85%",
+            "tỷ lệ thu gom và xử lý chất thải rắn sinh hoạt đô thị",
+        ),
         # Nothing named in the clause: no subject (the ``mức`` of ``ở mức cao`` names nothing,
         # ``dân số`` is not the head ``số``, a bare head is not a measure).
         ("Phê duyệt 100% thủ tục hành chính", "100%", None),
@@ -138,25 +168,31 @@ def test_subject(text, figure, subject):
 
 
 def test_anaphoric_subject_resolves_to_the_named_measure():
-    text = ("Việt Nam có tỷ lệ mất cân bằng giới tính khi sinh cao nhất thế giới.\n"
-            "Theo số liệu thống kê 3 tháng đầu năm 2012, tỷ lệ này đang ở mức 112,3/100.")
+    text = (
+        "Việt Nam có tỷ lệ mất cân bằng giới tính khi sinh cao nhất thế giới.\n"
+        "Theo số liệu thống kê 3 tháng đầu năm 2012, tỷ lệ này đang ở mức 112,3/100."
+    )
     found = find_subject(text, text.index("112,3"))
     assert found.canonical == "tỷ lệ mất cân bằng giới tính khi sinh"
     assert found.anaphoric
-    assert text[found.start:found.end] == found.text
+    assert text[found.start : found.end] == found.text
 
 
 def test_subject_offsets_and_spelling():
     text = "**Tỉ lệ**\nhộ nghèo giảm còn 3%"
     found = find_subject(text, text.index("3%"))
-    assert text[found.start:found.end] == found.text
+    assert text[found.start : found.end] == found.text
     assert found.canonical == "tỷ lệ hộ nghèo"
 
 
 @pytest.mark.parametrize(
     "raw,canonical",
-    [("Tỉ lệ  hộ\nnghèo", "tỷ lệ hộ nghèo"), ("tỷ số giới tính", "tỷ số giới tính"),
-     ("GRDP", "GRDP"), ("tỉ số mất cân bằng", "tỷ số mất cân bằng")],
+    [
+        ("Tỉ lệ  hộ\nnghèo", "tỷ lệ hộ nghèo"),
+        ("tỷ số giới tính", "tỷ số giới tính"),
+        ("GRDP", "GRDP"),
+        ("tỉ số mất cân bằng", "tỷ số mất cân bằng"),
+    ],
 )
 def test_canonical_subject(raw, canonical):
     assert canonical_subject(raw) == canonical
@@ -168,6 +204,7 @@ def test_percentage_facts_carry_subjects():
 
 
 # --- dev set and real documents ----------------------------------------------
+
 
 def _dev_docs():
     if not (DEV / "gold").is_dir():
@@ -186,7 +223,9 @@ def test_dev_set_f1_floor():
     for gold, text in _dev_docs():
         ctx = DocumentContext(issue_date=gold.get("issue_date"))
         pred = collections.Counter((_norm(f.text), round(f.value, 4)) for f in find_percentages(text, ctx))
-        want = collections.Counter((_norm(g["text"]), round(float(g["value"]), 4)) for g in gold["percentages"])
+        want = collections.Counter(
+            (_norm(g["text"]), round(float(g["value"]), 4)) for g in gold["percentages"]
+        )
         hit = sum((pred & want).values())
         tp, fp, fn = tp + hit, fp + sum(pred.values()) - hit, fn + sum(want.values()) - hit
     f1 = 2 * tp / (2 * tp + fp + fn)
@@ -204,10 +243,10 @@ def test_real_every_percent_sign_with_a_number_is_found():
     for name, text in _real_docs():
         covered = set()
         for f in find_percentages(text):
-            assert text[f.start:f.end] == f.text
+            assert text[f.start : f.end] == f.text
             covered.update(range(f.start, f.end))
         for m in regex.finditer(r"\d[ ]?%", text):
-            assert m.end() - 1 in covered, (name, text[m.start() - 30:m.end()])
+            assert m.end() - 1 in covered, (name, text[m.start() - 30 : m.end()])
 
 
 def test_real_known_values():
@@ -220,14 +259,16 @@ def test_real_known_values():
 
 # --- properties ----------------------------------------------------------------
 
-_ALPHABET = st.sampled_from(list("0123456789 ,.%-–/≥()\nđiểmphầntrămtỷlệsốmức*abcĐ") + ["điểm phần trăm", "tỷ lệ ", "số lượng "])
+_ALPHABET = st.sampled_from(
+    list("0123456789 ,.%-–/≥()\nđiểmphầntrămtỷlệsốmức*abcĐ") + ["điểm phần trăm", "tỷ lệ ", "số lượng "]
+)
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_ALPHABET, max_size=60).map("".join))
 def test_never_raises_and_offsets_slice_exactly(text):
     for f in find_percentages(text):
-        assert text[f.start:f.end] == f.text
+        assert text[f.start : f.end] == f.text
         assert isinstance(f.value, float)
 
 
@@ -235,7 +276,7 @@ def test_never_raises_and_offsets_slice_exactly(text):
 @given(st.text(max_size=200))
 def test_never_raises_on_any_text(text):
     for f in find_percentages(text):
-        assert text[f.start:f.end] == f.text
+        assert text[f.start : f.end] == f.text
     if text:
         find_subject(text, len(text) // 2)
 
@@ -246,10 +287,34 @@ from tests.conftest import match_groups  # noqa: E402
 from vanban.extractors import percentages, subjects  # noqa: E402
 
 _FAST_ALPHABET = st.sampled_from(
-    list("0123456789 ,.%％-–()\n;!?…*_\t") + ["điểm phần trăm", "ĐIỂM %", "phần trăm", " điểm ", "(80, 68%)",
-                                             "tỷ lệ ", "tỉ lệ ", "số lượng ", "số ", "mức ", "này ", "nói trên",
-                                             "khi sinh ", "dân ", "\n- ", "1. ", "a) ", "**", "hộ nghèo ", "đạt ",
-                                             "tốc độ tăng trưởng ", "tổng ", "bình quân đầu người", "GDP", "\n\n"]
+    list("0123456789 ,.%％-–()\n;!?…*_\t")
+    + [
+        "điểm phần trăm",
+        "ĐIỂM %",
+        "phần trăm",
+        " điểm ",
+        "(80, 68%)",
+        "tỷ lệ ",
+        "tỉ lệ ",
+        "số lượng ",
+        "số ",
+        "mức ",
+        "này ",
+        "nói trên",
+        "khi sinh ",
+        "dân ",
+        "\n- ",
+        "1. ",
+        "a) ",
+        "**",
+        "hộ nghèo ",
+        "đạt ",
+        "tốc độ tăng trưởng ",
+        "tổng ",
+        "bình quân đầu người",
+        "GDP",
+        "\n\n",
+    ]
 )
 
 
@@ -257,9 +322,12 @@ _FAST_ALPHABET = st.sampled_from(
 @given(st.lists(_FAST_ALPHABET, max_size=40).map("".join))
 def test_property_sign_anchored_scans_equal_full_scans(text):
     percent_signs, signs = percentages._signs(text)
-    assert match_groups(percentages._percent_matches(text, signs)) == match_groups(percentages._PERCENT_RE.finditer(text))
-    assert match_groups(percentages._split_decimals(text, percent_signs)) == \
-        match_groups(percentages._SPLIT_DECIMAL_RE.finditer(text))
+    assert match_groups(percentages._percent_matches(text, signs)) == match_groups(
+        percentages._PERCENT_RE.finditer(text)
+    )
+    assert match_groups(percentages._split_decimals(text, percent_signs)) == match_groups(
+        percentages._SPLIT_DECIMAL_RE.finditer(text)
+    )
 
 
 def _clause_start_by_full_scan(text, pos):

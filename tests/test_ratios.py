@@ -1,4 +1,5 @@
 """Ratios: unit ratios, bare ratios after a ratio measure, part-of-whole counts, ranks, scales."""
+
 from __future__ import annotations
 
 import collections
@@ -17,8 +18,10 @@ REAL = SHARED / "corpus" / "real"
 
 
 def _found(text):
-    return [(f.text, f.numerator, f.denominator, f.numerator_unit, f.denominator_unit, f.ratio_kind)
-            for f in find_ratios(text)]
+    return [
+        (f.text, f.numerator, f.denominator, f.numerator_unit, f.denominator_unit, f.ratio_kind)
+        for f in find_ratios(text)
+    ]
 
 
 def test_version_is_a_string():
@@ -28,27 +31,44 @@ def test_version_is_a_string():
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("vẫn ở mức cao và bấp bênh (117 trẻ nam/100 trẻ nữ), một số xã",
-         ("117 trẻ nam/100 trẻ nữ", 117, 100, "trẻ nam", "trẻ nữ", "ratio")),
-        ("vẫn ở mức cao 114 bé trai/ 100 bé gái.",
-         ("114 bé trai/ 100 bé gái", 114, 100, "bé trai", "bé gái", "ratio")),
+        (
+            "vẫn ở mức cao và bấp bênh (117 trẻ nam/100 trẻ nữ), một số xã",
+            ("117 trẻ nam/100 trẻ nữ", 117, 100, "trẻ nam", "trẻ nữ", "ratio"),
+        ),
+        (
+            "vẫn ở mức cao 114 bé trai/ 100 bé gái.",
+            ("114 bé trai/ 100 bé gái", 114, 100, "bé trai", "bé gái", "ratio"),
+        ),
         ("tỷ lệ 0,9 hộ/10.000 hộ", ("0,9 hộ/10.000 hộ", 0.9, 10000, "hộ", "hộ", "ratio")),
-        ("thành thị có tỷ số chênh lệch lớn hơn với mức xấp xỉ 121/100 (bé trai/gái).",
-         ("121/100 (bé trai/gái)", 121, 100, "bé trai", "bé gái", "ratio")),
+        (
+            "thành thị có tỷ số chênh lệch lớn hơn với mức xấp xỉ 121/100 (bé trai/gái).",
+            ("121/100 (bé trai/gái)", 121, 100, "bé trai", "bé gái", "ratio"),
+        ),
         ("tỷ số giới tính khi sinh là 112/100.", ("112/100", 112, 100, None, None, "ratio")),
-        ("Theo số liệu thống kê, tỷ lệ này đang ở mức 112,3/100.",
-         ("112,3/100", 112.3, 100, None, None, "ratio")),
+        (
+            "Theo số liệu thống kê, tỷ lệ này đang ở mức 112,3/100.",
+            ("112,3/100", 112.3, 100, None, None, "ratio"),
+        ),
         ("Chênh lệch xấp xỉ 130/100", ("130/100", 130, 100, None, None, "ratio")),
-        ("huyện đã đạt được 5/9 tiêu chí huyện nông thôn mới",
-         ("5/9 tiêu chí", 5, 9, "tiêu chí", "tiêu chí", "part_of_whole")),
+        (
+            "huyện đã đạt được 5/9 tiêu chí huyện nông thôn mới",
+            ("5/9 tiêu chí", 5, 9, "tiêu chí", "tiêu chí", "part_of_whole"),
+        ),
         ("có 50/53 đại biểu có mặt", ("50/53 đại biểu", 50, 53, "đại biểu", "đại biểu", "part_of_whole")),
         ("Cắt giảm 2.269/6.974 ĐKKD[3]", ("2.269/6.974 ĐKKD", 2269, 6974, "ĐKKD", "ĐKKD", "part_of_whole")),
-        ("Có 11/11 địa phương hoàn thành", ("11/11 địa phương", 11, 11, "địa phương", "địa phương", "part_of_whole")),
-        ("là\n3.071 TTHC/4.888 TTHC liên quan",
-         ("3.071 TTHC/4.888 TTHC", 3071, 4888, "TTHC", "TTHC", "part_of_whole")),
+        (
+            "Có 11/11 địa phương hoàn thành",
+            ("11/11 địa phương", 11, 11, "địa phương", "địa phương", "part_of_whole"),
+        ),
+        (
+            "là\n3.071 TTHC/4.888 TTHC liên quan",
+            ("3.071 TTHC/4.888 TTHC", 3071, 4888, "TTHC", "TTHC", "part_of_whole"),
+        ),
         ("còn 3.507/6.708 (chiếm 52,3%) giấy tờ", ("3.507/6.708", 3507, 6708, None, None, "part_of_whole")),
-        ("Huyện xếp thứ 22/63 tỉnh thành về chỉ số PCI.",
-         ("22/63 tỉnh thành", 22, 63, None, "tỉnh thành", "rank")),
+        (
+            "Huyện xếp thứ 22/63 tỉnh thành về chỉ số PCI.",
+            ("22/63 tỉnh thành", 22, 63, None, "tỉnh thành", "rank"),
+        ),
         ("Phê duyệt quy hoạch chi tiết tỷ lệ 1/500 khu dân cư", ("1/500", 1, 500, None, None, "scale")),
         ("Đồ án quy hoạch 1/2000 phường", ("1/2000", 1, 2000, None, None, "scale")),
         ("bản đồ tỷ lệ 1/10.000", ("1/10.000", 1, 10000, None, None, "scale")),
@@ -61,14 +81,35 @@ def test_ratios(text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        "giá 50 triệu đồng/kg", "450 gram/ cuộn", "Nghìn đồng/người học/tháng", "lượng mưa 100 mm/đợt",
-        "Mức sinh đã giảm từ 2,11 con/phụ nữ năm 2021", "mức 200.000 đồng/1 người", "lãi suất 1,5%/năm",
-        "Ngày 20/9, Phó Chủ tịch", "Sáng 3/11, tại Hội thảo", "ngày\n31/8/2012", "tháng 11/2019",
-        "quý 4/2017", "năm học 2019/2020", "Nghị định 30/2020/NĐ-CP", "Số: 48 /TB-UBND",
-        "Nghị quyết số 18-NQ/TW", "174/UBND-DS KHHGD", "phục vụ 24/7", "Quảng trường 3/2",
-        "số nhà 12/15 đường Lê Lợi", "https://a.vn/2023/11/x", "QCVN 01:2021/BYT", "tỉnh/ thành phố",
-        "TT Huyện ủy (b/c);", "Anh/em nào", "Chiều 31/3, UBND tỉnh", "ngày 17.4, tỉnh đã thu hút",
-        "(19/4/1972 - 19/4/2025)", "hoàn thành 15/10 chỉ tiêu",
+        "giá 50 triệu đồng/kg",
+        "450 gram/ cuộn",
+        "Nghìn đồng/người học/tháng",
+        "lượng mưa 100 mm/đợt",
+        "Mức sinh đã giảm từ 2,11 con/phụ nữ năm 2021",
+        "mức 200.000 đồng/1 người",
+        "lãi suất 1,5%/năm",
+        "Ngày 20/9, Phó Chủ tịch",
+        "Sáng 3/11, tại Hội thảo",
+        "ngày\n31/8/2012",
+        "tháng 11/2019",
+        "quý 4/2017",
+        "năm học 2019/2020",
+        "Nghị định 30/2020/NĐ-CP",
+        "Số: 48 /TB-UBND",
+        "Nghị quyết số 18-NQ/TW",
+        "174/UBND-DS KHHGD",
+        "phục vụ 24/7",
+        "Quảng trường 3/2",
+        "số nhà 12/15 đường Lê Lợi",
+        "https://a.vn/2023/11/x",
+        "QCVN 01:2021/BYT",
+        "tỉnh/ thành phố",
+        "TT Huyện ủy (b/c);",
+        "Anh/em nào",
+        "Chiều 31/3, UBND tỉnh",
+        "ngày 17.4, tỉnh đã thu hút",
+        "(19/4/1972 - 19/4/2025)",
+        "hoàn thành 15/10 chỉ tiêu",
     ],
 )
 def test_not_ratios(text):
@@ -76,8 +117,10 @@ def test_not_ratios(text):
 
 
 def test_ratio_subjects():
-    text = ("tỷ số giới tính khi sinh đã giảm nhưng vẫn ở mức cao và bấp bênh "
-            "(117 trẻ nam/100 trẻ nữ), một số xã rất cao")
+    text = (
+        "tỷ số giới tính khi sinh đã giảm nhưng vẫn ở mức cao và bấp bênh "
+        "(117 trẻ nam/100 trẻ nữ), một số xã rất cao"
+    )
     assert find_ratios(text)[0].subject == "tỷ số giới tính khi sinh"
     text = "tỉ số mất cân bằng giới tính khi sinh vẫn ở mức cao 114 bé trai/ 100 bé gái."
     assert find_ratios(text)[0].subject == "tỷ số mất cân bằng giới tính khi sinh"
@@ -86,6 +129,7 @@ def test_ratio_subjects():
 
 
 # --- dev set and real documents ----------------------------------------------
+
 
 def _norm(s):
     return " ".join(s.split())
@@ -101,8 +145,9 @@ def test_dev_set_f1_floor():
         text = (DEV / "docs" / gold["doc"]).read_text("utf-8")
         facts = find_ratios(text, DocumentContext(issue_date=gold.get("issue_date")))
         pred = collections.Counter((_norm(f.text), (f.numerator, f.denominator)) for f in facts)
-        want = collections.Counter((_norm(g["text"]), (float(g["numerator"]), float(g["denominator"])))
-                                   for g in gold["ratios"])
+        want = collections.Counter(
+            (_norm(g["text"]), (float(g["numerator"]), float(g["denominator"]))) for g in gold["ratios"]
+        )
         hit = sum((pred & want).values())
         tp, fp, fn = tp + hit, fp + sum(pred.values()) - hit, fn + sum(want.values()) - hit
         by_text = {_norm(g["text"]): g for g in gold["ratios"]}
@@ -110,7 +155,10 @@ def test_dev_set_f1_floor():
             g = by_text.get(_norm(f.text))
             if g:
                 units += 1
-                agree += (g["numerator_unit"], g["denominator_unit"]) == (f.numerator_unit, f.denominator_unit)
+                agree += (g["numerator_unit"], g["denominator_unit"]) == (
+                    f.numerator_unit,
+                    f.denominator_unit,
+                )
                 assert g.get("kind", "ratio") == f.ratio_kind
     f1 = 2 * tp / (2 * tp + fp + fn)
     assert f1 >= 0.95, (tp, fp, fn)
@@ -125,31 +173,47 @@ def test_real_corpus_ratios():
     for p in paths:
         text = p.read_text("utf-8")
         for f in find_ratios(text):
-            assert text[f.start:f.end] == f.text
+            assert text[f.start : f.end] == f.text
             # No date (d/m/yyyy) and no document number is ever read as a ratio.
-            tail = text[f.end:f.end + 2]
+            tail = text[f.end : f.end + 2]
             assert not tail.startswith("/") and not (tail[:1] == "-" and tail[1:2].isalpha()), f.text
             found.setdefault(p.name, []).append(_norm(f.text))
     assert "34/34 địa phương" in found["033_cd-220-ttg.txt"]
     assert "419/419 hộ dân" in found["047_bd-chu-tich-ubnd-lam-viec-van-canh.txt"]
     # Documents full of dates and document numbers and no ratio at all.
-    for name in ("013_qd-2637-ubnd-vinh-long.txt", "041_qd-451-ubnd-bac-ninh-fullpage.txt",
-                 "003_cv-4001-ubnd-dt-hcm.txt", "043_bd-hoai-an-ky-niem-53-nam.txt"):
+    for name in (
+        "013_qd-2637-ubnd-vinh-long.txt",
+        "041_qd-451-ubnd-bac-ninh-fullpage.txt",
+        "003_cv-4001-ubnd-dt-hcm.txt",
+        "043_bd-hoai-an-ky-niem-53-nam.txt",
+    ):
         assert name not in found, found.get(name)
 
 
 # --- properties ----------------------------------------------------------------
 
 _ALPHABET = st.sampled_from(
-    list("0123456789 ,./-()\nabcĐ") + ["trẻ nam", "trẻ nữ", "tiêu chí", "xếp thứ ", "quy hoạch ", "tỷ số ",
-                                       "ngày ", "bé trai/gái", "/QĐ-UBND", "CSDL"])
+    list("0123456789 ,./-()\nabcĐ")
+    + [
+        "trẻ nam",
+        "trẻ nữ",
+        "tiêu chí",
+        "xếp thứ ",
+        "quy hoạch ",
+        "tỷ số ",
+        "ngày ",
+        "bé trai/gái",
+        "/QĐ-UBND",
+        "CSDL",
+    ]
+)
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_ALPHABET, max_size=50).map("".join))
 def test_never_raises_and_offsets_slice_exactly(text):
     for f in find_ratios(text):
-        assert text[f.start:f.end] == f.text
+        assert text[f.start : f.end] == f.text
         assert f.ratio_kind in {"ratio", "part_of_whole", "rank", "scale"}
         assert f.denominator != 0
 
@@ -158,7 +222,7 @@ def test_never_raises_and_offsets_slice_exactly(text):
 @given(st.text(max_size=200))
 def test_never_raises_on_any_text(text):
     for f in find_ratios(text):
-        assert text[f.start:f.end] == f.text
+        assert text[f.start : f.end] == f.text
 
 
 # --- the fast path reads exactly what the plain patterns read ---------------------
@@ -167,15 +231,32 @@ from tests.conftest import match_groups  # noqa: E402
 from vanban.extractors import ratios  # noqa: E402
 
 _SLASH_ALPHABET = st.sampled_from(
-    list("0123456789/ ,.-\n\u00a0") + ["117 trẻ nam/100 trẻ nữ", " trẻ nam", "0,9 hộ/10.000 hộ", "5/9 tiêu chí",
-                                      "1/500", "20/9", "31/8/2012", "30/2020/NĐ-CP", "a-", "x/", "hộ", " bé gái"]
+    list("0123456789/ ,.-\n\u00a0")
+    + [
+        "117 trẻ nam/100 trẻ nữ",
+        " trẻ nam",
+        "0,9 hộ/10.000 hộ",
+        "5/9 tiêu chí",
+        "1/500",
+        "20/9",
+        "31/8/2012",
+        "30/2020/NĐ-CP",
+        "a-",
+        "x/",
+        "hộ",
+        " bé gái",
+    ]
 )
 
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(_SLASH_ALPHABET, max_size=40).map("".join))
 def test_property_slash_anchored_scans_equal_full_scans(text):
-    assert match_groups(ratios._slash_matches(ratios._UNIT_RATIO_RE, ratios._UNIT_NUMBER_START, ratios._BEFORE_SLASH_UNIT,
-                                        text)) == match_groups(ratios._UNIT_RATIO_RE.finditer(text))
-    assert match_groups(ratios._slash_matches(ratios._PAIR_RE, ratios._PAIR_NUMBER_START, ratios._BEFORE_SLASH_PAIR,
-                                        text)) == match_groups(ratios._PAIR_RE.finditer(text))
+    assert match_groups(
+        ratios._slash_matches(
+            ratios._UNIT_RATIO_RE, ratios._UNIT_NUMBER_START, ratios._BEFORE_SLASH_UNIT, text
+        )
+    ) == match_groups(ratios._UNIT_RATIO_RE.finditer(text))
+    assert match_groups(
+        ratios._slash_matches(ratios._PAIR_RE, ratios._PAIR_NUMBER_START, ratios._BEFORE_SLASH_PAIR, text)
+    ) == match_groups(ratios._PAIR_RE.finditer(text))

@@ -5,6 +5,7 @@ with a Vietnamese-capable font (an administrative header in two columns, a signa
 columns, a ruled table), the PDF is read back, and its pages are rasterised with noise to make
 scans for OCR.  OCR is slow (seconds per page), so only three pages are OCR'd in this file.
 """
+
 from __future__ import annotations
 
 import io
@@ -44,8 +45,15 @@ class Document:
     def reading_order(self) -> str:
         """The text as a reader should give it: header left column, then right column, body,
         recipients (left of the signature block), signer (right)."""
-        parts = [self.issuer, self.number, self.motto, self.place_date, *self.body,
-                 self.recipients, self.signer]
+        parts = [
+            self.issuer,
+            self.number,
+            self.motto,
+            self.place_date,
+            *self.body,
+            self.recipients,
+            self.signer,
+        ]
         return "\n".join(parts)
 
 
@@ -87,8 +95,12 @@ def load_document(name: str) -> Document:
     cells = [c for c in re.split(r"^\|$", text, flags=re.M) if c.strip()]
     issuer, motto, number, place_date, body, recipients, signer = cells[:7]
     return Document(
-        issuer=_clean(issuer), number=_clean(number), motto=_clean(motto),
-        place_date=_clean(place_date), body=_paragraphs(body), recipients=_clean(recipients),
+        issuer=_clean(issuer),
+        number=_clean(number),
+        motto=_clean(motto),
+        place_date=_clean(place_date),
+        body=_paragraphs(body),
+        recipients=_clean(recipients),
         signer=_signer(signer),
     )
 
@@ -116,8 +128,12 @@ def _fonts():
         pdfmetrics.registerFont(TTFont("DejaVuSerif-Bold", str(FONT_DIR / "DejaVuSerif-Bold.ttf")))
 
 
-def make_pdf(doc: Document, table: list[list[str]] | None = None, body_limit: int | None = None,
-             encrypt: str | None = None) -> bytes:
+def make_pdf(
+    doc: Document,
+    table: list[list[str]] | None = None,
+    body_limit: int | None = None,
+    encrypt: str | None = None,
+) -> bytes:
     """Typeset ``doc`` on A4 as ministries do: a borderless two-column table for the header
     and for the signature block, justified body paragraphs, an optional ruled table."""
     pytest.importorskip("reportlab")
@@ -136,40 +152,69 @@ def make_pdf(doc: Document, table: list[list[str]] | None = None, body_limit: in
 
         return P(escape(text), style)
 
-    body_style = ParagraphStyle("body", fontName="DejaVuSerif", fontSize=11, leading=15,
-                                alignment=TA_JUSTIFY, firstLineIndent=8 * mm, spaceAfter=4)
-    center = ParagraphStyle("center", parent=body_style, alignment=TA_CENTER, firstLineIndent=0,
-                            fontSize=10.5, leading=14)
+    body_style = ParagraphStyle(
+        "body",
+        fontName="DejaVuSerif",
+        fontSize=11,
+        leading=15,
+        alignment=TA_JUSTIFY,
+        firstLineIndent=8 * mm,
+        spaceAfter=4,
+    )
+    center = ParagraphStyle(
+        "center", parent=body_style, alignment=TA_CENTER, firstLineIndent=0, fontSize=10.5, leading=14
+    )
     center_bold = ParagraphStyle("center_bold", parent=center, fontName="DejaVuSerif-Bold")
     left = ParagraphStyle("left", parent=center, alignment=TA_LEFT, fontSize=9.5, leading=12)
     cell = ParagraphStyle("cell", parent=left, fontSize=9.5)
 
     out = io.BytesIO()
     kwargs = {"encrypt": encrypt} if encrypt else {}
-    page = SimpleDocTemplate(out, pagesize=A4, leftMargin=25 * mm, rightMargin=18 * mm,
-                             topMargin=18 * mm, bottomMargin=18 * mm, **kwargs)
+    page = SimpleDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=25 * mm,
+        rightMargin=18 * mm,
+        topMargin=18 * mm,
+        bottomMargin=18 * mm,
+        **kwargs,
+    )
     width = A4[0] - 43 * mm
     no_grid = TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")])
     header = Table(
-        [[Paragraph(doc.issuer, center_bold), Paragraph(doc.motto, center_bold)],
-         [Paragraph(doc.number, center), Paragraph(doc.place_date, center)]],
-        colWidths=[width * 0.42, width * 0.58], style=no_grid)
+        [
+            [Paragraph(doc.issuer, center_bold), Paragraph(doc.motto, center_bold)],
+            [Paragraph(doc.number, center), Paragraph(doc.place_date, center)],
+        ],
+        colWidths=[width * 0.42, width * 0.58],
+        style=no_grid,
+    )
     story = [header, Spacer(1, 8 * mm)]
     body = doc.body[:body_limit] if body_limit else doc.body
     for i, paragraph in enumerate(body):
         story.append(Paragraph(paragraph, body_style))
         if table and i == 2:
-            grid = Table([[Paragraph(c, cell) for c in row] for row in table],
-                         colWidths=[width * 0.08, width * 0.46, width * 0.46])
-            grid.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                                      ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+            grid = Table(
+                [[Paragraph(c, cell) for c in row] for row in table],
+                colWidths=[width * 0.08, width * 0.46, width * 0.46],
+            )
+            grid.setStyle(
+                TableStyle(
+                    [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+                )
+            )
             story += [grid, Spacer(1, 4 * mm)]
     story.append(Spacer(1, 6 * mm))
     # The signer's title, room for the signature and seal, the name.
     title, _, name = doc.signer.rpartition("\n")
     signature = [Paragraph(title, center_bold), Spacer(1, 16 * mm), Paragraph(name, center_bold)]
-    story.append(Table([[Paragraph(doc.recipients, left), signature]],
-                       colWidths=[width * 0.5, width * 0.5], style=no_grid))
+    story.append(
+        Table(
+            [[Paragraph(doc.recipients, left), signature]],
+            colWidths=[width * 0.5, width * 0.5],
+            style=no_grid,
+        )
+    )
     page.build(story)
     return out.getvalue()
 
@@ -251,8 +296,9 @@ def fact_values(text: str) -> set[tuple[str, str]]:
     from vanban.pipeline.extraction import extract_text
 
     facts = extract_text(text).to_dict()["facts"]
-    return {(f["kind"], str(f.get("value") or f.get("number"))) for f in facts
-            if f["kind"] in ("date", "doc_ref")}
+    return {
+        (f["kind"], str(f.get("value") or f.get("number"))) for f in facts if f["kind"] in ("date", "doc_ref")
+    }
 
 
 GARBAGE_LAYER = "BØCÔNG AN\nCÔNG AN TÈNH LÂM ÒNG\nSè: 1234/QĐ-CAT\nQUYÕT ĐÞNH VÒ viÖc"
@@ -267,9 +313,14 @@ def test_real_pdf_header_columns_come_out_apart():
     result = read_bytes(pdf.read_bytes(), pdf)
     lines = result.text.splitlines()
     assert lines[:7] == [
-        "BAN CHỈ HUY PCTT VÀ TKCN", "TỈNH THỪA THIÊN HUẾ", "VĂN PHÒNG THƯỜNG TRỰC",
-        "Số: 254 /TB-PCTT", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập – Tự do – Hạnh phúc",
-        "Thừa Thiên Huế, ngày 06 tháng 9 năm 2022"]
+        "BAN CHỈ HUY PCTT VÀ TKCN",
+        "TỈNH THỪA THIÊN HUẾ",
+        "VĂN PHÒNG THƯỜNG TRỰC",
+        "Số: 254 /TB-PCTT",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập – Tự do – Hạnh phúc",
+        "Thừa Thiên Huế, ngày 06 tháng 9 năm 2022",
+    ]
     # The signature block: recipients (left), then the signer's title and name (right).
     assert lines[-3:] == ["- Lưu: VT.", "CHÁNH VĂN PHÒNG", "Phan Thanh Hùng"]
     # Shaded paragraphs are not tables: no cell separators in the running text.
@@ -279,8 +330,9 @@ def test_real_pdf_header_columns_come_out_apart():
     assert result.reader == "pdfplumber"
 
 
-@pytest.mark.parametrize("name", ["032_tb-648-vpcp.txt", "313_tb-637-vpcp.txt",
-                                  "013_qd-2637-ubnd-vinh-long.txt"])
+@pytest.mark.parametrize(
+    "name", ["032_tb-648-vpcp.txt", "313_tb-637-vpcp.txt", "013_qd-2637-ubnd-vinh-long.txt"]
+)
 def test_text_pdf_reads_back_its_source_in_reading_order(name):
     doc = load_document(name)
     result = read_bytes(make_pdf(doc), Path("doc.pdf"))
@@ -296,8 +348,19 @@ def test_ruled_table_is_read_row_by_row():
     doc = load_document("032_tb-648-vpcp.txt")
     rows = table_rows("013_qd-2637-ubnd-vinh-long.txt", 4)
     result = read_bytes(make_pdf(doc, table=rows), Path("table.pdf"))
-    expected = "\n".join([doc.issuer, doc.number, doc.motto, doc.place_date, *doc.body[:3],
-                          table_text(rows), *doc.body[3:], doc.recipients, doc.signer])
+    expected = "\n".join(
+        [
+            doc.issuer,
+            doc.number,
+            doc.motto,
+            doc.place_date,
+            *doc.body[:3],
+            table_text(rows),
+            *doc.body[3:],
+            doc.recipients,
+            doc.signer,
+        ]
+    )
     assert cer(expected, result.text) <= 0.005
     for row in rows:  # a row with wrapped cells is one line, cells in order
         assert " | ".join(row) in result.text.splitlines()

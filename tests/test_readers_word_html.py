@@ -7,6 +7,7 @@ page with its menus, sidebar and footer.  The reader must give back the source
 text (character error rate after whitespace normalisation ≤ 0.5%) in reading
 order: the left column of a layout table before the right one.
 """
+
 from __future__ import annotations
 
 import io
@@ -82,8 +83,9 @@ def tvpl_parts(name: str) -> Parts:
     cells = [[line.strip() for line in cell.split("\n") if line.strip()] for cell in cells]
     # ['', left1, right1, '', left2, right2, body, recipients, signer, '']
     assert len(cells) == 10 and not cells[3], name
-    return Parts(header=[[cells[1], cells[2]], [cells[4], cells[5]]], body=cells[6],
-                 signature=[[cells[7], cells[8]]])
+    return Parts(
+        header=[[cells[1], cells[2]], [cells[4], cells[5]]], body=cells[6], signature=[[cells[7], cells[8]]]
+    )
 
 
 # --- .docx built with python-docx --------------------------------------------------------------
@@ -139,7 +141,9 @@ def _text_box(paragraph, lines: list[str], x: int, box_id: int) -> None:
 
     from lxml import etree
 
-    paragraphs = "".join(f"<w:p><w:r><w:t xml:space=\"preserve\">{escape(line)}</w:t></w:r></w:p>" for line in lines)
+    paragraphs = "".join(
+        f'<w:p><w:r><w:t xml:space="preserve">{escape(line)}</w:t></w:r></w:p>' for line in lines
+    )
     run = etree.fromstring(_TEXT_BOX.format(x=x, id=box_id, paragraphs=paragraphs))
     paragraph._p.append(run)
 
@@ -417,9 +421,19 @@ def legacy_docs(tmp_path_factory) -> dict[str, tuple[bytes, str]]:
             (folder / f"{stem}.docx").write_bytes(build_docx(parts, layout))
             expected[stem] = parts.expected()
     subprocess.run(
-        [soffice, "--headless", f"-env:UserInstallation={(folder / 'profile').as_uri()}",
-         "--convert-to", "doc", "--outdir", str(folder)] + sorted(str(p) for p in folder.glob("*.docx")),
-        check=True, capture_output=True, timeout=300,
+        [
+            soffice,
+            "--headless",
+            f"-env:UserInstallation={(folder / 'profile').as_uri()}",
+            "--convert-to",
+            "doc",
+            "--outdir",
+            str(folder),
+        ]
+        + sorted(str(p) for p in folder.glob("*.docx")),
+        check=True,
+        capture_output=True,
+        timeout=300,
     )
     return {stem: ((folder / f"{stem}.doc").read_bytes(), text) for stem, text in expected.items()}
 
@@ -468,8 +482,7 @@ def _escape(text: str) -> str:
 
 
 def news_lines(name: str) -> list[str]:
-    return [line.strip() for line in document_path(name).read_text("utf-8").splitlines()
-            if line.strip()]
+    return [line.strip() for line in document_path(name).read_text("utf-8").splitlines() if line.strip()]
 
 
 def news_body_html(lines: list[str]) -> tuple[str, str]:
@@ -479,8 +492,11 @@ def news_body_html(lines: list[str]) -> tuple[str, str]:
     while i < len(lines):
         if lines[i] == "[img]":
             caption = lines[i + 1] if i + 1 < len(lines) and len(lines[i + 1]) < 200 else None
-            html.append('<figure class="image"><img src="/uploads/anh.jpg" alt="">'
-                        + (f"<figcaption>{_escape(caption)}</figcaption>" if caption else "") + "</figure>")
+            html.append(
+                '<figure class="image"><img src="/uploads/anh.jpg" alt="">'
+                + (f"<figcaption>{_escape(caption)}</figcaption>" if caption else "")
+                + "</figure>"
+            )
             if caption:
                 expected.append(caption)
                 i += 1
@@ -533,8 +549,10 @@ def portal_page(name: str, title: str) -> tuple[str, str]:
     """An older government portal: a layout table, no semantic elements, no
     class names that say what is chrome, and the date only as a line of text."""
     body, expected = news_body_html(news_lines(name))
-    links = "".join(f'<tr><td><a href="/Default.aspx?id={i}">{_escape(h)}</a></td></tr>'
-                    for i, h in enumerate(headlines()))
+    links = "".join(
+        f'<tr><td><a href="/Default.aspx?id={i}">{_escape(h)}</a></td></tr>'
+        for i, h in enumerate(headlines())
+    )
     page = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1258">
 <title>Cổng thông tin điện tử tỉnh Bình Định</title></head>
 <body><table width="100%"><tr><td colspan="3"><img src="/banner.jpg"></td></tr>
@@ -568,8 +586,15 @@ def test_html_article_without_chrome(name):
     result = read_html(page.encode("utf-8"))
     assert result.format == "html" and result.encoding == "utf-8"
     assert cer(expected, result.text) <= MAX_CER
-    for chrome in ["Thời sự", "Trang chủ", "Tin liên quan", "Đọc nhiều", "Chia sẻ", "Cơ quan chủ quản",
-                   headlines()[0]]:
+    for chrome in [
+        "Thời sự",
+        "Trang chủ",
+        "Tin liên quan",
+        "Đọc nhiều",
+        "Chia sẻ",
+        "Cơ quan chủ quản",
+        headlines()[0],
+    ]:
         assert chrome not in result.text
     assert result.metadata == {"title": TITLES[name], "published": "2025-04-18T10:30:00+07:00"}
 
@@ -595,10 +620,13 @@ def test_html_article_typed_into_one_container_with_line_breaks():
     chrome whose class names say nothing."""
     lines = [line for line in news_lines(NEWS[1]) if line != "[img]"]
     links = "<br>".join(f'<a href="/{i}">{_escape(h)}</a>' for i, h in enumerate(headlines()))
-    page = ("<!-- generated by the CMS -->\n<html><head><title>Tin tức</title></head><body>"
-            f"<div id='left'>{links}</div><div id='c1'>" + "<br><br>\n".join(_escape(l) for l in lines)
-            + "</div><div id='bottom'>Bản quyền thuộc UBND tỉnh Bình Định. Địa chỉ: 01 Trần Phú, TP Quy Nhơn</div>"
-            "</body></html>")
+    page = (
+        "<!-- generated by the CMS -->\n<html><head><title>Tin tức</title></head><body>"
+        f"<div id='left'>{links}</div><div id='c1'>"
+        + "<br><br>\n".join(_escape(l) for l in lines)
+        + "</div><div id='bottom'>Bản quyền thuộc UBND tỉnh Bình Định. Địa chỉ: 01 Trần Phú, TP Quy Nhơn</div>"
+        "</body></html>"
+    )
     result = read_html(page.encode("utf-8"))
     assert cer("\n".join(lines), result.text) <= MAX_CER
     assert "Bản quyền" not in result.text and headlines()[0] not in result.text
@@ -608,7 +636,9 @@ def test_html_charset_from_bom_and_misdeclared_latin1():
     page, expected = modern_page(NEWS[0], TITLES[NEWS[0]])
     for data in (
         page.encode("utf-16"),  # BOM, no usable meta
-        page.replace('charset="utf-8"', 'charset="iso-8859-1"').replace("utf-8", "iso-8859-1").encode("utf-8"),
+        page.replace('charset="utf-8"', 'charset="iso-8859-1"')
+        .replace("utf-8", "iso-8859-1")
+        .encode("utf-8"),
         b"\xef\xbb\xbf" + page.replace('<meta charset="utf-8">', "").encode("utf-8"),
     ):
         result = read_html(data)

@@ -12,9 +12,7 @@ from vanban.pipeline.store.search import SearchError, fold_for_index, search, to
 @pytest.fixture
 def store(tmp_path, seed_folder):
     extra = seed_folder / "uy-ban.txt"
-    extra.write_text(
-        "Uỷ ban nhân dân xã Tân Hòa thông báo lịch tiếp công dân tháng 3/2024.\n", "utf-8"
-    )
+    extra.write_text("Uỷ ban nhân dân xã Tân Hòa thông báo lịch tiếp công dân tháng 3/2024.\n", "utf-8")
     store = Store(tmp_path / "vanban.db")
     ingest(store, [seed_folder])
     yield store
@@ -64,7 +62,7 @@ def test_fts_syntax_in_queries_never_crashes(store, query):
 
 
 def test_match_expression_quotes_words_and_keeps_phrases_and_prefixes():
-    assert to_match_expression('dân AND (số') == '"dân" "AND" "số"'
+    assert to_match_expression("dân AND (số") == '"dân" "AND" "số"'
     assert to_match_expression('"dân số" kế*') == '"dân số" "kế"*'
     assert to_match_expression("Đảng") == '"Dảng"'
     with pytest.raises(SearchError):
@@ -78,8 +76,19 @@ def test_folding_keeps_every_character_in_place():
 
 def test_sqlite_utils_search_works_on_the_store(store):
     result = subprocess.run(
-        [str(Path(sys.executable).parent / "sqlite-utils"), "search", str(store.path), "documents", "dân số",
-         "-c", "id", "--limit", "5"],
-        capture_output=True, text=True, check=True,
+        [
+            str(Path(sys.executable).parent / "sqlite-utils"),
+            "search",
+            str(store.path),
+            "documents",
+            "dân số",
+            "-c",
+            "id",
+            "--limit",
+            "5",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert '"id"' in result.stdout and result.stdout.count('"id"') >= 2

@@ -35,7 +35,7 @@ def test_ingest_seeds_stores_documents_header_and_facts(store, seed_folder):
     kinds = {f["kind"] for f in facts}
     assert {"date", "doc_ref", "percentage", "ratio"} <= kinds
     for fact in facts:  # offsets index the stored text exactly
-        assert notice["text"][fact["start"]:fact["end"]] == fact["text"]
+        assert notice["text"][fact["start"] : fact["end"]] == fact["text"]
     ratio = next(f for f in facts if f["kind"] == "ratio")
     assert (ratio["numerator"], ratio["denominator"]) == (117, 100)
     assert ratio["subject"] and "giới tính khi sinh" in ratio["subject"]
@@ -117,8 +117,10 @@ def test_store_uses_wal_foreign_keys_and_records_runs(store, seed_folder):
     ingest(store, [seed_folder])
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     with pytest.raises(sqlite3.IntegrityError):
-        store.db.execute("INSERT INTO facts (document_id, kind, text, start, \"end\", extractor, "
-                         "extractor_version, data) VALUES (999, 'date', 'x', 0, 1, 'd', '1', '{}')")
+        store.db.execute(
+            'INSERT INTO facts (document_id, kind, text, start, "end", extractor, '
+            "extractor_version, data) VALUES (999, 'date', 'x', 0, 1, 'd', '1', '{}')"
+        )
     run = list(store.db.query("SELECT * FROM runs"))[0]
     assert json.loads(run["counts"])["added"] == 2
     assert json.loads(run["extractor_versions"])["date"]
@@ -141,12 +143,18 @@ def test_failed_write_leaves_nothing_half_written(store, seed_folder, monkeypatc
 def _content(store):
     docs = {r["sha256"]: r["n_facts"] for r in store.db.query("SELECT sha256, n_facts FROM documents")}
     paths = sorted(r["path"] for r in store.db.query("SELECT path FROM sources"))
-    facts = sorted(store.db.execute(
-        "SELECT d.sha256, f.kind, f.start, f.\"end\", f.value, f.body FROM facts f "
-        "JOIN documents d ON d.id = f.document_id").fetchall())
-    links = sorted(store.db.execute(
-        "SELECT d.sha256, b.name, l.role FROM body_links l JOIN bodies b ON b.id = l.body_id "
-        "JOIN documents d ON d.id = l.document_id").fetchall())
+    facts = sorted(
+        store.db.execute(
+            'SELECT d.sha256, f.kind, f.start, f."end", f.value, f.body FROM facts f '
+            "JOIN documents d ON d.id = f.document_id"
+        ).fetchall()
+    )
+    links = sorted(
+        store.db.execute(
+            "SELECT d.sha256, b.name, l.role FROM body_links l JOIN bodies b ON b.id = l.body_id "
+            "JOIN documents d ON d.id = l.document_id"
+        ).fetchall()
+    )
     return docs, paths, facts, links
 
 
@@ -171,8 +179,10 @@ def test_merging_shards_equals_one_import(tmp_path, seed_folder):
     assert counts["duplicate"] == 1 and counts["errors"] == 1
     assert _content(merged) == _content(whole)
     assert [e["path"] for e in merged.errors()] == [str(other / "broken.txt")]
-    assert [Path(h.source).name for h in __import__("vanban.pipeline.store.search", fromlist=["search"]).search(
-        merged.db, "lich hop")] == ["note.txt"]
+    assert [
+        Path(h.source).name
+        for h in __import__("vanban.pipeline.store.search", fromlist=["search"]).search(merged.db, "lich hop")
+    ] == ["note.txt"]
 
 
 def test_reextract_recomputes_facts_of_stale_documents(store, seed_folder):
@@ -181,7 +191,7 @@ def test_reextract_recomputes_facts_of_stale_documents(store, seed_folder):
     ingest(store, [seed_folder])
     before = _content(store)
     assert stale_documents(store) == []
-    store.db.execute("UPDATE documents SET extractor_versions = '{\"date\": \"0.1\"}' WHERE id = 1")
+    store.db.execute('UPDATE documents SET extractor_versions = \'{"date": "0.1"}\' WHERE id = 1')
     store.db.execute("DELETE FROM facts WHERE document_id = 1")
     store.db.conn.commit()
     assert stale_documents(store) == [1]
@@ -204,7 +214,9 @@ def test_a_version_1_store_is_upgraded_in_place(tmp_path, seed_folder):
     assert store.db.execute("PRAGMA user_version").fetchone()[0] == 2
     plan = store.db.execute(
         "EXPLAIN QUERY PLAN SELECT min(id) FROM documents WHERE replace(doc_number, ' ', '') = ? "
-        "AND issuer = ? AND substr(issue_date, 1, 4) = ?", ["48/TB-UBND", "x", "2017"]).fetchall()
+        "AND issuer = ? AND substr(issue_date, 1, 4) = ?",
+        ["48/TB-UBND", "x", "2017"],
+    ).fetchall()
     assert "idx_documents_number_key" in str(plan)
     assert counts(store) == before
     store.close()

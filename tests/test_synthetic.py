@@ -41,7 +41,7 @@ def test_offsets_slice_exactly_and_text_is_already_normalised(documents):
         # The store keeps the normalised text; offsets index it only if normalising changes nothing.
         assert normalize_text(d.text).text == d.text
         for f in d.facts:
-            assert d.text[f["start"]:f["end"]] == f["text"], (d.name, f)
+            assert d.text[f["start"] : f["end"]] == f["text"], (d.name, f)
         assert [(f["start"], -f["end"]) for f in d.facts] == sorted((f["start"], -f["end"]) for f in d.facts)
 
 
@@ -57,7 +57,9 @@ def _date_value_matches(value: str, text: str) -> bool:
     if re.fullmatch(r"\d{4}-Q[1-4]", value):
         quarter = int(value[-1])
         roman = re.search(r"quý (IV|I{1,3})", text)
-        return int(value[:4]) in numbers and (quarter in numbers or ROMAN.get(roman and roman.group(1)) == quarter)
+        return int(value[:4]) in numbers and (
+            quarter in numbers or ROMAN.get(roman and roman.group(1)) == quarter
+        )
     if "/" in value:
         start, end = value.split("/")
         return start < end and int(start[:4]) <= int(end[:4])
@@ -88,7 +90,9 @@ def test_ground_truth_values_are_consistent(documents):
             elif f["kind"] == "assignment":
                 assert f["body"].split("; ")[0] in f["text"]
                 if f["deadline"]:
-                    inner = [g for g in d.facts if g["kind"] == "date" and f["start"] <= g["start"] < f["end"]]
+                    inner = [
+                        g for g in d.facts if g["kind"] == "date" and f["start"] <= g["start"] < f["end"]
+                    ]
                     assert f["deadline"] in [g["value"] for g in inner]
         if d.header["doc_number"]:
             assert d.header["issue_date"] in [f["value"] for f in d.facts if f["kind"] == "date"]
@@ -98,8 +102,7 @@ def test_ground_truth_values_are_consistent(documents):
 
 
 def test_cli_writes_texts_truth_and_gold(tmp_path):
-    result = CliRunner().invoke(main, [str(tmp_path / "out"), "--count", "4", "--seed", "5",
-                                       "--size", "5k"])
+    result = CliRunner().invoke(main, [str(tmp_path / "out"), "--count", "4", "--seed", "5", "--size", "5k"])
     assert result.exit_code == 0, result.output
     assert "4 documents" in result.output
     texts = sorted((tmp_path / "out" / "docs").glob("*.txt"))
@@ -108,7 +111,7 @@ def test_cli_writes_texts_truth_and_gold(tmp_path):
     assert len(texts) == len(truth) == len(gold) == 4
     for path, item in zip(texts, truth):
         text = path.read_text("utf-8")
-        assert all(text[f["start"]:f["end"]] == f["text"] for f in item["facts"])
+        assert all(text[f["start"] : f["end"]] == f["text"] for f in item["facts"])
 
 
 def test_ingesting_synthetic_documents_stores_them_with_their_facts(tmp_path):
@@ -128,7 +131,9 @@ def test_ingesting_synthetic_documents_stores_them_with_their_facts(tmp_path):
                 assert row["doc_number"] == d.header["doc_number"]
                 assert row["issue_date"] == d.header["issue_date"]
             stored = {(f["kind"], f["start"], f["end"]) for f in store.facts(document_id=row["id"])}
-            truth = {(f["kind"], f["start"], f["end"]) for f in d.facts if f["kind"] in ("date", "percentage")}
+            truth = {
+                (f["kind"], f["start"], f["end"]) for f in d.facts if f["kind"] in ("date", "percentage")
+            }
             # Dates and percentages are the synthetic kinds the extractors get right; most must be there.
             assert len(truth & stored) >= 0.9 * len(truth), d.name
     finally:

@@ -95,6 +95,7 @@ def test_a_task_queued_behind_a_hung_one_gets_its_own_time_limit():
 
 # -- a release step: workers hold results and store them in batches ----------
 
+
 def slow_identity(x):
     if x == "crash":
         os._exit(7)
@@ -150,8 +151,9 @@ def test_results_held_when_a_later_task_crashes_are_done_again(tmp_path):
 def test_a_crash_while_storing_fails_what_was_held_and_the_run_goes_on(tmp_path):
     log = tmp_path / "log"
     tasks = [("a", ("a",)), ("poison", ("poison",)), ("b", ("b",)), ("c", ("c",))]
-    with WorkerPool(slow_identity, workers=1, release=LoggingRelease(log, poison="poison"),
-                    hold=2, max_pending=2) as pool:
+    with WorkerPool(
+        slow_identity, workers=1, release=LoggingRelease(log, poison="poison"), hold=2, max_pending=2
+    ) as pool:
         results = {r.key: r for r in pool.run(tasks)}
     assert results["poison"].error == "worker crashed (exit code 9) while storing its results"
     assert results["poison"].stage == "store"
@@ -162,8 +164,7 @@ def test_a_crash_while_storing_fails_what_was_held_and_the_run_goes_on(tmp_path)
 def test_an_error_of_the_store_itself_stops_the_run(tmp_path):
     import pytest
 
-    pool = WorkerPool(slow_identity, workers=1, release=LoggingRelease(tmp_path / "log", fatal="b"),
-                      hold=2)
+    pool = WorkerPool(slow_identity, workers=1, release=LoggingRelease(tmp_path / "log", fatal="b"), hold=2)
     with pool, pytest.raises(OSError, match="No space left"):
         list(pool.run([("a", ("a",)), ("b", ("b",)), ("c", ("c",))]))
 

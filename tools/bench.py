@@ -16,6 +16,7 @@ Measures, on the bundled seeds plus ../shared's real documents when present:
 - the extractors' precision and recall on 200 synthetic documents whose ground
   truth is known (a regression alarm; it is NOT a measure on real documents).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -52,6 +53,7 @@ def timed(function, repeat: int = 3) -> float:
 def bench_tokenizers(texts: list[str]) -> dict:
     from vanban.pipeline.nlp.language import build_nlp
     from vanban.pipeline.nlp.sentences import sentence_starts
+
     sentences = []
     for text in texts:
         starts = sentence_starts(text) + [len(text)]
@@ -59,17 +61,21 @@ def bench_tokenizers(texts: list[str]) -> dict:
     tokenizer = build_nlp(("vanban_sentences",)).tokenizer
     results = {"sentences": len(sentences)}
     results["syllable_tokenizer_sent_per_s"] = len(sentences) / timed(
-        lambda: [tokenizer(s) for s in sentences])
-    results["vanban_sentence_split_mb_per_s"] = sum(map(len, texts)) / 1e6 / timed(
-        lambda: [sentence_starts(t) for t in texts])
+        lambda: [tokenizer(s) for s in sentences]
+    )
+    results["vanban_sentence_split_mb_per_s"] = (
+        sum(map(len, texts)) / 1e6 / timed(lambda: [sentence_starts(t) for t in texts])
+    )
     try:
         from underthesea import sent_tokenize, word_tokenize
 
         sample = sentences[:400]
         results["underthesea_word_tokenize_sent_per_s"] = len(sample) / timed(
-            lambda: [word_tokenize(s) for s in sample], repeat=1)
-        results["underthesea_sent_tokenize_mb_per_s"] = sum(map(len, texts)) / 1e6 / timed(
-            lambda: [sent_tokenize(t) for t in texts], repeat=1)
+            lambda: [word_tokenize(s) for s in sample], repeat=1
+        )
+        results["underthesea_sent_tokenize_mb_per_s"] = (
+            sum(map(len, texts)) / 1e6 / timed(lambda: [sent_tokenize(t) for t in texts], repeat=1)
+        )
     except ImportError:
         pass
     return results
@@ -94,8 +100,7 @@ def bench_extractors(texts: list[str]) -> dict:
         results[f"{spec.kind}_mb_per_s"] = megabytes / seconds_by_kind[spec.kind]
     # Issue #3's target is for these four together (one core).
     four = ("date", "doc_ref", "percentage", "ratio")
-    results["dates_refs_percentages_ratios_mb_per_s"] = megabytes / sum(
-        seconds_by_kind[k] for k in four)
+    results["dates_refs_percentages_ratios_mb_per_s"] = megabytes / sum(seconds_by_kind[k] for k in four)
     results["all_finders_mb_per_s"] = megabytes / sum(seconds_by_kind.values())
     return results
 
@@ -120,8 +125,13 @@ def bench_ingest(files: list[Path], copies: int) -> dict:
         seconds = time.perf_counter() - start
         store.close()
         assert summary.counts["added"] == count, summary.to_dict()
-    return {"files": count, "megabytes": round(size, 3), "seconds": round(seconds, 2),
-            "documents_per_s": count / seconds, "mb_per_s": size / seconds}
+    return {
+        "files": count,
+        "megabytes": round(size, 3),
+        "seconds": round(seconds, 2),
+        "documents_per_s": count / seconds,
+        "mb_per_s": size / seconds,
+    }
 
 
 # Issue 6's targets for a bulk import (2 cores, every extractor on).
@@ -184,8 +194,11 @@ class PeakMemory:
         self._sample()
 
     def to_dict(self) -> dict:
-        return {"peak_rss_mb": self.peak_rss / 1e6, "peak_pss_mb": self.peak_pss / 1e6,
-                "samples": self.samples}
+        return {
+            "peak_rss_mb": self.peak_rss / 1e6,
+            "peak_pss_mb": self.peak_pss / 1e6,
+            "samples": self.samples,
+        }
 
 
 def write_synthetic(folder: Path, count: int, size: str, seed: int) -> float:
@@ -218,13 +231,24 @@ def floor_import(store, folder: Path, batch_size: int = 64) -> int:
         data = path.read_bytes()
         result = read_bytes(data, path)
         normalized = normalize_text(result.text)
-        store.save_document(DocumentRecord(
-            path=str(path), sha256=hashlib.sha256(data).hexdigest(), size=len(data),
-            mtime=path.stat().st_mtime, format=result.format, encoding=result.encoding,
-            reader=result.reader, reader_version=result.reader_version,
-            read_confidence=result.confidence, text=normalized.text,
-            normalization=normalized.edits, extraction=empty, extractor_versions={},
-            metadata=result.metadata))
+        store.save_document(
+            DocumentRecord(
+                path=str(path),
+                sha256=hashlib.sha256(data).hexdigest(),
+                size=len(data),
+                mtime=path.stat().st_mtime,
+                format=result.format,
+                encoding=result.encoding,
+                reader=result.reader,
+                reader_version=result.reader_version,
+                read_confidence=result.confidence,
+                text=normalized.text,
+                normalization=normalized.edits,
+                extraction=empty,
+                extractor_versions={},
+                metadata=result.metadata,
+            )
+        )
         count += 1
         if count % batch_size == 0:
             store.commit()
@@ -250,9 +274,15 @@ def timed_import(folder: Path, db: Path, workers: Optional[int], megabytes: floa
         seconds = time.perf_counter() - start
     facts = store.db.execute("SELECT count(*) FROM facts").fetchone()[0]
     store.close()
-    return {"workers": workers if workers is not None else "floor", "documents": count,
-            "facts": facts, "seconds": seconds, "documents_per_s": count / seconds,
-            "mb_per_s": megabytes / seconds, **memory.to_dict()}
+    return {
+        "workers": workers if workers is not None else "floor",
+        "documents": count,
+        "facts": facts,
+        "seconds": seconds,
+        "documents_per_s": count / seconds,
+        "mb_per_s": megabytes / seconds,
+        **memory.to_dict(),
+    }
 
 
 def bench_import(counts: list[int], size: str, seed: int, repeat: int = 2) -> dict:
@@ -274,8 +304,10 @@ def bench_import(counts: list[int], size: str, seed: int, repeat: int = 2) -> di
                     say(f"import: {count} documents, {megabytes:.1f} MB, {label} ...")
                     db = Path(tmp) / f"store_{count}_{workers}_{attempt}.db"
                     run = timed_import(folder, db, workers, megabytes)
-                    say(f"  {run['seconds']:.1f} s, {run['documents_per_s']:.1f} documents/s, "
-                        f"{run['mb_per_s']:.2f} MB/s, peak RSS {run['peak_rss_mb']:.0f} MB")
+                    say(
+                        f"  {run['seconds']:.1f} s, {run['documents_per_s']:.1f} documents/s, "
+                        f"{run['mb_per_s']:.2f} MB/s, peak RSS {run['peak_rss_mb']:.0f} MB"
+                    )
                     runs.append(run)
                     for leftover in Path(tmp).glob(db.name + "*"):  # with -wal, -shm
                         leftover.unlink()
@@ -285,8 +317,10 @@ def bench_import(counts: list[int], size: str, seed: int, repeat: int = 2) -> di
                 results["runs"].append(best)
     results["targets"] = import_targets(results["runs"], counts)
     results["host_cpu_speedup_2_processes"] = host_speedup()
-    say(f"import: this host runs 2 CPU-bound processes {results['host_cpu_speedup_2_processes']:.2f}x "
-        "as fast as 1 (the ceiling for the workers' speed-up)")
+    say(
+        f"import: this host runs 2 CPU-bound processes {results['host_cpu_speedup_2_processes']:.2f}x "
+        "as fast as 1 (the ceiling for the workers' speed-up)"
+    )
     return results
 
 
@@ -318,23 +352,32 @@ def import_targets(runs: list[dict], counts: list[int]) -> dict:
     one = next(r for r in first if r["workers"] == 1)
     two = next(r for r in first if r["workers"] == 2)
     targets = {
-        "mb_per_s_2_workers": {"target": f">= {TARGET_MB_PER_S}", "measured": two["mb_per_s"],
-                               "met": two["mb_per_s"] >= TARGET_MB_PER_S},
-        "floor_factor": {"target": f"<= {TARGET_FLOOR_FACTOR}",
-                         "measured": two["seconds"] / floor["seconds"],
-                         "met": two["seconds"] / floor["seconds"] <= TARGET_FLOOR_FACTOR},
-        "speedup_1_to_2_workers": {"target": f">= {TARGET_SPEEDUP}",
-                                   "measured": one["seconds"] / two["seconds"],
-                                   "met": one["seconds"] / two["seconds"] >= TARGET_SPEEDUP},
+        "mb_per_s_2_workers": {
+            "target": f">= {TARGET_MB_PER_S}",
+            "measured": two["mb_per_s"],
+            "met": two["mb_per_s"] >= TARGET_MB_PER_S,
+        },
+        "floor_factor": {
+            "target": f"<= {TARGET_FLOOR_FACTOR}",
+            "measured": two["seconds"] / floor["seconds"],
+            "met": two["seconds"] / floor["seconds"] <= TARGET_FLOOR_FACTOR,
+        },
+        "speedup_1_to_2_workers": {
+            "target": f">= {TARGET_SPEEDUP}",
+            "measured": one["seconds"] / two["seconds"],
+            "met": one["seconds"] / two["seconds"] >= TARGET_SPEEDUP,
+        },
     }
     two_runs = sorted((r for r in runs if r["workers"] == 2), key=lambda r: r["documents"])
     if len(two_runs) > 1:
         growth = two_runs[-1]["peak_rss_mb"] / two_runs[0]["peak_rss_mb"]
         targets["memory_growth"] = {
             "target": f"<= {TARGET_MEMORY_GROWTH} (peak RSS, {two_runs[0]['documents']} -> "
-                      f"{two_runs[-1]['documents']} documents, 2 workers)",
-            "measured": growth, "met": growth <= TARGET_MEMORY_GROWTH,
-            "pss_growth": two_runs[-1]["peak_pss_mb"] / two_runs[0]["peak_pss_mb"]}
+            f"{two_runs[-1]['documents']} documents, 2 workers)",
+            "measured": growth,
+            "met": growth <= TARGET_MEMORY_GROWTH,
+            "pss_growth": two_runs[-1]["peak_pss_mb"] / two_runs[0]["peak_pss_mb"],
+        }
     return targets
 
 
@@ -347,15 +390,27 @@ def bench_synthetic_quality(count: int, size: str, seed: int) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         say(f"synthetic quality: {count} documents of {size}, seed {seed} ...")
         written = write_corpus(tmp, generate(count, seed, size))
-        report = evaluate(Path(written["gold"]), Path(written["docs"]),
-                          lambda path: extract_file(str(path), with_text=True))
+        report = evaluate(
+            Path(written["gold"]), Path(written["docs"]), lambda path: extract_file(str(path), with_text=True)
+        )
     say(format_table(report))
     return {
         "note": "synthetic text made from templates: an upper bound and a regression alarm, "
-                "NOT a substitute for the hand-annotated dev set (make eval)",
-        "documents": count, "size": size, "seed": seed,
-        "kinds": {k: {"gold": s.n_gold, "pred": s.n_pred, "tp": s.tp, "precision": s.precision,
-                      "recall": s.recall, "f1": s.f1} for k, s in report.kinds.items()},
+        "NOT a substitute for the hand-annotated dev set (make eval)",
+        "documents": count,
+        "size": size,
+        "seed": seed,
+        "kinds": {
+            k: {
+                "gold": s.n_gold,
+                "pred": s.n_pred,
+                "tp": s.tp,
+                "precision": s.precision,
+                "recall": s.recall,
+                "f1": s.f1,
+            }
+            for k, s in report.kinds.items()
+        },
         "header": {f: h.accuracy for f, h in report.header.items()},
         "header_overall": report.header_accuracy,
     }
@@ -397,10 +452,23 @@ def bench_components(count: int, size: str, seed: int) -> dict:
                 spent[name.removeprefix("vanban_")] += time.process_time() - start
             start = time.process_time()
             extraction = extraction_from_doc(doc).to_dict()
-            document_rows(DocumentRecord(
-                path="document.txt", sha256="", size=len(data), mtime=None, format="txt",
-                encoding="utf-8", reader="text", reader_version="", read_confidence=None,
-                text=text, normalization={}, extraction=extraction, extractor_versions={}))
+            document_rows(
+                DocumentRecord(
+                    path="document.txt",
+                    sha256="",
+                    size=len(data),
+                    mtime=None,
+                    format="txt",
+                    encoding="utf-8",
+                    reader="text",
+                    reader_version="",
+                    read_confidence=None,
+                    text=text,
+                    normalization={},
+                    extraction=extraction,
+                    extractor_versions={},
+                )
+            )
             spent["contract and rows"] += time.process_time() - start
         for step, seconds in spent.items():
             best[step] = min(best.get(step, float("inf")), seconds)
@@ -410,24 +478,46 @@ def bench_components(count: int, size: str, seed: int) -> dict:
 
 
 @click.command(help=__doc__)
-@click.option("--shared", type=click.Path(path_type=Path), default=ROOT.parent / "shared",
-              show_default=True, help="the shared data folder (real documents)")
-@click.option("--copies", type=int, default=5, show_default=True,
-              help="copies of the corpus to ingest")
-@click.option("--docs", default="1000,3000", show_default=True,
-              help="synthetic documents per import run, comma-separated: speed is measured on "
-                   "the first count, peak memory on each (issue 6: --docs 1000,20000)")
-@click.option("--size", default="14k", show_default=True,
-              help="bytes per synthetic document (5k, 14k)")
+@click.option(
+    "--shared",
+    type=click.Path(path_type=Path),
+    default=ROOT.parent / "shared",
+    show_default=True,
+    help="the shared data folder (real documents)",
+)
+@click.option("--copies", type=int, default=5, show_default=True, help="copies of the corpus to ingest")
+@click.option(
+    "--docs",
+    default="1000,3000",
+    show_default=True,
+    help="synthetic documents per import run, comma-separated: speed is measured on "
+    "the first count, peak memory on each (issue 6: --docs 1000,20000)",
+)
+@click.option("--size", default="14k", show_default=True, help="bytes per synthetic document (5k, 14k)")
 @click.option("--seed", type=int, default=0, show_default=True)
-@click.option("--repeat", type=int, default=2, show_default=True,
-              help="runs of each import speed figure; the fastest is reported")
-@click.option("--quality-docs", type=int, default=200, show_default=True,
-              help="synthetic documents scored against their ground truth")
-@click.option("--only", default=",".join(SECTIONS), show_default=True,
-              help=f"sections to run, comma-separated: {', '.join(SECTIONS)}")
-def main(shared: Path, copies: int, docs: str, size: str, seed: int, repeat: int,
-         quality_docs: int, only: str) -> None:
+@click.option(
+    "--repeat",
+    type=int,
+    default=2,
+    show_default=True,
+    help="runs of each import speed figure; the fastest is reported",
+)
+@click.option(
+    "--quality-docs",
+    type=int,
+    default=200,
+    show_default=True,
+    help="synthetic documents scored against their ground truth",
+)
+@click.option(
+    "--only",
+    default=",".join(SECTIONS),
+    show_default=True,
+    help=f"sections to run, comma-separated: {', '.join(SECTIONS)}",
+)
+def main(
+    shared: Path, copies: int, docs: str, size: str, seed: int, repeat: int, quality_docs: int, only: str
+) -> None:
     sections = [s.strip() for s in only.split(",") if s.strip()]
     counts = [int(c) for c in docs.split(",") if c.strip()]
     say(f"bench: sections {', '.join(sections)}; import counts {counts} of {size}")

@@ -9,6 +9,7 @@ Sets:
 
 ``--misses train`` (or ``dev``) lists that set's misses and false hits below the table.
 """
+
 from __future__ import annotations
 
 import json
@@ -41,8 +42,10 @@ def score(gold: Path, docs: Path) -> EvalReport:
 
 def side_by_side(reports: dict[str, EvalReport]) -> str:
     names = list(reports)
-    lines = ["kind          " + "".join(f"{n:>26}" for n in names),
-             "              " + "".join(f"{'gold  P     R     F1':>26}" for _ in names)]
+    lines = [
+        "kind          " + "".join(f"{n:>26}" for n in names),
+        "              " + "".join(f"{'gold  P     R     F1':>26}" for _ in names),
+    ]
     for kind in (*KINDS, "all"):
         row = f"{kind:<14}"
         for name in names:
@@ -61,21 +64,47 @@ def side_by_side(reports: dict[str, EvalReport]) -> str:
 
 
 @click.command(help=__doc__)
-@click.option("--shared", type=click.Path(path_type=Path), default=ROOT.parent / "shared",
-              show_default=True, help="the shared data folder (dev set)")
-@click.option("--misses", "misses_of", type=click.Choice(TUNABLE), default=None,
-              help="list this set's misses and false hits (never the test set's)")
+@click.option(
+    "--shared",
+    type=click.Path(path_type=Path),
+    default=ROOT.parent / "shared",
+    show_default=True,
+    help="the shared data folder (dev set)",
+)
+@click.option(
+    "--misses",
+    "misses_of",
+    type=click.Choice(TUNABLE),
+    default=None,
+    help="list this set's misses and false hits (never the test set's)",
+)
 @click.option("--kind", "kinds", multiple=True, help="only these kinds in the miss list")
 @click.option("--json", "as_json", is_flag=True, help="the scores of every set as JSON")
 def main(shared: Path, misses_of: str | None, kinds: tuple[str, ...], as_json: bool) -> None:
     reports = {name: score(gold, docs) for name, (gold, docs) in annotated_sets(shared).items()}
     if as_json:
-        click.echo(json.dumps({
-            name: {"kinds": {k: {"gold": s.n_gold, "pred": s.n_pred, "tp": s.tp,
-                                 "precision": s.precision, "recall": s.recall, "f1": s.f1}
-                             for k, s in report.kinds.items()},
-                   "header": {f: h.accuracy for f, h in report.header.items()}}
-            for name, report in reports.items()}, indent=2))
+        click.echo(
+            json.dumps(
+                {
+                    name: {
+                        "kinds": {
+                            k: {
+                                "gold": s.n_gold,
+                                "pred": s.n_pred,
+                                "tp": s.tp,
+                                "precision": s.precision,
+                                "recall": s.recall,
+                                "f1": s.f1,
+                            }
+                            for k, s in report.kinds.items()
+                        },
+                        "header": {f: h.accuracy for f, h in report.header.items()},
+                    }
+                    for name, report in reports.items()
+                },
+                indent=2,
+            )
+        )
         return
     if misses_of:
         click.echo(format_misses(reports[misses_of], kinds or None))

@@ -23,6 +23,7 @@ substitute for the hand-annotated dev set.
 facts) and ``OUT/gold/*.json`` (the same truth in the annotation format, so
 ``vanban eval OUT/gold OUT/docs`` scores it).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -69,8 +70,9 @@ class Chunk:
     def __add__(self, other: Union["Chunk", str]) -> "Chunk":
         other = chunk(other)
         shift = len(self.text)
-        return Chunk(self.text + other.text,
-                     self.facts + [(s + shift, e + shift, v) for s, e, v in other.facts])
+        return Chunk(
+            self.text + other.text, self.facts + [(s + shift, e + shift, v) for s, e, v in other.facts]
+        )
 
     def __radd__(self, other: str) -> "Chunk":
         return chunk(other) + self
@@ -109,8 +111,7 @@ class SyntheticDocument:
     facts: tuple[dict, ...]  # contract-shaped facts (no ``sentence``: that is the pipeline's)
 
     def to_dict(self, with_text: bool = False) -> dict:
-        data = {"name": self.name, "kind": self.kind, "header": self.header,
-                "facts": list(self.facts)}
+        data = {"name": self.name, "kind": self.kind, "header": self.header, "facts": list(self.facts)}
         if with_text:
             data["text"] = self.text
         return data
@@ -120,28 +121,39 @@ class SyntheticDocument:
         gold: dict[str, Any] = {"doc": f"{self.name}.txt"}
         for key in ("doc_number", "doc_type", "issuer", "issue_place", "issue_date", "signer"):
             gold[key] = self.header.get(key)
-        lists: dict[str, list] = {"dates": [], "doc_refs": [], "percentages": [], "ratios": [],
-                                  "assignments": []}
+        lists: dict[str, list] = {
+            "dates": [],
+            "doc_refs": [],
+            "percentages": [],
+            "ratios": [],
+            "assignments": [],
+        }
         for f in self.facts:
             kind = f["kind"]
             if kind == "date":
                 lists["dates"].append({"text": f["text"], "value": f["value"]})
             elif kind == "doc_ref":
-                lists["doc_refs"].append({"text": f["text"], "number": f["number"],
-                                          "type": f["doc_type"], "date": f["date"]})
+                lists["doc_refs"].append(
+                    {"text": f["text"], "number": f["number"], "type": f["doc_type"], "date": f["date"]}
+                )
             elif kind == "percentage":
                 item = {"text": f["text"], "value": f["value"]}
                 if f["percentage_point"]:
                     item["kind"] = "percentage_point"
                 lists["percentages"].append(item)
             elif kind == "ratio":
-                lists["ratios"].append({
-                    "text": f["text"], "numerator": f["numerator"], "denominator": f["denominator"],
-                    "numerator_unit": f["numerator_unit"], "denominator_unit": f["denominator_unit"],
-                    "kind": f["ratio_kind"]})
+                lists["ratios"].append(
+                    {
+                        "text": f["text"],
+                        "numerator": f["numerator"],
+                        "denominator": f["denominator"],
+                        "numerator_unit": f["numerator_unit"],
+                        "denominator_unit": f["denominator_unit"],
+                        "kind": f["ratio_kind"],
+                    }
+                )
             elif kind == "assignment":
-                item = {"text": f["text"], "body": f["body"], "task": f["task"],
-                        "deadline": f["deadline"]}
+                item = {"text": f["text"], "body": f["body"], "task": f["task"], "deadline": f["deadline"]}
                 if f["assignment_kind"] != "clause":
                     item["kind"] = f["assignment_kind"]
                 lists["assignments"].append(item)
@@ -252,19 +264,55 @@ class _Composer:
         level = r.choice(("province", "district"))
         if self.kind in ("Quyết định", "Thông báo") or r.random() < 0.5:
             if level == "province":
-                return _Issuer(level, ["ỦY BAN NHÂN DÂN", f"TỈNH {self.P.upper()}"], f"UBND tỉnh {self.P}",
-                               None, "UBND", self.bodies["ubnd_unit_codes"], self.P, True, "Chủ tịch")
-            return _Issuer(level, ["ỦY BAN NHÂN DÂN", f"HUYỆN {self.D.upper()}"], f"UBND huyện {self.D}",
-                           None, "UBND", self.bodies["ubnd_unit_codes"], self.D, True, "Chủ tịch")
+                return _Issuer(
+                    level,
+                    ["ỦY BAN NHÂN DÂN", f"TỈNH {self.P.upper()}"],
+                    f"UBND tỉnh {self.P}",
+                    None,
+                    "UBND",
+                    self.bodies["ubnd_unit_codes"],
+                    self.P,
+                    True,
+                    "Chủ tịch",
+                )
+            return _Issuer(
+                level,
+                ["ỦY BAN NHÂN DÂN", f"HUYỆN {self.D.upper()}"],
+                f"UBND huyện {self.D}",
+                None,
+                "UBND",
+                self.bodies["ubnd_unit_codes"],
+                self.D,
+                True,
+                "Chủ tịch",
+            )
         if level == "province":
             office = r.choice(self.bodies["province_offices"])
-            return _Issuer(level, [f"UBND TỈNH {self.P.upper()}", office["upper"]], f"{office['name']} {self.P}",
-                           f"UBND tỉnh {self.P}", office["code"], office["units"], self.P, False, office["head"],
-                           office["name"])
+            return _Issuer(
+                level,
+                [f"UBND TỈNH {self.P.upper()}", office["upper"]],
+                f"{office['name']} {self.P}",
+                f"UBND tỉnh {self.P}",
+                office["code"],
+                office["units"],
+                self.P,
+                False,
+                office["head"],
+                office["name"],
+            )
         office = r.choice(self.bodies["district_offices"])
-        return _Issuer(level, [f"UBND HUYỆN {self.D.upper()}", office["upper"]], f"{office['name']} {self.D}",
-                       f"UBND huyện {self.D}", office["code"], ["VP"], self.D, False, office["head"],
-                       office["name"])
+        return _Issuer(
+            level,
+            [f"UBND HUYỆN {self.D.upper()}", office["upper"]],
+            f"{office['name']} {self.D}",
+            f"UBND huyện {self.D}",
+            office["code"],
+            ["VP"],
+            self.D,
+            False,
+            office["head"],
+            office["name"],
+        )
 
     def bodies_pool(self) -> list[str]:
         b = self.bodies
@@ -304,7 +352,9 @@ class _Composer:
 
     def yearless_date(self, d: dt.date, trigger: str) -> Chunk:
         sep = self.rng.choice(("/", "/", "."))
-        return trigger + " " + fact("date", f"{d.day}{sep}{d.month}", value=d.isoformat(), note="year inferred")
+        return (
+            trigger + " " + fact("date", f"{d.day}{sep}{d.month}", value=d.isoformat(), note="year inferred")
+        )
 
     def year(self, y: int, capital: bool = False) -> Chunk:
         return fact("date", f"{'Năm' if capital else 'năm'} {y}", value=str(y))
@@ -316,8 +366,11 @@ class _Composer:
 
     def quarter(self, y: int, q: int) -> Chunk:
         form = self.rng.choice(("arabic", "roman_year", "roman_slash"))
-        text = {"arabic": f"quý {q}/{y}", "roman_year": f"quý {ROMAN[q]} năm {y}",
-                "roman_slash": f"quý {ROMAN[q]}/{y}"}[form]
+        text = {
+            "arabic": f"quý {q}/{y}",
+            "roman_year": f"quý {ROMAN[q]} năm {y}",
+            "roman_slash": f"quý {ROMAN[q]}/{y}",
+        }[form]
         return fact("date", text, value=f"{y}-Q{q}")
 
     def period(self, y: Optional[int] = None) -> Chunk:
@@ -358,8 +411,9 @@ class _Composer:
         r = self.rng
         spec = r.choice(self.bodies["citations"])
         d = self.date_before(20, 2000)
-        number = spec["number"].format(n=_pad(r.randrange(1, 400), r, 0.7), y=d.year,
-                                       U=r.choice(self.bodies["ubnd_unit_codes"]))
+        number = spec["number"].format(
+            n=_pad(r.randrange(1, 400), r, 0.7), y=d.year, U=r.choice(self.bodies["ubnd_unit_codes"])
+        )
         issuer = spec["issuer"].format(P=self.P, D=self.D)
         type_word = spec["type"]
         if lower_letter and type_word == "Công văn":
@@ -369,20 +423,31 @@ class _Composer:
         content = chunk(head)
         if dated:
             content = content + " " + self.full_date(d, r.choice(("long", "slash", "slash")))
-        ref = fact("doc_ref", content, number=number, doc_type=spec["type"],
-                   date=d.isoformat() if dated else None, issuer=issuer)
+        ref = fact(
+            "doc_ref",
+            content,
+            number=number,
+            doc_type=spec["type"],
+            date=d.isoformat() if dated else None,
+            issuer=issuer,
+        )
         return ref + f" của {issuer}"
 
     def own_ref(self, number: str, doc_type: str) -> Chunk:
         """The document citing itself (an appendix caption): a reference by the annotation rules."""
-        return fact("doc_ref", f"{doc_type} số {number} " + self.full_date(self.issue, "long"),
-                    number=number, doc_type=doc_type, date=self.issue.isoformat(), issuer=None)
+        return fact(
+            "doc_ref",
+            f"{doc_type} số {number} " + self.full_date(self.issue, "long"),
+            number=number,
+            doc_type=doc_type,
+            date=self.issue.isoformat(),
+            issuer=None,
+        )
 
     # -- figures ---------------------------------------------------------------
 
     def percent(self, value: float, subject: Optional[str]) -> Chunk:
-        return fact("percentage", f"{_decimal(value)}%", value=value, percentage_point=False,
-                    subject=subject)
+        return fact("percentage", f"{_decimal(value)}%", value=value, percentage_point=False, subject=subject)
 
     def measure_sentence(self) -> Chunk:
         r = self.rng
@@ -403,15 +468,28 @@ class _Composer:
         tail = r.random()
         if tail < 0.35:
             pp = round(r.uniform(0.2, 4.5), 1)
-            out = out + f", {r.choice(('tăng', 'giảm'))} " + fact(
-                "percentage", f"{_decimal(pp)} điểm phần trăm", value=pp, percentage_point=True,
-                subject=subject) + " so với " + self.year(base)
+            out = (
+                out
+                + f", {r.choice(('tăng', 'giảm'))} "
+                + fact(
+                    "percentage",
+                    f"{_decimal(pp)} điểm phần trăm",
+                    value=pp,
+                    percentage_point=True,
+                    subject=subject,
+                )
+                + " so với "
+                + self.year(base)
+            )
         elif tail < 0.55:
             plan = round(r.uniform(90, 115), 1)
             out = out + ", bằng " + self.percent(plan, subject) + " kế hoạch"
         elif tail < 0.7:
-            out = out + ", tăng so với " + fact("date", "cùng kỳ năm trước", value=str(self.Y - 1),
-                                                note="relative; year inferred")
+            out = (
+                out
+                + ", tăng so với "
+                + fact("date", "cùng kỳ năm trước", value=str(self.Y - 1), note="relative; year inferred")
+            )
         return out + "."
 
     def sex_ratio_sentence(self) -> Chunk:
@@ -420,13 +498,27 @@ class _Composer:
         value = round(r.uniform(106, 120), r.choice((0, 1)))
         if r.random() < 0.6:
             male, female = r.choice(self.phrases["ratio_units"])
-            ratio = fact("ratio", f"{_decimal(value)} {male}/100 {female}", numerator=value,
-                         denominator=100.0, numerator_unit=male, denominator_unit=female,
-                         ratio_kind="ratio", subject=subject)
+            ratio = fact(
+                "ratio",
+                f"{_decimal(value)} {male}/100 {female}",
+                numerator=value,
+                denominator=100.0,
+                numerator_unit=male,
+                denominator_unit=female,
+                ratio_kind="ratio",
+                subject=subject,
+            )
         else:
-            ratio = fact("ratio", f"{_decimal(value)}/100", numerator=value, denominator=100.0,
-                         numerator_unit=None, denominator_unit=None, ratio_kind="ratio",
-                         subject=subject)
+            ratio = fact(
+                "ratio",
+                f"{_decimal(value)}/100",
+                numerator=value,
+                denominator=100.0,
+                numerator_unit=None,
+                denominator_unit=None,
+                ratio_kind="ratio",
+                subject=subject,
+            )
         if ratio.facts[0][2]["numerator_unit"]:
             return "Tỷ số giới tính khi sinh của " + self.level_word() + " vẫn ở mức cao (" + ratio + ")."
         return "Tỷ số giới tính khi sinh là " + ratio + ", cao hơn mức cân bằng tự nhiên."
@@ -435,33 +527,72 @@ class _Composer:
         r = self.rng
         name = self.topic["rank"]
         k = r.randrange(2, 63)
-        ratio = fact("ratio", f"{k}/63 tỉnh, thành phố", numerator=float(k), denominator=63.0,
-                     numerator_unit=None, denominator_unit="tỉnh, thành phố", ratio_kind="rank",
-                     subject=name.split(" của ")[0].lower())
+        ratio = fact(
+            "ratio",
+            f"{k}/63 tỉnh, thành phố",
+            numerator=float(k),
+            denominator=63.0,
+            numerator_unit=None,
+            denominator_unit="tỉnh, thành phố",
+            ratio_kind="rank",
+            subject=name.split(" của ")[0].lower(),
+        )
         return f"{name} " + self.year(self.Y - 1) + " xếp thứ " + ratio + "."
 
     def criteria_sentence(self) -> Chunk:
         r = self.rng
         total = r.randrange(12, 30)
         done = r.randrange(2, total)
-        communes = fact("ratio", f"{done}/{total} xã", numerator=float(done), denominator=float(total),
-                        numerator_unit="xã", denominator_unit="xã", ratio_kind="part_of_whole",
-                        subject=None)
+        communes = fact(
+            "ratio",
+            f"{done}/{total} xã",
+            numerator=float(done),
+            denominator=float(total),
+            numerator_unit="xã",
+            denominator_unit="xã",
+            ratio_kind="part_of_whole",
+            subject=None,
+        )
         k = r.randrange(9, 19)
-        criteria = fact("ratio", f"{k}/19 tiêu chí", numerator=float(k), denominator=19.0,
-                        numerator_unit="tiêu chí", denominator_unit="tiêu chí",
-                        ratio_kind="part_of_whole", subject=None)
-        return ("Đến hết " + self.year(self.Y - 1) + f", toàn {self.level_word()} có " + communes
-                + " đạt chuẩn nông thôn mới; các xã còn lại đạt ít nhất " + criteria + ".")
+        criteria = fact(
+            "ratio",
+            f"{k}/19 tiêu chí",
+            numerator=float(k),
+            denominator=19.0,
+            numerator_unit="tiêu chí",
+            denominator_unit="tiêu chí",
+            ratio_kind="part_of_whole",
+            subject=None,
+        )
+        return (
+            "Đến hết "
+            + self.year(self.Y - 1)
+            + f", toàn {self.level_word()} có "
+            + communes
+            + " đạt chuẩn nông thôn mới; các xã còn lại đạt ít nhất "
+            + criteria
+            + "."
+        )
 
     def scale_sentence(self) -> Chunk:
         r = self.rng
         denominator = r.choice((500, 500, 2000))
         written = "1/500" if denominator == 500 else "1/2.000"
-        scale = fact("ratio", written, numerator=1.0, denominator=float(denominator),
-                     numerator_unit=None, denominator_unit=None, ratio_kind="scale", subject=None)
-        return "Hoàn thành phê duyệt đồ án quy hoạch chi tiết tỷ lệ " + scale + \
-            " khu dân cư mới và bàn giao mặt bằng cho các dự án trọng điểm."
+        scale = fact(
+            "ratio",
+            written,
+            numerator=1.0,
+            denominator=float(denominator),
+            numerator_unit=None,
+            denominator_unit=None,
+            ratio_kind="scale",
+            subject=None,
+        )
+        return (
+            "Hoàn thành phê duyệt đồ án quy hoạch chi tiết tỷ lệ "
+            + scale
+            + " khu dân cư mới và bàn giao mặt bằng cho các dự án trọng điểm."
+        )
 
     def count_sentence(self) -> str:
         r = self.rng
@@ -475,7 +606,9 @@ class _Composer:
 
     def filler_sentence(self) -> str:
         r, p = self.rng, self.phrases
-        first = f"{r.choice(p['filler_openers'])} {r.choice(p['filler_objects'])} {r.choice(p['filler_tails'])}"
+        first = (
+            f"{r.choice(p['filler_openers'])} {r.choice(p['filler_objects'])} {r.choice(p['filler_tails'])}"
+        )
         if r.random() < 0.6:
             first += f"; {r.choice(p['filler_openers']).lower()} {r.choice(p['filler_objects'])}"
         return first + "."
@@ -486,18 +619,28 @@ class _Composer:
     def report_paragraph(self) -> Chunk:
         r, p = self.rng, self.phrases
         parts: list[Union[Chunk, str]] = [
-            f"{r.choice(p['report_subjects'])} {r.choice(p['report_predicates'])}.", self.count_sentence()]
+            f"{r.choice(p['report_subjects'])} {r.choice(p['report_predicates'])}.",
+            self.count_sentence(),
+        ]
         figures = [self.measure_sentence]
         if self.topic.get("sex_ratio"):
             figures.append(self.sex_ratio_sentence)
         # A rank, a count of communes or a map scale is stated once in a document.
-        for key, make in (("rank", self.rank_sentence), ("criteria", self.criteria_sentence),
-                          ("scale", self.scale_sentence)):
+        for key, make in (
+            ("rank", self.rank_sentence),
+            ("criteria", self.criteria_sentence),
+            ("scale", self.scale_sentence),
+        ):
             if self.topic.get(key) and key not in self.said:
                 figures.append(make)
         make = r.choice(figures)
-        self.said.add({self.rank_sentence: "rank", self.criteria_sentence: "criteria",
-                       self.scale_sentence: "scale"}.get(make, "measure"))
+        self.said.add(
+            {
+                self.rank_sentence: "rank",
+                self.criteria_sentence: "criteria",
+                self.scale_sentence: "scale",
+            }.get(make, "measure")
+        )
         parts.append(make())
         if r.random() < 0.5:
             parts.append(self.measure_sentence())
@@ -509,24 +652,46 @@ class _Composer:
         if choice == 0:
             a = self.date_before(30, 200)
             b = a + dt.timedelta(days=r.randrange(3, 20))
-            return ("Từ " + self.full_date(a, "slash") + " đến " + self.full_date(b, "slash")
-                    + ", đoàn kiểm tra liên ngành làm việc tại các đơn vị. " + self.filler_sentence())
+            return (
+                "Từ "
+                + self.full_date(a, "slash")
+                + " đến "
+                + self.full_date(b, "slash")
+                + ", đoàn kiểm tra liên ngành làm việc tại các đơn vị. "
+                + self.filler_sentence()
+            )
         if choice == 1:
             q = (self.issue.month - 1) // 3 + 1
-            return ("Trong " + self.quarter(self.Y, q) + ", tập trung hoàn thành các nhiệm vụ còn lại. "
-                    + self.filler_sentence())
+            return (
+                "Trong "
+                + self.quarter(self.Y, q)
+                + ", tập trung hoàn thành các nhiệm vụ còn lại. "
+                + self.filler_sentence()
+            )
         if choice == 2:
-            return ("Thực hiện chương trình mục tiêu " + self.year_range(self.Y - r.randrange(1, 4), self.Y + r.randrange(1, 5))
-                    + f", {self.topic['name']} tiếp tục được quan tâm. " + self.filler_sentence())
+            return (
+                "Thực hiện chương trình mục tiêu "
+                + self.year_range(self.Y - r.randrange(1, 4), self.Y + r.randrange(1, 5))
+                + f", {self.topic['name']} tiếp tục được quan tâm. "
+                + self.filler_sentence()
+            )
         if choice == 3:
-            return ("Công tác chuẩn bị cho " + self.school_year(self.Y) + " được triển khai sớm; "
-                    + self.month_range(self.Y) + " là thời gian cao điểm. " + self.filler_sentence())
+            return (
+                "Công tác chuẩn bị cho "
+                + self.school_year(self.Y)
+                + " được triển khai sớm; "
+                + self.month_range(self.Y)
+                + " là thời gian cao điểm. "
+                + self.filler_sentence()
+            )
         return self.citation_paragraph()
 
     def citation_paragraph(self) -> Chunk:
         opener = self.rng.choice(("Thực hiện", "Triển khai", "Theo"))
-        return (opener + " " + self.citation() + f" về {self.topic['name']}, các cơ quan, đơn vị "
-                "đã xây dựng kế hoạch triển khai. " + self.filler_sentence())
+        return (
+            opener + " " + self.citation() + f" về {self.topic['name']}, các cơ quan, đơn vị "
+            "đã xây dựng kế hoạch triển khai. " + self.filler_sentence()
+        )
 
     # The share of each kind of paragraph a document grows by, set so that the
     # facts per 1,000 characters match the real documents of ../shared
@@ -589,8 +754,17 @@ class _Composer:
             verb = r.choice(("Đề nghị", "Yêu cầu"))
             sentence = f"{verb} {body} {task}" + tail
         body = body if form in ("giao", "giao_lead", "request") else f"{body[0].upper()}{body[1:]}"
-        return fact("assignment", sentence, body=body, canonical_body=None, task=task,
-                    deadline=deadline_value, role=role, partners=partners, assignment_kind="clause")
+        return fact(
+            "assignment",
+            sentence,
+            body=body,
+            canonical_body=None,
+            task=task,
+            deadline=deadline_value,
+            role=role,
+            partners=partners,
+            assignment_kind="clause",
+        )
 
     def assignments(self, count: int, numbered: bool, **kwargs) -> list[Chunk]:
         out = []
@@ -607,21 +781,41 @@ class _Composer:
         offices = self.bodies["province_offices" if level == "tỉnh" else "district_offices"]
         for o in r.sample(offices, r.randrange(1, 4)):
             names.append(f"{o['head']} {o['name']}" if level == "tỉnh" else f"Trưởng {o['name']}")
-        names.append("Chủ tịch UBND các huyện, thành phố" if level == "tỉnh" else "Chủ tịch UBND các xã, thị trấn")
+        names.append(
+            "Chủ tịch UBND các huyện, thành phố" if level == "tỉnh" else "Chủ tịch UBND các xã, thị trấn"
+        )
         names.append("Thủ trưởng các cơ quan, đơn vị có liên quan")
         text = "; ".join(names) + " chịu trách nhiệm thi hành Quyết định này./."
-        return fact("assignment", text, body="; ".join(names), canonical_body=None,
-                    task="thi hành Quyết định này", deadline=None, role="execute", partners=[],
-                    assignment_kind="execution_clause")
+        return fact(
+            "assignment",
+            text,
+            body="; ".join(names),
+            canonical_body=None,
+            task="thi hành Quyết định này",
+            deadline=None,
+            role="execute",
+            partners=[],
+            assignment_kind="execution_clause",
+        )
 
     def notice_closing(self, speaker: str) -> Chunk:
         level = self.level_word()
         office = self.bodies["province_office_of_issuer" if level == "tỉnh" else "district_office_of_issuer"]
-        text = (f"{office} thông báo kết luận của {speaker} để các cơ quan, đơn vị "
-                "có liên quan biết, triển khai thực hiện./.")
-        return fact("assignment", text, body=office, canonical_body=None,
-                    task="thông báo kết luận để các cơ quan, đơn vị biết, thực hiện", deadline=None,
-                    role="execute", partners=[], assignment_kind="clause")
+        text = (
+            f"{office} thông báo kết luận của {speaker} để các cơ quan, đơn vị "
+            "có liên quan biết, triển khai thực hiện./."
+        )
+        return fact(
+            "assignment",
+            text,
+            body=office,
+            canonical_body=None,
+            task="thông báo kết luận để các cơ quan, đơn vị biết, thực hiện",
+            deadline=None,
+            role="execute",
+            partners=[],
+            assignment_kind="clause",
+        )
 
     # -- header, signature -------------------------------------------------------
 
@@ -643,16 +837,34 @@ class _Composer:
         layout = r.choice(("columns", "stacked", "table"))
         left = list(self.issuer.lines)
         if layout == "table":
-            date = place + ", " + fact("date", f"ngày\n{_pad(self.issue.day, r)} tháng {self.issue.month} năm {self.Y}",
-                                       value=self.issue.isoformat())
-            head = (f"|\n**{left[0]}\n**\n{left[1]}\n-------\n|\n**{MOTTO[0]}**\n{MOTTO[1]}\n---------------\n|\n|\n"
-                    f"Số: {printed}\n") + (f"*V/v {subject_line}*\n" if subject_line else "") + "|\n*" + date + "*\n|"
+            date = (
+                place
+                + ", "
+                + fact(
+                    "date",
+                    f"ngày\n{_pad(self.issue.day, r)} tháng {self.issue.month} năm {self.Y}",
+                    value=self.issue.isoformat(),
+                )
+            )
+            head = (
+                (
+                    f"|\n**{left[0]}\n**\n{left[1]}\n-------\n|\n**{MOTTO[0]}**\n{MOTTO[1]}\n---------------\n|\n|\n"
+                    f"Số: {printed}\n"
+                )
+                + (f"*V/v {subject_line}*\n" if subject_line else "")
+                + "|\n*"
+                + date
+                + "*\n|"
+            )
         else:
             date = place + ", " + self.full_date(self.issue, "long")
             if layout == "columns":
                 width = 40
-                rows = [left[0].ljust(width) + MOTTO[0], left[1].ljust(width) + MOTTO[1],
-                        "-------".ljust(width) + "---------------"]
+                rows = [
+                    left[0].ljust(width) + MOTTO[0],
+                    left[1].ljust(width) + MOTTO[1],
+                    "-------".ljust(width) + "---------------",
+                ]
                 head = "\n".join(rows) + "\n" + f"Số: {printed}".ljust(width) + date
                 if subject_line:
                     head = head + f"\nV/v {subject_line}"
@@ -661,9 +873,16 @@ class _Composer:
                 if subject_line:
                     head = head + f"\nV/v {subject_line}"
                 head = head + "\n" + "\n".join(MOTTO) + "\n---------------\n\n" + date
-        self.header.update({"doc_number": clean, "doc_type": doc_type, "issuer": self.issuer.name,
-                            "parent_issuer": self.issuer.parent, "issue_place": place,
-                            "issue_date": self.issue.isoformat()})
+        self.header.update(
+            {
+                "doc_number": clean,
+                "doc_type": doc_type,
+                "issuer": self.issuer.name,
+                "parent_issuer": self.issuer.parent,
+                "issue_place": place,
+                "issue_date": self.issue.isoformat(),
+            }
+        )
         if title_lines:
             kind_line = doc_type.upper()
             head = head + "\n\n" + kind_line + "\n" + join("\n", title_lines)
@@ -676,8 +895,11 @@ class _Composer:
         r = self.rng
         iss = self.issuer
         if iss.is_ubnd:
-            options = [["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
-                       ["CHỦ TỊCH"]]
+            options = [
+                ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+                ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+                ["CHỦ TỊCH"],
+            ]
             if doc_type in ("Thông báo", "Công văn"):
                 options.append(["TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG"])
         else:
@@ -687,7 +909,10 @@ class _Composer:
         signer = self.person()
         level = self.level_word()
         if iss.is_ubnd:
-            pool = [x.format(P=self.P) for x in self.bodies["recipients"]["province" if level == "tỉnh" else "district"]]
+            pool = [
+                x.format(P=self.P)
+                for x in self.bodies["recipients"]["province" if level == "tỉnh" else "district"]
+            ]
         else:
             short = iss.office_name.split(" ")[0]
             pool = [x.format(level=level, short=short) for x in self.bodies["recipients"]["office"]]
@@ -695,8 +920,9 @@ class _Composer:
         first = "Như Điều 3" if doc_type == "Quyết định" else ("Như trên" if addressees else None)
         keep = ([first] if first else []) + items + [f"Lưu: VT, {r.choice(iss.units)}"]
         received = [f"- {x};" for x in keep[:-1]] + [f"- {keep[-1]}."]
-        self.header.update({"signer": signer, "signer_title": " ".join(lines),
-                            "recipients": addressees + items})
+        self.header.update(
+            {"signer": signer, "signer_title": " ".join(lines), "recipients": addressees + items}
+        )
         layout = r.choice(("stacked", "signature_first", "side"))
         if layout == "side":
             width = 46
@@ -721,8 +947,14 @@ class _Composer:
     # -- documents ---------------------------------------------------------------
 
     def build(self) -> SyntheticDocument:
-        method = {"Thông báo": self.notice, "Quyết định": self.decision, "Kế hoạch": self.plan,
-                  "Công văn": self.letter, "Báo cáo": self.report, "Tin tức": self.news}[self.kind]
+        method = {
+            "Thông báo": self.notice,
+            "Quyết định": self.decision,
+            "Kế hoạch": self.plan,
+            "Công văn": self.letter,
+            "Báo cáo": self.report,
+            "Tin tức": self.news,
+        }[self.kind]
         before, after = method()
         wrap = self.rng.random() < 0.3
         width = self.rng.randrange(72, 92)
@@ -754,9 +986,20 @@ class _Composer:
                 del item["note"]
             facts.append(item)
         facts.sort(key=lambda f: (f["start"], -f["end"], f["kind"]))
-        header = {key: self.header.get(key) for key in (
-            "doc_number", "doc_type", "issuer", "parent_issuer", "issue_place", "issue_date", "title",
-            "signer", "signer_title")}
+        header = {
+            key: self.header.get(key)
+            for key in (
+                "doc_number",
+                "doc_type",
+                "issuer",
+                "parent_issuer",
+                "issue_place",
+                "issue_date",
+                "title",
+                "signer",
+                "signer_title",
+            )
+        }
         header["recipients"] = list(self.header.get("recipients") or [])
         return SyntheticDocument(self.name, self.kind, text, header, tuple(facts))
 
@@ -767,19 +1010,32 @@ class _Composer:
     def notice(self):
         speaker, person = self.meeting_speaker()
         event = self.date_before(3, 15)
-        title = [f"Kết luận của {speaker} {person} tại cuộc họp đánh giá {self.topic['name']} "
-                 + self.period() + ", nhiệm vụ thời gian tới"]
+        title = [
+            f"Kết luận của {speaker} {person} tại cuộc họp đánh giá {self.topic['name']} "
+            + self.period()
+            + ", nhiệm vụ thời gian tới"
+        ]
         head = self.official_header("Thông báo", title, None)
-        when = (self.yearless_date(event, "Ngày") if self.rng.random() < 0.3
-                else self.full_date(event, "slash", capital=True))
-        intro = (when + f", {speaker} {person} đã chủ trì cuộc họp "
-                 f"đánh giá kết quả thực hiện " + self.citation() + f" về {self.topic['name']}. Tham dự "
-                 "cuộc họp có lãnh đạo các cơ quan, đơn vị liên quan. Sau khi nghe báo cáo và ý kiến của "
-                 f"các đại biểu, {speaker} kết luận như sau:")
+        when = (
+            self.yearless_date(event, "Ngày")
+            if self.rng.random() < 0.3
+            else self.full_date(event, "slash", capital=True)
+        )
+        intro = (
+            when + f", {speaker} {person} đã chủ trì cuộc họp "
+            f"đánh giá kết quả thực hiện " + self.citation() + f" về {self.topic['name']}. Tham dự "
+            "cuộc họp có lãnh đạo các cơ quan, đơn vị liên quan. Sau khi nghe báo cáo và ý kiến của "
+            f"các đại biểu, {speaker} kết luận như sau:"
+        )
         before = [head, intro, "1. Đánh giá chung"]
         tasks = self.assignments(self.rng.randrange(3, 7), numbered=False)
-        after = ["2. Nhiệm vụ trọng tâm thời gian tới", self.filler_paragraph(), *tasks,
-                 self.notice_closing(speaker), self.signature("Thông báo", [])]
+        after = [
+            "2. Nhiệm vụ trọng tâm thời gian tới",
+            self.filler_paragraph(),
+            *tasks,
+            self.notice_closing(speaker),
+            self.signature("Thông báo", []),
+        ]
         return before, after
 
     def decision(self):
@@ -795,46 +1051,91 @@ class _Composer:
         else:
             authority = f"ỦY BAN NHÂN DÂN {level.upper()} {place.upper()}"
         law = r.choice(self.bodies["laws"])
-        grounds = ["Căn cứ " + law + " " + self.full_date(self.date_before(400, 3000), "long") + ";",
-                   "Căn cứ " + self.citation() + f" về {self.topic['name']};"]
+        grounds = [
+            "Căn cứ " + law + " " + self.full_date(self.date_before(400, 3000), "long") + ";",
+            "Căn cứ " + self.citation() + f" về {self.topic['name']};",
+        ]
         offices = self.bodies["province_offices" if level == "tỉnh" else "district_offices"]
         office = r.choice(offices)
         d = self.date_before(2, 20)
         number = f"{_pad(r.randrange(1, 900), r, 0.7)}/TTr-{office['code']}"
-        proposal = fact("doc_ref", f"Tờ trình số {number} " + self.full_date(d, "slash"), number=number,
-                        doc_type="Tờ trình", date=d.isoformat(), issuer=None)
+        proposal = fact(
+            "doc_ref",
+            f"Tờ trình số {number} " + self.full_date(d, "slash"),
+            number=number,
+            doc_type="Tờ trình",
+            date=d.isoformat(),
+            issuer=None,
+        )
         head_title = office["head"] if level == "tỉnh" else "Trưởng"
         grounds.append(f"Theo đề nghị của {head_title} {office['name']} tại " + proposal + ".")
         articles = [
             "QUYẾT ĐỊNH:",
-            f"Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện {self.topic['name']} " + self.year(self.Y) + ".",
-            "Điều 2. Quyết định này có hiệu lực " + fact(
-                "date", "kể từ ngày ký", value=self.issue.isoformat(),
-                note="effective date = signing date (relative)") + ".",
+            f"Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện {self.topic['name']} "
+            + self.year(self.Y)
+            + ".",
+            "Điều 2. Quyết định này có hiệu lực "
+            + fact(
+                "date",
+                "kể từ ngày ký",
+                value=self.issue.isoformat(),
+                note="effective date = signing date (relative)",
+            )
+            + ".",
             "Điều 3. " + self.execution_clause(),
             self.signature("Quyết định", []),
         ]
         printed_number = self.header["doc_number"]
-        appendix = ["KẾ HOẠCH", f"Thực hiện {self.topic['name']} " + self.year(self.Y),
-                    "(Ban hành kèm theo " + self.own_ref(printed_number, "Quyết định") + f" của {self.header['issuer']})",
-                    "I. MỤC ĐÍCH, YÊU CẦU", self.filler_paragraph(), "II. CHỈ TIÊU", self.measure_sentence(),
-                    "III. NHIỆM VỤ, GIẢI PHÁP"]
+        appendix = [
+            "KẾ HOẠCH",
+            f"Thực hiện {self.topic['name']} " + self.year(self.Y),
+            "(Ban hành kèm theo "
+            + self.own_ref(printed_number, "Quyết định")
+            + f" của {self.header['issuer']})",
+            "I. MỤC ĐÍCH, YÊU CẦU",
+            self.filler_paragraph(),
+            "II. CHỈ TIÊU",
+            self.measure_sentence(),
+            "III. NHIỆM VỤ, GIẢI PHÁP",
+        ]
         before = [head, authority, *grounds, *articles, *appendix]
-        after = ["IV. TỔ CHỨC THỰC HIỆN", *self.assignments(r.randrange(3, 7), numbered=True),
-                 "Trên đây là Kế hoạch thực hiện " + self.topic["name"] + " " + self.year(self.Y) + "./."]
+        after = [
+            "IV. TỔ CHỨC THỰC HIỆN",
+            *self.assignments(r.randrange(3, 7), numbered=True),
+            "Trên đây là Kế hoạch thực hiện " + self.topic["name"] + " " + self.year(self.Y) + "./.",
+        ]
         return before, after
 
     def plan(self):
         r = self.rng
         title = [f"Triển khai {self.topic['name']} " + self.year(self.Y)]
         head = self.official_header("Kế hoạch", title, None)
-        intro = ("Thực hiện " + self.citation() + f" về {self.topic['name']}; {self.short_name()} ban hành "
-                 f"Kế hoạch triển khai {self.topic['name']} " + self.year(self.Y) + " như sau:")
-        before = [head, intro, "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", self.filler_paragraph(), "2. Yêu cầu",
-                  self.filler_paragraph(), "II. CHỈ TIÊU", self.measure_sentence(), "III. NHIỆM VỤ, GIẢI PHÁP"]
-        after = ["IV. TỔ CHỨC THỰC HIỆN", *self.assignments(r.randrange(3, 8), numbered=r.random() < 0.6),
-                 "Trên đây là Kế hoạch triển khai " + self.topic["name"] + " " + self.year(self.Y)
-                 + f" của {self.short_name()}./.", self.signature("Kế hoạch", [])]
+        intro = (
+            "Thực hiện " + self.citation() + f" về {self.topic['name']}; {self.short_name()} ban hành "
+            f"Kế hoạch triển khai {self.topic['name']} " + self.year(self.Y) + " như sau:"
+        )
+        before = [
+            head,
+            intro,
+            "I. MỤC ĐÍCH, YÊU CẦU",
+            "1. Mục đích",
+            self.filler_paragraph(),
+            "2. Yêu cầu",
+            self.filler_paragraph(),
+            "II. CHỈ TIÊU",
+            self.measure_sentence(),
+            "III. NHIỆM VỤ, GIẢI PHÁP",
+        ]
+        after = [
+            "IV. TỔ CHỨC THỰC HIỆN",
+            *self.assignments(r.randrange(3, 8), numbered=r.random() < 0.6),
+            "Trên đây là Kế hoạch triển khai "
+            + self.topic["name"]
+            + " "
+            + self.year(self.Y)
+            + f" của {self.short_name()}./.",
+            self.signature("Kế hoạch", []),
+        ]
         return before, after
 
     def letter(self):
@@ -843,33 +1144,50 @@ class _Composer:
         head = self.official_header("Công văn", [], subject)
         addressees = r.sample(self.bodies_pool(), 2) + [r.choice(self.plural_bodies())]
         to = "Kính gửi:\n" + "\n".join(f"- {a};" for a in addressees[:-1]) + f"\n- {addressees[-1]}."
-        intro = ("Thực hiện " + self.citation(lower_letter=True) + f" về việc {subject}, {self.short_name()} "
-                 "hướng dẫn triển khai một số nội dung như sau:")
+        intro = (
+            "Thực hiện " + self.citation(lower_letter=True) + f" về việc {subject}, {self.short_name()} "
+            "hướng dẫn triển khai một số nội dung như sau:"
+        )
         before = [head, to, intro, "1. Tình hình thực hiện"]
-        after = ["2. Nhiệm vụ cụ thể", *self.assignments(r.randrange(3, 6), numbered=False),
-                 "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, kịp thời phản ánh về "
-                 f"{self.short_name()} để được hướng dẫn./.", self.signature("Công văn", addressees)]
+        after = [
+            "2. Nhiệm vụ cụ thể",
+            *self.assignments(r.randrange(3, 6), numbered=False),
+            "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, kịp thời phản ánh về "
+            f"{self.short_name()} để được hướng dẫn./.",
+            self.signature("Công văn", addressees),
+        ]
         return before, after
 
     def report(self):
         r = self.rng
         q = (self.issue.month - 1) // 3 + 1
         next_q = min(q + 1, 4)
-        title = [f"Kết quả thực hiện {self.topic['name']} " + self.period() + ", phương hướng nhiệm vụ "
-                 + self.quarter(self.Y, next_q)]
+        title = [
+            f"Kết quả thực hiện {self.topic['name']} "
+            + self.period()
+            + ", phương hướng nhiệm vụ "
+            + self.quarter(self.Y, next_q)
+        ]
         head = self.official_header("Báo cáo", title, None)
         level_key = "province" if self.issuer.level == "province" else "district"
         upper = self.bodies["upper_bodies"][level_key]
         addressee = upper[0] if not self.issuer.is_ubnd else r.choice(upper)
         to = f"Kính gửi: {addressee}."
-        intro = ("Thực hiện " + self.citation() + f", {self.short_name()} báo cáo kết quả thực hiện "
-                 f"{self.topic['name']} như sau:")
+        intro = (
+            "Thực hiện " + self.citation() + f", {self.short_name()} báo cáo kết quả thực hiện "
+            f"{self.topic['name']} như sau:"
+        )
         before = [head, to, intro, "I. KẾT QUẢ ĐẠT ĐƯỢC"]
         weaknesses = " ".join(r.sample(self.phrases["report_weaknesses"], 2)) + "."
-        after = ["II. TỒN TẠI, HẠN CHẾ", weaknesses, "III. PHƯƠNG HƯỚNG, NHIỆM VỤ", self.filler_paragraph(),
-                 "IV. ĐỀ XUẤT, KIẾN NGHỊ",
-                 *self.assignments(r.randrange(1, 3), numbered=False, form="request", bodies=upper),
-                 self.signature("Báo cáo", [addressee])]
+        after = [
+            "II. TỒN TẠI, HẠN CHẾ",
+            weaknesses,
+            "III. PHƯƠNG HƯỚNG, NHIỆM VỤ",
+            self.filler_paragraph(),
+            "IV. ĐỀ XUẤT, KIẾN NGHỊ",
+            *self.assignments(r.randrange(1, 3), numbered=False, form="request", bodies=upper),
+            self.signature("Báo cáo", [addressee]),
+        ]
         return before, after
 
     def news(self):
@@ -880,13 +1198,19 @@ class _Composer:
             event = dt.date(self.Y, 1, r.randrange(5, 20))
             self.issue = event + dt.timedelta(days=1)
         where = f"UBND {self.level_word()} {self.P if self.level_word() == 'tỉnh' else self.D}"
-        title = chunk(f"{self.D if self.level_word() == 'huyện' else self.P} tổng kết {self.topic['name']} ") + self.year(self.Y)
+        title = chunk(
+            f"{self.D if self.level_word() == 'huyện' else self.P} tổng kết {self.topic['name']} "
+        ) + self.year(self.Y)
         if r.random() < 0.5:
             opener = self.yearless_date(event, r.choice(("Sáng", "Chiều", "Ngày")))
         else:
             opener = self.full_date(event, "slash", capital=True)
-        lead = (opener + f", {where} {r.choice(self.phrases['news_openers'])} {self.topic['name']} "
-                + self.year(self.Y) + ".")
+        lead = (
+            opener
+            + f", {where} {r.choice(self.phrases['news_openers'])} {self.topic['name']} "
+            + self.year(self.Y)
+            + "."
+        )
         before = [title, lead]
         requests = [f"Phát biểu chỉ đạo tại hội nghị, {speaker} {person} ghi nhận kết quả đạt được."]
         for _ in range(r.randrange(1, 4)):
@@ -894,12 +1218,26 @@ class _Composer:
         source = r.choice(("theo", "nguon", "byline"))
         paper = self.province["paper"]
         end = {"theo": f"Theo {paper}", "nguon": f"Nguồn: {paper}", "byline": self.person()}[source]
-        after = [*requests, "Dịp này, " + where + f" tặng Giấy khen cho {r.randrange(5, 40)} tập thể và "
-                 f"{r.randrange(5, 60)} cá nhân có thành tích xuất sắc.", end]
-        self.header.update({"doc_number": None, "doc_type": "Tin tức",
-                            "issuer": paper if source != "byline" else None, "parent_issuer": None,
-                            "issue_place": None, "issue_date": None, "title": title.text,
-                            "signer": None, "signer_title": None, "recipients": []})
+        after = [
+            *requests,
+            "Dịp này, " + where + f" tặng Giấy khen cho {r.randrange(5, 40)} tập thể và "
+            f"{r.randrange(5, 60)} cá nhân có thành tích xuất sắc.",
+            end,
+        ]
+        self.header.update(
+            {
+                "doc_number": None,
+                "doc_type": "Tin tức",
+                "issuer": paper if source != "byline" else None,
+                "parent_issuer": None,
+                "issue_place": None,
+                "issue_date": None,
+                "title": title.text,
+                "signer": None,
+                "signer_title": None,
+                "recipients": [],
+            }
+        )
         return before, after
 
 
@@ -919,13 +1257,20 @@ def write_corpus(out_dir: Union[str, Path], documents: Iterable[SyntheticDocumen
             data = document.text.encode("utf-8")
             (docs / f"{document.name}.txt").write_bytes(data)
             (gold / f"{document.name}.json").write_text(
-                json.dumps(document.to_gold(), ensure_ascii=False, indent=1), "utf-8")
+                json.dumps(document.to_gold(), ensure_ascii=False, indent=1), "utf-8"
+            )
             truth.write(json.dumps(document.to_dict(), ensure_ascii=False) + "\n")
             count += 1
             size += len(data)
             facts += len(document.facts)
-    return {"documents": count, "bytes": size, "facts": facts, "docs": str(docs), "gold": str(gold),
-            "truth": str(out / "truth.jsonl")}
+    return {
+        "documents": count,
+        "bytes": size,
+        "facts": facts,
+        "docs": str(docs),
+        "gold": str(gold),
+        "truth": str(out / "truth.jsonl"),
+    }
 
 
 @click.command(help="Write synthetic administrative documents with their ground truth.")
@@ -936,8 +1281,10 @@ def write_corpus(out_dir: Union[str, Path], documents: Iterable[SyntheticDocumen
 def main(out_dir: Path, count: int, seed: int, size: str) -> None:
     result = write_corpus(out_dir, generate(count, seed, size))
     click.echo(f"{result['documents']} documents, {result['bytes'] / 1e6:.2f} MB, {result['facts']} facts")
-    click.echo(f"texts: {result['docs']}\ntruth: {result['truth']}\ngold:  {result['gold']}"
-               f"  (vanban eval {result['gold']} {result['docs']})")
+    click.echo(
+        f"texts: {result['docs']}\ntruth: {result['truth']}\ngold:  {result['gold']}"
+        f"  (vanban eval {result['gold']} {result['docs']})"
+    )
 
 
 if __name__ == "__main__":

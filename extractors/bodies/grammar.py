@@ -30,6 +30,7 @@ tokens there only (``RegionTokens.run``), as far as the scans go: so a scan
 asks ``has_token(toks, j)`` before it reads token ``j``, and steps over no mark
 but the separators (``_SEPARATORS``).
 """
+
 from __future__ import annotations
 
 import bisect
@@ -158,7 +159,9 @@ _NOT_LEVELS = _index((_words(w.casefold()), w) for w in _DATA["not_levels"])
 _RUN_BREAKS = frozenset(_DATA["name_run"]["breaks"])
 _RUN_LEVELS = frozenset(_DATA["name_run"]["levels"])
 _LOWER_RUN_MAX = _DATA["name_run"]["max_syllables"]
-_ONE_WORD_HEADS = frozenset(words[0] for candidates in _HEADS.values() for words, _ in candidates if len(words) == 1)
+_ONE_WORD_HEADS = frozenset(
+    words[0] for candidates in _HEADS.values() for words, _ in candidates if len(words) == 1
+)
 
 
 def has_token(toks: list[_Tok], j: int) -> bool:
@@ -209,8 +212,13 @@ def _dash_joins(toks: list[_Tok], j: int) -> bool:
     before, first, second = toks[j - 1], toks[j + 1], toks[j + 2]
     if not (before.is_word and not before.capital and toks[j - 2].is_word and toks[j - 2].capital):
         return False
-    if not (first.is_word and first.text[0].isupper() and second.is_word and not second.capital
-            and _inline(second)):
+    if not (
+        first.is_word
+        and first.text[0].isupper()
+        and second.is_word
+        and not second.capital
+        and _inline(second)
+    ):
         return False
     if _match(_HEADS, toks, j + 1) is not None:
         return False
@@ -230,14 +238,30 @@ def _name_word(tok: _Tok) -> bool:
 def _proper_name(toks: list[_Tok], i: int) -> int:
     """End of a run of capitalised syllables (a place after a level word)."""
     j = i
-    while has_token(toks, j) and toks[j].is_word and toks[j].capital and _inline(toks[j]) \
-            and toks[j].text not in _STOP and _match(_HEADS, toks, j) is None:
+    while (
+        has_token(toks, j)
+        and toks[j].is_word
+        and toks[j].capital
+        and _inline(toks[j])
+        and toks[j].text not in _STOP
+        and _match(_HEADS, toks, j) is None
+    ):
         j += 1
-        if has_token(toks, j) and toks[j].text == "-" and has_token(toks, j + 1) and toks[j + 1].capital \
-                and toks[j + 1].is_word and not toks[j].gap and not toks[j + 1].gap:
+        if (
+            has_token(toks, j)
+            and toks[j].text == "-"
+            and has_token(toks, j + 1)
+            and toks[j + 1].capital
+            and toks[j + 1].is_word
+            and not toks[j].gap
+            and not toks[j + 1].gap
+        ):
             j += 1  # Bà Rịa-Vũng Tàu
-    if j - i >= 3 and toks[i].text in _SURNAMES and \
-            " ".join(t.text for t in toks[i:i + 3]) not in _PERSON_LIKE_PLACES:
+    if (
+        j - i >= 3
+        and toks[i].text in _SURNAMES
+        and " ".join(t.text for t in toks[i : i + 3]) not in _PERSON_LIKE_PLACES
+    ):
         return i  # a person after a title: Chủ tịch UBND huyện Nguyễn Đại Lượng
     return j
 
@@ -276,8 +300,14 @@ def _generic_run(toks: list[_Tok], i: int, levels_only: bool = False) -> Optiona
             found = _match(_GENERIC, toks, j, fold=True)
         if found is None or not _inline(toks[j]):
             break
-        if not levels_only and toks[j].capital and toks[j].text.casefold() in ("sở", "bộ", "phòng", "ban") \
-                and has_token(toks, j + 1) and toks[j + 1].is_word and toks[j + 1].capital:
+        if (
+            not levels_only
+            and toks[j].capital
+            and toks[j].text.casefold() in ("sở", "bộ", "phòng", "ban")
+            and has_token(toks, j + 1)
+            and toks[j + 1].is_word
+            and toks[j + 1].capital
+        ):
             break  # "các Sở Nội vụ": a named body, not a generic noun
         end = j = found[0]
         # A separator followed by another generic noun continues the run.
@@ -286,8 +316,7 @@ def _generic_run(toks: list[_Tok], i: int, levels_only: bool = False) -> Optiona
             k += 1
             if toks[k].text in ("các",) and has_token(toks, k + 1):
                 k += 1
-            probe = (_level_at(toks, k, fold=True) if levels_only
-                     else _match(_GENERIC, toks, k, fold=True))
+            probe = _level_at(toks, k, fold=True) if levels_only else _match(_GENERIC, toks, k, fold=True)
             if probe is not None and _match(_HEADS, toks, k) is None:
                 j = k
                 continue
@@ -323,8 +352,13 @@ def _named(toks: list[_Tok], i: int, depth: int = 0) -> Optional[int]:
     has_name = False
     # "các Sở: Dân tộc và Tôn giáo, Nội vụ" — a list of names after a colon.
     colon_list = False
-    if has_token(toks, j) and toks[j].text == ":" and head.needs_name and has_token(toks, j + 1) \
-            and _name_word(toks[j + 1]):
+    if (
+        has_token(toks, j)
+        and toks[j].text == ":"
+        and head.needs_name
+        and has_token(toks, j + 1)
+        and _name_word(toks[j + 1])
+    ):
         j += 1
         colon_list = True
     # A name word is a capitalised syllable with at most one lower-case syllable
@@ -342,10 +376,18 @@ def _named(toks: list[_Tok], i: int, depth: int = 0) -> Optional[int]:
                 bare_capital = False
                 continue  # an abbreviation takes no lower-case syllable after it
             took = False
-            if not bare_capital and tok.text not in _SINGLE_WORDS and has_token(toks, j) and toks[j].is_word \
-                    and not toks[j].capital and _inline(toks[j]) and not caps_mode \
-                    and _level_at(toks, j) is None and toks[j].text not in _VERB_STARTS \
-                    and _match(_CONTINUATIONS, toks, j) is None:
+            if (
+                not bare_capital
+                and tok.text not in _SINGLE_WORDS
+                and has_token(toks, j)
+                and toks[j].is_word
+                and not toks[j].capital
+                and _inline(toks[j])
+                and not caps_mode
+                and _level_at(toks, j) is None
+                and toks[j].text not in _VERB_STARTS
+                and _match(_CONTINUATIONS, toks, j) is None
+            ):
                 j += 1
                 took = True
             cont = _match(_CONTINUATIONS, toks, j)
@@ -364,7 +406,11 @@ def _named(toks: list[_Tok], i: int, depth: int = 0) -> Optional[int]:
             if tok.text in ("-", "–") and spaced and _dash_joins(toks, j):
                 j += 3  # "Tài chính - Kế hoạch": both syllables of the second half
                 continue
-            if _name_word(nxt) and _inline(nxt) and not (tok.text in ("-", "–") and spaced and not nxt.all_caps):
+            if (
+                _name_word(nxt)
+                and _inline(nxt)
+                and not (tok.text in ("-", "–") and spaced and not nxt.all_caps)
+            ):
                 j += 1
                 continue
             break
@@ -394,18 +440,24 @@ def _lower_run_to_level(toks: list[_Tok], i: int) -> Optional[int]:
     word closing a name (``tỉnh``, ``huyện``) follows it; None otherwise.  The
     verb after a body never starts such a run (``Sở Y tế hướng dẫn xã``)."""
     j = i
-    while has_token(toks, j) and j - i <= _LOWER_RUN_MAX and _inline(toks[j]) and toks[j].is_word \
-            and not toks[j].capital:
+    while (
+        has_token(toks, j)
+        and j - i <= _LOWER_RUN_MAX
+        and _inline(toks[j])
+        and toks[j].is_word
+        and not toks[j].capital
+    ):
         if _level_at(toks, j) is not None:
             break
-        if toks[j].text in _RUN_BREAKS or (j == i and (toks[j].text in _VERB_STARTS
-                                                      or _match(_CONTINUATIONS, toks, j) is not None)):
+        if toks[j].text in _RUN_BREAKS or (
+            j == i and (toks[j].text in _VERB_STARTS or _match(_CONTINUATIONS, toks, j) is not None)
+        ):
             return None
         j += 1
     if j == i or j - i > _LOWER_RUN_MAX:
         return None
     level = _level_at(toks, j)
-    if level is None or " ".join(t.text for t in toks[j:level[0]]) not in _RUN_LEVELS:
+    if level is None or " ".join(t.text for t in toks[j : level[0]]) not in _RUN_LEVELS:
         return None
     return j
 
@@ -494,7 +546,10 @@ PLACE_STARTS = StartWords(_entries(_LEVEL_INDEX))
 _SEPARATORS = frozenset({",", ";", ":", "-", "–", "&"}) | {
     word
     for index in (_HEADS, _TITLES, _LEVEL_INDEX, _GENERIC, _TAILS, _CONTINUATIONS, _LINKS, _NOT_LEVELS)
-    for candidates in index.values() for words, _ in candidates for word in words if not word[0].isalnum()
+    for candidates in index.values()
+    for words, _ in candidates
+    for word in words
+    if not word[0].isalnum()
 }
 
 
@@ -550,7 +605,7 @@ class RegionTokens:
         certain: the token read from ``pos`` is the one that starts there, if
         one does."""
         masked = self.masked
-        if not starts.short and masked[pos:pos + 2] not in starts.prefixes:
+        if not starts.short and masked[pos : pos + 2] not in starts.prefixes:
             return False  # (most places, without a regular expression)
         match = _TOKEN.match(masked, pos)
         if match is None or match.group() not in starts:
@@ -605,7 +660,7 @@ class _Run(list):
                 break
             start, stop = match.span()
             text = match.group()
-            self.append(tuple.__new__(_Tok, (text, start, stop, masked[self._previous:start])))
+            self.append(tuple.__new__(_Tok, (text, start, stop, masked[self._previous : start])))
             self._previous = stop
             if not text[0].isalnum() and text not in _SEPARATORS:
                 self._matches = None  # no scan reads past it
@@ -633,7 +688,11 @@ def find_bodies(text: str) -> list[tuple[int, int, str]]:
 
 
 _OCR = _DATA["ocr_abbreviations"]
-_OCR_RX = regex.compile(r"(?<![\p{L}\p{N}])(" + "|".join(regex.escape(k) for k in sorted(_OCR, key=len, reverse=True)) + r")(?![\p{L}\p{N}])")
+_OCR_RX = regex.compile(
+    r"(?<![\p{L}\p{N}])("
+    + "|".join(regex.escape(k) for k in sorted(_OCR, key=len, reverse=True))
+    + r")(?![\p{L}\p{N}])"
+)
 _SPELLING = _DATA["spelling"]
 _SPELLING_RX = regex.compile(r"(?<!\p{L})(" + "|".join(regex.escape(k) for k in _SPELLING) + r")(?!\p{L})")
 
@@ -671,7 +730,7 @@ def _recase(name: str) -> str:
             continue
         level = _level_at(toks, i, fold=True)
         if level is not None and out:
-            out.append(" ".join(words[i:level[0]]).lower())
+            out.append(" ".join(words[i : level[0]]).lower())
             i = level[0]
             proper = True
             continue
@@ -741,8 +800,9 @@ def locality_parts(locality: str) -> tuple[Optional[str], Optional[str]]:
         if found is not None and found[0] < len(toks):
             end = _proper_name(toks, found[0])
             if end > found[0]:
-                return " ".join(t.text for t in toks[i:found[0]]).casefold(), \
-                    " ".join(t.text for t in toks[found[0]:end])
+                return " ".join(t.text for t in toks[i : found[0]]).casefold(), " ".join(
+                    t.text for t in toks[found[0] : end]
+                )
     if toks and all(t.capital for t in toks if t.is_word) and _match(_HEADS, toks, 0) is None:
         return None, " ".join(t.text for t in toks)
     return None, None
@@ -793,8 +853,11 @@ def _scope(text: str, locality: str) -> str:
             continue
         level_word = " ".join(t.text for t in toks[i:]).casefold()
         loc_level, place = locality_parts(locality)
-        if place and (loc_level is None or loc_level == level_word
-                      or _LEVELS.get(_words(loc_level)) == _LEVELS.get(_words(level_word))):
+        if place and (
+            loc_level is None
+            or loc_level == level_word
+            or _LEVELS.get(_words(loc_level)) == _LEVELS.get(_words(level_word))
+        ):
             return text + " " + place
         return text
     return text
@@ -808,7 +871,7 @@ def _strip_title(name: str) -> str:
         i = end
     if i < len(toks) and toks[i].text in ("các", "Các"):
         i += 1
-    return name[toks[i].start:] if i < len(toks) else ""
+    return name[toks[i].start :] if i < len(toks) else ""
 
 
 @functools.lru_cache(maxsize=65536)
@@ -842,11 +905,13 @@ def body_level(name: str) -> Optional[str]:
         level = _level_at(toks, i)
         if level is None:
             continue
-        word = " ".join(t.text for t in toks[i:level[0]])
+        word = " ".join(t.text for t in toks[i : level[0]])
         place_end = _proper_name(toks, level[0]) if level[0] < len(toks) else level[0]
-        place = " ".join(t.text for t in toks[level[0]:place_end])
+        place = " ".join(t.text for t in toks[level[0] : place_end])
         if word.casefold() == "thành phố":
-            first_level = "tỉnh" if (word == "Thành phố" and not place) or place in _PROVINCE_CITIES else "huyện"
+            first_level = (
+                "tỉnh" if (word == "Thành phố" and not place) or place in _PROVINCE_CITIES else "huyện"
+            )
         else:
             first_level = level[1]
         break

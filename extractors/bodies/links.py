@@ -5,6 +5,7 @@ parent body) and each recipient to the registry name that
 ``extractors.bodies.canonical_body`` gives, with the body's kind and level, so
 that a store can keep one row per body however it is spelled.
 """
+
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
@@ -34,8 +35,9 @@ def _names(field_value: str) -> list[str]:
     return [part.strip() for part in field_value.split(";") if part.strip()]
 
 
-def _link(written: str, role: str, locality: Optional[str], index: Optional[int] = None,
-          require_kind: bool = False) -> Optional[BodyLink]:
+def _link(
+    written: str, role: str, locality: Optional[str], index: Optional[int] = None, require_kind: bool = False
+) -> Optional[BodyLink]:
     name = canonical_body(written, locality)
     if not name:
         return None

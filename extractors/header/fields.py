@@ -15,6 +15,7 @@ otherwise a news report or a profile page (extractors.header_news): its
 publisher goes in ``issuer``, its place and date only when an opening dateline
 states them (``Hải Phòng, ngày 24 tháng 01 năm 2020``).
 """
+
 from __future__ import annotations
 
 import bisect
@@ -54,9 +55,7 @@ _NUMBER = regex.compile(
     r"\d+\p{L}?(?:\s*[/\-]\s*(?:\d{4}|[\p{L}\p{N}&.]+))*?\s*[/\-]\s*[\p{L}&][\p{L}\p{N}&.]*"
     r"(?:\s*[/\-]\s*[\p{L}\p{N}&][\p{L}\p{N}&.]*)*"
 )
-_ISSUE_DATE = regex.compile(
-    r",[ \t]*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\d)", regex.I
-)
+_ISSUE_DATE = regex.compile(r",[ \t]*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\d)", regex.I)
 _PLACE_WORD = r"(?:\p{Lu}[\p{Ll}\p{M}]*|\d{1,2})"
 _PLACE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}/.&-])(?:(?:Thành phố|Thị xã|Thị trấn|Quận|Huyện|Tỉnh|TP\.|Tp\.|TP|TX\.)\s+)?{_PLACE_WORD}"
@@ -67,7 +66,9 @@ _PLACE_UPPER = regex.compile(r"(?<![\p{L}\p{N}/.&-])\p{Lu}+(?:\s+\p{Lu}+){0,5}$"
 _VV = regex.compile(r"^(?:V/v|V/V|v/v)\s*[:.]?\s*|^Về\s+(?=\p{Ll})")
 _WORD = regex.compile(r"\w+")
 # The first heading of the body (I. MỤC ĐÍCH, 1., Điều 1., Chương I) ends a title.
-_SECTION = regex.compile(r"^(?:[IVXLC]+|\d{1,2}|[a-zđ])[.)]\s|^(?:Điều|ĐIỀU)\s+\d|^(?:Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC)\s+[IVXLC\d]")
+_SECTION = regex.compile(
+    r"^(?:[IVXLC]+|\d{1,2}|[a-zđ])[.)]\s|^(?:Điều|ĐIỀU)\s+\d|^(?:Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC)\s+[IVXLC\d]"
+)
 _ALPHA_WORD = regex.compile(r"(?<![\p{L}\p{N}/-])\p{L}+(?![\p{L}\p{N}/-])")
 # An authority line runs into the term of office after it (… KHÓA XV).
 _TERM = regex.compile(r"[\s,]+KH(?:ÓA|OÁ)\s+[IVXLC\d]")
@@ -227,7 +228,7 @@ def _type_heading(line: str) -> tuple[Optional[str], str]:
         return None, ""
     for upper, name in _vocab()["types"]:
         if line == upper or line.startswith(upper + " "):
-            return name, line[len(upper):].strip()
+            return name, line[len(upper) :].strip()
     return None, ""
 
 
@@ -306,8 +307,7 @@ def _authority(lines: Sequence[str], start: int) -> Optional[str]:
         previous = lines[run[k - 1]] if k else ""
         if _authority_start(line) and not _vocab()["connector_end"].search(previous):
             first = k
-            if k and lines[run[k - 1]].startswith(_vocab()["roles"]) and \
-                    len(lines[run[k - 1]].split()) <= 3:
+            if k and lines[run[k - 1]].startswith(_vocab()["roles"]) and len(lines[run[k - 1]].split()) <= 3:
                 first = k - 1
             text = " ".join(lines[i] for i in run[first:])
             text = _TERM.split(text)[0]
@@ -323,7 +323,7 @@ def _with_authority(authority: Optional[str], issuer: Optional[str], parent: Opt
         return issuer
     name = header_names.format_name(authority)
     role = next((r for r in header_names.role_names() if name.startswith(r + " ")), "")
-    body = name[len(role):].strip()
+    body = name[len(role) :].strip()
     if issuer and body and issuer.startswith(body) and not header_names.locality(body):
         return f"{role} {issuer}".strip()
     if issuer and not body:
@@ -338,8 +338,9 @@ def _with_authority(authority: Optional[str], issuer: Optional[str], parent: Opt
 # --------------------------------------------------------------------------
 
 
-def _inferred_issuer(text: str, number: Optional[str], place: Optional[str],
-                     signer_title: Optional[str]) -> Optional[str]:
+def _inferred_issuer(
+    text: str, number: Optional[str], place: Optional[str], signer_title: Optional[str]
+) -> Optional[str]:
     """``UBND huyện Việt Yên`` for a 48/TB-UBND notice of Việt Yên signed
     ``TL. CHỦ TỊCH`` whose text calls its body ``UBND huyện``: only when the
     number's body code, the body's bare self-mentions and the signature agree."""
@@ -440,8 +441,9 @@ def find_header(text: str) -> Header:
         return _unofficial(clean, lines)
 
     number = _number_at(clean, number_m.end()) if number_m else None
-    anchor = min(p for p in (motto.start() if motto else None, number_m.start() if number_m else None)
-                 if p is not None)
+    anchor = min(
+        p for p in (motto.start() if motto else None, number_m.start() if number_m else None) if p is not None
+    )
     region_end = number_m.start() if number_m else motto.end()
     issuer_lines = _issuer_lines(clean[max(0, anchor - 1500) : region_end])
     issuer, parent = _issuer(issuer_lines)

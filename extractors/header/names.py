@@ -8,6 +8,7 @@ name capitalised (``Giáo dục và Đào tạo``), level words in lower case
 (``tỉnh``, ``thành phố``) and every syllable of the place name after them
 capitalised; acronyms keep their case (``PCTT và TKCN``, ``GD&ĐT``).
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -24,7 +25,9 @@ _SYLLABLE = regex.compile(
     r"[aăâeêioôơuưyàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ]+"
     r"(?:ch|ng|nh|[cmnptk])?$"
 )
-_ACRONYM_HYPHEN = regex.compile(r"(?<=\b\p{Lu}{1,8})\s*-\s+(?=\p{Lu}{2,}\b)|(?<=\b\p{Lu}{2,8})\s+-\s*(?=\p{Lu}{2,}\b)")
+_ACRONYM_HYPHEN = regex.compile(
+    r"(?<=\b\p{Lu}{1,8})\s*-\s+(?=\p{Lu}{2,}\b)|(?<=\b\p{Lu}{2,8})\s+-\s*(?=\p{Lu}{2,}\b)"
+)
 _SPACES = regex.compile(r"\s+")
 _VOWEL = regex.compile(r"[AĂÂEÊIOÔƠUƯYÀẰẦÈỀÌÒỒỜÙỪỲÁẮẤÉẾÍÓỐỚÚỨÝẢẲẨẺỂỈỎỔỞỦỬỶÃẴẪẼỄĨÕỖỠŨỮỸẠẶẬẸỆỊỌỘỢỤỰỴ]", regex.I)
 
@@ -45,8 +48,10 @@ def _vocab() -> dict:
         "fixed": fixed,
         "office_heads": tuple(data["office_heads"]),
         "level_words": tuple(sorted(data["level_words"], key=len, reverse=True)),
-        "level_res": tuple(regex.compile(rf"(?<!\S){regex.escape(level)}\s+(?=\p{{Lu}})")
-                           for level in sorted(data["level_words"], key=len, reverse=True)),
+        "level_res": tuple(
+            regex.compile(rf"(?<!\S){regex.escape(level)}\s+(?=\p{{Lu}})")
+            for level in sorted(data["level_words"], key=len, reverse=True)
+        ),
         "long_forms": data["long_forms"],
     }
 

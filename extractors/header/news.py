@@ -13,6 +13,7 @@ The publisher is read, in this order, from
 A profile page (``Giới thiệu``) is a text whose title is a body's name and
 that describes it (``chúng tôi``, ``thành lập năm …``).
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -26,7 +27,9 @@ from vanban.extractors.text.folding import without_marks
 
 _DATELINE = regex.compile(r"^\(([^()\n]{1,40})\)\s*[-–—]")
 _DOMAIN = regex.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:vn|com|net|org|info)$")
-_DOMAIN_IN_TEXT = regex.compile(r"[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:vn|com|net|org|info)(?![a-z])")
+_DOMAIN_IN_TEXT = regex.compile(
+    r"[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:vn|com|net|org|info)(?![a-z])"
+)
 _PAPER = regex.compile(r"Báo\s+(\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3})")
 _INITIALS = regex.compile(r"^[\p{Lu}&]{2,8}$")
 _ASCII_SLUG = regex.compile(r"[^a-z0-9]")
@@ -174,8 +177,13 @@ def profile_body(lines: Sequence[str], text: str) -> Optional[str]:
     # A unit and the body it belongs to: "Trung tâm … sơ sinh, Bệnh viện Phụ sản Hà Nội".
     out: list[str] = []
     for k, word in enumerate(words):
-        if k and word[:1].isupper() and words[k - 1][:1].islower() and words[k - 1] != "và" \
-                and header_names.head_length(upper, k):
+        if (
+            k
+            and word[:1].isupper()
+            and words[k - 1][:1].islower()
+            and words[k - 1] != "và"
+            and header_names.head_length(upper, k)
+        ):
             out[-1] += ","
         out.append(word)
     return header_names.tidy_name(" ".join(out))

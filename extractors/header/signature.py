@@ -8,6 +8,7 @@ the foot of the page (``Nơi nhận: CHÁNH VĂN PHÒNG`` … ``Phan Thanh Hùng
 the recipients), so a title may end a recipient label line and a name may sit
 between list items.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -72,7 +73,7 @@ def _canonical_prefix(line: str) -> str:
     m = v["prefix_re"].match(line)
     if not m:
         return line
-    return f"{v['prefixes'][m.group(1)]} {line[m.end():]}"
+    return f"{v['prefixes'][m.group(1)]} {line[m.end() :]}"
 
 
 def _title_start(line: str) -> bool:
@@ -98,8 +99,13 @@ def _name_after(lines: Sequence[str], j: int, interleaved: bool) -> Optional[str
             # A name hard-wrapped over two lines (Nguyễn Quỳnh / Thiện).
             nxt = lines[j + 1] if j + 1 < len(lines) else ""
             joined = f"{line} {nxt}"
-            if nxt and len(line.split()) <= 3 and _NAME_PART.match(nxt) and is_person(joined) \
-                    and len(joined.split()) <= 5:
+            if (
+                nxt
+                and len(line.split()) <= 3
+                and _NAME_PART.match(nxt)
+                and is_person(joined)
+                and len(joined.split()) <= 5
+            ):
                 return joined
             return line
         if _NAME_PART.match(line) and j + 1 < len(lines) and _NAME_PART.match(lines[j + 1]):
@@ -209,15 +215,17 @@ def split_title_tail(line: str) -> tuple[str, Optional[str]]:
 
 def _item(text: str) -> str:
     parts = _COLUMN_GAP.split(text, maxsplit=1)
-    if len(parts) == 2 and (is_person(parts[1].strip()) or _title_start(parts[1].strip())
-                            or _SIGNED_NOTE.match(parts[1].strip())):
+    if len(parts) == 2 and (
+        is_person(parts[1].strip()) or _title_start(parts[1].strip()) or _SIGNED_NOTE.match(parts[1].strip())
+    ):
         text = parts[0]  # the signature column printed beside the item
     text = split_title_tail(text)[0]
     return _SPACES.sub(" ", _BULLET.sub("", text)).strip(" ;.,:")
 
 
-def _collect(lines: Sequence[str], start: int, inline: str, signer: Optional[str],
-             single: bool) -> tuple[list[str], int]:
+def _collect(
+    lines: Sequence[str], start: int, inline: str, signer: Optional[str], single: bool
+) -> tuple[list[str], int]:
     """Items of the list that starts after a label on line ``start - 1``
     (``inline``: what follows the label on its line).  ``single``: the label
     may head one recipient without a bullet (``Đồng kính gửi:`` / ``Bí thư …``).
@@ -257,13 +265,25 @@ def _collect(lines: Sequence[str], start: int, inline: str, signer: Optional[str
                 continue
             current, closed = line, line.rstrip().endswith((";", "."))
             continue
-        if current is not None and not closed and not line.startswith(v["stops"]) \
-                and not is_upper_line(line) and line != signer:
+        if (
+            current is not None
+            and not closed
+            and not line.startswith(v["stops"])
+            and not is_upper_line(line)
+            and line != signer
+        ):
             current = f"{current} {line}"
             closed = line.rstrip().endswith((";", "."))
             continue
-        if single and current is None and not items and not line.startswith(v["stops"]) \
-                and not is_upper_line(line) and not is_person(line) and len(line.split()) <= 15:
+        if (
+            single
+            and current is None
+            and not items
+            and not line.startswith(v["stops"])
+            and not is_upper_line(line)
+            and not is_person(line)
+            and len(line.split()) <= 15
+        ):
             current, closed = line, line.rstrip().endswith((";", "."))
             continue
         if (is_person(line) or is_upper_line(line) or _SIGNED_NOTE.match(line)) and skips < 4:
@@ -299,8 +319,13 @@ def find_recipients(lines: Sequence[str], signer: Optional[str] = None) -> tuple
         if kind in seen_kinds and kind != "bản điện tử":
             continue
         seen_kinds.add(kind)
-        items, end = _collect(lines, i + 1, label.group(2) if label else "", signer,
-                              single=kind in ("kính gửi", "đồng kính gửi"))
+        items, end = _collect(
+            lines,
+            i + 1,
+            label.group(2) if label else "",
+            signer,
+            single=kind in ("kính gửi", "đồng kính gửi"),
+        )
         found.extend(items)
         if kind == "nơi nhận":
             after_nơi_nhận = end

@@ -1,5 +1,6 @@
 """Folding for keys, lookups and the search index: text without its diacritics
 (never for offsets), and the spelling variants that count as one word."""
+
 from __future__ import annotations
 
 import unicodedata

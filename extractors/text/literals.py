@@ -4,6 +4,7 @@ Several finders try their regular expressions only where a match can start: at
 a fixed word (``tháng``, ``giao``) or sign (``%``).  ``str.find`` locates those
 at a small part of the cost of a regular expression scan of the whole text.
 """
+
 from __future__ import annotations
 
 from typing import Iterable

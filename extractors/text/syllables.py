@@ -10,6 +10,7 @@ one: mojibake made of Vietnamese letters (VISCII bytes read as TCVN3, say)
 still gives letters, but not syllables.  Both tone placements (``hoà`` and
 ``hòa``) are accepted: the check looks at the letters and counts tone marks.
 """
+
 from __future__ import annotations
 
 import re

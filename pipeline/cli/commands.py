@@ -1,4 +1,5 @@
 """The ``vanban`` command line: thin wrappers over the library modules."""
+
 from __future__ import annotations
 
 import json
@@ -12,19 +13,32 @@ from vanban.pipeline.cli.output import emit, format_options
 
 DEFAULT_DB = "output/vanban.db"
 db_option = click.option(
-    "--db", "db_path", default=DEFAULT_DB, show_default=True, envvar="VANBAN_DB",
-    type=click.Path(dir_okay=False), help="SQLite store file.",
+    "--db",
+    "db_path",
+    default=DEFAULT_DB,
+    show_default=True,
+    envvar="VANBAN_DB",
+    type=click.Path(dir_okay=False),
+    help="SQLite store file.",
 )
 
 
 def limit_options(function):
     """``--time-limit`` and ``--memory-limit``: the bounds every file is read within."""
     function = click.option(
-        "--memory-limit", type=int, default=4096, show_default=True,
-        help="MB of memory one reading process may use.")(function)
+        "--memory-limit",
+        type=int,
+        default=4096,
+        show_default=True,
+        help="MB of memory one reading process may use.",
+    )(function)
     return click.option(
-        "--time-limit", type=float, default=300.0, show_default=True,
-        help="Seconds one file may take to read and extract before it is killed.")(function)
+        "--time-limit",
+        type=float,
+        default=300.0,
+        show_default=True,
+        help="Seconds one file may take to read and extract before it is killed.",
+    )(function)
 
 
 def _open_store(db_path: str, create: bool = False):
@@ -45,22 +59,52 @@ def cli():
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @db_option
-@click.option("--workers", "-w", type=int, default=None,
-              help="Processes that read, extract and store (default: all cores; 0: in this process).")
+@click.option(
+    "--workers",
+    "-w",
+    type=int,
+    default=None,
+    help="Processes that read, extract and store (default: all cores; 0: in this process).",
+)
 @click.option("--retry-errors", is_flag=True, help="Also retry every file in the errors table.")
 @limit_options
-@click.option("--batch-size", type=int, default=64, show_default=True,
-              help="Files per transaction of a worker (a kill loses at most one batch "
-              "of work per worker).")
-@click.option("--executor", type=click.Choice(["local", "dask"]), default="local",
-              show_default=True, help="Where reading and extraction run.")
-@click.option("--scheduler", help="Dask scheduler address (tcp://host:8786); "
-              "without it --executor dask starts a local cluster.")
-@click.option("--read-on-worker", is_flag=True,
-              help="Dask workers read the files themselves (same paths on every machine).")
+@click.option(
+    "--batch-size",
+    type=int,
+    default=64,
+    show_default=True,
+    help="Files per transaction of a worker (a kill loses at most one batch of work per worker).",
+)
+@click.option(
+    "--executor",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Where reading and extraction run.",
+)
+@click.option(
+    "--scheduler",
+    help="Dask scheduler address (tcp://host:8786); without it --executor dask starts a local cluster.",
+)
+@click.option(
+    "--read-on-worker",
+    is_flag=True,
+    help="Dask workers read the files themselves (same paths on every machine).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors and the summary.")
-def ingest(paths, db_path, workers, retry_errors, time_limit, memory_limit, batch_size,
-           executor, scheduler, read_on_worker, quiet):
+def ingest(
+    paths,
+    db_path,
+    workers,
+    retry_errors,
+    time_limit,
+    memory_limit,
+    batch_size,
+    executor,
+    scheduler,
+    read_on_worker,
+    quiet,
+):
     """Read files and folders into the store (text, facts, search index).
 
     Unchanged files are skipped, changed files replace their old record, files
@@ -83,22 +127,27 @@ def ingest(paths, db_path, workers, retry_errors, time_limit, memory_limit, batc
         raise click.UsageError("give at least one PATH (or --retry-errors with recorded errors)")
     options = IngestOptions(
         workers=default_workers() if workers is None else workers,
-        time_limit=time_limit, memory_limit_mb=memory_limit, batch_size=batch_size,
-        executor=executor, scheduler=scheduler, read_on_worker=read_on_worker,
+        time_limit=time_limit,
+        memory_limit_mb=memory_limit,
+        batch_size=batch_size,
+        executor=executor,
+        scheduler=scheduler,
+        read_on_worker=read_on_worker,
     )
     progress = Progress(quiet=quiet)
     try:
-        summary = run_ingest(store, paths, options, on_file=progress.file,
-                             on_progress=progress.update, count_first=True)
+        summary = run_ingest(
+            store, paths, options, on_file=progress.file, on_progress=progress.update, count_first=True
+        )
     except sqlite3.Error as exc:
         raise click.ClickException(
             f"store {db_path} failed: {exc}; the last batch was rolled back, everything "
-            "committed before it is intact, and the same command resumes")
+            "committed before it is intact, and the same command resumes"
+        )
     except ClusterError as exc:  # the Dask cluster: unreachable, lost, other versions
         raise click.ClickException(f"{exc}; committed work is kept, the same command resumes")
     except KeyboardInterrupt:
-        click.echo("\ninterrupted: committed work is kept; run the same command to resume",
-                   err=True)
+        click.echo("\ninterrupted: committed work is kept; run the same command to resume", err=True)
         sys.exit(130)
     finally:
         progress.close()
@@ -106,15 +155,22 @@ def ingest(paths, db_path, workers, retry_errors, time_limit, memory_limit, batc
     click.echo(
         "{files} files: {added} added, {replaced} replaced, {duplicate} duplicate, "
         "{unchanged} unchanged, {failed} failed".format(**counts)
-        + (" (" + ", ".join(f"{k}: {v}" for k, v in counts["by_format"].items()) + ")"
-           if counts["by_format"] else "")
+        + (
+            " (" + ", ".join(f"{k}: {v}" for k, v in counts["by_format"].items()) + ")"
+            if counts["by_format"]
+            else ""
+        )
     )
 
 
 @cli.command()
 @db_option
-@click.option("--all", "everything", is_flag=True,
-              help="Redo every document, not only those extracted by other versions.")
+@click.option(
+    "--all",
+    "everything",
+    is_flag=True,
+    help="Redo every document, not only those extracted by other versions.",
+)
 @click.option("--workers", "-w", type=int, default=None, help="Extractor processes.")
 def reextract(db_path, everything, workers):
     """Recompute facts from stored text after extractor code or data changed."""
@@ -123,14 +179,21 @@ def reextract(db_path, everything, workers):
 
     store = _open_store(db_path)
     counts = run_reextract(store, default_workers() if workers is None else workers, everything)
-    click.echo(f"{counts['stale']} documents to redo: {counts['reextracted']} re-extracted, "
-               f"{counts['failed']} failed")
+    click.echo(
+        f"{counts['stale']} documents to redo: {counts['reextracted']} re-extracted, "
+        f"{counts['failed']} failed"
+    )
 
 
 @cli.command()
 @click.argument("shards", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
-@click.option("--into", "into_path", required=True, type=click.Path(dir_okay=False),
-              help="The store to merge into (created if missing).")
+@click.option(
+    "--into",
+    "into_path",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="The store to merge into (created if missing).",
+)
 def merge(shards, into_path):
     """Merge shard stores into one, with the same deduplication as an import."""
     from vanban.pipeline.store.core import StoreError
@@ -141,14 +204,21 @@ def merge(shards, into_path):
         counts = run_merge([Path(s) for s in shards], into)
     except StoreError as exc:
         raise click.ClickException(str(exc))
-    click.echo(f"{counts['shards']} shards: {counts['added']} added, {counts['duplicate']} "
-               f"duplicate, {counts['replaced']} replaced, {counts['errors']} errors carried over")
+    click.echo(
+        f"{counts['shards']} shards: {counts['added']} added, {counts['duplicate']} "
+        f"duplicate, {counts['replaced']} replaced, {counts['errors']} errors carried over"
+    )
 
 
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path())
-@click.option("--json", "as_json", is_flag=True, default=True,
-              help="JSON Lines, one object per file (the default and only format).")
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    default=True,
+    help="JSON Lines, one object per file (the default and only format).",
+)
 @click.option("--with-text", is_flag=True, help="Include the text that the offsets index.")
 @limit_options
 def extract(files, as_json, with_text, time_limit, memory_limit):
@@ -161,11 +231,13 @@ def extract(files, as_json, with_text, time_limit, memory_limit):
 
     failed = 0
     tasks = ((file, (file, with_text)) for file in files)
-    with WorkerPool(extract_file, workers=1, time_limit=time_limit,
-                    memory_limit_mb=memory_limit) as pool:
+    with WorkerPool(extract_file, workers=1, time_limit=time_limit, memory_limit_mb=memory_limit) as pool:
         for task in pool.run(tasks):
-            result = task.value if task.ok else {
-                "source": task.key, "error": {"stage": task.stage, "cause": task.error}}
+            result = (
+                task.value
+                if task.ok
+                else {"source": task.key, "error": {"stage": task.stage, "cause": task.error}}
+            )
             if "error" in result:
                 failed += 1
                 click.echo(f"error: {task.key}: {result['error']['cause']}", err=True)
@@ -217,8 +289,11 @@ def show(document, db_path, with_text, fmt):
     for key, value in row.items():
         click.echo(f"{key:>18}: {value}")
     click.echo()
-    emit(facts, ["kind", "text", "value", "number", "subject", "body", "deadline", "sentence",
-                 "start"], "table")
+    emit(
+        facts,
+        ["kind", "text", "value", "number", "subject", "body", "deadline", "sentence", "start"],
+        "table",
+    )
     if with_text:
         click.echo("\n" + text)
 
@@ -233,9 +308,23 @@ def facts(kind, db_path, subject, limit, fmt):
     """List facts of one KIND (date, doc_ref, percentage, ratio) across documents."""
     store = _open_store(db_path)
     rows = list(store.facts(kind=kind, subject=subject, limit=limit))
-    columns = ["document_id", "source", "kind", "text", "value", "number", "doc_type", "date",
-               "numerator", "denominator", "numerator_unit", "denominator_unit", "ratio_kind",
-               "subject", "sentence"]
+    columns = [
+        "document_id",
+        "source",
+        "kind",
+        "text",
+        "value",
+        "number",
+        "doc_type",
+        "date",
+        "numerator",
+        "denominator",
+        "numerator_unit",
+        "denominator_unit",
+        "ratio_kind",
+        "subject",
+        "sentence",
+    ]
     if fmt == "table":
         used = [c for c in columns if any(r.get(c) not in (None, "") for r in rows)]
         columns = used or columns[:5]
@@ -254,22 +343,34 @@ def bodies(db_path, kind, name, fmt):
     if fmt == "table":
         for row in rows:
             row["aliases"] = "; ".join(a for a in row["aliases"] if a != row["name"])
-    emit(rows, ["id", "name", "kind", "level", "assignments", "partnerships", "issued",
-                "received", "documents", "aliases"], fmt)
+    emit(
+        rows,
+        [
+            "id",
+            "name",
+            "kind",
+            "level",
+            "assignments",
+            "partnerships",
+            "issued",
+            "received",
+            "documents",
+            "aliases",
+        ],
+        fmt,
+    )
 
 
 @cli.command()
 @db_option
-@click.option("--body", help="Name or alias of the body, e.g. \"Phòng Giáo dục\" (diacritics optional).")
+@click.option("--body", help='Name or alias of the body, e.g. "Phòng Giáo dục" (diacritics optional).')
 @format_options()
 def assignments(db_path, body, fmt):
     """What was assigned to whom: document, date, body, task, deadline."""
     store = _open_store(db_path)
     rows = store.assignments(body=body)
-    columns = ["document_id", "source", "doc_number", "issue_date", "body", "role", "task",
-               "deadline"]
-    emit(rows, columns + (["as_written", "assignment_kind", "text"] if fmt != "table" else []),
-         fmt)
+    columns = ["document_id", "source", "doc_number", "issue_date", "body", "role", "task", "deadline"]
+    emit(rows, columns + (["as_written", "assignment_kind", "text"] if fmt != "table" else []), fmt)
 
 
 @cli.command()
@@ -300,8 +401,12 @@ def errors(db_path, fmt):
 @cli.command("eval")
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
 @click.argument("docs_dir", type=click.Path(exists=True, file_okay=False))
-@click.option("--misses/--no-misses", default=True, show_default=True,
-              help="List every miss and false hit with its context.")
+@click.option(
+    "--misses/--no-misses",
+    default=True,
+    show_default=True,
+    help="List every miss and false hit with its context.",
+)
 @click.option("--kind", "kinds", multiple=True, help="Only these kinds in the miss list.")
 @click.option("--json", "as_json", is_flag=True, help="The whole report as JSON.")
 def eval_command(gold_dir, docs_dir, misses, kinds, as_json):
@@ -309,8 +414,7 @@ def eval_command(gold_dir, docs_dir, misses, kinds, as_json):
     from vanban.pipeline.evaluate import evaluate, format_misses, format_table
     from vanban.pipeline.ingest import extract_file
 
-    report = evaluate(Path(gold_dir), Path(docs_dir),
-                      lambda path: extract_file(str(path), with_text=True))
+    report = evaluate(Path(gold_dir), Path(docs_dir), lambda path: extract_file(str(path), with_text=True))
     if as_json:
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
         return

@@ -1,4 +1,5 @@
 """Printing rows as a text table, JSON or CSV: every listing command uses this."""
+
 from __future__ import annotations
 
 import csv
@@ -18,15 +19,15 @@ def _cell(value: Any, width: int) -> str:
 def format_table(rows: Sequence[dict], columns: Sequence[str], max_width: int = 60) -> str:
     if not rows:
         return "(no rows)"
-    widths = {c: min(max_width, max(len(c), *(len(_cell(r.get(c), max_width)) for r in rows)))
-              for c in columns[:-1]}
+    widths = {
+        c: min(max_width, max(len(c), *(len(_cell(r.get(c), max_width)) for r in rows))) for c in columns[:-1]
+    }
     # The last column takes what the terminal has left.
     terminal = shutil.get_terminal_size((200, 24)).columns
     used = sum(widths[c] + 2 for c in columns[:-1])
     last = max(len(columns[-1]), *(len(_cell(r.get(columns[-1]), 10_000)) for r in rows))
     widths[columns[-1]] = max(20, min(last, terminal - used))
-    lines = ["  ".join(c.ljust(widths[c]) for c in columns),
-             "  ".join("-" * widths[c] for c in columns)]
+    lines = ["  ".join(c.ljust(widths[c]) for c in columns), "  ".join("-" * widths[c] for c in columns)]
     for row in rows:
         lines.append("  ".join(_cell(row.get(c), widths[c]).ljust(widths[c]) for c in columns))
     return "\n".join(line.rstrip() for line in lines)
@@ -53,7 +54,6 @@ def format_options(csv_too: bool = True):
         function = click.option("--json", "fmt", flag_value="json", help="Output JSON.")(function)
         if csv_too:
             function = click.option("--csv", "fmt", flag_value="csv", help="Output CSV.")(function)
-        return click.option("--table", "fmt", flag_value="table", default=True, hidden=True)(
-            function)
+        return click.option("--table", "fmt", flag_value="table", default=True, hidden=True)(function)
 
     return decorator

@@ -1,4 +1,5 @@
 """Progress of an import: a live line on a terminal, periodic log lines otherwise."""
+
 from __future__ import annotations
 
 import sys
@@ -45,8 +46,7 @@ class Progress:
         failed = summary.counts.get("failed", 0)
         if total:
             eta = (total - summary.done) / rate if rate else 0
-            return (f"{summary.done}/{total} files  {rate:.1f}/s  ETA {eta:.0f} s  "
-                    f"errors {failed}")
+            return f"{summary.done}/{total} files  {rate:.1f}/s  ETA {eta:.0f} s  errors {failed}"
         return f"{summary.done} files  {rate:.1f}/s  errors {failed}"
 
     def _clear(self) -> None:

@@ -56,6 +56,7 @@ carries the client's fingerprint of them, so a worker that joins later with
 another install fails its tasks with that cause instead of storing other
 results.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -162,9 +163,11 @@ def version_differences(here: dict[str, Any], there: dict[str, Any]) -> list[str
         ours, theirs = here.get(group) or {}, there.get(group) or {}
         for name in sorted(set(ours) | set(theirs)):
             if ours.get(name) != theirs.get(name):
-                differences.append(f"{group[:-1] if group != 'libraries' else 'library'} "
-                                   f"{name} {theirs.get(name, 'absent')} "
-                                   f"(here {ours.get(name, 'absent')})")
+                differences.append(
+                    f"{group[:-1] if group != 'libraries' else 'library'} "
+                    f"{name} {theirs.get(name, 'absent')} "
+                    f"(here {ours.get(name, 'absent')})"
+                )
     return differences
 
 
@@ -175,8 +178,10 @@ def version_mismatches(here: dict[str, Any], workers: dict[str, Any]) -> list[st
     for address in sorted(workers):
         reported = workers[address]
         if isinstance(reported, BaseException):
-            lines.append(f"{address}: cannot report its versions "
-                         f"({type(reported).__name__}: {reported}); is vanban installed there?")
+            lines.append(
+                f"{address}: cannot report its versions "
+                f"({type(reported).__name__}: {reported}); is vanban installed there?"
+            )
             continue
         differences = version_differences(here, reported)
         if differences:
@@ -222,8 +227,14 @@ def _read_on_worker(args: tuple) -> tuple:
     return (path, data, sha256, *rest)
 
 
-def _call(function: Callable, key: str, args: tuple, expected: Optional[str],
-          read_on_worker: bool, memory_limit_mb: Optional[int]) -> tuple:
+def _call(
+    function: Callable,
+    key: str,
+    args: tuple,
+    expected: Optional[str],
+    read_on_worker: bool,
+    memory_limit_mb: Optional[int],
+) -> tuple:
     """The task as a worker runs it: ``(value, error, stage)``, never an exception,
     so that the cause and stage come back as ``WorkerPool`` reports them."""
     try:
@@ -231,8 +242,12 @@ def _call(function: Callable, key: str, args: tuple, expected: Optional[str],
         # Checked per task (about 20 µs once the pipeline is loaded), so a worker
         # that joined after the check on connect cannot store other results.
         if expected is not None and fingerprint(installed_versions()) != expected:
-            return (None, "worker runs another vanban than the client (versions differ); "
-                          "install the same version on every worker", "worker")
+            return (
+                None,
+                "worker runs another vanban than the client (versions differ); "
+                "install the same version on every worker",
+                "worker",
+            )
         # The clock starts after the check, which loads the pipeline (2-3 s in a
         # fresh worker process): loading is not the file's fault.
         with _RUNNING_LOCK:
@@ -316,18 +331,19 @@ class DaskExecutor:
             if self.scheduler is None:
                 with dask.config.set(SCHEDULER_CONFIG):
                     self.cluster = LocalCluster(
-                        n_workers=self.workers or default_workers(), threads_per_worker=1,
-                        processes=True, dashboard_address=None, silence_logs=logging.CRITICAL,
-                        memory_limit=f"{self.memory_limit_mb}MiB" if self.memory_limit_mb
-                        else "auto",
+                        n_workers=self.workers or default_workers(),
+                        threads_per_worker=1,
+                        processes=True,
+                        dashboard_address=None,
+                        silence_logs=logging.CRITICAL,
+                        memory_limit=f"{self.memory_limit_mb}MiB" if self.memory_limit_mb else "auto",
                     )
                 self.client = Client(self.cluster)
             else:
                 try:
                     self.client = Client(self.scheduler, timeout=30)
                 except OSError as exc:
-                    raise ClusterError(f"cannot reach the Dask scheduler at {self.scheduler}: "
-                                       f"{exc}") from exc
+                    raise ClusterError(f"cannot reach the Dask scheduler at {self.scheduler}: {exc}") from exc
                 try:
                     self.client.wait_for_workers(1, timeout=30)
                 except TimeoutError:
@@ -349,8 +365,8 @@ class DaskExecutor:
             raise VersionMismatch(
                 f"{len(problems)} of {len(reported)} Dask workers cannot be used; they must "
                 f"run vanban {self._versions['vanban']} with the same extractors and readers "
-                "(install the same version there, then restart the workers):\n  "
-                + "\n  ".join(problems))
+                "(install the same version there, then restart the workers):\n  " + "\n  ".join(problems)
+            )
         return reported
 
     @property
@@ -385,8 +401,7 @@ class DaskExecutor:
             with self._scheduler_needed():
                 if suspects and not any(f.second_try for f in in_flight.values()):
                     task = suspects.popleft()
-                    in_flight[self._submit(task, expected)] = _Flight(
-                        task, time.monotonic(), second_try=True)
+                    in_flight[self._submit(task, expected)] = _Flight(task, time.monotonic(), second_try=True)
                 while not exhausted and len(in_flight) < limit:
                     task = next(pending, None)
                     if task is None:
@@ -401,13 +416,13 @@ class DaskExecutor:
             timeout = max(self.poll_seconds, oldest + self.time_limit - time.monotonic())
             try:
                 with self._scheduler_needed():
-                    done = wait(list(in_flight), timeout=timeout,
-                                return_when="FIRST_COMPLETED").done
+                    done = wait(list(in_flight), timeout=timeout, return_when="FIRST_COMPLETED").done
             except TimeoutError:
                 done = set()
             with self._scheduler_needed():
-                results = self._collect([f for f in in_flight if f in done], in_flight,
-                                        suspects) if done else []
+                results = (
+                    self._collect([f for f in in_flight if f in done], in_flight, suspects) if done else []
+                )
                 results += self._enforce_time_limit(in_flight)
             yield from results
 
@@ -422,10 +437,13 @@ class DaskExecutor:
             raise
         except Exception as exc:
             if self.client.status == "running" and type(exc).__name__ not in (
-                    "FuturesCancelledError", "CommClosedError"):
+                "FuturesCancelledError",
+                "CommClosedError",
+            ):
                 raise
-            raise ClusterLost(f"lost the Dask scheduler at {self.scheduler_address}: "
-                              f"{type(exc).__name__}") from exc
+            raise ClusterLost(
+                f"lost the Dask scheduler at {self.scheduler_address}: {type(exc).__name__}"
+            ) from exc
 
     def _submit(self, task: tuple[Any, tuple], expected: Optional[str]):
         import dask
@@ -440,15 +458,24 @@ class DaskExecutor:
         # needed); Dask's warning about large task graphs would fire per big scan.
         with dask.config.set({"distributed.admin.large-graph-warning-threshold": "4GiB"}):
             return self.client.submit(
-                _call, self.function, dask_key, args, expected, self.read_on_worker,
-                self.memory_limit_mb, key=dask_key, pure=False,
+                _call,
+                self.function,
+                dask_key,
+                args,
+                expected,
+                self.read_on_worker,
+                self.memory_limit_mb,
+                key=dask_key,
+                pure=False,
             )
 
     def _collect(self, futures: list, in_flight: dict, suspects: deque) -> list[TaskResult]:
         finished = [f for f in futures if f.status == "finished"]
         values = self.client.gather(finished) if finished else []
-        results = [TaskResult(in_flight.pop(future).task[0], value, error, stage or "worker")
-                   for future, (value, error, stage) in zip(finished, values)]
+        results = [
+            TaskResult(in_flight.pop(future).task[0], value, error, stage or "worker")
+            for future, (value, error, stage) in zip(finished, values)
+        ]
         for future in futures:
             if future not in in_flight:
                 continue
@@ -470,14 +497,17 @@ class DaskExecutor:
         exc = future.exception()
         if type(exc).__name__ == "KilledWorker":
             worker = getattr(getattr(exc, "last_worker", None), "address", None)
-            return (f"worker crashed ({worker or 'a worker'} died while running it)",
-                    getattr(exc, "allowed_failures", 0) == 0)
+            return (
+                f"worker crashed ({worker or 'a worker'} died while running it)",
+                getattr(exc, "allowed_failures", 0) == 0,
+            )
         return f"{type(exc).__name__}: {exc}", False
 
     def _enforce_time_limit(self, in_flight: dict) -> list[TaskResult]:
         now = time.monotonic()
         if now - self._last_probe < self.poll_seconds or not any(
-                now - flight.submitted >= self.time_limit for flight in in_flight.values()):
+            now - flight.submitted >= self.time_limit for flight in in_flight.values()
+        ):
             return []
         self._last_probe = now
         by_key = {future.key: future for future in in_flight}
@@ -493,16 +523,17 @@ class DaskExecutor:
             for future in ours:
                 future.cancel()
             self._kill(address)
-            results += [TaskResult(in_flight.pop(future).task[0], None,
-                                   f"timed out after {self.time_limit:g} s") for future in ours]
+            results += [
+                TaskResult(in_flight.pop(future).task[0], None, f"timed out after {self.time_limit:g} s")
+                for future in ours
+            ]
         return results
 
     def _kill(self, address: str) -> None:
         """Stop the worker process at ``address``: only a new process stops a
         running thread (see the module doc).  Its nanny starts a fresh one."""
         self.restarts += 1
-        killed = self.client.run(_kill_worker_process, workers=[address], nanny=True,
-                                 on_error="return")
+        killed = self.client.run(_kill_worker_process, workers=[address], nanny=True, on_error="return")
         if isinstance(killed.get(address), BaseException) or address not in killed:
             # No nanny to ask: the scheduler removes (stops) the worker instead.
             self.client.restart_workers([address], raise_for_error=False)

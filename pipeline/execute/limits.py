@@ -2,6 +2,7 @@
 by the soft ``RLIMIT_AS`` (capped by any hard limit already in force).  Only the
 soft limit is set, so that the next executor sharing a process (a Dask worker
 runs the tasks of successive imports) can set its own bound."""
+
 from __future__ import annotations
 
 import resource

@@ -21,6 +21,7 @@ and no process sits between the extraction and the store.  The worker tells
 this process as each task ends, so that a crash or a hang is still blamed on
 the file that caused it, and the results it held are done again elsewhere.
 """
+
 from __future__ import annotations
 
 import gc
@@ -60,8 +61,14 @@ class TaskResult:
         return self.error is None
 
 
-def _worker_main(conn: Connection, function: Callable, memory_limit_mb: Optional[int],
-                 release: Optional[Release], hold: int, hold_seconds: float) -> None:
+def _worker_main(
+    conn: Connection,
+    function: Callable,
+    memory_limit_mb: Optional[int],
+    release: Optional[Release],
+    hold: int,
+    hold_seconds: float,
+) -> None:
     # A thread takes tasks off the pipe as they come, so the parent's send of
     # the next task never waits for the running one to end (the parent could
     # otherwise block on a full pipe while this worker blocks sending its result).
@@ -103,8 +110,7 @@ def _worker_main(conn: Connection, function: Callable, memory_limit_mb: Optional
             if kind == _FATAL:
                 send(kind, RuntimeError(f"{type(payload).__name__}: {payload}"))
             elif kind == _RESULT:
-                send(kind, [(key, None, f"result cannot be sent: {exc}", "worker")
-                            for key, *_ in payload])
+                send(kind, [(key, None, f"result cannot be sent: {exc}", "worker") for key, *_ in payload])
             else:
                 raise
 
@@ -172,7 +178,8 @@ class _Worker:
         parent, child = context.Pipe()
         self.process = context.Process(
             target=_worker_main,
-            args=(child, function, memory_limit_mb, release, hold, hold_seconds), daemon=True,
+            args=(child, function, memory_limit_mb, release, hold, hold_seconds),
+            daemon=True,
         )
         self.process.start()
         child.close()
@@ -260,8 +267,9 @@ class WorkerPool:
         # being copied into each worker as a long import goes on.
         gc.freeze()
         try:
-            return _Worker(self.context, self.function, self.memory_limit_mb, self.release,
-                           self.hold, self.hold_seconds)
+            return _Worker(
+                self.context, self.function, self.memory_limit_mb, self.release, self.hold, self.hold_seconds
+            )
         finally:
             gc.unfreeze()
 

@@ -1,4 +1,5 @@
 """The extraction contract of one file, without a store (``vanban extract``)."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,4 +1,5 @@
 """The files of an import: walking the folders given, and hashing content."""
+
 from __future__ import annotations
 
 import hashlib

@@ -4,6 +4,7 @@ The files are not read again: the stored (normalised) text is what facts index.
 A document is redone when the extractor versions recorded with it differ from
 the running ones (or always, with ``everything=True``).
 """
+
 from __future__ import annotations
 
 import json
@@ -22,22 +23,21 @@ def _extract(text: str) -> tuple[dict, dict]:
 def stale_documents(store: Store, everything: bool = False) -> list[int]:
     current = extractor_versions()
     ids = []
-    for document_id, versions in store.db.execute(
-            "SELECT id, extractor_versions FROM documents ORDER BY id"):
+    for document_id, versions in store.db.execute("SELECT id, extractor_versions FROM documents ORDER BY id"):
         if everything or json.loads(versions or "{}") != current:
             ids.append(document_id)
     return ids
 
 
-def reextract(store: Store, workers: int, everything: bool = False,
-              on_document=None, batch_size: int = 64) -> Counter:
+def reextract(
+    store: Store, workers: int, everything: bool = False, on_document=None, batch_size: int = 64
+) -> Counter:
     ids = stale_documents(store, everything)
     counts: Counter = Counter(stale=len(ids))
 
     def tasks():
         for document_id in ids:
-            text = store.db.execute(
-                "SELECT text FROM documents WHERE id = ?", [document_id]).fetchone()[0]
+            text = store.db.execute("SELECT text FROM documents WHERE id = ?", [document_id]).fetchone()[0]
             yield document_id, (text,)
 
     with WorkerPool(_extract, workers) as pool:

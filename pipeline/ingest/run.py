@@ -14,6 +14,7 @@ store as of each worker's last commit, and the same command finishes the rest.
 On Dask (``executor="dask"``) reading and extraction run on the cluster and
 this process is the single writer of what comes back.
 """
+
 from __future__ import annotations
 
 import os
@@ -78,9 +79,14 @@ class IngestOptions:
         """The Dask executor of ``prepare_to_store`` tasks."""
         from vanban.pipeline.execute.dask import DaskExecutor  # Dask loads only when used
 
-        return DaskExecutor(prepare_to_store, self.scheduler, self.time_limit,
-                            workers=self.workers or None, memory_limit_mb=self.memory_limit_mb,
-                            read_on_worker=self.read_on_worker)
+        return DaskExecutor(
+            prepare_to_store,
+            self.scheduler,
+            self.time_limit,
+            workers=self.workers or None,
+            memory_limit_mb=self.memory_limit_mb,
+            read_on_worker=self.read_on_worker,
+        )
 
 
 class _ImportTask:
@@ -147,8 +153,15 @@ def ingest(
     if count_first:
         summary.total = sum(1 for _ in walk(paths))
     run_id = store.start_run(
-        "ingest", {"paths": paths, "workers": options.workers, "executor": options.executor,
-                   "scheduler": options.scheduler}, __version__, extractor_versions()
+        "ingest",
+        {
+            "paths": paths,
+            "workers": options.workers,
+            "executor": options.executor,
+            "scheduler": options.scheduler,
+        },
+        __version__,
+        extractor_versions(),
     )
     tally = _Tally(summary, on_file, on_progress)
     try:
@@ -193,16 +206,21 @@ class _Tally:
 
 def _ingest_locally(store, run_id, paths, options: IngestOptions, tally: _Tally) -> None:
     task = _ImportTask(str(store.path), run_id)
-    pool = WorkerPool(task, options.workers, options.time_limit, options.memory_limit_mb,
-                      release=task.release, hold=options.batch_size,
-                      hold_seconds=options.batch_seconds)
+    pool = WorkerPool(
+        task,
+        options.workers,
+        options.time_limit,
+        options.memory_limit_mb,
+        release=task.release,
+        hold=options.batch_size,
+        hold_seconds=options.batch_seconds,
+    )
     with pool:
         for result in pool.run((str(file), (str(file),)) for file in walk(paths)):
             if result.ok:
                 tally.add(result.value)
             else:  # its worker died or overran: recorded here
-                tally.add(store_step(store, run_id,
-                                     Failed(Failure(result.key, result.stage, result.error))))
+                tally.add(store_step(store, run_id, Failed(Failure(result.key, result.stage, result.error))))
 
 
 def _ingest_on_dask(store, run_id, paths, options: IngestOptions, tally: _Tally) -> None:
@@ -235,14 +253,17 @@ class _BatchWriter:
                 self._write(step)
 
     def finish(self, result: TaskResult) -> None:
-        self._write(Extracted(result.value) if result.ok else
-                    Failed(Failure(result.key, result.stage, result.error)))
+        self._write(
+            Extracted(result.value) if result.ok else Failed(Failure(result.key, result.stage, result.error))
+        )
 
     def _write(self, step: Step) -> None:
         self.tally.add(store_step(self.store, self.run_id, step))
         self.in_batch += 1
-        if (self.in_batch >= self.options.batch_size
-                or time.monotonic() - self.batch_started >= self.options.batch_seconds):
+        if (
+            self.in_batch >= self.options.batch_size
+            or time.monotonic() - self.batch_started >= self.options.batch_seconds
+        ):
             self.commit()
             self.store.begin()
 

@@ -6,6 +6,7 @@ and ``store_step`` writes any step inside the store's open transaction.
 Steps cross process boundaries (worker pool, Dask), so they are plain
 picklable dataclasses.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -51,11 +52,20 @@ def prepare(path: str, data: bytes, sha256: str, mtime: Optional[float]) -> Docu
     except Exception as exc:  # an extractor bug must not stop an archive import
         raise ReadError(f"extraction failed: {type(exc).__name__}: {exc}", stage="extract")
     return DocumentRecord(
-        path=path, sha256=sha256, size=len(data), mtime=mtime, format=result.format,
-        encoding=result.encoding, reader=result.reader, reader_version=result.reader_version,
-        read_confidence=result.confidence, text=normalized.text,
-        normalization=normalized.edits, extraction=extraction.to_dict(),
-        extractor_versions=extraction.versions, metadata=result.metadata,
+        path=path,
+        sha256=sha256,
+        size=len(data),
+        mtime=mtime,
+        format=result.format,
+        encoding=result.encoding,
+        reader=result.reader,
+        reader_version=result.reader_version,
+        read_confidence=result.confidence,
+        text=normalized.text,
+        normalization=normalized.edits,
+        extraction=extraction.to_dict(),
+        extractor_versions=extraction.versions,
+        metadata=result.metadata,
     )
 
 
@@ -125,8 +135,7 @@ def store_step(store: Store, run_id: int, step: Step) -> FileOutcome:
     """Write what ``step`` says; joins the store's open transaction."""
     if isinstance(step, Failed):
         failure = step.failure
-        store.record_error(failure.path, failure.stage, failure.cause, failure.sha256,
-                           failure.size, run_id)
+        store.record_error(failure.path, failure.stage, failure.cause, failure.sha256, failure.size, run_id)
         return FileOutcome(failure.path, "failed", failure=failure)
     if isinstance(step, Unchanged):
         store.touch_source(step.path)
@@ -143,8 +152,9 @@ def store_step(store: Store, run_id: int, step: Step) -> FileOutcome:
         return store_step(store, run_id, step)
     record = step.record
     outcome = store.save_document(record)
-    return FileOutcome(record.path, outcome,
-                       format=record.format if outcome in ("added", "replaced") else None)
+    return FileOutcome(
+        record.path, outcome, format=record.format if outcome in ("added", "replaced") else None
+    )
 
 
 def extracted(step: Content) -> Union[Extracted, Failed]:

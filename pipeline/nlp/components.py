@@ -11,6 +11,7 @@ values by character offsets only, so two facts on the same characters (one
 clause tasking two bodies, a range and the date that ends it) would overwrite
 each other.
 """
+
 from __future__ import annotations
 
 import importlib

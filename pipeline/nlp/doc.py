@@ -1,5 +1,6 @@
 """What the components share about a spaCy ``Doc``: its text, joined once, and
 its sentence starts."""
+
 from __future__ import annotations
 
 from spacy.tokens import Doc

@@ -3,6 +3,7 @@ then the extractors (registered components, assembled from names).
 
 Importing this module registers the tokenizer and the components.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -29,9 +30,7 @@ DEFAULT_COMPONENTS: tuple[str, ...] = (
 @lru_cache(maxsize=4)
 def build_nlp(components: tuple[str, ...] = DEFAULT_COMPONENTS) -> Language:
     """The pipeline, built once per process (components by registered name)."""
-    nlp = spacy.blank(
-        "vi", config={"nlp": {"tokenizer": {"@tokenizers": "vanban.syllable_tokenizer.v1"}}}
-    )
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "vanban.syllable_tokenizer.v1"}}})
     for name in components:
         nlp.add_pipe(name)
     return nlp

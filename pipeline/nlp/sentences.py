@@ -1,5 +1,6 @@
 """Sentence boundaries of plain text, layout-aware (no spaCy here: the
 normaliser uses the same hard-wrap rule without loading it)."""
+
 from __future__ import annotations
 
 import bisect
@@ -11,18 +12,14 @@ import regex
 
 def _load_abbreviations() -> frozenset[str]:
     lines = (Path(__file__).resolve().parents[1] / "data" / "sentence_abbreviations.txt").read_text("utf-8")
-    return frozenset(
-        line.strip() for line in lines.splitlines() if line.strip() and not line.startswith("#")
-    )
+    return frozenset(line.strip() for line in lines.splitlines() if line.strip() and not line.startswith("#"))
 
 
 _ABBREVIATIONS = _load_abbreviations()
 # Candidate ends: terminal punctuation before space, or a line break.  The
 # punctuation is matched, not looked behind for, so that the scan can skip
 # ahead to the few characters that can start a match (three times as fast).
-_SENTENCE_END = regex.compile(
-    r"[.!?…][\"”'’)*]*[ \t]+(?=[\"“'(*\-–•]*[\p{Lu}\p{N}])|\n[ \t]*(?:\n[ \t]*)*"
-)
+_SENTENCE_END = regex.compile(r"[.!?…][\"”'’)*]*[ \t]+(?=[\"“'(*\-–•]*[\p{Lu}\p{N}])|\n[ \t]*(?:\n[ \t]*)*")
 _WORD_BEFORE = regex.compile(r"([\p{L}/]+)\.[\"”'’)*]*[ \t]+$")
 # ``1.``, ``a)``, ``IV.`` at the start of a line number a list item, not a sentence.
 _LIST_MARKER_BEFORE = regex.compile(r"(?:^|\n)[ \t*]*(?:\d{1,3}|[IVXLC]{1,5}|\p{Ll})\.[ \t]+$")

@@ -6,6 +6,7 @@ segmenter and ~500 for underthesea ``word_tokenize``.  Every extractor works on
 syllables and punctuation (numbers, ``/``, ``%``, codes), and word segmentation
 glues tokens they need apart (``Giao Phòng``), so syllables it is.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

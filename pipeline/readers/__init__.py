@@ -3,6 +3,7 @@
 The format is decided from the content (magic bytes, then text heuristics), not
 from the file name, so a PDF called ``.txt`` is still read as a PDF.
 """
+
 from __future__ import annotations
 
 import importlib

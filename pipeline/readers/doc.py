@@ -13,6 +13,7 @@ documents: antiword is ~300 times faster (5 ms against 1.5–2.5 s a file) but
 loses text boxes and renders tables row by row with the columns interleaved
 (CER 2–5 % against 0–1 %).
 """
+
 from __future__ import annotations
 
 import atexit
@@ -116,9 +117,17 @@ def convert_to_docx(data: bytes) -> bytes:
         source = Path(work) / "document.doc"
         source.write_bytes(data)
         command = [
-            soffice, "--headless", "--norestore", "--nolockcheck", "--nodefault",
+            soffice,
+            "--headless",
+            "--norestore",
+            "--nolockcheck",
+            "--nodefault",
             f"-env:UserInstallation={_profile_dir().as_uri()}",
-            "--convert-to", "docx:MS Word 2007 XML", "--outdir", work, str(source),
+            "--convert-to",
+            "docx:MS Word 2007 XML",
+            "--outdir",
+            work,
+            str(source),
         ]
         env = dict(os.environ, HOME=work)  # LibreOffice writes nothing outside the temp dirs
         try:

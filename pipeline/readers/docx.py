@@ -27,6 +27,7 @@ legacy encoding's bytes as if they were Windows-1252 letters (``§¶ng`` for
 whole text is then offered to its detector for legacy text whose font did not
 say so.  ``metadata`` names the fonts and the encoding found.
 """
+
 from __future__ import annotations
 
 import io
@@ -255,7 +256,11 @@ class _Numbering:
 
         def number(match):
             lvl = int(match.group(1)) - 1
-            value = counters[lvl] if lvl < 9 and counters[lvl] is not None else levels.get(lvl, {}).get("start", 1)
+            value = (
+                counters[lvl]
+                if lvl < 9 and counters[lvl] is not None
+                else levels.get(lvl, {}).get("start", 1)
+            )
             return _format_number(value, levels.get(lvl, spec)["format"])
 
         label = re.sub(r"%([1-9])", number, text)
@@ -277,8 +282,21 @@ def _format_number(value: int, fmt: str) -> str:
 
 def _roman(value: int) -> str:
     out = ""
-    for amount, symbol in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                           (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+    for amount, symbol in (
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
         while value >= amount:
             out += symbol
             value -= amount
@@ -426,10 +444,26 @@ class _Walker:
                     out.append("-")
                 elif tag == "txbxContent":
                     boxes.append(child)
-                elif tag in ("pPr", "rPr", "del", "moveFrom", "delText", "instrText", "fldData",
-                             "softHyphen", "commentReference", "footnoteReference", "endnoteReference",
-                             "annotationRef", "footnoteRef", "endnoteRef", "separator",
-                             "continuationSeparator", "sym", "object"):
+                elif tag in (
+                    "pPr",
+                    "rPr",
+                    "del",
+                    "moveFrom",
+                    "delText",
+                    "instrText",
+                    "fldData",
+                    "softHyphen",
+                    "commentReference",
+                    "footnoteReference",
+                    "endnoteReference",
+                    "annotationRef",
+                    "footnoteRef",
+                    "endnoteRef",
+                    "separator",
+                    "continuationSeparator",
+                    "sym",
+                    "object",
+                ):
                     continue
                 else:
                     self._inline(child, out, boxes, style_id, font)
@@ -495,7 +529,9 @@ class _Walker:
             return True
         # Cell borders drawn one by one on most cells make a grid too.
         cells = list(tbl.iter(_w("tc")))
-        gridded = sum(1 for tc in cells if len(_visible_borders(tc.find(f"{_w('tcPr')}/{_w('tcBorders')}"))) >= 3)
+        gridded = sum(
+            1 for tc in cells if len(_visible_borders(tc.find(f"{_w('tcPr')}/{_w('tcBorders')}"))) >= 3
+        )
         return bool(cells) and gridded > len(cells) / 2
 
 
@@ -574,10 +610,10 @@ def _split_tab_line(line: str) -> Optional[tuple[str, str]]:
         # One tab is a paragraph's first-line indent, not the way to the right column.
         if len(gaps) > 1 or lead.count("\t") + lead.count(" ") // 4 < 2:
             return None
-        return "", stripped[gaps[0].end():]
+        return "", stripped[gaps[0].end() :]
     if len(gaps) > 1:
         return None
-    return stripped[: gaps[0].start()], stripped[gaps[0].end():]
+    return stripped[: gaps[0].start()], stripped[gaps[0].end() :]
 
 
 def regroup_tab_columns(paragraphs: list[str], at_start: bool) -> list[str]:

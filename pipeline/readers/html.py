@@ -18,6 +18,7 @@ heading, list item, table row) and leaves the title out: it is
 ``metadata["title"]``, with ``metadata["published"]`` the publication date
 (ISO 8601) from the page's metadata or the date line above the article.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -33,20 +34,93 @@ from vanban.pipeline.readers.support import vietnamese_letter_share
 
 VERSION = "1.0"
 
-_DATA = json.loads((Path(__file__).resolve().parents[1] / "data" / "html_boilerplate.json").read_text("utf-8"))
+_DATA = json.loads(
+    (Path(__file__).resolve().parents[1] / "data" / "html_boilerplate.json").read_text("utf-8")
+)
 _BOILERPLATE = re.compile("|".join(f"(?:{p})" for p in _DATA["boilerplate"]), re.I)
 _ARTICLE = re.compile("|".join(f"(?:{p})" for p in _DATA["article"]), re.I)
 _DATE_CLASS = re.compile("|".join(f"(?:{p})" for p in _DATA["date"]), re.I)
 
 # Elements whose content is never article text.
-_DROP = {"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
-         "form", "button", "select", "textarea", "input", "nav", "aside", "footer", "head", "title",
-         "video", "audio", "map", "dialog"}
-_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
-         "track", "wbr", "keygen"}
-_BLOCK = {"p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
-          "li", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "blockquote", "pre", "figure",
-          "figcaption", "address", "hr", "br", "center", "caption", "body", "html"}
+_DROP = {
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "math",
+    "iframe",
+    "object",
+    "embed",
+    "canvas",
+    "form",
+    "button",
+    "select",
+    "textarea",
+    "input",
+    "nav",
+    "aside",
+    "footer",
+    "head",
+    "title",
+    "video",
+    "audio",
+    "map",
+    "dialog",
+}
+_VOID = {
+    "area",
+    "base",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "meta",
+    "param",
+    "source",
+    "track",
+    "wbr",
+    "keygen",
+}
+_BLOCK = {
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "li",
+    "dl",
+    "dt",
+    "dd",
+    "table",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "blockquote",
+    "pre",
+    "figure",
+    "figcaption",
+    "address",
+    "hr",
+    "br",
+    "center",
+    "caption",
+    "body",
+    "html",
+}
 # An open element of these is closed by the start of another block.
 _AUTO_CLOSE = {
     "p": _BLOCK - {"br", "body", "html"},
@@ -66,9 +140,18 @@ MAX_LINK_DENSITY = 0.5
 _CHARSET_META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]+)""", re.I)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_.\-]+)""", re.I)
 # What browsers do with these labels (WHATWG Encoding): Latin-1 is Windows-1252.
-_CHARSET_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp1252",
-                    "ascii": "cp1252", "windows-1252": "cp1252", "x-user-defined": "cp1252",
-                    "windows-1258": "cp1258", "unicode": "utf-16", "utf8": "utf-8"}
+_CHARSET_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "windows-1252": "cp1252",
+    "x-user-defined": "cp1252",
+    "windows-1258": "cp1258",
+    "unicode": "utf-16",
+    "utf8": "utf-8",
+}
 
 
 class _Node:
@@ -150,8 +233,11 @@ def _declared_charset(data: bytes) -> Optional[str]:
 
 def decode(data: bytes) -> tuple[str, str, float]:
     """(text, encoding used, Vietnamese letter share)."""
-    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                      (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, name in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if data.startswith(bom):
             text = data.decode(name, "replace")
             return text, {"utf-8-sig": "utf-8-bom"}.get(name, name), vietnamese_letter_share(text)
@@ -264,7 +350,9 @@ def _best_candidate(root) -> Optional[_Node]:
                         key = id(target)
                         if key not in scores:
                             nodes[key] = target
-                            scores[key] = _class_weight(target) + (5 if target.tag in ("div", "article") else 0)
+                            scores[key] = _class_weight(target) + (
+                                5 if target.tag in ("div", "article") else 0
+                            )
                         scores[key] += score * share
             vote(child)
 
@@ -351,15 +439,31 @@ def _iter_tag(node, tag):
 # --------------------------------------------------------------------------
 # Title and date
 
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?")
+_ISO_DATE = re.compile(
+    r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?"
+)
 _VN_DATE = re.compile(
     r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)"
     r"(?:\D{0,12}?(\d{1,2})\s*[:hg]\s*(\d{2})(?!\d))?"
 )
-_VN_TIME_FIRST = re.compile(r"(?<!\d)(\d{1,2})\s*[:hg]\s*(\d{2})(?!\d)\D{0,12}?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")
-_DATE_METAS = ("article:published_time", "og:article:published_time", "datepublished", "pubdate",
-               "publishdate", "publish-date", "date", "dc.date.issued", "dc.date", "dcterms.created",
-               "article.published", "created_date", "sailthru.date")
+_VN_TIME_FIRST = re.compile(
+    r"(?<!\d)(\d{1,2})\s*[:hg]\s*(\d{2})(?!\d)\D{0,12}?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
+)
+_DATE_METAS = (
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "date",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.created",
+    "article.published",
+    "created_date",
+    "sailthru.date",
+)
 
 
 def _iso_from_text(value: str) -> Optional[str]:
@@ -429,7 +533,11 @@ def _published(builder: _TreeBuilder, root) -> Optional[str]:
                     return _iso_from_text(value)
     # The date line a CMS prints near the title: an element whose class names a date.
     for node in _iter_all(root):
-        if node.hint().strip() and _DATE_CLASS.search(node.hint()) and not _iter_tag_any(node, _BLOCK - {"br"}):
+        if (
+            node.hint().strip()
+            and _DATE_CLASS.search(node.hint())
+            and not _iter_tag_any(node, _BLOCK - {"br"})
+        ):
             found = _vn_date(_text_of(node, False))
             if found:
                 return found
@@ -485,7 +593,7 @@ def _title(builder: _TreeBuilder, root, article: Optional[_Node]) -> Optional[st
             if title.endswith(sep + site):
                 title = title[: -len(sep + site)]
             if title.startswith(site + sep):
-                title = title[len(site + sep):]
+                title = title[len(site + sep) :]
     return title or None
 
 
@@ -514,7 +622,7 @@ def read(data: bytes, path: Path) -> ReadResult:
             raise ReadError(f"HTML page has no article text ({len(whole)} characters of text)")
         body = whole  # a short page without paragraphs: keep what it says
     if title and body.startswith(title):
-        body = body[len(title):].lstrip("\n")
+        body = body[len(title) :].lstrip("\n")
     share = vietnamese_letter_share(body)
     metadata = {"title": title, "published": published}
     return ReadResult(

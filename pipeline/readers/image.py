@@ -4,6 +4,7 @@ A scanned letter is often a photo or a fax TIFF; each frame is a page.  Pages
 scanned below ~200 dpi are enlarged first: Tesseract's models expect letters
 about 20 pixels tall, and A4 text at 150 dpi is smaller than that.
 """
+
 from __future__ import annotations
 
 import io
@@ -31,8 +32,9 @@ def read(data: bytes, path: Path) -> ReadResult:
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
         raise ReadError(f"damaged {_kind(data)}: {exc}") from exc
     if not ocr.available():
-        raise ReadError("an image needs OCR, but tesseract with its Vietnamese model "
-                        "(tesseract-ocr-vie) is not installed")
+        raise ReadError(
+            "an image needs OCR, but tesseract with its Vietnamese model (tesseract-ocr-vie) is not installed"
+        )
     try:
         pages = [ocr.ocr_image(frame, dpi=dpi) for frame, dpi in frames]
     except ocr.OcrError as exc:

@@ -15,6 +15,7 @@ every gap of their neighbours.  A block is read as its left column, then its
 right column.  Ruled tables (found by pdfplumber from their lines) are read row
 by row, cells joined by `` | ``, each at its place on the page.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -65,16 +66,19 @@ def page_text(page) -> str:
     """The text of a pdfplumber page in reading order."""
     tables = _tables(page)
     boxes = [table.bbox for table in tables]
-    words = [w for w in page.extract_words(use_text_flow=False, keep_blank_chars=False)
-             if not any(_inside(w, box) for box in boxes)]
+    words = [
+        w
+        for w in page.extract_words(use_text_flow=False, keep_blank_chars=False)
+        if not any(_inside(w, box) for box in boxes)
+    ]
     items: list[tuple[float, str]] = []  # (top, text) in page order
     for block in _blocks(group_lines(words)):
         items.append((block[0].top, "\n".join(_block_lines(block))))
     for table in tables:
         rows = table.extract()
         text = "\n".join(
-            CELL_SEPARATOR.join(" ".join(cell.split()) for cell in row if cell)
-            for row in rows if any(row))
+            CELL_SEPARATOR.join(" ".join(cell.split()) for cell in row if cell) for row in rows if any(row)
+        )
         if text:
             items.append((table.bbox[1], text))
     items.sort(key=lambda item: item[0])
@@ -87,8 +91,9 @@ def _tables(page) -> list:
     paragraphs with wide ones, whose edges would make a table of the running text."""
     if not (page.lines or page.rects):
         return []
-    ruled = page.filter(lambda obj: obj.get("object_type") != "rect"
-                        or min(obj["width"], obj["height"]) <= MAX_RULE_WIDTH)
+    ruled = page.filter(
+        lambda obj: obj.get("object_type") != "rect" or min(obj["width"], obj["height"]) <= MAX_RULE_WIDTH
+    )
     tables = []
     for table in ruled.find_tables():
         rows = table.extract()
@@ -158,10 +163,10 @@ def _blocks(lines: list[Line]) -> list[list[Line]]:
             gap = lines[j + 1].top - lines[j].bottom
             if gap > MAX_BLOCK_LINE_GAP * max(lines[j].height, lines[j + 1].height):
                 break
-            if _gutter(lines[i:j + 2]) is None:
+            if _gutter(lines[i : j + 2]) is None:
                 break
             j += 1
-        block = lines[i:j + 1]
+        block = lines[i : j + 1]
         gutter = _gutter(block) if len(block) > 1 else None
         if gutter and _is_column_block(block, gutter):
             blocks.append(block)
@@ -191,8 +196,10 @@ def _block_lines(block: list[Line]) -> list[str]:
     left: list[str] = []
     right: list[str] = []
     for line in block:
-        for side, words in ((left, [w for w in line.words if w["x1"] <= gutter[0]]),
-                            (right, [w for w in line.words if w["x1"] > gutter[0]])):
+        for side, words in (
+            (left, [w for w in line.words if w["x1"] <= gutter[0]]),
+            (right, [w for w in line.words if w["x1"] > gutter[0]]),
+        ):
             if words:
                 side.append(Line.of(words).text())
     return left + right

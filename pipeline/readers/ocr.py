@@ -11,6 +11,7 @@ numbers, from which the text is rebuilt in reading order (one line per line, the
 columns of a header apart) and a per-page confidence is computed (mean word
 confidence, weighted by word length).
 """
+
 from __future__ import annotations
 
 import io
@@ -64,8 +65,7 @@ def _languages() -> Optional[frozenset]:
         if exe is None:
             return None
         try:
-            out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True,
-                                 timeout=30).stdout
+            out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=30).stdout
         except (OSError, subprocess.SubprocessError):
             return None
         _LANGS = frozenset(line.strip() for line in out.splitlines()[1:] if line.strip())
@@ -121,8 +121,14 @@ def skew_angle(grey) -> float:
     return float(max(np.arange(best - 0.5, best + 0.51, 0.1), key=sharpness))
 
 
-def ocr_image(image, *, psm: int = PAGE_SEGMENTATION_MODE, dpi: int = RENDER_DPI,
-              timeout: float = TIMEOUT_SECONDS, preprocess=prepare) -> OcrPage:
+def ocr_image(
+    image,
+    *,
+    psm: int = PAGE_SEGMENTATION_MODE,
+    dpi: int = RENDER_DPI,
+    timeout: float = TIMEOUT_SECONDS,
+    preprocess=prepare,
+) -> OcrPage:
     """OCR one page image (a PIL image); raises OcrError with the cause."""
     exe = tesseract_path()
     if exe is None:
@@ -136,8 +142,7 @@ def ocr_image(image, *, psm: int = PAGE_SEGMENTATION_MODE, dpi: int = RENDER_DPI
     command = [exe, "stdin", "stdout", "-l", LANGUAGE, "--psm", str(psm), "--dpi", str(dpi), "tsv"]
     start = time.perf_counter()
     try:
-        run = subprocess.run(command, input=buffer.getvalue(), capture_output=True,
-                             timeout=timeout, env=env)
+        run = subprocess.run(command, input=buffer.getvalue(), capture_output=True, timeout=timeout, env=env)
     except subprocess.TimeoutExpired as exc:
         raise OcrError(f"OCR of a page took more than {timeout:.0f} s") from exc
     except OSError as exc:
@@ -182,7 +187,8 @@ def parse_tsv(tsv: str) -> tuple[str, float]:
         except ValueError:
             continue
         lines.setdefault(tuple(cols[1:5]), []).append(
-            {"text": word, "x0": left, "x1": left + width, "top": top, "bottom": top + height})
+            {"text": word, "x0": left, "x1": left + width, "top": top, "bottom": top + height}
+        )
         if conf >= 0:
             weighted += conf * len(word)
             weight += len(word)

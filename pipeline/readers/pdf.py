@@ -17,6 +17,7 @@ date right), the signature block, a ruled table — content order interleaves or
 scrambles it, so such a page goes through ``pipeline.readers.layout`` on
 pdfplumber's word positions instead.
 """
+
 from __future__ import annotations
 
 import io
@@ -96,8 +97,7 @@ def read(data: bytes, path: Path) -> ReadResult:
         metadata={
             "pages": n_pages,
             "ocr_pages": [i + 1 for i in ocr_pages],
-            "page_confidence": [None if p.confidence is None else round(p.confidence, 4)
-                                for p in pages],
+            "page_confidence": [None if p.confidence is None else round(p.confidence, 4) for p in pages],
         },
     )
 
@@ -124,11 +124,13 @@ def _judge(page) -> tuple[str, str, float, bool]:
         letters = sum(ch.isalpha() for ch in text)
         _, page_height = page.get_size()
         if letters < MIN_LETTERS:
-            has_images = any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE],
-                                                            max_depth=2))
+            has_images = any(
+                True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2)
+            )
             # Text drawn as outlines (no text objects, many paths) is OCR'd too.
-            many_paths = sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH],
-                                                         max_depth=2)) > 200
+            many_paths = (
+                sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2)) > 200
+            )
             return ("ocr" if has_images or many_paths else "blank"), text, 0.0, False
         quality = layer_quality(text)
         if quality is None:
@@ -165,7 +167,8 @@ def _image_coverage(page) -> float:
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
         left, bottom, right, top = obj.get_bounds()
         covered += max(0.0, min(right, width) - max(left, 0.0)) * max(
-            0.0, min(top, height) - max(bottom, 0.0))
+            0.0, min(top, height) - max(bottom, 0.0)
+        )
     return min(1.0, covered / (width * height)) if width and height else 0.0
 
 
@@ -186,7 +189,7 @@ def _side_by_side(textpage) -> bool:
     rects = sorted(_rects(textpage), key=lambda r: (-r[3], r[0]))
     for i, (left, bottom, right, top) in enumerate(rects):
         height = top - bottom
-        for other in rects[i + 1:]:
+        for other in rects[i + 1 :]:
             if other[3] < bottom:
                 break  # sorted by top: nothing further down shares the line
             overlap = min(top, other[3]) - max(bottom, other[1])
@@ -224,7 +227,7 @@ def _ocr(pdf, indexes: list[int], pages: list) -> None:
     workers = ocr.default_workers()
     # A few pages at a time: a 300 dpi page is ~9 MB of pixels, a long scan would not fit.
     for start in range(0, len(indexes), workers):
-        chunk = indexes[start:start + workers]
+        chunk = indexes[start : start + workers]
         images = [pdf[i].render(scale=ocr.RENDER_DPI / 72, grayscale=True).to_pil() for i in chunk]
         try:
             results = ocr.ocr_images(images, workers=workers)

@@ -1,5 +1,6 @@
 """What several readers share: how Vietnamese a text's letters are (the
 judgement of a PDF text layer, a Word file's text, a web page's)."""
+
 from __future__ import annotations
 
 import unicodedata

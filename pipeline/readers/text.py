@@ -11,6 +11,7 @@ characters are judged only after that choice, never stripped before it.
 Unicode text that still carries a legacy font's bytes (``§¶ng`` for
 ``Đảng``, from a converter that ignored the font) is repaired the same way.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -20,6 +21,7 @@ from vanban.pipeline import encodings
 from vanban.pipeline.readers import ReadError, ReadResult
 
 VERSION = "2.0"
+
 
 def _utf16_without_bom(data: bytes) -> str | None:
     # ASCII-range text in UTF-16 has a NUL in every other byte.

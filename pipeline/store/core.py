@@ -4,6 +4,7 @@ The store knows the value objects' plain dicts (the extraction contract), not
 how they were extracted.  One document is written in one transaction: its row,
 its facts and its source path appear together or not at all.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -60,9 +61,10 @@ class Store:
     def _ensure_schema(self) -> None:
         if self.db.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             self.db.enable_wal()
-        if "documents" in self.db.table_names() and self.db.execute(
-            "PRAGMA user_version"
-        ).fetchone()[0] == SCHEMA_VERSION:
+        if (
+            "documents" in self.db.table_names()
+            and self.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        ):
             return
         self.db.conn.executescript("BEGIN;" + SCHEMA + "COMMIT;")
         if not self.db["documents"].detect_fts():
@@ -111,7 +113,8 @@ class Store:
             # sqlite_errorname is Python 3.11's; before, only the message says it.
             name = getattr(exc, "sqlite_errorname", None)
             if name not in ("SQLITE_BUSY", "SQLITE_LOCKED") and (
-                    name or "database is locked" not in str(exc)):
+                name or "database is locked" not in str(exc)
+            ):
                 raise
             return False
         finally:
@@ -155,18 +158,21 @@ class Store:
             outcome = self.add_path(record.path, record.sha256, record.size, record.mtime)
             return "duplicate" if outcome == "added" else outcome
         rows = record.rows or document_rows(record)
-        row = {**rows.document, "variant_of": self._variant_of(record.extraction["header"]),
-               "ingested_at": now()}
+        row = {
+            **rows.document,
+            "variant_of": self._variant_of(record.extraction["header"]),
+            "ingested_at": now(),
+        }
         with self.transaction():
             # Plain SQL: sqlite-utils' insert() reads the schema on every call.
             document_id = self.db.conn.execute(
                 "INSERT INTO documents ({}) VALUES ({})".format(
-                    ", ".join(f'"{c}"' for c in row), ", ".join("?" * len(row))),
-                list(row.values())).lastrowid
+                    ", ".join(f'"{c}"' for c in row), ", ".join("?" * len(row))
+                ),
+                list(row.values()),
+            ).lastrowid
             self._insert_facts(document_id, rows.facts, rows.links)
-            outcome = self._link_source(
-                record.path, document_id, record.sha256, record.size, record.mtime
-            )
+            outcome = self._link_source(record.path, document_id, record.sha256, record.size, record.mtime)
             self.db.execute("DELETE FROM errors WHERE path = ?", [record.path])
         return outcome
 
@@ -190,8 +196,11 @@ class Store:
     def records(self, document_ids: Optional[Iterable[int]] = None) -> Iterator[DocumentRecord]:
         """Stored documents as the records they were saved from, one per path
         (for ``vanban merge``): the store round-trips its own input."""
-        ids = list(document_ids) if document_ids is not None else [
-            r[0] for r in self.db.execute("SELECT id FROM documents ORDER BY id")]
+        ids = (
+            list(document_ids)
+            if document_ids is not None
+            else [r[0] for r in self.db.execute("SELECT id FROM documents ORDER BY id")]
+        )
         header_fields = [f for f in HEADER_COLUMNS if f != "recipients"]
         for document_id in ids:
             doc = next(self.db.query("SELECT * FROM documents WHERE id = ?", [document_id]))
@@ -204,21 +213,35 @@ class Store:
             facts = [json.loads(data) for _, data in rows]
             fact_index = {fact_id: i for i, (fact_id, _) in enumerate(rows)}
             bodies = [
-                {"name": r["name"], "kind": r["kind"], "level": r["level"],
-                 "as_written": r["as_written"], "role": r["role"],
-                 "fact_index": fact_index.get(r["fact_id"])}
+                {
+                    "name": r["name"],
+                    "kind": r["kind"],
+                    "level": r["level"],
+                    "as_written": r["as_written"],
+                    "role": r["role"],
+                    "fact_index": fact_index.get(r["fact_id"]),
+                }
                 for r in self.db.query(
                     "SELECT b.name, b.kind, b.level, l.as_written, l.role, l.fact_id "
                     "FROM body_links l JOIN bodies b ON b.id = l.body_id "
-                    "WHERE l.document_id = ? ORDER BY l.id", [document_id])
+                    "WHERE l.document_id = ? ORDER BY l.id",
+                    [document_id],
+                )
             ]
             for source in self.db.query(
-                    "SELECT * FROM sources WHERE document_id = ? ORDER BY path", [document_id]):
+                "SELECT * FROM sources WHERE document_id = ? ORDER BY path", [document_id]
+            ):
                 yield DocumentRecord(
-                    path=source["path"], sha256=doc["sha256"], size=doc["size"],
-                    mtime=source["mtime"], format=doc["format"], encoding=doc["encoding"],
-                    reader=doc["reader"], reader_version=doc["reader_version"],
-                    read_confidence=doc["read_confidence"], text=doc["text"],
+                    path=source["path"],
+                    sha256=doc["sha256"],
+                    size=doc["size"],
+                    mtime=source["mtime"],
+                    format=doc["format"],
+                    encoding=doc["encoding"],
+                    reader=doc["reader"],
+                    reader_version=doc["reader_version"],
+                    read_confidence=doc["read_confidence"],
+                    text=doc["text"],
                     normalization=json.loads(doc["normalization"] or "{}"),
                     extraction={"header": header, "facts": facts, "bodies": bodies},
                     extractor_versions=json.loads(doc["extractor_versions"] or "{}"),
@@ -228,18 +251,29 @@ class Store:
     def _link_bodies(self, document_id: int, links: list[tuple]) -> None:
         if not links:
             return
-        fact_ids = [row[0] for row in self.db.conn.execute(
-            "SELECT id FROM facts WHERE document_id = ? ORDER BY id", [document_id])]
+        fact_ids = [
+            row[0]
+            for row in self.db.conn.execute(
+                "SELECT id FROM facts WHERE document_id = ? ORDER BY id", [document_id]
+            )
+        ]
         self.db.conn.executemany(
-            "INSERT INTO body_links (body_id, document_id, fact_id, role, as_written) "
-            "VALUES (?, ?, ?, ?, ?)",
-            [(self._body_id(name, key, kind, level, as_written), document_id,
-              fact_ids[index] if index is not None else None, role, as_written)
-             for name, key, kind, level, as_written, role, index in links],
+            "INSERT INTO body_links (body_id, document_id, fact_id, role, as_written) VALUES (?, ?, ?, ?, ?)",
+            [
+                (
+                    self._body_id(name, key, kind, level, as_written),
+                    document_id,
+                    fact_ids[index] if index is not None else None,
+                    role,
+                    as_written,
+                )
+                for name, key, kind, level, as_written, role, index in links
+            ],
         )
 
-    def _body_id(self, name: str, key: str, kind: Optional[str], level: Optional[str],
-                 as_written: str) -> int:
+    def _body_id(
+        self, name: str, key: str, kind: Optional[str], level: Optional[str], as_written: str
+    ) -> int:
         row = self.db.conn.execute("SELECT id, aliases FROM bodies WHERE name = ?", [name]).fetchone()
         if row is None:
             return self.db.conn.execute(
@@ -249,15 +283,16 @@ class Store:
         aliases = json.loads(row[1])
         if as_written not in aliases:
             aliases = sorted({*aliases, as_written})
-            self.db.conn.execute("UPDATE bodies SET aliases = ? WHERE id = ?",
-                                 [json.dumps(aliases, ensure_ascii=False), row[0]])
+            self.db.conn.execute(
+                "UPDATE bodies SET aliases = ? WHERE id = ?",
+                [json.dumps(aliases, ensure_ascii=False), row[0]],
+            )
         return row[0]
 
     def _variant_of(self, header: dict) -> Optional[int]:
         """The stored document this one is another copy of (a scan and a Word file
         of one notice): same number, issuer and year of issue."""
-        number, issuer, date = header.get("doc_number"), header.get("issuer"), header.get(
-            "issue_date")
+        number, issuer, date = header.get("doc_number"), header.get("issuer"), header.get("issue_date")
         if not (number and issuer and date):
             return None
         row = self.db.execute(
@@ -305,18 +340,33 @@ class Store:
     ) -> None:
         with self.transaction():
             self.db["errors"].upsert(
-                {"path": path, "stage": stage, "cause": cause, "sha256": sha256, "size": size,
-                 "run_id": run_id, "at": now()},
+                {
+                    "path": path,
+                    "stage": stage,
+                    "cause": cause,
+                    "sha256": sha256,
+                    "size": size,
+                    "run_id": run_id,
+                    "at": now(),
+                },
                 pk="path",
             )
 
     def start_run(self, command: str, arguments: dict, tool_version: str, versions: dict) -> int:
         with self.transaction():
-            return self.db["runs"].insert(
-                {"started_at": now(), "command": command,
-                 "arguments": json.dumps(arguments, ensure_ascii=False),
-                 "tool_version": tool_version, "extractor_versions": json.dumps(versions)}
-            ).last_pk
+            return (
+                self.db["runs"]
+                .insert(
+                    {
+                        "started_at": now(),
+                        "command": command,
+                        "arguments": json.dumps(arguments, ensure_ascii=False),
+                        "tool_version": tool_version,
+                        "extractor_versions": json.dumps(versions),
+                    }
+                )
+                .last_pk
+            )
 
     def finish_run(self, run_id: int, counts: dict) -> None:
         with self.transaction():
@@ -329,11 +379,9 @@ class Store:
         ref = str(ref)
         queries = [
             ("SELECT * FROM documents WHERE id = ?", ref) if ref.isdigit() else None,
-            ("SELECT d.* FROM documents d JOIN sources s ON s.document_id = d.id WHERE s.path = ?",
-             ref),
+            ("SELECT d.* FROM documents d JOIN sources s ON s.document_id = d.id WHERE s.path = ?", ref),
             ("SELECT * FROM documents WHERE sha256 LIKE ? || '%'", ref) if len(ref) >= 8 else None,
-            ("SELECT * FROM documents WHERE replace(doc_number, ' ', '') = replace(?, ' ', '')",
-             ref),
+            ("SELECT * FROM documents WHERE replace(doc_number, ' ', '') = replace(?, ' ', '')", ref),
         ]
         for query in filter(None, queries):
             rows = list(self.db.query(query[0], [query[1]]))
@@ -342,8 +390,12 @@ class Store:
         return None
 
     def paths(self, document_id: int) -> list[str]:
-        return [r["path"] for r in self.db.query(
-            "SELECT path FROM sources WHERE document_id = ? ORDER BY path", [document_id])]
+        return [
+            r["path"]
+            for r in self.db.query(
+                "SELECT path FROM sources WHERE document_id = ? ORDER BY path", [document_id]
+            )
+        ]
 
     def facts(
         self,
@@ -365,8 +417,9 @@ class Store:
         sql = (
             "SELECT f.id, f.document_id, "
             "(SELECT min(path) FROM sources s WHERE s.document_id = f.document_id) AS source, "
-            "d.doc_number, d.issue_date, " + ", ".join(f'f."{c}"' for c in FACT_COLUMNS) +
-            " FROM facts f JOIN documents d ON d.id = f.document_id"
+            "d.doc_number, d.issue_date, "
+            + ", ".join(f'f."{c}"' for c in FACT_COLUMNS)
+            + " FROM facts f JOIN documents d ON d.id = f.document_id"
         )
         if where:
             sql += " WHERE " + " AND ".join(where)
@@ -387,9 +440,14 @@ class Store:
         sql = (
             "SELECT b.id, b.name, b.kind, b.level, b.aliases, "
             + ", ".join(
-                f"sum(l.role = '{role}') AS {column}" for role, column in (
-                    ("assignee", "assignments"), ("partner", "partnerships"),
-                    ("issuer", "issued"), ("recipient", "received")))
+                f"sum(l.role = '{role}') AS {column}"
+                for role, column in (
+                    ("assignee", "assignments"),
+                    ("partner", "partnerships"),
+                    ("issuer", "issued"),
+                    ("recipient", "received"),
+                )
+            )
             + ", count(DISTINCT l.document_id) AS documents "
             "FROM bodies b LEFT JOIN body_links l ON l.body_id = b.id "
             + ("WHERE " + " AND ".join(where) + " " if where else "")
@@ -429,14 +487,16 @@ class Store:
             "sources": one("SELECT count(*) FROM sources"),
             "characters": one("SELECT coalesce(sum(n_chars), 0) FROM documents"),
             "facts": one("SELECT count(*) FROM facts"),
-            "facts_by_kind": dict(self.db.execute(
-                "SELECT kind, count(*) FROM facts GROUP BY kind ORDER BY kind").fetchall()),
-            "documents_by_format": dict(self.db.execute(
-                "SELECT format, count(*) FROM documents GROUP BY format ORDER BY format"
-            ).fetchall()),
+            "facts_by_kind": dict(
+                self.db.execute("SELECT kind, count(*) FROM facts GROUP BY kind ORDER BY kind").fetchall()
+            ),
+            "documents_by_format": dict(
+                self.db.execute(
+                    "SELECT format, count(*) FROM documents GROUP BY format ORDER BY format"
+                ).fetchall()
+            ),
             "variants": one("SELECT count(*) FROM documents WHERE variant_of IS NOT NULL"),
             "bodies": one("SELECT count(*) FROM bodies"),
             "errors": one("SELECT count(*) FROM errors"),
             "runs": one("SELECT count(*) FROM runs"),
         }
-

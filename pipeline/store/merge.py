@@ -5,6 +5,7 @@ import, so the same rules apply: identical content is stored once with all its
 paths, a path seen with other content is replaced, variants are linked.  The
 full-text index is kept by the store's triggers and optimised at the end.
 """
+
 from __future__ import annotations
 
 from collections import Counter
@@ -31,8 +32,9 @@ def merge(shards: Iterable[Path], into: Store, batch_size: int = 200) -> Counter
                         into.begin()
                 for error in shard.errors():
                     if into.source(error["path"]) is None:
-                        into.record_error(error["path"], error["stage"], error["cause"],
-                                          error["sha256"], error["size"])
+                        into.record_error(
+                            error["path"], error["stage"], error["cause"], error["sha256"], error["size"]
+                        )
                         counts["errors"] += 1
                 into.commit()
             except BaseException:

@@ -1,5 +1,6 @@
 """A document as the store keeps it: the record built where it is extracted,
 and the rows it is written as (built outside the write lock)."""
+
 from __future__ import annotations
 
 import json
@@ -12,6 +13,7 @@ from vanban.pipeline.store.schema import FACT_COLUMNS
 _POINT, _PARTNERS = FACT_COLUMNS.index("percentage_point"), FACT_COLUMNS.index("partners")
 # One encoder, built once: json.dumps builds a new one per call when given options.
 _to_json = json.JSONEncoder(ensure_ascii=False).encode
+
 
 @dataclass(frozen=True)
 class DocumentRecord:
@@ -95,8 +97,15 @@ def fact_rows(extraction: dict, versions: dict) -> list[list]:
 
 
 def link_rows(extraction: dict) -> list[tuple]:
-    return [(link["name"], fold_key(link["name"]), link.get("kind"), link.get("level"),
-             link["as_written"], link["role"], link.get("fact_index"))
-            for link in extraction.get("bodies", ())]
-
-
+    return [
+        (
+            link["name"],
+            fold_key(link["name"]),
+            link.get("kind"),
+            link.get("level"),
+            link["as_written"],
+            link["role"],
+            link.get("fact_index"),
+        )
+        for link in extraction.get("bodies", ())
+    ]

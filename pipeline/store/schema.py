@@ -1,5 +1,6 @@
 """The store's schema: tables, indexes, the FTS5 index, and how every
 connection is set up."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -150,7 +151,8 @@ FACT_COLUMNS = (
 ).split()
 INSERT_FACT = "INSERT INTO facts ({}) VALUES ({})".format(
     ", ".join(f'"{c}"' for c in [*FACT_COLUMNS, "document_id", "extractor", "extractor_version", "data"]),
-    ", ".join("?" * (len(FACT_COLUMNS) + 4)))
+    ", ".join("?" * (len(FACT_COLUMNS) + 4)),
+)
 FACT_DOCUMENT_ID = len(FACT_COLUMNS)
 
 
@@ -169,5 +171,3 @@ def configure_connection(conn: sqlite3.Connection) -> None:
 
 class StoreError(Exception):
     """The store itself cannot be used (read-only, disk full, not a database)."""
-
-

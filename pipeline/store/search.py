@@ -8,6 +8,7 @@ same characters in the original text, and snippets show the original.
 The original ``text`` is indexed too, so ``sqlite-utils search`` and Datasette's
 search box also find ``đồng`` typed with its đ.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -118,11 +119,17 @@ def search(db, query: str, limit: int = 20) -> list[Hit]:
     hits = []
     for row in db.query(sql, params):
         marked = _restore_original(row["marked"], row["text"])
-        hits.append(Hit(
-            id=row["id"], source=row["source"], doc_number=row["doc_number"],
-            issue_date=row["issue_date"], title=row["title"],
-            snippet=make_snippet(marked), rank=round(row["rank"], 4),
-        ))
+        hits.append(
+            Hit(
+                id=row["id"],
+                source=row["source"],
+                doc_number=row["doc_number"],
+                issue_date=row["issue_date"],
+                title=row["title"],
+                snippet=make_snippet(marked),
+                rank=round(row["rank"], 4),
+            )
+        )
     return hits
 
 
