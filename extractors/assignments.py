@@ -1,6 +1,6 @@
 """Assignments: clauses in which a named body is tasked.
 
-Forms found (vocabulary in ``data/assignments.json``, bodies from ``bodies.py``):
+Forms found (vocabulary in ``data/assignments.json``, bodies from ``bodies/``):
 
 - a verb whose object is the body: ``Giao X …``, ``yêu cầu X …``, ``đề nghị X …``,
   ``Ủy quyền cho X …``, also inside a report (``Chủ tịch UBND tỉnh giao Sở …``);
@@ -28,7 +28,7 @@ hiện./.`` that names no task.
 Bodies listed with ``;`` between them get one fact each; a comma list
 (``Các cơ quan, ban, ngành, UBND các xã, thị trấn``) is one body, as the gold
 annotation has them.  ``body`` is the name as written, lightly normalised
-(``bodies.light_name``); ``canonical_body`` the registry name.
+(``bodies.names.light_name``); ``canonical_body`` the registry name.
 """
 
 from __future__ import annotations
@@ -39,8 +39,17 @@ from typing import Optional, Sequence
 
 import regex
 
-from vanban.extractors.bodies import grammar as bodies
-from vanban.extractors.bodies.grammar import body_at, canonical_body, has_token, light_name, locality_at, mask
+from vanban.extractors.bodies.grammar import (
+    BODY_STARTS,
+    PLACE_STARTS,
+    TITLES,
+    RegionTokens,
+    body_at,
+    has_token,
+    locality_at,
+)
+from vanban.extractors.bodies.names import canonical_body, light_name, locality_parts
+from vanban.extractors.bodies.tokens import mask
 from vanban.extractors.context import EMPTY_CONTEXT, DocumentContext
 from vanban.extractors.datafiles import load_json
 from vanban.extractors.facts import AssignmentFact, DateFact
@@ -413,9 +422,7 @@ class _Doc:
     ):
         self.text = text
         self.masked = mask(text) if masked is None else masked
-        self.tokens = bodies.RegionTokens(
-            self.masked, [(0, len(self.masked))] if regions is None else regions
-        )
+        self.tokens = RegionTokens(self.masked, [(0, len(self.masked))] if regions is None else regions)
         self.dates = list(context.dates) if context.dates else _find_dates(text, context)
         self.notice = bool(_NOTICE_TYPE.search(self.masked[:3000]))
         self.verbs = _Occurrences(self.masked, VERB_FIRST_WORDS, ignore_case=True)
@@ -424,7 +431,7 @@ class _Doc:
 
     def has_body(self, pos: int) -> bool:
         """Does a body mention start at the first token at or after ``pos``?"""
-        toks = self.tokens.run(pos, bodies.BODY_STARTS)
+        toks = self.tokens.run(pos, BODY_STARTS)
         return bool(toks) and body_at(toks, 0) is not None
 
     def body_list(
@@ -435,7 +442,7 @@ class _Doc:
         by ``,``/``và``, as character spans, and where the last body ends; with
         ``places``, a place with its level counts as one (``yêu cầu huyện Vân
         Canh``)."""
-        starts = _PLACE_OR_BODY_STARTS if places else bodies.BODY_STARTS
+        starts = _PLACE_OR_BODY_STARTS if places else BODY_STARTS
         if exact and not self.tokens.may_start(pos, starts):
             return None
         toks = self.tokens.run(pos, starts)
@@ -467,7 +474,7 @@ class _Doc:
         return groups, toks[j - 1].end
 
 
-_PLACE_OR_BODY_STARTS = bodies.BODY_STARTS | bodies.PLACE_STARTS
+_PLACE_OR_BODY_STARTS = BODY_STARTS | PLACE_STARTS
 
 
 def _find_dates(text: str, context: DocumentContext) -> list[DateFact]:
@@ -488,7 +495,7 @@ def _locality(text: str, context: DocumentContext) -> Optional[str]:
         except Exception:  # the header is another finder's job; never fail for it
             return None
     if issuer:
-        level, place = bodies.locality_parts(issuer)
+        level, place = locality_parts(issuer)
         if level and place:
             return issuer
     return None
@@ -608,12 +615,12 @@ def _leading_adverbial(doc: "_Doc", pos: int, end: int) -> list[int]:
     after = _skip_space(masked, comma + 1, end)
     # Only a body is a subject: test the word after the comma first, it is cheap.
     if (
-        doc.tokens.may_start(after, bodies.BODY_STARTS)
+        doc.tokens.may_start(after, BODY_STARTS)
         and len(masked[pos:comma].split()) <= 6
         and not (doc.verbs.any_in(pos, comma) and _VERB_BEFORE.search(masked, pos, comma))
     ):
         words = doc.tokens.matches(pos, comma)
-        if not any(doc.has_body(word.start()) for word in words if word.group() in bodies.BODY_STARTS):
+        if not any(doc.has_body(word.start()) for word in words if word.group() in BODY_STARTS):
             out.append(after)
     return out
 
@@ -789,7 +796,7 @@ def _execution(doc: _Doc, s_start: int, s_end: int, block: int) -> Optional[_Fou
 
 
 # Where a comma list of addressees parts: before an office title, before "và các".
-_ADDRESSEE_SPLIT = regex.compile(r",\s*(?=(?:" + _alt(bodies.TITLES) + r")\s)|\s+và\s+(?=các\s)")
+_ADDRESSEE_SPLIT = regex.compile(r",\s*(?=(?:" + _alt(TITLES) + r")\s)|\s+và\s+(?=các\s)")
 
 
 def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> list[_Found]:

@@ -13,14 +13,10 @@ from vanban.extractors.bodies.grammar import (
     VERSION,
     RegionTokens,
     body_at,
-    body_kind,
-    body_level,
-    canonical_body,
-    find_bodies,
     locality_at,
-    mask,
-    masked_tokens,
 )
+from vanban.extractors.bodies.names import body_kind, body_level, canonical_body, find_bodies
+from vanban.extractors.bodies.tokens import mask, masked_tokens
 
 
 def _names(text: str) -> list[str]:

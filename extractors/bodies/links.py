@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Iterable, Optional, Sequence
 
-from vanban.extractors.bodies.grammar import body_kind, body_level, canonical_body
+from vanban.extractors.bodies.names import body_kind, body_level, canonical_body
 from vanban.extractors.facts import AssignmentFact, Fact, Header
 
 VERSION = "1.0"

@@ -24,7 +24,7 @@ from typing import Optional, Sequence
 
 import regex
 
-from vanban.extractors.bodies.grammar import canonical_body
+from vanban.extractors.bodies.names import canonical_body
 from vanban.extractors.datafiles import load_json
 from vanban.extractors.doc_refs import doc_type_for_number, normalize_number
 from vanban.extractors.facts import Header
