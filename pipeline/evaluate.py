@@ -82,6 +82,36 @@ def norm_name(text: Optional[str]) -> Optional[str]:
     return text or None
 
 
+# Abbreviations a gold body may be written with or without (ANNOTATION.md:
+# "expanded or kept as written"); compared in their long form.
+_BODY_ABBREVIATIONS = (
+    (re.compile(r"\bubnd\b"), "ủy ban nhân dân"),
+    (re.compile(r"\bhđnd\b"), "hội đồng nhân dân"),
+    (re.compile(r"\bmttq\b"), "mặt trận tổ quốc"),
+    (re.compile(r"\bgd&đt\b"), "giáo dục và đào tạo"),
+    (re.compile(r"\btp\.?(?=\s)"), "thành phố"),
+)
+_BODY_NOTE = re.compile(r"\s*\([^)]*\)")
+_BODY_LIST_MARK = re.compile(r"\s*[;:]\s*|\s*,\s*")
+
+
+def norm_body(text: Optional[str]) -> Optional[str]:
+    """A tasked body as the scorer compares it: ``norm_name`` plus what the
+    annotation conventions leave free — abbreviations expanded or not (``UBND``),
+    old or new tone placement (``Uỷ``), a list separated by ``;`` or ``,``
+    (and ``Các Sở: A, B`` with its colon), ``có liên quan`` or ``liên quan``,
+    and a note in brackets (``Thành phố (Đà Nẵng)``)."""
+    name = norm_name(text)
+    if name is None:
+        return None
+    name = _BODY_NOTE.sub("", name).replace("uỷ", "ủy").replace("oà", "òa").replace("oá", "óa")
+    for pattern, long_form in _BODY_ABBREVIATIONS:
+        name = pattern.sub(long_form, name)
+    name = name.replace("có liên quan", "liên quan")
+    name = _BODY_LIST_MARK.sub(", ", name).strip(" ,.;:")
+    return name or None
+
+
 def norm_number(number: Optional[str]) -> Optional[str]:
     """Document number as ANNOTATION.md compares it: case-insensitive, no
     spaces around ``/``, and ``Ð`` read as ``Đ``."""
@@ -123,7 +153,7 @@ def item_key(kind: str, item: dict, gold: bool) -> tuple:
     if kind == "ratio":
         return (text, _as_float(item.get("numerator"), 6), _as_float(item.get("denominator"), 6))
     if kind == "assignment":
-        return (norm_name(item.get("body")),)
+        return (norm_body(item.get("body")),)
     raise ValueError(f"unknown kind {kind!r}")
 
 
@@ -663,6 +693,8 @@ def _score_kind(
 def _header_equal(field_name: str, gold: Any, pred: Any) -> bool:
     if field_name == "doc_number":
         return norm_number(gold) == norm_number(pred)
+    if field_name == "issuer":  # a body, named as freely as a tasked one
+        return norm_body(gold) == norm_body(pred)
     return norm_name(gold) == norm_name(pred)
 
 

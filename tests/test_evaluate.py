@@ -16,6 +16,7 @@ from vanban.pipeline.evaluate import (
     format_table,
     load_gold,
     locate,
+    norm_body,
     norm_number,
     norm_text,
 )
@@ -513,3 +514,17 @@ def test_gold_echo_scores_one_on_dev_set():
             assert score.attribute_accuracy(name) == 1.0, (kind, name)
     assert all(h.accuracy == 1.0 for h in report.header.values())
     assert not report.discrepancies
+
+
+def test_bodies_compare_as_the_conventions_allow_writing_them():
+    # expanded or kept as written, ; or , between list items, old tone placement, a note
+    assert norm_body("Chánh Văn phòng UBND tỉnh; Giám đốc Sở Tư pháp") == norm_body(
+        "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tư pháp"
+    )
+    assert norm_body("Uỷ ban nhân dân TP. Huế") == norm_body("UBND thành phố Huế")
+    assert norm_body("các cơ quan có liên quan") == norm_body("Các cơ quan liên quan")
+    assert norm_body("Thành phố (Đà Nẵng)") == norm_body("Thành phố")
+    # but different bodies stay different
+    assert norm_body("Sở Tư pháp") != norm_body("Sở Y tế")
+    assert norm_body("UBND tỉnh") != norm_body("HĐND tỉnh")
+    assert norm_body("Các doanh nghiệp") != norm_body("Các doanh nghiệp viễn thông")
