@@ -90,7 +90,10 @@ class _Opening:
     words (``str.startswith`` rules out most sentences at once)."""
 
     def __init__(self, phrases: Sequence[str], tail: str):
-        self.pattern = regex.compile(r"^\s*(?:" + "|".join(phrases) + r")" + tail)
+        # A space between words also matches a hard line break (TVPL wraps headings:
+        # ``**V. TỔ`` / ``CHỨC THỰC HIỆN**``).
+        alternatives = "|".join(phrase.replace(" ", r"\s+") for phrase in phrases)
+        self.pattern = regex.compile(r"^\s*(?:" + alternatives + r")" + tail)
         first_words = [regex.match(r"\p{L}+(?=[ ,\\]|$)", phrase) for phrase in phrases]
         assert all(first_words), f"each phrase opens with a plain word: {phrases}"
         self._first_words = tuple(sorted({word.group() for word in first_words}))
@@ -181,6 +184,7 @@ _MARKER_AT = regex.compile(
     r"\s*(?:[-+•–]\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s*|\(?[a-zđ][.)]\s+|[IVX]{1,5}[.)]\s+|Điều\s+\d+\.?\s*)"
 )
 _MARKER = regex.compile("^" + _MARKER_AT.pattern)
+_ALONE_MARKER = regex.compile(r"\s*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]|\(?[a-zđ][.)]|[IVX]{1,5}[.)])\s*$")
 
 
 def _may_open_marker(char: str) -> bool:
@@ -295,7 +299,9 @@ def _zone_blocks(text: str, masked: str, begin: int, end: int, cells: bool = Tru
             continue
         may_mark = _may_open_marker(content[0])  # (a numbered or bulleted line is marked too)
         starts_block = current is None or may_mark and bool(_MARKER.match(line))
-        if not starts_block:
+        if not starts_block and _ALONE_MARKER.match(masked, current.start, current.end):
+            pass  # a list marker hard-wrapped alone on its line (``**1.`` / ``Sở Y tế:**``)
+        elif not starts_block:
             # (the block's end is already right-stripped: test its tail in place,
             # not a copy of a block that may be long)
             if masked.endswith((".", ":", "!", "?"), current.start, current.end) and not masked.endswith(
@@ -743,6 +749,14 @@ def _body_first(
             break
 
 
+def _names_a_role(doc: _Doc, pos: int, end: int) -> bool:
+    """Does the sentence open with a body and its role verb (``Bộ Quốc phòng, Bộ
+    Công an theo chức năng, nhiệm vụ chủ trì …:``)?  Then it is the heading of
+    that body's tasks, not an umbrella request, however long it is."""
+    found = doc.body_list(pos, end, exact=True)
+    return bool(found) and _role_after(doc.masked, found[1])[0] is not None
+
+
 def _directive_verb(doc: _Doc, pos: int, end: int) -> tuple[Optional[str], int]:
     """In the directive part, a body followed (after adverbs and one comma-enclosed
     aside such as ``, từ năm 2018,``) by a lower-case verb is tasked."""
@@ -1028,7 +1042,7 @@ def find_assignments(text: str, context: DocumentContext = EMPTY_CONTEXT) -> lis
                 found.append(execution)
                 continue
             opens = opens and not appended
-            if opens and len(stripped.split()) > 25:
+            if opens and len(stripped.split()) > 25 and not _names_a_role(doc, after, s_end):
                 directive = True  # an umbrella request introducing the list of tasks
                 continue
             _verb_before(doc, s_start, s_end, found, index)

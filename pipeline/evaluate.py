@@ -571,6 +571,43 @@ def _pair(gold: list[_Item], pred: list[_Item], key: Callable[[_Item], Any]) -> 
     return pairs
 
 
+def _listed_pairs(
+    score: KindScore, gold: list[_Item], pred: list[_Item], pairs: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """ANNOTATION.md lets one clause tasking several bodies be "one entry per body,
+    or one entry listing them all", on either side.  An unmatched entry whose body
+    is the list of the bodies of several unmatched entries on the other side, in
+    the same clause, matches all of them; it is then counted as that many
+    (clause, body) entries, so precision and recall are both per body."""
+    used_g = {i for i, _ in pairs}
+    used_p = {j for _, j in pairs}
+    extra: list[tuple[int, int]] = []
+    for one, many, one_is_gold in ((pred, gold, False), (gold, pred, True)):
+        used_one, used_many = (used_g, used_p) if one_is_gold else (used_p, used_g)
+        for a, item in enumerate(one):
+            if a in used_one:
+                continue
+            parts = [
+                b
+                for b, other in enumerate(many)
+                if b not in used_many
+                and (_overlap(item, other) if one_is_gold else _overlap(other, item))
+                and other.key[0]
+            ]
+            parts.sort(key=lambda b: many[b].start if many[b].start is not None else 0)
+            if len(parts) < 2 or ", ".join(many[b].key[0] for b in parts) != item.key[0]:
+                continue
+            used_one.add(a)
+            used_many.update(parts)
+            score.tp += len(parts)
+            if one_is_gold:
+                score.n_gold += len(parts) - 1
+            else:
+                score.n_pred += len(parts) - 1
+            extra += [(a, b) if one_is_gold else (b, a) for b in parts]
+    return extra
+
+
 def _overlap(gold: _Item, pred: _Item) -> bool:
     """Does the predicted clause cover enough of the gold clause?"""
     if gold.start is None or pred.start is None:
@@ -612,6 +649,8 @@ def _score_kind(
     score.tp += len(pairs)
     for i, j in pairs:
         _attributes(score, kind, gold[i], pred[j])
+    if kind == "assignment":
+        pairs += _listed_pairs(score, gold, pred, pairs)
 
     # Span-only agreement.
     if kind == "assignment":

@@ -528,3 +528,71 @@ def test_bodies_compare_as_the_conventions_allow_writing_them():
     assert norm_body("Sở Tư pháp") != norm_body("Sở Y tế")
     assert norm_body("UBND tỉnh") != norm_body("HĐND tỉnh")
     assert norm_body("Các doanh nghiệp") != norm_body("Các doanh nghiệp viễn thông")
+
+
+def test_one_entry_listing_the_bodies_matches_one_entry_per_body(dirs):
+    """ANNOTATION.md: a clause tasking several bodies is "one entry per body, or
+    one entry listing them all"; either side may do either, scored per body."""
+    clause = "Giao Phòng Nội vụ tham mưu cho UBND huyện bố trí cán bộ."
+    start = DOC_A.index(clause)
+
+    def per_body(result):
+        facts = [f for f in result["facts"] if f["kind"] != "assignment"]
+        for body in ("Phòng Nội vụ", "UBND huyện"):
+            facts.append(
+                {
+                    "kind": "assignment",
+                    "text": clause,
+                    "start": start,
+                    "end": start + len(clause),
+                    "body": body,
+                    "deadline": None,
+                }
+            )
+        result["facts"] = facts
+
+    # gold lists one body: one prediction matches, the other is a false hit
+    report = evaluate(*dirs, edited(per_body))
+    score = report.kinds["assignment"]
+    assert (score.tp, score.n_gold, score.n_pred) == (1, 1, 2)
+
+    def listing(result):
+        for f in result["facts"]:
+            if f["kind"] == "assignment":
+                f["body"] = "Phòng Nội vụ; UBND huyện"
+
+    # a listing that names more than the gold's bodies matches nothing
+    report = evaluate(*dirs, edited(listing))
+    assert report.kinds["assignment"].tp == 0
+
+
+def test_gold_per_body_matches_a_listing_and_the_reverse(tmp_path):
+    clause = "Giao Phòng Nội vụ tham mưu cho UBND huyện bố trí cán bộ."
+    gold_dir, docs_dir = tmp_path / "gold", tmp_path / "docs"
+    gold_dir.mkdir()
+    docs_dir.mkdir()
+    (docs_dir / "a.txt").write_text(DOC_A, encoding="utf-8")
+    per_body = [
+        {"text": clause, "body": b, "task": "bố trí", "deadline": None}
+        for b in ("Phòng Nội vụ", "UBND huyện")
+    ]
+    gold = {**GOLD_A, "assignments": per_body}
+    (gold_dir / "a.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    start = DOC_A.index(clause)
+
+    def listing(path: Path) -> dict:
+        result = echo_extraction(GOLD_A, path.read_text(encoding="utf-8"))
+        for f in result["facts"]:
+            if f["kind"] == "assignment":
+                f.update(
+                    text=clause,
+                    start=start,
+                    end=start + len(clause),
+                    body="Phòng Nội vụ; Ủy ban nhân dân huyện",
+                )
+        return result
+
+    score = evaluate(gold_dir, docs_dir, listing).kinds["assignment"]
+    # one listing for two gold entries: two (clause, body) pairs on each side
+    assert (score.tp, score.n_gold, score.n_pred) == (2, 2, 2)
+    assert score.f1 == 1.0

@@ -80,8 +80,21 @@ def side_by_side(reports: dict[str, EvalReport]) -> str:
 )
 @click.option("--kind", "kinds", multiple=True, help="only these kinds in the miss list")
 @click.option("--json", "as_json", is_flag=True, help="the scores of every set as JSON")
-def main(shared: Path, misses_of: str | None, kinds: tuple[str, ...], as_json: bool) -> None:
-    reports = {name: score(gold, docs) for name, (gold, docs) in annotated_sets(shared).items()}
+@click.option(
+    "--only",
+    "only",
+    multiple=True,
+    type=click.Choice(("dev", "train", "test")),
+    help="score only these sets (default: all)",
+)
+def main(
+    shared: Path, misses_of: str | None, kinds: tuple[str, ...], as_json: bool, only: tuple[str, ...]
+) -> None:
+    reports = {
+        name: score(gold, docs)
+        for name, (gold, docs) in annotated_sets(shared).items()
+        if not only or name in only or name == misses_of
+    }
     if as_json:
         click.echo(
             json.dumps(
