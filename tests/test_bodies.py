@@ -134,8 +134,15 @@ def test_find_bodies_on_real_clauses(text, expected):
             ["Văn phòng Trung ương Đảng", "Thường trực Ban Chỉ đạo"],
         ),
         ("Bộ Công Thương - 01 Nghị định", ["Bộ Công Thương"]),
-        # "xã hội" is no level.
-        ("Các đoàn thể, tổ chức xã hội.", ["Các đoàn thể, tổ chức"]),
+        # "xã hội" is no level (no "xã" commune): it is part of the noun "tổ chức xã hội".
+        ("Các đoàn thể, tổ chức xã hội.", ["Các đoàn thể, tổ chức xã hội"]),
+        ("Các doanh nghiệp viễn thông phối hợp", ["Các doanh nghiệp viễn thông"]),
+        ("Ban Quản lý Khu kinh tế Đông Nam chủ trì", ["Ban Quản lý Khu kinh tế Đông Nam"]),
+        ("Tập đoàn Điện lực Việt Nam chủ trì", ["Tập đoàn Điện lực Việt Nam"]),
+        (
+            "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo",
+            ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"],
+        ),
     ],
 )
 def test_names_with_lower_case_syllables_levels_and_dashes(text, expected):

@@ -264,12 +264,13 @@ def _generic_run(toks: list[Token], i: int, levels_only: bool = False) -> Option
         break
     if end is None:
         return None
+    # "các cơ quan, đơn vị có liên quan", "UBND các tỉnh, thành phố trực thuộc Trung ương"
+    while True:
+        tail = match_entry(_TAILS, toks, end)
+        if tail is None:
+            break
+        end = tail[0]
     if not levels_only:
-        while True:
-            tail = match_entry(_TAILS, toks, end)
-            if tail is None:
-                break
-            end = tail[0]
         link = match_entry(_LINKS, toks, end)
         if link is not None:
             owner = _named(toks, link[0])
