@@ -78,7 +78,11 @@ _ROLES = _DATA["roles"]
 _ROLE_RX = regex.compile(r"\s*,?\s*(?:" + _alt(_ROLES) + r")(?![\p{L}\p{N}])")
 _MODAL = frozenset(" ".join(w.split()) for w in _DATA["modal_roles"])
 _ADVERBS = regex.compile(r"(?:\s*,?\s*(?:" + _alt(_DATA["adverbs"]) + r")(?![\p{L}\p{N}]))*")
+# The same phrases anywhere: an aside such as "theo chức năng, nhiệm vụ được giao"
+# holds "được", which must not read as a passive between a body and its verb.
+_ADVERB_ANYWHERE = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _alt(_DATA["adverbs"]) + r")(?![\p{L}\p{N}])")
 _NOT_VERBS = regex.compile(r"\s*(?:" + _alt(_DATA["not_verbs"]) + r")(?![\p{L}\p{N}])", regex.I)
+_VERBS_DESPITE = regex.compile(r"\s*(?:" + _alt(_DATA["verbs_despite"]) + r")(?![\p{L}\p{N}])", regex.I)
 _TENSE = regex.compile(r"(?<![\p{L}])(?:" + _alt(_DATA["tense_blockers"]) + r")(?![\p{L}])")
 _PAST_OR_PLAN = regex.compile(r"(?<![\p{L}])(?:đã|vừa|đang|sẽ|từng)(?![\p{L}])")
 _DIRECTIVE_CUE = regex.compile(_alt(_DATA["directive_cues"]))
@@ -104,6 +108,8 @@ class _Opening:
         return None
 
 
+_LEAD_LABEL = regex.compile(r"(?:" + _alt(_DATA["lead_labels"]) + r")\s*:\s*", regex.I)
+_TIME_LABEL = regex.compile(r"\s*(?:" + _alt(_DATA["time_labels"]) + r")\s*:", regex.I)
 _DIRECTIVE_HEADING = _Opening(_DATA["directive_headings"], r"\s*:?\s*$")
 _EMPTY_TASK = frozenset(_DATA["empty_task_words"])
 _EXECUTION = regex.compile(r"(?<![\p{L}])(?:" + "|".join(_DATA["execution_patterns"]) + r")")
@@ -729,7 +735,7 @@ def _body_first(
                 phrase = " ".join(masked[body_end:verb_end].replace(",", " ").split())
                 if not any(phrase.endswith(m) for m in _MODAL):
                     continue
-            if _TENSE.search(between):
+            if _TENSE.search(_ADVERB_ANYWHERE.sub(" ", between)):
                 continue
             for group in groups:
                 name_start, _, name = _group_name(doc, group)
@@ -747,6 +753,61 @@ def _body_first(
                     )
                 )
             break
+
+
+def _labelled(
+    doc: _Doc, blocks: list[_Block], index: int, after: int, s_start: int, s_end: int, out: list[_Found]
+) -> bool:
+    """``- Đơn vị chủ trì: Sở Khoa học và Công nghệ.`` in a plan: the bodies after
+    the label lead the task stated above it (the nearest earlier block that is not
+    a label line), by the time on a ``Thời gian thực hiện:`` line below.  When the
+    text after the label is itself a clause (``Sở Nội vụ chủ trì tham mưu …; Sở Tư
+    pháp … chủ động …``), its clauses are read as such.  Returns whether the
+    sentence was a labelled line."""
+    masked = doc.masked
+    label = _LEAD_LABEL.match(masked, after, s_end)
+    if label is None:
+        return False
+    before = len(out)
+    _body_first(doc, label.end(), s_start, s_end, True, out, index, False)
+    if len(out) > before:
+        return True
+    found = doc.body_list(label.end(), s_end)
+    if not found:
+        return True
+    task_from = task_to = None
+    for previous in reversed(blocks[max(0, index - 6) : index]):
+        begin = _after_marker(masked, previous.start, previous.end)
+        if _LEAD_LABEL.match(masked, begin, previous.end) or not masked[begin : previous.end].strip(" :*"):
+            continue
+        if len(masked[begin : previous.end].split()) <= 3:  # "b) Cơ quan thực hiện:"
+            continue
+        task_from, task_to = begin, previous.end
+        break
+    deadline_from = deadline_to = None
+    for following in blocks[index + 1 : index + 5]:
+        begin = _after_marker(masked, following.start, following.end)
+        if _TIME_LABEL.match(masked, begin, following.end):
+            deadline_from, deadline_to = begin, following.end
+            break
+    groups, _ = found
+    for group in groups:
+        name_start, _, name = _group_name(doc, group)
+        out.append(
+            _Found(
+                s_start,
+                s_end,
+                name,
+                "lead",
+                task_from if task_from is not None else s_start,
+                task_to if task_to is not None else s_end,
+                block=index,
+                body_start=name_start,
+                deadline_from=deadline_from if deadline_from is not None else s_start,
+                deadline_to=deadline_to if deadline_to is not None else s_end,
+            )
+        )
+    return True
 
 
 def _names_a_role(doc: _Doc, pos: int, end: int) -> bool:
@@ -773,6 +834,8 @@ def _directive_verb(doc: _Doc, pos: int, end: int) -> tuple[Optional[str], int]:
     word = _LETTERS.match(masked, at, end)
     if not word or not word.group()[0].islower():
         return None, pos
+    if _VERBS_DESPITE.match(masked, at):
+        return "execute", at
     if _NOT_VERBS.match(masked, at) or _TENSE.match(masked, at) or _VERB_BEFORE.match(masked, at):
         return None, pos  # "Sở X đề nghị …": the body asks, it is not tasked
     if doc.has_body(at):
@@ -1044,6 +1107,8 @@ def find_assignments(text: str, context: DocumentContext = EMPTY_CONTEXT) -> lis
             opens = opens and not appended
             if opens and len(stripped.split()) > 25 and not _names_a_role(doc, after, s_end):
                 directive = True  # an umbrella request introducing the list of tasks
+                continue
+            if _labelled(doc, blocks, index, after, s_start, s_end, found):
                 continue
             _verb_before(doc, s_start, s_end, found, index)
             _body_first(doc, after, s_start, s_end, directive, found, index, block.under_heading)

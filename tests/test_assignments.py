@@ -559,3 +559,47 @@ def test_a_heading_marked_only_by_bold_assigns_the_paragraph_below():
             None,
         ),
     ]
+
+
+# --- shapes of plans and Công điện seen on unseen documents (corpus/tvpl, train part) ---
+
+
+def _found(text: str) -> list[tuple[str, str | None]]:
+    return [(f.body, f.deadline) for f in find_assignments(text, DocumentContext(issue_date="2025-11-20"))]
+
+
+def test_a_wrapped_heading_and_a_marker_alone_on_its_line():
+    # 327_kh-0130-ubnd-dak-lak: TVPL wraps "V. TỔ CHỨC THỰC HIỆN" and "1. Sở Y tế:"
+    text = (
+        "**V. TỔ\nCHỨC THỰC HIỆN**\n\n**1.\nSở Y tế:**\n\n- Chủ trì triển khai kế\n"
+        "hoạch; hướng dẫn chuyên môn; phân bổ hóa chất.\n\n- Tổng hợp báo cáo UBND tỉnh.\n\n"
+        "**2.\nSở Tài chính:**\n\n- Tham mưu bố trí kinh phí thực hiện.\n"
+    )
+    assert [b for b, _ in _found(text)] == ["Sở Y tế", "Sở Tài chính"]
+
+
+def test_an_aside_between_bodies_and_their_verb():
+    # 368_cd-226-ttg: "theo chức năng, nhiệm vụ, thẩm quyền" and "được giao" are no passive
+    text = (
+        "Thủ tướng Chính phủ yêu cầu các Bộ trưởng tập trung thực hiện ngay các nhiệm vụ, giải pháp sau:\n"
+        "**2.** Bộ Quốc phòng, Bộ Công an theo chức năng, nhiệm vụ, thẩm quyền\n"
+        "chủ trì, phối hợp với các Bộ, cơ quan liên quan và các địa phương:\n"
+        "a) Rà soát các mặt hàng dự trữ quốc gia thuộc lĩnh vực quản lý.\n"
+        "**6.** Văn phòng Chính phủ theo chức năng, nhiệm vụ được giao theo dõi, đôn đốc thực hiện.\n"
+    )
+    bodies = [b for b, _ in _found(text)]
+    assert "Văn phòng Chính phủ" in bodies
+    assert "Bộ Quốc phòng, Bộ Công an" in bodies or {"Bộ Quốc phòng", "Bộ Công an"} <= set(bodies)
+
+
+def test_a_labelled_lead_line_takes_the_task_above_and_the_time_below():
+    # 335_kh-308-ubnd-hanoi
+    text = (
+        "**III. NHIỆM VỤ CỤ THỂ**\n\n**1.1. Xây\ndựng các Chiến lược triển khai của thành phố:**\n\n"
+        "a) Nhiệm vụ: Tham mưu UBND\nThành phố phối hợp với Bộ Công an rà soát, hoàn thiện Chiến lược dữ liệu.\n\n"
+        "b) Cơ quan thực hiện:\n\n- Đơn vị chủ trì: Sở Khoa học\nvà Công nghệ.\n\n"
+        "- Đơn vị phối hợp: Các Sở, ban,\nngành.\n\nc) Thời gian thực hiện: Hoàn\nthành trong năm 2025.\n"
+    )
+    [fact] = find_assignments(text, DocumentContext(issue_date="2025-11-20"))
+    assert (fact.body, fact.role, fact.deadline) == ("Sở Khoa học và Công nghệ", "lead", "2025")
+    assert fact.task.startswith("Nhiệm vụ: Tham mưu UBND")
