@@ -95,13 +95,29 @@ _BODY_NOTE = re.compile(r"\s*\([^)]*\)")
 _BODY_LIST_MARK = re.compile(r"\s*[;:]\s*|\s*,\s*")
 
 
+_SHARED_HEAD = re.compile(r"^[Cc]ác\s+(Bộ|Sở|Phòng|Ban|Cục|Vụ)\s*:?\s+(?=[A-ZĐ\u00c0-\u1ef9])(.*)$", re.S)
+
+
+def _expand_shared_head(text: str) -> str:
+    """``Các Bộ: Quốc phòng, Tài chính`` -> ``Bộ Quốc phòng, Bộ Tài chính`` (a list of
+    names sharing their head word, which annotators write either way).  Only when
+    every part is a capitalised name, so ``các sở, ban, ngành`` stays as it is."""
+    match = _SHARED_HEAD.match(text.strip())
+    if not match:
+        return text
+    parts = [p.strip() for p in re.split(r",|\svà\s", match.group(2)) if p.strip()]
+    if not parts or not all(p[0].isupper() for p in parts):
+        return text
+    return ", ".join(f"{match.group(1)} {p}" for p in parts)
+
+
 def norm_body(text: Optional[str]) -> Optional[str]:
     """A tasked body as the scorer compares it: ``norm_name`` plus what the
     annotation conventions leave free — abbreviations expanded or not (``UBND``),
     old or new tone placement (``Uỷ``), a list separated by ``;`` or ``,``
     (and ``Các Sở: A, B`` with its colon), ``có liên quan`` or ``liên quan``,
     and a note in brackets (``Thành phố (Đà Nẵng)``)."""
-    name = norm_name(text)
+    name = norm_name(_expand_shared_head(text) if text else text)
     if name is None:
         return None
     name = _BODY_NOTE.sub("", name).replace("uỷ", "ủy").replace("oà", "òa").replace("oá", "óa")

@@ -230,6 +230,9 @@ def _level(toks: list[Token], i: int) -> Optional[int]:
     return end
 
 
+_CAPITAL_LEVELS = frozenset({"Thành", "Tỉnh", "Huyện", "Xã", "Phường"})
+
+
 def _generic_run(toks: list[Token], i: int, levels_only: bool = False) -> Optional[int]:
     """Generic nouns separated by commas/và after ``các``: ``cơ quan, ban, ngành``."""
     end = None
@@ -276,8 +279,13 @@ def _generic_run(toks: list[Token], i: int, levels_only: bool = False) -> Option
             owner = _named(toks, link[0])
             if owner is not None:
                 return owner
-        # "các sở, ban, ngành tỉnh", "các cơ quan, ban, ngành huyện Việt Yên".
-        if has_token(toks, end) and toks[end].text not in ("các", "Các") and not toks[end].capital:
+        # "các sở, ban, ngành tỉnh", "các cơ quan, ban, ngành huyện Việt Yên", and a
+        # capitalised level word alone ("các Sở, ban, ngành Thành phố").
+        if (
+            has_token(toks, end)
+            and toks[end].text not in ("các", "Các")
+            and (not toks[end].capital or toks[end].text in _CAPITAL_LEVELS)
+        ):
             level = _level(toks, end)
             if level is not None:
                 end = level
@@ -433,6 +441,11 @@ def body_at(toks: list[Token], i: int) -> Optional[int]:
     if title_end is not None:
         # "Thủ trưởng cơ quan ngang bộ": a title over a generic body without "các".
         return _generic_run(toks, j)
+    # A list of generic nouns without "các" ("Sở, ban, ngành liên quan", "bộ, ngành,
+    # địa phương"): two nouns at least, so that a lone "đơn vị" is no body.
+    generic = _generic_run(toks, j)
+    if generic is not None and any(tok.text in (",", "và") for tok in toks[j:generic]):
+        return generic
     return None
 
 
@@ -476,9 +489,16 @@ def _entries(*indexes) -> tuple[tuple[str, ...], ...]:
     return tuple(words for index in indexes for candidates in index.values() for words, _ in candidates)
 
 
-# Where a mention can start: body_at needs a title, a head or "các" at its
-# first tokens, locality_at a level.
-BODY_STARTS = StartWords(_entries(_TITLES, HEADS) + (("các",), ("Các",)))
+def _both_cases(entries: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """Generic nouns are matched folded: a list may open in either case."""
+    return tuple((first[:1].upper() + first[1:], *rest) for first, *rest in entries) + tuple(
+        (first[:1].lower() + first[1:], *rest) for first, *rest in entries
+    )
+
+
+# Where a mention can start: body_at needs a title, a head, "các" or a generic
+# noun (a list without "các": "Sở, ban, ngành") at its first tokens, locality_at a level.
+BODY_STARTS = StartWords(_entries(_TITLES, HEADS) + (("các",), ("Các",)) + _both_cases(_entries(_GENERIC)))
 PLACE_STARTS = StartWords(_entries(_LEVEL_INDEX))
 
 # The marks a mention scan steps over: those inside data entries ("," and "-"),
