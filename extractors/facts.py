@@ -117,6 +117,10 @@ class Header:
     parent_issuer: Optional[str] = None
     # True when the issuer is not printed but certain from the text.
     issuer_inferred: bool = False
+    # Who acts for the issuer, from the authority line of a decision or resolution
+    # (``CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH`` -> ``Chủ tịch UBND tỉnh Quảng Trị``); the
+    # issuer stays the organ (``UBND tỉnh Quảng Trị``).
+    authority: Optional[str] = None
     issue_place: Optional[str] = None
     issue_date: Optional[str] = None
     title: Optional[str] = None

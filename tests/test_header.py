@@ -88,7 +88,12 @@ def test_dev_set_header_fields_reach_the_target():
         h = header_of(doc)
         total += 1
         for field in FIELDS:
-            correct[field] += _same(field, gold[field], getattr(h, field))
+            # the dev gold names a decision's authority line as its issuer (before
+            # issue 12); the extractor gives it as ``authority`` beside the organ
+            same = _same(field, gold[field], getattr(h, field))
+            if field == "issuer" and not same and h.authority:
+                same = _same(field, gold[field], h.authority)
+            correct[field] += same
     assert total == 15
     for field in FIELDS:
         assert correct[field] / total >= 0.9, (field, correct[field])
@@ -106,11 +111,13 @@ def test_dev_set_header_fields_reach_the_target():
                 "doc_type": "Công văn",
             },
         ),
-        # The decision's authority line names the Chủ tịch.
+        # The decision's authority line names the Chủ tịch, who acts for the
+        # organ: the organ is the issuer (issue 12), the Chủ tịch the authority.
         (
             "027_qd-2702-ubnd-quang-tri.txt",
             {
-                "issuer": "Chủ tịch UBND tỉnh Quảng Trị",
+                "issuer": "UBND tỉnh Quảng Trị",
+                "authority": "Chủ tịch UBND tỉnh Quảng Trị",
                 "doc_type": "Quyết định",
                 "issue_date": "2025-11-18",
                 "signer": "Hoàng Nam",
@@ -180,10 +187,21 @@ def test_real_pdf_with_interleaved_columns():
         # "Nguyễn Quỳnh / Thiện": a name hard-wrapped over two lines.
         (
             "013_qd-2637-ubnd-vinh-long.txt",
-            {"signer": "Nguyễn Quỳnh Thiện", "issuer": "Chủ tịch UBND tỉnh Vĩnh Long"},
+            {
+                "signer": "Nguyễn Quỳnh Thiện",
+                "issuer": "UBND tỉnh Vĩnh Long",
+                "authority": "Chủ tịch UBND tỉnh Vĩnh Long",
+            },
         ),
         # CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH: the place comes from the header.
-        ("024_qd-2969-ubnd-son-la.txt", {"issuer": "Chủ tịch UBND tỉnh Sơn La", "issue_date": "2025-11-21"}),
+        (
+            "024_qd-2969-ubnd-son-la.txt",
+            {
+                "issuer": "UBND tỉnh Sơn La",
+                "authority": "Chủ tịch UBND tỉnh Sơn La",
+                "issue_date": "2025-11-21",
+            },
+        ),
         (
             "033_cd-220-ttg.txt",
             {

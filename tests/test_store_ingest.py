@@ -9,6 +9,7 @@ import pytest
 from tests.conftest import SEED_NEWS, SEED_NOTICE
 from vanban.pipeline.ingest import ingest
 from vanban.pipeline.store.core import Store
+from vanban.pipeline.store.schema import SCHEMA_VERSION
 
 
 def counts(store):
@@ -211,13 +212,31 @@ def test_a_version_1_store_is_upgraded_in_place(tmp_path, seed_folder):
     before = counts(store)
     store.close()
     store = Store(path)
-    assert store.db.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     plan = store.db.execute(
         "EXPLAIN QUERY PLAN SELECT min(id) FROM documents WHERE replace(doc_number, ' ', '') = ? "
         "AND issuer = ? AND substr(issue_date, 1, 4) = ?",
         ["48/TB-UBND", "x", "2017"],
     ).fetchall()
     assert "idx_documents_number_key" in str(plan)
+    assert counts(store) == before
+    store.close()
+
+
+def test_a_version_2_store_gains_the_authority_column_and_keeps_everything(tmp_path, seed_folder):
+    path = tmp_path / "v2.db"
+    store = Store(path)
+    ingest(store, [seed_folder])
+    # What a store made before schema 3 looks like: no documents.authority.
+    store.db.execute("ALTER TABLE documents DROP COLUMN authority")
+    store.db.execute("PRAGMA user_version = 2")
+    before = counts(store)
+    store.close()
+    store = Store(path)
+    assert "authority" in store.db["documents"].columns_dict
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert counts(store) == before
+    ingest(store, [seed_folder])  # the next import runs on the upgraded store
     assert counts(store) == before
     store.close()
 

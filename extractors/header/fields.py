@@ -315,6 +315,13 @@ def _authority(lines: Sequence[str], start: int) -> Optional[str]:
     return None
 
 
+def _organ_of(authority: str) -> str:
+    """``Chủ tịch UBND tỉnh Quảng Trị`` -> ``UBND tỉnh Quảng Trị``; ``Cục trưởng Cục
+    Thuế`` -> ``Cục Thuế``: the authority without its office title."""
+    role = next((r for r in header_names.role_names() if authority.startswith(r + " ")), "")
+    return authority[len(role) :].strip() or authority
+
+
 def _with_authority(authority: Optional[str], issuer: Optional[str], parent: Optional[str]) -> Optional[str]:
     """The issuer named by the authority line, completed with the header's
     place when it leaves it out (``CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH`` + ``UBND tỉnh
@@ -470,9 +477,12 @@ def find_header(text: str) -> Header:
     if doc_type is None and title:
         doc_type = v["letter"]
 
-    authority = _authority(lines, title_end) if doc_type else None
-    if authority:
-        issuer = _with_authority(authority, issuer, parent)
+    authority_line = _authority(lines, title_end) if doc_type else None
+    # The authority line names who acts for the organ; the organ stays the issuer
+    # (a Chủ tịch's decision is issued by the UBND), unless the header names none.
+    authority = _with_authority(authority_line, issuer, parent) if authority_line else None
+    if issuer is None and authority:
+        issuer = _organ_of(authority)
 
     near = header_signature.recipients_label_line(lines)
     signer, signer_title = header_signature.find_signature(lines, near)
@@ -486,6 +496,7 @@ def find_header(text: str) -> Header:
         issuer=_canonical(issuer),
         parent_issuer=_canonical(parent),
         issuer_inferred=inferred,
+        authority=_canonical(authority),
         issue_place=place,
         issue_date=date,
         title=title,

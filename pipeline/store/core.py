@@ -29,6 +29,7 @@ from vanban.pipeline.store.schema import (  # noqa: F401
     BUSY_TIMEOUT_MS,
     FACT_COLUMNS,
     FACT_DOCUMENT_ID,
+    UPGRADES,
     FTS_COLUMNS,
     FTS_TOKENIZE,
     HEADER_COLUMNS,
@@ -66,6 +67,11 @@ class Store:
             and self.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         ):
             return
+        if "documents" in self.db.table_names():
+            # An older store: add the columns it lacks before the script's indexes use them.
+            for table, column, kind in UPGRADES:
+                if column not in self.db[table].columns_dict:
+                    self.db.execute(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {kind}')
         self.db.conn.executescript("BEGIN;" + SCHEMA + "COMMIT;")
         if not self.db["documents"].detect_fts():
             self.db["documents"].enable_fts(

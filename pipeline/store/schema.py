@@ -7,8 +7,11 @@ import sqlite3
 from datetime import datetime, timezone
 
 FTS_COLUMNS = ("text", "search_text")
+# Columns added since a store could first be made: (table, column, type), added
+# in place to an older store when it is opened for writing (`vanban upgrade` too).
+UPGRADES = (("documents", "authority", "TEXT"),)
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
-SCHEMA_VERSION = 2  # 2: index for variant lookups; the schema script upgrades 1 in place
+SCHEMA_VERSION = 3  # 2: index for variant lookups; 3: documents.authority (UPGRADES below)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -25,6 +28,7 @@ CREATE TABLE IF NOT EXISTS documents (
     issuer TEXT,
     parent_issuer TEXT,
     issuer_inferred INTEGER,      -- 1: not printed, certain from the text
+    authority TEXT,               -- who acts for the issuer (Chủ tịch UBND tỉnh …)
     issue_place TEXT,
     issue_date TEXT,
     title TEXT,
@@ -140,7 +144,7 @@ CREATE TABLE IF NOT EXISTS runs (
 """
 
 HEADER_COLUMNS = (
-    "doc_number doc_type issuer parent_issuer issuer_inferred issue_place issue_date title "
+    "doc_number doc_type issuer parent_issuer issuer_inferred authority issue_place issue_date title "
     "signer signer_title recipients"
 ).split()
 
