@@ -121,6 +121,9 @@ class Header:
     # (``CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH`` -> ``Chủ tịch UBND tỉnh Quảng Trị``); the
     # issuer stays the organ (``UBND tỉnh Quảng Trị``).
     authority: Optional[str] = None
+    # Header fields read from somewhere else than the header itself (a copy
+    # without its header table: number and date from its own appendix caption).
+    inferred: tuple[str, ...] = ()
     issue_place: Optional[str] = None
     issue_date: Optional[str] = None
     title: Optional[str] = None
@@ -132,6 +135,7 @@ class Header:
         # The values are immutable (str, bool, None), so no deep copy is needed.
         data = {name: getattr(self, name) for name in _field_names(type(self))}
         data["recipients"] = list(self.recipients)
+        data["inferred"] = list(self.inferred)
         return data
 
 

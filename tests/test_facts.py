@@ -62,5 +62,6 @@ def test_header_to_dict():
     )
     expected = asdict(header)
     expected["recipients"] = list(header.recipients)
+    expected["inferred"] = list(header.inferred)
     assert list(header.to_dict().items()) == list(expected.items())
-    assert Header().to_dict() == {**asdict(Header()), "recipients": []}
+    assert Header().to_dict() == {**asdict(Header()), "recipients": [], "inferred": []}

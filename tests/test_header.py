@@ -234,8 +234,15 @@ def test_real_pdf_with_interleaved_columns():
         ),
         # A letter that starts at "Kính gửi": no number, place or date.
         (
+            # A copy that opens at "Kính gửi": number and date from its own appendix caption.
             "003_cv-4001-ubnd-dt-hcm.txt",
-            {"doc_type": "Công văn", "doc_number": None, "issue_date": None, "signer": "Bùi Minh Thạnh"},
+            {
+                "doc_type": "Công văn",
+                "doc_number": "4001/UBND-ĐT",
+                "issue_date": "2025-11-24",
+                "inferred": ("doc_number", "issue_date", "issuer"),
+                "signer": "Bùi Minh Thạnh",
+            },
         ),
     ],
 )

@@ -26,6 +26,7 @@ import regex
 
 from vanban.extractors.bodies.names import canonical_body
 from vanban.extractors.datafiles import load_json
+from vanban.extractors.dates import find_dates
 from vanban.extractors.doc_refs import doc_type_for_number, normalize_number
 from vanban.extractors.facts import Header
 from vanban.extractors.header import names as header_names
@@ -376,6 +377,30 @@ def _inferred_issuer(
 # --------------------------------------------------------------------------
 
 
+_OWN_CAPTION = regex.compile(
+    r"\(\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\s+(?P<type>\p{L}+(?:\s+\p{L}+)?)\s+số\s*:?\s*"
+    r"(?P<number>[\p{L}\p{N}.&-]+/[\p{L}\p{N}./&-]+)(?P<rest>[^()]{0,200})\)"
+)
+_OF_ISSUER = regex.compile(r"\bcủa\s+(?P<issuer>\p{Lu}[^()]*?)\s*$")
+
+
+def _own_caption(clean: str, doc_type: str) -> tuple[Optional[str], Optional[str], Optional[str]]:
+    """(number, date, issuer) of the document from the first appendix caption
+    that names a document of its own type; (None, None, None) when none does."""
+    for match in _OWN_CAPTION.finditer(clean):
+        if match.group("type").casefold() != doc_type.casefold():
+            continue
+        rest = " ".join(match.group("rest").replace("*", " ").split())
+        dates = [d for d in find_dates(rest) if len(d.value) == 10]
+        of = _OF_ISSUER.search(rest)
+        return (
+            normalize_number(match.group("number")),
+            dates[0].value if dates else None,
+            of.group("issuer") if of else None,
+        )
+    return None, None, None
+
+
 def _unofficial(clean: str, lines: list[str]) -> Header:
     v = _vocab()
     body = [(i, line) for i, line in enumerate(lines) if line]
@@ -383,11 +408,25 @@ def _unofficial(clean: str, lines: list[str]) -> Header:
     if any(line.startswith(("Kính gửi", "Đồng kính gửi")) for line in opening):
         near = header_signature.recipients_label_line(lines)
         signer, signer_title = header_signature.find_signature(lines, near)
+        # A portal copy that opens at "Kính gửi": its number, date and issuer may
+        # still stand in its own appendix captions ("(Kèm theo Công văn số:
+        # 17899/BTC-TCCB ngày 18 tháng 11 năm 2025 của Bộ Tài chính)").
+        number, date, issuer = _own_caption(clean, v["letter"])
+        inferred = tuple(
+            name
+            for name, value in (("doc_number", number), ("issue_date", date), ("issuer", issuer))
+            if value
+        )
         return Header(
+            doc_number=number,
             doc_type=v["letter"],
+            issuer=_canonical(issuer),
+            issuer_inferred=issuer is not None,
+            issue_date=date,
             signer=signer,
             signer_title=signer_title,
             recipients=header_signature.find_recipients(lines, signer),
+            inferred=inferred,
         )
     words = len(_WORD.findall(clean[:4000]))
     if words < 30:

@@ -29,13 +29,14 @@ from vanban.pipeline.store.schema import (  # noqa: F401
     BUSY_TIMEOUT_MS,
     FACT_COLUMNS,
     FACT_DOCUMENT_ID,
-    UPGRADES,
     FTS_COLUMNS,
     FTS_TOKENIZE,
     HEADER_COLUMNS,
     INSERT_FACT,
+    JSON_HEADER_COLUMNS,
     SCHEMA,
     SCHEMA_VERSION,
+    UPGRADES,
     StoreError,
     configure_connection,
     now,
@@ -207,12 +208,13 @@ class Store:
             if document_ids is not None
             else [r[0] for r in self.db.execute("SELECT id FROM documents ORDER BY id")]
         )
-        header_fields = [f for f in HEADER_COLUMNS if f != "recipients"]
+        header_fields = [f for f in HEADER_COLUMNS if f not in JSON_HEADER_COLUMNS]
         for document_id in ids:
             doc = next(self.db.query("SELECT * FROM documents WHERE id = ?", [document_id]))
             header = {f: doc[f] for f in header_fields}
             header["issuer_inferred"] = bool(header["issuer_inferred"])
-            header["recipients"] = json.loads(doc["recipients"] or "[]")
+            for column in JSON_HEADER_COLUMNS:
+                header[column] = json.loads(doc[column] or "[]")
             rows = self.db.execute(
                 "SELECT id, data FROM facts WHERE document_id = ? ORDER BY id", [document_id]
             ).fetchall()

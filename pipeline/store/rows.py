@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from vanban.extractors.text.folding import fold_for_index, fold_key
-from vanban.pipeline.store.schema import FACT_COLUMNS
+from vanban.pipeline.store.schema import FACT_COLUMNS, JSON_HEADER_COLUMNS
 
 _POINT, _PARTNERS = FACT_COLUMNS.index("percentage_point"), FACT_COLUMNS.index("partners")
 # One encoder, built once: json.dumps builds a new one per call when given options.
@@ -75,8 +75,8 @@ def with_rows(record: DocumentRecord) -> DocumentRecord:
 def extraction_columns(extraction: dict, versions: dict) -> dict:
     header = extraction["header"]
     return {
-        **{key: value for key, value in header.items() if key != "recipients"},
-        "recipients": json.dumps(header.get("recipients") or [], ensure_ascii=False),
+        **{key: value for key, value in header.items() if key not in JSON_HEADER_COLUMNS},
+        **{key: json.dumps(header.get(key) or [], ensure_ascii=False) for key in JSON_HEADER_COLUMNS},
         "n_facts": len(extraction["facts"]),
         "extractor_versions": json.dumps(versions),
     }

@@ -9,9 +9,9 @@ from datetime import datetime, timezone
 FTS_COLUMNS = ("text", "search_text")
 # Columns added since a store could first be made: (table, column, type), added
 # in place to an older store when it is opened for writing (`vanban upgrade` too).
-UPGRADES = (("documents", "authority", "TEXT"),)
+UPGRADES = (("documents", "authority", "TEXT"), ("documents", "inferred", "TEXT"))
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
-SCHEMA_VERSION = 3  # 2: index for variant lookups; 3: documents.authority (UPGRADES below)
+SCHEMA_VERSION = 3  # 2: index for variant lookups; 3: documents.authority and .inferred (UPGRADES)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -29,6 +29,7 @@ CREATE TABLE IF NOT EXISTS documents (
     parent_issuer TEXT,
     issuer_inferred INTEGER,      -- 1: not printed, certain from the text
     authority TEXT,               -- who acts for the issuer (Chủ tịch UBND tỉnh …)
+    inferred TEXT,                -- JSON list: header fields not read from the header itself
     issue_place TEXT,
     issue_date TEXT,
     title TEXT,
@@ -143,9 +144,11 @@ CREATE TABLE IF NOT EXISTS runs (
 );
 """
 
+# Header fields stored as JSON lists.
+JSON_HEADER_COLUMNS = ("recipients", "inferred")
 HEADER_COLUMNS = (
     "doc_number doc_type issuer parent_issuer issuer_inferred authority issue_place issue_date title "
-    "signer signer_title recipients"
+    "signer signer_title recipients inferred"
 ).split()
 
 FACT_COLUMNS = (
