@@ -82,6 +82,10 @@ _ADVERBS = regex.compile(r"(?:\s*,?\s*(?:" + _alt(_DATA["adverbs"]) + r")(?![\p{
 # holds "được", which must not read as a passive between a body and its verb.
 _ADVERB_ANYWHERE = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _alt(_DATA["adverbs"]) + r")(?![\p{L}\p{N}])")
 _NOT_VERBS = regex.compile(r"\s*(?:" + _alt(_DATA["not_verbs"]) + r")(?![\p{L}\p{N}])", regex.I)
+_INTRO = regex.compile(r"\s*(?:" + _alt(_DATA["intro_starts"]) + r")(?![\p{L}\p{N}])")
+_INTRO_END = regex.compile(r"[,:]")
+_RELAY_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _alt(_DATA["relay_before"]) + r")\s+")
+_RELAY_VERB = regex.compile(r"\s*,?\s*(?:" + _alt(_DATA["relay_verbs"]) + r")(?![\p{L}\p{N}])")
 _VERBS_DESPITE = regex.compile(r"\s*(?:" + _alt(_DATA["verbs_despite"]) + r")(?![\p{L}\p{N}])", regex.I)
 _TENSE = regex.compile(r"(?<![\p{L}])(?:" + _alt(_DATA["tense_blockers"]) + r")(?![\p{L}])")
 _PAST_OR_PLAN = regex.compile(r"(?<![\p{L}])(?:đã|vừa|đang|sẽ|từng)(?![\p{L}])")
@@ -207,7 +211,9 @@ _SENTENCE_END = regex.compile(r"(?:\./\.|\.{3}|…|[.!?])(?=\s+[\p{Lu}\"“(\d]|
 # ``match`` anchors it at the end and reads no more than the abbreviation; the
 # optional line break is what ``$`` allowed there.
 _ABBREV_BEFORE_DOT = regex.compile(
-    r"(?:^|[\s(])(?:TP|Tp|TX|TS|ThS|PGS|GS|Th|v\.v|\p{Lu}|Điều\s+\d+|\d+)\n?", regex.REVERSE
+    # (a list marker's number has at most three digits: "năm 2025." ends a sentence)
+    r"(?:^|[\s(])(?:TP|Tp|TX|TS|ThS|PGS|GS|Th|v\.v|\p{Lu}|Điều\s+\d+|\d{1,3})\n?",
+    regex.REVERSE,
 )
 # Of the lower-case letters only these end an abbreviation (Tp, Th, v.v): a dot
 # after another one, as most sentences end, needs no look at the abbreviations.
@@ -616,24 +622,38 @@ def _after_marker(masked: str, start: int, end: int) -> int:
 
 
 def _leading_adverbial(doc: "_Doc", pos: int, end: int) -> list[int]:
-    """Where a clause's subject may start: at ``pos``, or after one short
-    introductory phrase closed by a comma (``Sau hội nghị,``) that neither
-    tasks nor names a body itself."""
+    """Where a clause's subject may start: at ``pos``; after one short
+    introductory phrase closed by a comma (``Sau hội nghị,``); or after a longer
+    one that opens with an introducer and runs over several commas or a colon
+    (``Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, Sở X …``, ``Về …:
+    Bộ Y tế …``).  The phrase must neither task nor name a body itself."""
     masked = doc.masked
     out = [pos]
-    comma = masked.find(",", pos, end)
-    if comma <= 0:
-        return out
-    after = _skip_space(masked, comma + 1, end)
-    # Only a body is a subject: test the word after the comma first, it is cheap.
-    if (
-        doc.tokens.may_start(after, BODY_STARTS)
-        and len(masked[pos:comma].split()) <= 6
-        and not (doc.verbs.any_in(pos, comma) and _VERB_BEFORE.search(masked, pos, comma))
-    ):
-        words = doc.tokens.matches(pos, comma)
-        if not any(doc.has_body(word.start()) for word in words if word.group() in BODY_STARTS):
-            out.append(after)
+    intro = _INTRO.match(masked, pos, end) is not None
+    stop = pos
+    for count in range(4 if intro else 1):
+        comma = _INTRO_END.search(masked, stop, end) if intro else None
+        comma = comma.start() if comma is not None else masked.find(",", stop, end)
+        if comma <= 0:
+            break
+        stop = comma + 1
+        after = _skip_space(masked, comma + 1, end)
+        words = len(masked[pos:comma].split())
+        if words > (6 if count == 0 and not intro else 24):
+            break
+        # Only a body is a subject: test the word after the comma first, it is cheap.
+        if not doc.tokens.may_start(after, BODY_STARTS):
+            continue
+        if doc.verbs.any_in(pos, comma) and _VERB_BEFORE.search(masked, pos, comma):
+            break
+        if any(
+            doc.has_body(word.start())
+            for word in doc.tokens.matches(pos, comma)
+            if word.group() in BODY_STARTS
+        ):
+            break
+        out.append(after)
+        break
     return out
 
 
@@ -688,6 +708,37 @@ def _verb_before(doc: _Doc, s_start: int, s_end: int, out: list[_Found], block: 
                     name,
                     role or "execute",
                     body_end,
+                    s_end,
+                    partners=_partners(doc, body_end, s_end),
+                    block=block,
+                    body_start=name_start,
+                )
+            )
+
+
+def _relayed(doc: _Doc, s_start: int, s_end: int, out: list[_Found], block: int) -> None:
+    """``… phản ánh về Sở X tổng hợp, báo cáo …``: a body reached through ``gửi`` or
+    ``về`` and followed by a task verb is tasked with what follows."""
+    masked = doc.masked
+    for match in _RELAY_BEFORE.finditer(masked, s_start, s_end):
+        if not doc.tokens.may_start(match.end(), BODY_STARTS):
+            continue
+        found = doc.body_list(match.end(), s_end, exact=True)
+        if not found:
+            continue
+        groups, body_end = found
+        verb = _RELAY_VERB.match(masked, body_end, s_end)
+        if verb is None:
+            continue
+        for group in groups:
+            name_start, _, name = _group_name(doc, group)
+            out.append(
+                _Found(
+                    name_start,
+                    s_end,
+                    name,
+                    "execute",
+                    verb.start(),
                     s_end,
                     partners=_partners(doc, body_end, s_end),
                     block=block,
@@ -1112,6 +1163,7 @@ def find_assignments(text: str, context: DocumentContext = EMPTY_CONTEXT) -> lis
                 continue
             _verb_before(doc, s_start, s_end, found, index)
             _body_first(doc, after, s_start, s_end, directive, found, index, block.under_heading)
+            _relayed(doc, s_start, s_end, found, index)
             if len(found) == before and directive and last_in_block is not None:
                 start = after
                 if _INHERIT.match(masked[start:s_end]):

@@ -603,3 +603,15 @@ def test_a_labelled_lead_line_takes_the_task_above_and_the_time_below():
     [fact] = find_assignments(text, DocumentContext(issue_date="2025-11-20"))
     assert (fact.body, fact.role, fact.deadline) == ("Sở Khoa học và Công nghệ", "lead", "2025")
     assert fact.task.startswith("Nhiệm vụ: Tham mưu UBND")
+
+
+def test_a_body_after_a_long_introductory_phrase_and_a_relayed_task():
+    # 322_kh-159-ubnd-can-tho: the request, and the body the reports go to
+    text = (
+        "IV. TỔ CHỨC THỰC HIỆN\n\nTrong quá trình tổ chức thực hiện,\nnếu có khó khăn, vướng mắc vượt thẩm quyền, "
+        "đề nghị các cơ quan, đơn vị kịp thời\nphản ánh về Sở Nông nghiệp và Môi trường tổng hợp, báo cáo Ủy ban nhân dân\n"
+        "thành phố xem xét, quyết định./.\n"
+    )
+    assert [b for b, _ in _found(text)] == ["các cơ quan, đơn vị", "Sở Nông nghiệp và Môi trường"]
+    text = "QUYẾT ĐỊNH:\n\nTrong quá trình thực hiện, nếu có vướng mắc, Sở Tư pháp tổng hợp, báo cáo UBND tỉnh.\n"
+    assert [b for b, _ in _found(text)] == ["Sở Tư pháp"]
