@@ -927,6 +927,22 @@ def _execution(doc: _Doc, s_start: int, s_end: int, block: int) -> Optional[_Fou
 _ADDRESSEE_SPLIT = regex.compile(r",\s*(?=(?:" + _alt(TITLES) + r")\s)|\s+và\s+(?=các\s)")
 
 
+_MARKER_LEVELS = (  # outline levels, outermost first: I. / 1. / 1.1. / a) / (i)
+    regex.compile(r"\s*[IVX]{1,5}[.)]\s"),
+    regex.compile(r"\s*\d{1,2}[.)]\s"),
+    regex.compile(r"\s*\d{1,2}\.\d{1,2}\.?\s"),
+    regex.compile(r"\s*\(?[a-zđ][.)]\s"),
+)
+
+
+def _marker_level(masked: str, start: int, end: int) -> Optional[int]:
+    """The outline level of the list marker a block opens with (None: none)."""
+    for level, pattern in enumerate(_MARKER_LEVELS):
+        if pattern.match(masked, start, end):
+            return level
+    return None
+
+
 def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> list[_Found]:
     """A numbered/bold ``Giao X`` or ``X`` heading with its content below."""
     block = blocks[index]
@@ -958,9 +974,15 @@ def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> li
         named = [(_group_name(doc, g)[0], _group_name(doc, g)[2]) for g in groups]
     names = [name for _, name in named]
     below: list[_Block] = []
+    level = _marker_level(masked, block.start, block.end)
     for nxt in blocks[index + 1 :]:
-        if nxt.numbered or nxt.bold and not nxt.bullet:
+        deeper = level is not None and (_marker_level(masked, nxt.start, nxt.end) or 0) > level
+        if (nxt.numbered or nxt.bold and not nxt.bullet) and not deeper:
             break
+        if deeper:
+            # "1. Sở Tư pháp" over "a) …", "b) …": every item of the deeper level
+            below.append(nxt)
+            continue
         if below and not nxt.bullet and below[-1].bullet:
             break
         below.append(nxt)
