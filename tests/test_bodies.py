@@ -139,6 +139,9 @@ def test_find_bodies_on_real_clauses(text, expected):
         ("Các doanh nghiệp viễn thông phối hợp", ["Các doanh nghiệp viễn thông"]),
         ("Ban Quản lý Khu kinh tế Đông Nam chủ trì", ["Ban Quản lý Khu kinh tế Đông Nam"]),
         ("Tập đoàn Điện lực Việt Nam chủ trì", ["Tập đoàn Điện lực Việt Nam"]),
+        # an official name that holds a comma is one body, hard-wrapped or not
+        ("Sở Văn hóa, Thể thao\nvà Du lịch chủ trì", ["Sở Văn hóa, Thể thao và Du lịch"]),
+        ("Bộ Văn hóa, Thể thao và Du lịch, Bộ Y tế", ["Bộ Văn hóa, Thể thao và Du lịch", "Bộ Y tế"]),
         (
             "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo",
             ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"],

@@ -88,6 +88,7 @@ LEVELS = {words_of(k): v for k, v in _DATA["levels"].items()}
 _LEVEL_INDEX = _index((words, level) for words, level in LEVELS.items())
 _GENERIC = _index((words_of(n.casefold()), n) for n in _DATA["generic_nouns"])
 _TAILS = _index((words_of(t), t) for t in _DATA["generic_tails"])
+_COMMA_NAMES = _index((words_of(n.casefold()), n) for n in _DATA["comma_names"])
 _CONTINUATIONS = _index((words_of(c), c) for c in _DATA["name_continuations"])
 _STOP = frozenset(_DATA["stop_words"])
 _SURNAMES = frozenset(_DATA["surnames"])
@@ -311,6 +312,10 @@ def _named(toks: list[Token], i: int, depth: int = 0) -> Optional[int]:
     ):
         j += 1
         colon_list = True
+    # An official name that holds a comma ("Văn hóa, Thể thao và Du lịch") is one name.
+    comma_name = match_entry(_COMMA_NAMES, toks, j, fold=True) if head.needs_name else None
+    if comma_name is not None:
+        j, has_name = comma_name[0], True
     # A name word is a capitalised syllable with at most one lower-case syllable
     # after it (Nội vụ); two capitals in a row are one word (Công Thương) and
     # take none.
