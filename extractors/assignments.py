@@ -863,9 +863,16 @@ def _labelled(
 
 def _names_a_role(doc: _Doc, pos: int, end: int) -> bool:
     """Does the sentence open with a body and its role verb (``Bộ Quốc phòng, Bộ
-    Công an theo chức năng, nhiệm vụ chủ trì …:``)?  Then it is the heading of
+    Công an theo chức năng, nhiệm vụ chủ trì …:``, ``Giao Bộ Công an chủ trì …:``)?  Then it is the heading of
     that body's tasks, not an umbrella request, however long it is."""
     found = doc.body_list(pos, end, exact=True)
+    if found and _role_after(doc.masked, found[1])[0] is not None:
+        return True
+    # "Giao Bộ Công an chủ trì, phối hợp … bảo đảm các yêu cầu sau:"
+    verb = _VERB_BEFORE.match(doc.masked, pos, end)
+    if verb is None:
+        return False
+    found = doc.body_list(verb.end(), end)
     return bool(found) and _role_after(doc.masked, found[1])[0] is not None
 
 
