@@ -74,12 +74,34 @@ _HYPHEN_SPACES = regex.compile(r"\s*[-\u2013]\s*")
 _SPACES = regex.compile(r"\s+")
 
 
+# Letters that look Latin but are not, seen in symbols: Ð (eth) for Đ, and Cyrillic
+# capitals typed on another keyboard layout (``16495/BТС-PTHT``).
+_LOOKALIKES = str.maketrans(
+    {
+        "\u00d0": "Đ",
+        "\u00f0": "đ",
+        "А": "A",
+        "В": "B",
+        "С": "C",
+        "Е": "E",
+        "Н": "H",
+        "К": "K",
+        "М": "M",
+        "О": "O",
+        "Р": "P",
+        "Т": "T",
+        "Х": "X",
+        "У": "Y",
+    }
+)
+
+
 def normalize_number(raw: str) -> str:
     """Canonical number as the gold writes it: ``48 /TB-UBND`` -> ``48/TB-UBND``,
     ``68/TTr- SDTTG`` -> ``68/TTr-SDTTG``, ``Ð`` -> ``Đ``; an inner space between
     symbol groups is kept (``174/UBND-DS KHHGD``); letters keep their case and
     spelling (``QD`` stays ``QD``)."""
-    s = raw.replace("\u00d0", "Đ").replace("\u00f0", "đ").replace("*", " ")
+    s = raw.translate(_LOOKALIKES).replace("*", " ")
     s = _SLASH_SPACES.sub("/", s)
     s = _HYPHEN_SPACES.sub("-", s)
     return _SPACES.sub(" ", s).strip()
@@ -156,7 +178,7 @@ _NUM = _NUM_HEAD + r"\d{0,4}(?:\.\d{1,3})?[a-z]?"
 # not a word is checked in code.
 _INNER = r"(?:(?<=[-\u2013][\p{Lu}Ð]{1,3})[ ][\p{Lu}Ð]{3,}(?![\p{L}\d/]))?"
 _STATE = rf"{_NUM}(?:[ ]?/[ ]?(?:19|20)\d\d)?[ ]?/[ ]?{_FIRST_SEG}(?:{_HY}{_SEG})*{_INNER}"
-_PARTY = rf"{_NUM}-{_FIRST_SEG}/{_SEG}(?:{_HY}{_SEG})*"
+_PARTY = rf"{_NUM}-[ ]?{_FIRST_SEG}/{_SEG}(?:{_HY}{_SEG})*"  # (57- NQ/TW: a broken hyphen-space)
 _FULL = rf"(?:{_PARTY}|{_STATE})(?![\p{{L}}\d])"
 # After "số" any token with a digit is a number (Hướng dẫn số 15, Đơn đề nghị
 # số LOR2025/01).
@@ -170,7 +192,7 @@ _SO_LOWER = r"số(?:[ \t]*:)?"
 _SO = rf"(?:{_SO_LOWER}|Số|SỐ)"
 _DATEISH = (
     r"(?:đề[ \t]+)?(?i:ngày)"
-    + _GAP
+    + rf"(?:{_GAP})?"  # (ngày15/8/2013: the space is sometimes lost)
     + r"\d{1,2}(?:"
     + _GAP
     + r"(?i:tháng)"
@@ -302,6 +324,8 @@ def _trim_number(raw: str) -> str:
     """Drop a space-continued group that is a word, not part of the symbol
     (``1899/QĐ-TTG NGÀY`` in an upper-case title)."""
     head, sep, tail = raw.rpartition(" ")
+    if head.endswith(("-", "\u2013")):
+        return raw  # a broken hyphen-space inside the symbol (``31/2015/TT- BYT``)
     if sep and "/" in head and regex.fullmatch(r"[\p{Lu}Ð]{3,}", tail) and _is_word(tail):
         return head
     return raw
