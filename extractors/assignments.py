@@ -950,6 +950,18 @@ def _marker_level(masked: str, start: int, end: int) -> Optional[int]:
     return None
 
 
+def _qualifies_body(rest: str) -> bool:
+    """Is what follows a body in a heading only its qualifier (``xây dựng và kinh
+    doanh hạ tầng Khu công nghiệp``, ``thứ cấp đang hoạt động trong KCN``): a few
+    words, no role or tasking verb, no sentence?"""
+    return (
+        len(rest.split()) <= 10
+        and not _ROLE_RX.search(rest)
+        and not _VERB_BEFORE.search(rest)
+        and not regex.search(r"[.;:]", rest)
+    )
+
+
 def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> list[_Found]:
     """A numbered/bold ``Giao X`` or ``X`` heading with its content below."""
     block = blocks[index]
@@ -976,9 +988,16 @@ def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> li
         if not found:
             return []
         groups, body_end = found
-        if masked[body_end : block.end].strip(" :*"):
+        rest = masked[body_end : block.end].strip(" :*")
+        if rest and not _qualifies_body(rest):
             return []
-        named = [(_group_name(doc, g)[0], _group_name(doc, g)[2]) for g in groups]
+        if rest:
+            # "5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp": a
+            # heading that is a body name and its qualifier, nothing else.
+            name_end = len(masked[: block.end].rstrip(" :*"))
+            named = [(begin, light_name(doc.text[begin:name_end]))]
+        else:
+            named = [(_group_name(doc, g)[0], _group_name(doc, g)[2]) for g in groups]
     names = [name for _, name in named]
     below: list[_Block] = []
     level = _marker_level(masked, block.start, block.end)
