@@ -90,9 +90,10 @@ _BODY_ABBREVIATIONS = (
     (re.compile(r"\bmttq\b"), "mặt trận tổ quốc"),
     (re.compile(r"\bgd&đt\b"), "giáo dục và đào tạo"),
     (re.compile(r"\btp\.?(?=\s)"), "thành phố"),
+    (re.compile(r"\bvà\b"), " "),
 )
 _BODY_NOTE = re.compile(r"\s*\([^)]*\)")
-_BODY_LIST_MARK = re.compile(r"\s*[;:]\s*|\s*,\s*")
+_BODY_LIST_MARK = re.compile(r"[;:,./]")
 
 
 _SHARED_HEAD = re.compile(r"^[Cc]ác\s+(Bộ|Sở|Phòng|Ban|Cục|Vụ)\s*:?\s+(?=[A-ZĐ\u00c0-\u1ef9])(.*)$", re.S)
@@ -124,8 +125,9 @@ def norm_body(text: Optional[str]) -> Optional[str]:
     for pattern, long_form in _BODY_ABBREVIATIONS:
         name = pattern.sub(long_form, name)
     name = name.replace("có liên quan", "liên quan")
-    name = _BODY_LIST_MARK.sub(", ", name).strip(" ,.;:")
-    return name or None
+    # The words in order: how a list is punctuated (",", ";", "và") is free.
+    words = [w for w in _BODY_LIST_MARK.sub(" ", name).strip(" ,.;:").split() if w != "và"]
+    return " ".join(words) or None
 
 
 def norm_number(number: Optional[str]) -> Optional[str]:
@@ -611,7 +613,7 @@ def _listed_pairs(
                 and other.key[0]
             ]
             parts.sort(key=lambda b: many[b].start if many[b].start is not None else 0)
-            if len(parts) < 2 or ", ".join(many[b].key[0] for b in parts) != item.key[0]:
+            if len(parts) < 2 or " ".join(many[b].key[0] for b in parts) != item.key[0]:
                 continue
             used_one.add(a)
             used_many.update(parts)
