@@ -56,11 +56,9 @@ from vanban.extractors.facts import AssignmentFact, DateFact
 from vanban.extractors.header import signature as header_signature
 from vanban.extractors.text.literals import occurrences
 
-VERSION = "1.1"  # 1.1: headings marked only by bold (**Giao X**) are headings
+VERSION = "2.0"  # 2.0: outline, labelled lines, asides, relays, whole tasks (issue 12)
 
 _DATA = load_json("assignments.json")
-
-_TASK_CHARS = 160
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -545,12 +543,10 @@ def _clean(text: str) -> str:
     return " ".join(mask(text).split())
 
 
-def _short(text: str) -> str:
-    text = _clean(text).strip(" ,;:.-–/")
-    if len(text) <= _TASK_CHARS:
-        return text
-    cut = text.rfind(" ", 0, _TASK_CHARS)
-    return text[: cut if cut > 0 else _TASK_CHARS].rstrip(" ,;:") + " …"
+def _whole_task(text: str) -> str:
+    """The task as written, whole (deadline clause included): shortened only
+    where it is displayed (the CLI's tables), never in the store."""
+    return _clean(text).strip(" ,;:.-–/")
 
 
 def _role_after(masked: str, pos: int) -> tuple[Optional[str], int]:
@@ -1296,7 +1292,7 @@ def _fact(doc: _Doc, f: _Found) -> AssignmentFact:
         canonical_body="; ".join(canonical_body(part, doc.locality) for part in f.body.split("; "))
         if f.body
         else None,
-        task=_short(task_text),
+        task=_whole_task(task_text),
         deadline=deadline,
         role=f.role,
         partners=f.partners,

@@ -615,3 +615,15 @@ def test_a_body_after_a_long_introductory_phrase_and_a_relayed_task():
     assert [b for b, _ in _found(text)] == ["các cơ quan, đơn vị", "Sở Nông nghiệp và Môi trường"]
     text = "QUYẾT ĐỊNH:\n\nTrong quá trình thực hiện, nếu có vướng mắc, Sở Tư pháp tổng hợp, báo cáo UBND tỉnh.\n"
     assert [b for b, _ in _found(text)] == ["Sở Tư pháp"]
+
+
+def test_the_whole_task_is_kept_with_its_deadline_clause():
+    long_task = (
+        "rà soát, tổng hợp danh sách các cơ sở giáo dục, cơ sở y tế và các công trình công cộng "
+        "bị ảnh hưởng bởi mưa lũ trên địa bàn, đề xuất phương án hỗ trợ khắc phục hậu quả, "
+        "báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2025"
+    )
+    text = f"QUYẾT ĐỊNH:\n\nGiao Sở Tài chính chủ trì, {long_task}.\n"
+    [fact] = find_assignments(text, DocumentContext(issue_date="2025-11-20"))
+    assert len(fact.task) > 160 and fact.task.endswith("trước ngày 15/12/2025")
+    assert "…" not in fact.task and fact.deadline == "2025-12-15"

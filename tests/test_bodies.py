@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, SHARED
 from vanban.extractors.bodies.grammar import (
     BODY_STARTS,
     PLACE_STARTS,
@@ -376,3 +376,27 @@ def test_runs_read_as_the_whole_token_list():
 
 def test_mask_turns_markdown_marks_into_spaces():
     assert mask("**Sở** _Nội_ #vụ") == "  Sở    Nội   vụ"
+
+
+@pytest.mark.slow
+def test_no_registry_name_holds_a_list_a_title_or_a_note():
+    """Every real document of ../shared: the registry has one name per body, so
+    per-body counts and ``assignments --body`` are right (issue 12)."""
+    from vanban.extractors.bodies.names import single_bodies
+    from vanban.pipeline.extraction import extract_texts
+
+    folders = [SHARED / "corpus" / "real", SHARED / "corpus" / "tvpl", SHARED / "eval" / "dev" / "docs"]
+    files = sorted(p for folder in folders if folder.is_dir() for p in folder.glob("*.txt"))
+    if not files:
+        pytest.skip("../shared not available")
+    names: dict[str, str] = {}
+    for path, extraction in zip(files, extract_texts(p.read_text("utf-8") for p in files)):
+        for link in extraction.bodies:
+            names.setdefault(link.name, f"{path.name}: {link.role} {link.as_written!r}")
+    assert len(names) > 500
+    wrong = {
+        name: seen
+        for name, seen in names.items()
+        if ";" in name or "(" in name or len(single_bodies(name)) != 1 or single_bodies(name)[0][1]
+    }
+    assert wrong == {}

@@ -369,7 +369,9 @@ def _named(toks: list[Token], i: int, depth: int = 0) -> Optional[int]:
                 j += 1
                 continue
             break
-        if not has_name and depth < 2:
+        # "Văn phòng UBND huyện", and an office's own name before its body's
+        # ("Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia").
+        if (not has_name or head.kind == "Văn phòng") and depth < 2:
             nested = _named(toks, j, depth + 1)
             if nested is not None:
                 j = nested

@@ -11,10 +11,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Iterable, Optional, Sequence
 
-from vanban.extractors.bodies.names import body_kind, body_level, canonical_body
+from vanban.extractors.bodies.names import body_kind, body_level, canonical_body, single_bodies
 from vanban.extractors.facts import AssignmentFact, Fact, Header
 
-VERSION = "1.0"
+VERSION = "2.0"  # 2.0: one link per body of a list, titles apart, notes dropped
 
 
 @dataclass(frozen=True)
@@ -25,18 +25,26 @@ class BodyLink:
     as_written: str
     role: str  # assignee, partner, issuer, parent_issuer, recipient
     fact_index: Optional[int] = None  # the assignment fact, by position in the facts list
+    title: Optional[str] = None  # the office title the body was named with (Giám đốc)
 
     def to_dict(self) -> dict:
         return asdict(self)
 
 
-def _names(field_value: str) -> list[str]:
-    # An execution clause lists every addressee in one fact, joined by "; ".
-    return [part.strip() for part in field_value.split(";") if part.strip()]
+def _names(field_value: str) -> list[tuple[str, Optional[str]]]:
+    """Each body a fact's body field names, with its office title: an execution
+    clause lists its addressees joined by "; ", and each part may itself be a
+    list (``các Sở Y tế, Tài chính``) or carry a title (``Giám đốc Sở Tư pháp``)."""
+    return [named for part in field_value.split(";") if part.strip() for named in single_bodies(part.strip())]
 
 
 def _link(
-    written: str, role: str, locality: Optional[str], index: Optional[int] = None, require_kind: bool = False
+    written: str,
+    role: str,
+    locality: Optional[str],
+    index: Optional[int] = None,
+    require_kind: bool = False,
+    title: Optional[str] = None,
 ) -> Optional[BodyLink]:
     name = canonical_body(written, locality)
     if not name:
@@ -44,7 +52,7 @@ def _link(
     kind = body_kind(name)
     if require_kind and kind is None:
         return None
-    return BodyLink(name, kind, body_level(name), written, role, index)
+    return BodyLink(name, kind, body_level(name), written, role, index, title)
 
 
 def body_links(header: Header, facts: Sequence[Fact]) -> list[BodyLink]:
@@ -53,18 +61,22 @@ def body_links(header: Header, facts: Sequence[Fact]) -> list[BodyLink]:
     for role in ("issuer", "parent_issuer"):
         written = getattr(header, role)
         if written:
-            links.append(_link(written, role, None))
+            # (a note such as "(binhdinh.gov.vn)" or an office title is no part of it)
+            for name, title in _names(written)[:1]:
+                links.append(_link(name, role, None, title=title))
     for index, fact in enumerate(facts):
         if not isinstance(fact, AssignmentFact):
             continue
-        for written in _names(fact.body):
-            links.append(_link(written, "assignee", locality, index))
-        for written in fact.partners:
-            links.append(_link(written, "partner", locality, index))
+        for written, title in _names(fact.body):
+            links.append(_link(written, "assignee", locality, index, title=title))
+        for partner in fact.partners:
+            for written, title in _names(partner):
+                links.append(_link(written, "partner", locality, index, title=title))
     # Recipients are often people or lists of offices ("Chủ tịch, các PCT"):
     # only those with a body's head word join the registry.
-    for written in header.recipients:
-        links.append(_link(written, "recipient", locality, require_kind=True))
+    for recipient in header.recipients:
+        for written, title in _names(recipient):
+            links.append(_link(written, "recipient", locality, require_kind=True, title=title))
     return [link for link in links if link is not None]
 
 

@@ -186,6 +186,18 @@ def _scope(text: str, locality: str) -> str:
     toks = tokens(text)
     if not toks:
         return text
+    # A provincial department named without its province (``Sở Y tế``) is the
+    # issuing province's: one province's Sở is not merged with another's.
+    head = match_entry(HEADS, toks, 0)
+    if (
+        head is not None
+        and head[1].level == "tỉnh"
+        and not any(level_at(toks, i) is not None for i in range(head[0], len(toks)))
+    ):
+        loc_level, place = locality_parts(locality)
+        if place and loc_level in ("tỉnh", "thành phố"):
+            return f"{text} {loc_level} {place}"
+        return text
     # The last level word, when nothing follows it.
     for i in range(len(toks) - 1, max(-1, len(toks) - 4), -1):
         found = level_at(toks, i)
@@ -249,8 +261,11 @@ def body_level(name: str) -> Optional[str]:
         place_end = proper_name_end(toks, level[0]) if level[0] < len(toks) else level[0]
         place = " ".join(t.text for t in toks[level[0] : place_end])
         if word.casefold() == "thành phố":
+            central = "trực thuộc trung ương" in canonical.casefold()  # the 6 cities of provincial rank
             first_level = (
-                "tỉnh" if (word == "Thành phố" and not place) or place in PROVINCE_CITIES else "huyện"
+                "tỉnh"
+                if central or (word == "Thành phố" and not place) or place in PROVINCE_CITIES
+                else "huyện"
             )
         else:
             first_level = level[1]
@@ -260,6 +275,83 @@ def body_level(name: str) -> Optional[str]:
     if found is not None:
         return found[1].level
     return None
+
+
+_NOTE = regex.compile(r"\s*\([^()]*\)")
+_SHARED_HEAD = regex.compile(
+    r"(?<![\p{L}])(?:các|Các)\s+(?P<head>Bộ|Sở|Phòng|Ban|Cục|Vụ|Chi cục|Tổng cục)\s*:?\s+(?=\p{Lu})"
+)
+# "Sở VHTTDL/Sở VHTT": alternatives written with a slash are two bodies.
+_ALTERNATIVE = regex.compile(r"\s*/\s*(?=\p{Lu})")
+_LIST_END = regex.compile(r"\s+và\s+(?=\p{Ll})|;")
+
+
+def _expand_shared_heads(text: str) -> str:
+    """``các Sở: Dân tộc và Tôn giáo, Nội vụ và các sở, ban, ngành`` -> ``Sở Dân tộc
+    và Tôn giáo, Sở Nội vụ và các sở, ban, ngành``: names that share their head
+    word, each given it (only while the items are capitalised names)."""
+    out, pos = [], 0
+    for match in _SHARED_HEAD.finditer(text):
+        if match.start() < pos:
+            continue
+        stop = _LIST_END.search(text, match.end())
+        end = stop.start() if stop else len(text)
+        span = text[match.end() : end]
+        # An item may itself be a name that holds a comma (Văn hóa, Thể thao và Du lịch).
+        head_len = len(match.group("head")) + 1
+        first = find_bodies(f"{match.group('head')} {span}")
+        first_item = first[0][2][head_len:] if first and first[0][0] == 0 and "," in first[0][2] else None
+        items = span.split(",")
+        if first_item is not None:
+            items = [first_item] + span[first[0][1] - head_len :].split(",")[1:]
+        taken = []
+        for item in items:
+            if not item.strip()[:1].isupper():
+                break
+            taken.append(item.strip())
+        if len(taken) < 2:
+            continue
+        consumed = match.end() + len(",".join(items[: len(taken)]))
+        out.append(text[pos : match.start()])
+        out.append(", ".join(f"{match.group('head')} {item}" for item in taken))
+        pos = consumed
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def single_bodies(written: str) -> list[tuple[str, Optional[str]]]:
+    """Each body a written clause names, once: ``(body, office title)`` pairs.
+
+    A list is one body per item (``Sở Y tế, Bộ Tài chính``), items sharing their
+    head word included (``các Sở Y tế, Tài chính`` is two Sở); a leading office
+    title is the role, not the body (``Giám đốc Sở Tư pháp`` -> ``Sở Tư pháp``,
+    ``Giám đốc``; ``Chánh Văn phòng UBND tỉnh`` -> ``Văn phòng UBND tỉnh``); a
+    note in brackets (``(b/c)``) is no part of a name.  A clause that names no
+    body by the grammar (``cả hệ thống chính trị``) is kept whole."""
+    text = _expand_shared_heads(_ALTERNATIVE.sub(", ", light_name(_NOTE.sub("", written))))
+    mentions = [name for _, _, name in find_bodies(text)] or ([text] if text else [])
+    out: list[tuple[str, Optional[str]]] = []
+    for mention in mentions:
+        title = None
+        toks = tokens(mention)
+        end = title_at(toks, 0)
+        if end is not None and end > 1 and toks[end - 1].text in ("các", "Các"):
+            end -= 1  # "Thủ trưởng các cơ quan": the plural belongs to the body
+        if (
+            end is not None
+            and end < len(toks)
+            and (body_at(toks, end) is not None or toks[end].text in ("các", "Các"))
+        ):
+            # A title that ends in a head word heads that body ("Chánh Văn phòng UBND
+            # tỉnh" is the Văn phòng UBND tỉnh's chief).
+            body_from = next(
+                (k for k in range(1, end) if (m := match_entry(HEADS, toks, k)) is not None and m[0] == end),
+                end,
+            )
+            title = " ".join(t.text for t in toks[:end])
+            mention = mention[toks[body_from].start :]
+        out.append((mention, title))
+    return out
 
 
 def find_bodies(text: str) -> list[tuple[int, int, str]]:

@@ -516,10 +516,16 @@ def find_header(text: str) -> Header:
     if doc_type is None and title:
         doc_type = v["letter"]
 
+    if issuer and _organ_of(issuer) != issuer:
+        # The header block itself names the office holder ("CHỦ TỊCH ỦY BAN NHÂN
+        # DÂN TỈNH GIA LAI"): the organ is the issuer, the holder the authority.
+        header_authority, issuer = issuer, _organ_of(issuer)
+    else:
+        header_authority = None
     authority_line = _authority(lines, title_end) if doc_type else None
     # The authority line names who acts for the organ; the organ stays the issuer
     # (a Chủ tịch's decision is issued by the UBND), unless the header names none.
-    authority = _with_authority(authority_line, issuer, parent) if authority_line else None
+    authority = _with_authority(authority_line, issuer, parent) if authority_line else header_authority
     if issuer is None and authority:
         issuer = _organ_of(authority)
 

@@ -266,7 +266,7 @@ class Store:
             )
         ]
         self.db.conn.executemany(
-            "INSERT INTO body_links (body_id, document_id, fact_id, role, as_written) VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO body_links (body_id, document_id, fact_id, role, as_written, title) VALUES (?, ?, ?, ?, ?, ?)",
             [
                 (
                     self._body_id(name, key, kind, level, as_written),
@@ -274,8 +274,9 @@ class Store:
                     fact_ids[index] if index is not None else None,
                     role,
                     as_written,
+                    title,
                 )
-                for name, key, kind, level, as_written, role, index in links
+                for name, key, kind, level, as_written, role, index, title in links
             ],
         )
 

@@ -106,6 +106,7 @@ def link_rows(extraction: dict) -> list[tuple]:
             link["as_written"],
             link["role"],
             link.get("fact_index"),
+            link.get("title"),
         )
         for link in extraction.get("bodies", ())
     ]

@@ -9,9 +9,15 @@ from datetime import datetime, timezone
 FTS_COLUMNS = ("text", "search_text")
 # Columns added since a store could first be made: (table, column, type), added
 # in place to an older store when it is opened for writing (`vanban upgrade` too).
-UPGRADES = (("documents", "authority", "TEXT"), ("documents", "inferred", "TEXT"))
+UPGRADES = (
+    ("documents", "authority", "TEXT"),
+    ("documents", "inferred", "TEXT"),
+    ("body_links", "title", "TEXT"),
+)
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
-SCHEMA_VERSION = 3  # 2: index for variant lookups; 3: documents.authority and .inferred (UPGRADES)
+SCHEMA_VERSION = (
+    3  # 2: index for variant lookups; 3: documents.authority, .inferred, body_links.title (UPGRADES)
+)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -116,7 +122,8 @@ CREATE TABLE IF NOT EXISTS body_links (
     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     fact_id INTEGER REFERENCES facts(id) ON DELETE CASCADE,
     role TEXT NOT NULL,           -- assignee, partner, issuer, parent_issuer, recipient
-    as_written TEXT NOT NULL
+    as_written TEXT NOT NULL,
+    title TEXT                    -- the office title it was named with (Giám đốc, Chánh Văn phòng)
 );
 CREATE INDEX IF NOT EXISTS idx_body_links_body ON body_links(body_id, role);
 CREATE INDEX IF NOT EXISTS idx_body_links_document ON body_links(document_id);
