@@ -577,3 +577,15 @@ _ONE_PATTERN = regex.compile(r"\*+|_{2,}|^[ \t]*#+[ \t]*|^[ \t]*\|[ \t]*$|^[ \t]
 @pytest.mark.slow
 def test_property_strip_markup_equals_one_pattern(text):
     assert header._strip_markup(text) == _ONE_PATTERN.sub("", text)
+
+
+def test_a_subject_line_makes_a_letter_whatever_the_symbol_codes():
+    # 299_cv-5363-cuc-thue: CT is Cục Thuế's code here, not Chỉ thị
+    text = (
+        "BỘ TÀI CHÍNH\n**CỤC THUẾ**\n-------\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 5363/CT-CS\n"
+        "*V/v xây dựng, ban hành Bảng giá tính lệ phí\ntrước bạ ô tô, xe máy*\n"
+        "*Hà Nội, ngày 20 tháng 11 năm 2025*\n**Kính gửi:** Thuế các tỉnh, thành phố.\n"
+    )
+    h = find_header(text)
+    assert (h.doc_type, h.doc_number, h.issuer) == ("Công văn", "5363/CT-CS", "Cục Thuế")

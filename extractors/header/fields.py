@@ -510,6 +510,9 @@ def find_header(text: str) -> Header:
         for i in range(start_line, min(len(lines), start_line + 10)):
             if _VV.match(lines[i]):
                 title, title_end = _title_after(lines, i + 1, _VV.sub("", lines[i]))
+                # "V/v …" is the subject line of a letter: a Công văn, whatever the
+                # codes in its symbol (5363/CT-CS is Cục Thuế's, not a Chỉ thị).
+                doc_type = doc_type or v["letter"]
                 break
     if doc_type is None and number:
         doc_type = doc_type_for_number(number) or v["letter"]
