@@ -29,7 +29,7 @@ import regex
 
 from vanban.extractors.datafiles import load_json
 
-VERSION = "1.1"  # 1.1: a phrase kept whole counts as one word of a subject
+VERSION = "1.2"  # 1.2: a figure with no or a vague measure takes the one named before it
 
 _DATA = load_json("measures.json")
 
@@ -38,6 +38,9 @@ _DATA = load_json("measures.json")
 _CLAUSE_WINDOW = 400
 _ANAPHORA_WINDOW = 2000
 _MAX_PHRASE_WORDS = 9
+_VAGUE_WORDS = sorted(
+    (canonical_subject_words for canonical_subject_words in _DATA["vague_words"]), key=len, reverse=True
+)
 
 
 def _alternation(words) -> str:
@@ -237,10 +240,35 @@ def find_subject(text: str, figure_start: int) -> Optional[Subject]:
     return _subject(text, lo, _candidates(text, lo, figure_start))
 
 
-def _subject(text: str, lo: int, cands: list[tuple[int, int, str, bool]]) -> Optional[Subject]:
-    """The subject named by the last of the clause's measure phrases."""
-    if not cands:
+def _vague(phrase: str) -> bool:
+    """Does the phrase name no measure of its own (``mức chênh lệch``)?"""
+    rest = " " + canonical_subject(phrase) + " "
+    for word in _VAGUE_WORDS:
+        rest = rest.replace(f" {word} ", " ")
+    return not rest.strip()
+
+
+def _earlier(text: str, lo: int) -> Optional[Subject]:
+    """The last measure named before ``lo`` (the sentences or heading before a
+    figure whose own clause names none, or names it only vaguely)."""
+    earlier = [c for c in _candidates(text, max(0, lo - _ANAPHORA_WINDOW), lo) if not c[3]]
+    earlier = [c for c in earlier if not _vague(text[c[0] : c[1]])]
+    if not earlier:
         return None
+    s, e, _, _ = earlier[-1]
+    phrase = text[s:e]
+    return Subject(phrase, s, e, canonical_subject(phrase), anaphoric=True)
+
+
+def _subject(text: str, lo: int, cands: list[tuple[int, int, str, bool]]) -> Optional[Subject]:
+    """The subject named by the last of the clause's measure phrases; when the
+    clause names none or only a vague one, the measure named before it."""
+    if not cands:
+        return _earlier(text, lo)
+    if not cands[-1][3] and _vague(text[cands[-1][0] : cands[-1][1]]):
+        earlier = _earlier(text, lo)
+        if earlier is not None:
+            return earlier
     start, end, head, anaphoric = cands[-1]
     if anaphoric:
         back_lo = max(0, lo - _ANAPHORA_WINDOW)

@@ -159,8 +159,8 @@ SEED_001_RATIO = (
         ("Với tốc độ như vậy, cả nước sẽ dư thừa 12% nam giới", "12%", None),
         ("công tác dân số đạt 90%", "90%", None),
         ("Hoàn thành nhiệm vụ. Tỷ lệ hộ nghèo còn 3,2%.", "3,2%", "tỷ lệ hộ nghèo"),
-        # The clause ends at a sentence boundary.
-        ("Tỷ lệ hộ nghèo giảm mạnh. Huyện đạt 3,2%.", "3,2%", None),
+        # A figure whose own sentence names no measure takes the one named before it.
+        ("Tỷ lệ hộ nghèo giảm mạnh. Huyện đạt 3,2%.", "3,2%", "tỷ lệ hộ nghèo"),
     ],
 )
 def test_subject(text, figure, subject):
