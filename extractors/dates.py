@@ -203,6 +203,7 @@ _RX_B_RANGE_PREFIX = _rx_back(
 )
 _RX_B_PLURAL = _rx_before(rf"(?:những|các|nhiều|\p{{N}}){_G}\Z")  # ``trong những năm tới``
 _RX_B_DECADE = _rx_back(rf"{_WB}{_alt(_DATA['decade_before_year_word'])}{_G}\Z")
+_RX_B_EVENT = _rx_before(rf"{_WB}(?:{_alt(_DATA['year_events'])})(?:{_SP}+[\p{{L}}]+){{0,6}}{_SP}+\Z")
 _RX_B_PREP = _rx_before(rf"{_WB}(?:{_alt(_DATA['bare_year_prepositions'])}){_SP}+\Z")
 _RX_NAM = _rx(_NAM)  # is a range prefix just ``năm``
 _RX_B_DOCNUM = _rx_before(r"(?:số|/)\s*\Z")
@@ -718,7 +719,15 @@ def _scan_years(doc: _Document, ctx_year: Optional[int], out: list[_Cand]) -> No
 
     for m in doc.finditer(_RX_BARE_YEAR):
         y = int(m.group("y"))
-        if _ends_before(_RX_B_PREP, text, m.start(), 24) and not _blocked_year(text, m.end()):
+        if _blocked_year(text, m.end()):
+            continue
+        if (
+            _ends_before(_RX_B_PREP, text, m.start(), 24)
+            # a year alone in brackets after a figure: "1,95 con/phụ nữ (2023)"
+            or (text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")")
+            # an event named with its year: "Tổng điều tra dân số và nhà ở 2019"
+            or _ends_before(_RX_B_EVENT, text, m.start(), 48)
+        ):
             out.append(_Cand(m.start(), m.end(), f"{y:04d}"))
 
     for m in doc.finditer(_RX_LAW_YEAR):

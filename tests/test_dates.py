@@ -448,3 +448,17 @@ def test_property_reversed_checks_match_where_forward_ones_do(text):
         for pos in range(len(text) + 1):
             lo = max(0, pos - 48)
             assert dates._ends_before(rx, text, pos) == (forward.search(text, lo, pos) is not None)
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("mức sinh 1,95 con/phụ nữ (2023), giảm so với", ["2023"]),  # a year in brackets after a figure
+        ("theo Tổng điều tra dân số 2009 và Tổng điều tra dân số và nhà ở 2019,", ["2009", "2019"]),
+        ("dịp Tết Nguyên đán Bính Ngọ 2026 sắp tới", ["2026"]),
+        ("Thông tư số 111/2013/TT-BTC ngày15/8/2013 của Bộ Tài chính", ["2013-08-15"]),
+        ("Số 2009 đường Lê Lợi", []),  # a house number is no year
+    ],
+)
+def test_years_named_by_their_event_or_in_brackets(text, values):
+    assert [f.value for f in find_dates(text, DocumentContext(issue_date="2025-12-02"))] == values
