@@ -89,10 +89,11 @@ def _y(name: str) -> str:
 # ``tháng 10``, ``tháng 11/2019``, ``tháng 10 năm 2025``, ``tháng 2 năm nay``;
 # the day in front (``ngày 28 tháng 9 năm 2017``) is read backwards.
 _RX_THANG = _rx(
-    rf"{_WB}{_THANG}{_G}(?P<m>\d{{1,2}})"
+    rf"{_WB}{_THANG}(?:{_G})?(?P<m>\d{{1,2}})"  # (``tháng11``: a lost space too)
     # ``tháng 11 - 12/2025``: a second month sharing the year
     rf"(?:{_SP}*(?:{_DASH}|đến|tới|và){_SP}*(?P<m2>\d{{1,2}})(?={_SP}?[/.\-]{_SP}?\d{{4}}|{_G}{_NAM}{_G}\d))?"
-    rf"(?:{_SP}?(?P<sep>[/.\-]){_SP}?{_y('y')}|{_G}{_NAM}{_G}(?:{_y('y2')}|(?P<rel>{_REL_WORD}){_WE}))?",
+    # (``tháng 11năm 2025``: the space before "năm" is sometimes lost)
+    rf"(?:{_SP}?(?P<sep>[/.\-]){_SP}?{_y('y')}|(?:{_G})?{_NAM}{_G}(?:{_y('y2')}|(?P<rel>{_REL_WORD}){_WE}))?",
     starts=_THANG_WORDS,
 )
 # ``9 tháng đầu năm 2017``, ``6 tháng cuối năm``, ``10 tháng năm 2025`` (the count is read backwards)

@@ -589,3 +589,17 @@ def test_a_subject_line_makes_a_letter_whatever_the_symbol_codes():
     )
     h = find_header(text)
     assert (h.doc_type, h.doc_number, h.issuer) == ("Công văn", "5363/CT-CS", "Cục Thuế")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["*Đà Nẵng, ngày\n18 tháng 11năm 2025*", "*Hà Tĩnh, ngày\n24 tháng11 năm 2025*"],
+)
+def test_an_issue_line_with_a_lost_space(line):
+    # 228_qd-2641-ubnd-da-nang and 237_qd-79-ubnd-ha-tinh: TVPL lost a space
+    text = (
+        "**ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH**\n-------\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+        f"Độc lập - Tự do - Hạnh phúc\n---------------\nSố:\n79/2025/QĐ-UBND\n{line}\n**QUYẾT ĐỊNH**\n"
+    )
+    h = find_header(text)
+    assert h.issue_place in ("Đà Nẵng", "Hà Tĩnh") and h.issue_date in ("2025-11-18", "2025-11-24")

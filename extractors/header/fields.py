@@ -56,7 +56,7 @@ _NUMBER = regex.compile(
     r"\d+\p{L}?(?:\s*[/\-]\s*(?:\d{4}|[\p{L}\p{N}&.]+))*?\s*[/\-]\s*[\p{L}&][\p{L}\p{N}&.]*"
     r"(?:\s*[/\-]\s*[\p{L}\p{N}&][\p{L}\p{N}&.]*)*"
 )
-_ISSUE_DATE = regex.compile(r",[ \t]*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\d)", regex.I)
+_ISSUE_DATE = regex.compile(r",[ \t]*ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s+(\d{4})(?!\d)", regex.I)
 _PLACE_WORD = r"(?:\p{Lu}[\p{Ll}\p{M}]*|\d{1,2})"
 _PLACE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}/.&-])(?:(?:Thành phố|Thị xã|Thị trấn|Quận|Huyện|Tỉnh|TP\.|Tp\.|TP|TX\.)\s+)?{_PLACE_WORD}"
