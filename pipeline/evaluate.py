@@ -126,7 +126,10 @@ def norm_body(text: Optional[str]) -> Optional[str]:
         name = pattern.sub(long_form, name)
     name = name.replace("có liên quan", "liên quan")
     # The words in order: how a list is punctuated (",", ";", "và") is free.
-    words = [w for w in _BODY_LIST_MARK.sub(" ", name).strip(" ,.;:").split() if w != "và"]
+    # ("các"/"những" only mark a plural, which annotators write or leave out)
+    words = [
+        w for w in _BODY_LIST_MARK.sub(" ", name).strip(" ,.;:").split() if w not in ("và", "các", "những")
+    ]
     return " ".join(words) or None
 
 
