@@ -139,6 +139,16 @@ def test_find_bodies_on_real_clauses(text, expected):
         ("Các doanh nghiệp viễn thông phối hợp", ["Các doanh nghiệp viễn thông"]),
         ("Ban Quản lý Khu kinh tế Đông Nam chủ trì", ["Ban Quản lý Khu kinh tế Đông Nam"]),
         ("Tập đoàn Điện lực Việt Nam chủ trì", ["Tập đoàn Điện lực Việt Nam"]),
+        (
+            "giao Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam làm việc",
+            ["Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam"],
+        ),
+        ("Các trường hợp được dừng bán hàng", []),  # "trường hợp" is no school
+        ("Đài truyền hình Việt Nam chủ trì", ["Đài truyền hình Việt Nam"]),
+        (
+            "Ủy ban Mặt trận Tổ quốc tỉnh và các tổ chức thành viên phát huy",
+            ["Ủy ban Mặt trận Tổ quốc tỉnh", "các tổ chức thành viên"],
+        ),
         # an official name that holds a comma is one body, hard-wrapped or not
         ("Sở Văn hóa, Thể thao\nvà Du lịch chủ trì", ["Sở Văn hóa, Thể thao và Du lịch"]),
         ("Bộ Văn hóa, Thể thao và Du lịch, Bộ Y tế", ["Bộ Văn hóa, Thể thao và Du lịch", "Bộ Y tế"]),

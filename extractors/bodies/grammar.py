@@ -88,6 +88,7 @@ LEVELS = {words_of(k): v for k, v in _DATA["levels"].items()}
 _LEVEL_INDEX = _index((words, level) for words, level in LEVELS.items())
 _GENERIC = _index((words_of(n.casefold()), n) for n in _DATA["generic_nouns"])
 _TAILS = _index((words_of(t), t) for t in _DATA["generic_tails"])
+_NOT_GENERIC = _index((words_of(n.casefold()), n) for n in _DATA["not_generic"])
 _COMMA_NAMES = _index((words_of(n.casefold()), n) for n in _DATA["comma_names"])
 _CONTINUATIONS = _index((words_of(c), c) for c in _DATA["name_continuations"])
 _STOP = frozenset(_DATA["stop_words"])
@@ -231,6 +232,8 @@ def _level(toks: list[Token], i: int) -> Optional[int]:
     return end
 
 
+# Corporations name their fields with a spaced dash and go on in capitals.
+_DASHED_NAME_KINDS = frozenset({"Tập đoàn", "Công ty"})
 _CAPITAL_LEVELS = frozenset({"Thành", "Tỉnh", "Huyện", "Xã", "Phường"})
 
 
@@ -241,6 +244,8 @@ def _generic_run(toks: list[Token], i: int, levels_only: bool = False) -> Option
     while has_token(toks, j):
         if levels_only:
             found = level_at(toks, j, fold=True)
+        elif match_entry(_NOT_GENERIC, toks, j, fold=True) is not None:
+            found = None  # "các trường hợp", "cơ sở dữ liệu"
         else:
             found = match_entry(_GENERIC, toks, j, fold=True)
         if found is None or not _inline(toks[j]):
@@ -360,6 +365,14 @@ def _named(toks: list[Token], i: int, depth: int = 0) -> Optional[int]:
             spaced = bool(tok.gap) or bool(nxt.gap)
             if tok.text in ("-", "–") and spaced and _dash_joins(toks, j):
                 j += 3  # "Tài chính - Kế hoạch": both syllables of the second half
+                continue
+            if (
+                tok.text in ("-", "–")
+                and head.kind in _DASHED_NAME_KINDS
+                and _name_word(nxt)
+                and match_entry(HEADS, toks, j + 1) is None
+            ):
+                j += 1  # "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam"
                 continue
             if (
                 _name_word(nxt)
