@@ -84,6 +84,7 @@ _INTRO = regex.compile(r"\s*(?:" + _alt(_DATA["intro_starts"]) + r")(?![\p{L}\p{
 _INTRO_END = regex.compile(r"[,:]")
 _RELAY_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _alt(_DATA["relay_before"]) + r")\s+")
 _RELAY_VERB = regex.compile(r"\s*,?\s*(?:" + _alt(_DATA["relay_verbs"]) + r")(?![\p{L}\p{N}])")
+_PLACE_MODAL = regex.compile(r"\s+(?:" + _alt(_DATA["place_modals"]) + r")(?![\p{L}\p{N}])")
 _VERBS_DESPITE = regex.compile(r"\s*(?:" + _alt(_DATA["verbs_despite"]) + r")(?![\p{L}\p{N}])", regex.I)
 _TENSE = regex.compile(r"(?<![\p{L}])(?:" + _alt(_DATA["tense_blockers"]) + r")(?![\p{L}])")
 _PAST_OR_PLAN = regex.compile(r"(?<![\p{L}])(?:đã|vừa|đang|sẽ|từng)(?![\p{L}])")
@@ -637,8 +638,8 @@ def _leading_adverbial(doc: "_Doc", pos: int, end: int) -> list[int]:
         words = len(masked[pos:comma].split())
         if words > (6 if count == 0 and not intro else 24):
             break
-        # Only a body is a subject: test the word after the comma first, it is cheap.
-        if not doc.tokens.may_start(after, BODY_STARTS):
+        # Only a body (or a place) is a subject: test the word after the comma first, it is cheap.
+        if not doc.tokens.may_start(after, _PLACE_OR_BODY_STARTS):
             continue
         if doc.verbs.any_in(pos, comma) and _VERB_BEFORE.search(masked, pos, comma):
             break
@@ -766,7 +767,10 @@ def _body_first(
         for subject in _leading_adverbial(doc, c_start, s_end):
             found = doc.body_list(subject, s_end, exact=True)
             if not found:
-                continue
+                # "tỉnh Đắk Lắk cần …", "Thành phố chủ động …": a place as the actor
+                found = doc.body_list(subject, s_end, exact=True, places=True)
+                if not found or not _PLACE_MODAL.match(masked, found[1]):
+                    continue
             groups, body_end = found
             role, verb_end = _role_after(masked, body_end)
             between = masked[body_end:verb_end]

@@ -627,3 +627,14 @@ def test_the_whole_task_is_kept_with_its_deadline_clause():
     [fact] = find_assignments(text, DocumentContext(issue_date="2025-11-20"))
     assert len(fact.task) > 160 and fact.task.endswith("trước ngày 15/12/2025")
     assert "…" not in fact.task and fact.deadline == "2025-12-15"
+
+
+def test_a_province_as_the_actor_of_a_conclusion():
+    # 308_tb-623-vpcp: "tỉnh Đắk Lắk cần …" after an introductory phrase
+    text = (
+        "II. KẾT LUẬN\n\nTuy nhiên, bên cạnh những kết quả tích cực đã đạt được, tỉnh Đắk Lắk cần "
+        "tiếp tục khắc phục những hạn chế.\n"
+    )
+    assert [b for b, _ in _found(text)] == ["tỉnh Đắk Lắk"]
+    # a place that is not followed by a modal is no actor
+    assert _found("II. KẾT LUẬN\n\nTại tỉnh Đắk Lắk, mưa lũ gây thiệt hại lớn.\n") == []
