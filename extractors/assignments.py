@@ -85,6 +85,10 @@ _INTRO_END = regex.compile(r"[,:]")
 _RELAY_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _alt(_DATA["relay_before"]) + r")\s+")
 _RELAY_VERB = regex.compile(r"\s*,?\s*(?:" + _alt(_DATA["relay_verbs"]) + r")(?![\p{L}\p{N}])")
 _PLACE_MODAL = regex.compile(r"\s+(?:" + _alt(_DATA["place_modals"]) + r")(?![\p{L}\p{N}])")
+_ENACTING = regex.compile(
+    r"(?m)^[ \t*]*\p{Lu}[^.:;\n]{0,60}?\s(?:ban\s+hành|quyết\s+định\s+ban\s+hành)\s+"
+    r"(?:Quyết\s+định|Nghị\s+quyết|Thông\s+tư|Chỉ\s+thị|Quy\s+định)\s[^|]*?\.[ \t*]*$"
+)
 _VERBS_DESPITE = regex.compile(r"\s*(?:" + _alt(_DATA["verbs_despite"]) + r")(?![\p{L}\p{N}])", regex.I)
 _TENSE = regex.compile(r"(?<![\p{L}])(?:" + _alt(_DATA["tense_blockers"]) + r")(?![\p{L}])")
 _PAST_OR_PLAN = regex.compile(r"(?<![\p{L}])(?:đã|vừa|đang|sẽ|từng)(?![\p{L}])")
@@ -1172,7 +1176,13 @@ def find_assignments(text: str, context: DocumentContext = EMPTY_CONTEXT) -> lis
     doc = _Doc(text, context, masked, _regions(masked, blocks))
     found: list[_Found] = []
     directive = appended = False
+    # "Ủy ban nhân dân tỉnh ban hành Quyết định …": the enacting formula of a
+    # normative document (often inside the preamble's block); its articles follow.
+    enacting = _ENACTING.search(masked)
+    enacted_from = enacting.end() if enacting else len(masked)
     for index, block in enumerate(blocks):
+        if block.start >= enacted_from and not appended:
+            directive = True
         if block.fresh:
             # An appended plan has its own directive part, opened by its heading
             # (``IV. TỔ CHỨC THỰC HIỆN``); an appendix's notes and lists end with
