@@ -410,3 +410,18 @@ def test_no_registry_name_holds_a_list_a_title_or_a_note():
         if ";" in name or "(" in name or len(single_bodies(name)) != 1 or single_bodies(name)[0][1]
     }
     assert wrong == {}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Giao Phó Thủ tướng Chính phủ Trần Hồng Hà trực tiếp chỉ đạo",
+            ["Phó Thủ tướng Chính phủ Trần Hồng Hà"],
+        ),
+        ("Đồng chí Bí thư tỉnh ủy chủ trì", ["Đồng chí Bí thư"]),
+        ("Giám đốc Sở Tư pháp", ["Giám đốc Sở Tư pháp"]),
+    ],
+)
+def test_officials_by_title_and_name(text, expected):
+    assert _names(text) == expected

@@ -460,13 +460,35 @@ def body_at(toks: list[Token], i: int) -> Optional[int]:
         return named
     if title_end is not None:
         # "Thủ trưởng cơ quan ngang bộ": a title over a generic body without "các".
-        return _generic_run(toks, j)
-    # A list of generic nouns without "các" ("Sở, ban, ngành liên quan", "bộ, ngành,
-    # địa phương"): two nouns at least, so that a lone "đơn vị" is no body.
-    generic = _generic_run(toks, j)
-    if generic is not None and any(tok.text in (",", "và") for tok in toks[j:generic]):
-        return generic
+        generic = _generic_run(toks, j)
+        if generic is not None:
+            return generic
+        # "Phó Thủ tướng Trần Hồng Hà", "Đồng chí Bí thư Tỉnh ủy": an official by
+        # title and name (or a title over a title).
+        inner = title_at(toks, j)
+        if inner is not None:
+            named = _named(toks, inner)
+            return named if named is not None else inner
+        person = _person_name(toks, j)
+        return person
     return None
+
+
+def _person_name(toks: list[Token], i: int) -> Optional[int]:
+    """A person's name after a title: two to four capitalised syllables, none a
+    head word (``Trần Hồng Hà``, ``Nguyễn Hòa Bình``)."""
+    j = i
+    while (
+        has_token(toks, j)
+        and j - i < 4
+        and toks[j].is_word
+        and toks[j].capital
+        and not toks[j].all_caps
+        and _inline(toks[j])
+        and match_entry(HEADS, toks, j) is None
+    ):
+        j += 1
+    return j if j - i >= 2 else None
 
 
 def locality_at(toks: list[Token], i: int) -> Optional[int]:
