@@ -89,6 +89,9 @@ _ENACTING = regex.compile(
     r"(?m)^[ \t*]*\p{Lu}[^.:;\n]{0,60}?\s(?:ban\s+hành|quyết\s+định\s+ban\s+hành)\s+"
     r"(?:Quyết\s+định|Nghị\s+quyết|Thông\s+tư|Chỉ\s+thị|Quy\s+định)\s[^|]*?\.[ \t*]*$"
 )
+_RELAY_VERB_ANYWHERE = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:" + _alt(_DATA["relay_verbs"]) + r")(?![\p{L}\p{N}])"
+)
 _VERBS_DESPITE = regex.compile(r"\s*(?:" + _alt(_DATA["verbs_despite"]) + r")(?![\p{L}\p{N}])", regex.I)
 _TENSE = regex.compile(r"(?<![\p{L}])(?:" + _alt(_DATA["tense_blockers"]) + r")(?![\p{L}])")
 _PAST_OR_PLAN = regex.compile(r"(?<![\p{L}])(?:đã|vừa|đang|sẽ|từng)(?![\p{L}])")
@@ -721,6 +724,8 @@ def _relayed(doc: _Doc, s_start: int, s_end: int, out: list[_Found], block: int)
     """``… phản ánh về Sở X tổng hợp, báo cáo …``: a body reached through ``gửi`` or
     ``về`` and followed by a task verb is tasked with what follows."""
     masked = doc.masked
+    if not _RELAY_VERB_ANYWHERE.search(masked, s_start, s_end):
+        return  # (most sentences relay nothing: one scan rules them out)
     for match in _RELAY_BEFORE.finditer(masked, s_start, s_end):
         if not doc.tokens.may_start(match.end(), BODY_STARTS):
             continue
@@ -771,7 +776,12 @@ def _body_first(
         for subject in _leading_adverbial(doc, c_start, s_end):
             found = doc.body_list(subject, s_end, exact=True)
             if not found:
-                # "tỉnh Đắk Lắk cần …", "Thành phố chủ động …": a place as the actor
+                # "tỉnh Đắk Lắk cần …": a place as the actor (looked for only where a
+                # place word starts and a modal follows soon: most clauses have neither)
+                if not doc.tokens.may_start(subject, PLACE_STARTS) or not _PLACE_MODAL.search(
+                    masked, subject, min(s_end, subject + 80)
+                ):
+                    continue
                 found = doc.body_list(subject, s_end, exact=True, places=True)
                 if not found or not _PLACE_MODAL.match(masked, found[1]):
                     continue
