@@ -964,6 +964,11 @@ def _marker_level(masked: str, start: int, end: int) -> Optional[int]:
     return None
 
 
+# Words that make the rest of a heading a sentence, not a body's qualifier
+# ("tổ chức thực hiện các nhiệm vụ sau", "phòng chuyên môn, nghiệp vụ gồm").
+_NOT_QUALIFIER = regex.compile(r"(?<![\p{L}])(?:thực\s+hiện|nhiệm\s+vụ|gồm|sau|như\s+sau|là)(?![\p{L}])")
+
+
 def _qualifies_body(rest: str) -> bool:
     """Is what follows a body in a heading only its qualifier (``xây dựng và kinh
     doanh hạ tầng Khu công nghiệp``, ``thứ cấp đang hoạt động trong KCN``): a few
@@ -973,6 +978,7 @@ def _qualifies_body(rest: str) -> bool:
         and not _ROLE_RX.search(rest)
         and not _VERB_BEFORE.search(rest)
         and not regex.search(r"[.;:]", rest)
+        and not _NOT_QUALIFIER.search(rest)
     )
 
 
@@ -1030,6 +1036,8 @@ def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> li
             break
     if not below:
         return []
+    if masked.startswith(("Căn cứ", "Căn\xa0cứ"), _skip_space(masked, below[0].start, below[0].end)):
+        return []  # "BỘ TRƯỞNG BỘ Y TẾ" over "Căn cứ …": a decision's authority line
     for nxt in below:
         nxt.under_heading = True
         nxt.heading_bodies = frozenset(n.casefold() for n in names if n)

@@ -638,3 +638,14 @@ def test_a_province_as_the_actor_of_a_conclusion():
     assert [b for b, _ in _found(text)] == ["tỉnh Đắk Lắk"]
     # a place that is not followed by a modal is no actor
     assert _found("II. KẾT LUẬN\n\nTại tỉnh Đắk Lắk, mưa lũ gây thiệt hại lớn.\n") == []
+
+
+def test_a_decisions_authority_line_is_no_heading_of_tasks():
+    # 210_qd-3621-byt: "BỘ TRƯỞNG BỘ Y TẾ" over "Căn cứ …" (seen on documents outside the gold)
+    text = (
+        "**QUYẾT ĐỊNH**\n\nVỀ VIỆC BAN HÀNH QUY CHẾ\n\n**BỘ TRƯỞNG BỘ Y TẾ**\n\n"
+        "*Căn cứ Nghị định số 42/2025/NĐ-CP của Chính phủ;*\n\n**QUYẾT ĐỊNH:**\n\n"
+        "**Điều 1.** Ban hành kèm theo Quyết định này Quy chế.\n\n"
+        "**Điều 2.** Văn phòng Ủy ban nhân dân tỉnh có trách nhiệm hướng dẫn, theo dõi việc thực hiện.\n"
+    )
+    assert [b for b, _ in _found(text)] == ["Văn phòng Ủy ban nhân dân tỉnh"]

@@ -325,7 +325,13 @@ def _named(toks: list[Token], i: int, depth: int = 0) -> Optional[int]:
     # after it (Nội vụ); two capitals in a row are one word (Công Thương) and
     # take none.
     bare_capital = False
-    while has_token(toks, j) and _inline(toks[j]):
+    served = False
+    if head.kind == "Văn phòng" and depth < 2 and has_token(toks, j):
+        # "Văn phòng Ủy ban nhân dân tỉnh": the body the office serves, named at once
+        nested = _named(toks, j, depth + 1)
+        if nested is not None:
+            j, has_name, served = nested, True, True
+    while not served and has_token(toks, j) and _inline(toks[j]):
         tok = toks[j]
         if level_at(toks, j) is not None:
             break  # "UBND Thành phố", "Công an Tỉnh": a level, handled below
