@@ -703,21 +703,43 @@ def _verb_before(doc: _Doc, s_start: int, s_end: int, out: list[_Found], block: 
         if _PAST_OR_PLAN.search(masked, clause_start, match.start()):
             continue  # "UBND tỉnh đã giao …", "tỉnh sẽ đề nghị …": a reported fact or a plan
         role, _ = _role_after(masked, body_end)
-        for group in groups:
-            name_start, _, name = _group_name(doc, group)
-            out.append(
-                _Found(
-                    clause_start,
-                    s_end,
-                    name,
-                    role or "execute",
-                    body_end,
-                    s_end,
-                    partners=_partners(doc, body_end, s_end),
-                    block=block,
-                    body_start=name_start,
-                )
+        out += _per_body(doc, groups, clause_start, s_end, role or "execute", body_end, s_end, block)
+
+
+def _per_body(
+    doc: _Doc,
+    groups: list[list[tuple[int, int]]],
+    start: Optional[int],
+    end: int,
+    role: Optional[str],
+    task_from: int,
+    task_to: int,
+    block: int,
+    partners_from: Optional[int] = -1,
+    **more,
+) -> list[_Found]:
+    """One finding per group of tasked bodies (groups are ``;``-separated; a
+    ``,`` list is one group).  ``start`` None: each clause starts at its own body;
+    partners are read from ``partners_from`` (default: the task's start; None: none)."""
+    out = []
+    for group in groups:
+        name_start, _, name = _group_name(doc, group)
+        partners_at = task_from if partners_from == -1 else partners_from
+        out.append(
+            _Found(
+                name_start if start is None else start,
+                end,
+                name,
+                role,
+                task_from,
+                task_to,
+                partners=_partners(doc, partners_at, end) if partners_at is not None else (),
+                block=block,
+                body_start=name_start,
+                **more,
             )
+        )
+    return out
 
 
 def _relayed(doc: _Doc, s_start: int, s_end: int, out: list[_Found], block: int) -> None:
@@ -736,21 +758,7 @@ def _relayed(doc: _Doc, s_start: int, s_end: int, out: list[_Found], block: int)
         verb = _RELAY_VERB.match(masked, body_end, s_end)
         if verb is None:
             continue
-        for group in groups:
-            name_start, _, name = _group_name(doc, group)
-            out.append(
-                _Found(
-                    name_start,
-                    s_end,
-                    name,
-                    "execute",
-                    verb.start(),
-                    s_end,
-                    partners=_partners(doc, body_end, s_end),
-                    block=block,
-                    body_start=name_start,
-                )
-            )
+        out += _per_body(doc, groups, None, s_end, "execute", verb.start(), s_end, block, body_end)
 
 
 def _body_first(
@@ -802,21 +810,7 @@ def _body_first(
                     continue
             if _TENSE.search(_ADVERB_ANYWHERE.sub(" ", between)):
                 continue
-            for group in groups:
-                name_start, _, name = _group_name(doc, group)
-                out.append(
-                    _Found(
-                        c_start,
-                        s_end,
-                        name,
-                        role,
-                        body_end,
-                        s_end,
-                        partners=_partners(doc, body_end, s_end),
-                        block=block,
-                        body_start=name_start,
-                    )
-                )
+            out += _per_body(doc, groups, c_start, s_end, role, body_end, s_end, block)
             break
 
 
@@ -856,22 +850,19 @@ def _labelled(
             deadline_from, deadline_to = begin, following.end
             break
     groups, _ = found
-    for group in groups:
-        name_start, _, name = _group_name(doc, group)
-        out.append(
-            _Found(
-                s_start,
-                s_end,
-                name,
-                "lead",
-                task_from if task_from is not None else s_start,
-                task_to if task_to is not None else s_end,
-                block=index,
-                body_start=name_start,
-                deadline_from=deadline_from if deadline_from is not None else s_start,
-                deadline_to=deadline_to if deadline_to is not None else s_end,
-            )
-        )
+    out += _per_body(
+        doc,
+        groups,
+        s_start,
+        s_end,
+        "lead",
+        task_from if task_from is not None else s_start,
+        task_to if task_to is not None else s_end,
+        index,
+        partners_from=None,
+        deadline_from=deadline_from if deadline_from is not None else s_start,
+        deadline_to=deadline_to if deadline_to is not None else s_end,
+    )
     return True
 
 

@@ -445,6 +445,24 @@ class EvalReport:
         total = sum(h.total for h in self.header.values())
         return correct / total if total else 1.0
 
+    def scores(self) -> dict[str, Any]:
+        """The figures alone (per kind: gold, pred, tp, P, R, F1; per header field: accuracy)."""
+        return {
+            "kinds": {
+                k: {
+                    "gold": s.n_gold,
+                    "pred": s.n_pred,
+                    "tp": s.tp,
+                    "precision": s.precision,
+                    "recall": s.recall,
+                    "f1": s.f1,
+                }
+                for k, s in self.kinds.items()
+            },
+            "header": {f: h.accuracy for f, h in self.header.items()},
+            "header_overall": self.header_accuracy,
+        }
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "kinds": {k: s.to_dict() for k, s in self.kinds.items()},

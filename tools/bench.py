@@ -400,19 +400,7 @@ def bench_synthetic_quality(count: int, size: str, seed: int) -> dict:
         "documents": count,
         "size": size,
         "seed": seed,
-        "kinds": {
-            k: {
-                "gold": s.n_gold,
-                "pred": s.n_pred,
-                "tp": s.tp,
-                "precision": s.precision,
-                "recall": s.recall,
-                "f1": s.f1,
-            }
-            for k, s in report.kinds.items()
-        },
-        "header": {f: h.accuracy for f, h in report.header.items()},
-        "header_overall": report.header_accuracy,
+        **report.scores(),
     }
 
 

@@ -96,28 +96,7 @@ def main(
         if not only or name in only or name == misses_of
     }
     if as_json:
-        click.echo(
-            json.dumps(
-                {
-                    name: {
-                        "kinds": {
-                            k: {
-                                "gold": s.n_gold,
-                                "pred": s.n_pred,
-                                "tp": s.tp,
-                                "precision": s.precision,
-                                "recall": s.recall,
-                                "f1": s.f1,
-                            }
-                            for k, s in report.kinds.items()
-                        },
-                        "header": {f: h.accuracy for f, h in report.header.items()},
-                    }
-                    for name, report in reports.items()
-                },
-                indent=2,
-            )
-        )
+        click.echo(json.dumps({name: report.scores() for name, report in reports.items()}, indent=2))
         return
     if misses_of:
         click.echo(format_misses(reports[misses_of], kinds or None))
