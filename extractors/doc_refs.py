@@ -168,8 +168,8 @@ def _alternation(words: list[str]) -> str:
 # Whitespace and markdown emphasis inside a reference, but never a blank line.
 _GAP = r"(?:[ \t\r*]|\n(?![ \t*]*\n))+"
 _HY = r"(?:[-\u2013](?:[ ]|\n(?=\p{Lu}))?|[ ][-\u2013](?=\S))"
-_FIRST_SEG = r"[\p{Lu}Ð]\p{Ll}?[\p{Lu}Ð][\p{L}\d&]*"
-_SEG = r"[\p{Lu}Ð][\p{L}\d&]*"
+_FIRST_SEG = r"[\p{Lu}Ð]\p{Ll}?[\p{Lu}Ð][\p{L}\d&]*(?:\.[\p{Lu}\d]+)*"
+_SEG = r"[\p{Lu}Ð][\p{L}\d&]*(?:\.[\p{Lu}\d]+)*"  # (a dot inside a symbol: CCTKV.VIII)
 # The digit comes before the look-behinds so that the scan can skip to digits.
 _NUM_HEAD = r"\d(?<![\p{L}\d.,/\-\u2013]\d)(?<!\d:\d)"
 _NUM = _NUM_HEAD + r"\d{0,4}(?:\.\d{1,3})?[a-z]?"
@@ -242,7 +242,8 @@ _TYPE_ONLY_RE = regex.compile(rf"(?<![\p{{L}}])(?P<cac>(?i:các){_GAP})?(?i:{_TY
 _HEADER_RE = regex.compile(r"(?:^|\n)[ \t|*#>]*(?:Số|SỐ)(?:[ \t*]+hiệu)?[ \t*]*:?(?:[\s*|])*\Z")
 _SO_BEFORE_RE = regex.compile(rf"(?<![\p{{L}}])(?i:số)[ \t*]*:?{_GAP}\Z")
 _ATTACH_RE = regex.compile(
-    r"[ \t*]*(?:,[ \t*]*)?(?:\n[ \t*]*)?(?P<ngay>(?i:ngày))(?=[\s*])(?:[ \t*]|\n(?![ \t*]*\n))*"
+    # (``ngày15/8/2013``: a digit may follow "ngày" at once)
+    r"[ \t*]*(?:,[ \t*]*)?(?:\n[ \t*]*)?(?P<ngay>(?i:ngày))(?=[\s*\d])(?:[ \t*]|\n(?![ \t*]*\n))*"
 )
 _OF_RE = regex.compile(r"[ \t*]*,?[ \t*]*\n?[ \t*]*(?i:của)(?:[ \t*]|\n(?![ \t*]*\n))+")
 

@@ -572,7 +572,17 @@ def test_property_anchored_scan_equals_full_scan(text):
         ("Văn bản số 9151- CV/BTCTW ngày 29/7/2025", "9151-CV/BTCTW"),
         # Cyrillic capitals typed for Latin ones (370_cd-230-ttg)
         ("văn bản số 16495/BТС-PTHT ngày 22/10/2025", "16495/BTC-PTHT"),
+        # a dot inside the symbol (issue 12 §5)
+        ("theo công văn số 545/CCTKV.VIII-CNTK ngày 02/6/2025 của Chi cục", "545/CCTKV.VIII-CNTK"),
+        ("Quyết định số 12/QĐ-UBND. Sau đó", "12/QĐ-UBND"),
     ],
 )
 def test_broken_symbols_are_read_whole(text, number):
     assert [f.number for f in find_doc_refs(text, ctx(text))] == [number]
+
+
+def test_a_date_glued_to_ngay_is_attached():
+    text = "Thông tư số 111/2013/TT-BTC ngày15/8/2013 của Bộ Tài chính"
+    context = DocumentContext(dates=tuple(find_dates(text, DocumentContext())))
+    [ref] = find_doc_refs(text, context)
+    assert (ref.number, ref.date) == ("111/2013/TT-BTC", "2013-08-15")
