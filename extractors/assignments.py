@@ -82,6 +82,7 @@ _ADVERB_ANYWHERE = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _alt(_DATA["adverbs"]
 _NOT_VERBS = regex.compile(r"\s*(?:" + _alt(_DATA["not_verbs"]) + r")(?![\p{L}\p{N}])", regex.I)
 _INTRO = regex.compile(r"\s*(?:" + _alt(_DATA["intro_starts"]) + r")(?![\p{L}\p{N}])")
 _INTRO_END = regex.compile(r"[,:]")
+_COMMA = regex.compile(",")
 _RELAY_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _alt(_DATA["relay_before"]) + r")\s+")
 _RELAY_VERB = regex.compile(r"\s*,?\s*(?:" + _alt(_DATA["relay_verbs"]) + r")(?![\p{L}\p{N}])")
 _PLACE_MODAL = regex.compile(r"\s+(?:" + _alt(_DATA["place_modals"]) + r")(?![\p{L}\p{N}])")
@@ -634,16 +635,17 @@ def _leading_adverbial(doc: "_Doc", pos: int, end: int) -> list[int]:
     masked = doc.masked
     out = [pos]
     intro = _INTRO.match(masked, pos, end) is not None
+    # an introducer's phrase may run over up to four commas (or a colon) and 24 words
+    separator, tries, max_words = (_INTRO_END, 4, 24) if intro else (_COMMA, 1, 6)
     stop = pos
-    for count in range(4 if intro else 1):
-        comma = _INTRO_END.search(masked, stop, end) if intro else None
-        comma = comma.start() if comma is not None else masked.find(",", stop, end)
-        if comma <= 0:
+    for _ in range(tries):
+        found = separator.search(masked, stop, end)
+        if found is None:
             break
+        comma = found.start()
         stop = comma + 1
         after = _skip_space(masked, comma + 1, end)
-        words = len(masked[pos:comma].split())
-        if words > (6 if count == 0 and not intro else 24):
+        if len(masked[pos:comma].split()) > max_words:
             break
         # Only a body (or a place) is a subject: test the word after the comma first, it is cheap.
         if not doc.tokens.may_start(after, _PLACE_OR_BODY_STARTS):
