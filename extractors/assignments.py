@@ -1127,6 +1127,12 @@ def _table_rows(doc: _Doc) -> list[_Found]:
             row = cells[r : r + width]
             if len(row) < width:
                 break
+            short = next((n for n in range(1, width) if not content(row[n])), None)
+            if short is not None:
+                # A section row ("| I | CẢI CÁCH THỂ CHẾ |", its cells merged): it ends
+                # at the empty cell, and the next row starts after it.
+                r += short + 1
+                continue
             task_cell, lead_cell = row[task_col], row[lead_col]
             body = light_name(text[lead_cell[0] : lead_cell[1]])
             start, end = _trim(text, *task_cell)

@@ -297,6 +297,15 @@ def test_appendix_task_table_rows():
         ("Các địa phương", None, "table_row"),
     ]
     assert facts[1].text == "Xây dựng Luật Thuế thu nhập cá nhân (thay thế)"
+    # Section rows ("| I | CẢI CÁCH THỂ CHẾ |", merged cells) between the rows: the row
+    # after each one is read whole (issue 12: it was lost, its cells shifted).
+    sectioned = text.replace("|\n|\n1.\n", "|\n|\n**I**\n|\n**CẢI CÁCH THỂ CHẾ**\n|\n|\n1.\n").replace(
+        "|\n|\n3.\n", "|\n|\n**II**\n|\n**CHUYỂN ĐỔI SỐ**\n|\n|\n3.\n"
+    )
+    assert sectioned.count("CẢI CÁCH") == 1 and sectioned.count("CHUYỂN ĐỔI SỐ") == 1
+    assert [(f.body, f.deadline) for f in _run(sectioned, "2025-11-16")] == [
+        (f.body, f.deadline) for f in facts
+    ]
 
 
 @pytest.mark.parametrize(
