@@ -11,7 +11,7 @@ gives (``§¶ng`` for ``Đảng``) becomes one by mapping each character back to
 the byte the font drew, so one set of tables serves both.
 
 Which encoding a text is in is decided by how many of its words become
-Vietnamese syllables (``pipeline.syllables``), counted over the words that
+Vietnamese syllables (``extractors.text.syllables``), counted over the words that
 hold a byte outside ASCII: they are the only ones the candidates disagree on.
 A generic charset guesser cannot do this: every byte is valid in every
 8-bit encoding, and mojibake made of Vietnamese letters looks like

@@ -1,4 +1,4 @@
-"""Reading and extraction on a Dask cluster: the same job as ``pipeline.workers``.
+"""Reading and extraction on a Dask cluster: the same job as ``execute.pool``.
 
 ``DaskExecutor`` has ``WorkerPool``'s interface: ``run(tasks)`` takes
 ``(key, args)`` pairs, runs ``function(*args)`` on the cluster and yields

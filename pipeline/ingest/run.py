@@ -1,6 +1,6 @@
 """Files in, documents out: walk, read, normalise, extract, store.
 
-On one machine an import runs in worker processes (``pipeline.workers``), and
+On one machine an import runs in worker processes (``execute.pool``), and
 each worker does everything for its files: it decides whether there is
 anything to do (unchanged content and content stored under another path are
 never read twice), reads, normalises and extracts, and writes its documents
