@@ -603,3 +603,41 @@ def test_an_issue_line_with_a_lost_space(line):
     )
     h = find_header(text)
     assert h.issue_place in ("Đà Nẵng", "Hà Tĩnh") and h.issue_date in ("2025-11-18", "2025-11-24")
+
+
+def test_a_copy_that_opens_at_its_type_line():
+    """Portal copies without the header table (issue 12 §4): type from the type line,
+    issuer from what the text says, signer from the signature block, issuer marked
+    inferred; number, place and date not printed stay null."""
+    cable = (
+        "**CÔNG ĐIỆN**\nVỀ VIỆC TẬP TRUNG KHẮC PHỤC HẬU QUẢ MƯA LŨ\n**THỦ TƯỚNG CHÍNH PHỦ điện:**\n"
+        "- Bộ trưởng các Bộ: Quốc phòng, Công an;\n- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố.\n"
+        "Trong những ngày qua, mưa lũ lớn đã gây thiệt hại. Thủ tướng Chính phủ yêu cầu:\n"
+        "1. Bộ Quốc phòng chủ trì.\n**KT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG**\n**Trần Hồng Hà**\n"
+    )
+    h = find_header(cable)
+    assert (h.doc_type, h.issuer, h.signer, h.inferred) == (
+        "Công điện",
+        "Thủ tướng Chính phủ",
+        "Trần Hồng Hà",
+        ("issuer",),
+    )
+    assert (h.doc_number, h.issue_place, h.issue_date) == (None, None, None)
+    decision = (
+        "**QUYẾT ĐỊNH**\nVỀ VIỆC BAN HÀNH QUY CHẾ\n**BỘ TRƯỞNG BỘ Y TẾ**\n"
+        "*Căn cứ Nghị định số 42/2025/NĐ-CP;*\n**QUYẾT ĐỊNH:**\n**Điều 1.** Ban hành Quy chế.\n"
+        "**KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG**\n**Nguyễn Văn A**\n"
+    )
+    h = find_header(decision)
+    assert (h.doc_type, h.issuer, h.authority, h.signer) == (
+        "Quyết định",
+        "Bộ Y tế",
+        "Bộ trưởng Bộ Y tế",
+        "Nguyễn Văn A",
+    )
+
+
+def test_a_news_source_tag_after_the_place_of_the_first_paragraph():
+    text = "Hà Nội (TTXVN) – Chiều 20/11, Thủ tướng Chính phủ chủ trì cuộc họp về phòng chống lũ. " * 3
+    h = find_header(text)
+    assert (h.doc_type, h.issuer) == ("Tin tức", "Thông tấn xã Việt Nam")

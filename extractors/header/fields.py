@@ -401,9 +401,62 @@ def _own_caption(clean: str, doc_type: str) -> tuple[Optional[str], Optional[str
     return None, None, None
 
 
+_CABLE = regex.compile(r"^(?P<issuer>[\p{Lu}\s]+?)\s+điện\s*:\s*$")
+
+
+def _typed_copy(clean: str, lines: list[str], body: list[tuple[int, str]]) -> Optional[Header]:
+    """A copy without its header table that opens at its own type line
+    (``CÔNG ĐIỆN``, ``QUYẾT ĐỊNH``, ``NGHỊ QUYẾT``, ``THÔNG BÁO``): the type from that
+    line, the issuer from what the text says — ``THỦ TƯỚNG CHÍNH PHỦ điện:``, or the
+    organ of the authority line (``BỘ TRƯỞNG BỘ Y TẾ`` → ``Bộ Y tế``) — and the signer
+    from the signature block.  The issuer is marked inferred; the number, place and
+    date, not printed, stay null unless the document's own appendix caption gives them."""
+    for i, line in body[:3]:
+        doc_type, rest = _type_heading(line)
+        if doc_type:
+            break
+    else:
+        return None
+    title, title_end = _title_after(lines, i + 1, rest)
+    issuer = authority = None
+    for _, line in body[:12]:
+        cable = _CABLE.match(line)
+        if cable:
+            issuer = header_names.format_name(cable.group("issuer"))
+            break
+    if issuer is None:
+        authority_line = _authority(lines, title_end)
+        if authority_line:
+            authority = header_names.format_name(authority_line)
+            issuer = _organ_of(authority)
+    number, date, caption_issuer = _own_caption(clean, doc_type)
+    issuer = issuer or caption_issuer
+    near = header_signature.recipients_label_line(lines)
+    signer, signer_title = header_signature.find_signature(lines, near)
+    inferred = tuple(
+        name for name, value in (("doc_number", number), ("issue_date", date), ("issuer", issuer)) if value
+    )
+    return Header(
+        doc_number=number,
+        doc_type=doc_type,
+        issuer=_canonical(issuer),
+        issuer_inferred=issuer is not None,
+        authority=_canonical(authority) if authority and authority != issuer else None,
+        issue_date=date,
+        title=title,
+        signer=signer,
+        signer_title=signer_title,
+        recipients=header_signature.find_recipients(lines, signer),
+        inferred=inferred,
+    )
+
+
 def _unofficial(clean: str, lines: list[str]) -> Header:
     v = _vocab()
     body = [(i, line) for i, line in enumerate(lines) if line]
+    typed = _typed_copy(clean, lines, body)
+    if typed is not None:
+        return typed
     opening = [line for _, line in body[:10]]
     if any(line.startswith(("Kính gửi", "Đồng kính gửi")) for line in opening):
         near = header_signature.recipients_label_line(lines)

@@ -25,7 +25,8 @@ from vanban.extractors.datafiles import load_json
 from vanban.extractors.header import names as header_names
 from vanban.extractors.text.folding import without_marks
 
-_DATELINE = regex.compile(r"^\(([^()\n]{1,40})\)\s*[-–—]")
+# "(TTXVN) –" at the start of the first paragraph, or after its place ("Hà Nội (TTXVN) –").
+_DATELINE = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M} .]{0,30}?\s*)?\(([^()\n]{1,40})\)\s*[-–—]")
 _DOMAIN = regex.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:vn|com|net|org|info)$")
 _DOMAIN_IN_TEXT = regex.compile(
     r"[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:vn|com|net|org|info)(?![a-z])"
