@@ -164,6 +164,9 @@ def _number_at(text: str, pos: int) -> Optional[str]:
     return normalize_number(m.group()).rstrip(".")
 
 
+_WRAPPED_LEVEL = regex.compile(r"^[*_ ]*(phố|xã|trấn)\s+")
+
+
 def _issue_line(text: str, start: int, end: int) -> tuple[Optional[str], Optional[str]]:
     """(place, ISO date) of the first ``<place>, ngày d tháng m năm y`` in text[start:end]."""
     for m in _ISSUE_DATE.finditer(text, start, end):
@@ -178,7 +181,15 @@ def _issue_line(text: str, start: int, end: int) -> tuple[Optional[str], Optiona
             upper = _PLACE_UPPER.search(before)
             if upper:
                 place = header_names.format_place(upper.group())
-        if place_m and place_m.start() == 0:
+        wrapped_level = _WRAPPED_LEVEL.match(before)
+        if place_m and wrapped_level and place_m.start() == wrapped_level.end():
+            # "Thành" / "phố Hồ Chí Minh, ngày …": a level word hard-wrapped inside it
+            prev_end = line_start - 1
+            prev_start = text.rfind("\n", 0, max(prev_end, 0)) + 1
+            previous = text[prev_start:prev_end].strip(" *_")
+            if previous.endswith(("Thành", "Thị")):
+                place = f"{previous.split()[-1]} {wrapped_level.group(1)} {place}"
+        elif place_m and place_m.start() == 0:
             # A place hard-wrapped over two lines (Thành phố Hồ Chí / Minh).
             prev_end = line_start - 1
             prev_start = text.rfind("\n", 0, max(prev_end, 0)) + 1
