@@ -17,7 +17,8 @@ from vanban.pipeline.extraction import extract_text
 from vanban.pipeline.ingest.files import sha256_of
 from vanban.pipeline.normalize import normalize_text
 from vanban.pipeline.readers import ReadError, read_bytes
-from vanban.pipeline.store.core import DocumentRecord, Store, with_rows
+from vanban.pipeline.store.core import Store
+from vanban.pipeline.store.rows import DocumentRecord, with_rows
 
 OUTCOMES = ("added", "replaced", "duplicate", "unchanged", "failed")
 

@@ -16,16 +16,14 @@ from typing import Any, Iterable, Iterator, Optional
 import sqlite_utils
 
 from vanban.extractors.text.folding import fold_key
-from vanban.pipeline.store.rows import (  # noqa: F401
+from vanban.pipeline.store.rows import (
     DocumentRecord,
-    DocumentRows,
     document_rows,
     extraction_columns,
     fact_rows,
     link_rows,
-    with_rows,
 )
-from vanban.pipeline.store.schema import (  # noqa: F401
+from vanban.pipeline.store.schema import (
     BUSY_TIMEOUT_MS,
     FACT_COLUMNS,
     FACT_DOCUMENT_ID,
