@@ -90,7 +90,6 @@ _BODY_ABBREVIATIONS = (
     (re.compile(r"\bmttq\b"), "mặt trận tổ quốc"),
     (re.compile(r"\bgd&đt\b"), "giáo dục và đào tạo"),
     (re.compile(r"\btp\.?(?=\s)"), "thành phố"),
-    (re.compile(r"\bvà\b"), " "),
 )
 _BODY_NOTE = re.compile(r"\s*\([^)]*\)")
 _BODY_LIST_MARK = re.compile(r"[;:,./]")

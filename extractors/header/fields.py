@@ -395,6 +395,13 @@ _OWN_CAPTION = regex.compile(
 _OF_ISSUER = regex.compile(r"\bcủa\s+(?P<issuer>\p{Lu}[^()]*?)\s*$")
 
 
+def _inferred(number: Optional[str], date: Optional[str], issuer: Optional[str]) -> tuple[str, ...]:
+    """The header fields a copy without its header table was given from elsewhere."""
+    return tuple(
+        name for name, value in (("doc_number", number), ("issue_date", date), ("issuer", issuer)) if value
+    )
+
+
 def _own_caption(clean: str, doc_type: str) -> tuple[Optional[str], Optional[str], Optional[str]]:
     """(number, date, issuer) of the document from the first appendix caption
     that names a document of its own type; (None, None, None) when none does."""
@@ -444,9 +451,7 @@ def _typed_copy(clean: str, lines: list[str], body: list[tuple[int, str]]) -> Op
     issuer = issuer or caption_issuer
     near = header_signature.recipients_label_line(lines)
     signer, signer_title = header_signature.find_signature(lines, near)
-    inferred = tuple(
-        name for name, value in (("doc_number", number), ("issue_date", date), ("issuer", issuer)) if value
-    )
+    inferred = _inferred(number, date, issuer)
     return Header(
         doc_number=number,
         doc_type=doc_type,
@@ -476,11 +481,7 @@ def _unofficial(clean: str, lines: list[str]) -> Header:
         # still stand in its own appendix captions ("(Kèm theo Công văn số:
         # 17899/BTC-TCCB ngày 18 tháng 11 năm 2025 của Bộ Tài chính)").
         number, date, issuer = _own_caption(clean, v["letter"])
-        inferred = tuple(
-            name
-            for name, value in (("doc_number", number), ("issue_date", date), ("issuer", issuer))
-            if value
-        )
+        inferred = _inferred(number, date, issuer)
         return Header(
             doc_number=number,
             doc_type=v["letter"],
