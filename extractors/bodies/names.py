@@ -319,7 +319,8 @@ def _expand_shared_heads(text: str) -> str:
     return "".join(out)
 
 
-def single_bodies(written: str) -> list[tuple[str, Optional[str]]]:
+@functools.lru_cache(maxsize=65536)
+def single_bodies(written: str) -> tuple[tuple[str, Optional[str]], ...]:
     """Each body a written clause names, once: ``(body, office title)`` pairs.
 
     A list is one body per item (``Sở Y tế, Bộ Tài chính``), items sharing their
@@ -327,7 +328,8 @@ def single_bodies(written: str) -> list[tuple[str, Optional[str]]]:
     title is the role, not the body (``Giám đốc Sở Tư pháp`` -> ``Sở Tư pháp``,
     ``Giám đốc``; ``Chánh Văn phòng UBND tỉnh`` -> ``Văn phòng UBND tỉnh``); a
     note in brackets (``(b/c)``) is no part of a name.  A clause that names no
-    body by the grammar (``cả hệ thống chính trị``) is kept whole."""
+    body by the grammar (``cả hệ thống chính trị``) is kept whole.  Cached: an
+    archive names the same bodies again and again."""
     text = _expand_shared_heads(_ALTERNATIVE.sub(", ", light_name(_NOTE.sub("", written))))
     mentions = [name for _, _, name in find_bodies(text)] or ([text] if text else [])
     out: list[tuple[str, Optional[str]]] = []
@@ -351,7 +353,7 @@ def single_bodies(written: str) -> list[tuple[str, Optional[str]]]:
             title = " ".join(t.text for t in toks[:end])
             mention = mention[toks[body_from].start :]
         out.append((mention, title))
-    return out
+    return tuple(out)
 
 
 def find_bodies(text: str) -> list[tuple[int, int, str]]:
