@@ -30,7 +30,7 @@ from typing import Optional
 
 import click
 
-ROOT = Path(__file__).resolve().parents[1]
+from tools.options import ROOT, shared_option
 
 
 def corpus_files(shared: Path) -> list[Path]:
@@ -222,7 +222,7 @@ def floor_import(store, folder: Path, batch_size: int = 64) -> int:
     from vanban.pipeline.ingest import walk
     from vanban.pipeline.normalize import normalize_text
     from vanban.pipeline.readers import read_bytes
-    from vanban.pipeline.store.core import DocumentRecord
+    from vanban.pipeline.store.rows import DocumentRecord
 
     empty = {"header": Header().to_dict(), "facts": [], "bodies": []}
     count = 0
@@ -417,7 +417,7 @@ def bench_components(count: int, size: str, seed: int) -> dict:
     from vanban.pipeline.nlp.language import build_nlp
     from vanban.pipeline.normalize import normalize_text
     from vanban.pipeline.readers import read_bytes
-    from vanban.pipeline.store.core import DocumentRecord, document_rows
+    from vanban.pipeline.store.rows import DocumentRecord, document_rows
 
     datas = [document.text.encode("utf-8") for document in generate(count, seed, size)]
     nlp = build_nlp()
@@ -466,13 +466,7 @@ def bench_components(count: int, size: str, seed: int) -> dict:
 
 
 @click.command(help=__doc__)
-@click.option(
-    "--shared",
-    type=click.Path(path_type=Path),
-    default=ROOT.parent / "shared",
-    show_default=True,
-    help="the shared data folder (real documents)",
-)
+@shared_option("real documents")
 @click.option("--copies", type=int, default=5, show_default=True, help="copies of the corpus to ingest")
 @click.option(
     "--docs",

@@ -17,10 +17,10 @@ from pathlib import Path
 
 import click
 
+from tools.options import ROOT, shared_option
 from vanban.pipeline.evaluate import HEADER_FIELDS, KINDS, EvalReport, evaluate, format_misses
 from vanban.pipeline.ingest import extract_file
 
-ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold" / "tvpl"
 DOCS = ROOT / "corpus" / "tvpl"  # byte-for-byte copies of ../shared/corpus/tvpl
 TUNABLE = ("dev", "train")
@@ -64,13 +64,7 @@ def side_by_side(reports: dict[str, EvalReport]) -> str:
 
 
 @click.command(help=__doc__)
-@click.option(
-    "--shared",
-    type=click.Path(path_type=Path),
-    default=ROOT.parent / "shared",
-    show_default=True,
-    help="the shared data folder (dev set)",
-)
+@shared_option("dev set")
 @click.option(
     "--misses",
     "misses_of",
