@@ -864,10 +864,6 @@ def evaluate(
 # Formatting
 
 
-def _pct(value: Optional[float]) -> str:
-    return "    -" if value is None else f"{value:5.3f}"
-
-
 def format_table(report: EvalReport) -> str:
     """Plain-text summary: one row per kind plus the total, then the header
     field accuracies, then errors."""
