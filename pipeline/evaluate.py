@@ -95,20 +95,22 @@ _BODY_NOTE = re.compile(r"\s*\([^)]*\)")
 _BODY_LIST_MARK = re.compile(r"[;:,./]")
 
 
-_SHARED_HEAD = re.compile(r"^[Cc]ác\s+(Bộ|Sở|Phòng|Ban|Cục|Vụ)\s*:?\s+(?=[A-ZĐ\u00c0-\u1ef9])(.*)$", re.S)
+# Head words a list of names may share, written once (``Các Bộ: Quốc phòng, Tài
+# chính``) or with every item (``Bộ Quốc phòng, Bộ Tài chính``).
+_SHARED_HEADS = ("bộ", "sở", "phòng", "ban", "cục", "vụ", "chi cục", "tổng cục", "tập đoàn", "tổng công ty")
+_LEADING_HEAD = re.compile(r"^(?:các\s+)?(" + "|".join(sorted(_SHARED_HEADS, key=len, reverse=True)) + r")\b")
 
 
-def _expand_shared_head(text: str) -> str:
-    """``Các Bộ: Quốc phòng, Tài chính`` -> ``Bộ Quốc phòng, Bộ Tài chính`` (a list of
-    names sharing their head word, which annotators write either way).  Only when
-    every part is a capitalised name, so ``các sở, ban, ngành`` stays as it is."""
-    match = _SHARED_HEAD.match(text.strip())
+def _collapse_shared_head(name: str) -> str:
+    """``bộ quốc phòng, bộ tài chính`` -> ``bộ quốc phòng, tài chính``: the list's
+    head word kept once, so that both ways of writing a list compare equal.  Only
+    the head the list opens with, and only right after a list separator, so a
+    name holding a comma (``bộ văn hóa, thể thao và du lịch``) is left as it is."""
+    match = _LEADING_HEAD.match(name)
     if not match:
-        return text
-    parts = [p.strip() for p in re.split(r",|\svà\s", match.group(2)) if p.strip()]
-    if not parts or not all(p[0].isupper() for p in parts):
-        return text
-    return ", ".join(f"{match.group(1)} {p}" for p in parts)
+        return name
+    head = re.escape(match.group(1))
+    return re.sub(r"(,|;|\svà)\s*(?:các\s+)?" + head + r"\s+", r"\1 ", name)
 
 
 def norm_body(text: Optional[str]) -> Optional[str]:
@@ -117,10 +119,11 @@ def norm_body(text: Optional[str]) -> Optional[str]:
     old or new tone placement (``Uỷ``), a list separated by ``;`` or ``,``
     (and ``Các Sở: A, B`` with its colon), ``có liên quan`` or ``liên quan``,
     and a note in brackets (``Thành phố (Đà Nẵng)``)."""
-    name = norm_name(_expand_shared_head(text) if text else text)
+    name = norm_name(text)
     if name is None:
         return None
-    name = _BODY_NOTE.sub("", name).replace("uỷ", "ủy").replace("oà", "òa").replace("oá", "óa")
+    name = _collapse_shared_head(_BODY_NOTE.sub("", name))
+    name = name.replace("uỷ", "ủy").replace("oà", "òa").replace("oá", "óa")
     for pattern, long_form in _BODY_ABBREVIATIONS:
         name = pattern.sub(long_form, name)
     name = name.replace("có liên quan", "liên quan")
@@ -633,7 +636,7 @@ def _listed_pairs(
                 and other.key[0]
             ]
             parts.sort(key=lambda b: many[b].start if many[b].start is not None else 0)
-            if len(parts) < 2 or " ".join(many[b].key[0] for b in parts) != item.key[0]:
+            if len(parts) < 2 or norm_body(", ".join(many[b].raw.get("body") or "" for b in parts)) != item.key[0]:
                 continue
             used_one.add(a)
             used_many.update(parts)

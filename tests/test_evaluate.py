@@ -526,6 +526,13 @@ def test_bodies_compare_as_the_conventions_allow_writing_them():
     assert norm_body("Thành phố (Đà Nẵng)") == norm_body("Thành phố")
     # a list of names sharing its head word, written either way
     assert norm_body("Các Bộ: Quốc phòng, Tài chính") == norm_body("Bộ Quốc phòng, Bộ Tài chính")
+    # ... also when an item holds a comma of its own, and for a two-word head
+    assert norm_body("Các Bộ: Giáo dục và Đào tạo, Y tế, Văn hóa, Thể thao và Du lịch") == norm_body(
+        "Bộ Giáo dục và Đào tạo, Bộ Y tế, Bộ Văn hóa, Thể thao và Du lịch"
+    )
+    assert norm_body("các Tập đoàn: Bưu chính Viễn thông Việt Nam, Dầu khí Việt Nam") == norm_body(
+        "Tập đoàn Bưu chính Viễn thông Việt Nam, Tập đoàn Dầu khí Việt Nam"
+    )
     assert norm_body("các sở, ban, ngành") == norm_body("các sở; ban và ngành") == "sở ban ngành"
     # but different bodies stay different
     assert norm_body("Sở Tư pháp") != norm_body("Sở Y tế")
