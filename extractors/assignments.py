@@ -45,6 +45,7 @@ from vanban.extractors.bodies.grammar import (
     TITLES,
     RegionTokens,
     body_at,
+    generic_at,
     has_token,
     locality_at,
 )
@@ -86,6 +87,16 @@ _COMMA = regex.compile(",")
 _RELAY_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _alt(_DATA["relay_before"]) + r")\s+")
 _RELAY_VERB = regex.compile(r"\s*,?\s*(?:" + _alt(_DATA["relay_verbs"]) + r")(?![\p{L}\p{N}])")
 _PLACE_MODAL = regex.compile(r"\s+(?:" + _alt(_DATA["place_modals"]) + r")(?![\p{L}\p{N}])")
+_SUBJECT_END = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _alt(_DATA["subject_ends"]) + r")(?![\p{L}\p{N}])")
+_QUALIFIER_BREAK = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:" + _alt(_DATA["qualifier_breaks"]) + r")(?![\p{L}\p{N}])", regex.I
+)
+_QUALIFIER_START = regex.compile(r"\s*(?:" + _alt(_DATA["qualifier_starts"]) + r")(?![\p{L}\p{N}])")
+_COMPLEMENT_HEAD = regex.compile(r"(?<![\p{L}])(?:" + _alt(_DATA["complement_heads"]) + r")\s*$")
+_BARE_SUBJECT_END = regex.compile(r"(?:" + _alt(_DATA["bare_subject_ends"]) + r")(?![\p{L}\p{N}])")
+# "… được giao chủ trì": a role verb after a passive is part of the qualifier.
+_PASSIVE_TAIL = regex.compile(r"(?<![\p{L}])được(?:\s+\p{L}+){0,2}\s*$")
+_QUALIFIER_WORDS = 14  # a qualifier longer than this is a clause, not part of a name
 _ENACTING = regex.compile(
     r"(?m)^[ \t*]*\p{Lu}[^.:;\n]{0,60}?\s(?:ban\s+hành|quyết\s+định\s+ban\s+hành)\s+"
     r"(?:Quyết\s+định|Nghị\s+quyết|Thông\s+tư|Chỉ\s+thị|Quy\s+định)\s[^|]*?\.[ \t*]*$"
@@ -763,6 +774,75 @@ def _relayed(doc: _Doc, s_start: int, s_end: int, out: list[_Found], block: int)
         out += _per_body(doc, groups, None, s_end, "execute", verb.start(), s_end, block, body_end)
 
 
+def _qualifier_end(masked: str, body_end: int, s_end: int) -> Optional[int]:
+    """Where a body's qualifier ends, when the name the grammar found is followed by
+    words that still describe the body and then by a verb that opens the task
+    (``Ủy ban nhân dân`` + ``các cấp`` + ``có trách nhiệm``, ``Các cơ quan`` +
+    ``được giao chủ trì`` + ``có trách nhiệm``, ``Văn phòng Ban chỉ đạo`` +
+    ``phòng thủ dân sự quốc gia`` + ``phối hợp``): the qualifier opens with a word
+    of ``qualifier_starts`` (or follows a head that takes a complement) and ends at
+    a verb of ``subject_ends``.  None when the verb follows the name at once or
+    what lies between reads as a clause of its own."""
+    if not _QUALIFIER_START.match(masked, body_end, s_end) and not _COMPLEMENT_HEAD.search(
+        masked, max(0, body_end - 20), body_end
+    ):
+        return None
+    for match in _SUBJECT_END.finditer(masked, body_end, min(s_end, body_end + 160)):
+        qualifier = masked[body_end : match.start()]
+        if not qualifier.strip(" ,"):
+            return None
+        if _PASSIVE_TAIL.search(qualifier):
+            continue
+        words = qualifier.split()
+        if (
+            len(words) > _QUALIFIER_WORDS
+            or not words[0][:1].islower()
+            or regex.search(r"[.,;:()!?\[\]]", qualifier)
+            or _QUALIFIER_BREAK.search(qualifier)
+            or _verb_in_qualifier(masked, body_end, match.start())
+        ):
+            return None
+        return body_end + len(qualifier.rstrip())
+    return None
+
+
+def _verb_in_qualifier(masked: str, start: int, end: int) -> bool:
+    """A tasking verb (``giao``, ``đề nghị``) inside a qualifier, but for the
+    passive ``được giao``."""
+    return any(
+        not masked[max(start, verb.start() - 5) : verb.start()].rstrip().endswith("được")
+        for verb in _VERB_BEFORE.finditer(masked, start, end)
+    )
+
+
+def _subject_at(doc: _Doc, pos: int, s_end: int, exact: bool = True):
+    """The bodies a clause opens with, as ``body_list`` gives them, a qualifier
+    included (``_qualifier_end``); or a generic body written without ``các``
+    (``Cơ quan thanh tra``, ``bộ, ngành, địa phương``) when a task verb of
+    ``subject_ends`` follows it.  None when there is no subject."""
+    masked = doc.masked
+    found = doc.body_list(pos, s_end, exact=exact)
+    bare = False
+    if not found:
+        toks = doc.tokens.run(pos, BODY_STARTS)
+        if not toks or exact and toks[0].start != pos:
+            return None
+        end = generic_at(toks, 0)
+        if end is None or toks[end - 1].end > s_end:
+            return None
+        found, bare = ([[(toks[0].start, toks[end - 1].end)]], toks[end - 1].end), True
+    groups, body_end = found
+    if _role_after(masked, body_end)[0] is None:
+        qualified = _qualifier_end(masked, body_end, s_end)
+        if qualified is not None:
+            groups, body_end = [[(groups[0][0][0], qualified)]], qualified
+    if bare:
+        verb = _BARE_SUBJECT_END.match(masked, _skip_space(masked, body_end, s_end))
+        if verb is None or ":" in masked[verb.end() : verb.end() + 20]:
+            return None
+    return groups, body_end
+
+
 def _body_first(
     doc: _Doc,
     after_marker: int,
@@ -784,7 +864,7 @@ def _body_first(
         position = masked.find(";", position + 1, s_end)
     for c_start in clause_starts:
         for subject in _leading_adverbial(doc, c_start, s_end):
-            found = doc.body_list(subject, s_end, exact=True)
+            found = _subject_at(doc, subject, s_end)
             if not found:
                 # "tỉnh Đắk Lắk cần …": a place as the actor (looked for only where a
                 # place word starts and a modal follows soon: most clauses have neither)

@@ -636,7 +636,10 @@ def _listed_pairs(
                 and other.key[0]
             ]
             parts.sort(key=lambda b: many[b].start if many[b].start is not None else 0)
-            if len(parts) < 2 or norm_body(", ".join(many[b].raw.get("body") or "" for b in parts)) != item.key[0]:
+            if (
+                len(parts) < 2
+                or norm_body(", ".join(many[b].raw.get("body") or "" for b in parts)) != item.key[0]
+            ):
                 continue
             used_one.add(a)
             used_many.update(parts)

@@ -658,3 +658,29 @@ def test_a_decisions_authority_line_is_no_heading_of_tasks():
         "**Điều 2.** Văn phòng Ủy ban nhân dân tỉnh có trách nhiệm hướng dẫn, theo dõi việc thực hiện.\n"
     )
     assert [b for b, _ in _found(text)] == ["Văn phòng Ủy ban nhân dân tỉnh"]
+
+
+def test_a_body_named_with_a_qualifier_before_its_verb():
+    # 341_kh (plans), 370_cd-230-ttg, 371_cd-231-ttg: the qualifier is part of the body
+    cases = {
+        "Các cơ quan, đơn vị được giao chủ trì có trách nhiệm hoàn thành nhiệm vụ được phân công.": (
+            "Các cơ quan, đơn vị được giao chủ trì"
+        ),
+        "Chánh Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia phối hợp với Bộ Quốc phòng theo dõi sát "
+        "diễn biến.": "Chánh Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia",
+        # a generic body without "các", before a verb that opens a task
+        "Cơ quan thanh tra khẩn trương hoàn thành việc thanh tra.": "Cơ quan thanh tra",
+        "Sở, ban, ngành thuộc Ủy ban nhân dân Thành phố có trách nhiệm rà soát các văn bản.": (
+            "Sở, ban, ngành thuộc Ủy ban nhân dân Thành phố"
+        ),
+    }
+    for sentence, body in cases.items():
+        assert _bodies(_run("QUYẾT ĐỊNH:\n\n1. " + sentence + "\n")) == [body], sentence
+    # what follows a name is its verb unless it opens like a qualifier
+    assert _bodies(_run("QUYẾT ĐỊNH:\n\n1. Bộ Nội vụ chỉ đạo cơ quan chức năng tiếp tục theo dõi.\n")) == [
+        "Bộ Nội vụ"
+    ]
+    # a generic noun before a label is no subject; nor before a principle ("phải")
+    labelled = _run("QUYẾT ĐỊNH:\n\n- Đơn vị phối hợp: Sở Tài chính, Sở Tư pháp.\n")
+    assert "Đơn vị" not in _bodies(labelled)
+    assert _run("KẾT LUẬN\n\n1. Chính quyền địa phương phải gần dân, vì dân.\n") == []

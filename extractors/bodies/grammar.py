@@ -438,6 +438,16 @@ def _lower_run_to_level(toks: list[Token], i: int) -> Optional[int]:
     return j
 
 
+def generic_at(toks: list[Token], i: int) -> Optional[int]:
+    """End index of a generic body written without ``các`` (``Sở, ban, ngành thuộc
+    UBND Thành phố``, ``Cơ quan thanh tra``): not a mention by itself — such words
+    are everywhere in running text —, only a subject where a clause opens and a
+    role or modal verb follows (the assignment finder checks that)."""
+    if not has_token(toks, i) or match_entry(_GENERIC, toks, i, fold=True) is None:
+        return None
+    return _generic_run(toks, i)
+
+
 def title_at(toks: list[Token], i: int) -> Optional[int]:
     found = match_entry(_TITLES, toks, i)
     return found[0] if found else None
