@@ -219,7 +219,7 @@ def floor_import(store, folder: Path, batch_size: int = 64) -> int:
     read, hash, read the format, normalise and store each document (with an
     empty extraction) in batched transactions, in this process."""
     from vanban.extractors.facts import Header
-    from vanban.pipeline.ingest import walk
+    from vanban.pipeline.ingest.files import files_only
     from vanban.pipeline.normalize import normalize_text
     from vanban.pipeline.readers import read_bytes
     from vanban.pipeline.store.rows import DocumentRecord
@@ -227,7 +227,7 @@ def floor_import(store, folder: Path, batch_size: int = 64) -> int:
     empty = {"header": Header().to_dict(), "facts": [], "bodies": []}
     count = 0
     store.begin()
-    for path in walk([folder]):
+    for path in files_only([folder]):
         data = path.read_bytes()
         result = read_bytes(data, path)
         normalized = normalize_text(result.text)

@@ -56,6 +56,28 @@ def cli():
     """Vietnamese administrative documents to text, facts and a searchable SQLite store."""
 
 
+def _paths_to_retry(errors: list[dict], given: list[str]) -> list[str]:
+    """The failed files to read again: not those the paths given walk into anyway
+    (each would be read twice), and not what the walk refused (a link out of the
+    archive named here would be read as if the user had named it)."""
+    import os
+
+    from vanban.pipeline.store.paths import filesystem_path
+
+    roots = [os.path.realpath(p) for p in given]
+    out = []
+    for error in errors:
+        if error["stage"] == "walk":
+            continue
+        path = filesystem_path(error["path"])
+        real = os.path.realpath(os.path.join(os.path.dirname(path), "")) + os.sep + os.path.basename(path)
+        if any(real == root or real.startswith(root.rstrip(os.sep) + os.sep) for root in roots):
+            continue
+        if path not in out:
+            out.append(path)
+    return out
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @db_option
@@ -91,6 +113,18 @@ def cli():
     is_flag=True,
     help="Dask workers read the files themselves (same paths on every machine).",
 )
+@click.option(
+    "--follow-links",
+    is_flag=True,
+    help="Also read symbolic links that lead out of the folders given (refused by default).",
+)
+@click.option(
+    "--exclude",
+    multiple=True,
+    metavar="PATTERN",
+    help="File names not to import (shell pattern, repeatable), besides the defaults: "
+    "Thumbs.db, desktop.ini, ~$* (Office lock files), *.tmp, *.crdownload, *.part.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors and the summary.")
 def ingest(
     paths,
@@ -103,6 +137,8 @@ def ingest(
     executor,
     scheduler,
     read_on_worker,
+    follow_links,
+    exclude,
     quiet,
 ):
     """Read files and folders into the store (text, facts, search index).
@@ -118,11 +154,12 @@ def ingest(
     from vanban.pipeline.execute.pool import default_workers
     from vanban.pipeline.ingest import IngestOptions
     from vanban.pipeline.ingest import ingest as run_ingest
+    from vanban.pipeline.ingest.files import DEFAULT_EXCLUDES
 
     store = _open_store(db_path, create=True)
     paths = list(paths)
     if retry_errors:
-        paths += [e["path"] for e in store.errors() if e["path"] not in paths]
+        paths += _paths_to_retry(store.errors(), paths)
     if not paths:
         raise click.UsageError("give at least one PATH (or --retry-errors with recorded errors)")
     options = IngestOptions(
@@ -133,6 +170,8 @@ def ingest(
         executor=executor,
         scheduler=scheduler,
         read_on_worker=read_on_worker,
+        follow_links=follow_links,
+        exclude=DEFAULT_EXCLUDES + tuple(exclude),
     )
     progress = Progress(quiet=quiet)
     try:

@@ -216,10 +216,11 @@ def _read_on_worker(args: tuple) -> tuple:
     file is new); a file changed or gone in between fails at stage ``open``."""
     from vanban.pipeline.ingest.files import sha256_of
     from vanban.pipeline.readers import ReadError
+    from vanban.pipeline.store.paths import filesystem_path
 
     path, _, sha256, *rest = args
     try:
-        data = Path(path).read_bytes()
+        data = Path(filesystem_path(path)).read_bytes()  # (the path as stored: escaped if not UTF-8)
     except OSError as exc:
         raise ReadError(f"cannot read file on the worker: {exc.strerror or exc}", stage="open")
     if sha256_of(data) != sha256:

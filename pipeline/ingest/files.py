@@ -1,26 +1,112 @@
-"""The files of an import: walking the folders given, and hashing content."""
+"""The files of an import: walking the folders given, and hashing content.
+
+The walk reads nothing outside the folders it was given: a symbolic link whose
+target lies outside them (``archive/a.txt -> /etc/shadow``) is refused with its
+cause unless ``follow_links`` allows it, and so is a broken link; a folder that
+cannot be listed is reported, not silently left out.  A file named on the
+command line is taken as given, link or not: the user named it.
+"""
 
 from __future__ import annotations
 
+import fnmatch
 import hashlib
 import os
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, Union
+from typing import Iterable, Iterator, Sequence, Union
+
+# Files an archive folder holds that are no documents: thumbnails caches, folder
+# settings, Office's lock files of open documents ("~$báo cáo.docx").
+DEFAULT_EXCLUDES: tuple[str, ...] = ("Thumbs.db", "desktop.ini", "~$*", "*.tmp", "*.crdownload", "*.part")
+# An SQLite store's companion files: a store inside the archive is never imported.
+STORE_COMPANIONS = ("", "-wal", "-shm", "-journal")
 
 
-def walk(paths: Iterable[Union[str, Path]]) -> Iterator[Path]:
-    """Files under ``paths`` in a stable order; hidden files and folders skipped."""
+@dataclass(frozen=True)
+class Refused:
+    """A path the walk does not hand out to be read, and why."""
+
+    path: str
+    cause: str
+
+
+def _inside(target: str, roots: list[str]) -> bool:
+    return any(target == root or target.startswith(root.rstrip(os.sep) + os.sep) for root in roots)
+
+
+def walk(
+    paths: Iterable[Union[str, Path]],
+    follow_links: bool = False,
+    exclude: Sequence[str] = DEFAULT_EXCLUDES,
+    skip: Iterable[Union[str, Path]] = (),
+) -> Iterator[Union[Path, Refused]]:
+    """Files under ``paths`` in a stable order, and a ``Refused`` for each link,
+    file or folder not read.  Hidden files and folders are left out, and so are
+    file names matching a pattern of ``exclude`` (``fnmatch``, case-insensitive)
+    and the files of ``skip`` (the store being written, with its companions)."""
+    paths = [Path(p) for p in paths]
+    roots = [os.path.realpath(p) for p in paths]
+    patterns = [p.casefold() for p in exclude]
+    skipped = {os.path.realpath(f"{s}{suffix}") for s in skip for suffix in STORE_COMPANIONS}
     for root in paths:
-        root = Path(root)
-        if root.is_dir():
-            for folder, dirs, files in os.walk(root):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if not name.startswith("."):
-                        yield Path(folder) / name
-        else:
+        if not root.is_dir():
             # A named file is taken even if hidden, and a missing one is reported.
             yield root
+            continue
+        refused: list[Refused] = []
+
+        def listing_failed(error: OSError) -> None:
+            refused.append(Refused(str(error.filename), f"cannot list folder: {error.strerror or error}"))
+
+        seen: set[str] = set()  # real folders walked: links may form cycles
+        for folder, dirs, files in os.walk(root, onerror=listing_failed, followlinks=follow_links):
+            yield from refused
+            refused.clear()
+            real = os.path.realpath(folder)
+            if real in seen:
+                dirs[:] = []
+                continue
+            seen.add(real)
+            kept = []
+            for name in sorted(d for d in dirs if not d.startswith(".")):
+                path = os.path.join(folder, name)
+                if not follow_links and os.path.islink(path):
+                    # os.walk does not enter it; say so when it leads out of the archive
+                    target = os.path.realpath(path)
+                    if not _inside(target, roots):
+                        yield Refused(path, _outside(target))
+                    continue
+                kept.append(name)
+            dirs[:] = kept
+            for name in sorted(files):
+                if name.startswith(".") or any(fnmatch.fnmatchcase(name.casefold(), p) for p in patterns):
+                    continue
+                path = os.path.join(folder, name)
+                if skipped and os.path.realpath(path) in skipped:
+                    continue
+                if os.path.islink(path) and not follow_links:
+                    target = os.path.realpath(path)
+                    if not os.path.exists(target):
+                        yield Refused(path, f"broken symbolic link (to {os.readlink(path)})")
+                        continue
+                    if not _inside(target, roots):
+                        yield Refused(path, _outside(target))
+                        continue
+                yield Path(path)
+        yield from refused
+
+
+def _outside(target: str) -> str:
+    return (
+        f"symbolic link to {target}, outside the folders being imported: not read "
+        "(--follow-links reads such links)"
+    )
+
+
+def files_only(paths: Iterable[Union[str, Path]], **options) -> Iterator[Path]:
+    """The files ``walk`` hands out, without what it refuses."""
+    return (item for item in walk(paths, **options) if isinstance(item, Path))
 
 
 def sha256_of(data: bytes) -> str:

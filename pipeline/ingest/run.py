@@ -27,7 +27,7 @@ from typing import Callable, Iterable, Iterator, Optional, Union
 from vanban.pipeline import __version__
 from vanban.pipeline.execute.pool import TaskResult, WorkerPool, default_workers
 from vanban.pipeline.extraction import extractor_versions
-from vanban.pipeline.ingest.files import walk
+from vanban.pipeline.ingest.files import DEFAULT_EXCLUDES, Refused, walk
 from vanban.pipeline.ingest.steps import (
     OUTCOMES,
     Extracted,
@@ -42,6 +42,7 @@ from vanban.pipeline.ingest.steps import (
     store_step,
 )
 from vanban.pipeline.store.core import Store
+from vanban.pipeline.store.paths import stored_path
 
 
 @dataclass
@@ -74,6 +75,8 @@ class IngestOptions:
     executor: str = "local"  # or "dask": reading and extraction on a Dask cluster
     scheduler: Optional[str] = None  # Dask scheduler address; None starts a local cluster
     read_on_worker: bool = False  # Dask workers read paths themselves (shared file system)
+    follow_links: bool = False  # read symbolic links that lead out of the folders given
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDES  # file name patterns never imported
 
     def dask(self):
         """The Dask executor of ``prepare_to_store`` tasks."""
@@ -151,7 +154,7 @@ def ingest(
     paths = [str(p) for p in paths]
     summary = IngestSummary()
     if count_first:
-        summary.total = sum(1 for _ in walk(paths))
+        summary.total = sum(1 for _ in walk(paths, options.follow_links, options.exclude, [store.path]))
     run_id = store.start_run(
         "ingest",
         {
@@ -216,17 +219,30 @@ def _ingest_locally(store, run_id, paths, options: IngestOptions, tally: _Tally)
         hold_seconds=options.batch_seconds,
     )
     with pool:
-        for result in pool.run((str(file), (str(file),)) for file in walk(paths)):
+        files = _files(paths, options, store, lambda step: tally.add(store_step(store, run_id, step)))
+        for result in pool.run((str(file), (str(file),)) for file in files):
             if result.ok:
                 tally.add(result.value)
             else:  # its worker died or overran: recorded here
-                tally.add(store_step(store, run_id, Failed(Failure(result.key, result.stage, result.error))))
+                failure = Failure(stored_path(result.key), result.stage, result.error)
+                tally.add(store_step(store, run_id, Failed(failure)))
+
+
+def _files(paths, options: IngestOptions, store: Store, refuse: Callable[[Failed], None]) -> Iterator[Path]:
+    """The files to import (never the store itself); what the walk refuses (a
+    link out of the archive, a folder that cannot be listed) is recorded through
+    ``refuse`` at stage ``walk``."""
+    for item in walk(paths, options.follow_links, options.exclude, [store.path]):
+        if isinstance(item, Refused):
+            refuse(Failed(Failure(stored_path(item.path), "walk", item.cause)))
+        else:
+            yield item
 
 
 def _ingest_on_dask(store, run_id, paths, options: IngestOptions, tally: _Tally) -> None:
     writer = _BatchWriter(store, run_id, options, tally)
     with options.dask() as pool:
-        for result in pool.run(writer.tasks(walk(paths))):
+        for result in pool.run(writer.tasks(_files(paths, options, store, writer.write))):
             writer.finish(result)
     writer.commit()
 
@@ -250,14 +266,16 @@ class _BatchWriter:
             if isinstance(step, New):
                 yield step.path, (step.path, step.data, step.sha256, step.mtime)
             else:
-                self._write(step)
+                self.write(step)
 
     def finish(self, result: TaskResult) -> None:
-        self._write(
-            Extracted(result.value) if result.ok else Failed(Failure(result.key, result.stage, result.error))
+        self.write(
+            Extracted(result.value)
+            if result.ok
+            else Failed(Failure(stored_path(result.key), result.stage, result.error))
         )
 
-    def _write(self, step: Step) -> None:
+    def write(self, step: Step) -> None:
         self.tally.add(store_step(self.store, self.run_id, step))
         self.in_batch += 1
         if (

@@ -18,6 +18,7 @@ from vanban.pipeline.ingest.files import sha256_of
 from vanban.pipeline.normalize import normalize_text
 from vanban.pipeline.readers import ReadError, read_bytes
 from vanban.pipeline.store.core import Store
+from vanban.pipeline.store.paths import stored_path
 from vanban.pipeline.store.rows import DocumentRecord, with_rows
 
 OUTCOMES = ("added", "replaced", "duplicate", "unchanged", "failed")
@@ -117,7 +118,7 @@ Step = Union[Unchanged, Known, New, Extracted, Failed]
 
 
 def plan(store: Store, file: Path) -> Step:
-    path = str(file)
+    path = stored_path(str(file))  # the file is read by its real name, stored by this one
     try:
         data = file.read_bytes()
         mtime = file.stat().st_mtime

@@ -23,6 +23,7 @@ from vanban.pipeline.store.rows import (
     fact_rows,
     link_rows,
 )
+from vanban.pipeline.store.paths import stored_path
 from vanban.pipeline.store.schema import (
     BUSY_TIMEOUT_MS,
     FACT_COLUMNS,
@@ -52,11 +53,23 @@ class Store:
             self.db = sqlite_utils.Database(self.path)
             configure_connection(self.db.conn)
             if create:
+                self._refuse_foreign()
                 self._ensure_schema()
             elif "documents" not in self.db.table_names():
                 raise StoreError(f"{self.path} is not a vanban store (no documents table)")
         except (sqlite3.DatabaseError, OSError) as exc:
             raise StoreError(f"cannot use store {self.path}: {exc}") from exc
+
+    def _refuse_foreign(self) -> None:
+        """Another application's database is not turned into a store: its tables
+        would get ours beside them and its journal mode would change to WAL."""
+        tables = set(self.db.table_names())
+        if tables and not {"documents", "sources", "errors"} <= tables:
+            shown = ", ".join(sorted(tables)[:5]) + (", …" if len(tables) > 5 else "")
+            raise StoreError(
+                f"{self.path} is an SQLite database with other tables ({shown}) and not a vanban "
+                "store: nothing was changed; give --db a new file or an existing vanban store"
+            )
 
     def _ensure_schema(self) -> None:
         if self.db.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
@@ -348,7 +361,7 @@ class Store:
         with self.transaction():
             self.db["errors"].upsert(
                 {
-                    "path": path,
+                    "path": stored_path(path),
                     "stage": stage,
                     "cause": cause,
                     "sha256": sha256,

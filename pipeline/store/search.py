@@ -65,21 +65,42 @@ class Hit:
         return dict(self.__dict__)
 
 
+# The hits of one document a snippet looks at: a document holding a word 40,000
+# times must not make one search slow (the window is found within these).
+MAX_SNIPPET_HITS = 2000
+
+
+def _densest(hits: list[tuple[int, str]], span: int) -> int:
+    """Where the most different terms come together within ``span`` characters
+    (the earliest such place): one pass of a sliding window over the hits, which
+    are in text order, instead of comparing every hit with every other."""
+    best, best_count = hits[0][0], 0
+    counts: dict[str, int] = {}
+    j = 0
+    for p, term in hits:
+        while j < len(hits) and hits[j][0] < p + span:
+            counts[hits[j][1]] = counts.get(hits[j][1], 0) + 1
+            j += 1
+        if len(counts) > best_count:
+            best, best_count = p, len(counts)
+        counts[term] -= 1  # the window moves past this hit
+        if not counts[term]:
+            del counts[term]
+    return best
+
+
 def make_snippet(marked: str, width: int = 100, open_mark: str = "[", close_mark: str = "]") -> str:
     """Original text around the first hit, every hit in the window marked.
 
     ``marked`` is ``highlight()`` output on the folded column; the folded text
     has the same length as the original, so positions carry over.
     """
-    hits = [(m.start(), m.group(1).lower()) for m in _MARKED_HIT.finditer(marked)]
+    hits = [
+        (m.start(), m.group(1).lower()) for _, m in zip(range(MAX_SNIPPET_HITS), _MARKED_HIT.finditer(marked))
+    ]
     if not hits:
         return " ".join(marked[: 2 * width].split())
-    # Every occurrence of every term is marked; centre on the passage where the
-    # most different terms come together.
-    first = max(
-        (p for p, _ in hits),
-        key=lambda p: (len({t for q, t in hits if p <= q < p + width // 2}), -p),
-    )
+    first = _densest(hits, width // 2)
     start = max(0, first - width // 3)
     if marked.rfind(_HIT_OPEN, 0, start) > marked.rfind(_HIT_CLOSE, 0, start):
         start = marked.rfind(_HIT_OPEN, 0, start)

@@ -1,0 +1,189 @@
+"""Hostile and oversized input (issue 15): nothing outside the archive is read, no
+file stops an import, no input makes a search crawl.  Every input is crafted
+here, by the test."""
+
+import os
+import random
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tests.conftest import SEED_NOTICE
+from vanban.pipeline.cli.commands import cli
+from vanban.pipeline.ingest import IngestOptions, ingest
+from vanban.pipeline.ingest.files import Refused, walk
+from vanban.pipeline.store.core import Store, StoreError
+from vanban.pipeline.store.paths import filesystem_path, stored_path
+from vanban.pipeline.store.search import _densest, make_snippet
+
+SECRET = "mật khẩu quản trị: Ủy ban nhân dân tỉnh giao Sở Tài chính rà soát"
+
+
+def _import(folder: Path, db: Path, **options):
+    store = Store(db)
+    summary = ingest(store, [folder], IngestOptions(workers=0, **options))
+    return store, summary
+
+
+@pytest.fixture
+def archive(tmp_path):
+    """An archive folder with one document, and a secret file outside it."""
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    (folder / "notice.txt").write_text(SEED_NOTICE.read_text("utf-8"), "utf-8")
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text(SECRET, "utf-8")
+    return folder
+
+
+def _searchable(store: Store, word: str) -> int:
+    return store.db.execute(
+        "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?", [f'"{word}"']
+    ).fetchone()[0]
+
+
+def test_a_link_out_of_the_archive_is_refused_and_recorded(archive, tmp_path):
+    secret = tmp_path / "outside" / "secret.txt"
+    (archive / "a.txt").symlink_to(secret)
+    (archive / "proc.txt").symlink_to("/proc/self/status")
+    (archive / "outdir").symlink_to(tmp_path / "outside", target_is_directory=True)
+    (archive / "broken.txt").symlink_to(tmp_path / "nowhere.txt")
+    store, summary = _import(archive, tmp_path / "v.db")
+    assert summary.counts["added"] == 1  # notice.txt
+    errors = {Path(e["path"]).name: e for e in store.errors()}
+    assert set(errors) == {"a.txt", "proc.txt", "outdir", "broken.txt"}
+    assert all(e["stage"] == "walk" for e in errors.values())
+    assert "outside the folders being imported" in errors["a.txt"]["cause"]
+    assert str(secret) in errors["a.txt"]["cause"]
+    assert "broken symbolic link" in errors["broken.txt"]["cause"]
+    assert _searchable(store, "khẩu") == 0
+    assert store.db.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
+
+
+def test_a_link_inside_the_archive_is_read_and_follow_links_reads_the_others(archive, tmp_path):
+    (archive / "copy.txt").symlink_to(archive / "notice.txt")
+    (archive / "a.txt").symlink_to(tmp_path / "outside" / "secret.txt")
+    store, summary = _import(archive, tmp_path / "v.db")
+    assert summary.counts["duplicate"] == 1 and summary.counts["failed"] == 1
+    store, summary = _import(archive, tmp_path / "v2.db", follow_links=True)
+    assert summary.counts["failed"] == 0 and _searchable(store, "khẩu") == 1
+
+
+def test_retry_errors_reads_no_refused_link_and_no_file_twice(archive, tmp_path):
+    (archive / "a.txt").symlink_to(tmp_path / "outside" / "secret.txt")
+    for i in range(3):
+        (archive / f"empty{i}.txt").write_bytes(b"")
+    db = tmp_path / "v.db"
+    runner = CliRunner()
+    first = runner.invoke(cli, ["ingest", str(archive), "--db", str(db), "-w", "0", "-q"])
+    assert "4 failed" in first.output, first.output
+    again = runner.invoke(cli, ["ingest", str(archive), "--db", str(db), "-w", "0", "-q", "--retry-errors"])
+    assert "5 files:" in again.output and "4 failed" in again.output, again.output  # each once
+    alone = runner.invoke(cli, ["ingest", "--db", str(db), "-w", "0", "-q", "--retry-errors"])
+    assert "3 files:" in alone.output, alone.output  # the empty files, not the link
+    assert _searchable(Store(db), "khẩu") == 0
+
+
+def test_a_file_name_that_is_not_utf8_is_stored_escaped_and_the_import_goes_on(archive, tmp_path):
+    raw = os.fsencode(str(archive)) + b"/b_\xff\xfe.txt"
+    with open(raw, "wb") as handle:
+        handle.write(SEED_NOTICE.read_bytes() + "\nBản khác.\n".encode())
+    db = tmp_path / "v.db"
+    store, summary = _import(archive, db)
+    assert summary.counts["added"] == 2 and summary.counts["failed"] == 0
+    paths = [row[0] for row in store.db.execute("SELECT path FROM sources ORDER BY path")]
+    assert paths[0].endswith("/b_\\xff\\xfe.txt")
+    assert os.fsencode(filesystem_path(paths[0])) == raw
+    _, summary = _import(archive, db)
+    assert summary.counts["unchanged"] == 2
+    shown = CliRunner().invoke(cli, ["show", paths[0], "--db", str(db)])
+    sha256 = store.db.execute("SELECT sha256 FROM sources WHERE path = ?", [paths[0]]).fetchone()[0]
+    assert shown.exit_code == 0 and sha256 in shown.output, shown.output
+
+
+def test_stored_paths_round_trip():
+    for raw in (b"/a/b_\xff.txt", b"/a/\xc3\xa2\xff\\x41.txt", "/a/Báo cáo.docx".encode()):
+        path = os.fsdecode(raw)
+        assert stored_path(path).encode("utf-8")  # SQLite can hold it
+        assert os.fsencode(filesystem_path(stored_path(path))) == raw
+    assert stored_path("/a/Báo cáo.docx") == "/a/Báo cáo.docx"
+
+
+def test_another_applications_database_is_not_turned_into_a_store(archive, tmp_path):
+    other = tmp_path / "app.db"
+    connection = sqlite3.connect(other)
+    connection.execute("CREATE TABLE notes (body TEXT)")
+    connection.commit()
+    connection.close()
+    with pytest.raises(StoreError, match="not a vanban store"):
+        Store(other)
+    connection = sqlite3.connect(other)
+    assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    assert [r[0] for r in connection.execute("SELECT name FROM sqlite_master")] == ["notes"]
+    result = CliRunner().invoke(cli, ["ingest", str(archive), "--db", str(other), "-q"])
+    assert result.exit_code != 0 and "not a vanban store" in result.output
+
+
+def test_an_unreadable_folder_is_recorded(archive, tmp_path, monkeypatch):
+    locked = archive / "locked"
+    locked.mkdir()
+    (locked / "x.txt").write_text(SECRET, "utf-8")
+    locked.chmod(0)
+    try:
+        if os.geteuid() == 0:  # root lists any folder: make the listing fail as it would
+            real_scandir = os.scandir
+
+            def scandir(path="."):
+                if os.fspath(path) == str(locked):
+                    raise PermissionError(13, "Permission denied", str(locked))
+                return real_scandir(path)
+
+            monkeypatch.setattr(os, "scandir", scandir)
+        refused = [item for item in walk([archive]) if isinstance(item, Refused)]
+    finally:
+        locked.chmod(0o755)
+    assert [(Path(r.path).name, r.cause) for r in refused] == [
+        ("locked", "cannot list folder: Permission denied")
+    ]
+
+
+def test_the_store_in_the_archive_and_files_that_are_no_documents_are_skipped(archive, tmp_path):
+    for name in ("Thumbs.db", "desktop.ini", "~$báo cáo.docx", "tải.crdownload"):
+        (archive / name).write_bytes(b"\x00junk")
+    db = archive / "vanban.db"
+    runner = CliRunner()
+    for _ in range(2):  # the second run sees the store's own files in the folder
+        result = runner.invoke(cli, ["ingest", str(archive), "--db", str(db), "-w", "0", "-q"])
+        assert "1 files:" in result.output and "0 failed" in result.output, result.output
+    result = runner.invoke(
+        cli, ["ingest", str(archive), "--db", str(db), "-w", "0", "-q", "--exclude", "*.txt"]
+    )
+    assert "0 files:" in result.output, result.output
+
+
+def test_a_document_over_a_million_characters_is_stored_and_extracted(tmp_path):
+    folder = tmp_path / "long"
+    folder.mkdir()
+    notice = SEED_NOTICE.read_text("utf-8")
+    text = "\n\n".join([notice] * (1_100_000 // len(notice) + 1))
+    assert len(text) > 1_000_000
+    (folder / "volume.txt").write_text(text, "utf-8")
+    store, summary = _import(folder, tmp_path / "v.db")
+    assert summary.counts["added"] == 1, summary.failures
+    copies = text.count("THÔNG BÁO")
+    dated = store.db.execute("SELECT count(*) FROM facts WHERE kind = 'date' AND value = '2017-09-28'")
+    assert dated.fetchone()[0] >= copies  # every copy's facts, the last one's too
+
+
+def test_snippets_are_linear_in_the_hits_of_a_document():
+    # every hit of the word, 40,000 times: the window search is one pass
+    marked = " ".join(["\x02dân\x03 \x02số\x03"] * 40_000)
+    assert make_snippet(marked).startswith("[dân] [số]")
+    rng = random.Random(7)
+    for _ in range(200):
+        hits = sorted((rng.randrange(500), rng.choice("abc")) for _ in range(rng.randrange(1, 30)))
+        brute = max((p for p, _ in hits), key=lambda p: (len({t for q, t in hits if p <= q < p + 50}), -p))
+        assert _densest(hits, 50) == brute
