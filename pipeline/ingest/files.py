@@ -55,9 +55,7 @@ def walk(
             yield root
             continue
         refused: list[Refused] = []
-
-        def listing_failed(error: OSError) -> None:
-            refused.append(Refused(str(error.filename), f"cannot list folder: {error.strerror or error}"))
+        listing_failed = _recorder(refused)
 
         seen: set[str] = set()  # real folders walked: links may form cycles
         for folder, dirs, files in os.walk(root, onerror=listing_failed, followlinks=follow_links):
@@ -95,6 +93,15 @@ def walk(
                         continue
                 yield Path(path)
         yield from refused
+
+
+def _recorder(refused: list[Refused]):
+    """``os.walk``'s ``onerror``: a folder it cannot list, kept to be reported."""
+
+    def listing_failed(error: OSError) -> None:
+        refused.append(Refused(str(error.filename), f"cannot list folder: {error.strerror or error}"))
+
+    return listing_failed
 
 
 def _outside(target: str) -> str:

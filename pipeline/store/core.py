@@ -16,6 +16,7 @@ from typing import Any, Iterable, Iterator, Optional
 import sqlite_utils
 
 from vanban.extractors.text.folding import fold_key
+from vanban.pipeline.store.paths import stored_path
 from vanban.pipeline.store.rows import (
     DocumentRecord,
     document_rows,
@@ -23,7 +24,6 @@ from vanban.pipeline.store.rows import (
     fact_rows,
     link_rows,
 )
-from vanban.pipeline.store.paths import stored_path
 from vanban.pipeline.store.schema import (
     BUSY_TIMEOUT_MS,
     FACT_COLUMNS,
