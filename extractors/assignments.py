@@ -209,10 +209,10 @@ _APPENDED = _LinePattern(r"\s(*_", _DATA["appended_cues"], r"(?![\p{L}])")
 _ADDRESS = _Opening([_alt([label]) for label in _DATA["address_labels"]], r"\s*:")
 _INHERIT = regex.compile(r"^(?:" + _alt(_DATA["inherit_starts"]) + r")(?![\p{L}])")
 _MARKER_AT = regex.compile(
-    r"\s*(?:[-+•–]\s*|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s*|\(?[a-zđ][.)]\s+|[IVX]{1,5}[.)]\s+|Điều\s+\d+\.?\s*)"
+    r"\s*(?:[-+•–]\s*|\(?\d{1,2}(?:\.\d{1,2}){0,4}[.)]\s*|\(?[a-zđ][.)]\s+|[IVX]{1,5}[.)]\s+|Điều\s+\d+\.?\s*)"
 )
 _MARKER = regex.compile("^" + _MARKER_AT.pattern)
-_ALONE_MARKER = regex.compile(r"\s*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]|\(?[a-zđ][.)]|[IVX]{1,5}[.)])\s*$")
+_ALONE_MARKER = regex.compile(r"\s*(?:\(?\d{1,2}(?:\.\d{1,2}){0,4}[.)]|\(?[a-zđ][.)]|[IVX]{1,5}[.)])\s*$")
 
 
 def _may_open_marker(char: str) -> bool:
@@ -222,7 +222,7 @@ def _may_open_marker(char: str) -> bool:
     return not char.isalpha() or "a" <= char <= "z" or char in "IVXĐđ"
 
 
-_NUMBERED = regex.compile(r"^\s*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]|\(?[a-zđ][.)]|[IVX]{1,5}[.)])\s")
+_NUMBERED = regex.compile(r"^\s*(?:\(?\d{1,2}(?:\.\d{1,2}){0,4}[.)]|\(?[a-zđ][.)]|[IVX]{1,5}[.)])\s")
 _BULLET = regex.compile(r"^\s*[-+•–]\s")
 _SENTENCE_END = regex.compile(r"(?:\./\.|\.{3}|…|[.!?])(?=\s+[\p{Lu}\"“(\d]|\s*$)")
 # The end of the text before a dot: matched backwards (REVERSE), so that
@@ -824,6 +824,8 @@ def _subject_at(doc: _Doc, pos: int, s_end: int, exact: bool = True):
     found = doc.body_list(pos, s_end, exact=exact)
     bare = False
     if not found:
+        if exact and not doc.tokens.may_start(pos, BODY_STARTS):
+            return None
         toks = doc.tokens.run(pos, BODY_STARTS)
         if not toks or exact and toks[0].start != pos:
             return None
@@ -1363,13 +1365,10 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
     seen = set()
     out = []
     for f in sorted(found, key=lambda f: (f.start, f.end)):
+        # (a finding with the same body and task start as one kept is a repeat;
+        # looked up by that key, not by comparing with every finding kept)
         key = (f.body.casefold(), f.task_from)
-        if key in seen or any(
-            g.body.casefold() == f.body.casefold()
-            and g.start <= f.task_from < g.end
-            and g.task_from == f.task_from
-            for g in out
-        ):
+        if key in seen:
             continue
         seen.add(key)
         out.append(f)

@@ -187,3 +187,52 @@ def test_snippets_are_linear_in_the_hits_of_a_document():
         hits = sorted((rng.randrange(500), rng.choice("abc")) for _ in range(rng.randrange(1, 30)))
         brute = max((p for p, _ in hits), key=lambda p: (len({t for q, t in hits if p <= q < p + 50}), -p))
         assert _densest(hits, 50) == brute
+
+
+def _extraction_cost(text: str) -> float:
+    """Seconds to extract ``text``, the best of three (the machine's noise is one-sided)."""
+    import time
+
+    from vanban.pipeline.extraction import extract_text
+
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        extract_text(text)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+# Inputs that were quadratic (issue 15): a long run of punctuation without a space
+# (spaCy strips affixes one at a time), an outline number "1.1.1.…" (a marker
+# pattern with an unbounded repeat), long citation lists.
+LINEAR_CASES = {
+    "punctuation run": lambda n: "Số liệu " + ".,;:-" * (n // 5) + " hết.",
+    "outline number": lambda n: "QUYẾT ĐỊNH:\n" + "1." * (n // 2),
+    "numbered items": lambda n: (
+        "QUYẾT ĐỊNH:\n" + "\n".join(f"{i}. Sở Y tế chủ trì thực hiện." for i in range(n // 30))
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(LINEAR_CASES))
+def test_extraction_is_linear_in_the_input(case):
+    # doubling the input may at most about double the work (a ratio, not a time):
+    # a quadratic path gives 4x
+    make = LINEAR_CASES[case]
+    _extraction_cost(make(2000))  # warm up: the pipeline is built once per process
+    small, large = _extraction_cost(make(20_000)), _extraction_cost(make(40_000))
+    assert large / max(small, 1e-3) < 3.0, (case, small, large)
+
+
+def test_the_tokenizers_linear_split_gives_spacys_tokens():
+    from vanban.pipeline.nlp.language import build_nlp
+
+    tokenizer = build_nlp().tokenizer
+    rng = random.Random(3)
+    pieces = ["a", "Ủy", " ", "  ", "\n", ".", "/", "9", "\t", "-", "\u00a0", "ngày ", "…"]
+    texts = [SEED_NOTICE.read_text("utf-8"), "", " x", "\nx  ", "48/TB-UBND  ngày\n 1/2"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randrange(40))) for _ in range(300)]
+    for text in texts:
+        expected = [t.text_with_ws for t in tokenizer(text)]
+        assert [t.text_with_ws for t in tokenizer.split_in_python(text)] == expected, repr(text)
