@@ -30,6 +30,7 @@ from vanban.extractors.context import EMPTY_CONTEXT, DocumentContext
 from vanban.extractors.datafiles import load_json
 from vanban.extractors.facts import DateFact
 from vanban.extractors.text.literals import occurrences
+from vanban.extractors.text.scan import match_near
 
 VERSION = "1.0"
 
@@ -623,7 +624,7 @@ def _scan_numeric(text: str, ctx_year: Optional[int], out: list[_Cand]) -> None:
         out.append(_Cand(m.start(), end, make=_day_maker(d, mo), month_day=(mo, d), note="year inferred"))
         pos = end
         for _ in range(10):
-            n = _RX_DM_LIST.match(text, pos)
+            n = match_near(_RX_DM_LIST, text, pos, 80)
             if not n:
                 break
             d2, m2 = int(n.group("d")), int(n.group("m"))
@@ -689,7 +690,7 @@ def _scan_years(doc: _Document, ctx_year: Optional[int], out: list[_Cand]) -> No
         out.append(_Cand(m.start(), m.end(), f"{y:04d}", note=note))
         pos = m.end()
         for _ in range(10):
-            n = _RX_YEAR_LIST.match(text, pos)
+            n = match_near(_RX_YEAR_LIST, text, pos, 80)
             if not n:
                 break
             y2 = int(n.group("y"))

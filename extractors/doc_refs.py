@@ -26,6 +26,7 @@ from vanban.extractors.context import EMPTY_CONTEXT, DocumentContext
 from vanban.extractors.datafiles import load_json
 from vanban.extractors.facts import DocRefFact
 from vanban.extractors.text.folding import without_marks
+from vanban.extractors.text.scan import match_near
 
 VERSION = "1.0"
 
@@ -381,7 +382,7 @@ def _issuer_after(text: str, end: int) -> Optional[str]:
     """The body after ``của`` (``… ngày 31/8/2012 của Chủ tịch UBND tỉnh Bắc
     Giang về …``).  Body names are capitalised syllables with a few lower-case
     words (``nhân dân tỉnh``); the subject that follows starts with a verb."""
-    m = _OF_RE.match(text, end)
+    m = match_near(_OF_RE, text, end, 80)
     if not m:
         return None
     segment = text[m.end() : m.end() + 200].replace("*", " ")
@@ -461,7 +462,7 @@ def _anchors(text: str):
     end = 0
     for start in sorted(starts):
         if start >= end:  # matches do not overlap
-            m = _ANCHOR_RE.match(text, start)
+            m = match_near(_ANCHOR_RE, text, start, 300)
             if m:
                 end = m.end()
                 yield m
@@ -508,7 +509,7 @@ def _fact_from_anchor(text: str, m, dates: _Dates, prev_end: int) -> Optional[Do
         doc_type = _shared_type(text, start, number)
 
     end = num_end
-    attach = _ATTACH_RE.match(text, num_end)
+    attach = match_near(_ATTACH_RE, text, num_end, 80)
     if attach and date_fact is None:
         date_fact = dates.at(attach.start("ngay"), attach.end())
         if date_fact is not None:

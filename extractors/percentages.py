@@ -18,6 +18,7 @@ from vanban.extractors.facts import PercentageFact
 from vanban.extractors.numbers import NUMBER_PATTERN, NUMBER_START, parse_number
 from vanban.extractors.subjects import SubjectFinder
 from vanban.extractors.text.literals import occurrences
+from vanban.extractors.text.scan import match_near
 
 VERSION = "1.1"  # 1.1: subjects 1.1
 
@@ -74,7 +75,7 @@ def _percent_matches(text: str, signs: list[int]):
         if not run:
             continue
         for start in range(run.start(), run.end("run")):
-            m = _PERCENT_RE.match(text, start)
+            m = match_near(_PERCENT_RE, text, start, 200)
             if m:
                 yield m
                 pos = m.end()

@@ -25,6 +25,7 @@ from vanban.extractors.datafiles import load_json
 from vanban.extractors.facts import RatioFact
 from vanban.extractors.numbers import NUMBER_PATTERN, parse_number
 from vanban.extractors.subjects import subject_of
+from vanban.extractors.text.scan import match_near
 
 VERSION = "1.1"  # 1.1: subjects 1.1
 
@@ -169,7 +170,7 @@ def _slash_matches(rx, number_start, before_slash, text: str):
     while slash >= 0:
         run = before_slash.match(text, end, slash)
         for number in number_start.finditer(text, run.start(), slash) if run else ():
-            m = rx.match(text, number.start())
+            m = match_near(rx, text, number.start(), 300)
             if m:
                 yield m
                 end = m.end()
@@ -216,7 +217,7 @@ def _classify_pair(text: str, m) -> Optional[RatioFact]:
     plain = _is_plain(a_str) and _is_plain(b_str)
     start = m.start()
     line_start = text.rfind("\n", 0, start) + 1
-    noun = _COUNT_NOUN_RE.match(text, m.end())
+    noun = match_near(_COUNT_NOUN_RE, text, m.end(), 120)
     # A map scale is 1/N after a planning or mapping word (checked before the
     # month/year reading: ``quy hoạch 1/2000``); a bare ``tỷ lệ 1/1000`` is a
     # scale only when no counted noun follows (``1/1000 trẻ`` is a rate).
@@ -239,7 +240,7 @@ def _classify_pair(text: str, m) -> Optional[RatioFact]:
         return None
     after_pos = m.end()
 
-    paren = _PAREN_UNITS_RE.match(text, after_pos)
+    paren = match_near(_PAREN_UNITS_RE, text, after_pos, 200)
     if paren:
         u1, u2 = _norm(paren.group("u1")), _norm(paren.group("u2"))
         # ``(bé trai/gái)``: the shared head word is written once.
