@@ -138,6 +138,22 @@ def test_bodies_registry_and_assignments_by_body(runner, db):
     assert "2017-Q4" in {r["deadline"] for r in deadlines}
 
 
+def test_filters_match_text_literally_and_limits_are_checked(runner, db):
+    def rows(*args):
+        result = runner.invoke(cli, [*args, "--db", db, "--json"])
+        assert result.exit_code == 0, result.output
+        return json.loads(result.output)
+
+    # "_" and "%" are no wildcards; a quote does not match through the aliases' JSON
+    assert rows("facts", "--subject", "_") == [] and rows("facts", "--subject", "%") == []
+    assert rows("bodies", "--name", '"') == [] and rows("assignments", "--body", '"') == []
+    assert rows("bodies", "--name", "UBND")  # a real name still matches
+    for bad in ("0", "-1", "9223372036854775808"):
+        result = runner.invoke(cli, ["facts", "--db", db, "--limit", bad])
+        assert result.exit_code == 2 and "--limit" in result.output, result.output
+    assert len(rows("facts", "--limit", "3")) == 3
+
+
 def test_extract_kills_a_file_that_overruns_its_time_limit(runner):
     result = runner.invoke(cli, ["extract", str(SEED_NOTICE), "--time-limit", "0.001"])
     assert result.exit_code == 1

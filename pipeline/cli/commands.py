@@ -23,6 +23,11 @@ db_option = click.option(
 )
 
 
+# A row count: 0, negative numbers and numbers beyond SQLite's integers are refused
+# with a usage error, not read as "all" or passed on to fail in SQL.
+LIMIT = click.IntRange(1, 1_000_000_000)
+
+
 def limit_options(function):
     """``--time-limit`` and ``--memory-limit``: the bounds every file is read within."""
     function = click.option(
@@ -288,7 +293,7 @@ def extract(files, as_json, with_text, time_limit, memory_limit):
 @cli.command()
 @click.argument("query")
 @db_option
-@click.option("--limit", default=20, show_default=True, help="Most hits to show.")
+@click.option("--limit", default=20, show_default=True, type=LIMIT, help="Most hits to show.")
 @format_options()
 def search(query, db_path, limit, fmt):
     """Full-text search, ignoring diacritics (``dong`` finds ``đồng``)."""
@@ -341,7 +346,7 @@ def show(document, db_path, with_text, fmt):
 @click.argument("kind", required=False)
 @db_option
 @click.option("--subject", help="Only facts about this measure (substring).")
-@click.option("--limit", type=int, help="Most rows to show.")
+@click.option("--limit", type=LIMIT, help="Most rows to show (default: all).")
 @format_options()
 def facts(kind, db_path, subject, limit, fmt):
     """List facts of one KIND (date, doc_ref, percentage, ratio) across documents."""

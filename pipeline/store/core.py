@@ -42,6 +42,22 @@ from vanban.pipeline.store.schema import (
 )
 
 
+# "contains" in SQL: the user's text is matched literally (its % and _ are no
+# wildcards), and aliases are matched one by one, never through their JSON.
+_CONTAINS = "{} LIKE '%' || ? || '%' ESCAPE '\\'"
+_NAMED = (
+    "("
+    + _CONTAINS.format("b.name_key")
+    + " OR EXISTS (SELECT 1 FROM json_each(b.aliases) a WHERE "
+    + _CONTAINS.format("a.value")
+    + "))"
+)
+
+
+def _like_escaped(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 class Store:
     def __init__(self, path: str | Path, create: bool = True):
         self.path = Path(path)
@@ -400,7 +416,9 @@ class Store:
         queries = [
             ("SELECT * FROM documents WHERE id = ?", ref) if ref.isdigit() else None,
             ("SELECT d.* FROM documents d JOIN sources s ON s.document_id = d.id WHERE s.path = ?", ref),
-            ("SELECT * FROM documents WHERE sha256 LIKE ? || '%'", ref) if len(ref) >= 8 else None,
+            ("SELECT * FROM documents WHERE sha256 LIKE ? || '%' ESCAPE '\\'", _like_escaped(ref))
+            if len(ref) >= 8
+            else None,
             ("SELECT * FROM documents WHERE replace(doc_number, ' ', '') = replace(?, ' ', '')", ref),
         ]
         for query in filter(None, queries):
@@ -432,8 +450,8 @@ class Store:
             where.append("f.document_id = ?")
             params.append(document_id)
         if subject:
-            where.append("f.subject LIKE '%' || ? || '%'")
-            params.append(subject)
+            where.append(_CONTAINS.format("f.subject"))
+            params.append(_like_escaped(subject))
         sql = (
             "SELECT f.id, f.document_id, "
             "(SELECT min(path) FROM sources s WHERE s.document_id = f.document_id) AS source, "
@@ -455,8 +473,8 @@ class Store:
             where.append("b.kind = ?")
             params.append(kind)
         if name:
-            where.append("(b.name_key LIKE '%' || ? || '%' OR b.aliases LIKE '%' || ? || '%')")
-            params += [fold_key(name), name]
+            where.append(_NAMED)
+            params += [_like_escaped(fold_key(name)), _like_escaped(name)]
         sql = (
             "SELECT b.id, b.name, b.kind, b.level, b.aliases, "
             + ", ".join(
@@ -483,8 +501,8 @@ class Store:
         diacritics), across documents."""
         where, params = ["l.role = 'assignee'"], []
         if body:
-            where.append("(b.name_key LIKE '%' || ? || '%' OR b.aliases LIKE '%' || ? || '%')")
-            params += [fold_key(body), body]
+            where.append(_NAMED)
+            params += [_like_escaped(fold_key(body)), _like_escaped(body)]
         sql = (
             "SELECT d.id AS document_id, "
             "(SELECT min(path) FROM sources s WHERE s.document_id = d.id) AS source, "
