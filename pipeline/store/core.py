@@ -41,7 +41,6 @@ from vanban.pipeline.store.schema import (
     now,
 )
 
-
 # "contains" in SQL: the user's text is matched literally (its % and _ are no
 # wildcards), and aliases are matched one by one, never through their JSON.
 _CONTAINS = "{} LIKE '%' || ? || '%' ESCAPE '\\'"
