@@ -245,3 +245,34 @@ def test_the_tokenizers_linear_split_gives_spacys_tokens():
     for text in texts:
         expected = [t.text_with_ws for t in tokenizer(text)]
         assert [t.text_with_ws for t in tokenizer.split_in_python(text)] == expected, repr(text)
+
+
+def test_a_page_of_thousands_of_unclosed_tags_is_read_whole():
+    from vanban.pipeline.readers import read_bytes
+
+    page = (
+        "<html><body><p>Ủy ban nhân dân tỉnh thông báo về việc tổ chức hội nghị tổng kết công tác dân số "
+        + "<b>" * 3000
+        + "năm 2024 tại huyện Việt Yên."
+        + "</i>" * 20000
+    )
+    result = read_bytes(page.encode("utf-8"), Path("deep.html"))
+    assert result.text.endswith("năm 2024 tại huyện Việt Yên.")
+
+
+def test_a_librarys_error_on_a_hostile_file_is_a_read_failure(tmp_path):
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    # a 200-byte PNG that declares 20,000 x 20,000 pixels: Pillow's DecompressionBombError
+    header = struct.pack(">IIBBBBB", 20000, 20000, 8, 0, 0, 0, 0)
+    png = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\0" * 100))
+    folder = tmp_path / "hostile"
+    folder.mkdir()
+    (folder / "bomb.png").write_bytes(png + chunk(b"IEND", b""))
+    store, summary = _import(folder, tmp_path / "v.db")
+    (error,) = store.errors()
+    assert error["stage"] == "read" and "DecompressionBombError" in error["cause"], error

@@ -118,7 +118,19 @@ def read_bytes(data: bytes, path: Path) -> ReadResult:
     if reader is None:
         name = FORMAT_NAMES.get(fmt, fmt)
         raise ReadError(f"unsupported format: {name}; no reader for it yet")
-    return reader(data, path)
+    try:
+        return reader(data, path)
+    except (ReadError, MemoryError):
+        raise
+    except RecursionError:
+        # (HTML with a thousand unclosed inline tags): the file's fault, not the worker's
+        raise ReadError(f"{FORMAT_NAMES.get(fmt, fmt)} nests its elements too deep to read")
+    except Exception as exc:
+        # A library's own error on a damaged file (PdfiumError, Pillow's
+        # DecompressionBombError, a zip error): recorded at stage "read" with its
+        # cause, as the readers' own checks are, not as a crash of the worker.
+        name = FORMAT_NAMES.get(fmt, fmt)
+        raise ReadError(f"{name} could not be read: {type(exc).__name__}: {exc}") from exc
 
 
 def read_file(path: Path) -> tuple[bytes, ReadResult]:

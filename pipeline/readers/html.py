@@ -167,6 +167,12 @@ class _Node:
         return f"{self.attrs.get('class', '')} {self.attrs.get('id', '')}"
 
 
+# Elements nested deeper than this (a page with thousands of unclosed <b>) hold
+# their content in the element at this depth: the text is kept, and the tree's
+# walks stay within Python's recursion limit and linear time.
+MAX_DEPTH = 200
+
+
 class _TreeBuilder(HTMLParser):
     """A forgiving DOM: unclosed paragraphs and list items close themselves,
     stray end tags are ignored."""
@@ -191,7 +197,7 @@ class _TreeBuilder(HTMLParser):
         self.stack[-1].children.append(node)
         if tag in ("title", "script") and (tag == "title" or attrs.get("type") == "application/ld+json"):
             self._in = tag
-        if tag not in _VOID:
+        if tag not in _VOID and len(self.stack) < MAX_DEPTH:
             self.stack.append(node)
 
     def handle_startendtag(self, tag, attrs):
