@@ -184,6 +184,11 @@ def test_merging_shards_equals_one_import(tmp_path, seed_folder):
         Path(h.source).name
         for h in __import__("vanban.pipeline.store.search", fromlist=["search"]).search(merged.db, "lich hop")
     ] == ["note.txt"]
+    # merged again: every path already holds its content
+    again = merge(shards, merged)
+    assert again["unchanged"] == counts["added"] + counts["duplicate"], again
+    assert not again["replaced"] and not again["added"]
+    assert _content(merged) == _content(whole)
 
 
 def test_reextract_recomputes_facts_of_stale_documents(store, seed_folder):

@@ -145,7 +145,7 @@ def store_step(store: Store, run_id: int, step: Step) -> FileOutcome:
     if isinstance(step, Known):
         if store.document_id_for_sha(step.sha256) is not None:
             outcome = store.add_path(step.path, step.sha256, len(step.data), step.mtime)
-            return FileOutcome(step.path, "duplicate" if outcome == "added" else "replaced")
+            return FileOutcome(step.path, "duplicate" if outcome == "added" else outcome)
         # Its other copy was replaced since the plan: this one is new after all.
         step = extracted(step)
     if isinstance(step, New):

@@ -189,7 +189,7 @@ class Store:
         import)."""
         if self.document_id_for_sha(record.sha256) is not None:
             outcome = self.add_path(record.path, record.sha256, record.size, record.mtime)
-            return "duplicate" if outcome == "added" else outcome
+            return "duplicate" if outcome == "added" else outcome  # or replaced, unchanged
         rows = record.rows or document_rows(record)
         row = {
             **rows.document,
@@ -353,7 +353,8 @@ class Store:
             return "added"
         if old["document_id"] != document_id:
             self._drop_if_orphan(old["document_id"])
-        return "replaced"
+            return "replaced"
+        return "unchanged"  # (a shard merged again: the path already holds this content)
 
     def _drop_if_orphan(self, document_id: int) -> None:
         still_used = self.db.execute(
