@@ -276,3 +276,37 @@ def test_a_librarys_error_on_a_hostile_file_is_a_read_failure(tmp_path):
     store, summary = _import(folder, tmp_path / "v.db")
     (error,) = store.errors()
     assert error["stage"] == "read" and "DecompressionBombError" in error["cause"], error
+
+
+def _numbered_docx(start: str, number_format: str) -> bytes:
+    """300 numbered paragraphs whose list starts at ``start`` in ``number_format``."""
+    import io
+
+    import docx
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    for i in range(300):
+        document.add_paragraph(f"Sở Y tế thực hiện nhiệm vụ số {i}.", style="List Number")
+    for level in document.part.numbering_part.element.iter(qn("w:lvl")):
+        for tag, value in (("w:start", start), ("w:numFmt", number_format)):
+            element = level.find(qn(tag))
+            if element is not None:
+                element.set(qn("w:val"), value)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_word_numbering_is_no_text_bomb():
+    from vanban.pipeline.readers import MAX_TEXT_PER_BYTE, read_bytes
+
+    # a list starting at 5,000,000 in letters was 38.5 M characters from 37 kB
+    for start, number_format in (("5000000", "lowerLetter"), ("50000000", "upperRoman")):
+        data = _numbered_docx(start, number_format)
+        text = read_bytes(data, Path("bomb.docx")).text
+        assert len(text) < MAX_TEXT_PER_BYTE * len(data)
+        assert text.count("Sở Y tế thực hiện nhiệm vụ số") == 300
+    # a start that is no whole number is read as Word reads it (no ValueError)
+    text = read_bytes(_numbered_docx("1e5", "decimal"), Path("odd.docx")).text
+    assert text.startswith("1. Sở Y tế thực hiện nhiệm vụ số 0.")

@@ -109,6 +109,12 @@ def reader_for(fmt: str) -> Optional[Callable[[bytes, Path], ReadResult]]:
     return module.read
 
 
+# A file's text is at most this many characters per byte of the file (beyond a
+# first 100,000): compressed XML (docx) gives a few per byte, everything else at
+# most one; a reader asked for more is being fed a bomb (Word numbering, say).
+MAX_TEXT_PER_BYTE = 50
+
+
 def read_bytes(data: bytes, path: Path) -> ReadResult:
     """Read ``data`` (the bytes of ``path``); raises ReadError with a cause."""
     if not data.strip():
@@ -119,7 +125,7 @@ def read_bytes(data: bytes, path: Path) -> ReadResult:
         name = FORMAT_NAMES.get(fmt, fmt)
         raise ReadError(f"unsupported format: {name}; no reader for it yet")
     try:
-        return reader(data, path)
+        result = reader(data, path)
     except (ReadError, MemoryError):
         raise
     except RecursionError:
@@ -131,6 +137,12 @@ def read_bytes(data: bytes, path: Path) -> ReadResult:
         # cause, as the readers' own checks are, not as a crash of the worker.
         name = FORMAT_NAMES.get(fmt, fmt)
         raise ReadError(f"{name} could not be read: {type(exc).__name__}: {exc}") from exc
+    if len(result.text) > MAX_TEXT_PER_BYTE * len(data) + 100_000:
+        raise ReadError(
+            f"{FORMAT_NAMES.get(fmt, fmt)} of {len(data):,} bytes gives {len(result.text):,} characters of "
+            "text: refused as a text bomb"
+        )
+    return result
 
 
 def read_file(path: Path) -> tuple[bytes, ReadResult]:

@@ -212,8 +212,8 @@ class _Numbering:
         for abstract in numbering_el.iterfind(_w("abstractNum")):
             levels = {}
             for lvl in abstract.iterfind(_w("lvl")):
-                levels[int(_wval(lvl, "ilvl") or 0)] = {
-                    "start": int(_wval(lvl.find(_w("start"))) or 1),
+                levels[_whole_number(_wval(lvl, "ilvl"), 0, 8)] = {
+                    "start": _whole_number(_wval(lvl.find(_w("start"))), 1),
                     "format": _wval(lvl.find(_w("numFmt"))) or "decimal",
                     "text": _wval(lvl.find(_w("lvlText"))),
                 }
@@ -223,7 +223,7 @@ class _Numbering:
             for override in num.iterfind(_w("lvlOverride")):
                 start = override.find(_w("startOverride"))
                 if start is not None:
-                    starts[int(_wval(override, "ilvl") or 0)] = int(_wval(start) or 1)
+                    starts[_whole_number(_wval(override, "ilvl"), 0, 8)] = _whole_number(_wval(start), 1)
             self.nums[_wval(num, "numId")] = (_wval(num.find(_w("abstractNumId"))), starts)
 
     def label(self, ppr) -> str:
@@ -233,7 +233,7 @@ class _Numbering:
         if num_pr is None:
             return ""
         num_id = _wval(num_pr.find(_w("numId")))
-        level = int(_wval(num_pr.find(_w("ilvl"))) or 0)
+        level = _whole_number(_wval(num_pr.find(_w("ilvl"))), 0, 8)
         if not num_id or num_id == "0" or num_id not in self.nums:
             return ""
         abstract_id, starts = self.nums[num_id]
@@ -265,6 +265,19 @@ class _Numbering:
 
         label = re.sub(r"%([1-9])", number, text)
         return label + " " if label.strip() else ""
+
+
+# Word's own bound for a list's start value: a file that asks for more (a list
+# starting at 5,000,000 in letters is 192,000 characters per label) is held to it.
+_MAX_LIST_NUMBER = 32767
+
+
+def _whole_number(value: Optional[str], default: int, high: int = _MAX_LIST_NUMBER) -> int:
+    """A numbering attribute as Word reads it: a whole number within bounds, or
+    ``default`` for anything else (``1e5``, ``-3``, ``x``)."""
+    if value is None or not value.strip().isdigit():
+        return default
+    return min(int(value), high)
 
 
 def _format_number(value: int, fmt: str) -> str:
@@ -490,11 +503,11 @@ class _Walker:
         rows = []  # each: list of (first grid column, span, lines, merged-continuation)
         for tr in self._children(tbl, "tr"):
             trpr = tr.find(_w("trPr"))
-            column = int(_wval(trpr.find(_w("gridBefore"))) or 0) if trpr is not None else 0
+            column = _whole_number(_wval(trpr.find(_w("gridBefore"))), 0, 63) if trpr is not None else 0
             cells = []
             for tc in self._children(tr, "tc"):
                 tcpr = tc.find(_w("tcPr"))
-                span = int(_wval(tcpr.find(_w("gridSpan"))) or 1) if tcpr is not None else 1
+                span = _whole_number(_wval(tcpr.find(_w("gridSpan"))), 1, 63) if tcpr is not None else 1
                 vmerge = tcpr.find(_w("vMerge")) if tcpr is not None else None
                 continuation = vmerge is not None and _wval(vmerge) in (None, "continue")
                 cell_lines = [] if continuation else self.blocks(tc)
