@@ -310,3 +310,18 @@ def test_word_numbering_is_no_text_bomb():
     # a start that is no whole number is read as Word reads it (no ValueError)
     text = read_bytes(_numbered_docx("1e5", "decimal"), Path("odd.docx")).text
     assert text.startswith("1. Sở Y tế thực hiện nhiệm vụ số 0.")
+
+
+def test_a_huge_pdf_page_is_rendered_within_bounds_or_refused():
+    import pypdfium2 as pdfium
+
+    from vanban.pipeline.readers import ReadError, ocr
+    from vanban.pipeline.readers.pdf import MAX_RENDER_PIXELS, render_scale
+
+    pdf = pdfium.PdfDocument.new()
+    a4, a0, huge = pdf.new_page(595, 842), pdf.new_page(2384, 3370), pdf.new_page(14400, 14400)
+    assert render_scale(a4, 0) == ocr.RENDER_DPI / 72
+    scale = render_scale(a0, 1)  # rendered at a lower resolution, within the pixel bound
+    assert 2384 * 3370 * scale * scale <= MAX_RENDER_PIXELS * 1.0001 and scale < ocr.RENDER_DPI / 72
+    with pytest.raises(ReadError, match="page 3 measures 14400 x 14400 points"):
+        render_scale(huge, 2)

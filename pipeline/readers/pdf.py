@@ -216,6 +216,28 @@ def _layout(data: bytes, indexes: list[int], pages: list) -> None:
         del exc
 
 
+# Pixels of one rendered page: an A3 page at 300 dpi is 17 M; a page that would
+# take more (a 725-byte PDF may declare a 14,400-point page: 3.7 GB of pixels) is
+# rendered at a lower resolution, and refused when that is too low to read.
+MAX_RENDER_PIXELS = 40_000_000
+MIN_RENDER_DPI = 150
+
+
+def render_scale(page, index: int) -> float:
+    from vanban.pipeline.readers import ocr
+
+    width, height = page.get_size()  # points
+    scale = ocr.RENDER_DPI / 72
+    if width * height * scale * scale > MAX_RENDER_PIXELS:
+        scale = (MAX_RENDER_PIXELS / (width * height)) ** 0.5
+        if scale * 72 < MIN_RENDER_DPI:
+            raise ReadError(
+                f"PDF page {index + 1} measures {width:.0f} x {height:.0f} points "
+                f"({width / 72:.0f} x {height / 72:.0f} inches): too large to render for OCR"
+            )
+    return scale
+
+
 def _ocr(pdf, indexes: list[int], pages: list) -> None:
     from vanban.pipeline.readers import ocr
 
@@ -228,7 +250,7 @@ def _ocr(pdf, indexes: list[int], pages: list) -> None:
     # A few pages at a time: a 300 dpi page is ~9 MB of pixels, a long scan would not fit.
     for start in range(0, len(indexes), workers):
         chunk = indexes[start : start + workers]
-        images = [pdf[i].render(scale=ocr.RENDER_DPI / 72, grayscale=True).to_pil() for i in chunk]
+        images = [pdf[i].render(scale=render_scale(pdf[i], i), grayscale=True).to_pil() for i in chunk]
         try:
             results = ocr.ocr_images(images, workers=workers)
         except ocr.OcrError as exc:
