@@ -79,10 +79,13 @@ def find_acronym_fixes(text: str) -> list[Change]:
     writes them right (``KHHGĐ``), outside document symbols."""
     pattern, plain = _acronym_pattern()
     fixes = []
+    written_right: dict[str, bool] = {}  # (one scan of the text per acronym, not per match)
     for match in pattern.finditer(text):
         wrong = match.group()
         right = plain[wrong]
-        if right not in text:
+        if right not in written_right:
+            written_right[right] = right in text
+        if not written_right[right]:
             continue
         line_start = text.rfind("\n", 0, match.start()) + 1
         if _IN_SYMBOL.search(text[line_start : match.start()]):

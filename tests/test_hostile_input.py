@@ -325,3 +325,22 @@ def test_a_huge_pdf_page_is_rendered_within_bounds_or_refused():
     assert 2384 * 3370 * scale * scale <= MAX_RENDER_PIXELS * 1.0001 and scale < ocr.RENDER_DPI / 72
     with pytest.raises(ReadError, match="page 3 measures 14400 x 14400 points"):
         render_scale(huge, 2)
+
+
+@pytest.mark.slow
+def test_normalisation_is_linear_in_the_input():
+    import time
+
+    from vanban.pipeline.normalize import normalize_text
+
+    def cost(n: int) -> float:
+        text = "Trung tâm Dân số-KHHGD huyện. " * (n // 30)  # an acronym the text never writes right
+        best = float("inf")
+        for _ in range(3):
+            started = time.perf_counter()
+            normalize_text(text)
+            best = min(best, time.perf_counter() - started)
+        return best
+
+    small, large = cost(100_000), cost(400_000)
+    assert large / max(small, 1e-3) < 6.0, (small, large)

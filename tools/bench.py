@@ -404,7 +404,38 @@ def bench_synthetic_quality(count: int, size: str, seed: int) -> dict:
     }
 
 
-SECTIONS = ("tokenizers", "extractors", "components", "ingest", "import", "synthetic")
+SECTIONS = ("tokenizers", "extractors", "components", "ingest", "import", "synthetic", "length")
+
+
+def bench_length(sizes=(10_000, 100_000, 1_000_000, 10_000_000)) -> dict:
+    """Seconds per MB of text through normalisation and the whole pipeline, for
+    one document of each size (the bundled notice repeated, as a bound volume of
+    notices is): flat when every step is linear (issue 15).  Peak memory is the
+    process's own high-water mark after each size."""
+    import resource
+
+    from tests.conftest import SEED_NOTICE
+    from vanban.pipeline.extraction import extract_text
+    from vanban.pipeline.normalize import normalize_text
+
+    notice = SEED_NOTICE.read_text("utf-8")
+    extract_text(notice)  # the pipeline is built once per process
+    out = {}
+    for size in sizes:
+        text = "\n\n".join([notice] * max(1, size // len(notice)))
+        started = time.perf_counter()
+        normalized = normalize_text(text).text
+        facts = extract_text(normalized).to_dict()
+        seconds = time.perf_counter() - started
+        megabytes = len(text.encode("utf-8")) / 1e6
+        out[f"{size:,} chars"] = {
+            "seconds": seconds,
+            "s_per_MB": seconds / megabytes,
+            "facts": sum(len(v) for v in facts.values() if isinstance(v, list)),
+            "peak_MB": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        }
+        say(f"length {size:,}: {seconds / megabytes:.2f} s/MB")
+    return out
 
 
 def bench_components(count: int, size: str, seed: int) -> dict:
@@ -521,6 +552,8 @@ def main(
         report["components"] = bench_components(200, size, seed)
     if "import" in sections:
         report["import"] = bench_import(counts, size, seed, repeat)
+    if "length" in sections:
+        report["length"] = bench_length()
     if "synthetic" in sections:
         report["synthetic_quality"] = bench_synthetic_quality(quality_docs, size, seed)
     rounded = json.loads(json.dumps(report), parse_float=lambda x: round(float(x), 2))
