@@ -154,6 +154,26 @@ def test_filters_match_text_literally_and_limits_are_checked(runner, db):
     assert len(rows("facts", "--limit", "3")) == 3
 
 
+def test_a_damaged_store_is_named_with_what_to_do(runner, db, tmp_path):
+    import shutil
+    import sqlite3
+
+    connection = sqlite3.connect(db)
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # everything in the main file
+    connection.close()
+    damaged = tmp_path / "damaged.db"
+    shutil.copy(db, damaged)
+    size = damaged.stat().st_size
+    with open(damaged, "r+b") as handle:  # the last ten pages overwritten, as a bad disk does
+        for offset in range(max(8192, size - 40960), size, 4096):
+            handle.seek(offset + 20)
+            handle.write(b"\xde\xad\xbe\xef" * 100)
+    for command in (["stats"], ["search", "dân"], ["facts"], ["reextract"]):
+        result = runner.invoke(cli, [*command, "--db", str(damaged)])
+        assert result.exit_code == 1, (command, result.output)
+        assert f"store {damaged} is damaged" in result.output and ".recover" in result.output, result.output
+
+
 def test_extract_kills_a_file_that_overruns_its_time_limit(runner):
     result = runner.invoke(cli, ["extract", str(SEED_NOTICE), "--time-limit", "0.001"])
     assert result.exit_code == 1

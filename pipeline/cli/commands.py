@@ -49,13 +49,35 @@ def limit_options(function):
 def _open_store(db_path: str, create: bool = False):
     from vanban.pipeline.store.core import Store, StoreError
 
+    click.get_current_context().find_root().meta["vanban.db"] = db_path  # (named if it breaks)
     try:
         return Store(db_path, create=create)
     except StoreError as exc:
         raise click.ClickException(str(exc))
 
 
-@click.group()
+class _Commands(click.Group):
+    """The commands, with one answer to a damaged store: every command that
+    reads it meets the damage somewhere in a query, and a traceback tells the
+    user nothing about which file or what to do."""
+
+    def invoke(self, ctx):
+        import sqlite3
+
+        try:
+            return super().invoke(ctx)
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+                raise
+            db = ctx.meta.get("vanban.db", "the store")
+            raise click.ClickException(
+                f"store {db} is damaged ({exc}). Recover what it holds with "
+                f"`sqlite3 {db} .recover | sqlite3 recovered.db` and use recovered.db, "
+                "or import the archive again into a new store"
+            )
+
+
+@click.group(cls=_Commands)
 @click.version_option(__version__, prog_name="vanban")
 def cli():
     """Vietnamese administrative documents to text, facts and a searchable SQLite store."""
