@@ -709,6 +709,11 @@ def _verb_before(doc: _Doc, s_start: int, s_end: int, out: list[_Found], block: 
         if not found:
             continue
         groups, body_end = found
+        if _role_after(masked, body_end)[0] is None:
+            # "yêu cầu Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ tập trung …"
+            qualified = _qualifier_end(masked, body_end, s_end)
+            if qualified is not None:
+                groups, body_end = [[(groups[0][0][0], qualified)]], qualified
         rest = masked[body_end:s_end]
         if _empty_task(rest):
             continue  # the closing formula: "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./."

@@ -676,6 +676,9 @@ def test_a_body_named_with_a_qualifier_before_its_verb():
     }
     for sentence, body in cases.items():
         assert _bodies(_run("QUYẾT ĐỊNH:\n\n1. " + sentence + "\n")) == [body], sentence
+    # after a tasking verb too (294_cv-6225-bvhttdl)
+    text = "Bộ yêu cầu Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ tập trung nguồn lực thực hiện.\n"
+    assert _bodies(_run(text)) == ["Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ"]
     # what follows a name is its verb unless it opens like a qualifier
     assert _bodies(_run("QUYẾT ĐỊNH:\n\n1. Bộ Nội vụ chỉ đạo cơ quan chức năng tiếp tục theo dõi.\n")) == [
         "Bộ Nội vụ"
