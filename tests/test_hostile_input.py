@@ -195,11 +195,18 @@ def _extraction_cost(text: str) -> float:
 
     from vanban.pipeline.extraction import extract_text
 
+    import gc
+
     best = float("inf")
     for _ in range(3):
-        started = time.perf_counter()
-        extract_text(text)
-        best = min(best, time.perf_counter() - started)
+        gc.collect()
+        gc.disable()  # (a collection landing in one run and not the other is noise)
+        try:
+            started = time.perf_counter()
+            extract_text(text)
+            best = min(best, time.perf_counter() - started)
+        finally:
+            gc.enable()
     return best
 
 
@@ -227,11 +234,11 @@ LINEAR_CASES = {
 @pytest.mark.parametrize("case", sorted(LINEAR_CASES))
 def test_extraction_is_linear_in_the_input(case):
     # four times the input may cost about four times the work (a ratio, not a time;
-    # bounded at 6 for the noise of a shared machine): a quadratic path gives 16x
+    # bounded at 8 for the noise of a shared machine): a quadratic path gives 16x
     make = LINEAR_CASES[case]
     _extraction_cost(make(2000))  # warm up: the pipeline is built once per process
-    small, large = _extraction_cost(make(40_000)), _extraction_cost(make(160_000))
-    assert large / max(small, 1e-3) < 6.0, (case, small, large)
+    small, large = _extraction_cost(make(60_000)), _extraction_cost(make(240_000))
+    assert large / max(small, 1e-3) < 8.0, (case, small, large)
 
 
 def test_the_tokenizers_linear_split_gives_spacys_tokens():
