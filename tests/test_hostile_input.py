@@ -191,11 +191,10 @@ def test_snippets_are_linear_in_the_hits_of_a_document():
 
 def _extraction_cost(text: str) -> float:
     """Seconds to extract ``text``, the best of three (the machine's noise is one-sided)."""
+    import gc
     import time
 
     from vanban.pipeline.extraction import extract_text
-
-    import gc
 
     best = float("inf")
     for _ in range(3):
