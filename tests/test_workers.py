@@ -29,6 +29,40 @@ def failing(message):
     raise ValueError(message)
 
 
+def converter_that_hangs(pid_file):
+    """As a reader running Tesseract or LibreOffice does: a temporary folder and a
+    child program, then more time than the limit allows."""
+    import subprocess
+    import tempfile
+
+    from vanban.pipeline.tempfolders import temporary_prefix
+
+    folder = tempfile.mkdtemp(prefix=temporary_prefix("doc"))
+    child = subprocess.Popen(["sleep", "300"])
+    with open(pid_file, "w") as handle:
+        handle.write(f"{child.pid}\n{folder}\n")
+    time.sleep(300)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            return handle.read().split(") ")[-1][0] != "Z"  # a zombie is gone, only not reaped
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.slow
+def test_a_worker_killed_at_its_time_limit_leaves_no_program_and_no_folder(tmp_path):
+    pid_file = tmp_path / "child"
+    with WorkerPool(converter_that_hangs, workers=1, time_limit=1.0) as pool:
+        (result,) = list(pool.run([("doc", (str(pid_file),))]))
+    assert "timed out" in result.error
+    child, folder = pid_file.read_text().split()
+    assert not _alive(int(child)), "the converter outlived its worker"
+    assert not os.path.exists(folder), "the worker's temporary folder is left behind"
+
+
 def test_results_come_back_for_every_task():
     with WorkerPool(square, workers=2) as pool:
         results = {r.key: r.value for r in pool.run((i, (i,)) for i in range(50))}

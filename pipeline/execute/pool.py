@@ -38,6 +38,7 @@ from multiprocessing.connection import Connection, wait
 from typing import Any, Callable, Iterable, Iterator, Optional
 
 from vanban.pipeline.execute.limits import limit_address_space
+from vanban.pipeline.tempfolders import remove_temporary_folders
 
 # What a worker sends: a result, or (with a release step) that a task is
 # done and held, or an error that must stop the whole run (a full disk).
@@ -91,6 +92,9 @@ def _worker_main(
             if message is None:
                 return
 
+    # Its own process group: the programs it runs (Tesseract, LibreOffice) join
+    # it, so a kill of the group at the time limit takes them down with it.
+    os.setpgrp()
     threading.Thread(target=receive, daemon=True).start()
     # Ctrl-C is the parent's to handle: it stops handing out files and closes
     # the pool, and each worker then stores what it holds and exits quietly.
@@ -200,10 +204,18 @@ class _Worker:
         self.conn.send(task)
 
     def kill(self) -> None:
+        pid = self.process.pid
+        try:
+            # the worker and whatever it runs (a converter left running would live on
+            # under PID 1); a worker that exited already leaves its group to its children
+            os.killpg(pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
         if self.process.is_alive():
             self.process.kill()
         self.process.join(timeout=5)
         self.conn.close()
+        remove_temporary_folders(pid)
 
 
 class WorkerPool:

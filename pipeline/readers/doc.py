@@ -27,6 +27,7 @@ import threading
 from pathlib import Path
 
 from vanban.pipeline.readers import ReadError, ReadResult
+from vanban.pipeline.tempfolders import temporary_prefix
 
 VERSION = "1.0"
 CONVERT_TIMEOUT_S = 180
@@ -99,7 +100,7 @@ def _soffice() -> str:
 def _profile_dir() -> Path:
     global _profile
     if _profile is None or _profile[0] != os.getpid() or not _profile[1].exists():
-        folder = Path(tempfile.mkdtemp(prefix="vanban-lo-profile-"))
+        folder = Path(tempfile.mkdtemp(prefix=temporary_prefix("lo-profile")))
         _profile = (os.getpid(), folder)
         atexit.register(_remove_profile, os.getpid(), folder)
     return _profile[1]
@@ -113,7 +114,7 @@ def _remove_profile(pid: int, folder: Path) -> None:
 def convert_to_docx(data: bytes) -> bytes:
     """The .docx LibreOffice makes of a .doc, or ReadError."""
     soffice = _soffice()
-    with _lock, tempfile.TemporaryDirectory(prefix="vanban-doc-") as work:
+    with _lock, tempfile.TemporaryDirectory(prefix=temporary_prefix("doc")) as work:
         source = Path(work) / "document.doc"
         source.write_bytes(data)
         command = [
