@@ -49,6 +49,7 @@ def walk(
     roots = [os.path.realpath(p) for p in paths]
     patterns = [p.casefold() for p in exclude]
     skipped = {os.path.realpath(f"{s}{suffix}") for s in skip for suffix in STORE_COMPANIONS}
+    skipped_names = {os.path.basename(p) for p in skipped}  # (a name test first: realpath costs syscalls)
     for root in paths:
         if not root.is_dir():
             # A named file is taken even if hidden, and a missing one is reported.
@@ -81,7 +82,7 @@ def walk(
                 if name.startswith(".") or any(fnmatch.fnmatchcase(name.casefold(), p) for p in patterns):
                     continue
                 path = os.path.join(folder, name)
-                if skipped and os.path.realpath(path) in skipped:
+                if name in skipped_names and os.path.realpath(path) in skipped:
                     continue
                 if os.path.islink(path) and not follow_links:
                     target = os.path.realpath(path)
