@@ -19,7 +19,6 @@ Measures, on the bundled seeds plus ../shared's real documents when present:
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sys
 import tempfile
@@ -218,37 +217,14 @@ def floor_import(store, folder: Path, batch_size: int = 64) -> int:
     """The floor of an import: what ``ingest`` does with no extraction — walk,
     read, hash, read the format, normalise and store each document (with an
     empty extraction) in batched transactions, in this process."""
-    from vanban.extractors.facts import Header
-    from vanban.pipeline.ingest.files import files_only
-    from vanban.pipeline.normalize import normalize_text
-    from vanban.pipeline.readers import read_bytes
-    from vanban.pipeline.store.rows import DocumentRecord
+    from vanban.pipeline.ingest.files import files_only, sha256_of
+    from vanban.pipeline.ingest.steps import prepare
 
-    empty = {"header": Header().to_dict(), "facts": [], "bodies": []}
     count = 0
     store.begin()
     for path in files_only([folder]):
         data = path.read_bytes()
-        result = read_bytes(data, path)
-        normalized = normalize_text(result.text)
-        store.save_document(
-            DocumentRecord(
-                path=str(path),
-                sha256=hashlib.sha256(data).hexdigest(),
-                size=len(data),
-                mtime=path.stat().st_mtime,
-                format=result.format,
-                encoding=result.encoding,
-                reader=result.reader,
-                reader_version=result.reader_version,
-                read_confidence=result.confidence,
-                text=normalized.text,
-                normalization=normalized.edits,
-                extraction=empty,
-                extractor_versions={},
-                metadata=result.metadata,
-            )
-        )
+        store.save_document(prepare(str(path), data, sha256_of(data), path.stat().st_mtime, extract=False))
         count += 1
         if count % batch_size == 0:
             store.commit()
@@ -414,11 +390,10 @@ def bench_length(sizes=(10_000, 100_000, 1_000_000, 10_000_000)) -> dict:
     process's own high-water mark after each size."""
     import resource
 
-    from tests.conftest import SEED_NOTICE
     from vanban.pipeline.extraction import extract_text
     from vanban.pipeline.normalize import normalize_text
 
-    notice = SEED_NOTICE.read_text("utf-8")
+    notice = (ROOT / "corpus" / "seeds" / "000_fe83d079ad149f76.txt").read_text("utf-8")
     extract_text(notice)  # the pipeline is built once per process
     out = {}
     for size in sizes:

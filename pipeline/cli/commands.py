@@ -89,6 +89,7 @@ def _paths_to_retry(errors: list[dict], given: list[str]) -> list[str]:
     archive named here would be read as if the user had named it)."""
     import os
 
+    from vanban.pipeline.ingest.files import inside
     from vanban.pipeline.store.paths import filesystem_path
 
     roots = [os.path.realpath(p) for p in given]
@@ -97,8 +98,9 @@ def _paths_to_retry(errors: list[dict], given: list[str]) -> list[str]:
         if error["stage"] == "walk":
             continue
         path = filesystem_path(error["path"])
-        real = os.path.realpath(os.path.join(os.path.dirname(path), "")) + os.sep + os.path.basename(path)
-        if any(real == root or real.startswith(root.rstrip(os.sep) + os.sep) for root in roots):
+        # (the folder resolved, not the file: a link named in the errors is judged by where it is)
+        real = os.path.join(os.path.realpath(os.path.dirname(path)), os.path.basename(path))
+        if inside(real, roots):
             continue
         if path not in out:
             out.append(path)

@@ -31,7 +31,8 @@ class Refused:
     cause: str
 
 
-def _inside(target: str, roots: list[str]) -> bool:
+def inside(target: str, roots: list[str]) -> bool:
+    """Is the real path ``target`` one of the real paths ``roots`` or under one?"""
     return any(target == root or target.startswith(root.rstrip(os.sep) + os.sep) for root in roots)
 
 
@@ -73,7 +74,7 @@ def walk(
                 if not follow_links and os.path.islink(path):
                     # os.walk does not enter it; say so when it leads out of the archive
                     target = os.path.realpath(path)
-                    if not _inside(target, roots):
+                    if not inside(target, roots):
                         yield Refused(path, _outside(target))
                     continue
                 kept.append(name)
@@ -89,7 +90,7 @@ def walk(
                     if not os.path.exists(target):
                         yield Refused(path, f"broken symbolic link (to {os.readlink(path)})")
                         continue
-                    if not _inside(target, roots):
+                    if not inside(target, roots):
                         yield Refused(path, _outside(target))
                         continue
                 yield Path(path)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional, Union
 
+from vanban.extractors.facts import Header
 from vanban.pipeline.extraction import extract_text
 from vanban.pipeline.ingest.files import sha256_of
 from vanban.pipeline.normalize import normalize_text
@@ -43,16 +44,31 @@ class FileOutcome:
     failure: Optional[Failure] = None
 
 
-def prepare(path: str, data: bytes, sha256: str, mtime: Optional[float]) -> DocumentRecord:
-    """Read, normalise and extract one file; raises ReadError."""
+def prepare(
+    path: str, data: bytes, sha256: str, mtime: Optional[float], extract: bool = True
+) -> DocumentRecord:
+    """Read, normalise and extract one file; raises ReadError.  With ``extract``
+    false the record holds an empty extraction (the floor that ``make bench``
+    measures an import against)."""
     result = read_bytes(data, Path(path))
     normalized = normalize_text(result.text)
     if not normalized.text.strip():
         raise ReadError("no text after reading (empty document)")
+    if not extract:
+        return _record(path, data, sha256, mtime, result, normalized, _EMPTY_EXTRACTION, {})
     try:
         extraction = extract_text(normalized.text)
     except Exception as exc:  # an extractor bug must not stop an archive import
         raise ReadError(f"extraction failed: {type(exc).__name__}: {exc}", stage="extract")
+    return _record(path, data, sha256, mtime, result, normalized, extraction.to_dict(), extraction.versions)
+
+
+_EMPTY_EXTRACTION = {"header": Header().to_dict(), "facts": [], "bodies": []}
+
+
+def _record(
+    path, data, sha256, mtime, result, normalized, extraction: dict, versions: dict
+) -> DocumentRecord:
     return DocumentRecord(
         path=path,
         sha256=sha256,
@@ -65,8 +81,8 @@ def prepare(path: str, data: bytes, sha256: str, mtime: Optional[float]) -> Docu
         read_confidence=result.confidence,
         text=normalized.text,
         normalization=normalized.edits,
-        extraction=extraction.to_dict(),
-        extractor_versions=extraction.versions,
+        extraction=extraction,
+        extractor_versions=versions,
         metadata=result.metadata,
     )
 

@@ -66,7 +66,7 @@ class SyllableTokenizer:
         spaces: list[bool] = []
         for match in _PIECE.finditer(text):
             piece = match.group()
-            if not piece.isspace() or piece.isspace() and (not words or not piece.startswith(" ")):
+            if not piece.isspace() or not words or not piece.startswith(" "):
                 # A whitespace run is a token unless it is one space after a token.
                 words.append(piece)
                 spaces.append(False)

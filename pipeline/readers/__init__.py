@@ -121,25 +121,24 @@ def read_bytes(data: bytes, path: Path) -> ReadResult:
         raise ReadError("empty file (no text)" if not data else "file holds only whitespace")
     fmt = detect_format(data)
     reader = reader_for(fmt)
+    name = FORMAT_NAMES.get(fmt, fmt)
     if reader is None:
-        name = FORMAT_NAMES.get(fmt, fmt)
         raise ReadError(f"unsupported format: {name}; no reader for it yet")
     try:
         result = reader(data, path)
     except (ReadError, MemoryError):
         raise
     except RecursionError:
-        # (HTML with a thousand unclosed inline tags): the file's fault, not the worker's
-        raise ReadError(f"{FORMAT_NAMES.get(fmt, fmt)} nests its elements too deep to read")
+        # (markup nested beyond what a reader walks): the file's fault, not the worker's
+        raise ReadError(f"{name} nests its elements too deep to read")
     except Exception as exc:
         # A library's own error on a damaged file (PdfiumError, Pillow's
         # DecompressionBombError, a zip error): recorded at stage "read" with its
         # cause, as the readers' own checks are, not as a crash of the worker.
-        name = FORMAT_NAMES.get(fmt, fmt)
         raise ReadError(f"{name} could not be read: {type(exc).__name__}: {exc}") from exc
     if len(result.text) > MAX_TEXT_PER_BYTE * len(data) + 100_000:
         raise ReadError(
-            f"{FORMAT_NAMES.get(fmt, fmt)} of {len(data):,} bytes gives {len(result.text):,} characters of "
+            f"{name} of {len(data):,} bytes gives {len(result.text):,} characters of "
             "text: refused as a text bomb"
         )
     return result
