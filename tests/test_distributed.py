@@ -261,14 +261,23 @@ def test_ingest_on_dask_stores_what_a_local_import_stores(tmp_path, seed_folder)
     from vanban.pipeline.cli.commands import cli
 
     (seed_folder / "broken.txt").write_bytes(b"")
+    # What would hang or fill the importing process, which reads the files on
+    # Dask: a named pipe nobody writes to, and a link to a device that never ends.
+    os.mkfifo(seed_folder / "pipe.txt")
+    endless = tmp_path / "zero.txt"
+    endless.symlink_to("/dev/zero")
     stores = {}
     for executor in ("local", "dask"):
         db = tmp_path / f"{executor}.db"
         result = CliRunner().invoke(
-            cli, ["ingest", str(seed_folder), "--db", str(db), "-q", "--workers", "2", "--executor", executor]
+            cli,
+            ["ingest", str(seed_folder), str(endless), "--db", str(db), "-q", "--workers", "2"]
+            + ["--executor", executor, "--time-limit", "60"],
         )
         assert result.exit_code == 0, result.output
-        assert "3 files: 2 added" in result.output and "1 failed" in result.output
+        assert "5 files: 2 added" in result.output and "3 failed" in result.output
+        assert "pipe.txt: a named pipe (FIFO), not a document" in result.output
+        assert "zero.txt: a character device, not a document" in result.output
         conn = __import__("sqlite3").connect(db)
         stores[executor] = (
             sorted(conn.execute("SELECT sha256, n_facts, doc_number FROM documents")),

@@ -4,7 +4,11 @@ here, by the test."""
 
 import os
 import random
+import shutil
 import sqlite3
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -13,7 +17,7 @@ from click.testing import CliRunner
 from tests.conftest import SEED_NOTICE
 from vanban.pipeline.cli.commands import cli
 from vanban.pipeline.ingest import IngestOptions, ingest
-from vanban.pipeline.ingest.files import Refused, walk
+from vanban.pipeline.ingest.files import Refused, SpecialFile, TooLarge, read_file, walk
 from vanban.pipeline.store.core import Store, StoreError
 from vanban.pipeline.store.paths import filesystem_path, stored_path
 from vanban.pipeline.store.search import _densest, make_snippet
@@ -150,6 +154,45 @@ def test_an_unreadable_folder_is_recorded(archive, tmp_path, monkeypatch):
     ]
 
 
+def test_a_folder_named_that_cannot_be_entered_is_refused_not_a_traceback(tmp_path, monkeypatch):
+    hidden = tmp_path / "private" / "archive"
+    real_is_dir = Path.is_dir
+
+    def is_dir(self):  # what a user without search permission on "private" meets
+        if self == hidden:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_is_dir(self)
+
+    monkeypatch.setattr(Path, "is_dir", is_dir)
+    assert list(walk([hidden])) == [Refused(str(hidden), "cannot open: Permission denied")]
+
+
+def test_only_regular_files_within_the_bound_are_read(tmp_path):
+    os.mkfifo(tmp_path / "pipe.txt")  # (opening it must not wait for a writer)
+    with pytest.raises(SpecialFile, match="named pipe"):
+        read_file(tmp_path / "pipe.txt")
+    (tmp_path / "zero.txt").symlink_to("/dev/zero")
+    with pytest.raises(SpecialFile, match="character device"):
+        read_file(tmp_path / "zero.txt")
+    (tmp_path / "big.pdf").write_bytes(b"%PDF" + bytes(3 * 1024 * 1024))
+    with pytest.raises(TooLarge, match=r"file of 3.0 MB, over the 2 MB bound"):
+        read_file(tmp_path / "big.pdf", max_mb=2)
+    data, mtime = read_file(tmp_path / "big.pdf", max_mb=4)
+    assert len(data) == 3 * 1024 * 1024 + 4 and mtime == (tmp_path / "big.pdf").stat().st_mtime
+
+
+def test_an_import_records_special_and_oversized_files_and_goes_on(archive, tmp_path):
+    os.mkfifo(archive / "pipe.txt")
+    (archive / "big.txt").write_text("Thông báo " * 300_000, "utf-8")
+    store, summary = _import(archive, tmp_path / "v.db", max_file_mb=2)
+    assert summary.counts["added"] == 1
+    causes = {Path(f.path).name: f.cause for f in summary.failures}
+    assert causes == {
+        "pipe.txt": "a named pipe (FIFO), not a document: not read",
+        "big.txt": "file of 3.4 MB, over the 2 MB bound: not read (--max-file-mb)",
+    }
+
+
 def test_the_store_in_the_archive_and_files_that_are_no_documents_are_skipped(archive, tmp_path):
     for name in ("Thumbs.db", "desktop.ini", "~$báo cáo.docx", "tải.crdownload"):
         (archive / name).write_bytes(b"\x00junk")
@@ -162,6 +205,78 @@ def test_the_store_in_the_archive_and_files_that_are_no_documents_are_skipped(ar
         cli, ["ingest", str(archive), "--db", str(db), "-w", "0", "-q", "--exclude", "*.txt"]
     )
     assert "0 files:" in result.output, result.output
+
+
+READ_COMMANDS = [
+    ["stats"],
+    ["search", "dân số"],
+    ["facts", "percentage"],
+    ["bodies"],
+    ["assignments"],
+    ["errors"],
+    ["show", "1"],
+]
+
+
+def _as_unprivileged_user(args: list[str]) -> subprocess.CompletedProcess:
+    """Run the CLI as ``nobody``: root may write anywhere, so a read-only folder
+    is read-only only for another user."""
+    return subprocess.run(
+        ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+        + [sys.executable, "-m", "vanban.pipeline", *args],
+        capture_output=True,
+        text=True,
+        cwd="/",
+        env={**os.environ, "HOME": "/nonexistent"},
+    )
+
+
+def test_a_store_in_a_read_only_folder_can_be_queried(archive, tmp_path):
+    store, _ = _import(archive, tmp_path / "made.db")
+    folder = Path(tempfile.mkdtemp(prefix="vanban-ro-"))  # (a folder another user can reach)
+    try:
+        db = folder / "v.db"
+        copy = sqlite3.connect(db)  # the store as copied to a read-only share: a WAL store, alone
+        store.db.conn.backup(copy)
+        copy.close()
+        assert sorted(p.name for p in folder.iterdir()) == ["v.db"]
+        with open(db, "rb") as header:  # (file format 2: a WAL store)
+            assert header.read(20)[18:20] == b"\x02\x02"
+        shutil.copytree(archive, folder / "archive")  # (one another user can import)
+        db.chmod(0o444)
+        folder.chmod(0o555)
+        if os.geteuid() == 0:
+            if not shutil.which("setpriv") or _as_unprivileged_user(["--help"]).returncode != 0:
+                pytest.skip("the project cannot be run by an unprivileged user here")
+            run = _as_unprivileged_user
+        else:
+            runner = CliRunner()
+
+            def run(args):
+                result = runner.invoke(cli, args)
+                return subprocess.CompletedProcess(args, result.exit_code, result.output, result.output)
+
+        written = run(["ingest", str(folder / "archive"), "--db", str(db)])
+        assert written.returncode != 0 and "readonly database" in written.stderr, written.stderr
+        for command in READ_COMMANDS:
+            result = run([*command, "--db", str(db)])
+            assert result.returncode == 0, (command, result.stderr)
+            assert result.stdout.strip(), command
+        assert "[Sở] [Nội] [vụ]" in run(["search", "Sở Nội vụ", "--db", str(db)]).stdout
+        assert sorted(p.name for p in folder.iterdir()) == ["archive", "v.db"]
+    finally:
+        folder.chmod(0o755)
+        shutil.rmtree(folder)
+
+
+def test_a_store_opened_read_only_cannot_be_written(archive, tmp_path):
+    store, _ = _import(archive, tmp_path / "v.db")
+    reader = Store(tmp_path / "v.db", read_only=True)
+    assert reader.db.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        reader.db.execute("DELETE FROM documents")
+    with pytest.raises(StoreError, match="no store at"):
+        Store(tmp_path / "none.db", read_only=True)
 
 
 def test_a_document_over_a_million_characters_is_stored_and_extracted(tmp_path):

@@ -46,12 +46,12 @@ def limit_options(function):
     )(function)
 
 
-def _open_store(db_path: str, create: bool = False):
+def _open_store(db_path: str, create: bool = False, read_only: bool = False):
     from vanban.pipeline.store.core import Store, StoreError
 
     click.get_current_context().find_root().meta["vanban.db"] = db_path  # (named if it breaks)
     try:
-        return Store(db_path, create=create)
+        return Store(db_path, create=create, read_only=read_only)
     except StoreError as exc:
         raise click.ClickException(str(exc))
 
@@ -154,6 +154,13 @@ def _paths_to_retry(errors: list[dict], given: list[str]) -> list[str]:
     help="File names not to import (shell pattern, repeatable), besides the defaults: "
     "Thumbs.db, desktop.ini, ~$* (Office lock files), *.tmp, *.crdownload, *.part.",
 )
+@click.option(
+    "--max-file-mb",
+    type=click.IntRange(1, 1024 * 1024),
+    default=1024,
+    show_default=True,
+    help="Larger files are recorded as refused, not read.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors and the summary.")
 def ingest(
     paths,
@@ -168,6 +175,7 @@ def ingest(
     read_on_worker,
     follow_links,
     exclude,
+    max_file_mb,
     quiet,
 ):
     """Read files and folders into the store (text, facts, search index).
@@ -201,6 +209,7 @@ def ingest(
         read_on_worker=read_on_worker,
         follow_links=follow_links,
         exclude=DEFAULT_EXCLUDES + tuple(exclude),
+        max_file_mb=max_file_mb,
     )
     progress = Progress(quiet=quiet)
     try:
@@ -324,7 +333,7 @@ def search(query, db_path, limit, fmt):
     from vanban.pipeline.store.search import SearchError
     from vanban.pipeline.store.search import search as run_search
 
-    store = _open_store(db_path)
+    store = _open_store(db_path, read_only=True)
     try:
         hits = run_search(store.db, query, limit=limit)
     except SearchError as exc:
@@ -339,7 +348,7 @@ def search(query, db_path, limit, fmt):
 @format_options(csv_too=False)
 def show(document, db_path, with_text, fmt):
     """A document's metadata and facts (DOCUMENT: id, path, number or SHA-256 prefix)."""
-    store = _open_store(db_path)
+    store = _open_store(db_path, read_only=True)
     row = store.document(document)
     if row is None:
         raise click.ClickException(f"no document matches {document!r}")
@@ -374,7 +383,7 @@ def show(document, db_path, with_text, fmt):
 @format_options()
 def facts(kind, db_path, subject, limit, fmt):
     """List facts of one KIND (date, doc_ref, percentage, ratio) across documents."""
-    store = _open_store(db_path)
+    store = _open_store(db_path, read_only=True)
     rows = list(store.facts(kind=kind, subject=subject, limit=limit))
     columns = [
         "document_id",
@@ -406,7 +415,7 @@ def facts(kind, db_path, subject, limit, fmt):
 @format_options()
 def bodies(db_path, kind, name, fmt):
     """The registry of bodies: one row per body across spellings, with counts."""
-    store = _open_store(db_path)
+    store = _open_store(db_path, read_only=True)
     rows = store.bodies(kind=kind, name=name)
     if fmt == "table":
         for row in rows:
@@ -435,7 +444,7 @@ def bodies(db_path, kind, name, fmt):
 @format_options()
 def assignments(db_path, body, fmt):
     """What was assigned to whom: document, date, body, task, deadline."""
-    store = _open_store(db_path)
+    store = _open_store(db_path, read_only=True)
     rows = store.assignments(body=body)
     columns = ["document_id", "source", "doc_number", "issue_date", "body", "role", "task", "deadline"]
     emit(rows, columns + (["as_written", "assignment_kind", "text"] if fmt != "table" else []), fmt)
@@ -446,7 +455,7 @@ def assignments(db_path, body, fmt):
 @format_options(csv_too=False)
 def stats(db_path, fmt):
     """Counts of documents, facts by kind, formats and errors."""
-    store = _open_store(db_path)
+    store = _open_store(db_path, read_only=True)
     data = store.stats()
     if fmt == "json":
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
@@ -462,7 +471,7 @@ def stats(db_path, fmt):
 @format_options()
 def errors(db_path, fmt):
     """Files that could not be ingested, with the cause."""
-    store = _open_store(db_path)
+    store = _open_store(db_path, read_only=True)
     emit(store.errors(), ["path", "stage", "cause", "at"], fmt)
 
 

@@ -71,7 +71,6 @@ import time
 import uuid
 from collections import deque
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional
 
 from vanban.pipeline.execute.limits import limit_address_space
@@ -210,19 +209,25 @@ def _limit_memory(memory_limit_mb: Optional[int]) -> None:
 
 
 def _read_on_worker(args: tuple) -> tuple:
-    """``args`` of ``ingest.steps.prepare`` with the bytes left out by the
-    client: ``(path, None, sha256, *rest)``.  The file is read here and must
-    still be the content the client hashed (it decided from that hash that the
-    file is new); a file changed or gone in between fails at stage ``open``."""
-    from vanban.pipeline.ingest.files import sha256_of
+    """``args`` of ``ingest.steps.prepare`` with the bytes replaced by their
+    length by the client: ``(path, size, sha256, *rest)``.  The file is read
+    here (no more than ``size`` bytes, and only a regular file) and must still
+    be the content the client hashed (it decided from that hash that the file is
+    new); a file changed or gone in between fails at stage ``open``."""
+    from vanban.pipeline.ingest.files import SpecialFile, TooLarge, read_file, sha256_of
     from vanban.pipeline.readers import ReadError
     from vanban.pipeline.store.paths import filesystem_path
 
-    path, _, sha256, *rest = args
+    path, size, sha256, *rest = args
     try:
-        data = Path(filesystem_path(path)).read_bytes()  # (the path as stored: escaped if not UTF-8)
+        # (the path as stored: escaped if not UTF-8)
+        data, _ = read_file(filesystem_path(path), max_mb=size / 1048576)
     except OSError as exc:
         raise ReadError(f"cannot read file on the worker: {exc.strerror or exc}", stage="open")
+    except SpecialFile as exc:
+        raise ReadError(f"on the worker, {exc.cause}", stage="open")
+    except TooLarge:
+        raise ReadError("file changed between hashing and reading on the worker", stage="open")
     if sha256_of(data) != sha256:
         raise ReadError("file changed between hashing and reading on the worker", stage="open")
     return (path, data, sha256, *rest)
@@ -451,7 +456,7 @@ class DaskExecutor:
 
         key, args = task
         if self.read_on_worker:
-            args = (args[0], None, *args[2:])
+            args = (args[0], len(args[1]), *args[2:])
         self._counter += 1
         name = getattr(self.function, "__name__", "task")
         dask_key = f"vanban-{name}-{self._run_id}-{self._counter}"

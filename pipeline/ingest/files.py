@@ -12,6 +12,7 @@ from __future__ import annotations
 import fnmatch
 import hashlib
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence, Union
@@ -21,6 +22,68 @@ from typing import Iterable, Iterator, Sequence, Union
 DEFAULT_EXCLUDES: tuple[str, ...] = ("Thumbs.db", "desktop.ini", "~$*", "*.tmp", "*.crdownload", "*.part")
 # An SQLite store's companion files: a store inside the archive is never imported.
 STORE_COMPANIONS = ("", "-wal", "-shm", "-journal")
+
+
+# The largest file an import reads by default.  Documents are far smaller (a
+# scanned volume of hundreds of pages is tens of MB); the bound keeps a disk image
+# or a file that never ends from filling the memory of the process reading it.
+MAX_FILE_MB = 1024
+_CHUNK = 16 * 1024 * 1024
+_SPECIAL_FILES = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, "a folder"),
+)
+
+
+class NotADocumentFile(Exception):
+    """A path that is not read: a special file, or larger than the bound."""
+
+    def __init__(self, cause: str):
+        super().__init__(cause)
+        self.cause = cause
+
+
+class SpecialFile(NotADocumentFile):
+    """A named pipe, device, socket or folder."""
+
+
+class TooLarge(NotADocumentFile):
+    """A file over the bound, or grown past it while read."""
+
+
+def read_file(path: Union[str, Path], max_mb: float = MAX_FILE_MB) -> tuple[bytes, float]:
+    """The bytes and modification time of the regular file at ``path``.
+
+    Nothing that is no regular file is read: a named pipe would block the reader
+    for ever and a device (a link to ``/dev/zero``) never ends.  The pipe is
+    opened without waiting for a writer, then refused on its type.  A file over
+    ``max_mb`` MB, or growing past it while read, is refused with its size."""
+    limit = int(max_mb * 1024 * 1024)
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            kind = next((name for test, name in _SPECIAL_FILES if test(info.st_mode)), "no regular file")
+            raise SpecialFile(f"{kind}, not a document: not read")
+        if info.st_size > limit:
+            raise TooLarge(_too_large(info.st_size, max_mb))
+        parts = [os.read(fd, info.st_size + 1)]  # (one read; more only if it grew)
+        total = len(parts[0])
+        while parts[-1] and total <= limit:
+            parts.append(os.read(fd, _CHUNK))
+            total += len(parts[-1])
+        if total > limit:
+            raise TooLarge(_too_large(total, max_mb))
+        return b"".join(parts), info.st_mtime
+    finally:
+        os.close(fd)
+
+
+def _too_large(size: int, max_mb: float) -> str:
+    return f"file of {size / 1048576:,.1f} MB, over the {max_mb:g} MB bound: not read (--max-file-mb)"
 
 
 @dataclass(frozen=True)
@@ -52,7 +115,12 @@ def walk(
     skipped = {os.path.realpath(f"{s}{suffix}") for s in skip for suffix in STORE_COMPANIONS}
     skipped_names = {os.path.basename(p) for p in skipped}  # (a name test first: realpath costs syscalls)
     for root in paths:
-        if not root.is_dir():
+        try:
+            is_folder = root.is_dir()
+        except OSError as exc:  # (a folder above it that this user may not enter)
+            yield Refused(str(root), f"cannot open: {exc.strerror or exc}")
+            continue
+        if not is_folder:
             # A named file is taken even if hidden, and a missing one is reported.
             yield root
             continue

@@ -27,7 +27,7 @@ from typing import Callable, Iterable, Iterator, Optional, Union
 from vanban.pipeline import __version__
 from vanban.pipeline.execute.pool import TaskResult, WorkerPool, default_workers
 from vanban.pipeline.extraction import extractor_versions
-from vanban.pipeline.ingest.files import DEFAULT_EXCLUDES, Refused, walk
+from vanban.pipeline.ingest.files import DEFAULT_EXCLUDES, MAX_FILE_MB, Refused, walk
 from vanban.pipeline.ingest.steps import (
     OUTCOMES,
     Extracted,
@@ -77,6 +77,7 @@ class IngestOptions:
     read_on_worker: bool = False  # Dask workers read paths themselves (shared file system)
     follow_links: bool = False  # read symbolic links that lead out of the folders given
     exclude: tuple[str, ...] = DEFAULT_EXCLUDES  # file name patterns never imported
+    max_file_mb: int = MAX_FILE_MB  # larger files are refused, not read
 
     def dask(self):
         """The Dask executor of ``prepare_to_store`` tasks."""
@@ -98,9 +99,10 @@ class _ImportTask:
     Each worker process opens its own connection to the store (a connection
     must not cross a fork)."""
 
-    def __init__(self, db_path: str, run_id: int):
+    def __init__(self, db_path: str, run_id: int, max_file_mb: int = MAX_FILE_MB):
         self.db_path = db_path
         self.run_id = run_id
+        self.max_file_mb = max_file_mb
         self._store: Optional[Store] = None
         self._pid: Optional[int] = None
 
@@ -111,7 +113,7 @@ class _ImportTask:
         return self._store
 
     def __call__(self, path: str) -> Step:
-        step = plan(self.store(), Path(path))
+        step = plan(self.store(), Path(path), self.max_file_mb)
         return extracted(step) if isinstance(step, New) else step
 
     def release(self, held: list, force: bool) -> Optional[list]:
@@ -208,7 +210,7 @@ class _Tally:
 
 
 def _ingest_locally(store, run_id, paths, options: IngestOptions, tally: _Tally) -> None:
-    task = _ImportTask(str(store.path), run_id)
+    task = _ImportTask(str(store.path), run_id, options.max_file_mb)
     pool = WorkerPool(
         task,
         options.workers,
@@ -262,7 +264,7 @@ class _BatchWriter:
     def tasks(self, files: Iterable[Path]) -> Iterator[tuple[str, tuple]]:
         """Work for the cluster: only files whose content is not stored yet."""
         for file in files:
-            step = plan(self.store, file)
+            step = plan(self.store, file, self.options.max_file_mb)
             if isinstance(step, New):
                 yield step.path, (step.path, step.data, step.sha256, step.mtime)
             else:

@@ -15,7 +15,7 @@ from typing import Optional, Union
 
 from vanban.extractors.facts import Header
 from vanban.pipeline.extraction import extract_text
-from vanban.pipeline.ingest.files import sha256_of
+from vanban.pipeline.ingest.files import MAX_FILE_MB, NotADocumentFile, read_file, sha256_of
 from vanban.pipeline.normalize import normalize_text
 from vanban.pipeline.readers import ReadError, read_bytes
 from vanban.pipeline.store.core import Store
@@ -133,13 +133,14 @@ class Failed:
 Step = Union[Unchanged, Known, New, Extracted, Failed]
 
 
-def plan(store: Store, file: Path) -> Step:
+def plan(store: Store, file: Path, max_file_mb: int = MAX_FILE_MB) -> Step:
     path = stored_path(str(file))  # the file is read by its real name, stored by this one
     try:
-        data = file.read_bytes()
-        mtime = file.stat().st_mtime
+        data, mtime = read_file(file, max_file_mb)
     except OSError as exc:
         return Failed(Failure(path, "open", f"cannot read file: {exc.strerror or exc}"))
+    except NotADocumentFile as exc:
+        return Failed(Failure(path, "open", exc.cause))
     sha256 = sha256_of(data)
     source = store.source(path)
     if source and source["sha256"] == sha256:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
+import urllib.parse
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
@@ -53,19 +54,47 @@ _NAMED = (
 )
 
 
+def _read_only_connection(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write.  A WAL store is read through its
+    ``-shm`` file, which SQLite creates beside the store; where it cannot (a
+    read-only folder or medium, and no ``-shm`` left there) the store is opened
+    as immutable, which is true of it: nobody can write to it there either."""
+    uri = "file:" + urllib.parse.quote(str(path.resolve())) + "?mode=ro"
+    conn = sqlite3.connect(uri, uri=True)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+    if Path(f"{path}-wal").exists():
+        # Immutable would read the store without the writes still in its WAL.
+        raise StoreError(
+            f"cannot read store {path}: it holds writes not yet moved out of {path}-wal, "
+            "and its folder is read-only; open it once where it can be written"
+        )
+    return sqlite3.connect(uri + "&immutable=1", uri=True)
+
+
 def _like_escaped(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 class Store:
-    def __init__(self, path: str | Path, create: bool = True):
+    def __init__(self, path: str | Path, create: bool = True, read_only: bool = False):
+        """Open the store at ``path``: made if ``create``; with ``read_only``
+        nothing can be written through it, and a store on read-only media or in
+        a folder the user may not write to can still be read."""
         self.path = Path(path)
-        if not create and not self.path.exists():
+        if (not create or read_only) and not self.path.exists():
             raise StoreError(f"no store at {self.path}: run `vanban ingest` first")
         try:
-            if create:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite_utils.Database(self.path)
+            if read_only:
+                self.db = sqlite_utils.Database(_read_only_connection(self.path))
+                create = False
+            else:
+                if create:
+                    self.path.parent.mkdir(parents=True, exist_ok=True)
+                self.db = sqlite_utils.Database(self.path)
             configure_connection(self.db.conn)
             if create:
                 self._refuse_foreign()
