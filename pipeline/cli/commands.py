@@ -90,7 +90,7 @@ def _paths_to_retry(errors: list[dict], given: list[str]) -> list[str]:
     import os
 
     from vanban.pipeline.ingest.files import inside
-    from vanban.pipeline.store.paths import filesystem_path
+    from vanban.pipeline.store.paths import canonical_path, filesystem_path
 
     roots = [os.path.realpath(p) for p in given]
     out = []
@@ -98,9 +98,8 @@ def _paths_to_retry(errors: list[dict], given: list[str]) -> list[str]:
         if error["stage"] == "walk":
             continue
         path = filesystem_path(error["path"])
-        # (the folder resolved, not the file: a link named in the errors is judged by where it is)
-        real = os.path.join(os.path.realpath(os.path.dirname(path)), os.path.basename(path))
-        if inside(real, roots):
+        # (a link named in the errors is judged by where it is, not where it leads)
+        if inside(canonical_path(path), roots):
             continue
         if path not in out:
             out.append(path)
@@ -238,6 +237,51 @@ def ingest(
             else ""
         )
     )
+    if summary.vanished:
+        shown = summary.vanished[:10]
+        click.echo(
+            f"{len(summary.vanished)} stored files under these folders are gone "
+            f"(`vanban prune {' '.join(paths)}` removes them from the store):"
+        )
+        for path in shown:
+            click.echo(f"  gone: {path}")
+        if len(summary.vanished) > len(shown):
+            click.echo(f"  … and {len(summary.vanished) - len(shown)} more")
+
+
+@cli.command()
+@click.argument("folders", nargs=-1, type=click.Path())
+@db_option
+@click.option("--dry-run", is_flag=True, help="Only list what would be removed.")
+@format_options(csv_too=True)
+def prune(folders, db_path, dry_run, fmt):
+    """Remove from the store the files that are gone (under FOLDERS, or all).
+
+    Each stored path whose file no longer exists is removed with its recorded
+    error, and each document left with no path is removed with its facts.
+    Refused when a folder named does not exist, or, with no folder named, when
+    none of the stored files exists (an archive that is not mounted).
+    """
+    from vanban.pipeline.store.schema import StoreError
+    from vanban.pipeline.store.upkeep import canonicalize_paths
+    from vanban.pipeline.store.upkeep import prune as run_prune
+
+    store = _open_store(db_path)
+    try:
+        if not dry_run:
+            canonicalize_paths(store)
+        result = run_prune(store, list(folders) if folders else None, dry_run=dry_run)
+    except StoreError as exc:
+        raise click.ClickException(str(exc))
+    if fmt != "table":
+        emit([{"path": p} for p in result.paths], ["path"], fmt)
+        return
+    for path in result.paths:
+        click.echo(f"{'would remove' if dry_run else 'removed'}: {path}")
+    click.echo(
+        f"{len(result.paths)} paths gone"
+        + ("" if dry_run else f": removed, with {result.documents} documents left with no path")
+    )
 
 
 @cli.command()
@@ -349,9 +393,24 @@ def search(query, db_path, limit, fmt):
 def show(document, db_path, with_text, fmt):
     """A document's metadata and facts (DOCUMENT: id, path, number or SHA-256 prefix)."""
     store = _open_store(db_path, read_only=True)
-    row = store.document(document)
-    if row is None:
+    matches = store.documents(document)
+    if not matches:
         raise click.ClickException(f"no document matches {document!r}")
+    if len(matches) > 1:  # (the variants of one notice, or other issuers' same number)
+        rows = [
+            {
+                **{k: m[k] for k in ("id", "doc_number", "doc_type", "issuer", "issue_date", "variant_of")},
+                "paths": store.paths(m["id"]),
+            }
+            for m in matches
+        ]
+        if fmt == "json":
+            click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+            return
+        click.echo(f"{len(rows)} documents match {document!r}; show one by its id:")
+        emit(rows, ["id", "doc_number", "doc_type", "issuer", "issue_date", "variant_of", "paths"], "table")
+        return
+    row = matches[0]
     text = row.pop("text")
     row.pop("search_text")
     row["paths"] = store.paths(row["id"])

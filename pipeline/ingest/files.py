@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence, Union
 
+from vanban.pipeline.store.paths import canonical_path
+
 # Files an archive folder holds that are no documents: thumbnails caches, folder
 # settings, Office's lock files of open documents ("~$báo cáo.docx").
 DEFAULT_EXCLUDES: tuple[str, ...] = ("Thumbs.db", "desktop.ini", "~$*", "*.tmp", "*.crdownload", "*.part")
@@ -109,7 +111,8 @@ def walk(
     file or folder not read.  Hidden files and folders are left out, and so are
     file names matching a pattern of ``exclude`` (``fnmatch``, case-insensitive)
     and the files of ``skip`` (the store being written, with its companions)."""
-    paths = [Path(p) for p in paths]
+    # Walked by their canonical names: every path handed out is then canonical too.
+    paths = [Path(canonical_path(str(p))) for p in paths]
     roots = [os.path.realpath(p) for p in paths]
     patterns = [p.casefold() for p in exclude]
     skipped = {os.path.realpath(f"{s}{suffix}") for s in skip for suffix in STORE_COMPANIONS}

@@ -43,6 +43,7 @@ from vanban.pipeline.ingest.steps import (
 )
 from vanban.pipeline.store.core import Store
 from vanban.pipeline.store.paths import stored_path
+from vanban.pipeline.store.upkeep import canonicalize_paths, vanished
 
 
 @dataclass
@@ -50,6 +51,7 @@ class IngestSummary:
     counts: Counter = field(default_factory=Counter)
     by_format: Counter = field(default_factory=Counter)
     failures: list[Failure] = field(default_factory=list)
+    vanished: list[str] = field(default_factory=list)  # stored, under the folders walked, gone
     total: Optional[int] = None
     started: float = field(default_factory=time.monotonic)
 
@@ -62,6 +64,7 @@ class IngestSummary:
             "files": self.done,
             **{k: self.counts.get(k, 0) for k in OUTCOMES},
             "by_format": dict(self.by_format),
+            "vanished": len(self.vanished),
         }
 
 
@@ -155,6 +158,7 @@ def ingest(
     """
     paths = [str(p) for p in paths]
     summary = IngestSummary()
+    canonicalize_paths(store)  # (a store made when paths were stored as typed)
     if count_first:
         summary.total = sum(1 for _ in walk(paths, options.follow_links, options.exclude, [store.path]))
     run_id = store.start_run(
@@ -178,6 +182,7 @@ def ingest(
         store.rollback()
         store.finish_run(run_id, {**summary.to_dict(), "interrupted": True})
         raise
+    summary.vanished = vanished(store, [p for p in paths if os.path.isdir(p)])
     tally.progress(final=True)
     store.finish_run(run_id, summary.to_dict())
     return summary

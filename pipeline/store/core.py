@@ -17,7 +17,7 @@ from typing import Any, Iterable, Iterator, Optional
 import sqlite_utils
 
 from vanban.extractors.text.folding import fold_key
-from vanban.pipeline.store.paths import stored_path
+from vanban.pipeline.store.paths import canonical_path, filesystem_path, stored_path
 from vanban.pipeline.store.rows import (
     DocumentRecord,
     document_rows,
@@ -355,16 +355,26 @@ class Store:
 
     def _variant_of(self, header: dict) -> Optional[int]:
         """The stored document this one is another copy of (a scan and a Word file
-        of one notice): same number, issuer and year of issue."""
+        of one notice): same number, and the same issuer and year of issue, or
+        the same date of issue where one copy names no issuer.  Issuers are compared folded, because OCR
+        misreads accents (``TĨNH`` for ``TỈNH``) and old and new tone
+        placement differ (``Uỷ``/``Ủy``)."""
         number, issuer, date = header.get("doc_number"), header.get("issuer"), header.get("issue_date")
-        if not (number and issuer and date):
+        if not (number and (issuer or date)):
             return None
-        row = self.db.execute(
-            "SELECT min(id) FROM documents WHERE replace(doc_number, ' ', '') = ? "
-            "AND issuer = ? AND substr(issue_date, 1, 4) = ?",
-            [number.replace(" ", ""), issuer, date[:4]],
-        ).fetchone()
-        return row[0]
+        issuer_key = fold_key(issuer) if issuer else None
+        for other_id, other_issuer, other_date in self.db.execute(
+            "SELECT id, issuer, issue_date FROM documents WHERE replace(doc_number, ' ', '') = ? ORDER BY id",
+            [number.replace(" ", "")],
+        ):
+            both_known = issuer_key is not None and bool(other_issuer)
+            same_issuer = both_known and fold_key(other_issuer) == issuer_key
+            if same_issuer and date and other_date and other_date[:4] == date[:4]:
+                return other_id
+            # One copy's issuer unread (a damaged scan): the number and the full date.
+            if not both_known and date and len(date) == 10 and other_date == date:
+                return other_id
+        return None
 
     def _link_source(
         self, path: str, document_id: int, sha256: str, size: int, mtime: Optional[float]
@@ -381,18 +391,22 @@ class Store:
         if old is None:
             return "added"
         if old["document_id"] != document_id:
-            self._drop_if_orphan(old["document_id"])
+            self.drop_if_orphan(old["document_id"])
             return "replaced"
         return "unchanged"  # (a shard merged again: the path already holds this content)
 
-    def _drop_if_orphan(self, document_id: int) -> None:
+    def drop_if_orphan(self, document_id: int) -> bool:
+        """Remove the document if no path holds it any more (within the open
+        transaction); whether it was removed."""
         still_used = self.db.execute(
             "SELECT 1 FROM sources WHERE document_id = ? LIMIT 1", [document_id]
         ).fetchone()
-        if not still_used:
-            self.db.execute("DELETE FROM body_links WHERE document_id = ?", [document_id])
-            self.db.execute("DELETE FROM facts WHERE document_id = ?", [document_id])
-            self.db.execute("DELETE FROM documents WHERE id = ?", [document_id])
+        if still_used:
+            return False
+        self.db.execute("DELETE FROM body_links WHERE document_id = ?", [document_id])
+        self.db.execute("DELETE FROM facts WHERE document_id = ?", [document_id])
+        self.db.execute("DELETE FROM documents WHERE id = ?", [document_id])
+        return True
 
     def record_error(
         self,
@@ -440,21 +454,32 @@ class Store:
     # -- reading -------------------------------------------------------------
 
     def document(self, ref: str | int) -> Optional[dict]:
-        """A document by id, by source path, by SHA-256 prefix or by its number."""
+        """A document by id, by source path, by SHA-256 prefix or by its number
+        (the first stored, when several share it: see ``documents``)."""
+        matches = self.documents(ref)
+        return matches[0] if matches else None
+
+    def documents(self, ref: str | int) -> list[dict]:
+        """Every document ``ref`` names, by the first way that names any: id,
+        source path, SHA-256 prefix, number (a number is shared by the
+        variants of one notice and by other issuers' documents)."""
         ref = str(ref)
+        by_path = "SELECT d.* FROM documents d JOIN sources s ON s.document_id = d.id WHERE s.path = ?"
         queries = [
             ("SELECT * FROM documents WHERE id = ?", ref) if ref.isdigit() else None,
-            ("SELECT d.* FROM documents d JOIN sources s ON s.document_id = d.id WHERE s.path = ?", ref),
+            (by_path, ref),
+            # (paths are stored canonical: a path typed relative, or through a linked folder)
+            (by_path, stored_path(canonical_path(filesystem_path(ref)))),
             ("SELECT * FROM documents WHERE sha256 LIKE ? || '%' ESCAPE '\\'", _like_escaped(ref))
             if len(ref) >= 8
             else None,
             ("SELECT * FROM documents WHERE replace(doc_number, ' ', '') = replace(?, ' ', '')", ref),
         ]
         for query in filter(None, queries):
-            rows = list(self.db.query(query[0], [query[1]]))
+            rows = list(self.db.query(query[0] + " ORDER BY id", [query[1]]))
             if rows:
-                return rows[0]
-        return None
+                return rows
+        return []
 
     def paths(self, document_id: int) -> list[str]:
         return [

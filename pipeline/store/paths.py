@@ -1,6 +1,6 @@
 """File paths as the store holds them.
 
-A POSIX file name is bytes; Python gives the bytes that are not UTF-8 as lone
+Paths are stored canonical (``canonical_path``): absolute and resolved.  A POSIX file name is bytes; Python gives the bytes that are not UTF-8 as lone
 surrogates (``a_\\udcff.txt``), which SQLite cannot hold (``UnicodeEncodeError:
 surrogates not allowed``).  Such a path is stored with each of those bytes
 written ``\\xNN`` (``a_\\xff.txt``) and each backslash as ``\\x5c``, so that
@@ -14,6 +14,19 @@ import os
 import re
 
 _ESCAPED_BYTE = re.compile(r"\\x([0-9a-fA-F]{2})")
+
+
+def canonical_path(path: str) -> str:
+    """One name for one file however it was typed: absolute, with ``..`` and
+    linked folders resolved, so that importing ``archive`` and then
+    ``/home/me/archive`` finds the same paths.  The file's own name is kept
+    even when it is a link: a link is a path of its own to the same content.
+    A folder is named by its real path."""
+    if os.path.isdir(path):
+        return os.path.realpath(path)
+    folder, name = os.path.split(path)
+    # (realpath, not abspath, for the folder: ``link/..`` is where the link leads, then up)
+    return os.path.join(os.path.realpath(folder or "."), name)
 
 
 def stored_path(path: str) -> str:
