@@ -6,6 +6,7 @@ prints exactly these objects and the store is filled from them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator, Optional
 
@@ -14,6 +15,7 @@ from spacy.tokens import Doc
 from vanban.extractors.bodies.links import VERSION as REGISTRY_VERSION
 from vanban.extractors.bodies.links import BodyLink, body_links
 from vanban.extractors.facts import Fact, Header
+from vanban.extractors.text.folding import fold_key
 from vanban.pipeline.nlp.doc import doc_sentence_starts
 from vanban.pipeline.nlp.language import DEFAULT_COMPONENTS, build_nlp
 from vanban.pipeline.nlp.sentences import sentence_index
@@ -48,6 +50,38 @@ def extraction_from_doc(doc: Doc, versions: Optional[dict[str, str]] = None) -> 
     return Extraction(
         header=header, facts=tuple(facts), bodies=tuple(body_links(header, facts)), versions=versions or {}
     )
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def with_headline(text: str, metadata: Optional[dict]) -> str:
+    """The text of a document whose reader found its headline apart (a web
+    page's ``<h1>`` or ``og:title``), opening with that headline: it is part of
+    what the article says, and search must find a word that only it holds."""
+    headline = ((metadata or {}).get("title") or "").strip()
+    if not headline or fold_key(headline) in fold_key(text[: 2 * len(headline) + 200]):
+        return text
+    return f"{headline}\n\n{text}"
+
+
+def completed_header(extraction: dict, metadata: Optional[dict]) -> dict:
+    """``extraction`` (the contract's dict) with the header fields its text left
+    empty taken from what the reader found beside the text: the headline as
+    the title, the publication date as the date of issue.  Each is listed in
+    ``header.inferred``."""
+    metadata = metadata or {}
+    header = dict(extraction["header"])
+    inferred = list(header.get("inferred") or [])
+    published = str(metadata.get("published") or "")[:10]
+    for field_name, value in (("title", metadata.get("title")), ("issue_date", published)):
+        if value and not header.get(field_name) and (field_name != "issue_date" or _ISO_DAY.fullmatch(value)):
+            header[field_name] = value.strip()
+            inferred.append(field_name)
+    if inferred == list(header.get("inferred") or []):
+        return extraction
+    header["inferred"] = inferred
+    return {**extraction, "header": header}
 
 
 def extractor_versions(components: tuple[str, ...] = DEFAULT_COMPONENTS) -> dict[str, str]:

@@ -201,3 +201,62 @@ def test_documents_of_other_issuers_with_the_same_number_are_no_variants(tmp_pat
     rows = sqlite3.connect(db).execute("SELECT issuer, variant_of FROM documents ORDER BY id").fetchall()
     assert [r[1] for r in rows] == [None, None], rows
     assert os.path.exists(db)
+
+
+NEWS_PAGE = """<html><head><meta charset="utf-8">
+<title>Hội nghị triển khai sắp xếp đơn vị hành chính cấp xã | Báo Bình Định</title>
+<meta property="og:title" content="Hội nghị triển khai sắp xếp đơn vị hành chính cấp xã">
+<meta property="article:published_time" content="2025-03-14T08:30:00+07:00"></head>
+<body><nav>Trang chủ | Thời sự</nav><article>
+<h1>Hội nghị triển khai sắp xếp đơn vị hành chính cấp xã</h1>
+<p>Sáng 14/3, UBND tỉnh Bình Định tổ chức hội nghị triển khai phương án sắp xếp đơn vị hành chính
+cấp xã. Theo phương án, toàn tỉnh giảm 60% số xã, phường, thị trấn so với trước khi sắp xếp.</p>
+<p>Chủ tịch UBND tỉnh yêu cầu các sở, ngành khẩn trương hoàn thành hồ sơ trước ngày 30/4/2025.</p>
+</article></body></html>"""
+
+
+def test_a_news_pages_headline_and_date_are_its_title_date_and_searchable(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "bai-viet.html").write_text(NEWS_PAGE, "utf-8")
+    db = tmp_path / "v.db"
+    _ingest(str(folder), "--db", str(db))
+    store = Store(db)
+    row = store.document(1)
+    assert row["title"] == "Hội nghị triển khai sắp xếp đơn vị hành chính cấp xã"
+    assert row["issue_date"] == "2025-03-14"
+    assert json.loads(row["inferred"]) == ["title", "issue_date"]
+    # "Hội nghị" and "triển khai" stand only in the headline.
+    found = CliRunner().invoke(cli, ["search", "hội nghị triển khai", "--db", str(db), "--json"])
+    assert [hit["id"] for hit in json.loads(found.output)] == [1], found.output
+    # Re-extraction keeps what the reader found beside the text.
+    assert CliRunner().invoke(cli, ["reextract", "--all", "--db", str(db), "--workers", "0"]).exit_code == 0
+    again = Store(db).document(1)
+    assert (again["title"], again["issue_date"]) == (row["title"], row["issue_date"])
+
+
+@pytest.mark.parametrize(
+    "byline, date",
+    [
+        ("Cập nhật: 14/03/2025 08:30", "2025-03-14"),
+        ("Thứ Sáu, 14/3/2025 - 08:30 (GMT+7)", "2025-03-14"),
+        ("14.03.2025 | Nguyễn Văn An", "2025-03-14"),
+        ("Ngày 14 tháng 3 năm 2025", "2025-03-14"),
+        ("Theo Quyết định ngày 14/3/2025 của UBND tỉnh về việc này", None),  # a sentence, not a byline
+    ],
+)
+def test_a_news_text_takes_its_date_from_its_byline(byline, date):
+    from vanban.pipeline.extraction import extract_text
+
+    report = "\n".join(
+        [
+            "Chủ tịch UBND tỉnh làm việc với huyện Vân Canh",
+            byline,
+            "",
+            "(BĐ) - Chiều 22.4, Chủ tịch UBND tỉnh Phạm Anh Tuấn có buổi làm việc với huyện Vân Canh về "
+            "tình hình phát triển kinh tế - xã hội quý I, công tác xóa nhà tạm và việc triển khai sắp xếp "
+            "các đơn vị hành chính tại địa phương. Huyện đề nghị tỉnh hỗ trợ kinh phí làm đường.",
+        ]
+    )
+    header = extract_text(report).header
+    assert (header.doc_type, header.issue_date) == ("Tin tức", date)

@@ -33,7 +33,7 @@ from vanban.extractors.header import names as header_names
 from vanban.extractors.header import news as header_news
 from vanban.extractors.header import signature as header_signature
 
-VERSION = "1.0"
+VERSION = "1.1"  # 1.1: a report's date from its byline
 
 # Where the official header may start: page chrome of a scraped page comes first.
 HEADER_SEARCH_CHARS = 12000
@@ -510,7 +510,7 @@ def _unofficial(clean: str, lines: list[str]) -> Header:
         doc_type=v["news"],
         issuer=header_news.news_source(lines),
         issue_place=place,
-        issue_date=date,
+        issue_date=date or header_news.news_date(lines),
         title=header_news.news_title(lines) or title,
     )
 

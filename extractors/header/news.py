@@ -54,9 +54,11 @@ def _vocab() -> dict:
     level_of = {name: level for level, names in data["provinces"].items() for name in names}
     for alias, name in data["domain_aliases"].items():
         by_slug[_ASCII_SLUG.sub("", alias)] = (level_of[name], name)
+    byline = "|".join(regex.escape(w) for w in sorted(data["byline_date_words"], key=len, reverse=True))
     labels = "|".join(regex.escape(w) for w in data["source_labels"])
     reporters = "|".join(regex.escape(w) for w in data["reporter_words"])
     return {
+        "byline_words": regex.compile(rf"\b(?:{byline})\b", regex.IGNORECASE),
         "by_slug": by_slug,
         "by_initials": by_initials,
         "outlets": data["outlets"],
@@ -188,6 +190,41 @@ def profile_body(lines: Sequence[str], text: str) -> Optional[str]:
             out[-1] += ","
         out.append(word)
     return header_names.tidy_name(" ".join(out))
+
+
+# A full date in numbers (14/03/2025, 14-3-2025, 14.3.2025) or in words.
+_FULL_DATE = regex.compile(
+    r"(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?![\d/.-])"
+    r"|ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})",
+    regex.IGNORECASE,
+)
+_TIME = regex.compile(r"\b\d{1,2}\s*[:hg]\s*\d{2}(?:\s*(?:AM|PM|SA|CH))?\b", regex.IGNORECASE)
+_BYLINE_MAX = 80  # characters: a byline is a short line of its own
+_BYLINE_LINES = 6  # read among the first and the last non-empty lines
+
+
+def news_date(lines: Sequence[str]) -> Optional[str]:
+    """The date of a report from its byline (``Cập nhật: 14/03/2025 08:30``,
+    ``Thứ Sáu, 14/3/2025 - 08:30``, ``14/03/2025 | Nguyễn Văn A``): a short line
+    among the first or last few that holds a full date and little else but
+    the byline's words, a time and a name.  A date inside a sentence is what
+    the report is about, not when it was published."""
+    texts = [line.strip(" *_|#>") for line in lines if line.strip(" *_|#>")]
+    for line in texts[:_BYLINE_LINES] + texts[-_BYLINE_LINES:][::-1]:
+        if len(line) > _BYLINE_MAX:
+            continue
+        m = _FULL_DATE.search(line)
+        if not m:
+            continue
+        day, month, year = (int(g) for g in (m.group(1, 3, 4) if m.group(1) else m.group(5, 6, 7)))
+        if not (1 <= day <= 31 and 1 <= month <= 12 and 1900 <= year <= 2100):
+            continue
+        rest = _TIME.sub(" ", line[: m.start()] + " " + line[m.end() :])
+        rest = _vocab()["byline_words"].sub(" ", rest)
+        # What is left is punctuation or a short name (an author, a place).
+        if len(regex.findall(r"[\p{L}\p{M}]+", rest)) <= 4:
+            return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
 
 
 def news_title(lines: Sequence[str]) -> Optional[str]:

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from typing import Optional
 
 from vanban.pipeline.execute.pool import WorkerPool
-from vanban.pipeline.extraction import extract_text, extractor_versions
+from vanban.pipeline.extraction import completed_header, extract_text, extractor_versions
 from vanban.pipeline.store.core import Store
 
 
-def _extract(text: str) -> tuple[dict, dict]:
+def _extract(text: str, metadata: Optional[dict] = None) -> tuple[dict, dict]:
     extraction = extract_text(text)
-    return extraction.to_dict(), extraction.versions
+    return completed_header(extraction.to_dict(), metadata), extraction.versions
 
 
 def stale_documents(store: Store, everything: bool = False) -> list[int]:
@@ -37,8 +38,10 @@ def reextract(
 
     def tasks():
         for document_id in ids:
-            text = store.db.execute("SELECT text FROM documents WHERE id = ?", [document_id]).fetchone()[0]
-            yield document_id, (text,)
+            text, metadata = store.db.execute(
+                "SELECT text, metadata FROM documents WHERE id = ?", [document_id]
+            ).fetchone()
+            yield document_id, (text, json.loads(metadata or "{}"))
 
     with WorkerPool(_extract, workers) as pool:
         store.begin()

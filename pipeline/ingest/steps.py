@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Optional, Union
 
 from vanban.extractors.facts import Header
-from vanban.pipeline.extraction import extract_text
+from vanban.pipeline.extraction import completed_header, extract_text, with_headline
 from vanban.pipeline.ingest.files import MAX_FILE_MB, NotADocumentFile, read_file, sha256_of
 from vanban.pipeline.normalize import normalize_text
 from vanban.pipeline.readers import ReadError, read_bytes
@@ -51,7 +51,7 @@ def prepare(
     false the record holds an empty extraction (the floor that ``make bench``
     measures an import against)."""
     result = read_bytes(data, Path(path))
-    normalized = normalize_text(result.text)
+    normalized = normalize_text(with_headline(result.text, result.metadata))
     if not normalized.text.strip():
         raise ReadError("no text after reading (empty document)")
     if not extract:
@@ -60,7 +60,16 @@ def prepare(
         extraction = extract_text(normalized.text)
     except Exception as exc:  # an extractor bug must not stop an archive import
         raise ReadError(f"extraction failed: {type(exc).__name__}: {exc}", stage="extract")
-    return _record(path, data, sha256, mtime, result, normalized, extraction.to_dict(), extraction.versions)
+    return _record(
+        path,
+        data,
+        sha256,
+        mtime,
+        result,
+        normalized,
+        completed_header(extraction.to_dict(), result.metadata),
+        extraction.versions,
+    )
 
 
 _EMPTY_EXTRACTION = {"header": Header().to_dict(), "facts": [], "bodies": []}
