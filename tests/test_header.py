@@ -26,8 +26,11 @@ def header_of(path: Path) -> Header:
     return find_header(normalize_text(result.text).text)
 
 
-def test_version():
-    assert VERSION == "1.0"
+def test_the_header_version_is_recorded_with_each_extraction():
+    """Stores compare it to know which documents `vanban reextract` must redo."""
+    from vanban.pipeline.extraction import extractor_versions
+
+    assert extractor_versions()["header"] == VERSION
 
 
 # --------------------------------------------------------------------------
