@@ -38,3 +38,38 @@ def fold_for_index(text: str) -> str:
 def fold_key(text: str) -> str:
     """A lookup key: lower case, no diacritics, đ -> d, spaces collapsed."""
     return " ".join(without_marks(fold_for_index(text).casefold()).split())
+
+
+# Old and new tone placement (``hoà``/``hòa``, ``thuỷ``/``thủy``): in an open
+# syllable ending in ``oa``, ``oe`` or ``uy`` (not ``quy``: there u is part of the
+# consonant) the new placement puts the mark on the first vowel.
+_OLD_TONE = regex.compile(
+    r"(?:([oO])([aAeE])|(?<![qQ])([uU])([yY]))([\u0300\u0301\u0303\u0309\u0323])(?![\p{L}\p{M}])"
+)
+
+
+def spelling_key(text: str) -> str:
+    """A key that keeps the accents but not the spelling variants of one word:
+    lower case, new tone placement (``Uỷ`` -> ``ủy``, ``hoà`` -> ``hòa``), the
+    y/i variants (``tỷ``/``tỉ``, ``kỹ``/``kĩ``) as i, spaces collapsed."""
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    decomposed = _OLD_TONE.sub(
+        lambda m: (m.group(1) or m.group(3)) + m.group(5) + (m.group(2) or m.group(4)), decomposed
+    )
+    text = unicodedata.normalize("NFC", decomposed)
+    text = _Y_AS_I.sub(lambda m: m.group().translate(_Y_TO_I), text)
+    return " ".join(text.split())
+
+
+def has_marks(text: str) -> bool:
+    """Is ``text`` typed with Vietnamese diacritics (đ included)?"""
+    return without_marks(text) != text
+
+
+def text_matches(query: str, text: str) -> bool:
+    """Does ``text`` contain ``query``?  A query typed with diacritics matches
+    them (``nội vụ`` is not ``nơi``), spelling variants aside; one typed without
+    them matches every accented form (``noi vu`` finds ``nội vụ``)."""
+    if has_marks(query):
+        return spelling_key(query) in spelling_key(text)
+    return fold_key(query) in fold_key(text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from pathlib import Path
@@ -44,6 +45,39 @@ def limit_options(function):
         show_default=True,
         help="Seconds one file may take to read and extract before it is killed.",
     )(function)
+
+
+FACT_KINDS = ("date", "doc_ref", "percentage", "ratio", "assignment")
+
+
+def document_filter_options(function):
+    """The filters on the document shared by ``search``, ``facts`` and
+    ``assignments``; they arrive as one ``documents`` argument."""
+    options = [
+        click.option("--type", "doc_type", help="Document type (Thông báo, Quyết định, Công điện …)."),
+        click.option("--issuer", help="Issuer, by any name or abbreviation (UBND tỉnh Bắc Giang, Bo Y te)."),
+        click.option("--place", help="Place of issue (Việt Yên; diacritics optional)."),
+        click.option("--in-body", "in_body", help="Only documents naming this body in any role."),
+        click.option("--number", help="Document number, case and accents folded (48/tb-ubnd)."),
+        click.option("--since", help="Issued on or after this date (2017, 2017-09 or 2017-09-28)."),
+        click.option("--until", help="Issued on or before this date (2017, 2017-09 or 2017-09-28)."),
+    ]
+    for option in reversed(options):
+        function = option(function)
+
+    @functools.wraps(function)
+    def wrapper(*args, doc_type, issuer, place, in_body, number, since, until, **kwargs):
+        from vanban.pipeline.store.filters import DocumentFilter, FilterError, check_date
+
+        try:
+            check_date(since, "--since")
+            check_date(until, "--until")
+        except FilterError as exc:
+            raise click.BadParameter(str(exc))
+        documents = DocumentFilter(doc_type, issuer, place, in_body, number, since, until)
+        return function(*args, documents=documents, **kwargs)
+
+    return wrapper
 
 
 def _open_store(db_path: str, create: bool = False, read_only: bool = False):
@@ -371,17 +405,43 @@ def extract(files, as_json, with_text, time_limit, memory_limit):
 @click.argument("query")
 @db_option
 @click.option("--limit", default=20, show_default=True, type=LIMIT, help="Most hits to show.")
+@click.option(
+    "--exact",
+    "accents",
+    flag_value="exact",
+    help="Keep only hits with the diacritics as typed (the default for a query typed with them).",
+)
+@click.option(
+    "--fold",
+    "accents",
+    flag_value="fold",
+    help="Every accented form of the words, exact hits first (the default for a query typed without).",
+)
+@click.option("--accents", "accents", flag_value="auto", default=True, hidden=True)
+@click.option(
+    "--sort",
+    type=click.Choice(["rank", "date"]),
+    default="rank",
+    show_default=True,
+    help="Order of the hits: relevance, or date of issue.",
+)
+@document_filter_options
 @format_options()
-def search(query, db_path, limit, fmt):
-    """Full-text search, ignoring diacritics (``dong`` finds ``đồng``)."""
+def search(query, db_path, limit, accents, sort, documents, fmt):
+    """Full-text search.  Typed with diacritics, words match them (``nội vụ`` is
+    not ``nơi``; ``tỉ``/``tỷ`` and ``hoà``/``hòa`` count as one spelling); typed
+    without, they match every accented form (``dong`` finds ``đồng``).  A
+    document number (``11/CT-UBND``) is searched as one phrase."""
     from vanban.pipeline.store.search import SearchError
     from vanban.pipeline.store.search import search as run_search
 
     store = _open_store(db_path, read_only=True)
     try:
-        hits = run_search(store.db, query, limit=limit)
+        hits = run_search(store.db, query, limit=limit, documents=documents, accents=accents)
     except SearchError as exc:
         raise click.ClickException(str(exc))
+    if sort == "date":
+        hits.sort(key=lambda h: (h.issue_date is None, h.issue_date or ""))
     emit([h.to_dict() for h in hits], ["id", "source", "doc_number", "issue_date", "snippet"], fmt)
 
 
@@ -395,7 +455,12 @@ def show(document, db_path, with_text, fmt):
     store = _open_store(db_path, read_only=True)
     matches = store.documents(document)
     if not matches:
-        raise click.ClickException(f"no document matches {document!r}")
+        hint = ""
+        if len(document) < 8 and all(c in "0123456789abcdefABCDEF" for c in document):
+            hint = " (a SHA-256 prefix needs at least 8 characters)"
+        raise click.ClickException(
+            f"no document matches {document!r}{hint}: give an id, a path, a number or a SHA-256 prefix"
+        )
     if len(matches) > 1:  # (the variants of one notice, or other issuers' same number)
         rows = [
             {
@@ -435,18 +500,46 @@ def show(document, db_path, with_text, fmt):
 
 
 @cli.command()
-@click.argument("kind", required=False)
+@click.argument("kind", required=False, type=click.Choice(FACT_KINDS))
 @db_option
-@click.option("--subject", help="Only facts about this measure (substring).")
+@click.option(
+    "--subject",
+    help="Only facts about this measure (giới tính khi sinh; diacritics and tỉ/tỷ as in search).",
+)
+@click.option("--min", "min_value", type=float, help="Smallest value (a ratio: per 100 of its denominator).")
+@click.option("--max", "max_value", type=float, help="Largest value (a ratio: per 100 of its denominator).")
+@click.option("--unit", help="Only ratios with this unit (bé trai, phụ nữ).")
+@click.option(
+    "--sort",
+    type=click.Choice(["document", "date"]),
+    default="document",
+    show_default=True,
+    help="Order: by document as stored, or by date of issue.",
+)
 @click.option("--limit", type=LIMIT, help="Most rows to show (default: all).")
+@document_filter_options
 @format_options()
-def facts(kind, db_path, subject, limit, fmt):
-    """List facts of one KIND (date, doc_ref, percentage, ratio) across documents."""
+def facts(kind, db_path, subject, min_value, max_value, unit, sort, limit, documents, fmt):
+    """List facts of one KIND (date, doc_ref, percentage, ratio, assignment)
+    across documents, with each document's number, date and issuer."""
     store = _open_store(db_path, read_only=True)
-    rows = list(store.facts(kind=kind, subject=subject, limit=limit))
+    rows = list(
+        store.facts(
+            kind=kind,
+            subject=subject,
+            limit=limit,
+            documents=documents,
+            min_value=min_value,
+            max_value=max_value,
+            unit=unit,
+            sort=sort,
+        )
+    )
     columns = [
         "document_id",
         "source",
+        "doc_number",
+        "issue_date",
         "kind",
         "text",
         "value",
@@ -459,6 +552,10 @@ def facts(kind, db_path, subject, limit, fmt):
         "denominator_unit",
         "ratio_kind",
         "subject",
+        "body",
+        "role",
+        "task",
+        "deadline",
         "sentence",
     ]
     if fmt == "table":
@@ -499,12 +596,17 @@ def bodies(db_path, kind, name, fmt):
 
 @cli.command()
 @db_option
-@click.option("--body", help='Name or alias of the body, e.g. "Phòng Giáo dục" (diacritics optional).')
+@click.option(
+    "--body",
+    help='Name, alias or abbreviation of the body: "Phòng GD&ĐT", "Phong Giao duc" (diacritics optional).',
+)
+@click.option("--limit", type=LIMIT, help="Most rows to show (default: all).")
+@document_filter_options
 @format_options()
-def assignments(db_path, body, fmt):
-    """What was assigned to whom: document, date, body, task, deadline."""
+def assignments(db_path, body, limit, documents, fmt):
+    """What was assigned to whom, by date of issue: document, date, body, task, deadline."""
     store = _open_store(db_path, read_only=True)
-    rows = store.assignments(body=body)
+    rows = store.assignments(body=body, documents=documents, limit=limit)
     columns = ["document_id", "source", "doc_number", "issue_date", "body", "role", "task", "deadline"]
     emit(rows, columns + (["as_written", "assignment_kind", "text"] if fmt != "table" else []), fmt)
 

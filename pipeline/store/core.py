@@ -16,7 +16,13 @@ from typing import Any, Iterable, Iterator, Optional
 
 import sqlite_utils
 
-from vanban.extractors.text.folding import fold_key
+from vanban.extractors.text.folding import fold_key, text_matches
+from vanban.pipeline.store.filters import (
+    DocumentFilter,
+    document_conditions,
+    documents_numbered,
+    matching_body_ids,
+)
 from vanban.pipeline.store.paths import canonical_path, filesystem_path, stored_path
 from vanban.pipeline.store.rows import (
     DocumentRecord,
@@ -40,17 +46,6 @@ from vanban.pipeline.store.schema import (
     StoreError,
     configure_connection,
     now,
-)
-
-# "contains" in SQL: the user's text is matched literally (its % and _ are no
-# wildcards), and aliases are matched one by one, never through their JSON.
-_CONTAINS = "{} LIKE '%' || ? || '%' ESCAPE '\\'"
-_NAMED = (
-    "("
-    + _CONTAINS.format("b.name_key")
-    + " OR EXISTS (SELECT 1 FROM json_each(b.aliases) a WHERE "
-    + _CONTAINS.format("a.value")
-    + "))"
 )
 
 
@@ -479,6 +474,11 @@ class Store:
             rows = list(self.db.query(query[0] + " ORDER BY id", [query[1]]))
             if rows:
                 return rows
+        # A number typed in another case or without its accents (48/tb-ubnd, 2637/QD-UBND).
+        ids = documents_numbered(self.db, ref)
+        if ids:
+            marks = ", ".join("?" * len(ids))
+            return list(self.db.query(f"SELECT * FROM documents WHERE id IN ({marks}) ORDER BY id", ids))
         return []
 
     def paths(self, document_id: int) -> list[str]:
@@ -495,8 +495,18 @@ class Store:
         document_id: Optional[int] = None,
         subject: Optional[str] = None,
         limit: Optional[int] = None,
+        documents: DocumentFilter = DocumentFilter(),
+        min_value: Optional[float] = None,
+        max_value: Optional[float] = None,
+        unit: Optional[str] = None,
+        sort: str = "document",
     ) -> Iterable[dict]:
-        where, params = [], []
+        """Facts with their document's source, number and date.  ``subject`` and
+        ``unit`` match as text filters do (``filters``); ``min_value`` and
+        ``max_value`` bound a percentage's value and a ratio per 100 of its
+        denominator (112 for ``112 bé trai/100 bé gái``); ``sort`` is
+        ``document`` (stored order) or ``date`` (date of issue)."""
+        where, params = document_conditions(self.db, documents)
         if kind:
             where.append("f.kind = ?")
             params.append(kind)
@@ -504,31 +514,64 @@ class Store:
             where.append("f.document_id = ?")
             params.append(document_id)
         if subject:
-            where.append(_CONTAINS.format("f.subject"))
-            params.append(_like_escaped(subject))
+            kind_only = ("kind = ?", [kind]) if kind else ("1", [])
+            values = [
+                v
+                for (v,) in self.db.execute(
+                    f"SELECT DISTINCT subject FROM facts WHERE subject IS NOT NULL AND {kind_only[0]}",
+                    kind_only[1],
+                )
+                if text_matches(subject, v)
+            ]
+            where.append(f"f.subject IN ({', '.join('?' * len(values))})" if values else "0")
+            params += values
+        if unit:
+            units = [
+                v
+                for (v,) in self.db.execute(
+                    "SELECT numerator_unit FROM facts WHERE numerator_unit IS NOT NULL "
+                    "UNION SELECT denominator_unit FROM facts WHERE denominator_unit IS NOT NULL"
+                )
+                if text_matches(unit, v)
+            ]
+            marks = ", ".join("?" * len(units))
+            where.append(
+                f"(f.numerator_unit IN ({marks}) OR f.denominator_unit IN ({marks}))" if units else "0"
+            )
+            params += units + units
+        measure = "coalesce(f.value, f.numerator * 100.0 / nullif(f.denominator, 0))"
+        if min_value is not None:
+            where.append(f"typeof(f.value) != 'text' AND {measure} >= ?")
+            params.append(min_value)
+        if max_value is not None:
+            where.append(f"typeof(f.value) != 'text' AND {measure} <= ?")
+            params.append(max_value)
         sql = (
             "SELECT f.id, f.document_id, "
             "(SELECT min(path) FROM sources s WHERE s.document_id = f.document_id) AS source, "
-            "d.doc_number, d.issue_date, "
+            "d.doc_number, d.issue_date, d.issuer, "
             + ", ".join(f'f."{c}"' for c in FACT_COLUMNS)
             + " FROM facts f JOIN documents d ON d.id = f.document_id"
         )
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY f.document_id, f.start, f.id"
+        order = "d.issue_date IS NULL, d.issue_date, " if sort == "date" else ""
+        sql += f" ORDER BY {order}f.document_id, f.start, f.id"
         if limit:
             sql += f" LIMIT {int(limit)}"
         return self.db.query(sql, params)
 
     def bodies(self, kind: Optional[str] = None, name: Optional[str] = None) -> list[dict]:
-        """Bodies with how often each is tasked, partnered, issues and receives."""
+        """Bodies with how often each is tasked, partnered, issues and receives;
+        ``name`` matches a name or alias however typed (``filters``)."""
         where, params = [], []
         if kind:
             where.append("b.kind = ?")
             params.append(kind)
         if name:
-            where.append(_NAMED)
-            params += [_like_escaped(fold_key(name)), _like_escaped(name)]
+            ids = matching_body_ids(self.db, name)
+            where.append(f"b.id IN ({', '.join('?' * len(ids))})" if ids else "0")
+            params += ids
         sql = (
             "SELECT b.id, b.name, b.kind, b.level, b.aliases, "
             + ", ".join(
@@ -550,22 +593,31 @@ class Store:
             row["aliases"] = json.loads(row["aliases"])
         return rows
 
-    def assignments(self, body: Optional[str] = None) -> list[dict]:
-        """What was assigned to a body (matched by name or alias, without
-        diacritics), across documents."""
-        where, params = ["l.role = 'assignee'"], []
+    def assignments(
+        self,
+        body: Optional[str] = None,
+        documents: DocumentFilter = DocumentFilter(),
+        limit: Optional[int] = None,
+    ) -> list[dict]:
+        """What was assigned to a body (matched by name or alias however typed,
+        abbreviations both ways), across documents, by date of issue."""
+        where, params = document_conditions(self.db, documents)
+        where.append("l.role = 'assignee'")
         if body:
-            where.append(_NAMED)
-            params += [_like_escaped(fold_key(body)), _like_escaped(body)]
+            ids = matching_body_ids(self.db, body)
+            where.append(f"l.body_id IN ({', '.join('?' * len(ids))})" if ids else "0")
+            params += ids
         sql = (
             "SELECT d.id AS document_id, "
             "(SELECT min(path) FROM sources s WHERE s.document_id = d.id) AS source, "
-            "d.doc_number, d.issue_date, b.name AS body, l.as_written, f.role, f.task, "
+            "d.doc_number, d.issue_date, d.issuer, b.name AS body, l.as_written, f.role, f.task, "
             "f.deadline, f.assignment_kind, f.text "
             "FROM body_links l JOIN bodies b ON b.id = l.body_id "
             "JOIN facts f ON f.id = l.fact_id JOIN documents d ON d.id = l.document_id "
-            "WHERE " + " AND ".join(where) + " ORDER BY d.issue_date, d.id, f.start"
+            "WHERE " + " AND ".join(where) + " ORDER BY d.issue_date IS NULL, d.issue_date, d.id, f.start"
         )
+        if limit:
+            sql += f" LIMIT {int(limit)}"
         return list(self.db.query(sql, params))
 
     def errors(self) -> list[dict]:

@@ -16,11 +16,15 @@ from typing import Optional
 
 import regex
 
-from vanban.extractors.text.folding import fold_for_index
+from vanban.extractors.text.folding import fold_for_index, has_marks, spelling_key
+from vanban.pipeline.store.filters import DocumentFilter, document_conditions
 from vanban.pipeline.store.schema import FTS_COLUMNS
 
 _QUERY_PART = regex.compile(r'"([^"]*)"|([\p{L}\p{M}\p{N}]+)(\*?)')
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+_DOC_NUMBER = regex.compile(
+    r"(?<![\p{L}\p{N}\"])\d+(?:/[\p{L}\p{N}]+(?:[-–][\p{L}\p{N}]+)*)+(?![\p{L}\p{N}\"])"
+)
 _HIT_OPEN, _HIT_CLOSE = "\x02", "\x03"
 _MARKER_SPLIT = regex.compile("([\x02\x03])")
 _MARKED_HIT = regex.compile("\x02([^\x03]*)\x03")
@@ -38,6 +42,9 @@ def to_match_expression(query: str) -> str:
     phrase and a trailing ``*`` a prefix search.  All terms must occur.
     """
     terms = []
+    # A token shaped like a document number (11/CT-UBND, 155/2025/NĐ-CP) is one
+    # phrase, not words found anywhere in the text.
+    query = _DOC_NUMBER.sub(lambda m: '"' + m.group() + '"', query)
     for match in _QUERY_PART.finditer(fold_for_index(query)):
         phrase, word, star = match.groups()
         if phrase is not None:
@@ -116,14 +123,44 @@ def make_snippet(marked: str, width: int = 100, open_mark: str = "[", close_mark
     return ("…" if start > 0 else "") + text + ("…" if end < len(marked) else "")
 
 
-def search(db, query: str, limit: int = 20) -> list[Hit]:
-    """Ranked hits for ``query`` in a sqlite_utils.Database of vanban's schema."""
+# Candidates read per round when hits are kept by their accents, and the most
+# candidates one query may look at (a bound on the work of one search).
+CANDIDATE_BATCH = 200
+MAX_CANDIDATES = 5000
+
+
+def search(
+    db,
+    query: str,
+    limit: int = 20,
+    documents: DocumentFilter = DocumentFilter(),
+    accents: str = "auto",
+) -> list[Hit]:
+    """Ranked hits for ``query`` in a sqlite_utils.Database of vanban's schema,
+    among the documents that ``documents`` lets through.
+
+    The index is folded (no diacritics), so it finds every accented form of
+    the query's words.  ``accents`` says what is kept: ``exact`` keeps documents
+    in which each word typed with diacritics occurs with them (``Đà Nẵng`` not
+    in a text of ``đã`` and ``năng``; spelling variants such as ``tỉ``/``tỷ`` and
+    ``hoà``/``hòa`` count as the same), ``fold`` keeps every hit with the exact
+    ones first, and ``auto`` is ``exact`` for a query typed with diacritics and
+    ``fold`` for one typed without."""
     expression = to_match_expression(query)
+    accented = [spelling_key(w) for w in _WORD.findall(query) if has_marks(w)]
+    if accents == "auto":
+        accents = "exact" if accented else "fold"
     search_column = FTS_COLUMNS.index("search_text")
+    conditions, arguments = document_conditions(db, documents)
+    among = (
+        " AND rowid IN (SELECT d.id FROM documents d WHERE " + " AND ".join(conditions) + ")"
+        if conditions
+        else ""
+    )
     sql = f"""
         WITH top AS (
             SELECT rowid, rank FROM documents_fts
-            WHERE documents_fts MATCH :q ORDER BY rank LIMIT :limit
+            WHERE documents_fts MATCH :q{among} ORDER BY rank LIMIT :batch OFFSET :offset
         )
         SELECT d.id, d.doc_number, d.issue_date, d.title, d.text,
                (SELECT min(path) FROM sources s WHERE s.document_id = d.id) AS source,
@@ -136,12 +173,20 @@ def search(db, query: str, limit: int = 20) -> list[Hit]:
         ORDER BY top.rank
     """
     # Search the folded column only: the query is folded the same way.
-    params = {"q": "search_text : (" + expression + ")", "limit": int(limit)}
-    hits = []
-    for row in db.query(sql, params):
-        marked = _restore_original(row["marked"], row["text"])
-        hits.append(
-            Hit(
+    params = {"q": "search_text : (" + expression + ")"}
+    # (the filter's arguments by name: one query cannot mix named and positional ones)
+    for n, value in enumerate(arguments):
+        params[f"a{n}"] = value
+    sql = _numbered(sql, len(arguments))
+    exact: list[Hit] = []
+    folded: list[Hit] = []
+    batch = int(limit) if not accented else CANDIDATE_BATCH
+    offset = 0
+    while len(exact) < limit and offset < MAX_CANDIDATES:
+        rows = list(db.query(sql, {**params, "batch": batch, "offset": offset}))
+        for row in rows:
+            marked = _restore_original(row["marked"], row["text"])
+            hit = Hit(
                 id=row["id"],
                 source=row["source"],
                 doc_number=row["doc_number"],
@@ -150,8 +195,28 @@ def search(db, query: str, limit: int = 20) -> list[Hit]:
                 snippet=make_snippet(marked),
                 rank=round(row["rank"], 4),
             )
-        )
-    return hits
+            (exact if _has_every(marked, accented) else folded).append(hit)
+        if len(rows) < batch:
+            break
+        offset += batch
+    hits = exact if accents == "exact" else exact + folded
+    return hits[: int(limit)]
+
+
+def _has_every(marked: str, accented: list[str]) -> bool:
+    """Does each of the ``accented`` words occur, with its diacritics, among the
+    hits marked in the text?"""
+    if not accented:
+        return True
+    found = {spelling_key(w) for hit in _MARKED_HIT.findall(marked) for w in _WORD.findall(hit)}
+    return all(word in found for word in accented)
+
+
+def _numbered(sql: str, count: int) -> str:
+    """``sql`` with its ``count`` positional ``?`` named ``:a0``, ``:a1``, … in order."""
+    pieces = sql.split("?")
+    assert len(pieces) == count + 1, "one ? per argument"
+    return pieces[0] + "".join(f":a{n}{piece}" for n, piece in enumerate(pieces[1:]))
 
 
 def _restore_original(marked_folded: str, original: str) -> str:

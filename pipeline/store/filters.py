@@ -1,0 +1,120 @@
+"""Filters on the document that ``search``, ``facts`` and ``assignments``
+share: type, issuer, place, body, number, date of issue.
+
+Text filters follow one rule (``folding.text_matches``): typed with
+diacritics they match them, spelling variants aside (``tỉ``/``tỷ``,
+``hoà``/``hòa``); typed without, they match every accented form.  Bodies and
+issuers are matched through the registry's lookup keys, so abbreviations count
+both ways (``Phòng GD&ĐT`` = ``Phòng Giáo dục và Đào tạo``).  The matching runs in
+Python over the few distinct values of a column (types, issuers, places,
+subjects, bodies), and the query then filters on those values with an index.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, fields
+from typing import Optional
+
+from vanban.extractors.bodies.lookup import names_match
+from vanban.extractors.text.folding import fold_key, text_matches
+
+PARTIAL_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+class FilterError(ValueError):
+    """A filter value that cannot be used (a date that is no ISO date)."""
+
+
+@dataclass(frozen=True)
+class DocumentFilter:
+    doc_type: Optional[str] = None
+    issuer: Optional[str] = None
+    place: Optional[str] = None
+    body: Optional[str] = None  # a body named in the document in any role
+    number: Optional[str] = None
+    since: Optional[str] = None  # issue date, partial ISO allowed: 2017, 2017-09, 2017-09-28
+    until: Optional[str] = None
+
+    def __bool__(self) -> bool:
+        return any(getattr(self, f.name) for f in fields(self))
+
+
+def matching_values(db, table: str, column: str, query: str, where: str = "1") -> list[str]:
+    """The distinct values of ``table.column`` that ``query`` matches."""
+    values = [
+        r[0]
+        for r in db.execute(f"SELECT DISTINCT {column} FROM {table} WHERE {column} IS NOT NULL AND {where}")
+    ]
+    return [v for v in values if text_matches(query, v)]
+
+
+def matching_body_ids(db, query: str) -> list[int]:
+    """The registry's bodies whose name or an alias holds ``query``."""
+    return [
+        body_id
+        for body_id, name, aliases in db.execute("SELECT id, name, aliases FROM bodies")
+        if names_match(query, [name, *json.loads(aliases or "[]")])
+    ]
+
+
+def number_key(number: str) -> str:
+    """A document number as compared: no spaces, case and accents folded
+    (``2637/QD-UBND`` = ``2637/QĐ-UBND``, ``48/tb-ubnd`` = ``48/TB-UBND``)."""
+    return fold_key(number).replace(" ", "")
+
+
+def documents_numbered(db, number: str) -> list[int]:
+    """Ids of the documents whose number is ``number``, however typed."""
+    wanted = number_key(number)
+    # (the numeral that opens a number narrows the scan before folding)
+    head = re.match(r"\s*(\d+)", number)
+    like = (head.group(1) + "%") if head else "%"
+    return [
+        doc_id
+        for doc_id, doc_number in db.execute(
+            "SELECT id, doc_number FROM documents WHERE doc_number LIKE ?", [like]
+        )
+        if number_key(doc_number) == wanted
+    ]
+
+
+def _in(column: str, values: list) -> tuple[str, list]:
+    if not values:
+        return "0", []
+    return f"{column} IN ({', '.join('?' * len(values))})", list(values)
+
+
+def check_date(value: Optional[str], name: str) -> Optional[str]:
+    if value is not None and not PARTIAL_DATE.fullmatch(value):
+        raise FilterError(f"{name} {value!r} is not an ISO date (2017, 2017-09 or 2017-09-28)")
+    return value
+
+
+def document_conditions(db, flt: DocumentFilter, alias: str = "d") -> tuple[list[str], list]:
+    """SQL conditions on the documents table (named ``alias``) and their arguments."""
+    where: list[str] = []
+    args: list = []
+
+    def add(condition: tuple[str, list]) -> None:
+        where.append(condition[0])
+        args.extend(condition[1])
+
+    if flt.doc_type:
+        add(_in(f"{alias}.doc_type", matching_values(db, "documents", "doc_type", flt.doc_type)))
+    if flt.issuer:
+        issuers = [r[0] for r in db.execute("SELECT DISTINCT issuer FROM documents WHERE issuer IS NOT NULL")]
+        add(_in(f"{alias}.issuer", [i for i in issuers if names_match(flt.issuer, [i])]))
+    if flt.place:
+        add(_in(f"{alias}.issue_place", matching_values(db, "documents", "issue_place", flt.place)))
+    if flt.body:
+        ids, body_args = _in("body_id", matching_body_ids(db, flt.body))
+        add((f"{alias}.id IN (SELECT document_id FROM body_links WHERE {ids})", body_args))
+    if flt.number:
+        add(_in(f"{alias}.id", documents_numbered(db, flt.number)))
+    if check_date(flt.since, "--since"):
+        add((f"substr({alias}.issue_date, 1, ?) >= ?", [len(flt.since), flt.since]))
+    if check_date(flt.until, "--until"):
+        add((f"substr({alias}.issue_date, 1, ?) <= ?", [len(flt.until), flt.until]))
+    return where, args

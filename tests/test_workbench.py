@@ -1,0 +1,128 @@
+"""The researchers' workbench on the command line (issue 13): filters shared by
+search, facts and assignments; accents exact or folded; body lookups that fold
+and know abbreviations.  On a store of the documents bundled in corpus/."""
+
+import csv
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from tests.conftest import CORPUS
+from vanban.extractors.bodies.lookup import lookup_key, names_match
+from vanban.extractors.text.folding import spelling_key, text_matches
+from vanban.pipeline.cli.commands import cli
+from vanban.pipeline.ingest import IngestOptions, ingest
+from vanban.pipeline.store.core import Store
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("workbench") / "v.db"
+    store = Store(path)
+    folders = [CORPUS / name for name in ("seeds", "real", "tvpl") if (CORPUS / name).is_dir()]
+    ingest(store, folders, IngestOptions(workers=2))
+    store.close()
+    return str(path)
+
+
+def run(db, *args) -> str:
+    result = CliRunner().invoke(cli, [*args, "--db", db])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def rows(db, *args) -> list[dict]:
+    return json.loads(run(db, *args, "--json"))
+
+
+def texts(db, hits) -> dict[int, str]:
+    store = Store(db, read_only=True)
+    return {h["id"]: store.document(h["id"])["text"] for h in hits}
+
+
+def test_spelling_variants_are_one_word_and_accents_are_kept():
+    for old, new in [
+        ("Uỷ ban", "Ủy ban"),
+        ("hoà bình", "hòa bình"),
+        ("thuỷ lợi", "thủy lợi"),
+        ("tỉ số", "tỷ số"),
+    ]:
+        assert spelling_key(old) == spelling_key(new)
+    assert spelling_key("của") == "của" and spelling_key("quý") == spelling_key("quí")
+    assert spelling_key("nội vụ") != spelling_key("nơi vụ")
+    assert text_matches("noi vu", "Phòng Nội vụ") and not text_matches("nội vụ", "nơi vụ")
+    assert not text_matches("Đồng", "Dòng sông") and text_matches("dong", "Dòng sông")
+
+
+def test_body_names_match_however_typed():
+    assert lookup_key("Uy ban nhan dan tinh") == lookup_key("Ủy ban nhân dân tỉnh") == "ubnd tinh"
+    assert lookup_key("Phòng GD&ĐT") == lookup_key("phòng giáo dục và đào tạo")
+    assert names_match("Sở LĐ-TB&XH", ["Sở Lao động - Thương binh và Xã hội tỉnh Bắc Giang"])
+    assert not names_match("Sở Y", ["Sở Xây dựng"])
+
+
+def test_subject_filters_fold_like_search(db):
+    found = {
+        q: rows(db, "facts", "--subject", q)
+        for q in ("tỷ số giới tính", "tỉ số giới tính", "gioi tinh khi sinh")
+    }
+    assert found["tỷ số giới tính"] and found["tỷ số giới tính"] == found["tỉ số giới tính"]
+    assert {r["id"] for r in found["tỷ số giới tính"]} <= {r["id"] for r in found["gioi tinh khi sinh"]}
+
+
+def test_body_lookups_fold_and_know_abbreviations(db):
+    counts = {q: len(rows(db, "bodies", "--name", q)) for q in ("UBND", "Uy ban nhan dan", "ủy ban nhân dân")}
+    assert counts["UBND"] > 10 and len(set(counts.values())) == 1, counts
+    by_abbreviation = rows(db, "assignments", "--body", "Phòng GD&ĐT")
+    assert by_abbreviation and by_abbreviation == rows(db, "assignments", "--body", "Phong Giao duc")
+
+
+def test_a_query_with_diacritics_matches_them_and_one_without_folds(db):
+    exact = rows(db, "search", "Đà Nẵng", "--limit", "200")
+    assert exact
+    for text in texts(db, exact).values():
+        assert "đà nẵng" in spelling_key(text)
+    folded = rows(db, "search", "da nang", "--limit", "200")
+    assert len(folded) > len(exact)  # đã năng, Đà Nẵng, đa năng …
+    assert [h["id"] for h in rows(db, "search", "Đà Nẵng", "--fold", "--limit", "200")][: len(exact)] == [
+        h["id"] for h in exact
+    ]  # the exact ones first
+
+
+def test_a_document_number_is_searched_as_one_phrase(db):
+    hits = rows(db, "search", "11/CT-UBND")
+    assert hits
+    for text in texts(db, hits).values():
+        assert "11/CT-UBND" in text
+
+
+def test_filters_on_the_document(db):
+    notices = rows(db, "search", "dân số", "--type", "thong bao", "--since", "2017", "--until", "2017-12")
+    assert notices
+    store = Store(db, read_only=True)
+    for hit in notices:
+        document = store.document(hit["id"])
+        assert document["doc_type"] == "Thông báo" and document["issue_date"].startswith("2017")
+    by_issuer = rows(db, "facts", "ratio", "--issuer", "UBND huyen Viet Yen")
+    assert by_issuer and {r["issuer"] for r in by_issuer} == {"UBND huyện Việt Yên"}
+    high = rows(db, "facts", "ratio", "--subject", "giới tính khi sinh", "--min", "110")
+    assert high and all(r["numerator"] * 100 / r["denominator"] >= 110 for r in high)
+    dated = rows(db, "facts", "percentage", "--sort", "date")
+    dates = [r["issue_date"] for r in dated if r["issue_date"]]
+    assert dates == sorted(dates)
+    numbered = rows(db, "assignments", "--number", "48/tb-ubnd")
+    assert numbered and {r["doc_number"] for r in numbered} == {"48/TB-UBND"}
+    bad = CliRunner().invoke(cli, ["facts", "--since", "28/9/2017", "--db", db])
+    assert bad.exit_code == 2 and "not an ISO date" in bad.output
+
+
+def test_listings_say_what_a_new_user_needs(db):
+    result = CliRunner().invoke(cli, ["facts", "foo", "--db", db])
+    assert result.exit_code == 2 and "assignment" in result.output
+    table = list(csv.DictReader(io.StringIO(run(db, "facts", "assignment", "--csv", "--limit", "5"))))
+    assert table and {"body", "role", "task", "deadline", "issue_date"} <= set(table[0])
+    assert json.loads(run(db, "show", "48/tb-ubnd", "--json"))["doc_number"] == "48/TB-UBND"
+    short = CliRunner().invoke(cli, ["show", "abc1", "--db", db])
+    assert short.exit_code == 1 and "at least 8 characters" in short.output
