@@ -211,19 +211,25 @@ def test_a_version_1_store_is_upgraded_in_place(tmp_path, seed_folder):
     path = tmp_path / "v1.db"
     store = Store(path)
     ingest(store, [seed_folder])
-    # What a store made before schema 2 looks like: no index for variant lookups.
-    store.db.execute("DROP INDEX idx_documents_number_key")
+    # What a store made before schema 2 looks like: no index for variant lookups
+    # (and, before schema 4, no number keys and no citations).
+    store.db.execute("DROP INDEX idx_documents_number_key_folded")
+    store.db.execute("UPDATE documents SET number_key = NULL")
+    store.db.execute("DELETE FROM citations")
     store.db.execute("PRAGMA user_version = 1")
     before = counts(store)
     store.close()
     store = Store(path)
     assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     plan = store.db.execute(
-        "EXPLAIN QUERY PLAN SELECT min(id) FROM documents WHERE replace(doc_number, ' ', '') = ? "
-        "AND issuer = ? AND substr(issue_date, 1, 4) = ?",
-        ["48/TB-UBND", "x", "2017"],
+        "EXPLAIN QUERY PLAN SELECT id FROM documents WHERE number_key = ?", ["48/tb-ubnd"]
     ).fetchall()
-    assert "idx_documents_number_key" in str(plan)
+    assert "idx_documents_number_key_folded" in str(plan)
+    assert store.document("48/tb-ubnd")["doc_number"] == "48/TB-UBND"
+    refs = store.db.execute(
+        "SELECT count(*) FROM facts WHERE kind = 'doc_ref' AND number IS NOT NULL"
+    ).fetchone()[0]
+    assert refs and store.db.execute("SELECT count(*) FROM citations").fetchone()[0] == refs
     assert counts(store) == before
     store.close()
 

@@ -126,3 +126,42 @@ def test_listings_say_what_a_new_user_needs(db):
     assert json.loads(run(db, "show", "48/tb-ubnd", "--json"))["doc_number"] == "48/TB-UBND"
     short = CliRunner().invoke(cli, ["show", "abc1", "--db", db])
     assert short.exit_code == 1 and "at least 8 characters" in short.output
+
+
+def test_who_cites_a_directive_the_archive_does_not_hold(db):
+    citing = rows(db, "cited-by", "11/CT-UBND")
+    assert citing and {r["doc_number"] for r in citing} == {"48/TB-UBND"}
+    assert all("11/CT-UBND" in r["sentence"] for r in citing)
+
+
+def test_citations_resolve_to_stored_documents_and_never_to_themselves(db):
+    store = Store(db, read_only=True)
+    links = list(
+        store.db.query("SELECT citing_id, cited_id, number FROM citation_links WHERE cited_id IS NOT NULL")
+    )
+    assert links and all(link["citing_id"] != link["cited_id"] for link in links)
+    # Documents that quote their own number (appendix captions) do not cite themselves.
+    own = store.db.execute(
+        "SELECT d.doc_number FROM citations c JOIN documents d ON d.id = c.document_id "
+        "WHERE c.number_key = d.number_key LIMIT 1"
+    ).fetchone()[0]
+    assert own not in {r["number"] for r in rows(db, "cites", own) if r["cited_id"]}
+    assert all(r["doc_number"] != own for r in rows(db, "cited-by", own))
+    # Each resolved link shows up from both ends.
+    link = links[0]
+    cited = store.document(link["cited_id"])
+    assert link["citing_id"] in {r["citing_id"] for r in rows(db, "cited-by", str(cited["id"]))}
+    assert cited["id"] in {r["cited_id"] for r in rows(db, "cites", str(link["citing_id"]))}
+
+
+def test_the_citation_graph_is_graphml_that_networkx_could_read(db, tmp_path):
+    import xml.etree.ElementTree as ET
+
+    out = tmp_path / "citations.graphml"
+    assert "citations" in run(db, "graph", str(out))
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    root = ET.parse(out).getroot()
+    nodes = {n.get("id") for n in root.iterfind(".//g:node", ns)}
+    edges = list(root.iterfind(".//g:edge", ns))
+    assert edges and all(e.get("source") in nodes and e.get("target") in nodes for e in edges)
+    assert all(e.get("source") != e.get("target") for e in edges)

@@ -499,6 +499,69 @@ def show(document, db_path, with_text, fmt):
         click.echo("\n" + text)
 
 
+def _one_document(store, ref: str) -> dict:
+    """The one document ``ref`` names; several (a shared number) are listed."""
+    matches = store.documents(ref)
+    if not matches:
+        raise click.ClickException(f"no document matches {ref!r}")
+    if len(matches) > 1:
+        listed = "; ".join(
+            f"{m['id']}: {m['doc_number']} {m['issuer'] or ''} {m['issue_date'] or ''}" for m in matches
+        )
+        raise click.ClickException(f"{len(matches)} documents match {ref!r} ({listed}): give one by its id")
+    return matches[0]
+
+
+@cli.command()
+@click.argument("document")
+@db_option
+@format_options()
+def cites(document, db_path, fmt):
+    """What DOCUMENT cites: each reference, and the stored document it names
+    (empty when the archive does not hold it; several candidates when the
+    number stays ambiguous after its date and issuer)."""
+    from vanban.pipeline.store.citations import cites as run_cites
+
+    store = _open_store(db_path, read_only=True)
+    rows = run_cites(store, _one_document(store, document)["id"])
+    emit(
+        rows,
+        ["cited_as", "number", "cited_id", "cited_type", "cited_issuer", "cited_issue_date", "candidates"],
+        fmt,
+    )
+
+
+@cli.command("cited-by")
+@click.argument("document")
+@db_option
+@format_options()
+def cited_by(document, db_path, fmt):
+    """Who cites DOCUMENT (id, path or number such as 11/CT-UBND, stored or
+    not), by date, with the sentence that cites it."""
+    from vanban.pipeline.store.citations import cited_by as run_cited_by
+
+    store = _open_store(db_path, read_only=True)
+    if store.documents(document):
+        rows = run_cited_by(store, _one_document(store, document)["id"])
+    else:  # a document the archive does not hold: who cites its number
+        rows = run_cited_by(store, number=document)
+    emit(rows, ["citing_id", "doc_number", "issue_date", "issuer", "sentence"], fmt)
+
+
+@cli.command()
+@click.argument("output", type=click.Path(dir_okay=False))
+@db_option
+@click.option("--all", "everything", is_flag=True, help="Also the documents that cite and are cited by none.")
+def graph(output, db_path, everything):
+    """Write the citation graph to OUTPUT as GraphML (Gephi, networkx): documents
+    as nodes, resolved citations as directed weighted edges."""
+    from vanban.pipeline.store.citations import write_graphml
+
+    store = _open_store(db_path, read_only=True)
+    nodes, edges = write_graphml(store, Path(output), everything)
+    click.echo(f"{output}: {nodes} documents, {edges} citations")
+
+
 @cli.command()
 @click.argument("kind", required=False, type=click.Choice(FACT_KINDS))
 @db_option

@@ -20,8 +20,8 @@ from vanban.extractors.text.folding import fold_key, text_matches
 from vanban.pipeline.store.filters import (
     DocumentFilter,
     document_conditions,
-    documents_numbered,
     matching_body_ids,
+    number_key,
 )
 from vanban.pipeline.store.paths import canonical_path, filesystem_path, stored_path
 from vanban.pipeline.store.rows import (
@@ -123,7 +123,21 @@ class Store:
             for table, column, kind in UPGRADES:
                 if column not in self.db[table].columns_dict:
                     self.db.execute(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {kind}')
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
         self.db.conn.executescript("BEGIN;" + SCHEMA + "COMMIT;")
+        if 0 < version < 4 and "documents" in self.db.table_names():
+            # Schema 4: the number keys and citations of what the store holds.
+            with self.transaction():
+                self.db.conn.executemany(
+                    "UPDATE documents SET number_key = ? WHERE id = ?",
+                    [
+                        (number_key(number), doc_id)
+                        for doc_id, number in self.db.execute(
+                            "SELECT id, doc_number FROM documents WHERE doc_number IS NOT NULL"
+                        )
+                    ],
+                )
+                self._index_citations()
         if not self.db["documents"].detect_fts():
             self.db["documents"].enable_fts(
                 list(FTS_COLUMNS), fts_version="FTS5", tokenize=FTS_TOKENIZE, create_triggers=True
@@ -248,7 +262,20 @@ class Store:
             for row in facts:
                 row[FACT_DOCUMENT_ID] = document_id
             self.db.conn.executemany(INSERT_FACT, facts)
+            self._index_citations(document_id)
         self._link_bodies(document_id, links)
+
+    def _index_citations(self, document_id: Optional[int] = None) -> None:
+        """The citations of one document's references (of every document when None)."""
+        where, args = ("AND document_id = ?", [document_id]) if document_id is not None else ("", [])
+        rows = self.db.execute(
+            f"SELECT id, document_id, number FROM facts WHERE kind = 'doc_ref' AND number IS NOT NULL {where}",
+            args,
+        ).fetchall()
+        self.db.conn.executemany(
+            "INSERT OR REPLACE INTO citations (fact_id, document_id, number_key) VALUES (?, ?, ?)",
+            [(fact_id, doc_id, number_key(number)) for fact_id, doc_id, number in rows],
+        )
 
     def records(self, document_ids: Optional[Iterable[int]] = None) -> Iterator[DocumentRecord]:
         """Stored documents as the records they were saved from, one per path
@@ -359,8 +386,8 @@ class Store:
             return None
         issuer_key = fold_key(issuer) if issuer else None
         for other_id, other_issuer, other_date in self.db.execute(
-            "SELECT id, issuer, issue_date FROM documents WHERE replace(doc_number, ' ', '') = ? ORDER BY id",
-            [number.replace(" ", "")],
+            "SELECT id, issuer, issue_date FROM documents WHERE number_key = ? ORDER BY id",
+            [number_key(number)],
         ):
             both_known = issuer_key is not None and bool(other_issuer)
             same_issuer = both_known and fold_key(other_issuer) == issuer_key
@@ -468,17 +495,13 @@ class Store:
             ("SELECT * FROM documents WHERE sha256 LIKE ? || '%' ESCAPE '\\'", _like_escaped(ref))
             if len(ref) >= 8
             else None,
-            ("SELECT * FROM documents WHERE replace(doc_number, ' ', '') = replace(?, ' ', '')", ref),
+            # a number however typed (48/tb-ubnd, 2637/QD-UBND, 48 /TB-UBND)
+            ("SELECT * FROM documents WHERE number_key = ?", number_key(ref)),
         ]
         for query in filter(None, queries):
             rows = list(self.db.query(query[0] + " ORDER BY id", [query[1]]))
             if rows:
                 return rows
-        # A number typed in another case or without its accents (48/tb-ubnd, 2637/QD-UBND).
-        ids = documents_numbered(self.db, ref)
-        if ids:
-            marks = ", ".join("?" * len(ids))
-            return list(self.db.query(f"SELECT * FROM documents WHERE id IN ({marks}) ORDER BY id", ids))
         return []
 
     def paths(self, document_id: int) -> list[str]:

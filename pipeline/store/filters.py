@@ -67,17 +67,7 @@ def number_key(number: str) -> str:
 
 def documents_numbered(db, number: str) -> list[int]:
     """Ids of the documents whose number is ``number``, however typed."""
-    wanted = number_key(number)
-    # (the numeral that opens a number narrows the scan before folding)
-    head = re.match(r"\s*(\d+)", number)
-    like = (head.group(1) + "%") if head else "%"
-    return [
-        doc_id
-        for doc_id, doc_number in db.execute(
-            "SELECT id, doc_number FROM documents WHERE doc_number LIKE ?", [like]
-        )
-        if number_key(doc_number) == wanted
-    ]
+    return [r[0] for r in db.execute("SELECT id FROM documents WHERE number_key = ?", [number_key(number)])]
 
 
 def _in(column: str, values: list) -> tuple[str, list]:

@@ -13,11 +13,12 @@ UPGRADES = (
     ("documents", "authority", "TEXT"),
     ("documents", "inferred", "TEXT"),
     ("body_links", "title", "TEXT"),
+    ("documents", "number_key", "TEXT"),
 )
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
-SCHEMA_VERSION = (
-    3  # 2: index for variant lookups; 3: documents.authority, .inferred, body_links.title (UPGRADES)
-)
+# 2: index for variant lookups; 3: documents.authority, .inferred, body_links.title (UPGRADES);
+# 4: documents.number_key and the citations table (filled from the stored facts on upgrade)
+SCHEMA_VERSION = 4
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -30,6 +31,7 @@ CREATE TABLE IF NOT EXISTS documents (
     reader_version TEXT NOT NULL,
     read_confidence REAL,
     doc_number TEXT,
+    number_key TEXT,              -- doc_number folded: no spaces, case and accents (48/tb-ubnd)
     doc_type TEXT,
     issuer TEXT,
     parent_issuer TEXT,
@@ -55,9 +57,10 @@ CREATE TABLE IF NOT EXISTS documents (
 CREATE INDEX IF NOT EXISTS idx_documents_issue_date ON documents(issue_date);
 CREATE INDEX IF NOT EXISTS idx_documents_doc_number ON documents(doc_number);
 CREATE INDEX IF NOT EXISTS idx_documents_variant_of ON documents(variant_of);
--- Variant lookups compare numbers without spaces (``48 /TB-UBND``): without an
--- index on that expression every new document would scan the whole table.
-CREATE INDEX IF NOT EXISTS idx_documents_number_key ON documents(replace(doc_number, ' ', ''));
+-- (Numbers are looked up by documents.number_key since schema 4.)
+DROP INDEX IF EXISTS idx_documents_number_key;
+
+CREATE INDEX IF NOT EXISTS idx_documents_number_key_folded ON documents(number_key);
 
 CREATE TABLE IF NOT EXISTS sources (
     path TEXT PRIMARY KEY,
@@ -105,6 +108,28 @@ CREATE TABLE IF NOT EXISTS facts (
 CREATE INDEX IF NOT EXISTS idx_facts_document_id ON facts(document_id);
 CREATE INDEX IF NOT EXISTS idx_facts_kind_value ON facts(kind, value);
 CREATE INDEX IF NOT EXISTS idx_facts_number ON facts(number);
+
+-- Each reference to a numbered document, by the number's folded key
+-- (filters.number_key: no spaces, case and accents folded), which resolves it
+-- to the stored documents of that number (documents.number_key).
+CREATE TABLE IF NOT EXISTS citations (
+    fact_id INTEGER PRIMARY KEY REFERENCES facts(id) ON DELETE CASCADE,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    number_key TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS idx_citations_number_key ON citations(number_key);
+CREATE INDEX IF NOT EXISTS idx_citations_document ON citations(document_id);
+
+-- A citation with the stored documents it names (none: not in the archive;
+-- several: a number that other issuers or years share); never the citing
+-- document itself.
+CREATE VIEW IF NOT EXISTS citation_links AS
+SELECT c.document_id AS citing_id, c.fact_id, f.text AS cited_as, f.number, f.date AS cited_date,
+       f.issuer AS cited_issuer_as_written, f.start, f."end",
+       d.id AS cited_id, d.doc_type AS cited_type, d.issuer AS cited_issuer, d.issue_date AS cited_issue_date
+FROM citations c
+JOIN facts f ON f.id = c.fact_id
+LEFT JOIN documents d ON d.number_key = c.number_key AND d.id != c.document_id;
 
 CREATE TABLE IF NOT EXISTS bodies (
     id INTEGER PRIMARY KEY,
