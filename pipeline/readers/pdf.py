@@ -7,7 +7,12 @@ Each page is judged on its own:
   ``BØCÔNG AN``, ``CÔNG AN TÈNH LÂM ÒNG``, fails) — and, on a page that is a
   scanned image, when it covers the page rather than holding a signature stamp's
   few words;
-* otherwise the page is rendered and OCR'd (``pipeline.readers.ocr``);
+* a text layer whose fonts have no usable Unicode mapping — pdfminer's ``(cid:N)``,
+  pdfium's bare glyph codes, private-use code points (a symbol font's U+F0xx) or
+  U+FFFD in place of letters (``S(cid:1): 653/TB-VPCP``) — is no text layer: the glyphs
+  are drawn right, only their meaning is lost, so OCR reads the page;
+* otherwise the page is rendered and OCR'd (``pipeline.readers.ocr``); OCR text that
+  still holds such glyphs (a page typeset from text extracted that way) is refused;
 * a page with neither text nor images is blank.
 
 Reading order: pypdfium2 gives the text in content-stream order and is ~30 times
@@ -23,10 +28,15 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from vanban.pipeline.readers import ReadError, ReadResult
-from vanban.pipeline.readers.support import vietnamese_letter_share
+from vanban.pipeline.readers.support import (
+    mask_unmapped,
+    unmapped_examples,
+    unmapped_share,
+    vietnamese_letter_share,
+)
 
 VERSION = "2.0"
 # A page's text layer is Vietnamese when nearly all its letters are Vietnamese and
@@ -35,6 +45,10 @@ VERSION = "2.0"
 MIN_VIETNAMESE_LETTERS = 0.95
 MIN_SYLLABLE_SHARE = 0.85
 MIN_WORDS_FOR_SYLLABLES = 10  # below this the syllable share says little
+# Glyphs without a Unicode mapping, as a share of a page's letters and such glyphs:
+# a font that lost its mapping loses every letter outside ASCII (a quarter of a
+# Vietnamese text's letters, ~0.25); a few lost glyphs in a good layer stay below this.
+MAX_UNMAPPED_SHARE = 0.02
 # Fewer letters than this is no text layer at all (page numbers, a stray mark).
 MIN_LETTERS = 20
 # A page that is mostly one image is a scan; its hidden text layer is trusted only
@@ -45,6 +59,14 @@ MIN_SCAN_LAYER_HEIGHT = 0.4  # share of the page height the layer's lines span
 # Text runs on one line further apart than this many line heights are side by side
 # (header columns, table cells), not words of a sentence.
 SIDE_BY_SIDE_GAP = 0.8
+
+
+class Judgement(NamedTuple):
+    verdict: str  # "text", "ocr" or "blank"
+    text: str  # the text layer
+    quality: float
+    side_by_side: bool  # text side by side seen (columns, table cells)
+    cause: str  # why a page is OCR'd, in words ("" for "text" and "blank")
 
 
 @dataclass
@@ -62,22 +84,23 @@ def read(data: bytes, path: Path) -> ReadResult:
             raise ReadError("PDF has no pages")
         pages: list[Optional[PageText]] = [None] * n_pages
         layout_pages: list[int] = []
-        ocr_pages: list[int] = []
+        ocr_causes: dict[int, str] = {}
         for index in range(n_pages):
             page = pdf[index]
-            verdict, text, quality, side_by_side = _judge(page)
-            if verdict == "text":
-                pages[index] = PageText(text, "pypdfium2", quality)
-                if side_by_side:
+            judged = _judge(page)
+            if judged.verdict == "text":
+                pages[index] = PageText(judged.text, "pypdfium2", judged.quality)
+                if judged.side_by_side:
                     layout_pages.append(index)
-            elif verdict == "ocr":
-                ocr_pages.append(index)
+            elif judged.verdict == "ocr":
+                ocr_causes[index] = judged.cause
             else:
                 pages[index] = PageText("", "blank", None)
         if layout_pages:
             _layout(data, layout_pages, pages)
-        if ocr_pages:
-            _ocr(pdf, ocr_pages, pages)
+        if ocr_causes:
+            _ocr(pdf, ocr_causes, pages)
+        ocr_pages = sorted(ocr_causes)
     finally:
         pdf.close()
     text = "\n\n".join(page.text.strip("\n") for page in pages if page.text.strip())
@@ -114,14 +137,17 @@ def _open(data: bytes):
         raise ReadError(f"damaged PDF: {message}") from exc
 
 
-def _judge(page) -> tuple[str, str, float, bool]:
-    """("text" | "ocr" | "blank", layer text, layer quality, side-by-side text seen)."""
+def _judge(page) -> Judgement:
+    """Whether a page's text layer is read, the page OCR'd, or the page is blank."""
     import pypdfium2.raw as pdfium_c
 
     textpage = page.get_textpage()
     try:
         text = textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
-        letters = sum(ch.isalpha() for ch in text)
+        masked = mask_unmapped(text)
+        # A glyph without a mapping is a letter lost, not nothing: a page set wholly in a
+        # symbol font (every glyph U+F0xx) has no letters but is not blank.
+        letters = sum(ch.isalpha() or ch == "\ufffd" for ch in masked)
         _, page_height = page.get_size()
         if letters < MIN_LETTERS:
             has_images = any(
@@ -131,32 +157,49 @@ def _judge(page) -> tuple[str, str, float, bool]:
             many_paths = (
                 sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2)) > 200
             )
-            return ("ocr" if has_images or many_paths else "blank"), text, 0.0, False
+            verdict = "ocr" if has_images or many_paths else "blank"
+            return Judgement(verdict, text, 0.0, False, "it has no text layer" if verdict == "ocr" else "")
+        lost = unmapped_share(text)
+        if lost > MAX_UNMAPPED_SHARE:
+            return Judgement("ocr", text, 0.0, False, unmapped_cause(text, lost))
         quality = layer_quality(text)
         if quality is None:
-            return "ocr", text, 0.0, False
+            return Judgement("ocr", text, 0.0, False, "its text layer is not valid Vietnamese")
         if _image_coverage(page) >= SCAN_IMAGE_COVERAGE and letters < MIN_SCAN_LAYER_LETTERS:
             top, bottom = _text_span(textpage)
             if (top - bottom) / page_height < MIN_SCAN_LAYER_HEIGHT:
-                return "ocr", text, 0.0, False
-        return "text", text, quality, _side_by_side(textpage)
+                return Judgement("ocr", text, 0.0, False, "its text layer holds only a stamp's few words")
+        return Judgement("text", text, quality, _side_by_side(textpage), "")
     finally:
         textpage.close()
+
+
+def unmapped_cause(text: str, share: float) -> str:
+    shown = ", ".join(unmapped_examples(text))
+    return (
+        f"its fonts have no usable Unicode mapping ({share:.0%} of its letters are glyph codes "
+        f"such as {shown})"
+    )
 
 
 def layer_quality(text: str) -> Optional[float]:
     """How Vietnamese a text layer is (0..1), or None when it is not usable."""
     from vanban.extractors.text.syllables import score
 
+    lost = unmapped_share(text)
+    if lost > MAX_UNMAPPED_SHARE:
+        return None
+    # ``(cid:12)`` is one letter lost, not the Vietnamese letters c, i and d.
+    text = mask_unmapped(text)
     share = vietnamese_letter_share(text)
     if share < MIN_VIETNAMESE_LETTERS:
         return None
     syllables = score(text)
     if syllables.counted < MIN_WORDS_FOR_SYLLABLES:
-        return share
+        return min(share, 1.0 - lost)
     if syllables.share < MIN_SYLLABLE_SHARE:
         return None
-    return min(share, syllables.share)
+    return min(share, syllables.share, 1.0 - lost)
 
 
 def _image_coverage(page) -> float:
@@ -210,6 +253,10 @@ def _layout(data: bytes, indexes: list[int], pages: list) -> None:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             for index in indexes:
                 text = page_text(pdf.pages[index])
+                # pdfminer maps glyphs on its own and may fail where pdfium did not
+                # ((cid:N) for a font pdfium read): the content-order text is kept then.
+                if unmapped_share(text) > max(MAX_UNMAPPED_SHARE, unmapped_share(pages[index].text)):
+                    continue
                 pages[index] = PageText(text, "pdfplumber", pages[index].confidence)
     except Exception as exc:  # noqa: BLE001 — pdfminer raises many types on damage
         # pdfium read the page; pdfminer failing on it leaves the content-order text.
@@ -238,13 +285,16 @@ def render_scale(page, index: int) -> float:
     return scale
 
 
-def _ocr(pdf, indexes: list[int], pages: list) -> None:
+def _ocr(pdf, causes: dict[int, str], pages: list) -> None:
     from vanban.pipeline.readers import ocr
 
+    indexes = sorted(causes)
     if not ocr.available():
+        why = "; ".join(f"page {i + 1}: {causes[i]}" for i in indexes[:5])
+        more = f"; {len(indexes) - 5} more pages" if len(indexes) > 5 else ""
         raise ReadError(
-            f"PDF pages {', '.join(str(i + 1) for i in indexes)} have no usable text layer and "
-            "need OCR, but tesseract with its Vietnamese model (tesseract-ocr-vie) is not installed"
+            f"PDF pages {', '.join(str(i + 1) for i in indexes)} have no usable text layer ({why}{more}) "
+            "and need OCR, but tesseract with its Vietnamese model (tesseract-ocr-vie) is not installed"
         )
     workers = ocr.default_workers()
     # A few pages at a time: a 300 dpi page is ~9 MB of pixels, a long scan would not fit.
@@ -256,4 +306,13 @@ def _ocr(pdf, indexes: list[int], pages: list) -> None:
         except ocr.OcrError as exc:
             raise ReadError(f"OCR failed on page {chunk[0] + 1}: {exc}") from exc
         for index, result in zip(chunk, results):
+            lost = unmapped_share(result.text)
+            if lost > MAX_UNMAPPED_SHARE:
+                # The codes are printed on the page: it was typeset from text extracted
+                # without a Unicode mapping, and no reader can tell the letters back.
+                raise ReadError(
+                    f"PDF page {index + 1} shows glyph codes in place of letters even when OCR'd "
+                    f"({lost:.0%} of its letters, such as {', '.join(unmapped_examples(result.text))}): "
+                    "it was made from text extracted without a Unicode mapping"
+                )
             pages[index] = PageText(result.text, "tesseract", result.confidence)
