@@ -26,6 +26,10 @@ def vietnamese_letter_share(text: str) -> float:
 # usable Unicode mapping: pdfminer writes the glyph's code as ``(cid:N)``; pdfium gives
 # the bare code (a C0 control character), a private-use code point (a symbol font's
 # U+F0xx) or U+FFFD; a Word run in a symbol font holds private-use characters.
+# A text with more of them than this share of its letters and such glyphs is not
+# stored as text: a font that lost its mapping loses every letter outside ASCII (about
+# a quarter of a Vietnamese text's letters); a few stray glyphs stay below this.
+MAX_UNMAPPED_SHARE = 0.02
 _UNMAPPED = regex.compile(r"\(cid:\d+\)|[\p{Co}\ufffd\x00-\x08\x0e-\x1f]")
 # Whitespace that separates words; the C0 separators \x1c-\x1f (which str.split takes
 # as whitespace) are bare glyph codes here, not spaces.
