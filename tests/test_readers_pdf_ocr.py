@@ -508,6 +508,23 @@ def test_pdfminer_cid_codes_in_a_text_layer_are_not_text():
     assert _verdict(pdf) == "ocr"
 
 
+def test_layout_text_with_cid_codes_leaves_pdfiums_text():
+    """Side-by-side pages are read again through pdfminer, which maps glyphs on its own: where
+    it gives ``(cid:N)`` for a page pdfium read, pdfium's content-order text is kept."""
+    from vanban.pipeline.readers.pdf import PageText, _layout
+
+    doc = load_document("032_tb-648-vpcp.txt")
+    good = make_pdf(doc, body_limit=3, compress=False)
+    lost = lose_unicode_map(good, "none")
+    assert "(cid:" in page_reference(lost, 0)
+    layer = "\n".join([doc.issuer, doc.motto, doc.number, doc.place_date, *doc.body[:3]])
+    pages = [PageText(layer, "pypdfium2", 0.99)]
+    _layout(lost, [0], pages)
+    assert pages[0] == PageText(layer, "pypdfium2", 0.99)
+    _layout(good, [0], pages)  # where pdfminer maps the glyphs, its column order is taken
+    assert pages[0].source == "pdfplumber" and pages[0].text.startswith(doc.issuer)
+
+
 def test_unmapped_layer_without_tesseract_is_refused_with_its_cause(monkeypatch):
     from vanban.pipeline.readers import ocr
 
