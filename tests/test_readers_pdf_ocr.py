@@ -645,3 +645,18 @@ def test_image_is_ocrd(fmt, dpi):
     clean_facts = fact_values(reference)
     recall = len(clean_facts & fact_values(result.text)) / len(clean_facts)
     assert recall >= 0.95
+
+
+@pytest.mark.slow
+@needs_tesseract
+@pytest.mark.parametrize("dpi", [100, 150])
+def test_low_resolution_image_is_read_at_its_own_resolution(dpi):
+    """Enlarged to 1,600 pixels across before OCR, these scans read at 4.95 % and 2.67 % CER."""
+    clean = make_pdf(load_document("313_tb-637-vpcp.txt"))
+    image = rasterise(clean, 0, dpi, seed=dpi, angle=-0.8)
+    out = io.BytesIO()
+    image.save(out, format="PNG", dpi=(dpi, dpi))
+    result = read_bytes(out.getvalue(), Path("scan.png"))
+    error = cer(page_reference(clean, 0), result.text)
+    print(f"{dpi}-dpi PNG: CER {error:.2%}")
+    assert error <= 0.015, f"{dpi}-dpi PNG read at {error:.2%} CER"
