@@ -42,6 +42,8 @@ def unmapped_share(text: str) -> float:
 
     A glyph standing alone between spaces is a symbol-font bullet or tick box (Word's
     Symbol bullet comes out as U+F0B7), not a letter lost, and is not counted."""
+    if not _UNMAPPED.search(text):
+        return 0.0  # the common case, without splitting a long text into words
     lost = 0
     for word in _WORD_GAP.split(text):
         found = len(_UNMAPPED.findall(word))
