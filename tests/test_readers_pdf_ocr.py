@@ -3,7 +3,7 @@
 Every fixture is made here from real text of ../shared/corpus: the text is typeset into a PDF
 with a Vietnamese-capable font (an administrative header in two columns, a signature block in two
 columns, a ruled table), the PDF is read back, and its pages are rasterised with noise to make
-scans for OCR.  OCR is slow (seconds per page), so only three pages are OCR'd in this file.
+scans for OCR.  OCR is slow (seconds per page), so only nine pages are OCR'd in this file.
 """
 
 from __future__ import annotations
@@ -613,6 +613,7 @@ def test_text_layer_without_unicode_map_is_ocrd():
     assert len(__import__("pypdfium2").PdfDocument(clean)) == 1
     result = read_bytes(lose_unicode_map(clean, "pua"), Path("symbol-font.pdf"))
     assert result.reader == "tesseract" and result.metadata["ocr_pages"] == [1]
+    assert result.metadata["ocr_causes"][0].startswith("its fonts have no usable Unicode mapping")
     assert cer(page_reference(clean, 0), result.text) <= 0.02
     assert not re.search(r"[\ue000-\uf8ff\ufffd]|\(cid:", result.text)
 

@@ -52,7 +52,7 @@ from vanban.pipeline.readers.support import (
     vietnamese_letter_share,
 )
 
-VERSION = "1.0"
+VERSION = "1.1"
 
 # Zip-bomb limits.  Real .docx files compress their XML 5–30 times and their
 # images not at all; a deflate stream cannot exceed ~1030:1.

@@ -39,7 +39,7 @@ from vanban.pipeline.readers.support import (
     vietnamese_letter_share,
 )
 
-VERSION = "2.0"
+VERSION = "2.1"
 # A page's text layer is Vietnamese when nearly all its letters are Vietnamese and
 # most of its words are syllables.  Real documents score 0.966–1.0 on syllables
 # (names, codes, English words); garbage OCR layers and legacy fonts far less.
@@ -117,6 +117,8 @@ def read(data: bytes, path: Path) -> ReadResult:
         metadata={
             "pages": n_pages,
             "ocr_pages": [i + 1 for i in ocr_pages],
+            # Why each of them was OCR'd (no text layer, not Vietnamese, fonts without a mapping).
+            **({"ocr_causes": [ocr_causes[i] for i in ocr_pages]} if ocr_pages else {}),
             "page_confidence": [None if p.confidence is None else round(p.confidence, 4) for p in pages],
         },
     )
