@@ -781,10 +781,11 @@ def read(data: bytes, path: Path) -> ReadResult:
         raise ReadError("Word document has no text (images only?)")
     lost = unmapped_share(text)
     if lost > MAX_UNMAPPED_SHARE:
+        fonts = metadata.get("unmapped_fonts")
         raise ReadError(
             f"Word document's letters are symbol-font code points, not Unicode ({lost:.0%} of its "
-            f"letters, such as {', '.join(unmapped_examples(text))}, in fonts "
-            f"{', '.join(metadata.get('unmapped_fonts', []))}): its text cannot be read"
+            f"letters, such as {', '.join(unmapped_examples(text))}"
+            f"{', in fonts ' + ', '.join(fonts) if fonts else ''}): its text cannot be read"
         )
     if lost:
         metadata["unmapped_share"] = round(lost, 4)

@@ -285,7 +285,12 @@ def scan_dpi(page) -> Optional[float]:
             largest, area = obj, (right - left) * (top - bottom)
     if largest is None or area < SCAN_IMAGE_COVERAGE * width * height:
         return None
-    pixels_across, pixels_down = largest.get_px_size()
+    import pypdfium2 as pdfium
+
+    try:
+        pixels_across, pixels_down = largest.get_px_size()
+    except pdfium.PdfiumError:
+        return None  # an image pdfium cannot size: the page is rendered at ocr.RENDER_DPI
     # Pixels per point over the drawn area: the same whether the image is turned or not.
     return 72 * (pixels_across * pixels_down / area) ** 0.5
 
