@@ -336,6 +336,47 @@ def test_docx_typed_in_tcvn3_fonts():
     assert result.text.split("\n")[-1] == unicode_line  # Unicode runs are left alone
 
 
+def _symbol_font_text(text: str, codes: dict[str, int]) -> str:
+    """``text`` typed in a font that draws Vietnamese letters at code points of its own: each
+    letter outside ASCII a private-use character (U+F021, U+F022, …), as Word stores them."""
+    return "".join(
+        ch if ch.isascii() else chr(0xF000 + codes.setdefault(ch, 0x21 + len(codes))) for ch in text
+    )
+
+
+def test_docx_typed_in_a_symbol_font_is_refused_with_its_cause():
+    import docx
+
+    parts = tvpl_parts(NOTICES[1])
+    codes: dict[str, int] = {}
+    document = docx.Document()
+    for line in parts.body[:20]:
+        document.add_paragraph().add_run(_symbol_font_text(line, codes)).font.name = "VN Symbol"
+    out = io.BytesIO()
+    document.save(out)
+    with pytest.raises(ReadError) as error:
+        read_docx(out.getvalue())
+    cause = error.value.cause
+    assert "symbol-font code points" in cause and "U+F021" in cause and "VN Symbol" in cause
+
+
+def test_docx_symbol_font_bullets_are_kept_as_symbols():
+    """Bullets typed in Symbol (U+F0B7 before each item) are no lost letters: the text is read."""
+    import docx
+
+    parts = tvpl_parts(NOTICES[1])
+    document = docx.Document()
+    for line in parts.body[:20]:
+        paragraph = document.add_paragraph()
+        paragraph.add_run("\uf0b7").font.name = "Symbol"
+        paragraph.add_run(" " + line)
+    out = io.BytesIO()
+    document.save(out)
+    result = read_docx(out.getvalue())
+    assert result.confidence > 0.95 and result.metadata["unmapped_fonts"] == ["Symbol"]
+    assert cer("\n".join("\uf0b7 " + line for line in parts.body[:20]), result.text) <= MAX_CER
+
+
 # --- broken and foreign containers ---------------------------------------------------------------
 
 

@@ -26,6 +26,11 @@ legacy encoding's bytes as if they were Windows-1252 letters (``§¶ng`` for
 ``Đảng``); they are converted run by run with ``pipeline.encodings``, and the
 whole text is then offered to its detector for legacy text whose font did not
 say so.  ``metadata`` names the fonts and the encoding found.
+
+Runs set in a symbol font hold private-use characters (U+F0xx) that are no letters:
+a bullet or a tick box standing alone is kept, but a document whose words are made
+of them (Vietnamese typed in a font with its own code points) is refused with the
+fonts named — there is no page image to OCR and no mapping to undo.
 """
 
 from __future__ import annotations
@@ -40,9 +45,14 @@ from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 from vanban.pipeline.readers import ReadError, ReadResult
-from vanban.pipeline.readers.support import vietnamese_letter_share
+from vanban.pipeline.readers.support import (
+    MAX_UNMAPPED_SHARE,
+    unmapped_examples,
+    unmapped_share,
+    vietnamese_letter_share,
+)
 
-VERSION = "1.0"
+VERSION = "1.1"
 
 # Zip-bomb limits.  Real .docx files compress their XML 5–30 times and their
 # images not at all; a deflate stream cannot exceed ~1030:1.
@@ -354,6 +364,7 @@ class _Context:
     legacy_fonts: dict = field(default_factory=dict)  # font -> characters
     converters: dict = field(default_factory=dict)
     encodings: set = field(default_factory=set)
+    unmapped_fonts: set = field(default_factory=set)  # fonts of runs holding U+F0xx and such
 
 
 class _Walker:
@@ -487,6 +498,8 @@ class _Walker:
                 self._inline(child, out, boxes, style_id, font)
 
     def _text(self, text: str, font: Optional[str]) -> str:
+        if unmapped_examples(text, limit=1):
+            self.ctx.unmapped_fonts.add(font or "(document default)")
         encoding = legacy_encoding_of_font(font)
         if encoding is None or not text:
             return text
@@ -745,6 +758,8 @@ def extract_text(document) -> tuple[str, dict]:
     metadata: dict = {}
     if ctx.legacy_fonts:
         metadata["legacy_fonts"] = sorted(ctx.legacy_fonts)
+    if ctx.unmapped_fonts:
+        metadata["unmapped_fonts"] = sorted(ctx.unmapped_fonts)
     # Legacy text the fonts did not give away (a font set by a theme, a
     # renamed font): repaired line by line where it reads better decoded.
     from vanban.pipeline.encodings import repair_legacy_text
@@ -764,6 +779,16 @@ def read(data: bytes, path: Path) -> ReadResult:
         raise ReadError("Word document nests tables or text boxes too deeply") from exc
     if not text.strip():
         raise ReadError("Word document has no text (images only?)")
+    lost = unmapped_share(text)
+    if lost > MAX_UNMAPPED_SHARE:
+        fonts = metadata.get("unmapped_fonts")
+        raise ReadError(
+            f"Word document's letters are symbol-font code points, not Unicode ({lost:.0%} of its "
+            f"letters, such as {', '.join(unmapped_examples(text))}"
+            f"{', in fonts ' + ', '.join(fonts) if fonts else ''}): its text cannot be read"
+        )
+    if lost:
+        metadata["unmapped_share"] = round(lost, 4)
     share = vietnamese_letter_share(text)
     return ReadResult(
         text=text,
@@ -771,6 +796,6 @@ def read(data: bytes, path: Path) -> ReadResult:
         encoding=metadata.get("legacy_encoding"),
         reader="python-docx",
         reader_version=VERSION,
-        confidence=round(share, 4),
+        confidence=round(min(share, 1.0 - lost), 4),
         metadata=metadata,
     )

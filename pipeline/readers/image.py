@@ -1,8 +1,10 @@
 """Images (PNG, JPEG, TIFF, multi-page TIFF included): OCR with Tesseract.
 
 A scanned letter is often a photo or a fax TIFF; each frame is a page.  Pages
-scanned below ~200 dpi are enlarged first: Tesseract's models expect letters
-about 20 pixels tall, and A4 text at 150 dpi is smaller than that.
+are read at their own resolution: enlarging a low-resolution scan blurs the
+letters and magnifies its noise.  Measured on noisy scans of two real notices
+(CER enlarged to 1,600 pixels across -> as scanned): 100 dpi 4.95 -> 0.98 % and
+4.87 -> 0.61 %, 150 dpi 2.67 -> 0.39 % and 2.85 -> 0.37 %.
 """
 
 from __future__ import annotations
@@ -12,8 +14,7 @@ from pathlib import Path
 
 from vanban.pipeline.readers import ReadError, ReadResult
 
-VERSION = "1.0"
-MIN_WIDTH = 1600  # pixels across an A4 page at ~200 dpi
+VERSION = "1.1"
 MAX_PAGES = 500
 
 
@@ -59,16 +60,12 @@ def read(data: bytes, path: Path) -> ReadResult:
 
 
 def _page(frame):
-    """A frame as an 8-bit grey page and the resolution Tesseract should assume."""
-    from PIL import Image
+    """A frame as an 8-bit grey page and the resolution Tesseract should assume (the
+    file's own, else that of a usual scan)."""
+    from vanban.pipeline.readers import ocr
 
-    page = frame.convert("L")
     dpi = frame.info.get("dpi", (0, 0))[0] or 0
-    if page.width < MIN_WIDTH:
-        factor = MIN_WIDTH / page.width
-        page = page.resize((MIN_WIDTH, round(page.height * factor)), Image.LANCZOS)
-        dpi = dpi * factor if dpi else 0
-    return page, int(dpi) or 300
+    return frame.convert("L"), round(dpi) or ocr.RENDER_DPI
 
 
 def _kind(data: bytes) -> str:

@@ -30,7 +30,9 @@ LANGUAGE = "vie"
 # tests/test_readers_pdf_ocr.py for the figures).
 PAGE_SEGMENTATION_MODE = 3
 # Resolution pages are rendered at for OCR; Tesseract's models are trained on
-# text of ~10 px x-height, which 300 dpi gives for 11–13 pt type.
+# text of ~10 px x-height, which 300 dpi gives for 11–13 pt type.  A scan of lower
+# resolution is read at its own (pipeline.readers.pdf.render_scale): enlarging it
+# does not add detail, only blur and bigger speckles.
 RENDER_DPI = 300
 TIMEOUT_SECONDS = 180.0
 
@@ -154,14 +156,19 @@ def ocr_image(
     return OcrPage(text=text, confidence=confidence, seconds=time.perf_counter() - start)
 
 
-def ocr_images(images: Iterable, *, workers: Optional[int] = None, **options) -> list[OcrPage]:
-    """OCR several pages, ``workers`` at a time (each a single-threaded tesseract)."""
+def ocr_images(
+    images: Iterable, *, workers: Optional[int] = None, dpis: Optional[list[int]] = None, **options
+) -> list[OcrPage]:
+    """OCR several pages, ``workers`` at a time (each a single-threaded tesseract);
+    ``dpis``, when given, is each image's resolution (pages of a PDF are rendered at
+    their scans' own)."""
     images = list(images)
+    dpis = list(dpis) if dpis is not None else [options.pop("dpi", RENDER_DPI)] * len(images)
     workers = min(workers or default_workers(), len(images)) or 1
     if workers == 1:
-        return [ocr_image(image, **options) for image in images]
+        return [ocr_image(image, dpi=dpi, **options) for image, dpi in zip(images, dpis)]
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(lambda image: ocr_image(image, **options), images))
+        return list(pool.map(lambda pair: ocr_image(pair[0], dpi=pair[1], **options), zip(images, dpis)))
 
 
 def parse_tsv(tsv: str) -> tuple[str, float]:
