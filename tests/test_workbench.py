@@ -165,3 +165,23 @@ def test_the_citation_graph_is_graphml_that_networkx_could_read(db, tmp_path):
     edges = list(root.iterfind(".//g:edge", ns))
     assert edges and all(e.get("source") in nodes and e.get("target") in nodes for e in edges)
     assert all(e.get("source") != e.get("target") for e in edges)
+
+
+def test_a_measure_over_time_and_place_as_a_table_and_a_chart(db, tmp_path):
+    import xml.etree.ElementTree as ET
+
+    points = rows(db, "series", "gioi tinh khi sinh")
+    assert points == rows(db, "series", "giới tính khi sinh")
+    assert rows(db, "series", "ti so gioi tinh") == rows(db, "series", "tỷ số giới tính")
+    assert {(p["date"], p["value"]) for p in points} >= {("2017-09-28", 117.0), ("2020-01-24", 114.0)}
+    assert [p["date"] for p in points] == sorted(p["date"] for p in points)
+    chart = tmp_path / "srb.svg"
+    result = CliRunner().invoke(cli, ["series", "giới tính khi sinh", "--chart", str(chart), "--db", db])
+    assert result.exit_code == 0, result.output
+    svg = ET.parse(chart).getroot()
+    circles = svg.findall(".//{http://www.w3.org/2000/svg}circle")
+    assert len(circles) == len(points)
+    labels = [c.find("{http://www.w3.org/2000/svg}title").text for c in circles]
+    assert any("117 trẻ nam/100 trẻ nữ" in label for label in labels)
+    nothing = CliRunner().invoke(cli, ["series", "không có chỉ số này", "--chart", str(tmp_path / "x.svg"), "--db", db])
+    assert nothing.exit_code == 1 and "no chart drawn" in nothing.output

@@ -563,6 +563,40 @@ def graph(output, db_path, everything):
 
 
 @cli.command()
+@click.argument("subject")
+@db_option
+@click.option(
+    "--kind",
+    type=click.Choice(["ratio", "percentage"]),
+    help="Which figures (default: the kind with more figures for SUBJECT).",
+)
+@click.option(
+    "--chart",
+    type=click.Path(dir_okay=False),
+    help="Also draw the series to this SVG file (one line per place; opens in any browser).",
+)
+@document_filter_options
+@format_options()
+def series(subject, db_path, kind, chart, documents, fmt):
+    """One measure over time and place: the ratios or percentages whose subject
+    matches SUBJECT (giới tính khi sinh), dated by their document, as a table
+    and, with --chart, as a chart."""
+    from vanban.pipeline.cli.chart import line_chart
+    from vanban.pipeline.store.series import series as run_series
+
+    store = _open_store(db_path, read_only=True)
+    points = [p.to_dict() for p in run_series(store, subject, kind, documents)]
+    emit(points, ["date", "place", "value", "unit", "text", "doc_number", "document_id"], fmt)
+    if chart:
+        if not points:
+            raise click.ClickException(f"no figures about {subject!r}: no chart drawn")
+        units = sorted({p["unit"] for p in points})
+        unit = "%" if units == ["%"] else "per 100 " + " / ".join(u.split("/")[-1] for u in units[:2])
+        Path(chart).write_text(line_chart(points, f"{points[0]['subject']}", unit), "utf-8")
+        click.echo(f"{chart}: {len(points)} figures, {len({p['place'] for p in points})} places", err=True)
+
+
+@cli.command()
 @click.argument("kind", required=False, type=click.Choice(FACT_KINDS))
 @db_option
 @click.option(
