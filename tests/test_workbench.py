@@ -183,5 +183,7 @@ def test_a_measure_over_time_and_place_as_a_table_and_a_chart(db, tmp_path):
     assert len(circles) == len(points)
     labels = [c.find("{http://www.w3.org/2000/svg}title").text for c in circles]
     assert any("117 trẻ nam/100 trẻ nữ" in label for label in labels)
-    nothing = CliRunner().invoke(cli, ["series", "không có chỉ số này", "--chart", str(tmp_path / "x.svg"), "--db", db])
+    nothing = CliRunner().invoke(
+        cli, ["series", "không có chỉ số này", "--chart", str(tmp_path / "x.svg"), "--db", db]
+    )
     assert nothing.exit_code == 1 and "no chart drawn" in nothing.output
