@@ -187,3 +187,32 @@ def test_a_measure_over_time_and_place_as_a_table_and_a_chart(db, tmp_path):
         cli, ["series", "không có chỉ số này", "--chart", str(tmp_path / "x.svg"), "--db", db]
     )
     assert nothing.exit_code == 1 and "no chart drawn" in nothing.output
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
+def test_export_writes_every_table_with_the_same_filters(db, tmp_path, fmt):
+    out = tmp_path / fmt
+    run(db, "export", str(out), "--format", fmt, "--since", "2017", "--until", "2020")
+    if fmt == "parquet":
+        pq = pytest.importorskip("pyarrow.parquet")
+        tables = {
+            t: pq.read_table(out / f"{t}.parquet").to_pylist() for t in ("documents", "facts", "assignments")
+        }
+    elif fmt == "csv":
+        tables = {
+            t: list(csv.DictReader(open(out / f"{t}.csv", encoding="utf-8")))
+            for t in ("documents", "facts", "assignments")
+        }
+    else:
+        tables = {
+            t: [json.loads(line) for line in open(out / f"{t}.jsonl", encoding="utf-8")]
+            for t in ("documents", "facts", "assignments")
+        }
+    documents = tables["documents"]
+    assert documents and all("2017" <= d["issue_date"][:4] <= "2020" for d in documents)
+    ids = {str(d["id"]) for d in documents}
+    assert tables["facts"] and {str(f["document_id"]) for f in tables["facts"]} <= ids
+    ratios = [f for f in tables["facts"] if f["kind"] == "ratio"]
+    assert any(f["text"] == "117 trẻ nam/100 trẻ nữ" and float(f["numerator"]) == 117 for f in ratios)
+    assert {str(a["document_id"]) for a in tables["assignments"]} <= ids
+    assert all((out / f"{t}.{fmt}").exists() for t in ("bodies", "citations"))

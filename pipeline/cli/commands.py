@@ -597,6 +597,31 @@ def series(subject, db_path, kind, chart, documents, fmt):
 
 
 @cli.command()
+@click.argument("folder", type=click.Path(file_okay=False))
+@db_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "jsonl", "parquet"]),
+    default="csv",
+    show_default=True,
+    help="File format of every table.",
+)
+@click.option("--text", "with_text", is_flag=True, help="Also each document's text.")
+@document_filter_options
+def export(folder, db_path, fmt, with_text, documents):
+    """Write documents, facts, assignments, bodies and citations (of the
+    documents the filters let through) into FOLDER, one file per table, as
+    CSV, JSON Lines or Parquet, for pandas, R and spreadsheets."""
+    from vanban.pipeline.store.export import export as run_export
+
+    store = _open_store(db_path, read_only=True)
+    counts = run_export(store, Path(folder), fmt, documents, with_text)
+    for table, n in counts.items():
+        click.echo(f"{Path(folder) / f'{table}.{fmt}'}: {n} rows")
+
+
+@cli.command()
 @click.argument("kind", required=False, type=click.Choice(FACT_KINDS))
 @db_option
 @click.option(
