@@ -622,6 +622,32 @@ def export(folder, db_path, fmt, with_text, documents):
 
 
 @cli.command()
+@db_option
+@click.option(
+    "--port", type=click.IntRange(1, 65535), default=8001, show_default=True, help="Port to serve on."
+)
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on (127.0.0.1: this machine only).",
+)
+def serve(db_path, port, host):
+    """Open the store in a browser (Datasette with vanban's pages: search with
+    the accent rules of `search`, a page per document with its facts marked,
+    citations as links, a measure over time as a chart).  Nothing is fetched
+    from outside the machine."""
+    import uvicorn
+
+    from vanban.pipeline.web import datasette_app
+
+    _open_store(db_path, read_only=True).close()  # (a clear error for a missing or foreign store)
+    app = datasette_app(Path(db_path)).app()
+    click.echo(f"vanban: http://{host}:{port}/ (Ctrl-C stops)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+@cli.command()
 @click.argument("kind", required=False, type=click.Choice(FACT_KINDS))
 @db_option
 @click.option(
