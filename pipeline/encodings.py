@@ -20,6 +20,7 @@ Vietnamese to a letter-frequency model.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import unicodedata
@@ -33,6 +34,15 @@ import regex
 from vanban.extractors.text import syllables
 
 LEGACY_ENCODINGS = ("tcvn3", "vni", "viscii")
+# UTF-8 bytes that were read as Windows-1252 (or Latin-1) and saved again:
+# ``KÃ\xadnh gá»\xadi`` for ``Kính gửi``.  A repair of Unicode text like the
+# legacy ones, named so in the record.
+MOJIBAKE = "cp1252 mojibake"
+# The bytes Windows-1252 leaves undefined: a converter that replaced them
+# left U+FFFD where one of these was (``Ä\ufffd`` for the bytes of ``Đ``).
+_CP1252_UNDEFINED = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+# A word with more lost bytes than this is not guessed back.
+_MAX_LOST_BYTES = 3
 # Candidates for bytes that are not UTF-8, in the order that breaks a tie.
 BYTE_CANDIDATES = ("cp1258", "tcvn3", "vni", "viscii")
 # A decoding is accepted when this share of its evidence words are syllables...
@@ -242,6 +252,98 @@ def encode(text: str, encoding: str, errors: str = "replace") -> bytes:
     return "".join(out).encode("latin-1")
 
 
+# ----------------------------------------------------------------- mojibake
+
+
+@lru_cache(maxsize=None)
+def _cp1252_bytes() -> dict[str, int]:
+    """Character → the byte Windows-1252 read it from; Latin-1 (and the C1
+    controls a lenient decoder keeps for the undefined bytes) map to
+    themselves."""
+    table = {chr(b): b for b in range(0x100)}
+    table.update({char: b for b, char in _cp1252_c1().items()})
+    return table
+
+
+_ASCII_SPACE = re.compile(r"([ \t\n\r\f\v]+)")
+
+
+def _word_rank(token: str) -> tuple[int, int, int]:
+    """How well a token reads as Vietnamese, best highest: first (negated)
+    its non-ASCII characters outside a syllable, so that ``số`` beats
+    ``sá»‘`` (whose ``sá`` is a syllable once ``»‘`` is stripped as
+    punctuation) and ``2025…`` beats ``2025â€¦``; then its spaces, format and
+    control characters (what a wrong guess of a lost byte gives: U+2001, a
+    zero-width joiner); then its syllables less its other words."""
+    balance = inside = 0
+    for word in syllables.words(token):
+        verdict = syllables.classify(word)
+        balance += (verdict is True) - (verdict is False)
+        if verdict is True:
+            inside += sum(not c.isascii() for c in word)
+    outside = sum(not c.isascii() for c in token) - inside
+    oddities = sum(unicodedata.category(c) in ("Zs", "Cf", "Cc") for c in token)
+    return -outside, -oddities, balance
+
+
+def _undo_word(word: str) -> str:
+    """One whitespace-free token read back as the UTF-8 it was, or as it
+    is when it was not such mojibake or reads no better decoded (``XÃ…``,
+    a right word before an ellipsis, is strict UTF-8 for ``XÅ``).  A lost
+    byte (U+FFFD) is guessed among the five Windows-1252 leaves undefined:
+    the guess that reads best is kept when it is the only one; when two do
+    (``CHÍNH`` and ``CHÁNH``) the letter stays U+FFFD, lost, rather than
+    guessed wrong."""
+    table = _cp1252_bytes()
+    raw: list[Optional[int]] = []
+    for char in word:
+        if char == "\ufffd":
+            raw.append(None)
+        elif char in table:
+            raw.append(table[char])
+        else:
+            return word  # ``ư``, ``ạ``: a character no 8-bit reading gives
+    lost = [i for i, b in enumerate(raw) if b is None]
+    if len(lost) > _MAX_LOST_BYTES:
+        return word
+    ranked: list[tuple[tuple[int, int, int], str]] = []
+    for fill in itertools.product(_CP1252_UNDEFINED, repeat=len(lost)):
+        for i, b in zip(lost, fill):
+            raw[i] = b
+        try:
+            decoded = unicodedata.normalize("NFC", bytes(raw).decode("utf-8"))  # type: ignore[arg-type]
+        except UnicodeDecodeError:
+            continue
+        if decoded.isascii():
+            return word  # nothing was encoded in it
+        ranked.append((_word_rank(decoded), decoded))
+    if not ranked:
+        return word
+    top = max(rank for rank, _ in ranked)
+    best = list(dict.fromkeys(decoded for rank, decoded in ranked if rank == top))
+    if len(best) == 1:
+        result = best[0]
+    elif len({len(b) for b in best}) == 1:
+        result = "".join(chars[0] if len(set(chars)) == 1 else "\ufffd" for chars in zip(*best))
+    else:
+        return word
+    return result if _word_rank(result) > _word_rank(word) else word
+
+
+def undo_mojibake(text: str) -> str:
+    """``text`` with its words that are UTF-8 read as Windows-1252 decoded
+    again, up to three times (text garbled twice); other words untouched.
+    Whitespace other than ASCII's belongs to the words: ``Ã\xa0`` (U+00A0)
+    is the ``à`` of ``ngÃ\xa0y``."""
+    for _round in range(3):
+        parts = _ASCII_SPACE.split(text)
+        fixed = "".join(part if part.isascii() else _undo_word(part) for part in parts)
+        if fixed == text:
+            break
+        text = fixed
+    return text
+
+
 # ---------------------------------------------------------------- detection
 
 
@@ -309,7 +411,9 @@ def repair_legacy_text(text: str) -> tuple[str, Optional[str], float]:
 
     Returns ``(text, encoding, confidence)``.  ``encoding`` is ``"tcvn3"``,
     ``"vni"`` or ``"viscii"`` when the text was such mojibake (``§¶ng`` →
-    ``Đảng``) and None when it is left as it was; ``confidence`` is the
+    ``Đảng``), ``MOJIBAKE`` when it was UTF-8 read as Windows-1252
+    (``KÃ\xadnh gá»\xadi`` → ``Kính gửi``), and None when it is left as it
+    was; ``confidence`` is the
     share of syllables among the words that carry the evidence.  Only the
     lines that read better decoded are changed, so a document mixing legacy
     and Unicode runs comes out whole.  The result is NFC.
@@ -326,15 +430,21 @@ def repair_legacy_text(text: str) -> tuple[str, Optional[str], float]:
         return text, None, round(original, 4)
     sample_surface = to_surface(sample)
     scores = {name: syllable_share(decode_surface(sample_surface, name))[0] for name in LEGACY_ENCODINGS}
-    ranked = sorted(scores, key=lambda n: (-scores[n], LEGACY_ENCODINGS.index(n)))
+    scores[MOJIBAKE] = syllable_share(undo_mojibake(sample))[0]
+    order = (*LEGACY_ENCODINGS, MOJIBAKE)
+    ranked = sorted(scores, key=lambda n: (-scores[n], order.index(n)))
     best = ranked[0]
     if scores[best] < MIN_SYLLABLE_SHARE or scores[best] - original < MIN_REPAIR_GAIN:
         return text, None, round(original, 4)
-    trials = {best: decode_surface(to_surface(text), best)}
+    decoded = undo_mojibake(text) if best == MOJIBAKE else decode_surface(to_surface(text), best)
     lines_in = text.split("\n")
-    lines_out = trials[best].split("\n")
-    if len(lines_in) != len(lines_out):  # a table that maps onto a newline: take it whole
-        fixed = trials[best]
+    lines_out = decoded.split("\n")
+    # The mojibake reading changes only the words whose bytes are strict
+    # UTF-8, which a right word is not, so it is taken whole: a line's share
+    # of syllables may not show its gain (``ngÃ`` of ``ngÃ\xa0y`` is one).
+    if len(lines_in) != len(lines_out) or best == MOJIBAKE:
+        # (or a legacy table that maps a byte onto a newline)
+        fixed = decoded
     else:
         fixed_lines = []
         for before, after in zip(lines_in, lines_out):

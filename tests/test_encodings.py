@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import SEEDS, SHARED, to_cp1258
+from tests.conftest import CORPUS, SEEDS, SHARED, to_cp1258
 from vanban.extractors.text import syllables
 from vanban.pipeline import encodings
 from vanban.pipeline.readers import ReadError, read_bytes
@@ -194,6 +194,70 @@ def test_utf8_file_holding_tcvn3_characters_is_repaired():
     result = read_bytes(text.encode("utf-8"), Path("x.txt"))
     assert result.encoding == "utf-8+tcvn3"
     assert result.text == "Uỷ ban nhân dân huyện Việt Yên thông báo kết luận của Phó Chủ tịch UBND huyện\n"
+
+
+# ------------------------------------------------------------------ mojibake
+
+
+def _read_as_cp1252(text: str, errors: str) -> str:
+    """UTF-8 ``text`` as a program that took it for Windows-1252 shows it:
+    ``lenient`` keeps the five bytes Windows-1252 leaves undefined as C1
+    controls (as Windows and browsers do), ``replace`` loses them to U+FFFD
+    (as Python's codec does)."""
+    data = text.encode("utf-8")
+    if errors == "replace":
+        return data.decode("cp1252", errors="replace")
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in data)
+
+
+def _tvpl_text(name: str = "217_qd-2015-ubnd-an-giang.txt") -> str:
+    return unicodedata.normalize("NFC", (CORPUS / "tvpl" / name).read_text("utf-8"))
+
+
+def test_utf8_read_as_cp1252_is_repaired_and_recorded():
+    text = "Kính gửi: Ủy ban nhân dân các huyện, thị xã, thành phố\n" + _tvpl_text()
+    garbled = _read_as_cp1252(text, "lenient")
+    assert garbled.startswith("KÃ\xadnh gá»\xadi")
+    result = read_bytes(garbled.encode("utf-8"), Path("x.txt"))
+    assert result.text == text
+    assert result.encoding == "utf-8 (repaired from cp1252 mojibake)"
+    assert result.confidence >= 0.95
+
+
+def test_text_garbled_twice_is_repaired():
+    text = _tvpl_text()
+    twice = _read_as_cp1252(_read_as_cp1252(text, "lenient"), "lenient")
+    result = read_bytes(twice.encode("utf-8"), Path("x.txt"))
+    assert result.text == text
+    assert result.encoding == "utf-8 (repaired from cp1252 mojibake)"
+
+
+def test_bytes_lost_in_the_round_trip_are_guessed_only_when_one_guess_reads():
+    """Python's cp1252 drops five bytes to U+FFFD: Đ (C4 90), Á (C3 81),
+    ề (E1 BB 81)...  A lost byte is put back when one guess makes a
+    syllable; CHÍNH/CHÁNH, về/vọ stay U+FFFD: no letter is ever wrong."""
+    text = _tvpl_text()
+    garbled = _read_as_cp1252(text, "replace")
+    lost = garbled.count("\ufffd")
+    assert lost > 50
+    result = read_bytes(garbled.encode("utf-8"), Path("x.txt"))
+    assert result.encoding == "utf-8 (repaired from cp1252 mojibake)"
+    assert len(result.text) == len(text)
+    wrong = [(a, b) for a, b in zip(text, result.text) if a != b and b != "\ufffd"]
+    assert wrong == []
+    assert "Đ" in result.text and result.text.count("\ufffd") < lost * 0.8
+
+
+def test_mojibake_repair_leaves_real_text_alone():
+    """The repair changes only words whose characters are the bytes of
+    UTF-8: no word of a real document is, even with no gate before it."""
+    paths = sorted(CORPUS.glob("*/*.txt"))
+    if SHARED.is_dir():
+        paths += sorted((SHARED / "corpus").glob("*/*.txt")) + sorted((SHARED / "eval").glob("*/*/*.txt"))
+    assert len(paths) > 50
+    for path in paths:
+        text = unicodedata.normalize("NFC", path.read_text("utf-8"))
+        assert encodings.undo_mojibake(text) == text, path.name
 
 
 # ---------------------------------------------------------- syllable checker

@@ -9,7 +9,9 @@ Vietnamese in none of them is refused rather than stored as mojibake.
 TCVN3 puts capitals with tone marks on control bytes, so control
 characters are judged only after that choice, never stripped before it.
 Unicode text that still carries a legacy font's bytes (``§¶ng`` for
-``Đảng``, from a converter that ignored the font) is repaired the same way.
+``Đảng``, from a converter that ignored the font) is repaired the same way,
+and so is UTF-8 that was read as Windows-1252 and saved again (``KÃ\xadnh``
+for ``Kính``): the encoding recorded says ``(repaired from cp1252 mojibake)``.
 """
 
 from __future__ import annotations
@@ -73,8 +75,10 @@ def read(data: bytes, path: Path) -> ReadResult:
         text = data.decode(codec)
         name = {"utf-8-sig": "utf-8-bom", "utf-16": _utf16_name(data)}.get(codec, codec)
         repaired, legacy, confidence = encodings.repair_legacy_text(text)
-        if legacy is not None:
+        if legacy in encodings.LEGACY_ENCODINGS:
             return _result(repaired, f"{name}+{legacy}", confidence)
+        if legacy is not None:
+            return _result(repaired, f"{name} (repaired from {legacy})", confidence)
         controls = len(encodings.CONTROL_CHARS.findall(text))
         if controls > max(2, len(text) // 1000):
             raise ReadError(
