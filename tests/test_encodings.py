@@ -8,6 +8,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -258,6 +259,93 @@ def test_mojibake_repair_leaves_real_text_alone():
     for path in paths:
         text = unicodedata.normalize("NFC", path.read_text("utf-8"))
         assert encodings.undo_mojibake(text) == text, path.name
+
+
+# ---------------------------------------------------- text that is not Vietnamese
+
+_RNG_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_VIETNAMESE_LETTERS = "aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạấầẩẫậếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữự"
+
+
+def _random_words(alphabet: str, seed: int) -> str:
+    import random
+
+    rng = random.Random(seed)
+    return " ".join("".join(rng.choice(alphabet) for _ in range(rng.randint(2, 8))) for _ in range(400))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市人民政府办公厅关于印发实施方案的通知。公民必须按时纳税，区政府宣布了新的规定。\n" * 20,
+        "The People's Committee of the province announced new rules on taxes, land use and public "
+        "investment for the next five years; citizens must register before the deadline.\n" * 20,
+        "The Committee’s “public investment” plan won’t be approved, the café owners said.\n" * 20,
+        _random_words(_RNG_LETTERS, 1),
+        _random_words(_VIETNAMESE_LETTERS, 2),
+    ],
+    ids=["chinese", "english", "english-curly-quotes", "random-letters", "random-vietnamese-letters"],
+)
+def test_text_that_is_not_vietnamese_is_refused_with_its_share(text):
+    for data in (text.encode("utf-8"), codecs.BOM_UTF16_LE + text.encode("utf-16-le")):
+        with pytest.raises(ReadError) as error:
+            read_bytes(data, Path("x.txt"))
+        assert "not Vietnamese text" in error.value.cause
+        assert (
+            f"{encodings.MIN_VIETNAMESE_SHARE:.0%} needed" in error.value.cause
+            or "no word" in error.value.cause
+        )
+    assert encodings.judge_language(text).share < 0.3
+
+
+def test_vietnamese_without_tone_marks_is_still_vietnamese():
+    text = "Uy ban nhan dan tinh thong bao ve viec thuc hien ke hoach phat trien kinh te xa hoi nam 2025\n"
+    result = read_bytes((text * 5).encode("ascii"), Path("x.txt"))
+    assert result.text == text * 5
+    assert encodings.MIN_VIETNAMESE_SHARE < encodings.judge_language(text).share < 0.8
+
+
+def _shared_documents() -> list[Path]:
+    folders = [SHARED / "corpus", SHARED / "eval" / "dev"]
+    if not all(folder.is_dir() for folder in folders):
+        pytest.skip(f"{SHARED} not available")
+    return sorted(
+        p
+        for folder in folders
+        for p in folder.rglob("*")
+        if p.is_file() and p.suffix in (".txt", ".pdf", ".html", ".htm", ".docx", ".doc")
+    )
+
+
+def test_every_real_document_still_reads_as_vietnamese():
+    """Every document of ../shared (corpus and dev set: tables, numbers,
+    English names, acronyms) passes the rule, with room to spare; a UTF-8
+    one reads exactly as its file (no repair touches right text)."""
+    shares = {}
+    for path in _shared_documents():
+        data = path.read_bytes()
+        result = read_bytes(data, path)
+        language = encodings.judge_language(result.text)
+        assert language.cause is None, path.name
+        shares[path.name] = language.share
+        if path.suffix == ".txt":
+            assert result.encoding == "utf-8", path.name
+            assert result.text == data.decode("utf-8"), path.name
+    assert len(shares) > 200
+    assert min(shares.values()) > encodings.MIN_VIETNAMESE_SHARE + 0.25, min(
+        shares.items(), key=lambda i: i[1]
+    )
+
+
+def test_characters_lost_to_u_fffd_are_counted_and_lower_the_confidence():
+    text = _tvpl_text()
+    damaged = "\n".join(line.replace("ệ", "\ufffd") for line in text.split("\n"))
+    result = read_bytes(damaged.encode("utf-8"), Path("x.txt"))
+    assert result.metadata["lost_characters"] == text.count("ệ")
+    assert result.confidence < read_bytes(text.encode("utf-8"), Path("x.txt")).confidence - 0.02
+    # Lost everywhere, the text is no longer Vietnamese and is refused.
+    with pytest.raises(ReadError, match="U\\+FFFD"):
+        read_bytes(regex.sub(r"[^\x00-\x7f]", "\ufffd", text).encode("utf-8"), Path("x.txt"))
 
 
 # ---------------------------------------------------------- syllable checker

@@ -22,7 +22,7 @@ from pathlib import Path
 from vanban.pipeline import encodings
 from vanban.pipeline.readers import ReadError, ReadResult
 
-VERSION = "2.0"
+VERSION = "2.1"
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -59,13 +59,21 @@ def _unicode_encoding(data: bytes) -> str | None:
 
 
 def _result(text: str, encoding: str, confidence: float) -> ReadResult:
+    """The decoded text, if it reads as Vietnamese (else ReadError with the
+    share measured).  Characters lost to U+FFFD are counted in the metadata
+    and lower the confidence: the share of words that lost none caps it."""
+    language = encodings.judge_language(text)
+    if language.cause:
+        raise ReadError(f"{language.cause} (decoded as {encoding})")
+    metadata = {"lost_characters": language.lost} if language.lost else {}
     return ReadResult(
         text=text,
         format="txt",
         encoding=encoding,
         reader="text",
         reader_version=VERSION,
-        confidence=round(confidence, 4),
+        confidence=round(min(confidence, language.intact), 4),
+        metadata=metadata,
     )
 
 
