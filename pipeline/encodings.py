@@ -416,7 +416,65 @@ def detect_bytes(data: bytes) -> Detection:
     """Choose among Windows-1258, TCVN3, VNI and VISCII for 8-bit ``data``.
 
     ``encoding`` is None when no candidate reads as Vietnamese; the caller
-    refuses the file then (``scores`` says why)."""
+    refuses the file then (``scores`` says why).  A file whose lines are
+    partly UTF-8 (a fragment pasted into a VNI file) is decoded line by line
+    (``detect_mixed_lines``)."""
+    mixed = detect_mixed_lines(data)
+    if mixed is not None:
+        return mixed
+    return _detect_one_encoding(data)
+
+
+def _has_multibyte_utf8(line: bytes) -> bool:
+    if line.isascii():
+        return False
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def detect_mixed_lines(data: bytes) -> Optional[Detection]:
+    """``data`` that is not UTF-8 as a whole but holds lines that are (with
+    characters beyond ASCII), decoded segment by segment: the other lines
+    choose their 8-bit encoding among themselves, and each UTF-8 line is
+    kept as UTF-8 when that reads at least as well as the 8-bit reading of
+    it (legacy bytes are almost never valid UTF-8, and when they are by
+    accident their UTF-8 reading is no Vietnamese).  None when the file has
+    no such line.  The encoding recorded names both: ``vni+utf-8 (4 of 31
+    lines)``.  A UTF-8 run inside a legacy line is not split out."""
+    lines = data.splitlines(keepends=True)
+    utf8 = [i for i, line in enumerate(lines) if _has_multibyte_utf8(line)]
+    if not utf8 or len(utf8) == len(lines):
+        return None
+    chosen = set(utf8)
+    legacy = _detect_one_encoding(b"".join(line for i, line in enumerate(lines) if i not in chosen))
+    if legacy.encoding is None:
+        return Detection("", None, 0.0, {**legacy.scores, "utf-8 lines": len(utf8)})
+    parts = []
+    for i, line in enumerate(lines):
+        if i in chosen:
+            as_utf8 = line.decode("utf-8")
+            try:
+                as_legacy = decode(line, legacy.encoding)
+            except UnicodeDecodeError:  # (Windows-1258 leaves bytes undefined)
+                parts.append(as_utf8)
+                continue
+            if syllable_share(as_utf8)[0] >= syllable_share(as_legacy)[0]:
+                parts.append(as_utf8)
+                continue
+            chosen.discard(i)
+        parts.append(decode(line, legacy.encoding))
+    text = "".join(parts)
+    if not chosen:
+        return Detection(text, legacy.encoding, legacy.confidence, legacy.scores)
+    share, _ = syllable_share(text)
+    name = f"{legacy.encoding}+utf-8 ({len(chosen)} of {len(lines)} lines)"
+    return Detection(text, name, round(min(legacy.confidence, share), 4), legacy.scores)
+
+
+def _detect_one_encoding(data: bytes) -> Detection:
     sample = data
     if len(data) > SAMPLE_HEAD + SAMPLE_TAIL:
         sample = data[:SAMPLE_HEAD] + b"\n" + data[-SAMPLE_TAIL:]

@@ -261,6 +261,49 @@ def test_mojibake_repair_leaves_real_text_alone():
         assert encodings.undo_mojibake(text) == text, path.name
 
 
+# ------------------------------------------------------------ mixed encodings
+
+
+@pytest.mark.parametrize("encoding", ["vni", "tcvn3", "viscii", "cp1258"])
+def test_legacy_file_holding_a_utf8_fragment_is_decoded_line_by_line(encoding):
+    """A 400-character UTF-8 paragraph pasted into a legacy file: the
+    fragment comes out as written, the rest as the legacy text."""
+    text = _tvpl_text()
+    fragment = " ".join(_tvpl_text("221_qd-01814-ubnd-ca-mau.txt").split())[1000:1400]
+    cut = text.index("\n", len(text) // 2) + 1
+    data = _encode(text[:cut], encoding) + fragment.encode("utf-8") + b"\n" + _encode(text[cut:], encoding)
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("utf-8")
+    result = read_bytes(data, Path("x.txt"))
+    lines = len(data.splitlines())
+    assert result.encoding == f"{encoding}+utf-8 (1 of {lines} lines)"
+    got = unicodedata.normalize("NFC", result.text)
+    assert fragment + "\n" in got
+    assert cer(text[:cut] + fragment + "\n" + text[cut:], got) <= MAX_CER
+    assert result.confidence >= 0.9
+
+
+def test_legacy_lines_that_happen_to_be_valid_utf8_stay_legacy():
+    """VISCII puts letters on bytes that UTF-8 uses too: whole lines of real
+    VISCII text can be valid UTF-8 by accident, and read as such they are no
+    Vietnamese, so they stay VISCII (``phß¶ng;`` is ``phường;``)."""
+    text = unicodedata.normalize("NFC", (CORPUS / "real" / "011_nq-22-hdnd-vinh-long.txt").read_text("utf-8"))
+    data = encodings.encode(text, "viscii")
+    accidental = [line for line in data.splitlines() if not line.isascii() and _is_utf8(line)]
+    assert len(accidental) > 10
+    result = read_bytes(data, Path("x.txt"))
+    assert result.encoding == "viscii"
+    assert cer(text, unicodedata.normalize("NFC", result.text)) <= MAX_CER
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 # ---------------------------------------------------- text that is not Vietnamese
 
 _RNG_LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -392,7 +435,8 @@ def test_real_text_is_almost_all_syllables():
 @given(st.binary(max_size=300))
 def test_detection_never_raises(data):
     detection = encodings.detect_bytes(data)
-    assert detection.encoding in (None, *encodings.BYTE_CANDIDATES)
+    # (a file with UTF-8 lines records both: ``vni+utf-8 (1 of 3 lines)``)
+    assert detection.encoding is None or detection.encoding.split("+")[0] in encodings.BYTE_CANDIDATES
 
 
 @settings(max_examples=200, deadline=None)
