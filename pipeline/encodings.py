@@ -41,8 +41,9 @@ MOJIBAKE = "cp1252 mojibake"
 # The bytes Windows-1252 leaves undefined: a converter that replaced them
 # left U+FFFD where one of these was (``Ä\ufffd`` for the bytes of ``Đ``).
 _CP1252_UNDEFINED = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
-# A word with more lost bytes than this is not guessed back.
-_MAX_LOST_BYTES = 3
+# A word with more lost bytes than this is not guessed back (5 ** n guesses
+# each; real words lose at most two: ``ĐỀ``).
+_MAX_LOST_BYTES = 2
 # Candidates for bytes that are not UTF-8, in the order that breaks a tie.
 BYTE_CANDIDATES = ("cp1258", "tcvn3", "vni", "viscii")
 # A decoding is accepted when this share of its evidence words are syllables...
@@ -295,6 +296,7 @@ def _word_rank(token: str) -> tuple[int, int, int]:
     return -outside, -oddities, balance
 
 
+@lru_cache(maxsize=65536)  # (a document repeats its words)
 def _undo_word(word: str) -> str:
     """One whitespace-free token read back as the UTF-8 it was, or as it
     is when it was not such mojibake or reads no better decoded (``XÃ…``,
