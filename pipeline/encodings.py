@@ -418,61 +418,98 @@ def detect_bytes(data: bytes) -> Detection:
     """Choose among Windows-1258, TCVN3, VNI and VISCII for 8-bit ``data``.
 
     ``encoding`` is None when no candidate reads as Vietnamese; the caller
-    refuses the file then (``scores`` says why).  A file whose lines are
-    partly UTF-8 (a fragment pasted into a VNI file) is decoded line by line
-    (``detect_mixed_lines``)."""
-    mixed = detect_mixed_lines(data)
+    refuses the file then (``scores`` says why).  A file that is partly
+    UTF-8 (a fragment pasted into a VNI file) is decoded segment by segment
+    (``detect_mixed_segments``)."""
+    mixed = detect_mixed_segments(data)
     if mixed is not None:
         return mixed
     return _detect_one_encoding(data)
 
 
-def _has_multibyte_utf8(line: bytes) -> bool:
-    if line.isascii():
-        return False
-    try:
-        line.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
+# A run of well-formed UTF-8 (ASCII included); the runs with two or more
+# multi-byte characters in a file that is not UTF-8 are its UTF-8 candidates.
+_UTF8_RUN = re.compile(
+    rb"(?:[\x00-\x7f]|[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2})+"
+)
+_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
+_ASCII_SPACE_BYTES = re.compile(rb"[ \t\n\r\f\v]")
 
 
-def detect_mixed_lines(data: bytes) -> Optional[Detection]:
-    """``data`` that is not UTF-8 as a whole but holds lines that are (with
-    characters beyond ASCII), decoded segment by segment: the other lines
-    choose their 8-bit encoding among themselves, and each UTF-8 line is
-    kept as UTF-8 when that reads at least as well as the 8-bit reading of
-    it (legacy bytes are almost never valid UTF-8, and when they are by
-    accident their UTF-8 reading is no Vietnamese).  None when the file has
-    no such line.  The encoding recorded names both: ``vni+utf-8 (4 of 31
-    lines)``.  A UTF-8 run inside a legacy line is not split out."""
-    lines = data.splitlines(keepends=True)
-    utf8 = [i for i, line in enumerate(lines) if _has_multibyte_utf8(line)]
-    if not utf8 or len(utf8) == len(lines):
+def _utf8_segments(data: bytes) -> list[tuple[bytes, bool]]:
+    """``data`` cut into pieces, in order, each marked True when it is a
+    candidate UTF-8 segment: the words of a run of well-formed UTF-8 from
+    its first multi-byte character to its last, when there are two or more.
+    A word the run shares with bytes that are not UTF-8 (a legacy word whose
+    ASCII letters end the run) is left out: segments start and end at ASCII
+    whitespace unless they start or end the file."""
+    pieces: list[tuple[bytes, bool]] = []
+    done = 0
+    for run in _UTF8_RUN.finditer(data):
+        start, end = run.span()
+        multibyte = list(_MULTIBYTE.finditer(data, start, end))
+        if len(multibyte) < 2:
+            continue
+        first, last = multibyte[0].start(), multibyte[-1].end()
+        if start > 0:
+            before = [m.end() for m in _ASCII_SPACE_BYTES.finditer(data, start, first)]
+            after = _ASCII_SPACE_BYTES.search(data, first, end)
+            if not before and after is None:
+                continue
+            start = before[-1] if before else after.end()  # type: ignore[union-attr]
+        if end < len(data):
+            after = _ASCII_SPACE_BYTES.search(data, last, end)
+            before = [m.start() for m in _ASCII_SPACE_BYTES.finditer(data, start, last)]
+            if after is None and not before:
+                continue
+            end = after.start() if after is not None else before[-1]
+        if start >= end or len(_MULTIBYTE.findall(data, start, end)) < 2:
+            continue
+        if start > done:
+            pieces.append((data[done:start], False))
+        pieces.append((data[start:end], True))
+        done = end
+    if done < len(data):
+        pieces.append((data[done:], False))
+    return pieces
+
+
+def detect_mixed_segments(data: bytes) -> Optional[Detection]:
+    """``data`` that is not UTF-8 as a whole but holds runs that are (a
+    fragment pasted into a VNI file), decoded segment by segment: the bytes
+    outside the UTF-8 runs choose their 8-bit encoding among themselves, and
+    each run is kept as UTF-8 when that reads at least as well as the 8-bit
+    reading of it (legacy bytes are seldom well-formed UTF-8, and when they
+    are by accident their UTF-8 reading is no Vietnamese).  None when the
+    file has no such run.  The encoding recorded names both: ``vni+utf-8
+    (1 segment, 400 characters)``."""
+    pieces = _utf8_segments(data)
+    if not any(utf8 for _, utf8 in pieces) or all(utf8 for _, utf8 in pieces):
         return None
-    chosen = set(utf8)
-    legacy = _detect_one_encoding(b"".join(line for i, line in enumerate(lines) if i not in chosen))
+    legacy = _detect_one_encoding(b"\n".join(piece for piece, utf8 in pieces if not utf8))
     if legacy.encoding is None:
-        return Detection("", None, 0.0, {**legacy.scores, "utf-8 lines": len(utf8)})
+        return Detection("", None, 0.0, {**legacy.scores, "utf-8 segments": sum(u for _, u in pieces)})
     parts = []
-    for i, line in enumerate(lines):
-        if i in chosen:
-            as_utf8 = line.decode("utf-8")
+    kept = []
+    for piece, utf8 in pieces:
+        if utf8:
+            as_utf8 = piece.decode("utf-8")
             try:
-                as_legacy = decode(line, legacy.encoding)
+                as_legacy = decode(piece, legacy.encoding)
             except UnicodeDecodeError:  # (Windows-1258 leaves bytes undefined)
+                as_legacy = None
+            if as_legacy is None or syllable_share(as_utf8)[0] >= syllable_share(as_legacy)[0]:
                 parts.append(as_utf8)
+                kept.append(as_utf8)
                 continue
-            if syllable_share(as_utf8)[0] >= syllable_share(as_legacy)[0]:
-                parts.append(as_utf8)
-                continue
-            chosen.discard(i)
-        parts.append(decode(line, legacy.encoding))
+        parts.append(decode(piece, legacy.encoding))
     text = "".join(parts)
-    if not chosen:
+    if not kept:
         return Detection(text, legacy.encoding, legacy.confidence, legacy.scores)
     share, _ = syllable_share(text)
-    name = f"{legacy.encoding}+utf-8 ({len(chosen)} of {len(lines)} lines)"
+    segments = f"{len(kept)} segment{'s' if len(kept) > 1 else ''}"
+    name = f"{legacy.encoding}+utf-8 ({segments}, {sum(map(len, kept))} characters)"
     return Detection(text, name, round(min(legacy.confidence, share), 4), legacy.scores)
 
 

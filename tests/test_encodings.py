@@ -265,7 +265,7 @@ def test_mojibake_repair_leaves_real_text_alone():
 
 
 @pytest.mark.parametrize("encoding", ["vni", "tcvn3", "viscii", "cp1258"])
-def test_legacy_file_holding_a_utf8_fragment_is_decoded_line_by_line(encoding):
+def test_legacy_file_holding_a_utf8_line_is_decoded_segment_by_segment(encoding):
     """A 400-character UTF-8 paragraph pasted into a legacy file: the
     fragment comes out as written, the rest as the legacy text."""
     text = _tvpl_text()
@@ -275,12 +275,25 @@ def test_legacy_file_holding_a_utf8_fragment_is_decoded_line_by_line(encoding):
     with pytest.raises(UnicodeDecodeError):
         data.decode("utf-8")
     result = read_bytes(data, Path("x.txt"))
-    lines = len(data.splitlines())
-    assert result.encoding == f"{encoding}+utf-8 (1 of {lines} lines)"
+    assert result.encoding == f"{encoding}+utf-8 (1 segment, {len(fragment.strip())} characters)"
     got = unicodedata.normalize("NFC", result.text)
     assert fragment + "\n" in got
     assert cer(text[:cut] + fragment + "\n" + text[cut:], got) <= MAX_CER
     assert result.confidence >= 0.9
+
+
+@pytest.mark.parametrize("encoding", ["vni", "tcvn3", "viscii"])
+def test_utf8_fragment_inside_a_legacy_line_is_cut_out(encoding):
+    """The fragment pasted in the middle of a paragraph, no line of its own."""
+    text = _tvpl_text()
+    fragment = " ".join(_tvpl_text("221_qd-01814-ubnd-ca-mau.txt").split())[1000:1400]
+    cut = text.index(" ", len(text) // 2) + 1
+    data = _encode(text[:cut], encoding) + fragment.encode("utf-8") + b" " + _encode(text[cut:], encoding)
+    result = read_bytes(data, Path("x.txt"))
+    assert result.encoding.startswith(f"{encoding}+utf-8 (1 segment, ")
+    got = unicodedata.normalize("NFC", result.text)
+    assert fragment in got
+    assert cer(text[:cut] + fragment + " " + text[cut:], got) <= MAX_CER
 
 
 def test_legacy_lines_that_happen_to_be_valid_utf8_stay_legacy():
