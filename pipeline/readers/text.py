@@ -12,6 +12,10 @@ Unicode text that still carries a legacy font's bytes (``§¶ng`` for
 ``Đảng``, from a converter that ignored the font) is repaired the same way,
 and so is UTF-8 that was read as Windows-1252 and saved again (``KÃ\xadnh``
 for ``Kính``): the encoding recorded says ``(repaired from cp1252 mojibake)``.
+A legacy file holding UTF-8 runs (a pasted paragraph) is decoded segment by
+segment.  Whatever the decoding, a text whose words are not Vietnamese
+syllables (``encodings.MIN_VIETNAMESE_SHARE``: English, Chinese, random
+letters) is refused with the share it scored.
 """
 
 from __future__ import annotations
