@@ -489,7 +489,12 @@ def detect_mixed_segments(data: bytes) -> Optional[Detection]:
         return None
     legacy = _detect_one_encoding(b"\n".join(piece for piece, utf8 in pieces if not utf8))
     if legacy.encoding is None:
-        return Detection("", None, 0.0, {**legacy.scores, "utf-8 segments": sum(u for _, u in pieces)})
+        # No 8-bit reading of the rest is Vietnamese: a UTF-8 text with broken
+        # bytes.  They become U+FFFD, which the readers' language check counts
+        # (a few lower the confidence; a text of them is refused).
+        text = data.decode("utf-8", errors="replace")
+        share, _ = syllable_share(text)
+        return Detection(text, "utf-8 (with errors)", round(share, 4), legacy.scores)
     parts = []
     kept = []
     for piece, utf8 in pieces:
@@ -553,8 +558,8 @@ def repair_legacy_text(text: str) -> tuple[str, Optional[str], float]:
     ``"vni"`` or ``"viscii"`` when the text was such mojibake (``§¶ng`` →
     ``Đảng``), ``MOJIBAKE`` when it was UTF-8 read as Windows-1252
     (``KÃ\xadnh gá»\xadi`` → ``Kính gửi``), and None when it is left as it
-    was; ``confidence`` is the
-    share of syllables among the words that carry the evidence.  Only the
+    was; ``confidence`` is the share of syllables among the words that carry
+    the evidence.  Only the
     lines that read better decoded are changed, so a document mixing legacy
     and Unicode runs comes out whole.  The result is NFC.
     """

@@ -404,6 +404,21 @@ def test_characters_lost_to_u_fffd_are_counted_and_lower_the_confidence():
         read_bytes(regex.sub(r"[^\x00-\x7f]", "\ufffd", text).encode("utf-8"), Path("x.txt"))
 
 
+def test_utf8_file_with_a_few_broken_bytes_keeps_its_text_and_counts_them():
+    """Two stray bytes (a cut copy, a disk error) in a real UTF-8 document:
+    no 8-bit reading of them is Vietnamese, so they become U+FFFD, counted,
+    and every other character is as written."""
+    text = _tvpl_text()
+    data = text.encode("utf-8")
+    at = [data.index(b" ", len(data) // 3), data.index(b" ", 2 * len(data) // 3)]
+    broken = data[: at[0]] + b"\xff" + data[at[0] : at[1]] + b"\xc3" + data[at[1] :]
+    result = read_bytes(broken, Path("x.txt"))
+    assert result.encoding == "utf-8 (with errors)"
+    assert result.metadata == {"lost_characters": 2}
+    assert result.text.replace("\ufffd", "") == text
+    assert 0.9 < result.confidence < 1.0
+
+
 # ---------------------------------------------------------- syllable checker
 
 
