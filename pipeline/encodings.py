@@ -551,6 +551,17 @@ def _looks_legacy(text: str) -> bool:
     )
 
 
+def repaired_name(encoding: str, repair: Optional[str]) -> str:
+    """The encoding a reader records for text that ``repair_legacy_text``
+    changed: ``utf-8+tcvn3`` (legacy font characters in Unicode), ``utf-8
+    (repaired from cp1252 mojibake)``."""
+    if repair is None:
+        return encoding
+    if repair in LEGACY_ENCODINGS:
+        return f"{encoding}+{repair}"
+    return f"{encoding} (repaired from {repair})"
+
+
 def repair_legacy_text(text: str) -> tuple[str, Optional[str], float]:
     """Text read out of a file typed in a legacy font, made Unicode.
 

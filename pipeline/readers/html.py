@@ -682,10 +682,7 @@ def _repair(title: Optional[str], body: str, encoding: str) -> tuple[Optional[st
     the text reads better.  The title (one line) is repaired with the body."""
     text = f"{title or ''}\n{body}"
     repaired, legacy, _confidence = encodings.repair_legacy_text(text)
-    if legacy in encodings.LEGACY_ENCODINGS:
-        encoding = f"{encoding}+{legacy}"
-    elif legacy is not None:
-        encoding = f"{encoding} (repaired from {legacy})"
+    encoding = encodings.repaired_name(encoding, legacy)
     if _CHARACTER_REFERENCE.search(repaired):
         unescaped = html.unescape(repaired)
         if encodings.judge_language(unescaped).share > encodings.judge_language(repaired).share:

@@ -87,10 +87,8 @@ def read(data: bytes, path: Path) -> ReadResult:
         text = data.decode(codec)
         name = {"utf-8-sig": "utf-8-bom", "utf-16": _utf16_name(data)}.get(codec, codec)
         repaired, legacy, confidence = encodings.repair_legacy_text(text)
-        if legacy in encodings.LEGACY_ENCODINGS:
-            return _result(repaired, f"{name}+{legacy}", confidence)
         if legacy is not None:
-            return _result(repaired, f"{name} (repaired from {legacy})", confidence)
+            return _result(repaired, encodings.repaired_name(name, legacy), confidence)
         controls = len(encodings.CONTROL_CHARS.findall(text))
         if controls > max(2, len(text) // 1000):
             raise ReadError(
