@@ -127,6 +127,13 @@ def find_hard_wraps(text: str) -> list[int]:
     return wraps
 
 
+def strip_invisible(text: str) -> str:
+    """``text`` without the characters that render as nothing, bidi controls
+    included: for values kept beside the normalised text (a page's title in
+    the metadata), which are printed as they are."""
+    return _INVISIBLE.sub("", text)
+
+
 def normalize_text(raw: str, fix_acronyms: bool = False, join_hard_wraps: bool = False) -> NormalizedText:
     edits: Counter[str] = Counter()
     changes: list[Change] = []

@@ -726,3 +726,13 @@ def test_html_page_that_is_not_vietnamese_is_refused():
     page = f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>News</title></head><body><article>{paragraphs}</article></body></html>"
     with pytest.raises(ReadError, match=r"not Vietnamese text: \d+% of its \d+ words"):
         read_html(page.encode("utf-8"))
+
+
+def test_html_title_loses_bidi_controls_and_invisible_characters():
+    """The title goes to the metadata, not through the text's normalisation:
+    a right-to-left override in it would reverse what ``vanban`` prints."""
+    title = TITLES[NEWS[0]]
+    page, _ = modern_page(NEWS[0], title)
+    dirty = "\u202e" + title.replace(" ", " \u2063", 3) + "\u202c\u200f\U000e0041"
+    result = read_html(page.replace(f'content="{title}"', f'content="{dirty}"').encode("utf-8"))
+    assert result.metadata["title"] == title

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Optional
 
 from vanban.pipeline import encodings
+from vanban.pipeline.normalize import strip_invisible
 from vanban.pipeline.readers import ReadError, ReadResult
 from vanban.pipeline.readers.support import vietnamese_letter_share
 
@@ -640,8 +641,9 @@ def read(data: bytes, path: Path) -> ReadResult:
     _prune(root)
     article = _best_candidate(root)
     title = _title(builder, root, article)
-    if title:  # metadata skips the text's normalisation: Windows-1258 pages give combining tones
-        title = unicodedata.normalize("NFC", title)
+    if title:  # metadata skips the text's normalisation: Windows-1258 pages give combining
+        # tones, and a pasted title can carry bidi controls that reorder what is printed
+        title = strip_invisible(unicodedata.normalize("NFC", title))
     body = _render(article) if article is not None else ""
     if len(body) < MIN_ARTICLE_CHARS:
         whole = _render(root)
