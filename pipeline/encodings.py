@@ -58,7 +58,7 @@ CLEAR_MARGIN = 0.10
 # Vietnamese syllables (numbers, codes and acronyms in plain capitals are not
 # counted; a word that lost a letter to U+FFFD counts against).  Real
 # documents score 0.83 (a customs notice full of English goods names) to 1.0;
-# Vietnamese typed without tone marks 0.68; English and French 0.16, random
+# Vietnamese typed without tone marks 0.68; English and French 0.16-0.25, random
 # letters 0.03, Chinese 0 (measured by tests/test_encodings.py).
 MIN_VIETNAMESE_SHARE = 0.5
 # The character a decoder puts where it lost one.
