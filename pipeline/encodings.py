@@ -20,6 +20,7 @@ Vietnamese to a letter-frequency model.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import unicodedata
@@ -33,6 +34,16 @@ import regex
 from vanban.extractors.text import syllables
 
 LEGACY_ENCODINGS = ("tcvn3", "vni", "viscii")
+# UTF-8 bytes that were read as Windows-1252 (or Latin-1) and saved again:
+# ``KÃ\xadnh gá»\xadi`` for ``Kính gửi``.  A repair of Unicode text like the
+# legacy ones, named so in the record.
+MOJIBAKE = "cp1252 mojibake"
+# The bytes Windows-1252 leaves undefined: a converter that replaced them
+# left U+FFFD where one of these was (``Ä\ufffd`` for the bytes of ``Đ``).
+_CP1252_UNDEFINED = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+# A word with more lost bytes than this is not guessed back (5 ** n guesses
+# each; real words lose at most two: ``ĐỀ``).
+_MAX_LOST_BYTES = 2
 # Candidates for bytes that are not UTF-8, in the order that breaks a tie.
 BYTE_CANDIDATES = ("cp1258", "tcvn3", "vni", "viscii")
 # A decoding is accepted when this share of its evidence words are syllables...
@@ -43,6 +54,15 @@ MIN_REPAIR_GAIN = 0.15
 # Below this lead over the runner-up the choice is uncertain and the
 # confidence says so.
 CLEAR_MARGIN = 0.10
+# A text is stored as Vietnamese when at least this share of its words are
+# Vietnamese syllables (numbers, codes and acronyms in plain capitals are not
+# counted; a word that lost a letter to U+FFFD counts against).  Real
+# documents score 0.83 (a customs notice full of English goods names) to 1.0;
+# Vietnamese typed without tone marks 0.68; English and French 0.16-0.25, random
+# letters 0.03, Chinese 0 (measured by tests/test_encodings.py).
+MIN_VIETNAMESE_SHARE = 0.5
+# The character a decoder puts where it lost one.
+LOST = "\ufffd"
 # Detection reads a sample of a long file (its head and tail), then the
 # winner decodes the whole; the words of 64 KB settle it.
 SAMPLE_HEAD, SAMPLE_TAIL = 48_000, 16_000
@@ -242,6 +262,99 @@ def encode(text: str, encoding: str, errors: str = "replace") -> bytes:
     return "".join(out).encode("latin-1")
 
 
+# ----------------------------------------------------------------- mojibake
+
+
+@lru_cache(maxsize=None)
+def _cp1252_bytes() -> dict[str, int]:
+    """Character → the byte Windows-1252 read it from; Latin-1 (and the C1
+    controls a lenient decoder keeps for the undefined bytes) map to
+    themselves."""
+    table = {chr(b): b for b in range(0x100)}
+    table.update({char: b for b, char in _cp1252_c1().items()})
+    return table
+
+
+_ASCII_SPACE = re.compile(r"([ \t\n\r\f\v]+)")
+
+
+def _word_rank(token: str) -> tuple[int, int, int]:
+    """How well a token reads as Vietnamese, best highest: first (negated)
+    its non-ASCII characters outside a syllable, so that ``số`` beats
+    ``sá»‘`` (whose ``sá`` is a syllable once ``»‘`` is stripped as
+    punctuation) and ``2025…`` beats ``2025â€¦``; then its spaces, format and
+    control characters (what a wrong guess of a lost byte gives: U+2001, a
+    zero-width joiner); then its syllables less its other words."""
+    balance = inside = 0
+    for word in syllables.words(token):
+        verdict = syllables.classify(word)
+        balance += (verdict is True) - (verdict is False)
+        if verdict is True:
+            inside += sum(not c.isascii() for c in word)
+    outside = sum(not c.isascii() for c in token) - inside
+    oddities = sum(unicodedata.category(c) in ("Zs", "Cf", "Cc") for c in token)
+    return -outside, -oddities, balance
+
+
+@lru_cache(maxsize=65536)  # (a document repeats its words)
+def _undo_word(word: str) -> str:
+    """One whitespace-free token read back as the UTF-8 it was, or as it
+    is when it was not such mojibake or reads no better decoded (``XÃ…``,
+    a right word before an ellipsis, is strict UTF-8 for ``XÅ``).  A lost
+    byte (U+FFFD) is guessed among the five Windows-1252 leaves undefined:
+    the guess that reads best is kept when it is the only one; when two do
+    (``CHÍNH`` and ``CHÁNH``) the letter stays U+FFFD, lost, rather than
+    guessed wrong."""
+    table = _cp1252_bytes()
+    raw: list[Optional[int]] = []
+    for char in word:
+        if char == "\ufffd":
+            raw.append(None)
+        elif char in table:
+            raw.append(table[char])
+        else:
+            return word  # ``ư``, ``ạ``: a character no 8-bit reading gives
+    lost = [i for i, b in enumerate(raw) if b is None]
+    if len(lost) > _MAX_LOST_BYTES:
+        return word
+    ranked: list[tuple[tuple[int, int, int], str]] = []
+    for fill in itertools.product(_CP1252_UNDEFINED, repeat=len(lost)):
+        for i, b in zip(lost, fill):
+            raw[i] = b
+        try:
+            decoded = unicodedata.normalize("NFC", bytes(raw).decode("utf-8"))  # type: ignore[arg-type]
+        except UnicodeDecodeError:
+            continue
+        if decoded.isascii():
+            return word  # nothing was encoded in it
+        ranked.append((_word_rank(decoded), decoded))
+    if not ranked:
+        return word
+    top = max(rank for rank, _ in ranked)
+    best = list(dict.fromkeys(decoded for rank, decoded in ranked if rank == top))
+    if len(best) == 1:
+        result = best[0]
+    elif len({len(b) for b in best}) == 1:
+        result = "".join(chars[0] if len(set(chars)) == 1 else "\ufffd" for chars in zip(*best))
+    else:
+        return word
+    return result if _word_rank(result) > _word_rank(word) else word
+
+
+def undo_mojibake(text: str) -> str:
+    """``text`` with its words that are UTF-8 read as Windows-1252 decoded
+    again, up to three times (text garbled twice); other words untouched.
+    Whitespace other than ASCII's belongs to the words: ``Ã\xa0`` (U+00A0)
+    is the ``à`` of ``ngÃ\xa0y``."""
+    for _round in range(3):
+        parts = _ASCII_SPACE.split(text)
+        fixed = "".join(part if part.isascii() else _undo_word(part) for part in parts)
+        if fixed == text:
+            break
+        text = fixed
+    return text
+
+
 # ---------------------------------------------------------------- detection
 
 
@@ -259,6 +372,40 @@ def syllable_share(text: str) -> tuple[float, int]:
     return (result.valid / counted if counted else 0.0), counted
 
 
+@dataclass(frozen=True)
+class Language:
+    """How much of a decoded text is Vietnamese, and why it is refused if it
+    is not (``cause`` None: it is kept)."""
+
+    share: float  # Vietnamese syllables among the words judged
+    counted: int  # words judged
+    lost: int  # characters lost before or in decoding (U+FFFD)
+    intact: float  # share of the words that lost no character
+    cause: Optional[str]
+
+
+def judge_language(text: str) -> Language:
+    """Whether ``text`` reads as Vietnamese: the one rule every reader of
+    decoded text applies before it stores the text (README, "What is read")."""
+    result = syllables.score(text)
+    lost = text.count(LOST)
+    intact = 1.0
+    if lost:
+        words = syllables.words(text)
+        intact = 1 - sum(LOST in w for w in words) / len(words)
+    cause = None
+    if result.counted == 0:
+        cause = "not Vietnamese text: no word in it reads as a Vietnamese syllable"
+    elif result.share < MIN_VIETNAMESE_SHARE:
+        cause = (
+            f"not Vietnamese text: {result.share:.0%} of its {result.counted} words are Vietnamese "
+            f"syllables ({MIN_VIETNAMESE_SHARE:.0%} needed)"
+        )
+    if cause and lost:
+        cause += f"; {lost} characters were lost in decoding (U+FFFD)"
+    return Language(round(result.share, 4), result.counted, lost, round(intact, 4), cause)
+
+
 def _confidence(best: float, runner_up: float) -> float:
     """The best share, reduced when the runner-up comes close."""
     margin = best - runner_up
@@ -271,7 +418,107 @@ def detect_bytes(data: bytes) -> Detection:
     """Choose among Windows-1258, TCVN3, VNI and VISCII for 8-bit ``data``.
 
     ``encoding`` is None when no candidate reads as Vietnamese; the caller
-    refuses the file then (``scores`` says why)."""
+    refuses the file then (``scores`` says why).  A file that is partly
+    UTF-8 (a fragment pasted into a VNI file) is decoded segment by segment
+    (``detect_mixed_segments``)."""
+    mixed = detect_mixed_segments(data)
+    if mixed is not None:
+        return mixed
+    return _detect_one_encoding(data)
+
+
+# A run of well-formed UTF-8 (ASCII included); the runs with two or more
+# multi-byte characters in a file that is not UTF-8 are its UTF-8 candidates.
+_UTF8_RUN = re.compile(
+    rb"(?:[\x00-\x7f]|[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2})+"
+)
+_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
+_ASCII_SPACE_BYTES = re.compile(rb"[ \t\n\r\f\v]")
+
+
+def _utf8_segments(data: bytes) -> list[tuple[bytes, bool]]:
+    """``data`` cut into pieces, in order, each marked True when it is a
+    candidate UTF-8 segment: the words of a run of well-formed UTF-8 from
+    its first multi-byte character to its last, when there are two or more.
+    A word the run shares with bytes that are not UTF-8 (a legacy word whose
+    ASCII letters end the run) is left out: segments start and end at ASCII
+    whitespace unless they start or end the file."""
+    pieces: list[tuple[bytes, bool]] = []
+    done = 0
+    for run in _UTF8_RUN.finditer(data):
+        start, end = run.span()
+        multibyte = list(_MULTIBYTE.finditer(data, start, end))
+        if len(multibyte) < 2:
+            continue
+        first, last = multibyte[0].start(), multibyte[-1].end()
+        if start > 0:
+            before = [m.end() for m in _ASCII_SPACE_BYTES.finditer(data, start, first)]
+            after = _ASCII_SPACE_BYTES.search(data, first, end)
+            if not before and after is None:
+                continue
+            start = before[-1] if before else after.end()  # type: ignore[union-attr]
+        if end < len(data):
+            after = _ASCII_SPACE_BYTES.search(data, last, end)
+            before = [m.start() for m in _ASCII_SPACE_BYTES.finditer(data, start, last)]
+            if after is None and not before:
+                continue
+            end = after.start() if after is not None else before[-1]
+        if start >= end or len(_MULTIBYTE.findall(data, start, end)) < 2:
+            continue
+        if start > done:
+            pieces.append((data[done:start], False))
+        pieces.append((data[start:end], True))
+        done = end
+    if done < len(data):
+        pieces.append((data[done:], False))
+    return pieces
+
+
+def detect_mixed_segments(data: bytes) -> Optional[Detection]:
+    """``data`` that is not UTF-8 as a whole but holds runs that are (a
+    fragment pasted into a VNI file), decoded segment by segment: the bytes
+    outside the UTF-8 runs choose their 8-bit encoding among themselves, and
+    each run is kept as UTF-8 when that reads at least as well as the 8-bit
+    reading of it (legacy bytes are seldom well-formed UTF-8, and when they
+    are by accident their UTF-8 reading is no Vietnamese).  None when the
+    file has no such run.  The encoding recorded names both: ``vni+utf-8
+    (1 segment, 400 characters)``."""
+    pieces = _utf8_segments(data)
+    if not any(utf8 for _, utf8 in pieces) or all(utf8 for _, utf8 in pieces):
+        return None
+    legacy = _detect_one_encoding(b"\n".join(piece for piece, utf8 in pieces if not utf8))
+    if legacy.encoding is None:
+        # No 8-bit reading of the rest is Vietnamese: a UTF-8 text with broken
+        # bytes.  They become U+FFFD, which the readers' language check counts
+        # (a few lower the confidence; a text of them is refused).
+        text = data.decode("utf-8", errors="replace")
+        share, _ = syllable_share(text)
+        return Detection(text, "utf-8 (with errors)", round(share, 4), legacy.scores)
+    parts = []
+    kept = []
+    for piece, utf8 in pieces:
+        if utf8:
+            as_utf8 = piece.decode("utf-8")
+            try:
+                as_legacy = decode(piece, legacy.encoding)
+            except UnicodeDecodeError:  # (Windows-1258 leaves bytes undefined)
+                as_legacy = None
+            if as_legacy is None or syllable_share(as_utf8)[0] >= syllable_share(as_legacy)[0]:
+                parts.append(as_utf8)
+                kept.append(as_utf8)
+                continue
+        parts.append(decode(piece, legacy.encoding))
+    text = "".join(parts)
+    if not kept:
+        return Detection(text, legacy.encoding, legacy.confidence, legacy.scores)
+    share, _ = syllable_share(text)
+    segments = f"{len(kept)} segment{'s' if len(kept) > 1 else ''}"
+    name = f"{legacy.encoding}+utf-8 ({segments}, {sum(map(len, kept))} characters)"
+    return Detection(text, name, round(min(legacy.confidence, share), 4), legacy.scores)
+
+
+def _detect_one_encoding(data: bytes) -> Detection:
     sample = data
     if len(data) > SAMPLE_HEAD + SAMPLE_TAIL:
         sample = data[:SAMPLE_HEAD] + b"\n" + data[-SAMPLE_TAIL:]
@@ -304,13 +551,26 @@ def _looks_legacy(text: str) -> bool:
     )
 
 
+def repaired_name(encoding: str, repair: Optional[str]) -> str:
+    """The encoding a reader records for text that ``repair_legacy_text``
+    changed: ``utf-8+tcvn3`` (legacy font characters in Unicode), ``utf-8
+    (repaired from cp1252 mojibake)``."""
+    if repair is None:
+        return encoding
+    if repair in LEGACY_ENCODINGS:
+        return f"{encoding}+{repair}"
+    return f"{encoding} (repaired from {repair})"
+
+
 def repair_legacy_text(text: str) -> tuple[str, Optional[str], float]:
     """Text read out of a file typed in a legacy font, made Unicode.
 
     Returns ``(text, encoding, confidence)``.  ``encoding`` is ``"tcvn3"``,
     ``"vni"`` or ``"viscii"`` when the text was such mojibake (``§¶ng`` →
-    ``Đảng``) and None when it is left as it was; ``confidence`` is the
-    share of syllables among the words that carry the evidence.  Only the
+    ``Đảng``), ``MOJIBAKE`` when it was UTF-8 read as Windows-1252
+    (``KÃ\xadnh gá»\xadi`` → ``Kính gửi``), and None when it is left as it
+    was; ``confidence`` is the share of syllables among the words that carry
+    the evidence.  Only the
     lines that read better decoded are changed, so a document mixing legacy
     and Unicode runs comes out whole.  The result is NFC.
     """
@@ -326,15 +586,21 @@ def repair_legacy_text(text: str) -> tuple[str, Optional[str], float]:
         return text, None, round(original, 4)
     sample_surface = to_surface(sample)
     scores = {name: syllable_share(decode_surface(sample_surface, name))[0] for name in LEGACY_ENCODINGS}
-    ranked = sorted(scores, key=lambda n: (-scores[n], LEGACY_ENCODINGS.index(n)))
+    scores[MOJIBAKE] = syllable_share(undo_mojibake(sample))[0]
+    order = (*LEGACY_ENCODINGS, MOJIBAKE)
+    ranked = sorted(scores, key=lambda n: (-scores[n], order.index(n)))
     best = ranked[0]
     if scores[best] < MIN_SYLLABLE_SHARE or scores[best] - original < MIN_REPAIR_GAIN:
         return text, None, round(original, 4)
-    trials = {best: decode_surface(to_surface(text), best)}
+    decoded = undo_mojibake(text) if best == MOJIBAKE else decode_surface(to_surface(text), best)
     lines_in = text.split("\n")
-    lines_out = trials[best].split("\n")
-    if len(lines_in) != len(lines_out):  # a table that maps onto a newline: take it whole
-        fixed = trials[best]
+    lines_out = decoded.split("\n")
+    # The mojibake reading changes only the words whose bytes are strict
+    # UTF-8, which a right word is not, so it is taken whole: a line's share
+    # of syllables may not show its gain (``ngÃ`` of ``ngÃ\xa0y`` is one).
+    if len(lines_in) != len(lines_out) or best == MOJIBAKE:
+        # (or a legacy table that maps a byte onto a newline)
+        fixed = decoded
     else:
         fixed_lines = []
         for before, after in zip(lines_in, lines_out):

@@ -41,7 +41,16 @@ _LOOKALIKES = {
     "\u00f0": "\u0111",  # ð for đ
     "\u0189": "\u0110",  # Ɖ (African D) for Đ
 }
-_INVISIBLE = regex.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Characters that render as nothing (Unicode's Default_Ignorable_Code_Point:
+# zero-width spaces and joiners, soft hyphen, invisible operators U+2061-2064,
+# the Mongolian vowel separator, variation selectors, tag characters U+E0000-
+# E007F...).  One inside a word or a number hides it from every extractor
+# (``2\u2063023`` is no year), and nothing a document says is lost with them.
+_INVISIBLE = regex.compile(r"\p{Default_Ignorable_Code_Point}")
+# The bidirectional controls among them (LRM/RLM, embeddings, overrides,
+# isolates, the Arabic letter mark) are counted apart: they reorder what a
+# terminal prints, so a text holding them is one to look at.
+_BIDI_CONTROLS = regex.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _ACRONYMS_FILE = Path(__file__).parent / "data" / "ocr_acronyms.json"
 # An acronym right after ``<number>/`` belongs to a document symbol, which is
 # an identifier cited as printed (``174/UBND-DS KHHGD``): never touched.
@@ -118,6 +127,13 @@ def find_hard_wraps(text: str) -> list[int]:
     return wraps
 
 
+def strip_invisible(text: str) -> str:
+    """``text`` without the characters that render as nothing, bidi controls
+    included: for values kept beside the normalised text (a page's title in
+    the metadata), which are printed as they are."""
+    return _INVISIBLE.sub("", text)
+
+
 def normalize_text(raw: str, fix_acronyms: bool = False, join_hard_wraps: bool = False) -> NormalizedText:
     edits: Counter[str] = Counter()
     changes: list[Change] = []
@@ -127,9 +143,13 @@ def normalize_text(raw: str, fix_acronyms: bool = False, join_hard_wraps: bool =
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     # Searched before substituting: most texts hold none, and a miss costs a
     # fraction of rebuilding the string.
-    stripped = _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
-    if len(stripped) != len(text):
-        edits["invisible_chars_removed"] = len(text) - len(stripped)
+    if _INVISIBLE.search(text):
+        bidi = len(_BIDI_CONTROLS.findall(text))
+        stripped = _INVISIBLE.sub("", text)
+        if len(text) - len(stripped) > bidi:
+            edits["invisible_chars_removed"] = len(text) - len(stripped) - bidi
+        if bidi:
+            edits["bidi_controls_removed"] = bidi
         text = stripped
     nfc = unicodedata.normalize("NFC", text)
     if nfc != text:

@@ -8,11 +8,13 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import SEED_NOTICE
 from vanban.pipeline import encodings
+from vanban.pipeline.extraction import extract_text
 from vanban.pipeline.ingest import ingest
 from vanban.pipeline.normalize import find_acronym_fixes, find_hard_wraps, normalize_text, repair_acronyms
 from vanban.pipeline.store.core import Store
@@ -27,6 +29,57 @@ def test_nfc_lookalikes_and_line_endings_are_counted_and_located():
     located = [(c.start, c.after) for c in result.changes]
     assert located == [(18, "Đ"), (32, "Đ")]
     assert all(result.text[c.start : c.end] == c.after for c in result.changes)
+
+
+# Characters that render as nothing, as copies from web pages, PDFs and chat
+# tools leave them: invisible separator/times, Mongolian vowel separator, a tag
+# character, variation selectors (both planes), zero-width space, soft hyphen...
+_INVISIBLE = [
+    "\u2063",
+    "\u2062",
+    "\u180e",
+    "\U000e0041",
+    "\U000e007f",
+    "\ufe0f",
+    "\U000e0100",
+    "\u200b",
+    "\u00ad",
+]
+# ...and the bidirectional controls (embeddings, overrides, isolates, LRM/RLM).
+_BIDI = [
+    "\u202a",
+    "\u202b",
+    "\u202c",
+    "\u202d",
+    "\u202e",
+    "\u2066",
+    "\u2067",
+    "\u2068",
+    "\u2069",
+    "\u200e",
+    "\u200f",
+]
+
+
+def test_invisible_characters_and_bidi_controls_hide_no_fact(seed_notice_text):
+    """The real notice with an invisible character after every digit and
+    inside every word gives the clean text, and the same facts, back."""
+    kinds = _INVISIBLE + _BIDI
+    inserted = []
+
+    def insert(match):
+        inserted.append(kinds[len(inserted) % len(kinds)])
+        return match.group() + inserted[-1]
+
+    dirty = regex.sub(r"\d|\b\p{L}(?=\p{L})", insert, seed_notice_text)
+    clean = normalize_text(seed_notice_text)
+    result = normalize_text(dirty)
+    assert result.text == clean.text
+    assert result.edits["bidi_controls_removed"] == sum(c in _BIDI for c in inserted)
+    assert result.edits["invisible_chars_removed"] == sum(c in _INVISIBLE for c in inserted)
+    clean_facts = [f.to_dict() for f in extract_text(clean.text).facts]
+    assert len(clean_facts) >= 20
+    assert [f.to_dict() for f in extract_text(result.text).facts] == clean_facts
 
 
 def test_acronym_written_with_d_is_found_where_the_document_writes_it_right(seed_notice_text):

@@ -689,3 +689,91 @@ def test_html_charset_from_bom_and_misdeclared_latin1():
 def test_html_page_without_article_text():
     with pytest.raises(ReadError, match="no article text"):
         read_html("<!DOCTYPE html><html><body><nav><a href='/'>Trang chủ</a></nav></body></html>".encode())
+
+
+# --- HTML in legacy encodings, lost characters, pages that are not Vietnamese -----------------
+
+
+def _as_windows_1252(data: bytes) -> str:
+    """Bytes as Windows shows them in a Western code page (its five undefined
+    bytes as C1 controls): how a VNI-Times page's text reaches a UTF-8 editor."""
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in data)
+
+
+@pytest.mark.parametrize("charset", [None, "windows-1252", "iso-8859-1", "utf-8"])
+@pytest.mark.parametrize("encoding", ["vni", "tcvn3", "viscii"])
+def test_html_page_in_a_legacy_encoding_with_no_or_a_wrong_charset(encoding, charset):
+    from vanban.pipeline import encodings
+
+    page, expected = modern_page(NEWS[0], TITLES[NEWS[0]])
+    declaration = f'<meta charset="{charset}">' if charset else ""
+    data = encodings.encode(page.replace('<meta charset="utf-8">', declaration), encoding)
+    result = read_html(data)
+    assert result.encoding == encoding
+    assert cer(expected, result.text) <= MAX_CER
+    assert "\ufffd" not in result.text
+    assert result.metadata["title"] == TITLES[NEWS[0]]
+    assert result.confidence > 0.9
+
+
+def test_utf8_html_page_typed_in_a_vni_font_is_repaired():
+    from vanban.pipeline import encodings
+
+    page, expected = modern_page(NEWS[1], TITLES[NEWS[1]])
+    typed = _as_windows_1252(encodings.encode(page, "vni"))
+    assert "Sôû" in typed or "nghieäp" in typed  # (the issue's Sôû Noâng nghieäp)
+    result = read_html(typed.encode("utf-8"))
+    assert result.encoding == "utf-8+vni"
+    assert cer(expected, result.text) <= MAX_CER
+    assert result.metadata["title"] == TITLES[NEWS[1]]
+
+
+def test_html_references_escaped_twice_are_read_once_more():
+    page, expected = modern_page(NEWS[0], TITLES[NEWS[0]])
+    body = page[page.index('<div class="article-content">') : page.index('<div class="tin-lien-quan">')]
+    # Each letter written as a reference, and that escaped again by a second CMS.
+    twice = "".join(f"&amp;#{ord(c)};" if ord(c) > 127 else c for c in body)
+    result = read_html(page.replace(body, twice).encode("ascii", "xmlcharrefreplace"))
+    assert "&#" not in result.text
+    assert cer(expected, result.text) <= MAX_CER
+    assert result.encoding.endswith("(character references unescaped twice)")
+
+
+def test_html_characters_lost_to_u_fffd_are_counted_or_refused():
+    """Broken character references (``&#xD800;``, a surrogate) and bytes
+    that are not UTF-8 on a page that says it is become U+FFFD: a few are
+    counted and lower the confidence; a page full of them is refused."""
+    page, expected = modern_page(NEWS[0], TITLES[NEWS[0]])
+    clean = read_html(page.encode("utf-8"))
+    some = read_html(page.replace("ệ", "&#xD800;").encode("utf-8"))
+    assert some.metadata["lost_characters"] == expected.count("ệ")
+    assert some.confidence < clean.confidence - 0.02
+    body = page[page.index('<div class="article-content">') : page.index('<div class="tin-lien-quan">')]
+    broken = re.sub(r"[^\x00-\x7f]", "&#xD800;", body)
+    with pytest.raises(ReadError, match=r"not Vietnamese.*U\+FFFD"):
+        read_html(page.replace(body, broken).encode("utf-8"))
+    # The same page with its multi-byte letters cut short (invalid UTF-8).
+    cut = re.sub(rb"([\xe1-\xef][\x80-\xbf])[\x80-\xbf]", rb"\1", page.encode("utf-8"))
+    with pytest.raises(ReadError, match=r"not Vietnamese"):
+        read_html(cut)
+
+
+def test_html_page_that_is_not_vietnamese_is_refused():
+    paragraphs = "".join(
+        f"<p>The provincial People's Committee held a meeting on {topic}, with officials of the "
+        "districts, to review the results of the year and set the targets for the next one.</p>"
+        for topic in ("land use", "public investment", "health care", "schools", "roads")
+    )
+    page = f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>News</title></head><body><article>{paragraphs}</article></body></html>"
+    with pytest.raises(ReadError, match=r"not Vietnamese text: \d+% of its \d+ words"):
+        read_html(page.encode("utf-8"))
+
+
+def test_html_title_loses_bidi_controls_and_invisible_characters():
+    """The title goes to the metadata, not through the text's normalisation:
+    a right-to-left override in it would reverse what ``vanban`` prints."""
+    title = TITLES[NEWS[0]]
+    page, _ = modern_page(NEWS[0], title)
+    dirty = "\u202e" + title.replace(" ", " \u2063", 3) + "\u202c\u200f\U000e0041"
+    result = read_html(page.replace(f'content="{title}"', f'content="{dirty}"').encode("utf-8"))
+    assert result.metadata["title"] == title

@@ -22,6 +22,7 @@ heading, list item, table row) and leaves the title out: it is
 from __future__ import annotations
 
 import codecs
+import html
 import json
 import re
 import unicodedata
@@ -29,10 +30,12 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Optional
 
+from vanban.pipeline import encodings
+from vanban.pipeline.normalize import strip_invisible
 from vanban.pipeline.readers import ReadError, ReadResult
 from vanban.pipeline.readers.support import vietnamese_letter_share
 
-VERSION = "1.0"
+VERSION = "1.1"
 
 _DATA = json.loads(
     (Path(__file__).resolve().parents[1] / "data" / "html_boilerplate.json").read_text("utf-8")
@@ -238,7 +241,15 @@ def _declared_charset(data: bytes) -> Optional[str]:
 
 
 def decode(data: bytes) -> tuple[str, str, float]:
-    """(text, encoding used, Vietnamese letter share)."""
+    """(text, encoding used, Vietnamese letter share).
+
+    A page that is UTF-8 and says so (or says nothing, or Latin-1, which
+    Vietnamese text does not survive) is UTF-8.  Any other page is decoded
+    the way plain text is (``pipeline.encodings.detect_bytes``: Windows-1258,
+    TCVN3, VNI, VISCII, and a legacy page with UTF-8 lines line by line),
+    and the declared charset competes with those readings: the one whose
+    words are most Vietnamese syllables wins, so a VNI page declared
+    windows-1252 or utf-8 (or not at all) is read as VNI."""
     for bom, name in (
         (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF16_LE, "utf-16"),
@@ -248,18 +259,29 @@ def decode(data: bytes) -> tuple[str, str, float]:
             text = data.decode(name, "replace")
             return text, {"utf-8-sig": "utf-8-bom"}.get(name, name), vietnamese_letter_share(text)
     declared = _declared_charset(data)
-    candidates = []
-    if declared in ("cp1252", "iso8859-1", "ascii"):
-        candidates.append("utf-8")  # mis-declared UTF-8 is far more common than real Latin-1 Vietnamese
-    if declared:
-        candidates.append(declared)
-    candidates += ["utf-8", "cp1258"]
-    for encoding in dict.fromkeys(candidates):
+    readings: dict[str, str] = {}
+    try:
+        readings["utf-8"] = data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if "utf-8" in readings and declared in (None, "utf-8", "cp1252", "iso8859-1", "ascii"):
+        text = readings["utf-8"]
+        return text, "utf-8", vietnamese_letter_share(text)
+    if declared and declared != "utf-8":
         try:
-            text = data.decode(encoding)
+            readings = {declared: data.decode(declared), **readings}  # first: it wins a tie
         except (UnicodeDecodeError, LookupError):
-            continue
-        return text, encoding, vietnamese_letter_share(text)
+            pass
+    if "utf-8" not in readings:
+        detection = encodings.detect_bytes(data)
+        if detection.encoding is not None:
+            readings.setdefault(detection.encoding, detection.text)
+    if readings:
+        shares = {name: encodings.syllable_share(text)[0] for name, text in readings.items()}
+        best = max(shares, key=lambda name: shares[name])  # (the first of equals)
+        return readings[best], best, vietnamese_letter_share(readings[best])
+    # Nothing reads: decoded with U+FFFD for what is lost, which the reader's
+    # check of the text then counts against it.
     text = data.decode(declared or "utf-8", "replace")
     return text, f"{declared or 'utf-8'} (with errors)", vietnamese_letter_share(text)
 
@@ -619,8 +641,9 @@ def read(data: bytes, path: Path) -> ReadResult:
     _prune(root)
     article = _best_candidate(root)
     title = _title(builder, root, article)
-    if title:  # metadata skips the text's normalisation: Windows-1258 pages give combining tones
-        title = unicodedata.normalize("NFC", title)
+    if title:  # metadata skips the text's normalisation: Windows-1258 pages give combining
+        # tones, and a pasted title can carry bidi controls that reorder what is printed
+        title = strip_invisible(unicodedata.normalize("NFC", title))
     body = _render(article) if article is not None else ""
     if len(body) < MIN_ARTICLE_CHARS:
         whole = _render(root)
@@ -629,14 +652,43 @@ def read(data: bytes, path: Path) -> ReadResult:
         body = whole  # a short page without paragraphs: keep what it says
     if title and body.startswith(title):
         body = body[len(title) :].lstrip("\n")
-    share = vietnamese_letter_share(body)
+    title, body, encoding = _repair(title, body, encoding)
+    # The rule plain text follows: a page that is not Vietnamese, or lost
+    # too many characters (U+FFFD from broken bytes or character references),
+    # is refused; a few lost ones are counted and lower the confidence.
+    language = encodings.judge_language(body)
+    if language.cause:
+        raise ReadError(f"HTML page: {language.cause} (decoded as {encoding})")
     metadata = {"title": title, "published": published}
+    if language.lost:
+        metadata["lost_characters"] = language.lost
     return ReadResult(
         text=body,
         format="html",
         encoding=encoding,
         reader="html",
         reader_version=VERSION,
-        confidence=round(share, 4),
+        confidence=round(min(vietnamese_letter_share(body), language.intact), 4),
         metadata=metadata,
     )
+
+
+_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);")
+
+
+def _repair(title: Optional[str], body: str, encoding: str) -> tuple[Optional[str], str, str]:
+    """The page's text repaired as plain text is: characters of a legacy
+    font or UTF-8 mojibake (``Sôû Noâng nghieäp``, typed in VNI-Times on a
+    UTF-8 page, is ``Sở Nông nghiệp``), then character references escaped
+    twice (``Vi&amp;ecirc;t`` shows ``Vi&ecirc;t``), each kept only where
+    the text reads better.  The title (one line) is repaired with the body."""
+    text = f"{title or ''}\n{body}"
+    repaired, legacy, _confidence = encodings.repair_legacy_text(text)
+    encoding = encodings.repaired_name(encoding, legacy)
+    if _CHARACTER_REFERENCE.search(repaired):
+        unescaped = html.unescape(repaired)
+        if encodings.judge_language(unescaped).share > encodings.judge_language(repaired).share:
+            repaired = unescaped
+            encoding += " (character references unescaped twice)"
+    first, _, rest = repaired.partition("\n")
+    return (unicodedata.normalize("NFC", first) or None) if title else None, rest, encoding

@@ -9,7 +9,13 @@ Vietnamese in none of them is refused rather than stored as mojibake.
 TCVN3 puts capitals with tone marks on control bytes, so control
 characters are judged only after that choice, never stripped before it.
 Unicode text that still carries a legacy font's bytes (``§¶ng`` for
-``Đảng``, from a converter that ignored the font) is repaired the same way.
+``Đảng``, from a converter that ignored the font) is repaired the same way,
+and so is UTF-8 that was read as Windows-1252 and saved again (``KÃ\xadnh``
+for ``Kính``): the encoding recorded says ``(repaired from cp1252 mojibake)``.
+A legacy file holding UTF-8 runs (a pasted paragraph) is decoded segment by
+segment.  Whatever the decoding, a text whose words are not Vietnamese
+syllables (``encodings.MIN_VIETNAMESE_SHARE``: English, Chinese, random
+letters) is refused with the share it scored.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from pathlib import Path
 from vanban.pipeline import encodings
 from vanban.pipeline.readers import ReadError, ReadResult
 
-VERSION = "2.0"
+VERSION = "2.1"
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -57,13 +63,21 @@ def _unicode_encoding(data: bytes) -> str | None:
 
 
 def _result(text: str, encoding: str, confidence: float) -> ReadResult:
+    """The decoded text, if it reads as Vietnamese (else ReadError with the
+    share measured).  Characters lost to U+FFFD are counted in the metadata
+    and lower the confidence: the share of words that lost none caps it."""
+    language = encodings.judge_language(text)
+    if language.cause:
+        raise ReadError(f"{language.cause} (decoded as {encoding})")
+    metadata = {"lost_characters": language.lost} if language.lost else {}
     return ReadResult(
         text=text,
         format="txt",
         encoding=encoding,
         reader="text",
         reader_version=VERSION,
-        confidence=round(confidence, 4),
+        confidence=round(min(confidence, language.intact), 4),
+        metadata=metadata,
     )
 
 
@@ -74,7 +88,7 @@ def read(data: bytes, path: Path) -> ReadResult:
         name = {"utf-8-sig": "utf-8-bom", "utf-16": _utf16_name(data)}.get(codec, codec)
         repaired, legacy, confidence = encodings.repair_legacy_text(text)
         if legacy is not None:
-            return _result(repaired, f"{name}+{legacy}", confidence)
+            return _result(repaired, encodings.repaired_name(name, legacy), confidence)
         controls = len(encodings.CONTROL_CHARS.findall(text))
         if controls > max(2, len(text) // 1000):
             raise ReadError(
