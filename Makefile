@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 DB     ?= output/vanban.db
 SHARED ?= ../shared
 
-.PHONY: install system-packages demo test test-core lint eval bench clean
+.PHONY: install system-packages demo serve test test-core lint eval bench clean
 
 install: system-packages $(BIN)/vanban
 
@@ -30,6 +30,10 @@ demo: install
 	$(BIN)/vanban ingest corpus/seeds corpus/real corpus/tvpl --db $(DB)
 	$(BIN)/vanban stats --db $(DB)
 	$(BIN)/vanban search "ty so gioi tinh" --db $(DB)
+
+# The store in a browser (Datasette with vanban's pages) on http://127.0.0.1:8001/
+serve: install
+	$(BIN)/vanban serve --db $(DB)
 
 test: install
 	$(BIN)/python -m pytest -q

@@ -10,9 +10,25 @@ from pathlib import Path
 # the document page show every one.
 HIDDEN_IN_TABLES = {
     "documents": [
-        "text", "search_text", "normalization", "metadata", "extractor_versions", "sha256", "size",
-        "encoding", "reader", "reader_version", "number_key", "issuer_inferred", "ingested_at",
-        "recipients", "parent_issuer", "authority", "signer_title", "inferred", "n_chars",
+        "text",
+        "search_text",
+        "normalization",
+        "metadata",
+        "extractor_versions",
+        "sha256",
+        "size",
+        "encoding",
+        "reader",
+        "reader_version",
+        "number_key",
+        "issuer_inferred",
+        "ingested_at",
+        "recipients",
+        "parent_issuer",
+        "authority",
+        "signer_title",
+        "inferred",
+        "n_chars",
     ],
     "facts": ["data", "extractor", "extractor_version", "partners", "canonical_body", "percentage_point"],
 }
@@ -77,22 +93,22 @@ QUERIES = {
         "sql": "SELECT d.issue_date, coalesce(d.issue_place, d.issuer) AS place, "
         "round(f.numerator * 100.0 / f.denominator, 1) AS per_100, f.text, d.doc_number, d.id AS document "
         "FROM facts f JOIN documents d ON d.id = f.document_id "
-        "WHERE f.kind = 'ratio' AND f.subject LIKE '%giới tính khi sinh%' ORDER BY d.issue_date",
+        "WHERE f.kind = 'ratio' AND vanban_matches('giới tính khi sinh', f.subject) ORDER BY d.issue_date",
     },
     "cites": {
         "title": "Documents citing a number",
-        "description": "Who cites a document number (as written, e.g. 11/CT-UBND).",
+        "description": "Who cites a document number (11/CT-UBND; case and accents folded).",
         "sql": "SELECT d.id AS document, d.doc_number, d.issue_date, d.issuer, f.text AS cited_as "
         "FROM citations c JOIN facts f ON f.id = c.fact_id JOIN documents d ON d.id = c.document_id "
-        "WHERE c.number_key = lower(replace(:number, ' ', '')) ORDER BY d.issue_date",
+        "WHERE c.number_key = vanban_number_key(:number) ORDER BY d.issue_date",
     },
     "tasks_of_a_body": {
         "title": "What a body was asked to do",
-        "description": "Assignments of a body (name as in the registry, part of it), with deadlines.",
+        "description": "Assignments of a body (any name or abbreviation, diacritics optional), with deadlines.",
         "sql": "SELECT d.issue_date, d.doc_number, b.name AS body, f.role, f.task, f.deadline, d.id AS document "
         "FROM body_links l JOIN bodies b ON b.id = l.body_id JOIN facts f ON f.id = l.fact_id "
         "JOIN documents d ON d.id = l.document_id "
-        "WHERE l.role = 'assignee' AND b.name LIKE '%' || :body || '%' ORDER BY d.issue_date",
+        "WHERE l.role = 'assignee' AND vanban_body_matches(:body, b.name, b.aliases) ORDER BY d.issue_date",
     },
     "cong_dien": {
         "title": "Công điện by issuer",
