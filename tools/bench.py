@@ -380,7 +380,52 @@ def bench_synthetic_quality(count: int, size: str, seed: int) -> dict:
     }
 
 
-SECTIONS = ("tokenizers", "extractors", "components", "ingest", "import", "synthetic", "length")
+SECTIONS = ("tokenizers", "extractors", "components", "ingest", "import", "synthetic", "length", "folding")
+
+# Queries a researcher types, with their diacritics; typed without them they fold.
+FOLDING_QUERIES = (
+    "dân số",
+    "Đà Nẵng",
+    "nội vụ",
+    "giới tính khi sinh",
+    "sinh con thứ 3",
+    "y tế",
+    "lũ lụt",
+    "Công điện",
+    "tài chính",
+    "bão",
+    "đê điều",
+    "sở",
+    "mưa lũ",
+    "Hà Nội",
+    "an toàn",
+)
+
+
+def bench_folding(workdir: Path) -> dict:
+    """How many more documents a query finds typed without diacritics than with
+    them (issue 13), on a store of the corpus bundled in corpus/."""
+    from vanban.extractors.text.folding import without_marks
+    from vanban.pipeline.ingest import IngestOptions, ingest
+    from vanban.pipeline.store.core import Store
+    from vanban.pipeline.store.search import search
+
+    store = Store(workdir / "folding.db")
+    ingest(store, [ROOT / "corpus" / n for n in ("seeds", "tvpl")], IngestOptions(workers=2))
+    out = {}
+    for query in FOLDING_QUERIES:
+        exact = len(search(store.db, query, limit=100_000, accents="exact"))
+        folded = len(search(store.db, without_marks(query), limit=100_000))
+        out[query] = {"with_diacritics": exact, "without": folded}
+    total_exact = sum(v["with_diacritics"] for v in out.values())
+    total_folded = sum(v["without"] for v in out.values())
+    out["all"] = {
+        "with_diacritics": total_exact,
+        "without": total_folded,
+        "added": total_folded / total_exact - 1,
+    }
+    say(f"folding: {total_exact} hits with diacritics, {total_folded} without")
+    return out
 
 
 def bench_length(sizes=(10_000, 100_000, 1_000_000, 10_000_000)) -> dict:
@@ -531,6 +576,9 @@ def main(
         report["length"] = bench_length()
     if "synthetic" in sections:
         report["synthetic_quality"] = bench_synthetic_quality(quality_docs, size, seed)
+    if "folding" in sections:
+        with tempfile.TemporaryDirectory() as workdir:
+            report["folding"] = bench_folding(Path(workdir))
     rounded = json.loads(json.dumps(report), parse_float=lambda x: round(float(x), 2))
     print(json.dumps(rounded, indent=2))
 
