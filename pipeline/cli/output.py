@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import shutil
 from typing import Any, Iterable, Sequence
 
@@ -16,9 +17,25 @@ def _cell(value: Any, width: int) -> str:
     return text if len(text) <= width else text[: max(1, width - 1)] + "…"
 
 
+# Columns that hold a stored (absolute, canonical) path.
+PATH_COLUMNS = ("source", "path", "paths")
+
+
+def shown_path(path: Any) -> Any:
+    """A stored path as a table shows it: relative to the current folder when
+    under it (``corpus/seeds/a.txt``), else whole.  JSON and CSV keep it whole."""
+    if isinstance(path, list):
+        return [shown_path(p) for p in path]
+    if not isinstance(path, str) or not path.startswith(os.sep):
+        return path
+    here = os.getcwd().rstrip(os.sep) + os.sep
+    return path[len(here) :] if path.startswith(here) else path
+
+
 def format_table(rows: Sequence[dict], columns: Sequence[str], max_width: int = 60) -> str:
     if not rows:
         return "(no rows)"
+    rows = [{k: shown_path(v) if k in PATH_COLUMNS else v for k, v in row.items()} for row in rows]
     widths = {
         c: min(max_width, max(len(c), *(len(_cell(r.get(c), max_width)) for r in rows))) for c in columns[:-1]
     }
