@@ -233,11 +233,15 @@ def organisations(sentence: str) -> list[str]:
     from underthesea import ner
 
     found: list[list[str]] = []
+    previous = "O"
     for word, _pos, _chunk, tag in ner(sentence):
-        if tag == "B-ORG" or (tag == "I-ORG" and not found):
+        # An I-ORG continues only the entity right before it; a stray one
+        # (after O or another type) opens an entity of its own.
+        if tag == "B-ORG" or (tag == "I-ORG" and previous not in ("B-ORG", "I-ORG")):
             found.append([word])
         elif tag == "I-ORG":
             found[-1].append(word)
+        previous = tag
     return [" ".join(words) for words in found]
 
 
