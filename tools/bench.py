@@ -13,6 +13,9 @@ Measures, on the bundled seeds plus ../shared's real documents when present:
   documents and MB per second with 1 and 2 workers and the floor (each the
   fastest of ``--repeat`` runs), and the peak memory of the parent plus its
   workers, against issue 6's targets;
+- beside the pipeline a user would assemble from general tools
+  (tools.baseline): documents per second and P/R/F1 per kind of each on the
+  hand-annotated dev set, scored as ``make eval`` scores;
 - the extractors' precision and recall on 200 synthetic documents whose ground
   truth is known (a regression alarm; it is NOT a measure on real documents).
 """
@@ -380,7 +383,79 @@ def bench_synthetic_quality(count: int, size: str, seed: int) -> dict:
     }
 
 
-SECTIONS = ("tokenizers", "extractors", "components", "ingest", "import", "synthetic", "length", "folding")
+def bench_baseline(shared: Path, repeat: int) -> dict:
+    """vanban against the pipeline a user would assemble from general tools
+    (tools.baseline: dateparser, regular expressions, underthesea's NER) on the
+    hand-annotated dev set, in one run: documents per second for each (the best
+    of ``repeat`` passes, after one document to load models and data) and P/R/F1
+    per kind, both scored by ``vanban.pipeline.evaluate`` as ``make eval`` does."""
+    from tools.baseline import FINDERS, TOOLS, extract_baseline
+    from vanban.pipeline.evaluate import evaluate
+    from vanban.pipeline.extraction import extract_text
+
+    dev = shared / "eval" / "dev"
+    if not (dev / "gold").is_dir():
+        say(f"baseline: {dev} not found, skipped")
+        return {"skipped": f"{dev} not found"}
+    pipelines = {"vanban": lambda text: extract_text(text).to_dict(), "assembled": extract_baseline}
+    texts = [path.read_text("utf-8") for path in sorted((dev / "docs").glob("*.txt"))]
+    out: dict = {"documents": len(texts), "megabytes": sum(len(t.encode("utf-8")) for t in texts) / 1e6}
+    reports = {}
+    for name, extract in pipelines.items():
+        say(f"baseline: {name} on {len(texts)} dev documents ...")
+        started = time.perf_counter()
+        extract(texts[0])
+        first = time.perf_counter() - started
+        seconds = timed(lambda extract=extract: [extract(t) for t in texts], repeat)
+        reports[name] = evaluate(
+            dev / "gold", dev / "docs", lambda path, e=extract: e(path.read_text("utf-8"))
+        )
+        out[name] = {
+            "documents_per_s": len(texts) / seconds,
+            "first_document_s": first,  # with loading its models and data
+            "kinds": reports[name].scores()["kinds"],
+            "errors": [d.doc for d in reports[name].errors],
+        }
+    out["assembled"]["tools"] = TOOLS
+    # Where the assembled pipeline's time goes: each general tool on its own.
+    out["assembled"]["seconds_by_kind"] = {
+        kind: timed(lambda finder=finder: [finder(t) for t in texts], repeat)
+        for kind, finder in FINDERS.items()
+    }
+    say(baseline_table(out, reports))
+    return out
+
+
+def baseline_table(out: dict, reports: dict) -> str:
+    from vanban.pipeline.evaluate import KINDS
+
+    names = list(reports)
+    lines = [
+        f"dev set: {out['documents']} documents, {out['megabytes'] * 1000:.0f} kB",
+        f"{'':<12}{'':>6}" + "".join(f"{n:>22}" for n in names),
+        f"{'documents/s':<12}{'':>6}" + "".join(f"{out[n]['documents_per_s']:>22.1f}" for n in names),
+        f"{'kind':<12}{'gold':>6}" + "".join(f"{'P     R     F1':>22}" for _ in names),
+    ]
+    for kind in KINDS:
+        row = f"{kind:<12}{reports[names[0]].kinds[kind].n_gold:>6}"
+        for name in names:
+            s = reports[name].kinds[kind]
+            row += f"{'':>4}{s.precision:>6.2f}{s.recall:>6.2f}{s.f1:>6.2f}"
+        lines.append(row)
+    return "\n".join(lines)
+
+
+SECTIONS = (
+    "tokenizers",
+    "extractors",
+    "components",
+    "ingest",
+    "import",
+    "synthetic",
+    "length",
+    "folding",
+    "baseline",
+)
 
 # Queries a researcher types, with their diacritics; typed without them they fold.
 FOLDING_QUERIES = (
@@ -576,6 +651,8 @@ def main(
         report["length"] = bench_length()
     if "synthetic" in sections:
         report["synthetic_quality"] = bench_synthetic_quality(quality_docs, size, seed)
+    if "baseline" in sections:
+        report["baseline"] = bench_baseline(shared, repeat)
     if "folding" in sections:
         with tempfile.TemporaryDirectory() as workdir:
             report["folding"] = bench_folding(Path(workdir))
