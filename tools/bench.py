@@ -385,31 +385,40 @@ def bench_synthetic_quality(count: int, size: str, seed: int) -> dict:
 
 def bench_baseline(shared: Path, repeat: int) -> dict:
     """vanban against the pipeline a user would assemble from general tools
-    (tools.baseline: dateparser, regular expressions, underthesea's NER) on the
-    hand-annotated dev set, in one run: documents per second for each (the best
-    of ``repeat`` passes, after one document to load models and data) and P/R/F1
-    per kind, both scored by ``vanban.pipeline.evaluate`` as ``make eval`` does."""
+    (tools.baseline: dateparser, regular expressions, underthesea's NER), in one
+    run, on the hand-annotated dev set (the one vanban's rules were shaped on)
+    and on the held-out test part of tests/gold/tvpl (never tuned on): documents
+    per second for each (the best of ``repeat`` passes, after one document to
+    load models and data) and P/R/F1 per kind, both scored by
+    ``vanban.pipeline.evaluate`` as ``make eval`` does."""
+    from tools.scoreboard import annotated_sets
+
+    out: dict = {}
+    for name, (gold, docs) in annotated_sets(shared).items():
+        if name in ("dev", "test"):
+            out[name] = _baseline_on(name, gold, docs, repeat)
+    if not out:
+        say("baseline: no annotated set found, skipped")
+    return out
+
+
+def _baseline_on(set_name: str, gold: Path, docs: Path, repeat: int) -> dict:
     from tools.baseline import FINDERS, TOOLS, extract_baseline
-    from vanban.pipeline.evaluate import evaluate
+    from vanban.pipeline.evaluate import evaluate, load_gold
     from vanban.pipeline.extraction import extract_text
 
-    dev = shared / "eval" / "dev"
-    if not (dev / "gold").is_dir():
-        say(f"baseline: {dev} not found, skipped")
-        return {"skipped": f"{dev} not found"}
     pipelines = {"vanban": lambda text: extract_text(text).to_dict(), "assembled": extract_baseline}
-    texts = [path.read_text("utf-8") for path in sorted((dev / "docs").glob("*.txt"))]
+    paths = [docs / g.doc for g in load_gold(gold)]
+    texts = [path.read_text("utf-8") for path in paths if path.exists()]
     out: dict = {"documents": len(texts), "megabytes": sum(len(t.encode("utf-8")) for t in texts) / 1e6}
     reports = {}
     for name, extract in pipelines.items():
-        say(f"baseline: {name} on {len(texts)} dev documents ...")
+        say(f"baseline: {name} on {len(texts)} {set_name} documents ...")
         started = time.perf_counter()
         extract(texts[0])
         first = time.perf_counter() - started
         seconds = timed(lambda extract=extract: [extract(t) for t in texts], repeat)
-        reports[name] = evaluate(
-            dev / "gold", dev / "docs", lambda path, e=extract: e(path.read_text("utf-8"))
-        )
+        reports[name] = evaluate(gold, docs, lambda path, e=extract: e(path.read_text("utf-8")))
         out[name] = {
             "documents_per_s": len(texts) / seconds,
             "first_document_s": first,  # with loading its models and data
@@ -422,16 +431,16 @@ def bench_baseline(shared: Path, repeat: int) -> dict:
         kind: timed(lambda finder=finder: [finder(t) for t in texts], repeat)
         for kind, finder in FINDERS.items()
     }
-    say(baseline_table(out, reports))
+    say(baseline_table(out, reports, set_name))
     return out
 
 
-def baseline_table(out: dict, reports: dict) -> str:
+def baseline_table(out: dict, reports: dict, set_name: str = "dev") -> str:
     from vanban.pipeline.evaluate import KINDS
 
     names = list(reports)
     lines = [
-        f"dev set: {out['documents']} documents, {out['megabytes'] * 1000:.0f} kB",
+        f"{set_name} set: {out['documents']} documents, {out['megabytes'] * 1000:.0f} kB",
         f"{'':<12}{'':>6}" + "".join(f"{n:>22}" for n in names),
         f"{'documents/s':<12}{'':>6}" + "".join(f"{out[n]['documents_per_s']:>22.1f}" for n in names),
         f"{'kind':<12}{'gold':>6}" + "".join(f"{'P     R     F1':>22}" for _ in names),
