@@ -583,6 +583,7 @@ def series(subject, db_path, kind, chart, documents, fmt):
     and, with --chart, as a chart."""
     from vanban.pipeline.cli.chart import line_chart
     from vanban.pipeline.store.series import series as run_series
+    from vanban.pipeline.store.series import unit_label
 
     store = _open_store(db_path, read_only=True)
     points = [p.to_dict() for p in run_series(store, subject, kind, documents)]
@@ -590,9 +591,7 @@ def series(subject, db_path, kind, chart, documents, fmt):
     if chart:
         if not points:
             raise click.ClickException(f"no figures about {subject!r}: no chart drawn")
-        units = sorted({p["unit"] for p in points})
-        unit = "%" if units == ["%"] else "per 100 " + " / ".join(u.split("/")[-1] for u in units[:2])
-        Path(chart).write_text(line_chart(points, f"{points[0]['subject']}", unit), "utf-8")
+        Path(chart).write_text(line_chart(points, points[0]["subject"], unit_label(points)), "utf-8")
         click.echo(f"{chart}: {len(points)} figures, {len({p['place'] for p in points})} places", err=True)
 
 

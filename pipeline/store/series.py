@@ -69,3 +69,12 @@ def series(
             )
         )
     return points
+
+
+def unit_label(points: list[dict]) -> str:
+    """What a chart's value axis measures: ``%``, or ``per 100`` of the ratios'
+    denominators (``per 100 trẻ nữ / bé gái``)."""
+    units = sorted({p["unit"] for p in points})
+    if units == ["%"]:
+        return "%"
+    return "per 100 " + " / ".join(dict.fromkeys(u.split("/")[-1] for u in units))

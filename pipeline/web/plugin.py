@@ -279,7 +279,7 @@ async def document_page(datasette, request):
 
 
 async def series_page(datasette, request):
-    from vanban.pipeline.store.series import series
+    from vanban.pipeline.store.series import series, unit_label
 
     subject = request.args.get("subject", "")
     form = (
@@ -295,9 +295,7 @@ async def series_page(datasette, request):
     ]
     if not points:
         return await _page(datasette, request, subject, form + "<p>No figures about this.</p>")
-    units = sorted({p["unit"] for p in points})
-    unit = "%" if units == ["%"] else "per 100 " + " / ".join(u.split("/")[-1] for u in units[:2])
-    chart = line_chart(points, points[0]["subject"], unit)
+    chart = line_chart(points, points[0]["subject"], unit_label(points))
     rows = "".join(
         "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>".format(
             escape(p["date"]),
