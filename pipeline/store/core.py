@@ -21,6 +21,7 @@ from vanban.pipeline.store.filters import (
     DocumentFilter,
     document_conditions,
     matching_body_ids,
+    matching_values,
     number_key,
 )
 from vanban.pipeline.store.paths import canonical_path, filesystem_path, stored_path
@@ -537,15 +538,8 @@ class Store:
             where.append("f.document_id = ?")
             params.append(document_id)
         if subject:
-            kind_only = ("kind = ?", [kind]) if kind else ("1", [])
-            values = [
-                v
-                for (v,) in self.db.execute(
-                    f"SELECT DISTINCT subject FROM facts WHERE subject IS NOT NULL AND {kind_only[0]}",
-                    kind_only[1],
-                )
-                if text_matches(subject, v)
-            ]
+            of_kind = ("kind = ?", [kind]) if kind else ("1", [])
+            values = matching_values(self.db, "facts", "subject", subject, *of_kind)
             where.append(f"f.subject IN ({', '.join('?' * len(values))})" if values else "0")
             params += values
         if unit:

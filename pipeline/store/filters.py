@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, fields
-from typing import Optional
+from typing import Optional, Sequence
 
 from vanban.extractors.bodies.lookup import names_match
 from vanban.extractors.text.folding import fold_key, text_matches
@@ -41,11 +41,16 @@ class DocumentFilter:
         return any(getattr(self, f.name) for f in fields(self))
 
 
-def matching_values(db, table: str, column: str, query: str, where: str = "1") -> list[str]:
-    """The distinct values of ``table.column`` that ``query`` matches."""
+def matching_values(
+    db, table: str, column: str, query: str, where: str = "1", args: Sequence = ()
+) -> list[str]:
+    """The distinct values of ``table.column`` (among the rows ``where`` keeps,
+    with its ``args``) that ``query`` matches."""
     values = [
         r[0]
-        for r in db.execute(f"SELECT DISTINCT {column} FROM {table} WHERE {column} IS NOT NULL AND {where}")
+        for r in db.execute(
+            f"SELECT DISTINCT {column} FROM {table} WHERE {column} IS NOT NULL AND {where}", list(args)
+        )
     ]
     return [v for v in values if text_matches(query, v)]
 
