@@ -19,7 +19,7 @@ from tests.conftest import SEED_NOTICE
 from vanban.pipeline.cli.commands import cli
 from vanban.pipeline.ingest import ingest
 from vanban.pipeline.store.core import Store
-from vanban.pipeline.store.schema import SCHEMA_VERSION
+from vanban.pipeline.store.schema import SCHEMA_VERSION, StoreError
 
 FIXTURE = Path(__file__).parent / "fixtures" / "store_v4"
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -102,6 +102,22 @@ def test_upgrade_keeps_every_answer_and_drops_the_copies(old_store):
         rebuilt.update({str(i): fact for i, fact in zip(ids, record.extraction["facts"])})
     assert rebuilt == ANSWERS["data"]
     assert "nothing to do" in run("upgrade", "--db", str(old_store))
+
+
+def test_an_interrupted_upgrade_is_finished_by_the_next_one(old_store, monkeypatch):
+    def power_cut(self):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    # Stopped after the copies were dropped, before the new index was filled.
+    with monkeypatch.context() as patched:
+        patched.setattr(Store, "_index_all_texts", power_cut)
+        with pytest.raises(StoreError, match="disk I/O error"):
+            Store(old_store, create=False)
+    assert "search_text" not in columns(old_store, "documents")
+    with sqlite3.connect(old_store) as connection:
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == 4
+    assert f"schema 4 -> {SCHEMA_VERSION}" in run("upgrade", "--db", str(old_store))
+    assert answers_of(old_store) == {k: ANSWERS[k] for k in ("searches", "show", "facts")}
 
 
 def test_an_import_upgrades_a_schema_4_store(old_store, tmp_path):
