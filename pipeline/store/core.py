@@ -148,8 +148,11 @@ class Store:
         self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         if 0 < version < 5:
             # The pages freed by the dropped copies go back to the file system
-            # (they would otherwise only be reused by later imports).
+            # (they would otherwise only be reused by later imports); VACUUM
+            # wrote the whole store into the WAL, which is emptied at once
+            # rather than when the last connection closes.
             self.db.execute("VACUUM")
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def _store_each_value_once(self) -> None:
         """Schema 5 on an older store: drop what is stored twice, after checking
