@@ -8,6 +8,7 @@ is filled from.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field, fields
 from functools import cache
 from typing import Any, ClassVar, Optional
@@ -149,3 +150,24 @@ def fact_from_dict(data: dict[str, Any]) -> Fact:
     cls = FACT_CLASSES[data["kind"]]
     names = {f.name for f in fields(cls)}
     return cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in data.items() if k in names})
+
+
+def fact_from_columns(columns: dict[str, Any]) -> dict[str, Any]:
+    """A fact's contract dict (``Fact.to_dict``) from the store's columns, one
+    per field, where JSON lists are text and booleans integers: the store keeps
+    each value once, in its column.  A kind unknown here keeps every column
+    that has a value."""
+    kind = columns["kind"]
+    cls = FACT_CLASSES.get(kind)
+    names = _field_names(cls) if cls else [k for k, v in columns.items() if v is not None and k != "kind"]
+    data: dict[str, Any] = {"kind": kind}
+    for name in names:
+        value = columns.get(name)
+        if name == "note" and value is None:
+            continue
+        if name == "partners" and isinstance(value, str):
+            value = json.loads(value)
+        elif name == "percentage_point" and value is not None:
+            value = bool(value)
+        data[name] = value
+    return data

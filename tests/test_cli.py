@@ -160,14 +160,21 @@ def test_a_damaged_store_is_named_with_what_to_do(runner, db, tmp_path):
 
     connection = sqlite3.connect(db)
     connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # everything in the main file
+    # The pages of the documents table's tree, which every command reads
+    # (where they lie in the file depends on the layout, not on the damage).
+    pages = [
+        n
+        for (n,) in connection.execute(
+            "SELECT pageno FROM dbstat WHERE name = 'documents' AND pagetype != 'overflow'"
+        )
+    ]
     connection.close()
     damaged = tmp_path / "damaged.db"
     shutil.copy(db, damaged)
-    size = damaged.stat().st_size
-    with open(damaged, "r+b") as handle:  # the last ten pages overwritten, as a bad disk does
-        for offset in range(max(8192, size - 40960), size, 4096):
-            handle.seek(offset + 20)
-            handle.write(b"\xde\xad\xbe\xef" * 100)
+    with open(damaged, "r+b") as handle:  # overwritten, as a bad disk does
+        for page in pages:
+            handle.seek((page - 1) * 4096)
+            handle.write(b"\xde\xad\xbe\xef" * 1024)
     for command in (["stats"], ["search", "dân"], ["facts"], ["reextract"]):
         result = runner.invoke(cli, [*command, "--db", str(damaged)])
         assert result.exit_code == 1, (command, result.output)

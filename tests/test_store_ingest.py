@@ -119,8 +119,7 @@ def test_store_uses_wal_foreign_keys_and_records_runs(store, seed_folder):
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     with pytest.raises(sqlite3.IntegrityError):
         store.db.execute(
-            'INSERT INTO facts (document_id, kind, text, start, "end", extractor, '
-            "extractor_version, data) VALUES (999, 'date', 'x', 0, 1, 'd', '1', '{}')"
+            "INSERT INTO facts (document_id, kind, text, start, \"end\") VALUES (999, 'date', 'x', 0, 1)"
         )
     run = list(store.db.query("SELECT * FROM runs"))[0]
     assert json.loads(run["counts"])["added"] == 2

@@ -341,6 +341,34 @@ def reextract(db_path, everything, workers):
 
 
 @cli.command()
+@db_option
+def upgrade(db_path):
+    """Bring a store made by an earlier version to the current schema, in place."""
+    from vanban.pipeline.store.core import Store, StoreError
+    from vanban.pipeline.store.schema import SCHEMA_VERSION
+
+    # Read first without writing: the version and size it had.
+    before = _open_store(db_path, read_only=True)
+    version, size = before.schema_version(), before.size()
+    before.close()
+    if version == SCHEMA_VERSION:
+        click.echo(f"{db_path}: schema {version} already, {size / 1e6:.1f} MB: nothing to do")
+        return
+    if version > SCHEMA_VERSION:
+        raise click.ClickException(
+            f"{db_path} has schema {version}, made by a later vanban than this one (schema {SCHEMA_VERSION})"
+        )
+    try:
+        store = Store(db_path, create=False)  # (a writer upgrades the store it opens)
+    except StoreError as exc:
+        raise click.ClickException(str(exc))
+    click.echo(
+        f"{db_path}: schema {version} -> {store.schema_version()}, "
+        f"{size / 1e6:.1f} MB -> {store.size() / 1e6:.1f} MB"
+    )
+
+
+@cli.command()
 @click.argument("shards", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option(
     "--into",
@@ -477,7 +505,7 @@ def show(document, db_path, with_text, fmt):
         return
     row = matches[0]
     text = row.pop("text")
-    row.pop("search_text")
+    row.pop("search_text", None)  # (a store not yet upgraded to schema 5)
     row["paths"] = store.paths(row["id"])
     row["recipients"] = json.loads(row["recipients"] or "[]")
     facts = list(store.facts(document_id=row["id"]))

@@ -16,7 +16,8 @@ from typing import Any, Iterable, Iterator, Optional
 
 import sqlite_utils
 
-from vanban.extractors.text.folding import fold_key, text_matches
+from vanban.extractors.facts import fact_from_columns
+from vanban.extractors.text.folding import fold_for_index, fold_key, text_matches
 from vanban.pipeline.store.filters import (
     DocumentFilter,
     document_conditions,
@@ -36,8 +37,6 @@ from vanban.pipeline.store.schema import (
     BUSY_TIMEOUT_MS,
     FACT_COLUMNS,
     FACT_DOCUMENT_ID,
-    FTS_COLUMNS,
-    FTS_TOKENIZE,
     HEADER_COLUMNS,
     INSERT_FACT,
     JSON_HEADER_COLUMNS,
@@ -97,6 +96,9 @@ class Store:
                 self._ensure_schema()
             elif "documents" not in self.db.table_names():
                 raise StoreError(f"{self.path} is not a vanban store (no documents table)")
+            elif not read_only:
+                # Whatever writes to an older store writes the current schema's rows.
+                self._ensure_schema()
         except (sqlite3.DatabaseError, OSError) as exc:
             raise StoreError(f"cannot use store {self.path}: {exc}") from exc
 
@@ -125,6 +127,8 @@ class Store:
                 if column not in self.db[table].columns_dict:
                     self.db.execute(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {kind}')
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if 0 < version < 5 and "documents" in self.db.table_names():
+            self._store_each_value_once()
         self.db.conn.executescript("BEGIN;" + SCHEMA + "COMMIT;")
         if 0 < version < 4 and "documents" in self.db.table_names():
             # Schema 4: the number keys and citations of what the store holds.
@@ -139,11 +143,89 @@ class Store:
                     ],
                 )
                 self._index_citations()
-        if not self.db["documents"].detect_fts():
-            self.db["documents"].enable_fts(
-                list(FTS_COLUMNS), fts_version="FTS5", tokenize=FTS_TOKENIZE, create_triggers=True
-            )
+        if 0 < version < 5 and "documents" in self.db.table_names():
+            with self.transaction():
+                self._index_all_texts()
         self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        if 0 < version < 5:
+            # The pages freed by the dropped copies go back to the file system
+            # (they would otherwise only be reused by later imports); VACUUM
+            # wrote the whole store into the WAL, which is emptied at once
+            # rather than when the last connection closes.
+            self.db.execute("VACUUM")
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def _store_each_value_once(self) -> None:
+        """Schema 5 on an older store: drop what is stored twice, after checking
+        for every fact that nothing goes with it: facts.data (the contract's
+        dict, rebuilt from the columns), facts.extractor (the kind) and
+        .extractor_version (in documents.extractor_versions), and
+        documents.search_text with the FTS index that copied it (the new index
+        is built by ``_index_all_texts`` once the schema script made it)."""
+
+        def refuse(fact_id: int, what: str) -> None:
+            raise StoreError(
+                f"cannot upgrade store {self.path}: fact {fact_id} holds {what}; nothing was changed"
+            )
+
+        with self.transaction():
+            stored = self.db["facts"].columns_dict
+            if "data" in stored:
+                columns = ", ".join(f'"{c}"' for c in FACT_COLUMNS)
+                for row in self.db.execute(f"SELECT id, data, {columns} FROM facts"):
+                    if json.loads(row[1]) != fact_from_columns(dict(zip(FACT_COLUMNS, row[2:]))):
+                        refuse(row[0], "more in facts.data than in its columns")
+            if "extractor_version" in stored:
+                other = self.db.execute(
+                    "SELECT f.id FROM facts f JOIN documents d ON d.id = f.document_id "
+                    "WHERE f.extractor IS NOT f.kind OR f.extractor_version IS NOT "
+                    "coalesce(json_extract(d.extractor_versions, '$.' || f.kind), '0') LIMIT 1"
+                ).fetchone()
+                if other:
+                    refuse(other[0], "an extractor or version other than its document's")
+            for column in ("data", "extractor", "extractor_version"):
+                if column in stored:
+                    self.db.execute(f'ALTER TABLE facts DROP COLUMN "{column}"')
+            fts = self.db["documents"].detect_fts()
+            if fts:
+                # (sqlite-utils' triggers copied both columns into the index)
+                for name in ("documents_ai", "documents_ad", "documents_au"):
+                    self.db.execute(f'DROP TRIGGER IF EXISTS "{name}"')
+                self.db.execute(f'DROP TABLE "{fts}"')
+            if "search_text" in self.db["documents"].columns_dict:
+                self.db.execute("ALTER TABLE documents DROP COLUMN search_text")
+
+    def _index_all_texts(self) -> None:
+        self.db.execute("INSERT INTO documents_fts(documents_fts) VALUES ('delete-all')")
+        # (one text at a time: the index is written while the documents are read)
+        for document_id, text in self.db.conn.execute("SELECT id, text FROM documents"):
+            self.index_text(document_id, fold_for_index(text))
+
+    def index_text(self, document_id: int, folded: str) -> None:
+        """Put a document's folded text in the search index.  ``fold_for_index``
+        changes letters into letters only, one character for one, so its tokens
+        are the original's, at the same positions: highlight(), which reads
+        documents.text, marks the original words that the folded ones matched."""
+        self.db.conn.execute("INSERT INTO documents_fts(rowid, text) VALUES (?, ?)", [document_id, folded])
+
+    def unindex_text(self, document_id: int) -> None:
+        """Take a document out of the search index (before its row is deleted):
+        FTS5 removes the tokens of the values given, which are refolded here."""
+        row = self.db.conn.execute("SELECT text FROM documents WHERE id = ?", [document_id]).fetchone()
+        if row is not None:
+            self.db.conn.execute(
+                "INSERT INTO documents_fts(documents_fts, rowid, text) VALUES ('delete', ?, ?)",
+                [document_id, fold_for_index(row[0])],
+            )
+
+    def schema_version(self) -> int:
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    def size(self) -> int:
+        """Bytes the store's pages take (its file, once the WAL is checkpointed)."""
+        return self.db.execute(
+            "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()"
+        ).fetchone()[0]
 
     def close(self) -> None:
         self.db.close()
@@ -243,6 +325,7 @@ class Store:
                 ),
                 list(row.values()),
             ).lastrowid
+            self.index_text(document_id, rows.search_text)
             self._insert_facts(document_id, rows.facts, rows.links)
             outcome = self._link_source(record.path, document_id, record.sha256, record.size, record.mtime)
             self.db.execute("DELETE FROM errors WHERE path = ?", [record.path])
@@ -254,7 +337,7 @@ class Store:
             self.db.execute("DELETE FROM body_links WHERE document_id = ?", [document_id])
             self.db.execute("DELETE FROM facts WHERE document_id = ?", [document_id])
             self.db["documents"].update(document_id, extraction_columns(extraction, versions))
-            self._insert_facts(document_id, fact_rows(extraction, versions), link_rows(extraction))
+            self._insert_facts(document_id, fact_rows(extraction), link_rows(extraction))
 
     def _insert_facts(self, document_id: int, facts: list[list], links: list[tuple]) -> None:
         # executemany with one prepared statement: writing, under the store's
@@ -294,10 +377,13 @@ class Store:
             for column in JSON_HEADER_COLUMNS:
                 header[column] = json.loads(doc[column] or "[]")
             rows = self.db.execute(
-                "SELECT id, data FROM facts WHERE document_id = ? ORDER BY id", [document_id]
+                "SELECT id, {} FROM facts WHERE document_id = ? ORDER BY id".format(
+                    ", ".join(f'"{c}"' for c in FACT_COLUMNS)
+                ),
+                [document_id],
             ).fetchall()
-            facts = [json.loads(data) for _, data in rows]
-            fact_index = {fact_id: i for i, (fact_id, _) in enumerate(rows)}
+            facts = [fact_from_columns(dict(zip(FACT_COLUMNS, row[1:]))) for row in rows]
+            fact_index = {row[0]: i for i, row in enumerate(rows)}
             bodies = [
                 {
                     "name": r["name"],
@@ -428,6 +514,7 @@ class Store:
             return False
         self.db.execute("DELETE FROM body_links WHERE document_id = ?", [document_id])
         self.db.execute("DELETE FROM facts WHERE document_id = ?", [document_id])
+        self.unindex_text(document_id)
         self.db.execute("DELETE FROM documents WHERE id = ?", [document_id])
         return True
 

@@ -21,7 +21,9 @@ def merge(shards: Iterable[Path], into: Store, batch_size: int = 200) -> Counter
         shard_path = Path(shard_path)
         if shard_path.resolve() == into.path.resolve():
             raise StoreError(f"{shard_path} is the target store itself")
-        shard = Store(shard_path, create=False)
+        # (read only: a shard is not changed, not even upgraded; its records
+        # are read alike from every schema since 4)
+        shard = Store(shard_path, read_only=True)
         try:
             into.begin()
             try:

@@ -46,6 +46,7 @@ class DocumentRows:
     document: dict  # documents columns, all but variant_of and ingested_at
     facts: list  # values of INSERT_FACT, document_id (at FACT_DOCUMENT_ID) left None
     links: list  # (name, name_key, kind, level, as_written, role, fact_index)
+    search_text: str  # the text as the search index takes it (``Store.index_text``)
 
 
 def document_rows(record: DocumentRecord) -> DocumentRows:
@@ -64,9 +65,8 @@ def document_rows(record: DocumentRecord) -> DocumentRows:
         "normalization": json.dumps(record.normalization, ensure_ascii=False),
         "metadata": json.dumps(record.metadata, ensure_ascii=False, default=str),
         "text": record.text,
-        "search_text": fold_for_index(record.text),
     }
-    return DocumentRows(document, fact_rows(extraction, versions), link_rows(extraction))
+    return DocumentRows(document, fact_rows(extraction), link_rows(extraction), fold_for_index(record.text))
 
 
 def with_rows(record: DocumentRecord) -> DocumentRecord:
@@ -84,7 +84,7 @@ def extraction_columns(extraction: dict, versions: dict) -> dict:
     }
 
 
-def fact_rows(extraction: dict, versions: dict) -> list[list]:
+def fact_rows(extraction: dict) -> list[list]:
     rows = []
     for fact in extraction["facts"]:
         row = [fact.get(column) for column in FACT_COLUMNS]
@@ -92,8 +92,7 @@ def fact_rows(extraction: dict, versions: dict) -> list[list]:
             row[_POINT] = int(row[_POINT])
         if row[_PARTNERS] is not None:
             row[_PARTNERS] = _to_json(row[_PARTNERS])
-        kind = fact["kind"]
-        row += (None, kind, versions.get(kind, "0"), _to_json(fact))
+        row.append(None)  # document_id
         rows.append(row)
     return rows
 

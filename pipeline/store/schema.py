@@ -6,7 +6,6 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime, timezone
 
-FTS_COLUMNS = ("text", "search_text")
 # Columns added since a store could first be made: (table, column, type), added
 # in place to an older store when it is opened for writing (`vanban upgrade` too).
 UPGRADES = (
@@ -15,10 +14,12 @@ UPGRADES = (
     ("body_links", "title", "TEXT"),
     ("documents", "number_key", "TEXT"),
 )
-FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+
 # 2: index for variant lookups; 3: documents.authority, .inferred, body_links.title (UPGRADES);
-# 4: documents.number_key and the citations table (filled from the stored facts on upgrade)
-SCHEMA_VERSION = 4
+# 4: documents.number_key and the citations table (filled from the stored facts on upgrade);
+# 5: each value stored once (no documents.search_text, no facts.data; an FTS5 index
+#    over the folded text without a copy of it), no index that no query uses
+SCHEMA_VERSION = 5
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -51,16 +52,22 @@ CREATE TABLE IF NOT EXISTS documents (
     variant_of INTEGER REFERENCES documents(id) ON DELETE SET NULL,
     extractor_versions TEXT,      -- JSON: component -> version
     ingested_at TEXT NOT NULL,
-    text TEXT NOT NULL,           -- normalised text; fact offsets index it
-    search_text TEXT NOT NULL     -- text folded for search (đ -> d), same length
+    text TEXT NOT NULL            -- normalised text; fact offsets index it
 );
 CREATE INDEX IF NOT EXISTS idx_documents_issue_date ON documents(issue_date);
-CREATE INDEX IF NOT EXISTS idx_documents_doc_number ON documents(doc_number);
 CREATE INDEX IF NOT EXISTS idx_documents_variant_of ON documents(variant_of);
 -- (Numbers are looked up by documents.number_key since schema 4.)
 DROP INDEX IF EXISTS idx_documents_number_key;
 
 CREATE INDEX IF NOT EXISTS idx_documents_number_key_folded ON documents(number_key);
+
+-- Full-text search over documents.text folded (fold_for_index), external content:
+-- the index keeps no copy of the text; highlight() reads documents.text.  No
+-- triggers: the folded rows are written by the store (Store.index_text) and
+-- removed with the 'delete' command, which needs the values that were indexed.
+CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
+    text, content="documents", content_rowid="id", tokenize='unicode61 remove_diacritics 2'
+);
 
 CREATE TABLE IF NOT EXISTS sources (
     path TEXT PRIMARY KEY,
@@ -100,14 +107,17 @@ CREATE TABLE IF NOT EXISTS facts (
     deadline TEXT,
     role TEXT,
     assignment_kind TEXT,
-    note TEXT,
-    extractor TEXT NOT NULL,
-    extractor_version TEXT NOT NULL,
-    data TEXT NOT NULL            -- JSON: the fact exactly as in the contract
+    note TEXT
+    -- (The version of the extractor of a fact's kind is in documents.extractor_versions.)
 );
 CREATE INDEX IF NOT EXISTS idx_facts_document_id ON facts(document_id);
-CREATE INDEX IF NOT EXISTS idx_facts_kind_value ON facts(kind, value);
-CREATE INDEX IF NOT EXISTS idx_facts_number ON facts(number);
+CREATE INDEX IF NOT EXISTS idx_facts_kind ON facts(kind);
+-- Schema 5 keeps the indexes that a query or a foreign key uses: no query
+-- looks facts up by number (citations.number_key does, since schema 4) or by
+-- value, nor documents by doc_number (number_key).
+DROP INDEX IF EXISTS idx_facts_number;
+DROP INDEX IF EXISTS idx_facts_kind_value;
+DROP INDEX IF EXISTS idx_documents_doc_number;
 
 -- Each reference to a numbered document, by the number's folded key
 -- (filters.number_key: no spaces, case and accents folded), which resolves it
@@ -189,8 +199,8 @@ FACT_COLUMNS = (
     "canonical_body partners task deadline role assignment_kind note"
 ).split()
 INSERT_FACT = "INSERT INTO facts ({}) VALUES ({})".format(
-    ", ".join(f'"{c}"' for c in [*FACT_COLUMNS, "document_id", "extractor", "extractor_version", "data"]),
-    ", ".join("?" * (len(FACT_COLUMNS) + 4)),
+    ", ".join(f'"{c}"' for c in [*FACT_COLUMNS, "document_id"]),
+    ", ".join("?" * (len(FACT_COLUMNS) + 1)),
 )
 FACT_DOCUMENT_ID = len(FACT_COLUMNS)
 

@@ -1,12 +1,14 @@
 """Full-text search over the store, insensitive to diacritics including đ/Đ.
 
 SQLite's ``unicode61 remove_diacritics 2`` tokenizer folds tone and vowel marks
-(``Ủy``/``Uỷ``/``Uy``) but keeps ``đ`` a letter of its own, so the store also
-indexes ``search_text``: the text with đ/Đ replaced by d/D.  That replacement
-keeps every character where it was, so a hit found in ``search_text`` marks the
-same characters in the original text, and snippets show the original.
-The original ``text`` is indexed too, so ``sqlite-utils search`` and Datasette's
-search box also find ``đồng`` typed with its đ.
+(``Ủy``/``Uỷ``/``Uy``) but keeps ``đ`` a letter of its own, so the store
+indexes the text folded by ``fold_for_index`` (đ/Đ as d/D, ``tỷ`` as ``tỉ``).
+That folding keeps every character where it was, letters as letters, so the
+folded text has the original's tokens at the same positions: ``highlight()``,
+which reads the original ``documents.text`` (the index holds no copy of it),
+marks the original words the folded query matched, and snippets show the
+original.  ``sqlite-utils search`` and Datasette's search box use the same
+index: there ``đ`` is typed as ``d`` (``dong`` finds ``đồng``).
 """
 
 from __future__ import annotations
@@ -18,7 +20,6 @@ import regex
 
 from vanban.extractors.text.folding import fold_for_index, has_marks, spelling_key
 from vanban.pipeline.store.filters import DocumentFilter, document_conditions
-from vanban.pipeline.store.schema import FTS_COLUMNS
 
 _QUERY_PART = regex.compile(r'"([^"]*)"|([\p{L}\p{M}\p{N}]+)(\*?)')
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
@@ -150,7 +151,7 @@ def search(
     accented = [spelling_key(w) for w in _WORD.findall(query) if has_marks(w)]
     if accents == "auto":
         accents = "exact" if accented else "fold"
-    search_column = FTS_COLUMNS.index("search_text")
+    search_column, column_name = _folded_column(db)
     conditions, arguments = document_conditions(db, documents)
     among = (
         " AND rowid IN (SELECT d.id FROM documents d WHERE " + " AND ".join(conditions) + ")"
@@ -173,7 +174,7 @@ def search(
         ORDER BY top.rank
     """
     # Search the folded column only: the query is folded the same way.
-    params = {"q": "search_text : (" + expression + ")"}
+    params = {"q": f"{column_name} : (" + expression + ")"}
     # (the filter's arguments by name: one query cannot mix named and positional ones)
     for n, value in enumerate(arguments):
         params[f"a{n}"] = value
@@ -203,6 +204,15 @@ def search(
     return hits[: int(limit)]
 
 
+def _folded_column(db) -> tuple[int, str]:
+    """The index's folded column, by position and name: ``text`` since
+    schema 5; a store of schema 4 or older, read before its upgrade, indexed
+    the original text and a folded copy of it, ``search_text``."""
+    columns = [row[1] for row in db.execute("PRAGMA table_info(documents_fts)").fetchall()]
+    name = "search_text" if "search_text" in columns else "text"
+    return columns.index(name), name
+
+
 def _has_every(marked: str, accented: list[str]) -> bool:
     """Does each of the ``accented`` words occur, with its diacritics, among the
     hits marked in the text?"""
@@ -220,7 +230,9 @@ def _numbered(sql: str, count: int) -> str:
 
 
 def _restore_original(marked_folded: str, original: str) -> str:
-    """Put the original characters back around the hit markers."""
+    """Put the original characters back around the hit markers (the marked
+    text is the original already, unless a store older than schema 5 marked its
+    folded copy)."""
     out, position = [], 0
     for piece in _MARKER_SPLIT.split(marked_folded):
         if piece in (_HIT_OPEN, _HIT_CLOSE):

@@ -6,12 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 # Columns left out of a table's page, to keep it light and readable: the long
-# ones (the text twice over, JSON) and the technical ones.  The row page and
+# ones (the text, JSON) and the technical ones.  The row page and
 # the document page show every one.
 HIDDEN_IN_TABLES = {
     "documents": [
         "text",
-        "search_text",
         "normalization",
         "metadata",
         "extractor_versions",
@@ -30,7 +29,7 @@ HIDDEN_IN_TABLES = {
         "inferred",
         "n_chars",
     ],
-    "facts": ["data", "extractor", "extractor_version", "partners", "canonical_body", "percentage_point"],
+    "facts": ["partners", "canonical_body", "percentage_point"],
 }
 
 TABLES = {

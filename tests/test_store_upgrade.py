@@ -1,0 +1,215 @@
+"""The store's layout (schema 5: each value stored once) and the in-place
+upgrade of a store made by the release before it (schema 4).
+
+``fixtures/store_v4`` holds a store made by that release and what that release
+answered from it (``make.py`` says how); the upgraded store must answer the
+same, and a new store must hold no copy of what it already holds.
+"""
+
+import hashlib
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tests.conftest import SEED_NOTICE
+from vanban.pipeline.cli.commands import cli
+from vanban.pipeline.ingest import ingest
+from vanban.pipeline.store.core import Store
+from vanban.pipeline.store.schema import SCHEMA_VERSION, StoreError
+
+FIXTURE = Path(__file__).parent / "fixtures" / "store_v4"
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+ANSWERS = json.loads((FIXTURE / "answers.json").read_text("utf-8"))
+
+
+@pytest.fixture
+def old_store(tmp_path) -> Path:
+    path = tmp_path / "old.db"
+    shutil.copy(FIXTURE / "store.db", path)
+    return path
+
+
+def run(*args: str) -> str:
+    result = CliRunner().invoke(cli, list(args))
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def columns(db: Path, table: str) -> list[str]:
+    with sqlite3.connect(db) as connection:
+        return [row[1] for row in connection.execute(f"PRAGMA table_info({table})")]
+
+
+def answers_of(db: Path) -> dict:
+    """What the fixture's ``make.py`` asked the old release, asked of ``db``."""
+    return {
+        "searches": {
+            query: json.loads(run("search", *_split(query), "--json", "--limit", "50", "--db", str(db)))
+            for query in ANSWERS["searches"]
+        },
+        "show": {i: json.loads(run("show", i, "--json", "--text", "--db", str(db))) for i in ANSWERS["show"]},
+        "facts": json.loads(run("facts", "--json", "--db", str(db))),
+    }
+
+
+def _split(query: str) -> list[str]:
+    # (the keys are the arguments joined: an option is the last word)
+    words = query.rsplit(" ", 1)
+    return words if len(words) == 2 and words[1].startswith("--") else [query]
+
+
+def test_a_schema_4_store_is_read_as_it_is(old_store):
+    assert "search_text" in columns(old_store, "documents") and "data" in columns(old_store, "facts")
+    with sqlite3.connect(old_store) as connection:
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == 4
+    digest = hashlib.sha256(old_store.read_bytes()).hexdigest()
+    # The read-only commands answer from it as its release did, and leave it be.
+    assert answers_of(old_store) == {k: ANSWERS[k] for k in ("searches", "show", "facts")}
+    assert hashlib.sha256(old_store.read_bytes()).hexdigest() == digest
+
+
+def test_upgrade_keeps_every_answer_and_drops_the_copies(old_store):
+    size_before = old_store.stat().st_size
+    output = run("upgrade", "--db", str(old_store))
+    assert f"schema 4 -> {SCHEMA_VERSION}" in output
+    assert "search_text" not in columns(old_store, "documents")
+    assert "data" not in columns(old_store, "facts")
+    with sqlite3.connect(old_store) as connection:
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert not connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall()
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert old_store.stat().st_size < 0.8 * size_before
+    after = answers_of(old_store)
+    for query, hits in ANSWERS["searches"].items():
+        assert after["searches"][query] == hits, query
+    assert after["show"] == ANSWERS["show"]
+    assert after["facts"] == ANSWERS["facts"]
+    # The contract's facts, rebuilt from the columns, are what facts.data held.
+    store = Store(old_store, read_only=True)
+    rebuilt = {}
+    for record in store.records():
+        ids = [
+            r[0]
+            for r in store.db.execute(
+                "SELECT id FROM facts WHERE document_id = ? ORDER BY id",
+                [store.document_id_for_sha(record.sha256)],
+            )
+        ]
+        rebuilt.update({str(i): fact for i, fact in zip(ids, record.extraction["facts"])})
+    assert rebuilt == ANSWERS["data"]
+    assert "nothing to do" in run("upgrade", "--db", str(old_store))
+
+
+def test_an_interrupted_upgrade_is_finished_by_the_next_one(old_store, monkeypatch):
+    def power_cut(self):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    # Stopped after the copies were dropped, before the new index was filled.
+    with monkeypatch.context() as patched:
+        patched.setattr(Store, "_index_all_texts", power_cut)
+        with pytest.raises(StoreError, match="disk I/O error"):
+            Store(old_store, create=False)
+    assert "search_text" not in columns(old_store, "documents")
+    with sqlite3.connect(old_store) as connection:
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == 4
+    assert f"schema 4 -> {SCHEMA_VERSION}" in run("upgrade", "--db", str(old_store))
+    assert answers_of(old_store) == {k: ANSWERS[k] for k in ("searches", "show", "facts")}
+
+
+def test_an_import_upgrades_a_schema_4_store(old_store, tmp_path):
+    folder = tmp_path / "more"
+    folder.mkdir()
+    shutil.copy(SEED_NOTICE, folder / "copy-of-the-notice.txt")  # stored already: a second path
+    (folder / "new.txt").write_text("Thông báo về bão số 3 và đê điều.\n", "utf-8")
+    run("ingest", str(folder), "--db", str(old_store))
+    assert "search_text" not in columns(old_store, "documents")
+    hits = json.loads(run("search", "bão số 3 đê điều", "--json", "--db", str(old_store)))
+    assert [Path(h["source"]).name for h in hits] == ["new.txt"]
+    assert "[đê] [điều]" in hits[0]["snippet"]
+    # The documents stored before are found as before (the notice's first
+    # path is now the copy, and the new document changes the ranks' scale).
+    hits = json.loads(run("search", "đồng", "--json", "--limit", "50", "--db", str(old_store)))
+    assert [(h["id"], h["snippet"]) for h in hits] == [
+        (h["id"], h["snippet"]) for h in ANSWERS["searches"]["đồng"]
+    ]
+
+
+def test_merge_reads_a_schema_4_shard_without_changing_it(old_store, tmp_path):
+    digest = hashlib.sha256(old_store.read_bytes()).hexdigest()
+    into = tmp_path / "into.db"
+    run("merge", str(old_store), "--into", str(into))
+    assert hashlib.sha256(old_store.read_bytes()).hexdigest() == digest
+    merged = Store(into, read_only=True)
+    facts = [f for record in merged.records() for f in record.extraction["facts"]]
+    assert sorted(map(json.dumps, facts)) == sorted(map(json.dumps, ANSWERS["data"].values()))
+
+
+def test_a_new_store_holds_each_value_once(tmp_path, seed_folder):
+    store = Store(tmp_path / "new.db")
+    ingest(store, [seed_folder])
+    assert "search_text" not in columns(store.path, "documents")
+    assert "data" not in columns(store.path, "facts")
+    fts = store.db.execute("SELECT sql FROM sqlite_master WHERE name = 'documents_fts'").fetchone()[0]
+    assert 'content="documents"' in fts  # external content: no copy of the text
+    assert not store.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'documents_fts_content'").fetchone()
+
+
+def indexed_ids(store: Store) -> list[int]:
+    """The documents the search index holds a row for."""
+    return [r[0] for r in store.db.execute("SELECT id FROM documents_fts_docsize ORDER BY id")]
+
+
+def test_a_replaced_or_pruned_document_leaves_the_index(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    path = folder / "a.txt"
+    path.write_text("Đề án chuyển đổi số của tỉnh Quảng Trị năm 2024.\n", "utf-8")
+    (folder / "b.txt").write_text("Kế hoạch phòng chống lụt bão năm 2024.\n", "utf-8")
+    store = Store(tmp_path / "store.db")
+    ingest(store, [folder])
+    path.write_text("Thông báo lịch tiếp công dân tháng 3.\n", "utf-8")
+    ingest(store, [folder])  # a.txt now another content: the first one goes
+    ids = [r[0] for r in store.db.execute("SELECT id FROM documents ORDER BY id")]
+    assert indexed_ids(store) == ids and len(ids) == 2
+    words = "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?"
+    assert not store.db.execute(words, ['"de an" "chuyen doi so"']).fetchall()
+    path.unlink()
+    store.close()
+    run("prune", str(folder), "--db", str(store.path))
+    store = Store(store.path)
+    assert indexed_ids(store) == [r[0] for r in store.db.execute("SELECT id FROM documents")] != ids
+    assert not store.db.execute(words, ['"tiep cong dan"']).fetchall()
+
+
+def store_ratio(db: Path) -> float:
+    """The store's pages over the UTF-8 bytes of the text it holds."""
+    with sqlite3.connect(db) as connection:
+        text = connection.execute("SELECT sum(length(CAST(text AS BLOB))) FROM documents").fetchone()[0]
+        pages = connection.execute(
+            "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()"
+        ).fetchone()[0]
+    return pages / text
+
+
+def test_the_bundled_corpus_store_is_small(tmp_path):
+    # Measured: 5.25 at schema 4, 2.88 at schema 5 (seeds and tvpl: 77 documents,
+    # 0.82 MB of text; short documents, so the fixed cost of each table and
+    # index weighs more than on a big archive).
+    db = tmp_path / "corpus.db"
+    run("ingest", str(CORPUS / "seeds"), str(CORPUS / "tvpl"), "--db", str(db))
+    assert store_ratio(db) < 3.1
+
+
+def test_a_store_of_synthetic_notices_is_near_twice_its_text(tmp_path):
+    # The measure of issue 14 (README, "Size"), on 200 notices of 14 kB:
+    # measured 4.52 at schema 4, 2.24 at schema 5 (2,000 of them: 4.29 and 2.18).
+    from tools.synthetic import generate, write_corpus
+
+    write_corpus(tmp_path / "syn", generate(200, seed=0, size="14k"))
+    db = tmp_path / "syn.db"
+    run("ingest", str(tmp_path / "syn" / "docs"), "--db", str(db))
+    assert store_ratio(db) < 2.4
