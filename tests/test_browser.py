@@ -165,3 +165,14 @@ def test_canned_queries_fold_like_the_command_line(site):
     assert "Sở Y tế" in tasks
     ratio = browse(site, "/archive/sex_ratio_at_birth", "canned-sex-ratio")
     assert "117 trẻ nam/100 trẻ nữ" in ratio
+
+
+def test_datasettes_search_box_folds_like_the_command_line(site):
+    def count(query: str) -> int:
+        url = f"{site['base']}/archive/documents.json?_search={quote(query)}&_shape=array&_size=max"
+        return len(json.loads(urllib.request.urlopen(url, timeout=30).read()))
+
+    assert count("tỷ số") == count("tỉ số") > 0
+    assert count("đồng") == count("dong") > 0
+    page = browse(site, "/archive/documents?_search=" + quote("tỷ số giới tính"), "datasette-search")
+    assert "col-doc_number" in page

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import json
 from html import escape
+from urllib.parse import parse_qsl, urlencode
 
 import sqlite_utils
 from datasette import Response, hookimpl
 
 from vanban.extractors.bodies.lookup import names_match
-from vanban.extractors.text.folding import text_matches
+from vanban.extractors.text.folding import fold_for_index, text_matches
 from vanban.pipeline.cli.chart import line_chart
 from vanban.pipeline.store.filters import DocumentFilter, FilterError, number_key
 
@@ -52,6 +53,25 @@ def prepare_connection(conn):
 def extra_template_vars(view_name, table, datasette):
     hidden = (datasette.plugin_config("vanban") or {}).get("hidden_in_tables", {})
     return {"vanban_hidden": hidden.get(table, []) if view_name == "table" else []}
+
+
+@hookimpl
+def asgi_wrapper():
+    """Datasette's own search box (``?_search=`` on a table page) folds the
+    query as the index was folded (đ→d, tỷ→tỉ), so that ``đồng`` and ``dong``,
+    ``tỷ số`` and ``tỉ số`` find the same documents there as in ``vanban search``."""
+
+    def wrap(app):
+        async def folded_search(scope, receive, send):
+            if scope.get("type") == "http" and b"_search" in scope.get("query_string", b""):
+                pairs = parse_qsl(scope["query_string"].decode("utf-8", "replace"), keep_blank_values=True)
+                folded = [(k, fold_for_index(v) if k.startswith("_search") else v) for k, v in pairs]
+                scope = {**scope, "query_string": urlencode(folded).encode("ascii")}
+            await app(scope, receive, send)
+
+        return folded_search
+
+    return wrap
 
 
 @hookimpl
