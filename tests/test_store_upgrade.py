@@ -74,16 +74,19 @@ def test_a_schema_4_store_is_read_as_it_is(old_store):
 
 def test_upgrade_keeps_every_answer_and_drops_the_copies(old_store):
     size_before = old_store.stat().st_size
+    stats_before = Store(old_store, read_only=True).stats()  # (counted from its tables)
     output = run("upgrade", "--db", str(old_store))
     assert f"schema 4 -> {SCHEMA_VERSION}" in output
     assert "search_text" not in columns(old_store, "documents")
     assert "data" not in columns(old_store, "facts")
     with sqlite3.connect(old_store) as connection:
         assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-        assert not connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall()
+        triggers = connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall()
+        assert not [name for (name,) in triggers if not name.startswith("count_")]  # (the FTS triggers gone)
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     assert old_store.stat().st_size < 0.8 * size_before
     after = answers_of(old_store)
+    assert Store(old_store, read_only=True).stats() == stats_before  # (now from the counts table)
     for query, hits in ANSWERS["searches"].items():
         assert after["searches"][query] == hits, query
     assert after["show"] == ANSWERS["show"]
@@ -213,3 +216,52 @@ def test_a_store_of_synthetic_notices_is_near_twice_its_text(tmp_path):
     db = tmp_path / "syn.db"
     run("ingest", str(tmp_path / "syn" / "docs"), "--db", str(db))
     assert store_ratio(db) < 2.4
+
+
+def test_stats_come_from_counts_that_every_write_keeps(tmp_path):
+    """`stats` reads the counts table; after imports, a replacement, a duplicate,
+    a variant, a prune, a re-extraction and a merge it equals a count of the
+    tables themselves."""
+    import shutil
+
+    from tests.conftest import CORPUS, SEED_NOTICE
+    from vanban.pipeline.ingest import IngestOptions, ingest
+    from vanban.pipeline.store.core import Store
+    from vanban.pipeline.store.merge import merge
+    from vanban.pipeline.store.upkeep import prune
+
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    for name in ("217_qd-2015-ubnd-an-giang.txt", "224_qd-1994-ubnd-cao-bang.txt"):
+        shutil.copy(CORPUS / "tvpl" / name, archive / name)
+    shutil.copy(SEED_NOTICE, archive / "notice.txt")
+    shutil.copy(SEED_NOTICE, archive / "copy.txt")  # a duplicate
+    (archive / "empty.txt").write_bytes(b"")  # an error
+    text = (archive / "217_qd-2015-ubnd-an-giang.txt").read_text("utf-8")
+    (archive / "scan.txt").write_text(text.replace("TỈNH AN GIANG", "TĨNH AN GIANG", 1), "utf-8")  # a variant
+    store = Store(tmp_path / "v.db")
+
+    def check():
+        kept = store.stats()
+        with store.transaction():
+            store.recount()
+        assert store.stats() == kept
+
+    ingest(store, [archive], IngestOptions(workers=0))
+    assert store.stats()["documents"] == 4 and store.stats()["variants"] == 1
+    check()
+    (archive / "notice.txt").write_text(text + "\nPhụ lục.", "utf-8")  # replaced
+    (archive / "224_qd-1994-ubnd-cao-bang.txt").unlink()
+    ingest(store, [archive], IngestOptions(workers=0))
+    check()
+    prune(store, [str(archive)])
+    check()
+    with store.transaction():
+        store.replace_extraction(1, {"header": {}, "facts": [], "bodies": []}, {})
+    check()
+    other = Store(tmp_path / "other.db")
+    ingest(other, [CORPUS / "seeds"], IngestOptions(workers=0))
+    other.close()
+    merge([tmp_path / "other.db"], store)
+    check()
+    assert store.stats()["facts_by_kind"] and store.stats()["errors"] == 1

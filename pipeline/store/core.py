@@ -48,6 +48,23 @@ from vanban.pipeline.store.schema import (
     now,
 )
 
+# The counts of `stats` and how to count them from the tables (the triggers of
+# the schema keep the counts table equal to these).
+_COUNTED = {
+    "documents": "SELECT count(*) FROM documents",
+    "characters": "SELECT sum(n_chars) FROM documents",
+    "variants": "SELECT count(*) FROM documents WHERE variant_of IS NOT NULL",
+    "facts": "SELECT count(*) FROM facts",
+    "sources": "SELECT count(*) FROM sources",
+    "bodies": "SELECT count(*) FROM bodies",
+    "errors": "SELECT count(*) FROM errors",
+    "runs": "SELECT count(*) FROM runs",
+}
+_COUNTED_BY = {
+    "facts:": "SELECT kind AS k, count(*) AS n FROM facts GROUP BY kind",
+    "format:": "SELECT format AS k, count(*) AS n FROM documents GROUP BY format",
+}
+
 
 def _read_only_connection(path: Path) -> sqlite3.Connection:
     """A connection that cannot write.  A WAL store is read through its
@@ -146,6 +163,9 @@ class Store:
         if 0 < version < 5 and "documents" in self.db.table_names():
             with self.transaction():
                 self._index_all_texts()
+        if 0 < version < 6 and "documents" in self.db.table_names():
+            with self.transaction():
+                self.recount()
         self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         if 0 < version < 5:
             # The pages freed by the dropped copies go back to the file system
@@ -727,24 +747,36 @@ class Store:
     def errors(self) -> list[dict]:
         return list(self.db.query("SELECT * FROM errors ORDER BY at, path"))
 
+    def recount(self) -> None:
+        """The counts table from the tables themselves (a store made before the
+        triggers kept it; or to check them)."""
+        self.db.execute("DELETE FROM counts")
+        for name, sql in _COUNTED.items():
+            self.db.execute(f"INSERT INTO counts SELECT ?, coalesce(({sql}), 0)", [name])
+        for prefix, sql in _COUNTED_BY.items():
+            self.db.execute(f"INSERT INTO counts SELECT ? || k, n FROM ({sql})", [prefix])
+
     def stats(self) -> dict[str, Any]:
-        one = lambda sql: self.db.execute(sql).fetchone()[0]  # noqa: E731
+        """What the store holds, from the counts the triggers keep (a few rows
+        read however large the store; a store opened read-only before its
+        upgrade is counted from its tables)."""
+        if "counts" in self.db.table_names():
+            counts = dict(self.db.execute("SELECT name, n FROM counts WHERE n != 0").fetchall())
+        else:
+            counts = {name: self.db.execute(sql).fetchone()[0] or 0 for name, sql in _COUNTED.items()}
+            for prefix, sql in _COUNTED_BY.items():
+                counts.update({prefix + k: n for k, n in self.db.execute(sql)})
+        by = lambda prefix: {k[len(prefix) :]: n for k, n in sorted(counts.items()) if k.startswith(prefix)}  # noqa: E731
         return {
             "store": str(self.path),
-            "documents": one("SELECT count(*) FROM documents"),
-            "sources": one("SELECT count(*) FROM sources"),
-            "characters": one("SELECT coalesce(sum(n_chars), 0) FROM documents"),
-            "facts": one("SELECT count(*) FROM facts"),
-            "facts_by_kind": dict(
-                self.db.execute("SELECT kind, count(*) FROM facts GROUP BY kind ORDER BY kind").fetchall()
-            ),
-            "documents_by_format": dict(
-                self.db.execute(
-                    "SELECT format, count(*) FROM documents GROUP BY format ORDER BY format"
-                ).fetchall()
-            ),
-            "variants": one("SELECT count(*) FROM documents WHERE variant_of IS NOT NULL"),
-            "bodies": one("SELECT count(*) FROM bodies"),
-            "errors": one("SELECT count(*) FROM errors"),
-            "runs": one("SELECT count(*) FROM runs"),
+            "documents": counts.get("documents", 0),
+            "sources": counts.get("sources", 0),
+            "characters": counts.get("characters", 0),
+            "facts": counts.get("facts", 0),
+            "facts_by_kind": by("facts:"),
+            "documents_by_format": by("format:"),
+            "variants": counts.get("variants", 0),
+            "bodies": counts.get("bodies", 0),
+            "errors": counts.get("errors", 0),
+            "runs": counts.get("runs", 0),
         }

@@ -19,9 +19,16 @@ UPGRADES = (
 # 4: documents.number_key and the citations table (filled from the stored facts on upgrade);
 # 5: each value stored once (no documents.search_text, no facts.data; an FTS5 index
 #    over the folded text without a copy of it), no index that no query uses
-SCHEMA_VERSION = 5
+# 6: the counts table that `stats` reads, kept by triggers (filled on upgrade)
+SCHEMA_VERSION = 6
 
 SCHEMA = """
+-- What `vanban stats` reports, kept up to date by the triggers below so that
+-- it reads a few rows instead of counting millions (name -> count).
+CREATE TABLE IF NOT EXISTS counts (
+    name TEXT PRIMARY KEY,
+    n INTEGER NOT NULL
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS documents (
     id INTEGER PRIMARY KEY,
     sha256 TEXT NOT NULL UNIQUE,
@@ -184,6 +191,55 @@ CREATE TABLE IF NOT EXISTS runs (
     tool_version TEXT NOT NULL,
     extractor_versions TEXT       -- JSON
 );
+
+-- The counts of `stats` (table counts above), kept by every write.
+CREATE TRIGGER IF NOT EXISTS count_documents_insert AFTER INSERT ON documents BEGIN
+    INSERT INTO counts VALUES ('documents', 1) ON CONFLICT(name) DO UPDATE SET n = n + excluded.n;
+    INSERT INTO counts VALUES ('characters', NEW.n_chars) ON CONFLICT(name) DO UPDATE SET n = n + excluded.n;
+    INSERT INTO counts VALUES ('format:' || NEW.format, 1) ON CONFLICT(name) DO UPDATE SET n = n + excluded.n;
+    INSERT INTO counts VALUES ('variants', NEW.variant_of IS NOT NULL) ON CONFLICT(name) DO UPDATE SET n = n + excluded.n;
+END;
+CREATE TRIGGER IF NOT EXISTS count_documents_delete AFTER DELETE ON documents BEGIN
+    INSERT INTO counts VALUES ('documents', -1) ON CONFLICT(name) DO UPDATE SET n = n + excluded.n;
+    INSERT INTO counts VALUES ('characters', -OLD.n_chars) ON CONFLICT(name) DO UPDATE SET n = n + excluded.n;
+    INSERT INTO counts VALUES ('format:' || OLD.format, -1) ON CONFLICT(name) DO UPDATE SET n = n + excluded.n;
+    INSERT INTO counts VALUES ('variants', -(OLD.variant_of IS NOT NULL)) ON CONFLICT(name) DO UPDATE SET n = n + excluded.n;
+END;
+CREATE TRIGGER IF NOT EXISTS count_documents_variant AFTER UPDATE OF variant_of ON documents BEGIN
+    INSERT INTO counts VALUES ('variants', (NEW.variant_of IS NOT NULL) - (OLD.variant_of IS NOT NULL)) ON CONFLICT(name) DO UPDATE SET n = n + excluded.n;
+END;
+CREATE TRIGGER IF NOT EXISTS count_facts_insert AFTER INSERT ON facts BEGIN
+    INSERT INTO counts VALUES ('facts', 1) ON CONFLICT(name) DO UPDATE SET n = n + excluded.n;
+    INSERT INTO counts VALUES ('facts:' || NEW.kind, 1) ON CONFLICT(name) DO UPDATE SET n = n + excluded.n;
+END;
+CREATE TRIGGER IF NOT EXISTS count_facts_delete AFTER DELETE ON facts BEGIN
+    INSERT INTO counts VALUES ('facts', -1) ON CONFLICT(name) DO UPDATE SET n = n + excluded.n;
+    INSERT INTO counts VALUES ('facts:' || OLD.kind, -1) ON CONFLICT(name) DO UPDATE SET n = n + excluded.n;
+END;
+CREATE TRIGGER IF NOT EXISTS count_sources_insert AFTER INSERT ON sources BEGIN
+    INSERT INTO counts VALUES ('sources', 1) ON CONFLICT(name) DO UPDATE SET n = n + excluded.n;
+END;
+CREATE TRIGGER IF NOT EXISTS count_sources_delete AFTER DELETE ON sources BEGIN
+    INSERT INTO counts VALUES ('sources', -1) ON CONFLICT(name) DO UPDATE SET n = n + excluded.n;
+END;
+CREATE TRIGGER IF NOT EXISTS count_bodies_insert AFTER INSERT ON bodies BEGIN
+    INSERT INTO counts VALUES ('bodies', 1) ON CONFLICT(name) DO UPDATE SET n = n + excluded.n;
+END;
+CREATE TRIGGER IF NOT EXISTS count_bodies_delete AFTER DELETE ON bodies BEGIN
+    INSERT INTO counts VALUES ('bodies', -1) ON CONFLICT(name) DO UPDATE SET n = n + excluded.n;
+END;
+CREATE TRIGGER IF NOT EXISTS count_errors_insert AFTER INSERT ON errors BEGIN
+    INSERT INTO counts VALUES ('errors', 1) ON CONFLICT(name) DO UPDATE SET n = n + excluded.n;
+END;
+CREATE TRIGGER IF NOT EXISTS count_errors_delete AFTER DELETE ON errors BEGIN
+    INSERT INTO counts VALUES ('errors', -1) ON CONFLICT(name) DO UPDATE SET n = n + excluded.n;
+END;
+CREATE TRIGGER IF NOT EXISTS count_runs_insert AFTER INSERT ON runs BEGIN
+    INSERT INTO counts VALUES ('runs', 1) ON CONFLICT(name) DO UPDATE SET n = n + excluded.n;
+END;
+CREATE TRIGGER IF NOT EXISTS count_runs_delete AFTER DELETE ON runs BEGIN
+    INSERT INTO counts VALUES ('runs', -1) ON CONFLICT(name) DO UPDATE SET n = n + excluded.n;
+END;
 """
 
 # Header fields stored as JSON lists.
