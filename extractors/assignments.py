@@ -1116,8 +1116,13 @@ def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> li
             break
     if not below:
         return []
-    if masked.startswith(("Căn cứ", "Căn\xa0cứ"), _skip_space(masked, below[0].start, below[0].end)):
-        return []  # "BỘ TRƯỞNG BỘ Y TẾ" over "Căn cứ …": a decision's authority line
+    if not block.numbered and masked.startswith(
+        ("Căn cứ", "Căn\xa0cứ"), _skip_space(masked, below[0].start, below[0].end)
+    ):
+        # "BỘ TRƯỞNG BỘ Y TẾ" over "Căn cứ …": a decision's authority line, never
+        # numbered; a numbered "2. Sở Tài chính" over "Căn cứ chức năng, nhiệm vụ,
+        # phối hợp …" is a body's heading.
+        return []
     for nxt in below:
         nxt.under_heading = True
         nxt.heading_bodies = frozenset(n.casefold() for n in names if n)

@@ -687,3 +687,54 @@ def test_a_body_named_with_a_qualifier_before_its_verb():
     labelled = _run("QUYẾT ĐỊNH:\n\n- Đơn vị phối hợp: Sở Tài chính, Sở Tư pháp.\n")
     assert "Đơn vị" not in _bodies(labelled)
     assert _run("KẾT LUẬN\n\n1. Chính quyền địa phương phải gần dân, vì dân.\n") == []
+
+
+# --------------------------------------------------------------------------
+# Naming the tasked bodies: lists, places, heads outside the old vocabulary
+# (real sentences of tests/gold/tvpl/train)
+
+
+def test_a_list_of_titles_over_their_bodies():
+    # 334_kh-624-ubnd-ha-tinh: a title noun ("Thủ trưởng") after a generic run
+    # opens the next item, it does not end the list as one more generic noun
+    text = (
+        "Ủy ban nhân dân tỉnh giao Giám\nđốc các sở, Thủ trưởng các ban, ngành, đoàn thể cấp tỉnh và Chủ tịch "
+        "Ủy ban\nnhân dân các xã, phường, các cơ quan liên quan theo chức năng, nhiệm vụ được\ngiao tại kế hoạch "
+        "này triển khai thực hiện đảm bảo mục đích, yêu cầu, hiệu quả,\nđúng quy định./.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "Giám đốc các sở, Thủ trưởng các ban, ngành, đoàn thể cấp tỉnh và Chủ tịch Ủy ban nhân dân các xã, "
+        "phường, các cơ quan liên quan"
+    ]
+    # 350_nq-380-cp: a bare title shares the body named after the next one
+    text = (
+        "QUYẾT NGHỊ:\n\n1. Bộ trưởng, Thủ trưởng cơ\nquan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân "
+        "dân các tỉnh,\nthành phố trực thuộc trung ương tập trung quán triệt, khẩn trương tổ chức triển\nkhai "
+        "đồng bộ các giải pháp.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, "
+        "thành phố trực thuộc trung ương"
+    ]
+    # 367_cd-224-ttg: a company's board, and head words that name no body here
+    # are generic nouns of the list ("các Tập đoàn, Tổng Công ty")
+    text = (
+        "Thủ tướng Chính phủ yêu cầu:\n**1.** Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ,\ncơ quan thuộc Chính "
+        "phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc\nTrung ương, Chủ tịch Hội đồng thành "
+        "viên, Tổng giám đốc các Tập đoàn, Tổng Công\nty, đơn vị liên quan *tiếp tục nâng cao tinh thần trách "
+        "nhiệm* khẩn\ntrương chỉ đạo các cơ quan, đơn vị.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các "
+        "tỉnh, thành phố trực thuộc Trung ương, Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập đoàn, "
+        "Tổng Công ty, đơn vị liên quan"
+    ]
+
+
+def test_a_numbered_body_heading_over_a_paragraph_that_opens_with_can_cu():
+    # 322_kh-159-ubnd-can-tho: "Căn cứ" below a numbered heading is no authority line
+    text = (
+        "**IV. TỔ CHỨC THỰC HIỆN**\n\n**2. Sở Tài chính**\n\nCăn cứ chức năng, nhiệm vụ,\nphối hợp với các cơ "
+        "quan, đơn vị liên quan triển khai thực hiện Kế hoạch theo\nquy định.\n\n**3. Sở Y tế**\n\nTheo dõi.\n"
+    )
+    assert _bodies(_run(text))[:1] == ["Sở Tài chính"]

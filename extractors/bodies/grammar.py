@@ -267,7 +267,9 @@ def _generic_run(toks: list[Token], i: int, levels_only: bool = False) -> Option
             if toks[k].text in ("các",) and has_token(toks, k + 1):
                 k += 1
             probe = level_at(toks, k, fold=True) if levels_only else match_entry(_GENERIC, toks, k, fold=True)
-            if probe is not None and match_entry(HEADS, toks, k) is None:
+            # (a head word that names no body here is a generic noun: "các Tập đoàn,
+            # Tổng công ty, đơn vị liên quan")
+            if probe is not None and _named(toks, k) is None and not _titled_item(toks, k):
                 j = k
                 continue
         break
@@ -296,6 +298,20 @@ def _generic_run(toks: list[Token], i: int, levels_only: bool = False) -> Option
             if level is not None:
                 end = level
     return end
+
+
+def _titled_item(toks: list[Token], k: int) -> bool:
+    """Is the list item at ``k`` an office title over a body of its own
+    (``Giám đốc các sở, Thủ trưởng các ban, ngành``)?  Then it is the next
+    mention of the list, not one more generic noun of this one: a title noun
+    (``thủ trưởng``) is generic only when it stands alone."""
+    title_end = title_at(toks, k)
+    return (
+        title_end is not None
+        and has_token(toks, title_end)
+        and toks[title_end].is_word
+        and _inline(toks[title_end])
+    )
 
 
 def _named(toks: list[Token], i: int, depth: int = 0) -> Optional[int]:
@@ -486,7 +502,18 @@ def body_at(toks: list[Token], i: int) -> Optional[int]:
             named = _named(toks, inner)
             return named if named is not None else inner
         person = _person_name(toks, j)
-        return person
+        if person is not None:
+            return person
+        # "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, …": titles sharing the body
+        # named after the last one; the bare title is an item of that list.
+        if (
+            has_token(toks, j + 1)
+            and toks[j].text == ","
+            and toks[j + 1].is_word
+            and _inline(toks[j + 1])
+            and _titled_item(toks, j + 1)
+        ):
+            return j
     return None
 
 
