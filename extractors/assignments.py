@@ -488,8 +488,11 @@ class _Doc:
         j = 0
         while has_token(toks, j):
             end = body_at(toks, j)
-            if end is None and places and not groups[0]:
-                end = locality_at(toks, j)
+            if places and not groups[0]:
+                # a list of places reads further than a plural of levels ("Các tỉnh")
+                place = locality_at(toks, j)
+                if place is not None and (end is None or place > end):
+                    end = place
             if end is None or toks[end - 1].end > limit:
                 break
             groups[-1].append((toks[j].start, toks[end - 1].end))
@@ -872,18 +875,28 @@ def _body_first(
     for c_start in clause_starts:
         for subject in _leading_adverbial(doc, c_start, s_end):
             found = _subject_at(doc, subject, s_end)
+            place_role = None
             if not found:
                 # "tỉnh Đắk Lắk cần …": a place as the actor (looked for only where a
-                # place word starts and a modal follows soon: most clauses have neither)
-                if not doc.tokens.may_start(subject, PLACE_STARTS) or not _PLACE_MODAL.search(
-                    masked, subject, min(s_end, subject + 80)
+                # place word starts and a modal follows soon: most clauses have neither);
+                # in the directive part any verb will do ("Thành phố Hồ Chí Minh, tỉnh
+                # Lâm Đồng đẩy nhanh …")
+                by_verb = directive and not under_heading
+                if not doc.tokens.may_start(subject, PLACE_STARTS) or not (
+                    by_verb or _PLACE_MODAL.search(masked, subject, min(s_end, subject + 80))
                 ):
                     continue
                 found = doc.body_list(subject, s_end, exact=True, places=True)
-                if not found or not _PLACE_MODAL.match(masked, found[1]):
+                if not found:
                     continue
+                if not _PLACE_MODAL.match(masked, found[1]):
+                    if not by_verb:
+                        continue
+                    place_role = _directive_verb(doc, found[1], s_end)
+                    if place_role[0] is None:
+                        continue
             groups, body_end = found
-            role, verb_end = _role_after(masked, body_end)
+            role, verb_end = place_role or _role_after(masked, body_end)
             between = masked[body_end:verb_end]
             if role is None:
                 if doc.notice and _NOTICE_VERB.match(masked, body_end) and "biết" in masked[body_end:s_end]:

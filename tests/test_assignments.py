@@ -738,3 +738,42 @@ def test_a_numbered_body_heading_over_a_paragraph_that_opens_with_can_cu():
         "quan, đơn vị liên quan triển khai thực hiện Kế hoạch theo\nquy định.\n\n**3. Sở Y tế**\n\nTheo dõi.\n"
     )
     assert _bodies(_run(text))[:1] == ["Sở Tài chính"]
+
+
+def test_places_and_lists_of_places_as_the_tasked_bodies():
+    # 309_tb-627-vpcp: provinces and cities tasked by name, with or without their
+    # own level word, in the directive part; any verb follows them there
+    text = (
+        "Thủ tướng Chính phủ kết luận như sau:\n\n"
+        "a) Các tỉnh Nghệ An, Quảng Ngãi, Cao Bằng khẩn\ntrương hoàn thiện Báo cáo nghiên cứu tiền khả thi, "
+        "hoàn thành trong năm 2025.\n\n"
+        "b) Thành phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai đẩy\nnhanh tiến độ lập, phê duyệt Báo cáo nghiên cứu "
+        "khả thi dự án đường nối sân bay\nGia Bình, hoàn thành trong năm 2025.\n\n"
+        "d) Thành phố Hồ Chí Minh, tỉnh Lâm Đồng đẩy nhanh\nviệc lựa chọn nhà đầu tư, nhà thầu và các thủ tục "
+        "liên quan.\n"
+    )
+    assert _bodies(_run(text, "2025-11-18")) == [
+        "Các tỉnh Nghệ An, Quảng Ngãi, Cao Bằng",
+        "Thành phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai",
+        "Thành phố Hồ Chí Minh, tỉnh Lâm Đồng",
+    ]
+    # 287_cv-11654-vpcp: a colon list of places after "UBND các tỉnh"
+    text = (
+        "Phó Thủ tướng Chính phủ Trần Hồng Hà có ý kiến như sau:\nBộ Xây dựng báo cáo Thủ tướng Chính\nphủ "
+        "kết quả trước ngày 03 tháng 12 năm 2025. Ủy ban nhân dân các "
+        "tỉnh: Ninh\nBình, Bắc Ninh, Phú Thọ, Tuyên Quang đẩy nhanh các thủ tục theo quy định của\npháp luật "
+        "để hỗ trợ tỉnh Hưng Yên đảm bảo nguồn cung vật liệu xây dựng.\n"
+    )
+    assert "Ủy ban nhân dân các tỉnh Ninh Bình, Bắc Ninh, Phú Thọ, Tuyên Quang" in _bodies(_run(text))
+    # 350_nq-380-cp: each place with its level word; "Phòng" of Hải Phòng is no head word
+    text = (
+        "QUYẾT NGHỊ:\n\nd) Ủy ban nhân dân thành phố Hà\nNội, thành phố Hồ Chí Minh, thành phố Hải Phòng và tỉnh "
+        "Quảng Ninh trực tiếp hỗ\ntrợ chi viện về lương thực, thực phẩm cho các\ntỉnh Khánh Hoà, Gia Lai.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "Ủy ban nhân dân thành phố Hà Nội, thành phố Hồ Chí Minh, thành phố Hải Phòng và tỉnh Quảng Ninh"
+    ]
+    # a level word alone after a comma is no place: the list is not read on
+    assert _bodies(_run("Giao Ủy ban nhân dân tỉnh, Thành phố tổ chức kiểm tra.\n")) == [
+        "Ủy ban nhân dân tỉnh"
+    ]

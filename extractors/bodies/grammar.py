@@ -187,7 +187,8 @@ def proper_name_end(toks: list[Token], i: int) -> int:
         and toks[j].capital
         and _inline(toks[j])
         and toks[j].text not in _STOP
-        and match_entry(HEADS, toks, j) is None
+        # a head word that names no body is a syllable of the place (Hải Phòng)
+        and (match_entry(HEADS, toks, j) is None or _named(toks, j) is None)
     ):
         j += 1
         if (
@@ -215,13 +216,14 @@ def _level(toks: list[Token], i: int) -> Optional[int]:
         return None
     if toks[i].text in ("các", "Các"):
         end = _generic_run(toks, i + 1, levels_only=True)
-        return end
+        # "UBND các tỉnh: Ninh Bình, Bắc Ninh", "UBND các tỉnh, thành phố: Tuyên Quang, …"
+        return (_places(toks, end) or end) if end is not None else None
     found = level_at(toks, i)
     if found is None:
         return None
     end = found[0]
-    named_end = proper_name_end(toks, end) if has_token(toks, end) and _inline(toks[end]) else end
-    if named_end > end:
+    named_end = _places(toks, end)
+    if named_end is not None:
         return named_end
     # "Ủy ban nhân dân phường, xã và đặc khu": a plural without "các".
     while has_token(toks, end + 1) and toks[end].text in (",", "và"):
@@ -232,6 +234,101 @@ def _level(toks: list[Token], i: int) -> Optional[int]:
     return end
 
 
+def _bare_place(toks: list[Token], k: int) -> Optional[int]:
+    """End of a place named without its level word as an item of a list of
+    places (``Quảng Ngãi`` in ``các tỉnh Nghệ An, Quảng Ngãi``): capitalised
+    syllables that are no head word, title or clause opener, two at least (a
+    one-syllable place only when it is a province city: ``Huế``)."""
+    if not (
+        has_token(toks, k)
+        and toks[k].is_word
+        and toks[k].capital
+        and _inline(toks[k])
+        and title_at(toks, k) is None
+        and toks[k].text not in _STOP
+    ):
+        return None
+    end = proper_name_end(toks, k)
+    if end - k >= 2 or (end - k == 1 and toks[k].text in PROVINCE_CITIES):
+        return end
+    return None
+
+
+def _places(toks: list[Token], i: int) -> Optional[int]:
+    """End of the places named after a level word at ``i`` (``tỉnh`` + ``Lâm
+    Đồng``), a list of them included: ``Nghệ An, Quảng Ngãi, Cao Bằng``, after a
+    colon (``các tỉnh: Ninh Bình, Bắc Ninh``), each with its own level word
+    (``thành phố Hà Nội, thành phố Hồ Chí Minh và tỉnh Quảng Ninh``, ``Hà Nội
+    và các tỉnh Bắc Ninh, Gia Lai``).  None when no place follows."""
+    items = _place_items(toks, i)
+    return items[-1][3] if items else None
+
+
+def _place_items(toks: list[Token], i: int) -> list[tuple[Optional[int], Optional[int], int, int]]:
+    """The places of ``_places``: (level word start, end or None when the place
+    borrows the list's level, name start, name end) token indexes."""
+    j = i
+    if has_token(toks, j) and toks[j].text == ":" and _inline(toks[j]):
+        j += 1  # "các tỉnh: Ninh Bình, …": a colon list needs a bare place after it
+        end = _bare_place(toks, j)
+    else:
+        end = proper_name_end(toks, j) if has_token(toks, j) and _inline(toks[j]) else j
+        end = end if end > j else None
+    if end is None:
+        return []
+    items: list[tuple[Optional[int], Optional[int], int, int]] = [(None, None, j, end)]
+    while has_token(toks, end + 1) and toks[end].text in (",", "và") and _inline(toks[end + 1]):
+        k = end + 1
+        if toks[end].text == "," and toks[k].text == "và" and has_token(toks, k + 1):
+            k += 1
+        at = k + 1 if toks[k].text in ("các", "Các") and has_token(toks, k + 1) else k
+        level = level_at(toks, at, fold=True)
+        if level is not None and has_token(toks, level[0]) and _inline(toks[level[0]]):
+            named = proper_name_end(toks, level[0])
+            if named <= level[0]:
+                break  # "UBND tỉnh, Thành phố, các cấp": a level alone is no place
+            items.append((at, level[0], level[0], named))
+            end = named
+            continue
+        bare = _bare_place(toks, k) if at == k else None
+        if bare is None:
+            break
+        items.append((None, None, k, bare))
+        end = bare
+    return items
+
+
+def place_list(toks: list[Token], i: int) -> Optional[tuple[list[str], list[tuple[Optional[str], str]], int]]:
+    """A list of places from its level word at ``i`` (``các tỉnh, thành phố:
+    Tuyên Quang, Hồ Chí Minh``, ``thành phố Hà Nội, thành phố Hải Phòng``): the
+    level words it opens with, each place as (its own level word or None, its
+    name), and the end index.  None when fewer than two places are named."""
+    if not has_token(toks, i):
+        return None
+    if toks[i].text in ("các", "Các"):
+        levels_end = _generic_run(toks, i + 1, levels_only=True)
+        levels_from = i + 1
+    else:
+        found = level_at(toks, i, fold=True)
+        levels_end, levels_from = (found[0] if found else None), i
+    if levels_end is None:
+        return None
+    items = _place_items(toks, levels_end)
+    if len(items) < 2:
+        return None
+    levels = [
+        " ".join(t.text for t in toks[k : level_at(toks, k, fold=True)[0]])
+        for k in range(levels_from, levels_end)
+        if level_at(toks, k, fold=True) is not None and (k == levels_from or toks[k - 1].text in (",", "và"))
+    ]
+
+    def words(a: int, b: int) -> str:
+        return " ".join(t.text for t in toks[a:b])
+
+    places = [(words(a, b) if a is not None else None, words(c, d)) for a, b, c, d in items]
+    return levels, places, items[-1][3]
+
+
 # Corporations name their fields with a spaced dash and go on in capitals.
 _DASHED_NAME_KINDS = frozenset({"Tập đoàn", "Công ty"})
 _CAPITAL_LEVELS = frozenset({"Thành", "Tỉnh", "Huyện", "Xã", "Phường"})
@@ -240,7 +337,7 @@ _CAPITAL_LEVELS = frozenset({"Thành", "Tỉnh", "Huyện", "Xã", "Phường"})
 def _generic_run(toks: list[Token], i: int, levels_only: bool = False) -> Optional[int]:
     """Generic nouns separated by commas/và after ``các``: ``cơ quan, ban, ngành``."""
     end = None
-    j = i
+    last = j = i  # (last: where the last noun of the run starts)
     while has_token(toks, j):
         if levels_only:
             found = level_at(toks, j, fold=True)
@@ -259,7 +356,7 @@ def _generic_run(toks: list[Token], i: int, levels_only: bool = False) -> Option
             and toks[j + 1].capital
         ):
             break  # "các Sở Nội vụ": a named body, not a generic noun
-        end = j = found[0]
+        last, end, j = j, found[0], found[0]
         # A separator followed by another generic noun continues the run.
         k = j
         if has_token(toks, k) and toks[k].text in (",", "và") and has_token(toks, k + 1):
@@ -275,6 +372,11 @@ def _generic_run(toks: list[Token], i: int, levels_only: bool = False) -> Option
         break
     if end is None:
         return None
+    if not levels_only and level_at(toks, last, fold=True) is not None:
+        # "các tỉnh Nghệ An, Quảng Ngãi, Cao Bằng": levels over the places they name
+        places = _places(toks, end)
+        if places is not None:
+            return places
     # "các cơ quan, đơn vị có liên quan", "UBND các tỉnh, thành phố trực thuộc Trung ương"
     while True:
         tail = match_entry(_TAILS, toks, end)
@@ -538,13 +640,17 @@ def locality_at(toks: list[Token], i: int) -> Optional[int]:
     """A place named with its level (``huyện Vân Canh``, ``tỉnh Bình Định``): the
     addressee of a request in news (``yêu cầu huyện Vân Canh …``).  Not a body
     mention by itself, so ``find_bodies`` does not list it."""
-    if not has_token(toks, i) or not toks[i].is_word or toks[i].capital:
+    if not has_token(toks, i) or not toks[i].is_word:
         return None
+    if toks[i].text in ("các", "Các"):
+        # "Các tỉnh Nghệ An, Quảng Ngãi, Cao Bằng khẩn trương …"
+        levels = _generic_run(toks, i + 1, levels_only=True)
+        return _places(toks, levels) if levels is not None else None
     found = level_at(toks, i)
     if found is None or not has_token(toks, found[0]) or not _inline(toks[found[0]]):
         return None
-    end = proper_name_end(toks, found[0])
-    return end if end > found[0] else None
+    # "tỉnh Bình Định", "Thành phố Hồ Chí Minh, tỉnh Lâm Đồng", "Tỉnh Thanh Hóa"
+    return _places(toks, found[0])
 
 
 class StartWords(frozenset):
