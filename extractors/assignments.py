@@ -463,7 +463,11 @@ class _Doc:
         self.notice = bool(_NOTICE_TYPE.search(self.masked[:3000]))
         self.verbs = _Occurrences(self.masked, VERB_FIRST_WORDS, ignore_case=True)
         self.executions = _Occurrences(self.masked, _EXECUTION_FIRST_WORDS)
-        self.locality = _locality(text, context)
+        issuer = _issuer(text, context)
+        self.locality = _locality(issuer)
+        # the issuing body as the registry names it: the subject of its own
+        # statements ("Thuế tỉnh Vĩnh Long trả lời …"), not an assignee
+        self.issuer = canonical_body(issuer) if issuer else None
 
     def has_body(self, pos: int) -> bool:
         """Does a body mention start at the first token at or after ``pos``?"""
@@ -522,17 +526,20 @@ def _find_dates(text: str, context: DocumentContext) -> list[DateFact]:
     return find_dates(text, context)
 
 
-def _locality(text: str, context: DocumentContext) -> Optional[str]:
+def _issuer(text: str, context: DocumentContext) -> Optional[str]:
+    if context.header_read:
+        return context.issuer
+    from vanban.extractors.header.fields import find_header
+
+    try:
+        return find_header(text).issuer
+    except Exception:  # the header is another finder's job; never fail for it
+        return None
+
+
+def _locality(issuer: Optional[str]) -> Optional[str]:
     """The issuing body when it names a place with its level (``UBND huyện
     Việt Yên``): it scopes ``UBND huyện`` in the canonical names."""
-    issuer = context.issuer
-    if not context.header_read:
-        from vanban.extractors.header.fields import find_header
-
-        try:
-            issuer = find_header(text).issuer
-        except Exception:  # the header is another finder's job; never fail for it
-            return None
     if issuer:
         level, place = locality_parts(issuer)
         if level and place:
@@ -901,7 +908,7 @@ def _body_first(
             if role is None:
                 if doc.notice and _NOTICE_VERB.match(masked, body_end) and "biết" in masked[body_end:s_end]:
                     role, verb_end = "execute", _NOTICE_VERB.match(masked, body_end).end()
-                elif directive and not under_heading:
+                elif directive and not under_heading and not _is_issuer(doc, groups):
                     role, verb_end = _directive_verb(doc, body_end, s_end)
                     between = masked[body_end:verb_end]
                 if role is None:
@@ -981,6 +988,25 @@ def _names_a_role(doc: _Doc, pos: int, end: int) -> bool:
         return False
     found = doc.body_list(verb.end(), end)
     return bool(found) and _role_after(doc.masked, found[1])[0] is not None
+
+
+def _is_issuer(doc: _Doc, groups: list[list[tuple[int, int]]]) -> bool:
+    """Is the subject the issuing body itself?  With a plain verb it states what
+    it does (``Thuế tỉnh Vĩnh Long trả lời theo nguyên tắc sau:``)."""
+    if doc.issuer is None or len(groups) != 1 or len(groups[0]) != 1:
+        return False
+    start, end = groups[0][0]
+    name = canonical_body(doc.text[start:end])
+    # (the header names the issuer with its place: "Sở Tài chính Vĩnh Long" writes
+    # itself "Sở Tài chính", "UBND tỉnh Gia Lai" "Ủy ban nhân dân tỉnh")
+    return doc.issuer == name or (
+        doc.issuer.startswith(name + " ") and bool(_PLACE_ONLY.match(doc.issuer, len(name) + 1))
+    )
+
+
+_PLACE_ONLY = regex.compile(
+    r"(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+)?(?:\p{Lu}[\p{L}\p{M}]*\s*)+$"
+)
 
 
 def _directive_verb(doc: _Doc, pos: int, end: int) -> tuple[Optional[str], int]:
@@ -1090,10 +1116,17 @@ def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> li
         names_from = begin + verb.end()
         if not doc.has_body(names_from):
             return []
-        named = [
-            (names_from + part.start(), light_name(part.group()))
-            for part in regex.finditer(r"[^;]+", doc.text[names_from : block.end])
-        ]
+        found = doc.body_list(names_from, block.end)
+        rest = masked[found[1] : block.end].strip(" :*") if found else ""
+        if found and rest and ";" not in rest and _ROLE_RX.search(rest):
+            # "d) Giao Ban Quản lý … Cần Thơ chỉ đạo các đơn vị … có trách nhiệm:": the
+            # bodies, not the clause that follows them
+            named = [(_group_name(doc, g)[0], _group_name(doc, g)[2]) for g in found[0]]
+        else:
+            named = [
+                (names_from + part.start(), light_name(part.group()))
+                for part in regex.finditer(r"[^;]+", doc.text[names_from : block.end])
+            ]
     else:
         if not directive:
             return []

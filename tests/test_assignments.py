@@ -777,3 +777,73 @@ def test_places_and_lists_of_places_as_the_tasked_bodies():
     assert _bodies(_run("Giao Ủy ban nhân dân tỉnh, Thành phố tổ chức kiểm tra.\n")) == [
         "Ủy ban nhân dân tỉnh"
     ]
+
+
+def test_bodies_named_by_heads_outside_the_old_vocabulary():
+    cases = {
+        # 305_cv-5665-cuc-thue, 299_cv-5363-cuc-thue: a provincial tax office, named with its level
+        "Đề nghị Thuế tỉnh Lào Cai phối hợp với các cơ quan liên quan\nrà soát hồ sơ thuê đất.": [
+            "Thuế tỉnh Lào Cai"
+        ],
+        "Để bảo đảm việc thu lệ phí trước bạ từ ngày\n01/01/2026, đề nghị các Thuế tỉnh, thành phố khẩn trương "
+        "báo cáo, tham mưu UBND tỉnh.": ["các Thuế tỉnh, thành phố"],
+        # 325_kh-0125-ubnd-dak-lak: "vận" of Dân vận is no verb after a capital
+        "**1. Đề nghị Ban Tuyên giáo và\nDân vận Tỉnh ủy: **Ban hành văn bản chỉ đạo, đôn đốc triển khai.": [
+            "Ban Tuyên giáo và Dân vận Tỉnh ủy"
+        ],
+        # 350_nq-380-cp
+        "e) Liên minh Hợp tác xã Việt\nNam và Liên minh Hợp tác xã cấp tỉnh rà soát, nghiên cứu phương án "
+        "khoanh nợ.": ["Liên minh Hợp tác xã Việt Nam và Liên minh Hợp tác xã cấp tỉnh"],
+        # 309_tb-627-vpcp: an investor, its note in brackets apart; members of a committee
+        "Yêu cầu Nhà đầu tư (Tập đoàn Đèo\nCả) rà soát, điều chỉnh lại kế hoạch thi công.": ["Nhà đầu tư"],
+        "a) Yêu cầu các bộ, ngành, địa phương, các thành\nviên của Ban Chỉ đạo phải tiếp tục nâng cao hơn nữa "
+        "trách nhiệm.": ["các bộ, ngành, địa phương, các thành viên của Ban Chỉ đạo"],
+    }
+    for sentence, bodies in cases.items():
+        assert _bodies(_run("QUYẾT ĐỊNH:\n\n" + sentence + "\n")) == bodies, sentence
+    # "Thuế" opening a sentence is no body without its level
+    assert _run("QUYẾT ĐỊNH:\n\nThuế giá trị gia tăng áp dụng mức 5%.\n") == []
+
+
+def test_numbered_headings_that_name_a_department_office_or_subcommittee():
+    # 294_cv-6225-bvhttdl: a ministry's own departments (Vụ, Văn phòng Bộ) and a subcommittee
+    text = (
+        "Trước tình\nhình đó, Bộ Văn hóa, Thể thao và Du lịch yêu cầu:\n"
+        "**2. Tiểu ban giúp việc Ban Chỉ đạo 934**\n- Thực\nhiện phân công nhiệm vụ kịp thời cho các cơ quan, "
+        "đơn vị.\n**3. Vụ Tổ chức cán bộ**\n-\nQuán triệt, hướng dẫn các cơ quan, đơn vị đưa nội dung kết quả "
+        "vào đánh giá.\n**4. Văn phòng Bộ**\n- Phối\nhợp với Trung tâm Chuyển đổi số trong việc nhập liệu.\n"
+    )
+    assert _bodies(_run(text)) == ["Tiểu ban giúp việc Ban Chỉ đạo 934", "Vụ Tổ chức cán bộ", "Văn phòng Bộ"]
+    # 336_kh-310-ubnd-hanoi: a provincial management board named by its zones
+    text = (
+        "**V. TỔ CHỨC\nTHỰC HIỆN**\n\n**1. Ban\nQuản lý các khu công nghệ cao và khu công nghiệp**\n\n- Chủ trì, "
+        "phối hợp với các\nSở, Ban, ngành liên quan rà soát hạ tầng thông tin.\n"
+    )
+    assert _bodies(_run(text))[:1] == ["Ban Quản lý các khu công nghệ cao và khu công nghiệp"]
+
+
+def test_a_giao_heading_names_its_bodies_not_the_clause_after_them():
+    # 344_ct-09-ubnd-can-tho
+    text = (
+        "QUYẾT ĐỊNH:\n\nd) Giao Ban Quản lý các khu chế\nxuất và công nghiệp Cần Thơ chỉ đạo các đơn vị kinh doanh "
+        "hạ tầng khu chế xuất,\nkhu, cụm công nghiệp có trách nhiệm:\n\n- Đối với các khu, cụm công\nnghiệp đã "
+        "được cung cấp nước tập trung, tiếp tục duy trì hoạt động cấp nước.\n"
+    )
+    assert _bodies(_run(text))[:1] == ["Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ"]
+
+
+def test_the_issuer_stating_what_it_does_is_not_tasked():
+    # 307_cv-1539-thue-vinh-long: the letter's issuer answering, after "có ý kiến như sau:"
+    text = (
+        "CỤC THUẾ\n**THUẾ TỈNH VĨNH LONG**\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố: 1539/VLO-QLDN3\n*V/v trả lãi tiền vay cho cổ "
+        "đông*\n|\n*Vĩnh Long, ngày\n02 tháng 12 năm 2025*\n|\n\n\nThuế tỉnh Vĩnh Long có ý kiến\nnhư sau:\n\n"
+        "Căn cứ khoản 2 Điều 49 Luật Quản lý thuế.\n\nThuế tỉnh Vĩnh\nLong trả lời theo nguyên tắc sau:\n\n"
+        "Công ty được trừ chi phí lãi vay.\n"
+    )
+    assert "Thuế tỉnh Vĩnh Long" not in _bodies(_run(text))
+    # the same with a department's letter
+    text = text.replace("CỤC THUẾ\n**THUẾ TỈNH VĨNH LONG**", "UBND TỈNH VĨNH LONG\n**SỞ TÀI CHÍNH**").replace(
+        "Thuế tỉnh Vĩnh\nLong trả lời", "Sở Tài\nchính trả lời"
+    )
+    assert "Sở Tài chính" not in _bodies(_run(text))

@@ -59,6 +59,9 @@ class Head:
     level: Optional[str]
     needs_name: bool
     form: str  # how the registry writes this head (the first form in the data)
+    # "Thuế tỉnh Lào Cai": a head that names a body only with its level after it
+    # (a sentence may open with "Thuế giá trị gia tăng")
+    needs_level: bool = False
 
 
 def _index(entries):
@@ -74,7 +77,14 @@ def _index(entries):
 def _head_entries():
     for spec in _DATA["heads"]:
         for form in spec["forms"]:
-            head = Head(words_of(form), spec["kind"], spec["level"], spec["needs_name"], spec["forms"][0])
+            head = Head(
+                words_of(form),
+                spec["kind"],
+                spec["level"],
+                spec["needs_name"],
+                spec["forms"][0],
+                spec.get("needs_level", False),
+            )
             yield head.words, head
             upper = words_of(form.upper())
             if upper != head.words:
@@ -97,6 +107,7 @@ _PERSON_LIKE_PLACES = frozenset(_DATA["person_like_places"])
 PROVINCE_CITIES = frozenset(_DATA["province_cities"])
 _VERB_STARTS = frozenset(_DATA["verb_starts"])
 _SINGLE_WORDS = frozenset(_DATA["single_words"])
+_NAME_WORDS = frozenset(words_of(w) for w in _DATA["name_words"])
 _LINKS = _index((words_of(w), w) for w in _DATA["generic_links"])
 _NOT_LEVELS = _index((words_of(w.casefold()), w) for w in _DATA["not_levels"])
 _RUN_BREAKS = frozenset(_DATA["name_run"]["breaks"])
@@ -469,7 +480,7 @@ def _named(toks: list[Token], i: int, depth: int = 0) -> Optional[int]:
                 and _inline(toks[j])
                 and not caps_mode
                 and level_at(toks, j) is None
-                and toks[j].text not in _VERB_STARTS
+                and (toks[j].text not in _VERB_STARTS or (tok.text, toks[j].text) in _NAME_WORDS)
                 and match_entry(_CONTINUATIONS, toks, j) is None
             ):
                 j += 1
@@ -526,7 +537,9 @@ def _named(toks: list[Token], i: int, depth: int = 0) -> Optional[int]:
         return None
     # A level after the name: "UBND huyện Việt Yên", "Phòng Nội vụ huyện".
     level_end = _level(toks, j)
-    return level_end if level_end is not None and level_end > j else j
+    if level_end is not None and level_end > j:
+        return level_end
+    return None if head.needs_level else j
 
 
 def _lower_run_to_level(toks: list[Token], i: int) -> Optional[int]:
