@@ -659,6 +659,16 @@ def _leading_adverbial(doc: "_Doc", pos: int, end: int) -> list[int]:
     # an introducer's phrase may run over up to four commas (or a colon) and 24 words
     separator, tries, max_words = (_INTRO_END, 4, 24) if intro else (_COMMA, 1, 6)
     stop = pos
+    colon = masked.find(":", pos, end) if intro else -1
+    if colon >= 0 and len(masked[pos:colon].split()) <= _TOPIC_WORDS:
+        # "5. Về điều chuyển số vốn dư … của Quốc hội cho tỉnh Thanh Hóa: Ủy ban nhân
+        # dân tỉnh Thanh Hóa rà soát …": a topic closed by a colon is a noun phrase,
+        # however long and whatever bodies and verbs it names ("Về đề nghị Bộ Nội vụ
+        # tham mưu …: Bộ Nội vụ nghiên cứu …")
+        after = _skip_space(masked, colon + 1, end)
+        if doc.tokens.may_start(after, _PLACE_OR_BODY_STARTS):
+            out.append(after)
+            return out
     for _ in range(tries):
         found = separator.search(masked, stop, end)
         if found is None:
@@ -682,6 +692,9 @@ def _leading_adverbial(doc: "_Doc", pos: int, end: int) -> list[int]:
         out.append(after)
         break
     return out
+
+
+_TOPIC_WORDS = 60  # a topic before a colon longer than this is a paragraph of its own
 
 
 def _empty_task(text: str) -> bool:
@@ -959,9 +972,12 @@ def _labelled(
             deadline_from, deadline_to = begin, following.end
             break
     groups, _ = found
+    # The label's bodies lead one task together: one fact listing them all
+    # ("Đơn vị chủ trì thực hiện: Báo và Phát thanh, Truyền hình tỉnh; Sở Tư pháp, …"),
+    # the "; " between them kept (the registry reads each apart).
     out += _per_body(
         doc,
-        groups,
+        [[span for group in groups for span in group]],
         s_start,
         s_end,
         "lead",

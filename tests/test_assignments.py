@@ -847,3 +847,29 @@ def test_the_issuer_stating_what_it_does_is_not_tasked():
         "Thuế tỉnh Vĩnh\nLong trả lời", "Sở Tài\nchính trả lời"
     )
     assert "Sở Tài chính" not in _bodies(_run(text))
+
+
+def test_a_label_naming_several_bodies_is_one_fact_listing_them():
+    # 317_kh-141-ubnd-bac-ninh: the bodies after the label lead the task together
+    text = (
+        "III. NHIỆM VỤ CỤ THỂ\n\n- Xây dựng, duy trì thường\nxuyên các chuyên mục, chuyên trang về xây dựng pháp "
+        "luật trên báo chí.\n\n*Đơn vị chủ trì thực hiện: *Báo\nvà Phát thanh, Truyền hình tỉnh; Sở Tư pháp, các "
+        "cơ quan, đơn vị, địa phương.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "Báo và Phát thanh, Truyền hình tỉnh; Sở Tư pháp, các cơ quan, đơn vị, địa phương"
+    ]
+
+
+def test_a_topic_closed_by_a_colon_before_the_tasked_body():
+    # 311_tb-634-vpcp: "N. Về <topic>: <body> <verb> …", the topic long and naming bodies
+    text = (
+        "Thủ tướng Chính phủ kết luận như sau:\n\n5. Về điều chuyển số vốn dư, không có khả năng giải\nngân trong "
+        "năm 2025 (khoảng 1.500 tỷ đồng) từ nguồn vốn hỗ trợ theo chính sách\nđặc thù quy định tại Nghị quyết "
+        "số 37/2021/QH15 ngày 13 tháng 11 năm 2021 của\nQuốc hội cho tỉnh Thanh Hóa: Ủy ban nhân dân tỉnh Thanh "
+        "Hóa rà soát và khẩn\ntrương thực hiện các giải pháp cụ thể, báo cáo Thủ tướng Chính phủ kết quả thực "
+        "hiện trong Quý I năm 2026.\n\n7. Về đề nghị Chính phủ chỉ đạo Bộ Tài chính xem\nxét, bố trí vốn Dự án: "
+        "Bộ Tài chính tổng hợp nhu cầu vốn của tỉnh.\n"
+    )
+    # ("Về đề nghị X …" is the province's request, not a tasking of X)
+    assert _bodies(_run(text, "2025-11-20")) == ["Ủy ban nhân dân tỉnh Thanh Hóa", "Bộ Tài chính"]
