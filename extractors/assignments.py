@@ -694,6 +694,7 @@ def _leading_adverbial(doc: "_Doc", pos: int, end: int) -> list[int]:
     return out
 
 
+_BODY_COLON = regex.compile(r"\s*:\s*(?=\p{Lu})")
 _TOPIC_WORDS = 60  # a topic before a colon longer than this is a paragraph of its own
 
 
@@ -917,6 +918,12 @@ def _body_first(
                         continue
             groups, body_end = found
             role, verb_end = place_role or _role_after(masked, body_end)
+            if role is None and directive and subject == after_marker:
+                # "2. Sở Tài chính: Căn cứ khả năng cân đối ngân sách, trình …": an item
+                # that names its body and, after a colon, the body's task
+                colon = _BODY_COLON.match(masked, body_end, s_end)
+                if colon is not None:
+                    role, verb_end = "execute", colon.end()
             between = masked[body_end:verb_end]
             if role is None:
                 if doc.notice and _NOTICE_VERB.match(masked, body_end) and "biết" in masked[body_end:s_end]:

@@ -873,3 +873,16 @@ def test_a_topic_closed_by_a_colon_before_the_tasked_body():
     )
     # ("Về đề nghị X …" is the province's request, not a tasking of X)
     assert _bodies(_run(text, "2025-11-20")) == ["Ủy ban nhân dân tỉnh Thanh Hóa", "Bộ Tài chính"]
+
+
+def test_an_item_naming_its_body_then_its_task_after_a_colon():
+    # 343_kh-235-ubnd-thanh-hoa, 324_kh-0124-ubnd-dak-lak
+    text = (
+        "IV. TỔ CHỨC THỰC HIỆN\n\n2. Sở Tài chính: Căn cứ khả\nnăng cân đối ngân sách, trình cấp có thẩm quyền "
+        "phê duyệt kinh phí thực hiện kế\nhoạch trong dự toán đầu năm 2026.\n\n3. UBND các xã, phường: Phối hợp\n"
+        "với Sở Nông nghiệp và Môi trường triển\nkhai Kế hoạch đã được phê duyệt.\n\n**3. Sở Văn hóa, Thể thao và\n"
+        "Du lịch: **Phối hợp với Ban Tuyên giáo và Dân vận Tỉnh ủy chỉ đạo tuyên truyền.\n"
+    )
+    assert _bodies(_run(text)) == ["Sở Tài chính", "UBND các xã, phường", "Sở Văn hóa, Thể thao và Du lịch"]
+    # outside the directive part such a line is a report, not a task
+    assert _run("I. KẾT QUẢ\n\n2. Sở Tài chính: Đã cân đối ngân sách.\n") == []
