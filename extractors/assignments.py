@@ -695,6 +695,7 @@ def _leading_adverbial(doc: "_Doc", pos: int, end: int) -> list[int]:
 
 
 _BODY_COLON = regex.compile(r"\s*:\s*(?=\p{Lu})")
+_HEADING_NOTE = regex.compile(r"\([^()]*\)")
 _TOPIC_WORDS = 60  # a topic before a colon longer than this is a paragraph of its own
 
 
@@ -1157,7 +1158,9 @@ def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> li
         if not found:
             return []
         groups, body_end = found
-        rest = masked[body_end : block.end].strip(" :*")
+        # (a note in brackets is no part of the heading's sense: "1. Sở Nội vụ (Cơ
+        # quan thường trực Ban Vì sự tiến bộ phụ nữ …):")
+        rest = _HEADING_NOTE.sub(" ", masked[body_end : block.end]).strip(" :*")
         if rest and not _qualifies_body(rest):
             return []
         if rest:

@@ -886,3 +886,36 @@ def test_an_item_naming_its_body_then_its_task_after_a_colon():
     assert _bodies(_run(text)) == ["Sở Tài chính", "UBND các xã, phường", "Sở Văn hóa, Thể thao và Du lịch"]
     # outside the directive part such a line is a report, not a task
     assert _run("I. KẾT QUẢ\n\n2. Sở Tài chính: Đã cân đối ngân sách.\n") == []
+
+
+def test_generic_nouns_qualifiers_and_plural_titles_that_complete_a_body():
+    cases = {
+        # 340_kh-982-ubnd-nghe-an: the body at every level
+        "- Hội đồng Thi đua - Khen thưởng các cấp phân công\nrõ trách nhiệm các thành viên trong quá trình chỉ đạo.": [
+            "Hội đồng Thi đua - Khen thưởng các cấp"
+        ],
+        # 350_nq-380-cp: an aside between the body and its verb
+        "6. Các bộ, cơ\nquan, địa phương theo chức năng, thẩm quyền được giao tiếp tục triển khai các\ngiải pháp "
+        "nhằm ổn định kinh tế vĩ mô.": ["Các bộ, cơ quan, địa phương"],
+        # 344_ct-09-ubnd-can-tho
+        "**Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên\nquan có trách nhiệm tổ chức, thực hiện hiệu quả "
+        "quy định của\nLuật Tài nguyên nước.": ["Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan"],
+        # 368_cd-226-ttg: officials by a plural title
+        "**5.** Giao Phó Thủ tướng Hồ Đức Phớc và các Phó Thủ tướng theo nhiệm\nvụ được phân công chỉ đạo, đôn "
+        "đốc, kiểm tra.": ["Phó Thủ tướng Hồ Đức Phớc và các Phó Thủ tướng"],
+        # 365_cd-217-ttg: lower-case name syllables after a head that needs no name
+        "7. Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia theo\ndõi sát diễn biến tình hình, sẵn sàng điều "
+        "phối lực lượng.": ["Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia"],
+    }
+    for sentence, bodies in cases.items():
+        assert _bodies(_run("QUYẾT ĐỊNH:\n\n" + sentence + "\n")) == bodies, sentence
+
+
+def test_a_body_heading_with_a_note_in_brackets():
+    # 338_kh-174-ubnd-hcm
+    text = (
+        "**IV. TỔ CHỨC THỰC HIỆN**\n\n**1. Sở Nội vụ **(Cơ quan\nthường trực Ban Vì sự tiến bộ phụ nữ và Bình "
+        "đẳng giới Thành phố):\n\n- Chủ trì, phối hợp với các\nsở, ban, ngành, đoàn thể Thành phố rà soát nhân "
+        "sự.\n"
+    )
+    assert _bodies(_run(text))[:1] == ["Sở Nội vụ"]

@@ -108,6 +108,7 @@ PROVINCE_CITIES = frozenset(_DATA["province_cities"])
 _VERB_STARTS = frozenset(_DATA["verb_starts"])
 _SINGLE_WORDS = frozenset(_DATA["single_words"])
 _NAME_WORDS = frozenset(words_of(w) for w in _DATA["name_words"])
+_EVERY_LEVEL = _index((words_of(w), w) for w in _DATA["every_level"])
 _LINKS = _index((words_of(w), w) for w in _DATA["generic_links"])
 _NOT_LEVELS = _index((words_of(w.casefold()), w) for w in _DATA["not_levels"])
 _RUN_BREAKS = frozenset(_DATA["name_run"]["breaks"])
@@ -464,6 +465,13 @@ def _named(toks: list[Token], i: int, depth: int = 0) -> Optional[int]:
         tok = toks[j]
         if level_at(toks, j) is not None:
             break  # "UBND Thành phố", "Công an Tỉnh": a level, handled below
+        if not has_name and not head.needs_name and len(head.words) > 1:
+            # "Ban chỉ đạo phòng thủ dân sự quốc gia": a head that needs no name may
+            # still take lower-case name syllables of the data
+            cont = match_entry(_CONTINUATIONS, toks, j)
+            if cont is not None:
+                j = cont[0]
+                continue
         if _name_word(tok):
             j += 1
             has_name = True
@@ -539,7 +547,11 @@ def _named(toks: list[Token], i: int, depth: int = 0) -> Optional[int]:
     level_end = _level(toks, j)
     if level_end is not None and level_end > j:
         return level_end
-    return None if head.needs_level else j
+    if head.needs_level:
+        return None
+    # "Hội đồng Thi đua - Khen thưởng các cấp", "UBND các cấp": the body at every level
+    every = match_entry(_EVERY_LEVEL, toks, j)
+    return every[0] if every is not None else j
 
 
 def _lower_run_to_level(toks: list[Token], i: int) -> Optional[int]:
@@ -601,6 +613,12 @@ def body_at(toks: list[Token], i: int) -> Optional[int]:
         if generic is not None:
             # "các cơ quan, ban, ngành, UBND các xã" is two mentions; the caller joins lists.
             return generic
+        if title_end is None:
+            # "các Phó Thủ tướng", "các Phó Chủ tịch UBND tỉnh": officials by a plural title
+            plural = title_at(toks, j + 1)
+            if plural is not None:
+                named = _named(toks, plural)
+                return named if named is not None else plural
         return None
     named = _named(toks, j)
     if named is not None:
