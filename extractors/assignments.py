@@ -60,6 +60,7 @@ from vanban.extractors.text.literals import occurrences
 VERSION = "2.0"  # 2.0: outline, labelled lines, asides, relays, whole tasks (issue 12)
 
 _DATA = load_json("assignments.json")
+_BODIES_DATA = load_json("bodies.json")
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -730,7 +731,7 @@ def _verb_before(doc: _Doc, s_start: int, s_end: int, out: list[_Found], block: 
     for match in _VERB_BEFORE.finditer(masked, s_start, s_end):
         if _blocked_verb(masked, match):
             continue
-        found = doc.body_list(match.end(), s_end, places=True)
+        found = doc.body_list(match.end(), s_end, places=True) or _bare_list(doc, match.end(), s_end)
         if not found:
             continue
         groups, body_end = found
@@ -747,6 +748,32 @@ def _verb_before(doc: _Doc, s_start: int, s_end: int, out: list[_Found], block: 
             continue  # "UBND tỉnh đã giao …", "tỉnh sẽ đề nghị …": a reported fact or a plan
         role, _ = _role_after(masked, body_end)
         out += _per_body(doc, groups, clause_start, s_end, role or "execute", body_end, s_end, block)
+
+
+_BELONGS = regex.compile(r"(?<![\p{L}])(?:" + _alt(_BODIES_DATA["generic_links"]) + r")\s+\p{Lu}")
+
+
+_QUOTE_REACH = 1500  # how far back an opening quotation mark is looked for
+
+
+def _quoted(masked: str, pos: int) -> bool:
+    """Is ``pos`` inside a quotation (“…”) that opened not long before it?"""
+    start = max(0, pos - _QUOTE_REACH)
+    return masked.rfind("“", start, pos) > masked.rfind("”", start, pos)
+
+
+def _bare_list(doc: _Doc, pos: int, end: int) -> Optional[tuple[list[list[tuple[int, int]]], int]]:
+    """A list of generic bodies written without ``các`` right after a tasking verb
+    (``đề nghị bộ, ngành, địa phương khẩn trương …``), as ``body_list`` gives
+    bodies.  A single generic noun is not taken: after a verb it is most often
+    the verb's object (``yêu cầu tổ chức …``)."""
+    toks = doc.tokens.run(pos, BODY_STARTS)
+    if not toks:
+        return None
+    stop = generic_at(toks, 0)
+    if stop is None or toks[stop - 1].end > end or not any(t.text == "," for t in toks[:stop]):
+        return None
+    return [[(toks[0].start, toks[stop - 1].end)]], toks[stop - 1].end
 
 
 def _per_body(
@@ -868,7 +895,9 @@ def _subject_at(doc: _Doc, pos: int, s_end: int, exact: bool = True):
         qualified = _qualifier_end(masked, body_end, s_end)
         if qualified is not None:
             groups, body_end = [[(groups[0][0][0], qualified)]], qualified
-    if bare:
+    if bare and not _BELONGS.search(masked, groups[0][0][0], body_end):
+        # (a generic body tied to its owner, "Đơn vị sự nghiệp công lập thuộc Ủy ban
+        # nhân dân tỉnh", is specific enough to be read as any subject is)
         verb = _BARE_SUBJECT_END.match(masked, _skip_space(masked, body_end, s_end))
         if verb is None or ":" in masked[verb.end() : verb.end() + 20]:
             return None
@@ -895,6 +924,8 @@ def _body_first(
         clause_starts.append(_skip_space(masked, position + 1, s_end))
         position = masked.find(";", position + 1, s_end)
     for c_start in clause_starts:
+        if _quoted(masked, c_start):
+            continue  # a regulation quoted in a letter ("quy định “2. Cơ quan …”") tasks nobody here
         for subject in _leading_adverbial(doc, c_start, s_end):
             found = _subject_at(doc, subject, s_end)
             place_role = None

@@ -919,3 +919,41 @@ def test_a_body_heading_with_a_note_in_brackets():
         "sự.\n"
     )
     assert _bodies(_run(text))[:1] == ["Sở Nội vụ"]
+
+
+def test_generic_bodies_without_cac():
+    # 337_kh-172-ubnd-hcm: a generic list opening a paragraph (its first word follows a blank line)
+    text = (
+        "IV. TỔ CHỨC THỰC HIỆN\n\nSở, ban, ngành thuộc Ủy ban\nnhân dân Thành phố có trách nhiệm rà soát, tham "
+        "mưu Ủy ban nhân dân Thành phố\nban hành văn bản.\n"
+    )
+    assert _bodies(_run(text)) == ["Sở, ban, ngành thuộc Ủy ban nhân dân Thành phố"]
+    # 290_cv-10989-bnv: a list of generic bodies as the object of a tasking verb
+    text = (
+        "Để tổng hợp đề xuất nhu cầu\nbiên chế giai đoạn 2026 - 2031 nêu trên, đề nghị bộ, ngành, địa phương "
+        "khẩn\ntrương tổng hợp đề xuất biên chế giai đoạn 2026-2031 và gửi về Bộ Nội vụ trước ngày 26/11/2025.\n"
+    )
+    facts = _run(text, "2025-11-10")
+    assert _bodies(facts) == ["bộ, ngành, địa phương"]
+    assert facts[0].deadline == "2025-11-26"
+    # ... but not one generic noun alone: it is the verb's object
+    assert _run("Đề nghị tổ chức hội nghị sơ kết trong tháng 12.\n") == []
+    # 270_qd-98-ubnd-quang-ninh: a generic body tied to its owner, in an article of a decision
+    text = (
+        "QUYẾT ĐỊNH:\n\n**Điều 2. Thẩm quyền quyết định tiêu chuẩn**\n1. Cơ quan chuyên môn, đơn vị sự nghiệp "
+        "công lập, tổ\nchức hành chính khác thuộc Ủy ban nhân dân tỉnh quyết định tiêu chuẩn, định mức\ndiện "
+        "tích chuyên dùng.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "Cơ quan chuyên môn, đơn vị sự nghiệp công lập, tổ chức hành chính khác thuộc Ủy ban nhân dân tỉnh"
+    ]
+
+
+def test_a_regulation_quoted_in_a_letter_tasks_nobody():
+    # 299_cv-5363-cuc-thue
+    text = (
+        "Cục Thuế có ý kiến như sau:\n\nNghị định số 78/2025/NĐ-CP quy định *“2. Cơ quan chuyên môn thuộc UBND "
+        "cấp tỉnh,\ncơ quan quân sự, công an tỉnh, thành phố, cơ quan thuộc UBND cấp tỉnh tự mình\nhoặc theo chỉ "
+        "đạo của UBND đăng ký xây dựng quyết định.”*\n\nĐề nghị các Thuế tỉnh, thành phố khẩn trương báo cáo.\n"
+    )
+    assert _bodies(_run(text)) == ["các Thuế tỉnh, thành phố"]

@@ -346,8 +346,12 @@ _DASHED_NAME_KINDS = frozenset({"Tập đoàn", "Công ty"})
 _CAPITAL_LEVELS = frozenset({"Thành", "Tỉnh", "Huyện", "Xã", "Phường"})
 
 
-def _generic_run(toks: list[Token], i: int, levels_only: bool = False) -> Optional[int]:
-    """Generic nouns separated by commas/và after ``các``: ``cơ quan, ban, ngành``."""
+def _generic_run(
+    toks: list[Token], i: int, levels_only: bool = False, opening: bool = False
+) -> Optional[int]:
+    """Generic nouns separated by commas/và after ``các``: ``cơ quan, ban, ngành``.
+    ``opening``: the first noun opens the mention (``Sở, ban, ngành thuộc …`` at
+    the start of a paragraph), so it need not follow a token on its line."""
     end = None
     last = j = i  # (last: where the last noun of the run starts)
     while has_token(toks, j):
@@ -357,7 +361,7 @@ def _generic_run(toks: list[Token], i: int, levels_only: bool = False) -> Option
             found = None  # "các trường hợp", "cơ sở dữ liệu"
         else:
             found = match_entry(_GENERIC, toks, j, fold=True)
-        if found is None or not _inline(toks[j]):
+        if found is None or not (_inline(toks[j]) or opening and j == i):
             break
         if (
             not levels_only
@@ -588,7 +592,7 @@ def generic_at(toks: list[Token], i: int) -> Optional[int]:
     role or modal verb follows (the assignment finder checks that)."""
     if not has_token(toks, i) or match_entry(_GENERIC, toks, i, fold=True) is None:
         return None
-    return _generic_run(toks, i)
+    return _generic_run(toks, i, opening=True)
 
 
 def title_at(toks: list[Token], i: int) -> Optional[int]:
