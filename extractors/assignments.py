@@ -203,7 +203,7 @@ class _LinePattern:
 
 
 _NOTICE_TYPE = _LinePattern(r"\s", _DATA["notice_types"], r"\s*$")
-_NOTICE_VERB = regex.compile(r"\s*(?:" + _alt([_DATA["notice_verb"]]) + r")(?![\p{L}])")
+_NOTICE_VERB = regex.compile(r"\s*(?:" + _alt(_DATA["notice_verbs"]) + r")(?![\p{L}])")
 _SIGNATURE = _LinePattern(r"\s", _DATA["signature_prefixes"])
 _RECIPIENTS = _LinePattern(r"\s", _DATA["recipients_labels"], r"\s*:?")
 _APPENDED = _LinePattern(r"\s(*_", _DATA["appended_cues"], r"(?![\p{L}])")
@@ -753,6 +753,7 @@ def _verb_before(doc: _Doc, s_start: int, s_end: int, out: list[_Found], block: 
 _BELONGS = regex.compile(r"(?<![\p{L}])(?:" + _alt(_BODIES_DATA["generic_links"]) + r")\s+\p{Lu}")
 
 
+_LABEL_TAIL_WORDS = 3  # a label's words after its bodies that still qualify them
 _QUOTE_REACH = 1500  # how far back an opening quotation mark is looked for
 
 
@@ -1010,13 +1011,18 @@ def _labelled(
         if _TIME_LABEL.match(masked, begin, following.end):
             deadline_from, deadline_to = begin, following.end
             break
-    groups, _ = found
+    groups, body_end = found
     # The label's bodies lead one task together: one fact listing them all
     # ("Đơn vị chủ trì thực hiện: Báo và Phát thanh, Truyền hình tỉnh; Sở Tư pháp, …"),
-    # the "; " between them kept (the registry reads each apart).
+    # the "; " between them kept (the registry reads each apart).  A short
+    # qualifier closing the line is theirs ("Các cơ quan, đơn vị theo quy định.").
+    spans = [span for group in groups for span in group]
+    tail = masked[body_end:s_end].rstrip(" .;*")
+    if tail and len(tail.split()) <= _LABEL_TAIL_WORDS and not regex.search(r"[.:;()]", tail):
+        spans[-1] = (spans[-1][0], body_end + len(tail))
     out += _per_body(
         doc,
-        [[span for group in groups for span in group]],
+        [spans],
         s_start,
         s_end,
         "lead",

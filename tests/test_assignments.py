@@ -957,3 +957,26 @@ def test_a_regulation_quoted_in_a_letter_tasks_nobody():
         "đạo của UBND đăng ký xây dựng quyết định.”*\n\nĐề nghị các Thuế tỉnh, thành phố khẩn trương báo cáo.\n"
     )
     assert _bodies(_run(text)) == ["các Thuế tỉnh, thành phố"]
+
+
+def test_plan_labels_naming_the_lead_body():
+    # 317_kh-141-ubnd-bac-ninh: "chủ trì tham mưu thực hiện", and a qualifier closing the label
+    text = (
+        "III. NHIỆM VỤ CỤ THỂ\n\n- Tổ chức tập huấn, bồi dưỡng\nkiến thức, kỹ năng xây dựng pháp luật cho đội ngũ "
+        "cán bộ, công chức.\n\n*Đơn vị chủ trì tham mưu thực\nhiện: *Sở Tư pháp.\n\n*Đơn vị phối hợp thực hiện: "
+        "*Các\ncơ quan, đơn vị, địa phương liên quan.\n\n- Thực hiện kịp thời, đầy đủ cơ chế, chính sách hỗ trợ "
+        "đối với người làm công tác xây dựng pháp luật.\n\n*Đơn vị chủ trì thực hiện: *Các\ncơ quan, đơn vị theo "
+        "quy định.\n"
+    )
+    facts = _run(text)
+    assert _bodies(facts) == ["Sở Tư pháp", "Các cơ quan, đơn vị theo quy định"]
+    assert facts[0].task.startswith("Tổ chức tập huấn")
+
+
+def test_the_closing_formula_of_a_notice_with_xin():
+    # 309_tb-627-vpcp
+    text = (
+        "THÔNG BÁO\n\nKết luận của Thủ tướng Chính phủ\n\nVăn phòng Chính phủ xin "
+        "thông báo để các bộ, ngành,\nđịa phương và các cơ quan, đơn vị liên quan biết, thực hiện./.\n"
+    )
+    assert _bodies(_run(text)) == ["Văn phòng Chính phủ"]
