@@ -519,6 +519,7 @@ class _Doc:
 
 
 _PLACE_OR_BODY_STARTS = BODY_STARTS | PLACE_STARTS
+_HONORIFIC = regex.compile(r"[ \t\n]*(?:" + _alt(_DATA["honorifics"]) + r")[ \t\n]+(?=\p{Lu})", regex.I)
 
 
 def _find_dates(text: str, context: DocumentContext) -> list[DateFact]:
@@ -731,7 +732,11 @@ def _verb_before(doc: _Doc, s_start: int, s_end: int, out: list[_Found], block: 
     for match in _VERB_BEFORE.finditer(masked, s_start, s_end):
         if _blocked_verb(masked, match):
             continue
-        found = doc.body_list(match.end(), s_end, places=True) or _bare_list(doc, match.end(), s_end)
+        # "Giao đồng chí Bộ trưởng Bộ Xây dựng …", "Đề nghị các đồng chí Bộ trưởng, …": a
+        # courtesy between the verb and the office, no part of the office's name
+        honorific = _HONORIFIC.match(masked, match.end())
+        found = honorific is not None and doc.body_list(honorific.end(), s_end, places=True)
+        found = found or doc.body_list(match.end(), s_end, places=True) or _bare_list(doc, match.end(), s_end)
         if not found:
             continue
         groups, body_end = found

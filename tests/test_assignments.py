@@ -980,3 +980,31 @@ def test_the_closing_formula_of_a_notice_with_xin():
         "thông báo để các bộ, ngành,\nđịa phương và các cơ quan, đơn vị liên quan biết, thực hiện./.\n"
     )
     assert _bodies(_run(text)) == ["Văn phòng Chính phủ"]
+
+
+def test_courtesies_asides_and_tails_around_a_body():
+    cases = {
+        # 370_cd-230-ttg: "các đồng chí" between the verb and the offices
+        "Đề nghị các đồng chí Bộ trưởng, Thủ trưởng các cơ\nquan ngang Bộ, Chủ tịch Ủy ban nhân dân các tỉnh, "
+        "thành phố chỉ đạo quyết liệt,\nsát sao, khẩn trương tháo gỡ vướng mắc cho các dự án.": [
+            "Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"
+        ],
+        # 309_tb-627-vpcp
+        "b) Giao đồng chí Bộ trưởng Bộ Xây dựng trực tiếp chỉ\nđạo kiểm tra, rà soát, tháo gỡ các khó khăn.": [
+            "Bộ trưởng Bộ Xây dựng"
+        ],
+        # 334_kh-624-ubnd-ha-tinh: "trực thuộc Sở", and an aside before the verb
+        "8. Các sở, cơ\nquan trực thuộc Sở và các cơ quan liên quan trong phạm vi chức năng, nhiệm vụ của\nmình tổ "
+        "chức triển khai thực hiện Kế hoạch.": ["Các sở, cơ quan trực thuộc Sở và các cơ quan liên quan"],
+        # 345_ct-010-ubnd-dak-lak
+        "**2.** Các Sở, ban, ngành, UBND cấp xã theo chức năng quản lý của\nmình, có trách nhiệm phối hợp cung cấp "
+        "thông tin thuộc thẩm quyền quản lý.": ["Các Sở, ban, ngành, UBND cấp xã"],
+    }
+    for sentence, bodies in cases.items():
+        assert _bodies(_run("QUYẾT ĐỊNH:\n\n" + sentence + "\n")) == bodies, sentence
+    # "tỉnh ủy" is no generic "tỉnh" after a title: the official is not cut there
+    assert "Bí thư tỉnh" not in _bodies(
+        _run(
+            "Thủ tướng yêu cầu:\n\n1. Đồng chí Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân tỉnh khẩn trương.\n"
+        )
+    )
