@@ -1041,13 +1041,18 @@ def _labelled(
     return True
 
 
-def _names_a_role(doc: _Doc, pos: int, end: int) -> bool:
+def _names_a_role(doc: _Doc, pos: int, end: int, numbered: bool = False) -> bool:
     """Does the sentence open with a body and its role verb (``Bộ Quốc phòng, Bộ
     Công an theo chức năng, nhiệm vụ chủ trì …:``, ``Giao Bộ Công an chủ trì …:``)?  Then it is the heading of
     that body's tasks, not an umbrella request, however long it is."""
     found = doc.body_list(pos, end, exact=True)
     if found and _role_after(doc.masked, found[1])[0] is not None:
         return True
+    if found and numbered:
+        # "2. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố tổ chức …, trong đó:": a
+        # numbered item that opens with its bodies and their verb heads their tasks
+        if not _is_issuer(doc, found[0]) and _directive_verb(doc, found[1], end)[0] is not None:
+            return True
     # "Giao Bộ Công an chủ trì, phối hợp … bảo đảm các yêu cầu sau:"
     verb = _VERB_BEFORE.match(doc.masked, pos, end)
     if verb is None:
@@ -1437,7 +1442,7 @@ def find_assignments(text: str, context: DocumentContext = EMPTY_CONTEXT) -> lis
                 found.append(execution)
                 continue
             opens = opens and not appended
-            if opens and len(stripped.split()) > 25 and not _names_a_role(doc, after, s_end):
+            if opens and len(stripped.split()) > 25 and not _names_a_role(doc, after, s_end, after > s_start):
                 directive = True  # an umbrella request introducing the list of tasks
                 continue
             if _labelled(doc, blocks, index, after, s_start, s_end, found):

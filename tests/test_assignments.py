@@ -1008,3 +1008,21 @@ def test_courtesies_asides_and_tails_around_a_body():
             "Thủ tướng yêu cầu:\n\n1. Đồng chí Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân tỉnh khẩn trương.\n"
         )
     )
+
+
+def test_plural_levels_over_a_span_of_places_and_numbered_items_heading_their_tasks():
+    # 371_cd-231-ttg: "ven biển từ Đà Nẵng đến Lâm Đồng" qualifies the provinces; a
+    # numbered item that opens with its bodies and verb and ends "trong đó:" is theirs
+    text = (
+        "Thủ tướng Chính phủ yêu cầu:\n1. Bộ trưởng các Bộ: Quốc phòng, Công an, Nông nghiệp\nvà Môi trường; Chủ "
+        "tịch Ủy ban nhân dân các tỉnh, thành phố ven biển từ Đà Nẵng đến Lâm\nĐồng tổ chức theo dõi, cập nhật "
+        "thường xuyên, liên tục, sát diễn biến tình\nhình.\n2. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố tổ\n"
+        "chức theo dõi sát tình hình, tập trung chỉ đạo khắc phục nhanh hậu quả các đợt\nbão, lũ vừa qua theo chỉ "
+        "đạo tại Nghị quyết số 380/NQ-CP ngày 25/11/2025 của Chính phủ, bảo đảm\nđời sống của Nhân dân với tinh "
+        "thần “đắt lo ế mừng”,\ntrong đó:\n(1) Tập trung kêu gọi, hướng dẫn tàu thuyền vào nơi tránh trú.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "Bộ trưởng các Bộ Quốc phòng, Công an, Nông nghiệp và Môi trường",
+        "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ven biển từ Đà Nẵng đến Lâm Đồng",
+        "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố",
+    ]

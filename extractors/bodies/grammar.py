@@ -276,6 +276,19 @@ def _places(toks: list[Token], i: int) -> Optional[int]:
     return items[-1][3] if items else None
 
 
+def _place_range(toks: list[Token], i: int) -> int:
+    """End of ``từ <place> đến <place>`` at ``i`` (``i`` when there is none)."""
+    if not (has_token(toks, i) and toks[i].text == "từ" and _inline(toks[i])):
+        return i
+    first = proper_name_end(toks, i + 1) if has_token(toks, i + 1) and _inline(toks[i + 1]) else i + 1
+    if first == i + 1 or not (
+        has_token(toks, first + 1) and toks[first].text == "đến" and _inline(toks[first])
+    ):
+        return i
+    last = proper_name_end(toks, first + 1) if _inline(toks[first + 1]) else first + 1
+    return last if last > first + 1 else i
+
+
 def _place_items(toks: list[Token], i: int) -> list[tuple[Optional[int], Optional[int], int, int]]:
     """The places of ``_places``: (level word start, end or None when the place
     borrows the list's level, name start, name end) token indexes."""
@@ -399,6 +412,10 @@ def _generic_run(
         if tail is None:
             break
         end = tail[0]
+    if levels_only or level_at(toks, last, fold=True) is not None:
+        # "các tỉnh, thành phố ven biển từ Đà Nẵng đến Lâm Đồng": the places a plural
+        # of levels spans
+        end = _place_range(toks, end)
     if not levels_only:
         link = match_entry(_LINKS, toks, end)
         if link is not None:
