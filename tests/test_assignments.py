@@ -1026,3 +1026,12 @@ def test_plural_levels_over_a_span_of_places_and_numbered_items_heading_their_ta
         "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ven biển từ Đà Nẵng đến Lâm Đồng",
         "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố",
     ]
+
+
+def test_a_quota_per_body_is_no_task():
+    # 325_kh-0125-ubnd-dak-lak: "mỗi đơn vị đề nghị không quá …" sets how many each may propose
+    text = (
+        "IV. TỔ CHỨC THỰC HIỆN\n\n- Đối với Ban Tổ chức Tỉnh ủy;\nCông an tỉnh; Sở Tài chính; Sở Văn hóa, Thể thao "
+        "và Du lịch mỗi đơn vị đề nghị\nkhông quá 01 tập thể, 03 cá nhân;\n"
+    )
+    assert _run(text) == []
