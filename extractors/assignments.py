@@ -657,9 +657,14 @@ def _leading_adverbial(doc: "_Doc", pos: int, end: int) -> list[int]:
     Bộ Y tế …``).  The phrase must neither task nor name a body itself."""
     masked = doc.masked
     out = [pos]
+    marker = _SUBJECT_MARKER.match(masked, pos, end)
+    if marker is not None:
+        # "Đối với các chủ đầu tư cần nhanh chóng dọn dẹp mặt bằng …": the words name
+        # whom the clause is about, its subject follows them
+        out.append(marker.end())
     intro = _INTRO.match(masked, pos, end) is not None
-    # an introducer's phrase may run over up to four commas (or a colon) and 24 words
-    separator, tries, max_words = (_INTRO_END, 4, 24) if intro else (_COMMA, 1, 6)
+    # an introducer's phrase may run over up to eight commas (or a colon) and 80 words
+    separator, tries, max_words = (_INTRO_END, 8, 80) if intro else (_COMMA, 1, 6)
     stop = pos
     colon = masked.find(":", pos, end) if intro else -1
     if colon >= 0 and len(masked[pos:colon].split()) <= _TOPIC_WORDS:
@@ -698,6 +703,7 @@ def _leading_adverbial(doc: "_Doc", pos: int, end: int) -> list[int]:
 
 _BODY_COLON = regex.compile(r"\s*:\s*(?=\p{Lu})")
 _HEADING_NOTE = regex.compile(r"\([^()]*\)")
+_SUBJECT_MARKER = regex.compile(r"(?:" + _alt(_DATA["subject_markers"]) + r")\s+(?=\p{L})")
 _TOPIC_WORDS = 60  # a topic before a colon longer than this is a paragraph of its own
 
 
@@ -1048,6 +1054,12 @@ def _names_a_role(doc: _Doc, pos: int, end: int, numbered: bool = False) -> bool
     found = doc.body_list(pos, end, exact=True)
     if found and _role_after(doc.masked, found[1])[0] is not None:
         return True
+    for subject in _leading_adverbial(doc, pos, end)[1:]:
+        # "Để tiếp tục tháo gỡ …, tỉnh Đắk Lắk cần tiếp tục thực hiện …, trong đó lưu ý
+        # tập trung thực hiện một số nội dung trọng tâm sau:"
+        after_intro = doc.body_list(subject, end, exact=True, places=True)
+        if after_intro and _role_after(doc.masked, after_intro[1])[0] is not None:
+            return True
     if found and numbered:
         # "2. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố tổ chức …, trong đó:": a
         # numbered item that opens with its bodies and their verb heads their tasks

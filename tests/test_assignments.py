@@ -1035,3 +1035,21 @@ def test_a_quota_per_body_is_no_task():
         "và Du lịch mỗi đơn vị đề nghị\nkhông quá 01 tập thể, 03 cá nhân;\n"
     )
     assert _run(text) == []
+
+
+def test_subjects_after_a_long_purpose_clause_or_a_subject_marker():
+    # 308_tb-623-vpcp: a long "Để …," before the place, the sentence closing "… sau:"
+    text = (
+        "KẾT LUẬN\n\nĐể tiếp tục tháo gỡ các khó khăn, vướng mắc trong\nphát triển kinh tế - xã hội, giải ngân vốn "
+        "đầu tư công và thực hiện chính quyền\nđịa phương 02 cấp, đạt được mục tiêu tăng trưởng kinh tế 8% trong "
+        "năm 2025 của\nTỉnh và góp phần đạt mục tiêu tăng trưởng kinh tế từ 8,3 - 8,5% của cả nước, tỉnh\nĐắk Lắk "
+        "cần tiếp tục thực hiện quyết liệt, đồng bộ, hiệu quả các chủ trương của\nĐảng, trong đó lưu ý tập trung "
+        "thực hiện một\nsố nội dung trọng tâm sau:\n\n1. Rà soát các chỉ tiêu phát triển kinh tế - xã hội.\n"
+    )
+    assert _bodies(_run(text, "2025-11-17"))[:1] == ["tỉnh Đắk Lắk"]
+    # 309_tb-627-vpcp: "Đối với X cần …"
+    text = (
+        "Đối với các chủ đầu tư cần nhanh chóng dọn dẹp mặt bằng, khôi phục lại thi\ncông, đặc biệt lưu ý lựa "
+        "chọn các vị trí lán trại tại các khu vực cao ráo.\n"
+    )
+    assert _bodies(_run(text)) == ["các chủ đầu tư"]
