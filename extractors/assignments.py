@@ -704,6 +704,13 @@ def _leading_adverbial(doc: "_Doc", pos: int, end: int) -> list[int]:
 _BODY_COLON = regex.compile(r"\s*:\s*(?=\p{Lu})")
 _HEADING_NOTE = regex.compile(r"\([^()]*\)")
 _SUBJECT_MARKER = regex.compile(r"(?:" + _alt(_DATA["subject_markers"]) + r")\s+(?=\p{L})")
+# A duty after a generic body's description (_described_until_modal), and how long
+# that description may be.
+_DUTY = regex.compile(r"(?<![\p{L}])(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|phải)(?![\p{L}])")
+_DESCRIPTION_WORDS = 20
+_DESCRIPTION_CHARS = 200
+_PLURAL = regex.compile(r"(?:các|Các|những|Những)\s")
+_VERB_START_WORDS = frozenset(_BODIES_DATA["verb_starts"])
 _TOPIC_WORDS = 60  # a topic before a colon longer than this is a paragraph of its own
 
 
@@ -875,6 +882,34 @@ def _qualifier_end(masked: str, body_end: int, s_end: int) -> Optional[int]:
     return None
 
 
+def _described_until_modal(masked: str, body_end: int, s_end: int) -> Optional[int]:
+    """Where the description of a generic body ends, when a duty follows it
+    (``Các tổ chức, cá nhân và hộ gia đình khai thác sử dụng tài nguyên nước dưới
+    đất trên địa bàn`` + ``có trách nhiệm``): a generic noun names no one until
+    described, so the words up to the modal are the body's, commas included, as
+    long as they read as a description (no sentence mark, role or tasking verb,
+    nor a clause opener)."""
+    modal = _DUTY.search(masked, body_end, min(s_end, body_end + _DESCRIPTION_CHARS))
+    if modal is None:
+        return None
+    description = masked[body_end : modal.start()]
+    words = description.split()
+    if (
+        not words
+        or len(words) > _DESCRIPTION_WORDS
+        or not words[0][:1].islower()
+        or words[0] in _VERB_START_WORDS
+        or words[-1] in ("và", "hoặc")  # "… trực tiếp chỉ đạo và chịu trách nhiệm": two verbs
+        or _ADVERB_ANYWHERE.search(description)
+        or regex.search(r"[.;:()!?\[\]“”\"]", description)
+        or _QUALIFIER_BREAK.search(description)
+        or _ROLE_RX.search(description)
+        or _verb_in_qualifier(masked, body_end, modal.start())
+    ):
+        return None
+    return body_end + len(description.rstrip(" ,"))
+
+
 def _verb_in_qualifier(masked: str, start: int, end: int) -> bool:
     """A tasking verb (``giao``, ``đề nghị``) inside a qualifier, but for the
     passive ``được giao``."""
@@ -905,6 +940,8 @@ def _subject_at(doc: _Doc, pos: int, s_end: int, exact: bool = True):
     groups, body_end = found
     if _role_after(masked, body_end)[0] is None:
         qualified = _qualifier_end(masked, body_end, s_end)
+        if qualified is None and len(groups) == 1 and (bare or _PLURAL.match(masked, groups[0][0][0])):
+            qualified = _described_until_modal(masked, body_end, s_end)
         if qualified is not None:
             groups, body_end = [[(groups[0][0][0], qualified)]], qualified
     if bare and not _BELONGS.search(masked, groups[0][0][0], body_end):

@@ -1053,3 +1053,20 @@ def test_subjects_after_a_long_purpose_clause_or_a_subject_marker():
         "chọn các vị trí lán trại tại các khu vực cao ráo.\n"
     )
     assert _bodies(_run(text)) == ["các chủ đầu tư"]
+
+
+def test_a_generic_body_described_up_to_its_duty():
+    # 344_ct-09-ubnd-can-tho: the description of a generic body is part of its name
+    text = (
+        "QUYẾT ĐỊNH:\n\n**12. Các tổ\nchức, cá nhân và hộ gia đình khai thác sử dụng tài nguyên nước dưới đất trên "
+        "địa\nbàn có trách nhiệm**\n\na) Thực hiện các quy định về cấp phép.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "Các tổ chức, cá nhân và hộ gia đình khai thác sử dụng tài nguyên nước dưới đất trên địa bàn"
+    ]
+    # 317_kh-141-ubnd-bac-ninh: adverbs and two coordinated verbs are no description
+    text = (
+        "- Đề nghị người đứng đầu cấp ủy;\nthủ trưởng cơ quan, đơn vị, địa phương trực tiếp chỉ đạo và chịu trách "
+        "nhiệm thực hiện.\n"
+    )
+    assert all("trực tiếp" not in body for body in _bodies(_run(text)))
