@@ -583,6 +583,10 @@ def _whole_task(text: str) -> str:
 
 def _role_after(masked: str, pos: int) -> tuple[Optional[str], int]:
     """Role verb right after a body (adverbs allowed before it): (role, end)."""
+    note = _NOTE_AFTER.match(masked, pos)
+    if note is not None:
+        # "Ban Quản lý … (sau đây gọi tắt là “Ban Quản lý”) có trách nhiệm:"
+        pos = note.end()
     adverbs = _ADVERBS.match(masked, pos)
     at = adverbs.end() if adverbs else pos
     best = None
@@ -711,6 +715,7 @@ _DESCRIPTION_WORDS = 20
 _DESCRIPTION_CHARS = 200
 _PLURAL = regex.compile(r"(?:các|Các|những|Những)\s")
 _VERB_START_WORDS = frozenset(_BODIES_DATA["verb_starts"])
+_NOTE_AFTER = regex.compile(r"[ \t\n]*\([^()\n]{1,120}\)")
 _TOPIC_WORDS = 60  # a topic before a colon longer than this is a paragraph of its own
 
 

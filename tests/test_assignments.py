@@ -1070,3 +1070,15 @@ def test_a_generic_body_described_up_to_its_duty():
         "nhiệm thực hiện.\n"
     )
     assert all("trực tiếp" not in body for body in _bodies(_run(text)))
+
+
+def test_a_note_between_the_body_and_its_role_and_lower_case_variants_of_heads():
+    # ../shared/corpus/tvpl/357_nq-73-hdnd-hanoi (not annotated): a note in brackets
+    # names the body for the rest of the text
+    text = (
+        "QUYẾT NGHỊ:\n\n2. Ban Quản lý các khu công nghệ cao và khu công\nnghiệp thành phố Hà Nội (sau đây gọi tắt "
+        "là “Ban Quản lý”) có trách nhiệm: tiếp nhận, xét duyệt hồ sơ.\n"
+    )
+    assert _bodies(_run(text)) == ["Ban Quản lý các khu công nghệ cao và khu công nghiệp thành phố Hà Nội"]
+    text = "Đề nghị Ủy ban Mặt trận tổ quốc Việt Nam thành phố Hà Nội phối hợp giám sát việc tổ chức, triển khai.\n"
+    assert _bodies(_run(text)) == ["Ủy ban Mặt trận tổ quốc Việt Nam thành phố Hà Nội"]
