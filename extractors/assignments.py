@@ -240,7 +240,8 @@ _ABBREV_LOWER_ENDS = "phv"
 _PARTNER_CUE = regex.compile(r"phối\s+hợp\s+(?:với|cùng)\s+", regex.I)
 _LETTERS = regex.compile(r"[\p{L}]+")
 _LAST_WORD = regex.compile(r"([\p{L}]+)\s*$")
-_HEADING_VERB = regex.compile(r"(?:giao(?:\s+cho)?|yêu\s+cầu|đề\s+nghị)\s+", regex.I)
+# ("6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, …": a colon may follow the verb)
+_HEADING_VERB = regex.compile(r"(?:giao(?:\s+cho)?|yêu\s+cầu|đề\s+nghị)\s*:?\s+", regex.I)
 _TABLE_LEAD = regex.compile(_alt(_DATA["table_lead"]))
 _TABLE_TASK = regex.compile(r"^(?:" + _alt(_DATA["table_task"]) + r")")
 _TABLE_DEADLINE = regex.compile(r"^(?:" + _alt(_DATA["table_deadline"]) + r")")
@@ -587,6 +588,10 @@ def _role_after(masked: str, pos: int) -> tuple[Optional[str], int]:
     if note is not None:
         # "Ban Quản lý … (sau đây gọi tắt là “Ban Quản lý”) có trách nhiệm:"
         pos = note.end()
+    appositive = _APPOSITIVE.match(masked, pos)
+    if appositive is not None:
+        # "Sở Khoa học và Công nghệ là cơ quan thường trực, chủ trì theo dõi …"
+        pos = appositive.end()
     adverbs = _ADVERBS.match(masked, pos)
     at = adverbs.end() if adverbs else pos
     best = None
@@ -715,6 +720,9 @@ _DESCRIPTION_WORDS = 20
 _DESCRIPTION_CHARS = 200
 _PLURAL = regex.compile(r"(?:các|Các|những|Những)\s")
 _VERB_START_WORDS = frozenset(_BODIES_DATA["verb_starts"])
+_APPOSITIVE = regex.compile(
+    r"[ \t\n]*,?[ \t\n]*(?:" + _alt(_DATA["appositives"]) + r")(?![\p{L}])[^,.;:()]{0,80},"
+)
 _NOTE_AFTER = regex.compile(r"[ \t\n]*\([^()\n]{1,120}\)")
 _TOPIC_WORDS = 60  # a topic before a colon longer than this is a paragraph of its own
 

@@ -1082,3 +1082,22 @@ def test_a_note_between_the_body_and_its_role_and_lower_case_variants_of_heads()
     assert _bodies(_run(text)) == ["Ban Quản lý các khu công nghệ cao và khu công nghiệp thành phố Hà Nội"]
     text = "Đề nghị Ủy ban Mặt trận tổ quốc Việt Nam thành phố Hà Nội phối hợp giám sát việc tổ chức, triển khai.\n"
     assert _bodies(_run(text)) == ["Ủy ban Mặt trận tổ quốc Việt Nam thành phố Hà Nội"]
+
+
+def test_an_appositive_before_the_role_a_colon_after_the_heading_verb_and_border_guards():
+    # 309_tb-627-vpcp: "với vai trò là cơ quan thường trực …," before the verbs
+    text = (
+        "KẾT LUẬN\n\nBộ Xây dựng với vai trò là cơ\nquan thường trực Ban chỉ đạo, chủ động, phối hợp Bộ Nội vụ có "
+        "báo cáo tổng kết, đánh giá nhiệm vụ.\n"
+    )
+    assert _bodies(_run(text)) == ["Bộ Xây dựng"]
+    # ../shared/corpus/tvpl/333_kh-617-ubnd-dong-thap, 320_kh-153-ubnd-can-tho (not annotated)
+    text = (
+        "IV. TỔ CHỨC THỰC HIỆN\n\n**6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác "
+        "xã Tỉnh**\n\n- Tuyên truyền, vận động hội viên.\n\n**9. Ban Chỉ huy Bộ đội Biên phòng thành phố**\n\n- "
+        "Chủ trì tuần tra, kiểm soát.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã Tỉnh",
+        "Ban Chỉ huy Bộ đội Biên phòng thành phố",
+    ]
