@@ -1101,3 +1101,21 @@ def test_an_appositive_before_the_role_a_colon_after_the_heading_verb_and_border
         "Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã Tỉnh",
         "Ban Chỉ huy Bộ đội Biên phòng thành phố",
     ]
+
+
+def test_lists_of_participants_are_no_tasks():
+    # 325_kh-0125-ubnd-dak-lak: who takes part in an emulation campaign ("đóng trên địa
+    # bàn" locates a body; "liên quan đến" is no verb)
+    text = (
+        "IV. TỔ CHỨC THỰC HIỆN\n\n**1. Đối tượng\nthi đua**\n\na) Tập thể: Các cơ quan Đảng trực\nthuộc Tỉnh ủy; các "
+        "cơ quan Trung ương đóng trên địa bàn tỉnh; các Sở, ban,\nngành, Mặt trận Tổ quốc Việt Nam và các tổ chức "
+        "chính trị - xã hội tỉnh; UBND\ncác xã, phường; các tổ chức, doanh nghiệp liên quan đến việc thực hiện các "
+        "nhiệm\nvụ công tác bầu cử.\n"
+    )
+    assert _run(text) == []
+    # 232_qd-137-ubnd-dong-thap: the bodies a decision applies to
+    text = (
+        "QUYẾT ĐỊNH:\n\n2. Các cơ quan, tổ chức và cá nhân có liên quan đến\nquản lý kinh doanh xăng dầu trên địa "
+        "bàn tỉnh Đồng Tháp.\n"
+    )
+    assert _run(text) == []
