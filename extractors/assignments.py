@@ -494,6 +494,11 @@ class _Doc:
         j = 0
         while has_token(toks, j):
             end = body_at(toks, j)
+            if end is None and groups[0] and not toks[j].capital:
+                # "Sở Tư pháp và …, cơ quan thông tấn báo chí và Ủy ban nhân dân xã, …":
+                # inside a list of bodies a generic noun needs no "các" (written in
+                # lower case: "Thành phố" alone is the city's level, no item)
+                end = generic_at(toks, j)
             if places and not groups[0]:
                 # a list of places reads further than a plural of levels ("Các tỉnh")
                 place = locality_at(toks, j)
@@ -507,7 +512,9 @@ class _Doc:
                 k = j + 1
                 if toks[j].text == "," and has_token(toks, k) and toks[k].text == "và":
                     k += 1
-                nxt = body_at(toks, k) if has_token(toks, k) else None
+                nxt = None
+                if has_token(toks, k):
+                    nxt = body_at(toks, k) or (generic_at(toks, k) if not toks[k].capital else None)
                 if nxt is not None and toks[nxt - 1].end <= limit:
                     if toks[j].text == ";":
                         groups.append([])

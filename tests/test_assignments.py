@@ -1119,3 +1119,22 @@ def test_lists_of_participants_are_no_tasks():
         "bàn tỉnh Đồng Tháp.\n"
     )
     assert _run(text) == []
+
+
+def test_generic_nouns_and_lower_case_titles_inside_a_list():
+    # 337_kh-172-ubnd-hcm: a generic noun without "các" between named bodies
+    text = (
+        "IV. TỔ CHỨC THỰC HIỆN\n\nSở Nội vụ chủ trì tham mưu Ủy ban nhân dân Thành phố ban hành Kế hoạch; Sở Tư "
+        "pháp và các\nsở, ban, ngành Thành phố, Đài Phát thanh và Truyền hình Thành phố, cơ quan\nthông tấn báo chí "
+        "và Ủy ban nhân dân xã, phường, đặc khu chủ động tổ chức triển\nkhai Luật Việc làm.\n"
+    )
+    assert _bodies(_run(text))[1:] == [
+        "Sở Tư pháp và các sở, ban, ngành Thành phố, Đài Phát thanh và Truyền hình Thành phố, cơ quan thông tấn "
+        "báo chí và Ủy ban nhân dân xã, phường, đặc khu"
+    ]
+    # 317_kh-141-ubnd-bac-ninh: "thủ trưởng" written in lower case over its bodies
+    text = (
+        "- Đề nghị người đứng đầu cấp ủy;\nthủ trưởng cơ quan, đơn vị, địa phương trực tiếp chỉ đạo và chịu trách "
+        "nhiệm thực hiện.\n"
+    )
+    assert _bodies(_run(text)) == ["người đứng đầu cấp ủy", "thủ trưởng cơ quan, đơn vị, địa phương"]
