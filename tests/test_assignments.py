@@ -1138,3 +1138,12 @@ def test_generic_nouns_and_lower_case_titles_inside_a_list():
         "nhiệm thực hiện.\n"
     )
     assert _bodies(_run(text)) == ["người đứng đầu cấp ủy", "thủ trưởng cơ quan, đơn vị, địa phương"]
+
+
+def test_a_letter_asking_its_addressees_politely():
+    # 289_cv-10988-bnv: "rất mong Quý cơ quan …" asks the letter's addressees
+    text = (
+        "Bộ Nội vụ trân trọng cảm ơn và rất mong Quý cơ quan phối hợp làm tốt công tác tuyên truyền để cán bộ, "
+        "đảng\nviên và Nhân dân hiểu rõ mục tiêu, ý nghĩa./.\n"
+    )
+    assert _bodies(_run(text)) == ["Quý cơ quan"]
