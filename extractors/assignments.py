@@ -19,13 +19,22 @@ Forms found (vocabulary in ``data/assignments.json``, bodies from ``bodies/``):
 - the closing ``X thông báo … để … biết`` of a Thông báo;
 - rows of an appendix task table with a ``Cơ quan chủ trì`` column (``table_row``).
 
+Subjects may follow an introducer's phrase (``Để …, tỉnh Đắk Lắk cần …``), a topic
+closed by a colon (``5. Về …: Ủy ban nhân dân tỉnh … rà soát``), ``Đối với``, and
+be places (``Thành phố Hồ Chí Minh, tỉnh Lâm Đồng đẩy nhanh …``) or generic bodies
+with their description up to a duty (``Các tổ chức, cá nhân … khai thác … có trách
+nhiệm``); an appositive or a note may stand between a body and its role.
+
 Not assignments: who attended, past or ongoing actions (``đã``, ``đang``),
 plans (``sẽ``), the ``Nơi nhận`` and ``Kính gửi`` lists, ``Theo đề nghị của …``,
+``Về đề nghị …`` (a topic), a regulation quoted in a letter (“…”), the issuer
+stating what it does, quotas (``mỗi đơn vị đề nghị không quá …``),
 an umbrella request that ends with ``:`` and introduces the list of tasks, and
 the closing formula ``Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực
 hiện./.`` that names no task.
 
-Bodies listed with ``;`` between them get one fact each; a comma list
+Bodies listed with ``;`` between them get one fact each (but those after a plan's
+label, ``Đơn vị chủ trì: …``, which lead one task together); a comma list
 (``Các cơ quan, ban, ngành, UBND các xã, thị trấn``) is one body, as the gold
 annotation has them.  ``body`` is the name as written, lightly normalised
 (``bodies.names.light_name``); ``canonical_body`` the registry name.
@@ -57,7 +66,7 @@ from vanban.extractors.facts import AssignmentFact, DateFact
 from vanban.extractors.header import signature as header_signature
 from vanban.extractors.text.literals import occurrences
 
-VERSION = "2.0"  # 2.0: outline, labelled lines, asides, relays, whole tasks (issue 12)
+VERSION = "2.1"  # 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
 
 _DATA = load_json("assignments.json")
 _BODIES_DATA = load_json("bodies.json")

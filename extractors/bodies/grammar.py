@@ -13,7 +13,16 @@ A body mention starts at a head word from ``data/bodies.json`` (``UBND``, ``Sở
   second lower-case syllable, so it is not taken;
 - a level and its place (``huyện Việt Yên``, ``TX An Nhơn``, ``Thành phố``), or
   a plural of levels (``UBND các xã, thị trấn``);
-- a body nested in it (``Văn phòng UBND huyện``).
+- a body nested in it (``Văn phòng UBND huyện``);
+- after a level word, a list of places (``UBND các tỉnh: Ninh Bình, Bắc Ninh``,
+  ``thành phố Hà Nội, thành phố Hải Phòng và tỉnh Quảng Ninh``) or a span of them
+  (``các tỉnh, thành phố ven biển từ Đà Nẵng đến Lâm Đồng``); ``các cấp`` (the
+  body at every level).
+
+Office titles make lists of their own: a title over its body opens the next item
+(``Giám đốc các sở, Thủ trưởng các ban, ngành``), a bare title shares the body of
+the next one (``Bộ trưởng, Thủ trưởng cơ quan ngang Bộ``), and ``các`` + a title
+names officials (``các Phó Thủ tướng``).
 
 Plural/generic bodies (``các cơ quan, ban, ngành``, ``các đơn vị, cơ sở giáo
 dục trực thuộc``) start with ``các`` and run over generic nouns.
@@ -41,7 +50,7 @@ from typing import Iterator, Optional
 from vanban.extractors.bodies.tokens import TOKEN_PATTERN, WHITE_SPACE, Token
 from vanban.extractors.datafiles import load_json
 
-VERSION = "1.0"
+VERSION = "1.1"  # 1.1: place lists, title lists, needs_level heads, "các cấp"
 
 _DATA = load_json("bodies.json")
 
