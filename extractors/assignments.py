@@ -327,9 +327,11 @@ def _zone_blocks(text: str, masked: str, begin: int, end: int, cells: bool = Tru
     current: Optional[_Block] = None
     position = begin
     in_cell = False  # the last separator line was a table's cell separator
+    previous = ""  # the line before this one
     for line in masked[begin:end].split("\n"):
         line_start = position
         position += len(line) + 1
+        before, previous = previous, line
         content = line.lstrip()
         start = line_start + len(line) - len(content)
         content = content.rstrip()
@@ -340,6 +342,10 @@ def _zone_blocks(text: str, masked: str, begin: int, end: int, cells: bool = Tru
             continue
         may_mark = _may_open_marker(content[0])  # (a numbered or bulleted line is marked too)
         starts_block = current is None or may_mark and bool(_MARKER.match(line))
+        if starts_block and current is not None and _wrapped_dash(before, content):
+            starts_block = (
+                False  # "… Công nghiệp" / "- Viễn thông Quân đội …": a name hard-wrapped at its dash
+            )
         if not starts_block and _ALONE_MARKER.match(masked, current.start, current.end):
             pass  # a list marker hard-wrapped alone on its line (``**1.`` / ``Sở Y tế:**``)
         elif not starts_block:
@@ -372,6 +378,25 @@ def _zone_blocks(text: str, masked: str, begin: int, end: int, cells: bool = Tru
     for block in blocks:
         block.sentences = _sentences(masked, block.start, block.end)
     return blocks
+
+
+_WRAP_WIDTH = 75  # TVPL texts are hard-wrapped near 80 characters
+
+
+def _wrapped_dash(before: str, line: str) -> bool:
+    """Is ``line``, which opens with a dash, the rest of the line before it rather
+    than a bullet: the line before runs to the wrap width with no closing mark
+    (``… Bưu chính viễn thông Việt Nam, Công nghiệp`` / ``- Viễn thông Quân
+    đội``), or a number range is cut at its dash (``giai đoạn 2021`` / ``-
+    2025``)?"""
+    if not line.startswith(("- ", "– ")):
+        return False
+    tail = before.rstrip(" *")
+    if not tail or tail[-1] in ".:;!?|)":
+        return False
+    if tail[-1].isdigit() and line[2:3].isdigit():
+        return True
+    return len(before.rstrip()) >= _WRAP_WIDTH and line[2:3].isupper()
 
 
 def _heading_line(previous: str, line: str) -> bool:

@@ -1147,3 +1147,16 @@ def test_a_letter_asking_its_addressees_politely():
         "đảng\nviên và Nhân dân hiểu rõ mục tiêu, ý nghĩa./.\n"
     )
     assert _bodies(_run(text)) == ["Quý cơ quan"]
+
+
+def test_a_line_hard_wrapped_at_a_dash_is_no_bullet():
+    # 287_cv-11654-vpcp: "… cao tốc Ninh Bình" / "- Hải Phòng, …" (the text is wrapped near 80 characters)
+    text = (
+        "Giao Bộ Xây dựng làm việc với các địa phương về Dự án tuyến đường bộ cao tốc Ninh Bình\n- Hải Phòng, đoạn "
+        "qua Nam Định và Thái Bình; báo cáo Thủ tướng Chính phủ kết quả trước ngày 03 tháng 12 năm 2025.\n"
+    )
+    facts = _run(text, "2025-11-25")
+    assert _bodies(facts) == ["Bộ Xây dựng"]
+    assert facts[0].deadline == "2025-12-03"
+    # a short line before the dash is a heading over its bullets
+    assert not assignments._wrapped_dash("1. Về phương tiện quay vòng", "- Phương tiện quay vòng theo phương")
