@@ -19,13 +19,22 @@ Forms found (vocabulary in ``data/assignments.json``, bodies from ``bodies/``):
 - the closing ``X thông báo … để … biết`` of a Thông báo;
 - rows of an appendix task table with a ``Cơ quan chủ trì`` column (``table_row``).
 
+Subjects may follow an introducer's phrase (``Để …, tỉnh Đắk Lắk cần …``), a topic
+closed by a colon (``5. Về …: Ủy ban nhân dân tỉnh … rà soát``), ``Đối với``, and
+be places (``Thành phố Hồ Chí Minh, tỉnh Lâm Đồng đẩy nhanh …``) or generic bodies
+with their description up to a duty (``Các tổ chức, cá nhân … khai thác … có trách
+nhiệm``); an appositive or a note may stand between a body and its role.
+
 Not assignments: who attended, past or ongoing actions (``đã``, ``đang``),
 plans (``sẽ``), the ``Nơi nhận`` and ``Kính gửi`` lists, ``Theo đề nghị của …``,
+``Về đề nghị …`` (a topic), a regulation quoted in a letter (“…”), the issuer
+stating what it does, quotas (``mỗi đơn vị đề nghị không quá …``),
 an umbrella request that ends with ``:`` and introduces the list of tasks, and
 the closing formula ``Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực
 hiện./.`` that names no task.
 
-Bodies listed with ``;`` between them get one fact each; a comma list
+Bodies listed with ``;`` between them get one fact each (but those after a plan's
+label, ``Đơn vị chủ trì: …``, which lead one task together); a comma list
 (``Các cơ quan, ban, ngành, UBND các xã, thị trấn``) is one body, as the gold
 annotation has them.  ``body`` is the name as written, lightly normalised
 (``bodies.names.light_name``); ``canonical_body`` the registry name.
@@ -57,9 +66,10 @@ from vanban.extractors.facts import AssignmentFact, DateFact
 from vanban.extractors.header import signature as header_signature
 from vanban.extractors.text.literals import occurrences
 
-VERSION = "2.0"  # 2.0: outline, labelled lines, asides, relays, whole tasks (issue 12)
+VERSION = "2.1"  # 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
 
 _DATA = load_json("assignments.json")
+_BODIES_DATA = load_json("bodies.json")
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -202,7 +212,7 @@ class _LinePattern:
 
 
 _NOTICE_TYPE = _LinePattern(r"\s", _DATA["notice_types"], r"\s*$")
-_NOTICE_VERB = regex.compile(r"\s*(?:" + _alt([_DATA["notice_verb"]]) + r")(?![\p{L}])")
+_NOTICE_VERB = regex.compile(r"\s*(?:" + _alt(_DATA["notice_verbs"]) + r")(?![\p{L}])")
 _SIGNATURE = _LinePattern(r"\s", _DATA["signature_prefixes"])
 _RECIPIENTS = _LinePattern(r"\s", _DATA["recipients_labels"], r"\s*:?")
 _APPENDED = _LinePattern(r"\s(*_", _DATA["appended_cues"], r"(?![\p{L}])")
@@ -239,7 +249,8 @@ _ABBREV_LOWER_ENDS = "phv"
 _PARTNER_CUE = regex.compile(r"phối\s+hợp\s+(?:với|cùng)\s+", regex.I)
 _LETTERS = regex.compile(r"[\p{L}]+")
 _LAST_WORD = regex.compile(r"([\p{L}]+)\s*$")
-_HEADING_VERB = regex.compile(r"(?:giao(?:\s+cho)?|yêu\s+cầu|đề\s+nghị)\s+", regex.I)
+# ("6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, …": a colon may follow the verb)
+_HEADING_VERB = regex.compile(r"(?:giao(?:\s+cho)?|yêu\s+cầu|đề\s+nghị)\s*:?\s+", regex.I)
 _TABLE_LEAD = regex.compile(_alt(_DATA["table_lead"]))
 _TABLE_TASK = regex.compile(r"^(?:" + _alt(_DATA["table_task"]) + r")")
 _TABLE_DEADLINE = regex.compile(r"^(?:" + _alt(_DATA["table_deadline"]) + r")")
@@ -316,9 +327,11 @@ def _zone_blocks(text: str, masked: str, begin: int, end: int, cells: bool = Tru
     current: Optional[_Block] = None
     position = begin
     in_cell = False  # the last separator line was a table's cell separator
+    previous = ""  # the line before this one
     for line in masked[begin:end].split("\n"):
         line_start = position
         position += len(line) + 1
+        before, previous = previous, line
         content = line.lstrip()
         start = line_start + len(line) - len(content)
         content = content.rstrip()
@@ -329,6 +342,10 @@ def _zone_blocks(text: str, masked: str, begin: int, end: int, cells: bool = Tru
             continue
         may_mark = _may_open_marker(content[0])  # (a numbered or bulleted line is marked too)
         starts_block = current is None or may_mark and bool(_MARKER.match(line))
+        if starts_block and current is not None and _wrapped_dash(before, content):
+            starts_block = (
+                False  # "… Công nghiệp" / "- Viễn thông Quân đội …": a name hard-wrapped at its dash
+            )
         if not starts_block and _ALONE_MARKER.match(masked, current.start, current.end):
             pass  # a list marker hard-wrapped alone on its line (``**1.`` / ``Sở Y tế:**``)
         elif not starts_block:
@@ -361,6 +378,25 @@ def _zone_blocks(text: str, masked: str, begin: int, end: int, cells: bool = Tru
     for block in blocks:
         block.sentences = _sentences(masked, block.start, block.end)
     return blocks
+
+
+_WRAP_WIDTH = 75  # TVPL texts are hard-wrapped near 80 characters
+
+
+def _wrapped_dash(before: str, line: str) -> bool:
+    """Is ``line``, which opens with a dash, the rest of the line before it rather
+    than a bullet: the line before runs to the wrap width with no closing mark
+    (``… Bưu chính viễn thông Việt Nam, Công nghiệp`` / ``- Viễn thông Quân
+    đội``), or a number range is cut at its dash (``giai đoạn 2021`` / ``-
+    2025``)?"""
+    if not line.startswith(("- ", "– ")):
+        return False
+    tail = before.rstrip(" *")
+    if not tail or tail[-1] in ".:;!?|)":
+        return False
+    if tail[-1].isdigit() and line[2:3].isdigit():
+        return True
+    return len(before.rstrip()) >= _WRAP_WIDTH and line[2:3].isupper()
 
 
 def _heading_line(previous: str, line: str) -> bool:
@@ -463,7 +499,11 @@ class _Doc:
         self.notice = bool(_NOTICE_TYPE.search(self.masked[:3000]))
         self.verbs = _Occurrences(self.masked, VERB_FIRST_WORDS, ignore_case=True)
         self.executions = _Occurrences(self.masked, _EXECUTION_FIRST_WORDS)
-        self.locality = _locality(text, context)
+        issuer = _issuer(text, context)
+        self.locality = _locality(issuer)
+        # the issuing body as the registry names it: the subject of its own
+        # statements ("Thuế tỉnh Vĩnh Long trả lời …"), not an assignee
+        self.issuer = canonical_body(issuer) if issuer else None
 
     def has_body(self, pos: int) -> bool:
         """Does a body mention start at the first token at or after ``pos``?"""
@@ -488,8 +528,16 @@ class _Doc:
         j = 0
         while has_token(toks, j):
             end = body_at(toks, j)
-            if end is None and places and not groups[0]:
-                end = locality_at(toks, j)
+            if end is None and groups[0] and not toks[j].capital:
+                # "Sở Tư pháp và …, cơ quan thông tấn báo chí và Ủy ban nhân dân xã, …":
+                # inside a list of bodies a generic noun needs no "các" (written in
+                # lower case: "Thành phố" alone is the city's level, no item)
+                end = generic_at(toks, j)
+            if places and not groups[0]:
+                # a list of places reads further than a plural of levels ("Các tỉnh")
+                place = locality_at(toks, j)
+                if place is not None and (end is None or place > end):
+                    end = place
             if end is None or toks[end - 1].end > limit:
                 break
             groups[-1].append((toks[j].start, toks[end - 1].end))
@@ -498,7 +546,9 @@ class _Doc:
                 k = j + 1
                 if toks[j].text == "," and has_token(toks, k) and toks[k].text == "và":
                     k += 1
-                nxt = body_at(toks, k) if has_token(toks, k) else None
+                nxt = None
+                if has_token(toks, k):
+                    nxt = body_at(toks, k) or (generic_at(toks, k) if not toks[k].capital else None)
                 if nxt is not None and toks[nxt - 1].end <= limit:
                     if toks[j].text == ";":
                         groups.append([])
@@ -511,6 +561,7 @@ class _Doc:
 
 
 _PLACE_OR_BODY_STARTS = BODY_STARTS | PLACE_STARTS
+_HONORIFIC = regex.compile(r"[ \t\n]*(?:" + _alt(_DATA["honorifics"]) + r")[ \t\n]+(?=\p{Lu})", regex.I)
 
 
 def _find_dates(text: str, context: DocumentContext) -> list[DateFact]:
@@ -519,17 +570,20 @@ def _find_dates(text: str, context: DocumentContext) -> list[DateFact]:
     return find_dates(text, context)
 
 
-def _locality(text: str, context: DocumentContext) -> Optional[str]:
+def _issuer(text: str, context: DocumentContext) -> Optional[str]:
+    if context.header_read:
+        return context.issuer
+    from vanban.extractors.header.fields import find_header
+
+    try:
+        return find_header(text).issuer
+    except Exception:  # the header is another finder's job; never fail for it
+        return None
+
+
+def _locality(issuer: Optional[str]) -> Optional[str]:
     """The issuing body when it names a place with its level (``UBND huyện
     Việt Yên``): it scopes ``UBND huyện`` in the canonical names."""
-    issuer = context.issuer
-    if not context.header_read:
-        from vanban.extractors.header.fields import find_header
-
-        try:
-            issuer = find_header(text).issuer
-        except Exception:  # the header is another finder's job; never fail for it
-            return None
     if issuer:
         level, place = locality_parts(issuer)
         if level and place:
@@ -571,6 +625,14 @@ def _whole_task(text: str) -> str:
 
 def _role_after(masked: str, pos: int) -> tuple[Optional[str], int]:
     """Role verb right after a body (adverbs allowed before it): (role, end)."""
+    note = _NOTE_AFTER.match(masked, pos)
+    if note is not None:
+        # "Ban Quản lý … (sau đây gọi tắt là “Ban Quản lý”) có trách nhiệm:"
+        pos = note.end()
+    appositive = _APPOSITIVE.match(masked, pos)
+    if appositive is not None:
+        # "Sở Khoa học và Công nghệ là cơ quan thường trực, chủ trì theo dõi …"
+        pos = appositive.end()
     adverbs = _ADVERBS.match(masked, pos)
     at = adverbs.end() if adverbs else pos
     best = None
@@ -645,10 +707,25 @@ def _leading_adverbial(doc: "_Doc", pos: int, end: int) -> list[int]:
     Bộ Y tế …``).  The phrase must neither task nor name a body itself."""
     masked = doc.masked
     out = [pos]
+    marker = _SUBJECT_MARKER.match(masked, pos, end)
+    if marker is not None:
+        # "Đối với các chủ đầu tư cần nhanh chóng dọn dẹp mặt bằng …": the words name
+        # whom the clause is about, its subject follows them
+        out.append(marker.end())
     intro = _INTRO.match(masked, pos, end) is not None
-    # an introducer's phrase may run over up to four commas (or a colon) and 24 words
-    separator, tries, max_words = (_INTRO_END, 4, 24) if intro else (_COMMA, 1, 6)
+    # an introducer's phrase may run over up to eight commas (or a colon) and 80 words
+    separator, tries, max_words = (_INTRO_END, 8, 80) if intro else (_COMMA, 1, 6)
     stop = pos
+    colon = masked.find(":", pos, end) if intro else -1
+    if colon >= 0 and len(masked[pos:colon].split()) <= _TOPIC_WORDS:
+        # "5. Về điều chuyển số vốn dư … của Quốc hội cho tỉnh Thanh Hóa: Ủy ban nhân
+        # dân tỉnh Thanh Hóa rà soát …": a topic closed by a colon is a noun phrase,
+        # however long and whatever bodies and verbs it names ("Về đề nghị Bộ Nội vụ
+        # tham mưu …: Bộ Nội vụ nghiên cứu …")
+        after = _skip_space(masked, colon + 1, end)
+        if doc.tokens.may_start(after, _PLACE_OR_BODY_STARTS):
+            out.append(after)
+            return out
     for _ in range(tries):
         found = separator.search(masked, stop, end)
         if found is None:
@@ -672,6 +749,23 @@ def _leading_adverbial(doc: "_Doc", pos: int, end: int) -> list[int]:
         out.append(after)
         break
     return out
+
+
+_BODY_COLON = regex.compile(r"\s*:\s*(?=\p{Lu})")
+_HEADING_NOTE = regex.compile(r"\([^()]*\)")
+_SUBJECT_MARKER = regex.compile(r"(?:" + _alt(_DATA["subject_markers"]) + r")\s+(?=\p{L})")
+# A duty after a generic body's description (_described_until_modal), and how long
+# that description may be.
+_DUTY = regex.compile(r"(?<![\p{L}])(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|phải)(?![\p{L}])")
+_DESCRIPTION_WORDS = 20
+_DESCRIPTION_CHARS = 200
+_PLURAL = regex.compile(r"(?:các|Các|những|Những)\s")
+_VERB_START_WORDS = frozenset(_BODIES_DATA["verb_starts"])
+_APPOSITIVE = regex.compile(
+    r"[ \t\n]*,?[ \t\n]*(?:" + _alt(_DATA["appositives"]) + r")(?![\p{L}])[^,.;:()]{0,80},"
+)
+_NOTE_AFTER = regex.compile(r"[ \t\n]*\([^()\n]{1,120}\)")
+_TOPIC_WORDS = 60  # a topic before a colon longer than this is a paragraph of its own
 
 
 def _empty_task(text: str) -> bool:
@@ -705,7 +799,11 @@ def _verb_before(doc: _Doc, s_start: int, s_end: int, out: list[_Found], block: 
     for match in _VERB_BEFORE.finditer(masked, s_start, s_end):
         if _blocked_verb(masked, match):
             continue
-        found = doc.body_list(match.end(), s_end, places=True)
+        # "Giao đồng chí Bộ trưởng Bộ Xây dựng …", "Đề nghị các đồng chí Bộ trưởng, …": a
+        # courtesy between the verb and the office, no part of the office's name
+        honorific = _HONORIFIC.match(masked, match.end())
+        found = honorific is not None and doc.body_list(honorific.end(), s_end, places=True)
+        found = found or doc.body_list(match.end(), s_end, places=True) or _bare_list(doc, match.end(), s_end)
         if not found:
             continue
         groups, body_end = found
@@ -722,6 +820,33 @@ def _verb_before(doc: _Doc, s_start: int, s_end: int, out: list[_Found], block: 
             continue  # "UBND tỉnh đã giao …", "tỉnh sẽ đề nghị …": a reported fact or a plan
         role, _ = _role_after(masked, body_end)
         out += _per_body(doc, groups, clause_start, s_end, role or "execute", body_end, s_end, block)
+
+
+_BELONGS = regex.compile(r"(?<![\p{L}])(?:" + _alt(_BODIES_DATA["generic_links"]) + r")\s+\p{Lu}")
+
+
+_LABEL_TAIL_WORDS = 3  # a label's words after its bodies that still qualify them
+_QUOTE_REACH = 1500  # how far back an opening quotation mark is looked for
+
+
+def _quoted(masked: str, pos: int) -> bool:
+    """Is ``pos`` inside a quotation (“…”) that opened not long before it?"""
+    start = max(0, pos - _QUOTE_REACH)
+    return masked.rfind("“", start, pos) > masked.rfind("”", start, pos)
+
+
+def _bare_list(doc: _Doc, pos: int, end: int) -> Optional[tuple[list[list[tuple[int, int]]], int]]:
+    """A list of generic bodies written without ``các`` right after a tasking verb
+    (``đề nghị bộ, ngành, địa phương khẩn trương …``), as ``body_list`` gives
+    bodies.  A single generic noun is not taken: after a verb it is most often
+    the verb's object (``yêu cầu tổ chức …``)."""
+    toks = doc.tokens.run(pos, BODY_STARTS)
+    if not toks:
+        return None
+    stop = generic_at(toks, 0)
+    if stop is None or toks[stop - 1].end > end or not any(t.text == "," for t in toks[:stop]):
+        return None
+    return [[(toks[0].start, toks[stop - 1].end)]], toks[stop - 1].end
 
 
 def _per_body(
@@ -811,6 +936,34 @@ def _qualifier_end(masked: str, body_end: int, s_end: int) -> Optional[int]:
     return None
 
 
+def _described_until_modal(masked: str, body_end: int, s_end: int) -> Optional[int]:
+    """Where the description of a generic body ends, when a duty follows it
+    (``Các tổ chức, cá nhân và hộ gia đình khai thác sử dụng tài nguyên nước dưới
+    đất trên địa bàn`` + ``có trách nhiệm``): a generic noun names no one until
+    described, so the words up to the modal are the body's, commas included, as
+    long as they read as a description (no sentence mark, role or tasking verb,
+    nor a clause opener)."""
+    modal = _DUTY.search(masked, body_end, min(s_end, body_end + _DESCRIPTION_CHARS))
+    if modal is None:
+        return None
+    description = masked[body_end : modal.start()]
+    words = description.split()
+    if (
+        not words
+        or len(words) > _DESCRIPTION_WORDS
+        or not words[0][:1].islower()
+        or words[0] in _VERB_START_WORDS
+        or words[-1] in ("và", "hoặc")  # "… trực tiếp chỉ đạo và chịu trách nhiệm": two verbs
+        or _ADVERB_ANYWHERE.search(description)
+        or regex.search(r"[.;:()!?\[\]“”\"]", description)
+        or _QUALIFIER_BREAK.search(description)
+        or _ROLE_RX.search(description)
+        or _verb_in_qualifier(masked, body_end, modal.start())
+    ):
+        return None
+    return body_end + len(description.rstrip(" ,"))
+
+
 def _verb_in_qualifier(masked: str, start: int, end: int) -> bool:
     """A tasking verb (``giao``, ``đề nghị``) inside a qualifier, but for the
     passive ``được giao``."""
@@ -841,9 +994,13 @@ def _subject_at(doc: _Doc, pos: int, s_end: int, exact: bool = True):
     groups, body_end = found
     if _role_after(masked, body_end)[0] is None:
         qualified = _qualifier_end(masked, body_end, s_end)
+        if qualified is None and len(groups) == 1 and (bare or _PLURAL.match(masked, groups[0][0][0])):
+            qualified = _described_until_modal(masked, body_end, s_end)
         if qualified is not None:
             groups, body_end = [[(groups[0][0][0], qualified)]], qualified
-    if bare:
+    if bare and not _BELONGS.search(masked, groups[0][0][0], body_end):
+        # (a generic body tied to its owner, "Đơn vị sự nghiệp công lập thuộc Ủy ban
+        # nhân dân tỉnh", is specific enough to be read as any subject is)
         verb = _BARE_SUBJECT_END.match(masked, _skip_space(masked, body_end, s_end))
         if verb is None or ":" in masked[verb.end() : verb.end() + 20]:
             return None
@@ -870,25 +1027,43 @@ def _body_first(
         clause_starts.append(_skip_space(masked, position + 1, s_end))
         position = masked.find(";", position + 1, s_end)
     for c_start in clause_starts:
+        if _quoted(masked, c_start):
+            continue  # a regulation quoted in a letter ("quy định “2. Cơ quan …”") tasks nobody here
         for subject in _leading_adverbial(doc, c_start, s_end):
             found = _subject_at(doc, subject, s_end)
+            place_role = None
             if not found:
                 # "tỉnh Đắk Lắk cần …": a place as the actor (looked for only where a
-                # place word starts and a modal follows soon: most clauses have neither)
-                if not doc.tokens.may_start(subject, PLACE_STARTS) or not _PLACE_MODAL.search(
-                    masked, subject, min(s_end, subject + 80)
+                # place word starts and a modal follows soon: most clauses have neither);
+                # in the directive part any verb will do ("Thành phố Hồ Chí Minh, tỉnh
+                # Lâm Đồng đẩy nhanh …")
+                by_verb = directive and not under_heading
+                if not doc.tokens.may_start(subject, PLACE_STARTS) or not (
+                    by_verb or _PLACE_MODAL.search(masked, subject, min(s_end, subject + 80))
                 ):
                     continue
                 found = doc.body_list(subject, s_end, exact=True, places=True)
-                if not found or not _PLACE_MODAL.match(masked, found[1]):
+                if not found:
                     continue
+                if not _PLACE_MODAL.match(masked, found[1]):
+                    if not by_verb:
+                        continue
+                    place_role = _directive_verb(doc, found[1], s_end)
+                    if place_role[0] is None:
+                        continue
             groups, body_end = found
-            role, verb_end = _role_after(masked, body_end)
+            role, verb_end = place_role or _role_after(masked, body_end)
+            if role is None and directive and subject == after_marker:
+                # "2. Sở Tài chính: Căn cứ khả năng cân đối ngân sách, trình …": an item
+                # that names its body and, after a colon, the body's task
+                colon = _BODY_COLON.match(masked, body_end, s_end)
+                if colon is not None:
+                    role, verb_end = "execute", colon.end()
             between = masked[body_end:verb_end]
             if role is None:
                 if doc.notice and _NOTICE_VERB.match(masked, body_end) and "biết" in masked[body_end:s_end]:
                     role, verb_end = "execute", _NOTICE_VERB.match(masked, body_end).end()
-                elif directive and not under_heading:
+                elif directive and not under_heading and not _is_issuer(doc, groups):
                     role, verb_end = _directive_verb(doc, body_end, s_end)
                     between = masked[body_end:verb_end]
                 if role is None:
@@ -938,10 +1113,18 @@ def _labelled(
         if _TIME_LABEL.match(masked, begin, following.end):
             deadline_from, deadline_to = begin, following.end
             break
-    groups, _ = found
+    groups, body_end = found
+    # The label's bodies lead one task together: one fact listing them all
+    # ("Đơn vị chủ trì thực hiện: Báo và Phát thanh, Truyền hình tỉnh; Sở Tư pháp, …"),
+    # the "; " between them kept (the registry reads each apart).  A short
+    # qualifier closing the line is theirs ("Các cơ quan, đơn vị theo quy định.").
+    spans = [span for group in groups for span in group]
+    tail = masked[body_end:s_end].rstrip(" .;*")
+    if tail and len(tail.split()) <= _LABEL_TAIL_WORDS and not regex.search(r"[.:;()]", tail):
+        spans[-1] = (spans[-1][0], body_end + len(tail))
     out += _per_body(
         doc,
-        groups,
+        [spans],
         s_start,
         s_end,
         "lead",
@@ -955,19 +1138,49 @@ def _labelled(
     return True
 
 
-def _names_a_role(doc: _Doc, pos: int, end: int) -> bool:
+def _names_a_role(doc: _Doc, pos: int, end: int, numbered: bool = False) -> bool:
     """Does the sentence open with a body and its role verb (``Bộ Quốc phòng, Bộ
     Công an theo chức năng, nhiệm vụ chủ trì …:``, ``Giao Bộ Công an chủ trì …:``)?  Then it is the heading of
     that body's tasks, not an umbrella request, however long it is."""
     found = doc.body_list(pos, end, exact=True)
     if found and _role_after(doc.masked, found[1])[0] is not None:
         return True
+    for subject in _leading_adverbial(doc, pos, end)[1:]:
+        # "Để tiếp tục tháo gỡ …, tỉnh Đắk Lắk cần tiếp tục thực hiện …, trong đó lưu ý
+        # tập trung thực hiện một số nội dung trọng tâm sau:"
+        after_intro = doc.body_list(subject, end, exact=True, places=True)
+        if after_intro and _role_after(doc.masked, after_intro[1])[0] is not None:
+            return True
+    if found and numbered:
+        # "2. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố tổ chức …, trong đó:": a
+        # numbered item that opens with its bodies and their verb heads their tasks
+        if not _is_issuer(doc, found[0]) and _directive_verb(doc, found[1], end)[0] is not None:
+            return True
     # "Giao Bộ Công an chủ trì, phối hợp … bảo đảm các yêu cầu sau:"
     verb = _VERB_BEFORE.match(doc.masked, pos, end)
     if verb is None:
         return False
     found = doc.body_list(verb.end(), end)
     return bool(found) and _role_after(doc.masked, found[1])[0] is not None
+
+
+def _is_issuer(doc: _Doc, groups: list[list[tuple[int, int]]]) -> bool:
+    """Is the subject the issuing body itself?  With a plain verb it states what
+    it does (``Thuế tỉnh Vĩnh Long trả lời theo nguyên tắc sau:``)."""
+    if doc.issuer is None or len(groups) != 1 or len(groups[0]) != 1:
+        return False
+    start, end = groups[0][0]
+    name = canonical_body(doc.text[start:end])
+    # (the header names the issuer with its place: "Sở Tài chính Vĩnh Long" writes
+    # itself "Sở Tài chính", "UBND tỉnh Gia Lai" "Ủy ban nhân dân tỉnh")
+    return doc.issuer == name or (
+        doc.issuer.startswith(name + " ") and bool(_PLACE_ONLY.match(doc.issuer, len(name) + 1))
+    )
+
+
+_PLACE_ONLY = regex.compile(
+    r"(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+)?(?:\p{Lu}[\p{L}\p{M}]*\s*)+$"
+)
 
 
 def _directive_verb(doc: _Doc, pos: int, end: int) -> tuple[Optional[str], int]:
@@ -1077,10 +1290,17 @@ def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> li
         names_from = begin + verb.end()
         if not doc.has_body(names_from):
             return []
-        named = [
-            (names_from + part.start(), light_name(part.group()))
-            for part in regex.finditer(r"[^;]+", doc.text[names_from : block.end])
-        ]
+        found = doc.body_list(names_from, block.end)
+        rest = masked[found[1] : block.end].strip(" :*") if found else ""
+        if found and rest and ";" not in rest and _ROLE_RX.search(rest):
+            # "d) Giao Ban Quản lý … Cần Thơ chỉ đạo các đơn vị … có trách nhiệm:": the
+            # bodies, not the clause that follows them
+            named = [(_group_name(doc, g)[0], _group_name(doc, g)[2]) for g in found[0]]
+        else:
+            named = [
+                (names_from + part.start(), light_name(part.group()))
+                for part in regex.finditer(r"[^;]+", doc.text[names_from : block.end])
+            ]
     else:
         if not directive:
             return []
@@ -1088,7 +1308,9 @@ def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> li
         if not found:
             return []
         groups, body_end = found
-        rest = masked[body_end : block.end].strip(" :*")
+        # (a note in brackets is no part of the heading's sense: "1. Sở Nội vụ (Cơ
+        # quan thường trực Ban Vì sự tiến bộ phụ nữ …):")
+        rest = _HEADING_NOTE.sub(" ", masked[body_end : block.end]).strip(" :*")
         if rest and not _qualifies_body(rest):
             return []
         if rest:
@@ -1116,8 +1338,13 @@ def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> li
             break
     if not below:
         return []
-    if masked.startswith(("Căn cứ", "Căn\xa0cứ"), _skip_space(masked, below[0].start, below[0].end)):
-        return []  # "BỘ TRƯỞNG BỘ Y TẾ" over "Căn cứ …": a decision's authority line
+    if not block.numbered and masked.startswith(
+        ("Căn cứ", "Căn\xa0cứ"), _skip_space(masked, below[0].start, below[0].end)
+    ):
+        # "BỘ TRƯỞNG BỘ Y TẾ" over "Căn cứ …": a decision's authority line, never
+        # numbered; a numbered "2. Sở Tài chính" over "Căn cứ chức năng, nhiệm vụ,
+        # phối hợp …" is a body's heading.
+        return []
     for nxt in below:
         nxt.under_heading = True
         nxt.heading_bodies = frozenset(n.casefold() for n in names if n)
@@ -1318,7 +1545,7 @@ def find_assignments(text: str, context: DocumentContext = EMPTY_CONTEXT) -> lis
                 found.append(execution)
                 continue
             opens = opens and not appended
-            if opens and len(stripped.split()) > 25 and not _names_a_role(doc, after, s_end):
+            if opens and len(stripped.split()) > 25 and not _names_a_role(doc, after, s_end, after > s_start):
                 directive = True  # an umbrella request introducing the list of tasks
                 continue
             if _labelled(doc, blocks, index, after, s_start, s_end, found):

@@ -687,3 +687,476 @@ def test_a_body_named_with_a_qualifier_before_its_verb():
     labelled = _run("QUYẾT ĐỊNH:\n\n- Đơn vị phối hợp: Sở Tài chính, Sở Tư pháp.\n")
     assert "Đơn vị" not in _bodies(labelled)
     assert _run("KẾT LUẬN\n\n1. Chính quyền địa phương phải gần dân, vì dân.\n") == []
+
+
+# --------------------------------------------------------------------------
+# Naming the tasked bodies: lists, places, heads outside the old vocabulary
+# (real sentences of tests/gold/tvpl/train)
+
+
+def test_a_list_of_titles_over_their_bodies():
+    # 334_kh-624-ubnd-ha-tinh: a title noun ("Thủ trưởng") after a generic run
+    # opens the next item, it does not end the list as one more generic noun
+    text = (
+        "Ủy ban nhân dân tỉnh giao Giám\nđốc các sở, Thủ trưởng các ban, ngành, đoàn thể cấp tỉnh và Chủ tịch "
+        "Ủy ban\nnhân dân các xã, phường, các cơ quan liên quan theo chức năng, nhiệm vụ được\ngiao tại kế hoạch "
+        "này triển khai thực hiện đảm bảo mục đích, yêu cầu, hiệu quả,\nđúng quy định./.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "Giám đốc các sở, Thủ trưởng các ban, ngành, đoàn thể cấp tỉnh và Chủ tịch Ủy ban nhân dân các xã, "
+        "phường, các cơ quan liên quan"
+    ]
+    # 350_nq-380-cp: a bare title shares the body named after the next one
+    text = (
+        "QUYẾT NGHỊ:\n\n1. Bộ trưởng, Thủ trưởng cơ\nquan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân "
+        "dân các tỉnh,\nthành phố trực thuộc trung ương tập trung quán triệt, khẩn trương tổ chức triển\nkhai "
+        "đồng bộ các giải pháp.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, "
+        "thành phố trực thuộc trung ương"
+    ]
+    # 367_cd-224-ttg: a company's board, and head words that name no body here
+    # are generic nouns of the list ("các Tập đoàn, Tổng Công ty")
+    text = (
+        "Thủ tướng Chính phủ yêu cầu:\n**1.** Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ,\ncơ quan thuộc Chính "
+        "phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc\nTrung ương, Chủ tịch Hội đồng thành "
+        "viên, Tổng giám đốc các Tập đoàn, Tổng Công\nty, đơn vị liên quan *tiếp tục nâng cao tinh thần trách "
+        "nhiệm* khẩn\ntrương chỉ đạo các cơ quan, đơn vị.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các "
+        "tỉnh, thành phố trực thuộc Trung ương, Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập đoàn, "
+        "Tổng Công ty, đơn vị liên quan"
+    ]
+
+
+def test_a_numbered_body_heading_over_a_paragraph_that_opens_with_can_cu():
+    # 322_kh-159-ubnd-can-tho: "Căn cứ" below a numbered heading is no authority line
+    text = (
+        "**IV. TỔ CHỨC THỰC HIỆN**\n\n**2. Sở Tài chính**\n\nCăn cứ chức năng, nhiệm vụ,\nphối hợp với các cơ "
+        "quan, đơn vị liên quan triển khai thực hiện Kế hoạch theo\nquy định.\n\n**3. Sở Y tế**\n\nTheo dõi.\n"
+    )
+    assert _bodies(_run(text))[:1] == ["Sở Tài chính"]
+
+
+def test_places_and_lists_of_places_as_the_tasked_bodies():
+    # 309_tb-627-vpcp: provinces and cities tasked by name, with or without their
+    # own level word, in the directive part; any verb follows them there
+    text = (
+        "Thủ tướng Chính phủ kết luận như sau:\n\n"
+        "a) Các tỉnh Nghệ An, Quảng Ngãi, Cao Bằng khẩn\ntrương hoàn thiện Báo cáo nghiên cứu tiền khả thi, "
+        "hoàn thành trong năm 2025.\n\n"
+        "b) Thành phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai đẩy\nnhanh tiến độ lập, phê duyệt Báo cáo nghiên cứu "
+        "khả thi dự án đường nối sân bay\nGia Bình, hoàn thành trong năm 2025.\n\n"
+        "d) Thành phố Hồ Chí Minh, tỉnh Lâm Đồng đẩy nhanh\nviệc lựa chọn nhà đầu tư, nhà thầu và các thủ tục "
+        "liên quan.\n"
+    )
+    assert _bodies(_run(text, "2025-11-18")) == [
+        "Các tỉnh Nghệ An, Quảng Ngãi, Cao Bằng",
+        "Thành phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai",
+        "Thành phố Hồ Chí Minh, tỉnh Lâm Đồng",
+    ]
+    # 287_cv-11654-vpcp: a colon list of places after "UBND các tỉnh"
+    text = (
+        "Phó Thủ tướng Chính phủ Trần Hồng Hà có ý kiến như sau:\nBộ Xây dựng báo cáo Thủ tướng Chính\nphủ "
+        "kết quả trước ngày 03 tháng 12 năm 2025. Ủy ban nhân dân các "
+        "tỉnh: Ninh\nBình, Bắc Ninh, Phú Thọ, Tuyên Quang đẩy nhanh các thủ tục theo quy định của\npháp luật "
+        "để hỗ trợ tỉnh Hưng Yên đảm bảo nguồn cung vật liệu xây dựng.\n"
+    )
+    assert "Ủy ban nhân dân các tỉnh Ninh Bình, Bắc Ninh, Phú Thọ, Tuyên Quang" in _bodies(_run(text))
+    # 350_nq-380-cp: each place with its level word; "Phòng" of Hải Phòng is no head word
+    text = (
+        "QUYẾT NGHỊ:\n\nd) Ủy ban nhân dân thành phố Hà\nNội, thành phố Hồ Chí Minh, thành phố Hải Phòng và tỉnh "
+        "Quảng Ninh trực tiếp hỗ\ntrợ chi viện về lương thực, thực phẩm cho các\ntỉnh Khánh Hoà, Gia Lai.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "Ủy ban nhân dân thành phố Hà Nội, thành phố Hồ Chí Minh, thành phố Hải Phòng và tỉnh Quảng Ninh"
+    ]
+    # a level word alone after a comma is no place: the list is not read on
+    assert _bodies(_run("Giao Ủy ban nhân dân tỉnh, Thành phố tổ chức kiểm tra.\n")) == [
+        "Ủy ban nhân dân tỉnh"
+    ]
+
+
+def test_bodies_named_by_heads_outside_the_old_vocabulary():
+    cases = {
+        # 305_cv-5665-cuc-thue, 299_cv-5363-cuc-thue: a provincial tax office, named with its level
+        "Đề nghị Thuế tỉnh Lào Cai phối hợp với các cơ quan liên quan\nrà soát hồ sơ thuê đất.": [
+            "Thuế tỉnh Lào Cai"
+        ],
+        "Để bảo đảm việc thu lệ phí trước bạ từ ngày\n01/01/2026, đề nghị các Thuế tỉnh, thành phố khẩn trương "
+        "báo cáo, tham mưu UBND tỉnh.": ["các Thuế tỉnh, thành phố"],
+        # 325_kh-0125-ubnd-dak-lak: "vận" of Dân vận is no verb after a capital
+        "**1. Đề nghị Ban Tuyên giáo và\nDân vận Tỉnh ủy: **Ban hành văn bản chỉ đạo, đôn đốc triển khai.": [
+            "Ban Tuyên giáo và Dân vận Tỉnh ủy"
+        ],
+        # 350_nq-380-cp
+        "e) Liên minh Hợp tác xã Việt\nNam và Liên minh Hợp tác xã cấp tỉnh rà soát, nghiên cứu phương án "
+        "khoanh nợ.": ["Liên minh Hợp tác xã Việt Nam và Liên minh Hợp tác xã cấp tỉnh"],
+        # 309_tb-627-vpcp: an investor, its note in brackets apart; members of a committee
+        "Yêu cầu Nhà đầu tư (Tập đoàn Đèo\nCả) rà soát, điều chỉnh lại kế hoạch thi công.": ["Nhà đầu tư"],
+        "a) Yêu cầu các bộ, ngành, địa phương, các thành\nviên của Ban Chỉ đạo phải tiếp tục nâng cao hơn nữa "
+        "trách nhiệm.": ["các bộ, ngành, địa phương, các thành viên của Ban Chỉ đạo"],
+    }
+    for sentence, bodies in cases.items():
+        assert _bodies(_run("QUYẾT ĐỊNH:\n\n" + sentence + "\n")) == bodies, sentence
+    # "Thuế" opening a sentence is no body without its level
+    assert _run("QUYẾT ĐỊNH:\n\nThuế giá trị gia tăng áp dụng mức 5%.\n") == []
+
+
+def test_numbered_headings_that_name_a_department_office_or_subcommittee():
+    # 294_cv-6225-bvhttdl: a ministry's own departments (Vụ, Văn phòng Bộ) and a subcommittee
+    text = (
+        "Trước tình\nhình đó, Bộ Văn hóa, Thể thao và Du lịch yêu cầu:\n"
+        "**2. Tiểu ban giúp việc Ban Chỉ đạo 934**\n- Thực\nhiện phân công nhiệm vụ kịp thời cho các cơ quan, "
+        "đơn vị.\n**3. Vụ Tổ chức cán bộ**\n-\nQuán triệt, hướng dẫn các cơ quan, đơn vị đưa nội dung kết quả "
+        "vào đánh giá.\n**4. Văn phòng Bộ**\n- Phối\nhợp với Trung tâm Chuyển đổi số trong việc nhập liệu.\n"
+    )
+    assert _bodies(_run(text)) == ["Tiểu ban giúp việc Ban Chỉ đạo 934", "Vụ Tổ chức cán bộ", "Văn phòng Bộ"]
+    # 336_kh-310-ubnd-hanoi: a provincial management board named by its zones
+    text = (
+        "**V. TỔ CHỨC\nTHỰC HIỆN**\n\n**1. Ban\nQuản lý các khu công nghệ cao và khu công nghiệp**\n\n- Chủ trì, "
+        "phối hợp với các\nSở, Ban, ngành liên quan rà soát hạ tầng thông tin.\n"
+    )
+    assert _bodies(_run(text))[:1] == ["Ban Quản lý các khu công nghệ cao và khu công nghiệp"]
+
+
+def test_a_giao_heading_names_its_bodies_not_the_clause_after_them():
+    # 344_ct-09-ubnd-can-tho
+    text = (
+        "QUYẾT ĐỊNH:\n\nd) Giao Ban Quản lý các khu chế\nxuất và công nghiệp Cần Thơ chỉ đạo các đơn vị kinh doanh "
+        "hạ tầng khu chế xuất,\nkhu, cụm công nghiệp có trách nhiệm:\n\n- Đối với các khu, cụm công\nnghiệp đã "
+        "được cung cấp nước tập trung, tiếp tục duy trì hoạt động cấp nước.\n"
+    )
+    assert _bodies(_run(text))[:1] == ["Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ"]
+
+
+def test_the_issuer_stating_what_it_does_is_not_tasked():
+    # 307_cv-1539-thue-vinh-long: the letter's issuer answering, after "có ý kiến như sau:"
+    text = (
+        "CỤC THUẾ\n**THUẾ TỈNH VĨNH LONG**\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố: 1539/VLO-QLDN3\n*V/v trả lãi tiền vay cho cổ "
+        "đông*\n|\n*Vĩnh Long, ngày\n02 tháng 12 năm 2025*\n|\n\n\nThuế tỉnh Vĩnh Long có ý kiến\nnhư sau:\n\n"
+        "Căn cứ khoản 2 Điều 49 Luật Quản lý thuế.\n\nThuế tỉnh Vĩnh\nLong trả lời theo nguyên tắc sau:\n\n"
+        "Công ty được trừ chi phí lãi vay.\n"
+    )
+    assert "Thuế tỉnh Vĩnh Long" not in _bodies(_run(text))
+    # the same with a department's letter
+    text = text.replace("CỤC THUẾ\n**THUẾ TỈNH VĨNH LONG**", "UBND TỈNH VĨNH LONG\n**SỞ TÀI CHÍNH**").replace(
+        "Thuế tỉnh Vĩnh\nLong trả lời", "Sở Tài\nchính trả lời"
+    )
+    assert "Sở Tài chính" not in _bodies(_run(text))
+
+
+def test_a_label_naming_several_bodies_is_one_fact_listing_them():
+    # 317_kh-141-ubnd-bac-ninh: the bodies after the label lead the task together
+    text = (
+        "III. NHIỆM VỤ CỤ THỂ\n\n- Xây dựng, duy trì thường\nxuyên các chuyên mục, chuyên trang về xây dựng pháp "
+        "luật trên báo chí.\n\n*Đơn vị chủ trì thực hiện: *Báo\nvà Phát thanh, Truyền hình tỉnh; Sở Tư pháp, các "
+        "cơ quan, đơn vị, địa phương.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "Báo và Phát thanh, Truyền hình tỉnh; Sở Tư pháp, các cơ quan, đơn vị, địa phương"
+    ]
+
+
+def test_a_topic_closed_by_a_colon_before_the_tasked_body():
+    # 311_tb-634-vpcp: "N. Về <topic>: <body> <verb> …", the topic long and naming bodies
+    text = (
+        "Thủ tướng Chính phủ kết luận như sau:\n\n5. Về điều chuyển số vốn dư, không có khả năng giải\nngân trong "
+        "năm 2025 (khoảng 1.500 tỷ đồng) từ nguồn vốn hỗ trợ theo chính sách\nđặc thù quy định tại Nghị quyết "
+        "số 37/2021/QH15 ngày 13 tháng 11 năm 2021 của\nQuốc hội cho tỉnh Thanh Hóa: Ủy ban nhân dân tỉnh Thanh "
+        "Hóa rà soát và khẩn\ntrương thực hiện các giải pháp cụ thể, báo cáo Thủ tướng Chính phủ kết quả thực "
+        "hiện trong Quý I năm 2026.\n\n7. Về đề nghị Chính phủ chỉ đạo Bộ Tài chính xem\nxét, bố trí vốn Dự án: "
+        "Bộ Tài chính tổng hợp nhu cầu vốn của tỉnh.\n"
+    )
+    # ("Về đề nghị X …" is the province's request, not a tasking of X)
+    assert _bodies(_run(text, "2025-11-20")) == ["Ủy ban nhân dân tỉnh Thanh Hóa", "Bộ Tài chính"]
+
+
+def test_an_item_naming_its_body_then_its_task_after_a_colon():
+    # 343_kh-235-ubnd-thanh-hoa, 324_kh-0124-ubnd-dak-lak
+    text = (
+        "IV. TỔ CHỨC THỰC HIỆN\n\n2. Sở Tài chính: Căn cứ khả\nnăng cân đối ngân sách, trình cấp có thẩm quyền "
+        "phê duyệt kinh phí thực hiện kế\nhoạch trong dự toán đầu năm 2026.\n\n3. UBND các xã, phường: Phối hợp\n"
+        "với Sở Nông nghiệp và Môi trường triển\nkhai Kế hoạch đã được phê duyệt.\n\n**3. Sở Văn hóa, Thể thao và\n"
+        "Du lịch: **Phối hợp với Ban Tuyên giáo và Dân vận Tỉnh ủy chỉ đạo tuyên truyền.\n"
+    )
+    assert _bodies(_run(text)) == ["Sở Tài chính", "UBND các xã, phường", "Sở Văn hóa, Thể thao và Du lịch"]
+    # outside the directive part such a line is a report, not a task
+    assert _run("I. KẾT QUẢ\n\n2. Sở Tài chính: Đã cân đối ngân sách.\n") == []
+
+
+def test_generic_nouns_qualifiers_and_plural_titles_that_complete_a_body():
+    cases = {
+        # 340_kh-982-ubnd-nghe-an: the body at every level
+        "- Hội đồng Thi đua - Khen thưởng các cấp phân công\nrõ trách nhiệm các thành viên trong quá trình chỉ đạo.": [
+            "Hội đồng Thi đua - Khen thưởng các cấp"
+        ],
+        # 350_nq-380-cp: an aside between the body and its verb
+        "6. Các bộ, cơ\nquan, địa phương theo chức năng, thẩm quyền được giao tiếp tục triển khai các\ngiải pháp "
+        "nhằm ổn định kinh tế vĩ mô.": ["Các bộ, cơ quan, địa phương"],
+        # 344_ct-09-ubnd-can-tho
+        "**Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên\nquan có trách nhiệm tổ chức, thực hiện hiệu quả "
+        "quy định của\nLuật Tài nguyên nước.": ["Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan"],
+        # 368_cd-226-ttg: officials by a plural title
+        "**5.** Giao Phó Thủ tướng Hồ Đức Phớc và các Phó Thủ tướng theo nhiệm\nvụ được phân công chỉ đạo, đôn "
+        "đốc, kiểm tra.": ["Phó Thủ tướng Hồ Đức Phớc và các Phó Thủ tướng"],
+        # 365_cd-217-ttg: lower-case name syllables after a head that needs no name
+        "7. Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia theo\ndõi sát diễn biến tình hình, sẵn sàng điều "
+        "phối lực lượng.": ["Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia"],
+    }
+    for sentence, bodies in cases.items():
+        assert _bodies(_run("QUYẾT ĐỊNH:\n\n" + sentence + "\n")) == bodies, sentence
+
+
+def test_a_body_heading_with_a_note_in_brackets():
+    # 338_kh-174-ubnd-hcm
+    text = (
+        "**IV. TỔ CHỨC THỰC HIỆN**\n\n**1. Sở Nội vụ **(Cơ quan\nthường trực Ban Vì sự tiến bộ phụ nữ và Bình "
+        "đẳng giới Thành phố):\n\n- Chủ trì, phối hợp với các\nsở, ban, ngành, đoàn thể Thành phố rà soát nhân "
+        "sự.\n"
+    )
+    assert _bodies(_run(text))[:1] == ["Sở Nội vụ"]
+
+
+def test_generic_bodies_without_cac():
+    # 337_kh-172-ubnd-hcm: a generic list opening a paragraph (its first word follows a blank line)
+    text = (
+        "IV. TỔ CHỨC THỰC HIỆN\n\nSở, ban, ngành thuộc Ủy ban\nnhân dân Thành phố có trách nhiệm rà soát, tham "
+        "mưu Ủy ban nhân dân Thành phố\nban hành văn bản.\n"
+    )
+    assert _bodies(_run(text)) == ["Sở, ban, ngành thuộc Ủy ban nhân dân Thành phố"]
+    # 290_cv-10989-bnv: a list of generic bodies as the object of a tasking verb
+    text = (
+        "Để tổng hợp đề xuất nhu cầu\nbiên chế giai đoạn 2026 - 2031 nêu trên, đề nghị bộ, ngành, địa phương "
+        "khẩn\ntrương tổng hợp đề xuất biên chế giai đoạn 2026-2031 và gửi về Bộ Nội vụ trước ngày 26/11/2025.\n"
+    )
+    facts = _run(text, "2025-11-10")
+    assert _bodies(facts) == ["bộ, ngành, địa phương"]
+    assert facts[0].deadline == "2025-11-26"
+    # ... but not one generic noun alone: it is the verb's object
+    assert _run("Đề nghị tổ chức hội nghị sơ kết trong tháng 12.\n") == []
+    # 270_qd-98-ubnd-quang-ninh: a generic body tied to its owner, in an article of a decision
+    text = (
+        "QUYẾT ĐỊNH:\n\n**Điều 2. Thẩm quyền quyết định tiêu chuẩn**\n1. Cơ quan chuyên môn, đơn vị sự nghiệp "
+        "công lập, tổ\nchức hành chính khác thuộc Ủy ban nhân dân tỉnh quyết định tiêu chuẩn, định mức\ndiện "
+        "tích chuyên dùng.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "Cơ quan chuyên môn, đơn vị sự nghiệp công lập, tổ chức hành chính khác thuộc Ủy ban nhân dân tỉnh"
+    ]
+
+
+def test_a_regulation_quoted_in_a_letter_tasks_nobody():
+    # 299_cv-5363-cuc-thue
+    text = (
+        "Cục Thuế có ý kiến như sau:\n\nNghị định số 78/2025/NĐ-CP quy định *“2. Cơ quan chuyên môn thuộc UBND "
+        "cấp tỉnh,\ncơ quan quân sự, công an tỉnh, thành phố, cơ quan thuộc UBND cấp tỉnh tự mình\nhoặc theo chỉ "
+        "đạo của UBND đăng ký xây dựng quyết định.”*\n\nĐề nghị các Thuế tỉnh, thành phố khẩn trương báo cáo.\n"
+    )
+    assert _bodies(_run(text)) == ["các Thuế tỉnh, thành phố"]
+
+
+def test_plan_labels_naming_the_lead_body():
+    # 317_kh-141-ubnd-bac-ninh: "chủ trì tham mưu thực hiện", and a qualifier closing the label
+    text = (
+        "III. NHIỆM VỤ CỤ THỂ\n\n- Tổ chức tập huấn, bồi dưỡng\nkiến thức, kỹ năng xây dựng pháp luật cho đội ngũ "
+        "cán bộ, công chức.\n\n*Đơn vị chủ trì tham mưu thực\nhiện: *Sở Tư pháp.\n\n*Đơn vị phối hợp thực hiện: "
+        "*Các\ncơ quan, đơn vị, địa phương liên quan.\n\n- Thực hiện kịp thời, đầy đủ cơ chế, chính sách hỗ trợ "
+        "đối với người làm công tác xây dựng pháp luật.\n\n*Đơn vị chủ trì thực hiện: *Các\ncơ quan, đơn vị theo "
+        "quy định.\n"
+    )
+    facts = _run(text)
+    assert _bodies(facts) == ["Sở Tư pháp", "Các cơ quan, đơn vị theo quy định"]
+    assert facts[0].task.startswith("Tổ chức tập huấn")
+
+
+def test_the_closing_formula_of_a_notice_with_xin():
+    # 309_tb-627-vpcp
+    text = (
+        "THÔNG BÁO\n\nKết luận của Thủ tướng Chính phủ\n\nVăn phòng Chính phủ xin "
+        "thông báo để các bộ, ngành,\nđịa phương và các cơ quan, đơn vị liên quan biết, thực hiện./.\n"
+    )
+    assert _bodies(_run(text)) == ["Văn phòng Chính phủ"]
+
+
+def test_courtesies_asides_and_tails_around_a_body():
+    cases = {
+        # 370_cd-230-ttg: "các đồng chí" between the verb and the offices
+        "Đề nghị các đồng chí Bộ trưởng, Thủ trưởng các cơ\nquan ngang Bộ, Chủ tịch Ủy ban nhân dân các tỉnh, "
+        "thành phố chỉ đạo quyết liệt,\nsát sao, khẩn trương tháo gỡ vướng mắc cho các dự án.": [
+            "Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"
+        ],
+        # 309_tb-627-vpcp
+        "b) Giao đồng chí Bộ trưởng Bộ Xây dựng trực tiếp chỉ\nđạo kiểm tra, rà soát, tháo gỡ các khó khăn.": [
+            "Bộ trưởng Bộ Xây dựng"
+        ],
+        # 334_kh-624-ubnd-ha-tinh: "trực thuộc Sở", and an aside before the verb
+        "8. Các sở, cơ\nquan trực thuộc Sở và các cơ quan liên quan trong phạm vi chức năng, nhiệm vụ của\nmình tổ "
+        "chức triển khai thực hiện Kế hoạch.": ["Các sở, cơ quan trực thuộc Sở và các cơ quan liên quan"],
+        # 345_ct-010-ubnd-dak-lak
+        "**2.** Các Sở, ban, ngành, UBND cấp xã theo chức năng quản lý của\nmình, có trách nhiệm phối hợp cung cấp "
+        "thông tin thuộc thẩm quyền quản lý.": ["Các Sở, ban, ngành, UBND cấp xã"],
+    }
+    for sentence, bodies in cases.items():
+        assert _bodies(_run("QUYẾT ĐỊNH:\n\n" + sentence + "\n")) == bodies, sentence
+    # "tỉnh ủy" is no generic "tỉnh" after a title: the official is not cut there
+    assert "Bí thư tỉnh" not in _bodies(
+        _run(
+            "Thủ tướng yêu cầu:\n\n1. Đồng chí Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân tỉnh khẩn trương.\n"
+        )
+    )
+
+
+def test_plural_levels_over_a_span_of_places_and_numbered_items_heading_their_tasks():
+    # 371_cd-231-ttg: "ven biển từ Đà Nẵng đến Lâm Đồng" qualifies the provinces; a
+    # numbered item that opens with its bodies and verb and ends "trong đó:" is theirs
+    text = (
+        "Thủ tướng Chính phủ yêu cầu:\n1. Bộ trưởng các Bộ: Quốc phòng, Công an, Nông nghiệp\nvà Môi trường; Chủ "
+        "tịch Ủy ban nhân dân các tỉnh, thành phố ven biển từ Đà Nẵng đến Lâm\nĐồng tổ chức theo dõi, cập nhật "
+        "thường xuyên, liên tục, sát diễn biến tình\nhình.\n2. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố tổ\n"
+        "chức theo dõi sát tình hình, tập trung chỉ đạo khắc phục nhanh hậu quả các đợt\nbão, lũ vừa qua theo chỉ "
+        "đạo tại Nghị quyết số 380/NQ-CP ngày 25/11/2025 của Chính phủ, bảo đảm\nđời sống của Nhân dân với tinh "
+        "thần “đắt lo ế mừng”,\ntrong đó:\n(1) Tập trung kêu gọi, hướng dẫn tàu thuyền vào nơi tránh trú.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "Bộ trưởng các Bộ Quốc phòng, Công an, Nông nghiệp và Môi trường",
+        "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ven biển từ Đà Nẵng đến Lâm Đồng",
+        "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố",
+    ]
+
+
+def test_a_quota_per_body_is_no_task():
+    # 325_kh-0125-ubnd-dak-lak: "mỗi đơn vị đề nghị không quá …" sets how many each may propose
+    text = (
+        "IV. TỔ CHỨC THỰC HIỆN\n\n- Đối với Ban Tổ chức Tỉnh ủy;\nCông an tỉnh; Sở Tài chính; Sở Văn hóa, Thể thao "
+        "và Du lịch mỗi đơn vị đề nghị\nkhông quá 01 tập thể, 03 cá nhân;\n"
+    )
+    assert _run(text) == []
+
+
+def test_subjects_after_a_long_purpose_clause_or_a_subject_marker():
+    # 308_tb-623-vpcp: a long "Để …," before the place, the sentence closing "… sau:"
+    text = (
+        "KẾT LUẬN\n\nĐể tiếp tục tháo gỡ các khó khăn, vướng mắc trong\nphát triển kinh tế - xã hội, giải ngân vốn "
+        "đầu tư công và thực hiện chính quyền\nđịa phương 02 cấp, đạt được mục tiêu tăng trưởng kinh tế 8% trong "
+        "năm 2025 của\nTỉnh và góp phần đạt mục tiêu tăng trưởng kinh tế từ 8,3 - 8,5% của cả nước, tỉnh\nĐắk Lắk "
+        "cần tiếp tục thực hiện quyết liệt, đồng bộ, hiệu quả các chủ trương của\nĐảng, trong đó lưu ý tập trung "
+        "thực hiện một\nsố nội dung trọng tâm sau:\n\n1. Rà soát các chỉ tiêu phát triển kinh tế - xã hội.\n"
+    )
+    assert _bodies(_run(text, "2025-11-17"))[:1] == ["tỉnh Đắk Lắk"]
+    # 309_tb-627-vpcp: "Đối với X cần …"
+    text = (
+        "Đối với các chủ đầu tư cần nhanh chóng dọn dẹp mặt bằng, khôi phục lại thi\ncông, đặc biệt lưu ý lựa "
+        "chọn các vị trí lán trại tại các khu vực cao ráo.\n"
+    )
+    assert _bodies(_run(text)) == ["các chủ đầu tư"]
+
+
+def test_a_generic_body_described_up_to_its_duty():
+    # 344_ct-09-ubnd-can-tho: the description of a generic body is part of its name
+    text = (
+        "QUYẾT ĐỊNH:\n\n**12. Các tổ\nchức, cá nhân và hộ gia đình khai thác sử dụng tài nguyên nước dưới đất trên "
+        "địa\nbàn có trách nhiệm**\n\na) Thực hiện các quy định về cấp phép.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "Các tổ chức, cá nhân và hộ gia đình khai thác sử dụng tài nguyên nước dưới đất trên địa bàn"
+    ]
+    # 317_kh-141-ubnd-bac-ninh: adverbs and two coordinated verbs are no description
+    text = (
+        "- Đề nghị người đứng đầu cấp ủy;\nthủ trưởng cơ quan, đơn vị, địa phương trực tiếp chỉ đạo và chịu trách "
+        "nhiệm thực hiện.\n"
+    )
+    assert all("trực tiếp" not in body for body in _bodies(_run(text)))
+
+
+def test_a_note_between_the_body_and_its_role_and_lower_case_variants_of_heads():
+    # ../shared/corpus/tvpl/357_nq-73-hdnd-hanoi (not annotated): a note in brackets
+    # names the body for the rest of the text
+    text = (
+        "QUYẾT NGHỊ:\n\n2. Ban Quản lý các khu công nghệ cao và khu công\nnghiệp thành phố Hà Nội (sau đây gọi tắt "
+        "là “Ban Quản lý”) có trách nhiệm: tiếp nhận, xét duyệt hồ sơ.\n"
+    )
+    assert _bodies(_run(text)) == ["Ban Quản lý các khu công nghệ cao và khu công nghiệp thành phố Hà Nội"]
+    text = "Đề nghị Ủy ban Mặt trận tổ quốc Việt Nam thành phố Hà Nội phối hợp giám sát việc tổ chức, triển khai.\n"
+    assert _bodies(_run(text)) == ["Ủy ban Mặt trận tổ quốc Việt Nam thành phố Hà Nội"]
+
+
+def test_an_appositive_before_the_role_a_colon_after_the_heading_verb_and_border_guards():
+    # 309_tb-627-vpcp: "với vai trò là cơ quan thường trực …," before the verbs
+    text = (
+        "KẾT LUẬN\n\nBộ Xây dựng với vai trò là cơ\nquan thường trực Ban chỉ đạo, chủ động, phối hợp Bộ Nội vụ có "
+        "báo cáo tổng kết, đánh giá nhiệm vụ.\n"
+    )
+    assert _bodies(_run(text)) == ["Bộ Xây dựng"]
+    # ../shared/corpus/tvpl/333_kh-617-ubnd-dong-thap, 320_kh-153-ubnd-can-tho (not annotated)
+    text = (
+        "IV. TỔ CHỨC THỰC HIỆN\n\n**6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác "
+        "xã Tỉnh**\n\n- Tuyên truyền, vận động hội viên.\n\n**9. Ban Chỉ huy Bộ đội Biên phòng thành phố**\n\n- "
+        "Chủ trì tuần tra, kiểm soát.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã Tỉnh",
+        "Ban Chỉ huy Bộ đội Biên phòng thành phố",
+    ]
+
+
+def test_lists_of_participants_are_no_tasks():
+    # 325_kh-0125-ubnd-dak-lak: who takes part in an emulation campaign ("đóng trên địa
+    # bàn" locates a body; "liên quan đến" is no verb)
+    text = (
+        "IV. TỔ CHỨC THỰC HIỆN\n\n**1. Đối tượng\nthi đua**\n\na) Tập thể: Các cơ quan Đảng trực\nthuộc Tỉnh ủy; các "
+        "cơ quan Trung ương đóng trên địa bàn tỉnh; các Sở, ban,\nngành, Mặt trận Tổ quốc Việt Nam và các tổ chức "
+        "chính trị - xã hội tỉnh; UBND\ncác xã, phường; các tổ chức, doanh nghiệp liên quan đến việc thực hiện các "
+        "nhiệm\nvụ công tác bầu cử.\n"
+    )
+    assert _run(text) == []
+    # 232_qd-137-ubnd-dong-thap: the bodies a decision applies to
+    text = (
+        "QUYẾT ĐỊNH:\n\n2. Các cơ quan, tổ chức và cá nhân có liên quan đến\nquản lý kinh doanh xăng dầu trên địa "
+        "bàn tỉnh Đồng Tháp.\n"
+    )
+    assert _run(text) == []
+
+
+def test_generic_nouns_and_lower_case_titles_inside_a_list():
+    # 337_kh-172-ubnd-hcm: a generic noun without "các" between named bodies
+    text = (
+        "IV. TỔ CHỨC THỰC HIỆN\n\nSở Nội vụ chủ trì tham mưu Ủy ban nhân dân Thành phố ban hành Kế hoạch; Sở Tư "
+        "pháp và các\nsở, ban, ngành Thành phố, Đài Phát thanh và Truyền hình Thành phố, cơ quan\nthông tấn báo chí "
+        "và Ủy ban nhân dân xã, phường, đặc khu chủ động tổ chức triển\nkhai Luật Việc làm.\n"
+    )
+    assert _bodies(_run(text))[1:] == [
+        "Sở Tư pháp và các sở, ban, ngành Thành phố, Đài Phát thanh và Truyền hình Thành phố, cơ quan thông tấn "
+        "báo chí và Ủy ban nhân dân xã, phường, đặc khu"
+    ]
+    # 317_kh-141-ubnd-bac-ninh: "thủ trưởng" written in lower case over its bodies
+    text = (
+        "- Đề nghị người đứng đầu cấp ủy;\nthủ trưởng cơ quan, đơn vị, địa phương trực tiếp chỉ đạo và chịu trách "
+        "nhiệm thực hiện.\n"
+    )
+    assert _bodies(_run(text)) == ["người đứng đầu cấp ủy", "thủ trưởng cơ quan, đơn vị, địa phương"]
+
+
+def test_a_letter_asking_its_addressees_politely():
+    # 289_cv-10988-bnv: "rất mong Quý cơ quan …" asks the letter's addressees
+    text = (
+        "Bộ Nội vụ trân trọng cảm ơn và rất mong Quý cơ quan phối hợp làm tốt công tác tuyên truyền để cán bộ, "
+        "đảng\nviên và Nhân dân hiểu rõ mục tiêu, ý nghĩa./.\n"
+    )
+    assert _bodies(_run(text)) == ["Quý cơ quan"]
+
+
+def test_a_line_hard_wrapped_at_a_dash_is_no_bullet():
+    # 287_cv-11654-vpcp: "… cao tốc Ninh Bình" / "- Hải Phòng, …" (the text is wrapped near 80 characters)
+    text = (
+        "Giao Bộ Xây dựng làm việc với các địa phương về Dự án tuyến đường bộ cao tốc Ninh Bình\n- Hải Phòng, đoạn "
+        "qua Nam Định và Thái Bình; báo cáo Thủ tướng Chính phủ kết quả trước ngày 03 tháng 12 năm 2025.\n"
+    )
+    facts = _run(text, "2025-11-25")
+    assert _bodies(facts) == ["Bộ Xây dựng"]
+    assert facts[0].deadline == "2025-12-03"
+    # a short line before the dash is a heading over its bullets
+    assert not assignments._wrapped_dash("1. Về phương tiện quay vòng", "- Phương tiện quay vòng theo phương")

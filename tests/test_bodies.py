@@ -425,3 +425,37 @@ def test_no_registry_name_holds_a_list_a_title_or_a_note():
 )
 def test_officials_by_title_and_name(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "written, expected",
+    [
+        # 309_tb-627-vpcp, 287_cv-11654-vpcp, 350_nq-380-cp: one body per place
+        (
+            "Ủy ban nhân dân các tỉnh, thành phố: Tuyên Quang, Đồng Nai, Hồ Chí Minh",
+            [
+                "Ủy ban nhân dân tỉnh Tuyên Quang",
+                "Ủy ban nhân dân tỉnh Đồng Nai",
+                "Ủy ban nhân dân thành phố Hồ Chí Minh",
+            ],
+        ),
+        (
+            "Ủy ban nhân dân thành phố Hà Nội, thành phố Hải Phòng và tỉnh Quảng Ninh",
+            [
+                "Ủy ban nhân dân thành phố Hà Nội",
+                "Ủy ban nhân dân thành phố Hải Phòng",
+                "Ủy ban nhân dân tỉnh Quảng Ninh",
+            ],
+        ),
+        (
+            "Thành phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai",
+            ["Thành phố Hà Nội", "tỉnh Bắc Ninh", "tỉnh Gia Lai"],
+        ),
+        ("Các tỉnh Nghệ An, Quảng Ngãi", ["tỉnh Nghệ An", "tỉnh Quảng Ngãi"]),
+        ("UBND các xã, thị trấn", ["UBND các xã, thị trấn"]),
+    ],
+)
+def test_a_body_named_for_a_list_of_places_is_one_body_per_place(written, expected):
+    from vanban.extractors.bodies.names import single_bodies
+
+    assert [body for body, _ in single_bodies(written)] == expected

@@ -13,7 +13,16 @@ A body mention starts at a head word from ``data/bodies.json`` (``UBND``, ``Sở
   second lower-case syllable, so it is not taken;
 - a level and its place (``huyện Việt Yên``, ``TX An Nhơn``, ``Thành phố``), or
   a plural of levels (``UBND các xã, thị trấn``);
-- a body nested in it (``Văn phòng UBND huyện``).
+- a body nested in it (``Văn phòng UBND huyện``);
+- after a level word, a list of places (``UBND các tỉnh: Ninh Bình, Bắc Ninh``,
+  ``thành phố Hà Nội, thành phố Hải Phòng và tỉnh Quảng Ninh``) or a span of them
+  (``các tỉnh, thành phố ven biển từ Đà Nẵng đến Lâm Đồng``); ``các cấp`` (the
+  body at every level).
+
+Office titles make lists of their own: a title over its body opens the next item
+(``Giám đốc các sở, Thủ trưởng các ban, ngành``), a bare title shares the body of
+the next one (``Bộ trưởng, Thủ trưởng cơ quan ngang Bộ``), and ``các`` + a title
+names officials (``các Phó Thủ tướng``).
 
 Plural/generic bodies (``các cơ quan, ban, ngành``, ``các đơn vị, cơ sở giáo
 dục trực thuộc``) start with ``các`` and run over generic nouns.
@@ -41,7 +50,7 @@ from typing import Iterator, Optional
 from vanban.extractors.bodies.tokens import TOKEN_PATTERN, WHITE_SPACE, Token
 from vanban.extractors.datafiles import load_json
 
-VERSION = "1.0"
+VERSION = "1.1"  # 1.1: place lists, title lists, needs_level heads, "các cấp"
 
 _DATA = load_json("bodies.json")
 
@@ -59,6 +68,9 @@ class Head:
     level: Optional[str]
     needs_name: bool
     form: str  # how the registry writes this head (the first form in the data)
+    # "Thuế tỉnh Lào Cai": a head that names a body only with its level after it
+    # (a sentence may open with "Thuế giá trị gia tăng")
+    needs_level: bool = False
 
 
 def _index(entries):
@@ -74,7 +86,14 @@ def _index(entries):
 def _head_entries():
     for spec in _DATA["heads"]:
         for form in spec["forms"]:
-            head = Head(words_of(form), spec["kind"], spec["level"], spec["needs_name"], spec["forms"][0])
+            head = Head(
+                words_of(form),
+                spec["kind"],
+                spec["level"],
+                spec["needs_name"],
+                spec["forms"][0],
+                spec.get("needs_level", False),
+            )
             yield head.words, head
             upper = words_of(form.upper())
             if upper != head.words:
@@ -97,6 +116,8 @@ _PERSON_LIKE_PLACES = frozenset(_DATA["person_like_places"])
 PROVINCE_CITIES = frozenset(_DATA["province_cities"])
 _VERB_STARTS = frozenset(_DATA["verb_starts"])
 _SINGLE_WORDS = frozenset(_DATA["single_words"])
+_NAME_WORDS = frozenset(words_of(w) for w in _DATA["name_words"])
+_EVERY_LEVEL = _index((words_of(w), w) for w in _DATA["every_level"])
 _LINKS = _index((words_of(w), w) for w in _DATA["generic_links"])
 _NOT_LEVELS = _index((words_of(w.casefold()), w) for w in _DATA["not_levels"])
 _RUN_BREAKS = frozenset(_DATA["name_run"]["breaks"])
@@ -187,7 +208,8 @@ def proper_name_end(toks: list[Token], i: int) -> int:
         and toks[j].capital
         and _inline(toks[j])
         and toks[j].text not in _STOP
-        and match_entry(HEADS, toks, j) is None
+        # a head word that names no body is a syllable of the place (Hải Phòng)
+        and (match_entry(HEADS, toks, j) is None or _named(toks, j) is None)
     ):
         j += 1
         if (
@@ -215,13 +237,14 @@ def _level(toks: list[Token], i: int) -> Optional[int]:
         return None
     if toks[i].text in ("các", "Các"):
         end = _generic_run(toks, i + 1, levels_only=True)
-        return end
+        # "UBND các tỉnh: Ninh Bình, Bắc Ninh", "UBND các tỉnh, thành phố: Tuyên Quang, …"
+        return (_places(toks, end) or end) if end is not None else None
     found = level_at(toks, i)
     if found is None:
         return None
     end = found[0]
-    named_end = proper_name_end(toks, end) if has_token(toks, end) and _inline(toks[end]) else end
-    if named_end > end:
+    named_end = _places(toks, end)
+    if named_end is not None:
         return named_end
     # "Ủy ban nhân dân phường, xã và đặc khu": a plural without "các".
     while has_token(toks, end + 1) and toks[end].text in (",", "và"):
@@ -232,15 +255,127 @@ def _level(toks: list[Token], i: int) -> Optional[int]:
     return end
 
 
+def _bare_place(toks: list[Token], k: int) -> Optional[int]:
+    """End of a place named without its level word as an item of a list of
+    places (``Quảng Ngãi`` in ``các tỉnh Nghệ An, Quảng Ngãi``): capitalised
+    syllables that are no head word, title or clause opener, two at least (a
+    one-syllable place only when it is a province city: ``Huế``)."""
+    if not (
+        has_token(toks, k)
+        and toks[k].is_word
+        and toks[k].capital
+        and _inline(toks[k])
+        and title_at(toks, k) is None
+        and toks[k].text not in _STOP
+    ):
+        return None
+    end = proper_name_end(toks, k)
+    if end - k >= 2 or (end - k == 1 and toks[k].text in PROVINCE_CITIES):
+        return end
+    return None
+
+
+def _places(toks: list[Token], i: int) -> Optional[int]:
+    """End of the places named after a level word at ``i`` (``tỉnh`` + ``Lâm
+    Đồng``), a list of them included: ``Nghệ An, Quảng Ngãi, Cao Bằng``, after a
+    colon (``các tỉnh: Ninh Bình, Bắc Ninh``), each with its own level word
+    (``thành phố Hà Nội, thành phố Hồ Chí Minh và tỉnh Quảng Ninh``, ``Hà Nội
+    và các tỉnh Bắc Ninh, Gia Lai``).  None when no place follows."""
+    items = _place_items(toks, i)
+    return items[-1][3] if items else None
+
+
+def _place_range(toks: list[Token], i: int) -> int:
+    """End of ``từ <place> đến <place>`` at ``i`` (``i`` when there is none)."""
+    if not (has_token(toks, i) and toks[i].text == "từ" and _inline(toks[i])):
+        return i
+    first = proper_name_end(toks, i + 1) if has_token(toks, i + 1) and _inline(toks[i + 1]) else i + 1
+    if first == i + 1 or not (
+        has_token(toks, first + 1) and toks[first].text == "đến" and _inline(toks[first])
+    ):
+        return i
+    last = proper_name_end(toks, first + 1) if _inline(toks[first + 1]) else first + 1
+    return last if last > first + 1 else i
+
+
+def _place_items(toks: list[Token], i: int) -> list[tuple[Optional[int], Optional[int], int, int]]:
+    """The places of ``_places``: (level word start, end or None when the place
+    borrows the list's level, name start, name end) token indexes."""
+    j = i
+    if has_token(toks, j) and toks[j].text == ":" and _inline(toks[j]):
+        j += 1  # "các tỉnh: Ninh Bình, …": a colon list needs a bare place after it
+        end = _bare_place(toks, j)
+    else:
+        end = proper_name_end(toks, j) if has_token(toks, j) and _inline(toks[j]) else j
+        end = end if end > j else None
+    if end is None:
+        return []
+    items: list[tuple[Optional[int], Optional[int], int, int]] = [(None, None, j, end)]
+    while has_token(toks, end + 1) and toks[end].text in (",", "và") and _inline(toks[end + 1]):
+        k = end + 1
+        if toks[end].text == "," and toks[k].text == "và" and has_token(toks, k + 1):
+            k += 1
+        at = k + 1 if toks[k].text in ("các", "Các") and has_token(toks, k + 1) else k
+        level = level_at(toks, at, fold=True)
+        if level is not None and has_token(toks, level[0]) and _inline(toks[level[0]]):
+            named = proper_name_end(toks, level[0])
+            if named <= level[0]:
+                break  # "UBND tỉnh, Thành phố, các cấp": a level alone is no place
+            items.append((at, level[0], level[0], named))
+            end = named
+            continue
+        bare = _bare_place(toks, k) if at == k else None
+        if bare is None:
+            break
+        items.append((None, None, k, bare))
+        end = bare
+    return items
+
+
+def place_list(toks: list[Token], i: int) -> Optional[tuple[list[str], list[tuple[Optional[str], str]], int]]:
+    """A list of places from its level word at ``i`` (``các tỉnh, thành phố:
+    Tuyên Quang, Hồ Chí Minh``, ``thành phố Hà Nội, thành phố Hải Phòng``): the
+    level words it opens with, each place as (its own level word or None, its
+    name), and the end index.  None when fewer than two places are named."""
+    if not has_token(toks, i):
+        return None
+    if toks[i].text in ("các", "Các"):
+        levels_end = _generic_run(toks, i + 1, levels_only=True)
+        levels_from = i + 1
+    else:
+        found = level_at(toks, i, fold=True)
+        levels_end, levels_from = (found[0] if found else None), i
+    if levels_end is None:
+        return None
+    items = _place_items(toks, levels_end)
+    if len(items) < 2:
+        return None
+    levels = [
+        " ".join(t.text for t in toks[k : level_at(toks, k, fold=True)[0]])
+        for k in range(levels_from, levels_end)
+        if level_at(toks, k, fold=True) is not None and (k == levels_from or toks[k - 1].text in (",", "và"))
+    ]
+
+    def words(a: int, b: int) -> str:
+        return " ".join(t.text for t in toks[a:b])
+
+    places = [(words(a, b) if a is not None else None, words(c, d)) for a, b, c, d in items]
+    return levels, places, items[-1][3]
+
+
 # Corporations name their fields with a spaced dash and go on in capitals.
 _DASHED_NAME_KINDS = frozenset({"Tập đoàn", "Công ty"})
 _CAPITAL_LEVELS = frozenset({"Thành", "Tỉnh", "Huyện", "Xã", "Phường"})
 
 
-def _generic_run(toks: list[Token], i: int, levels_only: bool = False) -> Optional[int]:
-    """Generic nouns separated by commas/và after ``các``: ``cơ quan, ban, ngành``."""
+def _generic_run(
+    toks: list[Token], i: int, levels_only: bool = False, opening: bool = False
+) -> Optional[int]:
+    """Generic nouns separated by commas/và after ``các``: ``cơ quan, ban, ngành``.
+    ``opening``: the first noun opens the mention (``Sở, ban, ngành thuộc …`` at
+    the start of a paragraph), so it need not follow a token on its line."""
     end = None
-    j = i
+    last = j = i  # (last: where the last noun of the run starts)
     while has_token(toks, j):
         if levels_only:
             found = level_at(toks, j, fold=True)
@@ -248,7 +383,7 @@ def _generic_run(toks: list[Token], i: int, levels_only: bool = False) -> Option
             found = None  # "các trường hợp", "cơ sở dữ liệu"
         else:
             found = match_entry(_GENERIC, toks, j, fold=True)
-        if found is None or not _inline(toks[j]):
+        if found is None or not (_inline(toks[j]) or opening and j == i):
             break
         if (
             not levels_only
@@ -259,7 +394,7 @@ def _generic_run(toks: list[Token], i: int, levels_only: bool = False) -> Option
             and toks[j + 1].capital
         ):
             break  # "các Sở Nội vụ": a named body, not a generic noun
-        end = j = found[0]
+        last, end, j = j, found[0], found[0]
         # A separator followed by another generic noun continues the run.
         k = j
         if has_token(toks, k) and toks[k].text in (",", "và") and has_token(toks, k + 1):
@@ -267,18 +402,29 @@ def _generic_run(toks: list[Token], i: int, levels_only: bool = False) -> Option
             if toks[k].text in ("các",) and has_token(toks, k + 1):
                 k += 1
             probe = level_at(toks, k, fold=True) if levels_only else match_entry(_GENERIC, toks, k, fold=True)
-            if probe is not None and match_entry(HEADS, toks, k) is None:
+            # (a head word that names no body here is a generic noun: "các Tập đoàn,
+            # Tổng công ty, đơn vị liên quan")
+            if probe is not None and _named(toks, k) is None and not _titled_item(toks, k):
                 j = k
                 continue
         break
     if end is None:
         return None
+    if not levels_only and level_at(toks, last, fold=True) is not None:
+        # "các tỉnh Nghệ An, Quảng Ngãi, Cao Bằng": levels over the places they name
+        places = _places(toks, end)
+        if places is not None:
+            return places
     # "các cơ quan, đơn vị có liên quan", "UBND các tỉnh, thành phố trực thuộc Trung ương"
     while True:
         tail = match_entry(_TAILS, toks, end)
         if tail is None:
             break
         end = tail[0]
+    if levels_only or level_at(toks, last, fold=True) is not None:
+        # "các tỉnh, thành phố ven biển từ Đà Nẵng đến Lâm Đồng": the places a plural
+        # of levels spans
+        end = _place_range(toks, end)
     if not levels_only:
         link = match_entry(_LINKS, toks, end)
         if link is not None:
@@ -296,6 +442,20 @@ def _generic_run(toks: list[Token], i: int, levels_only: bool = False) -> Option
             if level is not None:
                 end = level
     return end
+
+
+def _titled_item(toks: list[Token], k: int) -> bool:
+    """Is the list item at ``k`` an office title over a body of its own
+    (``Giám đốc các sở, Thủ trưởng các ban, ngành``)?  Then it is the next
+    mention of the list, not one more generic noun of this one: a title noun
+    (``thủ trưởng``) is generic only when it stands alone."""
+    title_end = title_at(toks, k)
+    return (
+        title_end is not None
+        and has_token(toks, title_end)
+        and toks[title_end].is_word
+        and _inline(toks[title_end])
+    )
 
 
 def _named(toks: list[Token], i: int, depth: int = 0) -> Optional[int]:
@@ -335,6 +495,13 @@ def _named(toks: list[Token], i: int, depth: int = 0) -> Optional[int]:
         tok = toks[j]
         if level_at(toks, j) is not None:
             break  # "UBND Thành phố", "Công an Tỉnh": a level, handled below
+        if not has_name and not head.needs_name and len(head.words) > 1:
+            # "Ban chỉ đạo phòng thủ dân sự quốc gia": a head that needs no name may
+            # still take lower-case name syllables of the data
+            cont = match_entry(_CONTINUATIONS, toks, j)
+            if cont is not None:
+                j = cont[0]
+                continue
         if _name_word(tok):
             j += 1
             has_name = True
@@ -351,7 +518,7 @@ def _named(toks: list[Token], i: int, depth: int = 0) -> Optional[int]:
                 and _inline(toks[j])
                 and not caps_mode
                 and level_at(toks, j) is None
-                and toks[j].text not in _VERB_STARTS
+                and (toks[j].text not in _VERB_STARTS or (tok.text, toks[j].text) in _NAME_WORDS)
                 and match_entry(_CONTINUATIONS, toks, j) is None
             ):
                 j += 1
@@ -408,7 +575,13 @@ def _named(toks: list[Token], i: int, depth: int = 0) -> Optional[int]:
         return None
     # A level after the name: "UBND huyện Việt Yên", "Phòng Nội vụ huyện".
     level_end = _level(toks, j)
-    return level_end if level_end is not None and level_end > j else j
+    if level_end is not None and level_end > j:
+        return level_end
+    if head.needs_level:
+        return None
+    # "Hội đồng Thi đua - Khen thưởng các cấp", "UBND các cấp": the body at every level
+    every = match_entry(_EVERY_LEVEL, toks, j)
+    return every[0] if every is not None else j
 
 
 def _lower_run_to_level(toks: list[Token], i: int) -> Optional[int]:
@@ -445,7 +618,7 @@ def generic_at(toks: list[Token], i: int) -> Optional[int]:
     role or modal verb follows (the assignment finder checks that)."""
     if not has_token(toks, i) or match_entry(_GENERIC, toks, i, fold=True) is None:
         return None
-    return _generic_run(toks, i)
+    return _generic_run(toks, i, opening=True)
 
 
 def title_at(toks: list[Token], i: int) -> Optional[int]:
@@ -470,6 +643,12 @@ def body_at(toks: list[Token], i: int) -> Optional[int]:
         if generic is not None:
             # "các cơ quan, ban, ngành, UBND các xã" is two mentions; the caller joins lists.
             return generic
+        if title_end is None:
+            # "các Phó Thủ tướng", "các Phó Chủ tịch UBND tỉnh": officials by a plural title
+            plural = title_at(toks, j + 1)
+            if plural is not None:
+                named = _named(toks, plural)
+                return named if named is not None else plural
         return None
     named = _named(toks, j)
     if named is not None:
@@ -486,7 +665,18 @@ def body_at(toks: list[Token], i: int) -> Optional[int]:
             named = _named(toks, inner)
             return named if named is not None else inner
         person = _person_name(toks, j)
-        return person
+        if person is not None:
+            return person
+        # "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, …": titles sharing the body
+        # named after the last one; the bare title is an item of that list.
+        if (
+            has_token(toks, j + 1)
+            and toks[j].text == ","
+            and toks[j + 1].is_word
+            and _inline(toks[j + 1])
+            and _titled_item(toks, j + 1)
+        ):
+            return j
     return None
 
 
@@ -511,13 +701,17 @@ def locality_at(toks: list[Token], i: int) -> Optional[int]:
     """A place named with its level (``huyện Vân Canh``, ``tỉnh Bình Định``): the
     addressee of a request in news (``yêu cầu huyện Vân Canh …``).  Not a body
     mention by itself, so ``find_bodies`` does not list it."""
-    if not has_token(toks, i) or not toks[i].is_word or toks[i].capital:
+    if not has_token(toks, i) or not toks[i].is_word:
         return None
+    if toks[i].text in ("các", "Các"):
+        # "Các tỉnh Nghệ An, Quảng Ngãi, Cao Bằng khẩn trương …"
+        levels = _generic_run(toks, i + 1, levels_only=True)
+        return _places(toks, levels) if levels is not None else None
     found = level_at(toks, i)
     if found is None or not has_token(toks, found[0]) or not _inline(toks[found[0]]):
         return None
-    end = proper_name_end(toks, found[0])
-    return end if end > found[0] else None
+    # "tỉnh Bình Định", "Thành phố Hồ Chí Minh, tỉnh Lâm Đồng", "Tỉnh Thanh Hóa"
+    return _places(toks, found[0])
 
 
 class StartWords(frozenset):

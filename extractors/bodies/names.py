@@ -18,6 +18,7 @@ from vanban.extractors.bodies.grammar import (
     body_at,
     level_at,
     match_entry,
+    place_list,
     proper_name_end,
     title_at,
     words_of,
@@ -319,6 +320,35 @@ def _expand_shared_heads(text: str) -> str:
     return "".join(out)
 
 
+def _split_places(mention: str) -> list[str]:
+    """``UBND các tỉnh: Ninh Bình, Bắc Ninh`` -> ``UBND tỉnh Ninh Bình``, ``UBND tỉnh
+    Bắc Ninh``: a body named for a list of places is one body per place (what
+    stands before the level words is each one's, and so is what follows the
+    list).  A place named without its level word takes the last one written
+    before it; after a plural of levels (``các tỉnh, thành phố``), a province
+    city takes ``thành phố`` and any other place the first level."""
+    toks = tokens(mention)
+    for i, tok in enumerate(toks):
+        if not tok.is_word or (i and toks[i - 1].text == "các"):
+            continue
+        found = place_list(toks, i)
+        if found is None:
+            continue
+        levels, places, end = found
+        prefix = mention[: tok.start]
+        suffix = mention[toks[end - 1].end :]
+        out = []
+        current = levels
+        for level, place in places:
+            if level is not None:
+                current = [level]
+            city = [w for w in current if w.casefold() == "thành phố" and place in PROVINCE_CITIES]
+            word = city[0] if city else next((w for w in current if w.casefold() != "thành phố"), current[0])
+            out.append(f"{prefix}{word.lower() if prefix else word} {place}{suffix}")
+        return out
+    return [mention]
+
+
 @functools.lru_cache(maxsize=65536)
 def single_bodies(written: str) -> tuple[tuple[str, Optional[str]], ...]:
     """Each body a written clause names, once: ``(body, office title)`` pairs.
@@ -331,7 +361,13 @@ def single_bodies(written: str) -> tuple[tuple[str, Optional[str]], ...]:
     body by the grammar (``cả hệ thống chính trị``) is kept whole.  Cached: an
     archive names the same bodies again and again."""
     text = _expand_shared_heads(_ALTERNATIVE.sub(", ", light_name(_NOTE.sub("", written))))
-    mentions = [name for _, _, name in find_bodies(text)] or ([text] if text else [])
+    if text and place_list(tokens(text), 0) is not None:
+        # places as the bodies ("Thành phố Hồ Chí Minh, tỉnh Lâm Đồng"): no head word
+        mentions = _split_places(text)
+    else:
+        mentions = [part for _, _, name in find_bodies(text) for part in _split_places(name)] or (
+            [text] if text else []
+        )
     out: list[tuple[str, Optional[str]]] = []
     for mention in mentions:
         title = None
