@@ -84,6 +84,10 @@ def test_queries_answer_what_the_library_answers(built):
     finally:
         store.close()
     assert measured["search_common"]["rows"] == common > 0
+    # The rare word, typed without diacritics, finds every document the index counts it in.
+    assert measured["search_rare"]["rows"] == min(20, chosen["rare_word_documents"]) > 0
+    # (a stored document's own number is in its text; a number not stored, in the texts citing it)
+    assert measured["search_number"]["rows"] >= 1 and measured["cited_by"]["rows"] >= 1
     assert measured["stats"]["rows"] > 0 and measured["assignments_body"]["rows"] > 0
     for figures in measured.values():
         assert figures["runs"] == 3

@@ -270,33 +270,34 @@ def timed_runs(function: Callable[[], object], runs: int) -> dict:
     return {"rows": rows, **distribution(seconds)}
 
 
-def rare_word(db, documents: int) -> Optional[str]:
-    """A word (letters only) found in about one document in a thousand: the
-    commonest of the words in at most that many documents."""
+def rare_word(db, documents: int) -> tuple[Optional[str], int]:
+    """A word (letters only) found in about one document in a thousand, and in
+    how many documents it is: templates repeat their words, so a small
+    synthetic store may have none that rare, and the nearest is taken."""
     conn = db.conn
     conn.execute(
         "CREATE VIRTUAL TABLE IF NOT EXISTS temp.scale_vocabulary USING fts5vocab(main, documents_fts, 'col')"
     )
     row = conn.execute(
-        "SELECT term FROM temp.scale_vocabulary WHERE col = 'search_text' AND doc <= ? "
-        "AND term NOT GLOB '*[^a-z]*' AND length(term) > 2 ORDER BY doc DESC, term LIMIT 1",
+        "SELECT term, doc FROM temp.scale_vocabulary WHERE col = 'search_text' "
+        "AND term NOT GLOB '*[^a-z]*' AND length(term) > 2 ORDER BY abs(doc - ?), doc, term LIMIT 1",
         [max(1, documents // 1000)],
     ).fetchone()
-    return row[0] if row else None
+    return (row[0], row[1]) if row else (None, 0)
 
 
 def choose_queries(store) -> dict:
     """What to ask of this store, taken from what it holds."""
     one = lambda sql: (store.db.execute(sql).fetchone() or [None])[0]  # noqa: E731
     documents = one("SELECT count(*) FROM documents")
-    return {
+    chosen = {
         "documents": documents,
         # The year with the most documents: a filter that keeps a real share.
         "year": one(
             "SELECT substr(issue_date, 1, 4) AS y FROM documents WHERE issue_date IS NOT NULL "
             "GROUP BY y ORDER BY count(*) DESC, y LIMIT 1"
         ),
-        "rare_word": rare_word(store.db, documents),
+        **dict(zip(("rare_word", "rare_word_documents"), rare_word(store.db, documents))),
         "ratio_subject": one(
             "SELECT subject FROM facts WHERE kind = 'ratio' AND subject IS NOT NULL "
             "GROUP BY subject ORDER BY count(*) DESC, subject LIMIT 1"
@@ -305,12 +306,29 @@ def choose_queries(store) -> dict:
             "SELECT b.name FROM body_links l JOIN bodies b ON b.id = l.body_id WHERE l.role = 'assignee' "
             "GROUP BY b.id ORDER BY count(*) DESC, b.name LIMIT 1"
         ),
-        # The stored document that the most references name.
-        "cited_document": one(
-            "SELECT d.id FROM citations c JOIN documents d ON d.number_key = c.number_key "
-            "GROUP BY d.id ORDER BY count(*) DESC, d.id LIMIT 1"
-        ),
     }
+    # The stored document that the most other documents cite, and its number:
+    # a number typed as a query is the rarest search a researcher makes.  (The
+    # references to a number that another issuer or year also uses resolve to
+    # that other document: the first candidate that some citation resolves to.)
+    from vanban.pipeline.store.citations import cited_by
+
+    chosen["cited_document"] = chosen["cited_number"] = None
+    for document_id, number in store.db.execute(
+        "SELECT d.id, d.doc_number FROM citations c "
+        "JOIN documents d ON d.number_key = c.number_key AND d.id != c.document_id "
+        "GROUP BY d.id ORDER BY count(*) DESC, d.id LIMIT 20"
+    ).fetchall():
+        if cited_by(store, document_id):
+            chosen["cited_document"], chosen["cited_number"] = document_id, number
+            break
+    if chosen["cited_number"] is None:  # (none stored: the number cited most, as ``cited-by`` takes it)
+        chosen["cited_number"] = one(
+            "SELECT min(f.number) FROM citations c JOIN facts f ON f.id = c.fact_id "
+            "GROUP BY c.number_key ORDER BY count(*) DESC, c.number_key LIMIT 1"
+        )
+    chosen["shown_document"] = chosen["cited_document"] or one("SELECT min(id) FROM documents")
+    return chosen
 
 
 def time_queries(store, queries: dict, runs: int = 30) -> dict:
@@ -326,6 +344,7 @@ def time_queries(store, queries: dict, runs: int = 30) -> dict:
         "search_unaccented": (UNACCENTED_QUERY, DocumentFilter()),
         "search_phrase": (PHRASE_QUERY, DocumentFilter()),
         "search_rare": (queries["rare_word"], DocumentFilter()),
+        "search_number": (queries["cited_number"], DocumentFilter()),
         "search_filtered": (COMMON_QUERY, DocumentFilter(doc_type=FILTER_TYPE, since=year, until=year)),
     }
     calls: dict[str, tuple[str, Callable[[], int]]] = {}
@@ -352,6 +371,9 @@ def time_queries(store, queries: dict, runs: int = 30) -> dict:
         )
     if cited is not None:
         calls["cited_by"] = (f"cited_by(document_id={cited})", lambda: len(cited_by(store, cited)))
+    elif queries["cited_number"]:
+        number = queries["cited_number"]
+        calls["cited_by"] = (f"cited_by(number={number!r})", lambda: len(cited_by(store, number=number)))
     calls["stats"] = ("stats()", lambda: len(store.stats()))
     out = {}
     for name, (call, function) in calls.items():
@@ -388,9 +410,9 @@ def read_commands(queries: dict) -> dict[str, list[str]]:
     if body:
         commands["assignments"] = ["assignments", "--body", body]
         commands["assignments_filtered"] = ["assignments", "--body", body, "--since", year, "--until", year]
-    if cited is not None:
-        commands["cited_by"] = ["cited-by", str(cited)]
-        commands["show"] = ["show", str(cited)]
+    if cited is not None or queries["cited_number"]:
+        commands["cited_by"] = ["cited-by", str(cited) if cited is not None else queries["cited_number"]]
+    commands["show"] = ["show", str(queries["shown_document"])]
     return commands
 
 
