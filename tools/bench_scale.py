@@ -562,7 +562,12 @@ def bench_scale(
     measure it against issue 14's targets."""
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(store) if store else Path(tmp) / "scale.db"
-        report: dict = {"store": str(db), "targets_are_for": f"{TARGET_DOCUMENTS} documents"}
+        report: dict = {
+            "store": str(db),
+            "targets_are_for": f"{TARGET_DOCUMENTS} documents",
+            # (the host is shared: how busy it was says how far to trust the times)
+            "load_average_at_start": os.getloadavg()[0],
+        }
         if db.exists():
             say(f"scale: measuring the store at {db} as it is (not rebuilt)")
             report["import"] = None
@@ -570,6 +575,7 @@ def bench_scale(
             db.parent.mkdir(parents=True, exist_ok=True)
             report["import"] = build_store(db, count, size, seed)
         report.update(measure_store(db, query_runs, command_runs))
+        report["load_average_at_end"] = os.getloadavg()[0]
     report["targets"] = scale_targets(report)
     met = sum(t["met"] for t in report["targets"].values())
     say(f"scale: {met} of {len(report['targets'])} targets met on {report['size']['documents']} documents")
