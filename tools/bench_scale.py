@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import math
 import os
+import shlex
 import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -186,7 +188,7 @@ def store_files(db: Path) -> list[Path]:
 def store_size(db: Path) -> dict:
     """The store's size on disk against the bytes of text it holds, in all and
     per table and index (SQLite's ``dbstat``, where SQLite was built with it)."""
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    conn = sqlite3.connect(f"file:{urllib.parse.quote(str(db.resolve()))}?mode=ro", uri=True)
     try:
         documents = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
         # (a TEXT value cast to BLOB is its UTF-8 bytes in a UTF-8 database)
@@ -466,7 +468,7 @@ def time_commands(db: Path, commands: dict[str, list[str]], runs: int = 5) -> di
         cold, lines = run_command(db, arguments)
         warm = [run_command(db, arguments)[0] for _ in range(runs)]
         out[name] = {
-            "command": "vanban " + " ".join(arguments),
+            "command": "vanban " + shlex.join(arguments),
             "lines": lines,
             "cold_s": cold,
             "cold_is_evicted": evicted,
@@ -474,7 +476,7 @@ def time_commands(db: Path, commands: dict[str, list[str]], runs: int = 5) -> di
             "warm_max_s": max(warm),
             "runs": runs,
         }
-        say(f"  vanban {' '.join(arguments)}: cold {cold:.2f} s, warm {out[name]['warm_median_s']:.2f} s")
+        say(f"  vanban {shlex.join(arguments)}: cold {cold:.2f} s, warm {out[name]['warm_median_s']:.2f} s")
     return out
 
 
