@@ -17,7 +17,10 @@ Measures, on the bundled seeds plus ../shared's real documents when present:
   (tools.baseline): documents per second and P/R/F1 per kind of each on the
   hand-annotated dev set, scored as ``make eval`` scores;
 - the extractors' precision and recall on 200 synthetic documents whose ground
-  truth is known (a regression alarm; it is NOT a measure on real documents).
+  truth is known (a regression alarm; it is NOT a measure on real documents);
+- scale (tools/bench_scale.py): a store of ``--scale-docs`` synthetic notices
+  built once (or ``--scale-store``), its size, queries and read commands
+  against issue 14's targets.
 """
 
 from __future__ import annotations
@@ -464,6 +467,7 @@ SECTIONS = (
     "length",
     "folding",
     "baseline",
+    "scale",
 )
 
 # Queries a researcher types, with their diacritics; typed without them they fold.
@@ -627,13 +631,34 @@ def bench_components(count: int, size: str, seed: int) -> dict:
     help="synthetic documents scored against their ground truth",
 )
 @click.option(
+    "--scale-docs",
+    type=int,
+    default=100_000,
+    show_default=True,
+    help="synthetic documents in the scale section's store (issue 14)",
+)
+@click.option(
+    "--scale-store",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="the scale section's store: measured as it is when it exists, else built there and kept",
+)
+@click.option(
     "--only",
     default=",".join(SECTIONS),
     show_default=True,
     help=f"sections to run, comma-separated: {', '.join(SECTIONS)}",
 )
 def main(
-    shared: Path, copies: int, docs: str, size: str, seed: int, repeat: int, quality_docs: int, only: str
+    shared: Path,
+    copies: int,
+    docs: str,
+    size: str,
+    seed: int,
+    repeat: int,
+    quality_docs: int,
+    scale_docs: int,
+    scale_store: Optional[Path],
+    only: str,
 ) -> None:
     sections = [s.strip() for s in only.split(",") if s.strip()]
     counts = [int(c) for c in docs.split(",") if c.strip()]
@@ -665,6 +690,10 @@ def main(
     if "folding" in sections:
         with tempfile.TemporaryDirectory() as workdir:
             report["folding"] = bench_folding(Path(workdir))
+    if "scale" in sections:
+        from tools.bench_scale import bench_scale  # (it takes PeakMemory from here)
+
+        report["scale"] = bench_scale(scale_docs, scale_store, size, seed)
     rounded = json.loads(json.dumps(report), parse_float=lambda x: round(float(x), 2))
     print(json.dumps(rounded, indent=2))
 
