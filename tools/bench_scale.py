@@ -287,9 +287,9 @@ def rare_word(db, documents: int) -> tuple[Optional[str], int]:
         "CREATE VIRTUAL TABLE IF NOT EXISTS temp.scale_vocabulary USING fts5vocab(main, documents_fts, 'col')"
     )
     row = conn.execute(
-        "SELECT term, doc FROM temp.scale_vocabulary WHERE col = 'search_text' "
+        "SELECT term, doc FROM temp.scale_vocabulary WHERE col = ? "
         "AND term NOT GLOB '*[^a-z]*' AND length(term) > 2 ORDER BY abs(doc - ?), doc, term LIMIT 1",
-        [max(1, documents // 1000)],
+        ["text", max(1, documents // 1000)],  # (the one column of documents_fts: the folded text)
     ).fetchone()
     return (row[0], row[1]) if row else (None, 0)
 
