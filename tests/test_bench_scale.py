@@ -3,7 +3,6 @@ report's structure and the consistency of its numbers, never its speed."""
 
 import pytest
 
-from tools.bench import write_synthetic
 from tools.bench_scale import (
     choose_queries,
     distribution,
@@ -15,6 +14,7 @@ from tools.bench_scale import (
     time_commands,
     time_queries,
 )
+from tools.bench_support import write_synthetic
 from vanban.pipeline.store.core import Store
 from vanban.pipeline.store.search import search
 

@@ -31,7 +31,7 @@ import urllib.parse
 from pathlib import Path
 from typing import Callable, Optional
 
-from tools.bench import PeakMemory, say, write_synthetic
+from tools.bench_support import PeakMemory, say, write_synthetic
 
 # Issue 14's targets (at 100,000 documents) and issue 13's (at 40,000).
 TARGET_DOCUMENTS = 100_000
