@@ -451,7 +451,7 @@ def extract(files, as_json, with_text, time_limit, memory_limit):
     type=click.Choice(["rank", "date"]),
     default="rank",
     show_default=True,
-    help="Order of the hits: relevance, or date of issue.",
+    help="Order of the hits shown (the --limit best): by relevance, or by date of issue.",
 )
 @document_filter_options
 @format_options()

@@ -119,6 +119,15 @@ class Store:
         except (sqlite3.DatabaseError, OSError) as exc:
             raise StoreError(f"cannot use store {self.path}: {exc}") from exc
 
+    @classmethod
+    def over(cls, connection: sqlite3.Connection, path: Optional[Path] = None) -> "Store":
+        """A store read through a connection opened elsewhere (Datasette's read
+        connection): no file is opened and the schema is left as it is."""
+        store = cls.__new__(cls)
+        store.path = path
+        store.db = sqlite_utils.Database(connection)
+        return store
+
     def _refuse_foreign(self) -> None:
         """Another application's database is not turned into a store: its tables
         would get ours beside them and its journal mode would change to WAL."""

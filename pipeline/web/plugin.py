@@ -18,7 +18,6 @@ import json
 from html import escape
 from urllib.parse import parse_qsl, urlencode
 
-import sqlite_utils
 from datasette import Response, hookimpl
 
 from vanban.extractors.bodies.lookup import names_match
@@ -101,10 +100,7 @@ async def _store_call(datasette, function):
     from vanban.pipeline.store.core import Store
 
     def call(conn):
-        store = Store.__new__(Store)  # (a Store over an open connection: no file is opened)
-        store.db = sqlite_utils.Database(conn)
-        store.path = None
-        return function(store)
+        return function(Store.over(conn))
 
     return await _database(datasette).execute_fn(call)
 
