@@ -20,7 +20,7 @@ from vanban.extractors.facts import fact_from_columns
 from vanban.extractors.text.folding import fold_for_index, fold_key, text_matches
 from vanban.pipeline.store.filters import (
     DocumentFilter,
-    document_conditions,
+    among_documents,
     matching_body_ids,
     matching_values,
     number_key,
@@ -646,7 +646,7 @@ class Store:
         ``max_value`` bound a percentage's value and a ratio per 100 of its
         denominator (112 for ``112 bé trai/100 bé gái``); ``sort`` is
         ``document`` (stored order) or ``date`` (date of issue)."""
-        where, params = document_conditions(self.db, documents)
+        where, params = among_documents(self.db, documents, "f.document_id")
         if kind:
             where.append("f.kind = ?")
             params.append(kind)
@@ -734,7 +734,7 @@ class Store:
     ) -> list[dict]:
         """What was assigned to a body (matched by name or alias however typed,
         abbreviations both ways), across documents, by date of issue."""
-        where, params = document_conditions(self.db, documents)
+        where, params = among_documents(self.db, documents, "l.document_id")
         where.append("l.role = 'assignee'")
         if body:
             ids = matching_body_ids(self.db, body)

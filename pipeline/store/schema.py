@@ -19,8 +19,9 @@ UPGRADES = (
 # 4: documents.number_key and the citations table (filled from the stored facts on upgrade);
 # 5: each value stored once (no documents.search_text, no facts.data; an FTS5 index
 #    over the folded text without a copy of it), no index that no query uses
-# 6: the counts table that `stats` reads, kept by triggers (filled on upgrade)
-SCHEMA_VERSION = 6
+# 6: the counts table that `stats` reads, kept by triggers (filled on upgrade);
+# 7: facts indexed by (kind, subject) instead of kind alone
+SCHEMA_VERSION = 7
 
 SCHEMA = """
 -- What `vanban stats` reports, kept up to date by the triggers below so that
@@ -118,7 +119,10 @@ CREATE TABLE IF NOT EXISTS facts (
     -- (The version of the extractor of a fact's kind is in documents.extractor_versions.)
 );
 CREATE INDEX IF NOT EXISTS idx_facts_document_id ON facts(document_id);
-CREATE INDEX IF NOT EXISTS idx_facts_kind ON facts(kind);
+-- By kind, and within a kind by subject: the subjects a filter matches are read
+-- from the index alone (`facts --subject`, `series`).
+CREATE INDEX IF NOT EXISTS idx_facts_kind_subject ON facts(kind, subject);
+DROP INDEX IF EXISTS idx_facts_kind;
 -- Schema 5 keeps the indexes that a query or a foreign key uses: no query
 -- looks facts up by number (citations.number_key does, since schema 4) or by
 -- value, nor documents by doc_number (number_key).
