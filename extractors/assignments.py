@@ -66,7 +66,7 @@ from vanban.extractors.facts import AssignmentFact, DateFact
 from vanban.extractors.header import signature as header_signature
 from vanban.extractors.text.literals import occurrences
 
-VERSION = "2.1"  # 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
+VERSION = "2.2"  # 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
 
 _DATA = load_json("assignments.json")
 _BODIES_DATA = load_json("bodies.json")
@@ -1506,6 +1506,8 @@ def find_assignments(text: str, context: DocumentContext = EMPTY_CONTEXT) -> lis
     blocks = _blocks(text, masked, _zones(masked))
     doc = _Doc(text, context, masked, _regions(masked, blocks))
     found: list[_Found] = []
+    umbrellas: list[_Found] = []
+    sections: list[int] = []  # where a directive heading (``III. Tổ chức thực hiện``) opens a part
     directive = appended = False
     # "Ủy ban nhân dân tỉnh ban hành Quyết định …": the enacting formula of a
     # normative document (often inside the preamble's block); its articles follow.
@@ -1538,6 +1540,7 @@ def find_assignments(text: str, context: DocumentContext = EMPTY_CONTEXT) -> lis
                 and _DIRECTIVE_HEADING.match(masked[after:s_end].strip(" *#"))
             ):
                 directive = True
+                sections.append(s_start)
                 continue
             before = len(found)
             execution = _execution(doc, s_start, s_end, index)
@@ -1547,6 +1550,9 @@ def find_assignments(text: str, context: DocumentContext = EMPTY_CONTEXT) -> lis
             opens = opens and not appended
             if opens and len(stripped.split()) > 25 and not _names_a_role(doc, after, s_end, after > s_start):
                 directive = True  # an umbrella request introducing the list of tasks
+                umbrella = len(found)
+                _verb_before(doc, s_start, s_end, found, index)
+                umbrellas.extend(found[umbrella:])
                 continue
             if _labelled(doc, blocks, index, after, s_start, s_end, found):
                 continue
@@ -1575,6 +1581,7 @@ def find_assignments(text: str, context: DocumentContext = EMPTY_CONTEXT) -> lis
                 last_in_block = found[-1]
             if opens:
                 directive = True
+    found = _retasked_umbrellas_dropped(found, umbrellas, sections)
     found = _dedupe(found)
     found.extend(_table_rows(doc))
     facts: list[AssignmentFact] = []
@@ -1589,6 +1596,59 @@ def find_assignments(text: str, context: DocumentContext = EMPTY_CONTEXT) -> lis
         spans.add((fact.start, fact.end))
         facts.append(fact)
     return facts
+
+
+_BODY_PIECE_SPLIT = regex.compile(r"[,;]|\s+và\s+")
+_PIECE_WORDS = 2  # a piece of a list shorter than this (``ban``, ``ngành``) names no body
+
+
+def _body_pieces(name: str) -> set[str]:
+    """The bodies of a list as comparable pieces: ``các cơ quan, ban, ngành, UBND
+    các xã, thị trấn`` → {``cơ quan``, ``ubnd các xã``}.  A piece that does not open
+    with a capital or ``các`` continues the one before it (``ban``, ``thành phố``
+    of ``các tỉnh, thành phố``) and names no body alone."""
+    pieces = set()
+    for piece in _BODY_PIECE_SPLIT.split(canonical_body(name)):
+        words = piece.split()
+        if not words or not (words[0][:1].isupper() or words[0].casefold() == "các"):
+            continue
+        words = [w.casefold() for w in words]
+        if words[0] == "các":
+            words = words[1:]
+        if len(words) >= _PIECE_WORDS:
+            pieces.add(" ".join(words))
+    return pieces
+
+
+def _retasked_umbrellas_dropped(
+    found: list[_Found], umbrellas: list[_Found], sections: list[int]
+) -> list[_Found]:
+    """An umbrella request (``Thủ tướng yêu cầu X, Y … thực hiện các nhiệm vụ sau:``) is
+    the assignment of the tasks listed below it (ANNOTATION.md: the heading alone
+    when the tasks are a list below it), unless the items below task one of its
+    bodies again by name (``1. Chủ tịch UBND các tỉnh, thành phố từ …:``, ``UBND
+    các xã, thị trấn tham mưu …``): then those items are the body's assignments and
+    the umbrella only introduces them.  Its items end at the next umbrella or the
+    next directive part (``III. Tổ chức thực hiện``)."""
+    if not umbrellas:
+        return found
+    bounds = sorted([u.start for u in umbrellas] + sections)
+    umbrella_ids = {id(u) for u in umbrellas}
+    dropped = set()
+    for umbrella in umbrellas:
+        pieces = _body_pieces(umbrella.body)
+        scope_end = next((b for b in bounds if b > umbrella.start), None)
+        for f in found:
+            if (
+                id(f) in umbrella_ids
+                or f.start < umbrella.end
+                or (scope_end is not None and f.start >= scope_end)
+            ):
+                continue
+            if pieces & _body_pieces(f.body):
+                dropped.add(id(umbrella))
+                break
+    return [f for f in found if id(f) not in dropped]
 
 
 def _dedupe(found: list[_Found]) -> list[_Found]:

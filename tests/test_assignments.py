@@ -1160,3 +1160,38 @@ def test_a_line_hard_wrapped_at_a_dash_is_no_bullet():
     assert facts[0].deadline == "2025-12-03"
     # a short line before the dash is a heading over its bullets
     assert not assignments._wrapped_dash("1. Về phương tiện quay vòng", "- Phương tiện quay vòng theo phương")
+
+
+def test_an_umbrella_request_is_the_assignment_of_the_list_below_it():
+    # 368_cd-226-ttg: the items below name other bodies (Bộ Tài chính): the heading is
+    # the assignment of the Bộ trưởng and Chủ tịch it names (ANNOTATION.md: the heading
+    # alone when the tasks are a list below it)
+    text = (
+        "Để tập trung khắc phục hậu quả thiên tai, ổn định đời sống và phòng, chống dịch bệnh sau mưa lũ, Thủ "
+        "tướng Chính phủ yêu\ncầu các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch\n"
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương nêu trên tập trung thực\nhiện ngay các nhiệm "
+        "vụ, giải pháp sau:\n"
+        "**1.** Bộ Tài chính chủ trì, phối hợp với các Bộ, cơ quan liên quan và\ncác địa phương:\n"
+        "a) Rà soát các mặt hàng dự trữ quốc gia bảo đảm chủng loại, số lượng, chất lượng.\n"
+    )
+    facts = _run(text)
+    assert _bodies(facts)[0].startswith("các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ")
+    assert facts[0].text.endswith("các nhiệm vụ, giải pháp sau:")
+    assert "Bộ Tài chính" in _bodies(facts)
+
+
+def test_an_umbrella_request_whose_bodies_are_tasked_again_below_only_introduces_them():
+    # 365_cd-217-ttg: "1. Chủ tịch Ủy ban nhân dân các tỉnh, …" tasks the umbrella's own
+    # body again, item by item: those items are its assignments (as in seed_000)
+    text = (
+        "Để chủ động phòng, tránh, ứng phó, bảo đảm an toàn tính mạng cho người dân, giảm thiểu thiệt hại về tài "
+        "sản, Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên và lãnh đạo các "
+        "Bộ, ngành có liên quan theo chức năng, nhiệm vụ, thẩm quyền tập trung chỉ đạo khắc phục nhanh hậu quả "
+        "các đợt bão lũ vừa qua, trong đó tập trung một số nhiệm vụ cụ thể sau:\n\n"
+        "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Khánh Hòa:\n\n"
+        "a) Tổ chức theo dõi chặt chẽ, cập nhật đầy đủ, thông tin kịp thời về tình hình mưa lũ.\n"
+    )
+    facts = _run(text)
+    assert [f.body for f in facts] == [
+        "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Khánh Hòa"
+    ]
