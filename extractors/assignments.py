@@ -66,7 +66,7 @@ from vanban.extractors.facts import AssignmentFact, DateFact
 from vanban.extractors.header import signature as header_signature
 from vanban.extractors.text.literals import occurrences
 
-VERSION = "2.2"  # 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
+VERSION = "2.3"  # 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
 
 _DATA = load_json("assignments.json")
 _BODIES_DATA = load_json("bodies.json")
@@ -144,6 +144,7 @@ _LEAD_LABEL = regex.compile(r"(?:" + _alt(_DATA["lead_labels"]) + r")\s*:\s*", r
 _TIME_LABEL = regex.compile(r"\s*(?:" + _alt(_DATA["time_labels"]) + r")\s*:", regex.I)
 _DIRECTIVE_HEADING = _Opening(_DATA["directive_headings"], r"\s*:?\s*$")
 _EMPTY_TASK = frozenset(_DATA["empty_task_words"])
+_DEMAND = regex.compile(_alt(_DATA["demand_verbs"]))
 _EXECUTION = regex.compile(r"(?<![\p{L}])(?:" + "|".join(_DATA["execution_patterns"]) + r")")
 
 
@@ -813,8 +814,10 @@ def _verb_before(doc: _Doc, s_start: int, s_end: int, out: list[_Found], block: 
             if qualified is not None:
                 groups, body_end = [[(groups[0][0][0], qualified)]], qualified
         rest = masked[body_end:s_end]
-        if _empty_task(rest):
-            continue  # the closing formula: "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./."
+        if _empty_task(rest) and not _DEMAND.fullmatch(" ".join(match.group().casefold().split())):
+            # the closing formula: "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./."
+            # ("Yêu cầu các sở, … nghiêm túc triển khai thực hiện./." names who must act: counted)
+            continue
         clause_start = _clause_start(masked, s_start, match.start())
         if _PAST_OR_PLAN.search(masked, clause_start, match.start()):
             continue  # "UBND tỉnh đã giao …", "tỉnh sẽ đề nghị …": a reported fact or a plan
@@ -1074,6 +1077,8 @@ def _body_first(
                     continue
             if _TENSE.search(_ADVERB_ANYWHERE.sub(" ", between)):
                 continue
+            if _empty_task(masked[body_end:s_end]) and masked.startswith("./.", s_end - 3):
+                continue  # "…; các cơ quan, đơn vị, địa phương nghiêm túc tổ chức, triển khai thực hiện./."
             out += _per_body(doc, groups, c_start, s_end, role, body_end, s_end, block)
             break
 

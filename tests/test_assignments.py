@@ -1195,3 +1195,24 @@ def test_an_umbrella_request_whose_bodies_are_tasked_again_below_only_introduces
     assert [f.body for f in facts] == [
         "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Khánh Hòa"
     ]
+
+
+def test_a_closing_demand_names_who_must_act():
+    # 343_kh-235-ubnd-thanh-hoa: "Yêu cầu …" closes the plan by naming who must act
+    text = (
+        "Yêu cầu các sở, ban, ngành, đơn vị, địa phương nghiêm túc triển khai thực hiện./.\n"
+        "Nơi nhận:\n- Bộ Nông nghiệp và Môi trường (để b/c);\n"
+    )
+    assert _bodies(_run(text)) == ["các sở, ban, ngành, đơn vị, địa phương"]
+
+
+def test_a_courtesy_closing_is_no_assignment():
+    # 324_kh-0124-ubnd-dak-lak: a bare subject with only "nghiêm túc tổ chức, triển khai thực hiện./."
+    text = (
+        "**III. TỔ CHỨC THỰC HIỆN**\n\n1. Sở Nội vụ chủ trì, hướng dẫn các cơ quan, đơn vị tổ chức phong trào thi "
+        "đua.\n\nTrên đây là Kế hoạch phát động Đợt thi đua lập thành tích chào mừng Đại hội đại biểu toàn quốc lần thứ "
+        "XIV của\nĐảng; tăng tốc, bứt phá, hoàn thành thắng lợi các mục tiêu, nhiệm vụ Nghị quyết\nđại hội lần thứ "
+        "XIII của Đảng; các cơ quan, đơn vị, địa phương, doanh nghiệp\nnghiêm túc tổ chức, triển khai thực "
+        "hiện./.\n"
+    )
+    assert _bodies(_run(text)) == ["Sở Nội vụ"]
