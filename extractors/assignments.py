@@ -66,7 +66,7 @@ from vanban.extractors.facts import AssignmentFact, DateFact
 from vanban.extractors.header import signature as header_signature
 from vanban.extractors.text.literals import occurrences
 
-VERSION = "2.3"  # 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
+VERSION = "2.4"  # 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
 
 _DATA = load_json("assignments.json")
 _BODIES_DATA = load_json("bodies.json")
@@ -95,7 +95,9 @@ _INTRO = regex.compile(r"\s*(?:" + _alt(_DATA["intro_starts"]) + r")(?![\p{L}\p{
 _INTRO_END = regex.compile(r"[,:]")
 _COMMA = regex.compile(",")
 _RELAY_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _alt(_DATA["relay_before"]) + r")\s+")
-_RELAY_VERB = regex.compile(r"\s*,?\s*(?:" + _alt(_DATA["relay_verbs"]) + r")(?![\p{L}\p{N}])")
+_RELAY_VERB = regex.compile(
+    r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:để\s+)?(?:" + _alt(_DATA["relay_verbs"]) + r")(?![\p{L}\p{N}])"
+)
 _PLACE_MODAL = regex.compile(r"\s+(?:" + _alt(_DATA["place_modals"]) + r")(?![\p{L}\p{N}])")
 _SUBJECT_END = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _alt(_DATA["subject_ends"]) + r")(?![\p{L}\p{N}])")
 _QUALIFIER_BREAK = regex.compile(
@@ -111,6 +113,7 @@ _ENACTING = regex.compile(
     r"(?m)^[ \t*]*\p{Lu}[^.:;\n]{0,60}?\s(?:ban\s+hành|quyết\s+định\s+ban\s+hành)\s+"
     r"(?:Quyết\s+định|Nghị\s+quyết|Thông\s+tư|Chỉ\s+thị|Quy\s+định)\s[^|]*?\.[ \t*]*$"
 )
+_RELAY_SENDER = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _alt(_DATA["relay_senders"]) + r")(?![\p{L}\p{N}])")
 _RELAY_VERB_ANYWHERE = regex.compile(
     r"(?<![\p{L}\p{N}])(?:" + _alt(_DATA["relay_verbs"]) + r")(?![\p{L}\p{N}])"
 )
@@ -897,14 +900,36 @@ def _relayed(doc: _Doc, s_start: int, s_end: int, out: list[_Found], block: int)
     for match in _RELAY_BEFORE.finditer(masked, s_start, s_end):
         if not doc.tokens.may_start(match.end(), BODY_STARTS):
             continue
+        if not _names_sender(doc, s_start, match.start()):
+            continue
         found = doc.body_list(match.end(), s_end, exact=True)
         if not found:
             continue
         groups, body_end = found
         verb = _RELAY_VERB.match(masked, body_end, s_end)
-        if verb is None:
-            continue
+        if verb is None or _is_issuer(doc, groups):
+            continue  # (what is sent to the issuer, "phản ánh về Ủy ban nhân dân tỉnh để xem xét", tasks nobody)
         out += _per_body(doc, groups, None, s_end, "execute", verb.start(), s_end, block, body_end)
+
+
+def _names_sender(doc: _Doc, s_start: int, relay: int) -> bool:
+    """Does the sentence before a relay (``gửi``/``về`` + body) name who sends: a
+    tasking verb (``đề nghị các cơ quan …``), a subject (``các đơn vị có văn bản đề
+    xuất, gửi …``) or the troubles to report (``nếu có khó khăn, vướng mắc, kịp thời
+    phản ánh về …``)?  A subjectless bullet of another body's tasks (``- Báo cáo
+    kết quả … gửi Sở X tổng hợp``) or a purpose (``Là cơ sở để … gửi Bộ Y tổng
+    hợp``) only says where a report goes."""
+    masked = doc.masked
+    if _RELAY_SENDER.search(masked, s_start, relay):
+        return True
+    for verb in _VERB_BEFORE.finditer(masked, s_start, relay):
+        if doc.body_list(_skip_space(masked, verb.end(), relay), relay):
+            return True  # (a verb that tasks a body: "kiến nghị gửi …" tasks nobody)
+    after = _after_marker(masked, s_start, relay)
+    # the subject opens the sentence or a clause after a comma ("Trường hợp …, các đơn vị có văn bản đề xuất, gửi …")
+    starts = _leading_adverbial(doc, after, relay)
+    starts += [_skip_space(masked, comma + 1, relay) for comma in range(after, relay) if masked[comma] == ","]
+    return any(_subject_at(doc, subject, relay) is not None for subject in starts)
 
 
 def _qualifier_end(masked: str, body_end: int, s_end: int) -> Optional[int]:
@@ -1178,8 +1203,10 @@ def _is_issuer(doc: _Doc, groups: list[list[tuple[int, int]]]) -> bool:
     name = canonical_body(doc.text[start:end])
     # (the header names the issuer with its place: "Sở Tài chính Vĩnh Long" writes
     # itself "Sở Tài chính", "UBND tỉnh Gia Lai" "Ủy ban nhân dân tỉnh")
-    return doc.issuer == name or (
-        doc.issuer.startswith(name + " ") and bool(_PLACE_ONLY.match(doc.issuer, len(name) + 1))
+    # (and "Ủy ban nhân dân Thành phố" the issuer "UBND thành phố Hồ Chí Minh")
+    issuer, name = doc.issuer.casefold(), name.casefold()
+    return issuer == name or (
+        issuer.startswith(name + " ") and bool(_PLACE_ONLY.match(doc.issuer, len(name) + 1))
     )
 
 

@@ -1216,3 +1216,30 @@ def test_a_courtesy_closing_is_no_assignment():
         "hiện./.\n"
     )
     assert _bodies(_run(text)) == ["Sở Nội vụ"]
+
+
+def test_a_report_sent_to_a_body_from_a_subjectless_bullet_tasks_it_not():
+    # 323_kh-160-ubnd-can-tho: a bullet of "2. Các Sở, ngành chủ trì …" says where the
+    # Sở's report goes; Sở Nông nghiệp và Môi trường only receives it
+    text = (
+        "- Báo cáo kết quả thực hiện đối với các dự án, tiểu dự án, nội dung thành phần thuộc Chương trình do Sở, "
+        "ngành chủ trì, quản lý, tham gia thực hiện gửi Sở Nông nghiệp và Môi trường tổng hợp, báo cáo theo quy "
+        "định.\n"
+    )
+    assert _run(text) == []
+
+
+def test_troubles_reported_to_a_body_for_it_to_collect_task_it():
+    # 344_ct-09-ubnd-can-tho: "… phản ánh về Sở X để tổng hợp, báo cáo …" (with "để")
+    text = (
+        "Trong quá trình thực hiện có phát sinh khó khăn, vướng mắc thì kịp thời phản ánh về Sở Nông nghiệp và "
+        "Môi trường để tổng hợp, báo cáo Ủy ban nhân dân thành phố xem xét, quyết định.\n"
+    )
+    assert _bodies(_run(text)) == ["Sở Nông nghiệp và Môi trường"]
+    # 270_qd-98-ubnd-quang-ninh: what is sent to the issuer itself tasks nobody
+    text = (
+        "3. Trong quá trình tổ chức thực hiện, nếu có phát sinh vướng mắc, các cơ quan, tổ chức, đơn vị phản ánh "
+        "về Ủy ban nhân dân tỉnh (thông qua Sở Tài chính) để xem xét, giải quyết theo quy định.\n"
+    )
+    facts = find_assignments(text, DocumentContext(issuer="UBND tỉnh Quảng Ninh", header_read=True))
+    assert "Ủy ban nhân dân tỉnh" not in _bodies(facts)
