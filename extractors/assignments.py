@@ -66,7 +66,7 @@ from vanban.extractors.facts import AssignmentFact, DateFact
 from vanban.extractors.header import signature as header_signature
 from vanban.extractors.text.literals import occurrences
 
-VERSION = "2.4"  # 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
+VERSION = "2.5"  # 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
 
 _DATA = load_json("assignments.json")
 _BODIES_DATA = load_json("bodies.json")
@@ -113,6 +113,8 @@ _ENACTING = regex.compile(
     r"(?m)^[ \t*]*\p{Lu}[^.:;\n]{0,60}?\s(?:ban\s+hành|quyết\s+định\s+ban\s+hành)\s+"
     r"(?:Quyết\s+định|Nghị\s+quyết|Thông\s+tư|Chỉ\s+thị|Quy\s+định)\s[^|]*?\.[ \t*]*$"
 )
+_ACRONYM = regex.compile(r"\p{Lu}{2,8}(?![\p{L}\p{N}])")
+_EMPHASIS = regex.compile(r"\s*,?\s*(?:" + _alt(_DATA["emphasis_members"]) + r")\s+")
 _RELAY_SENDER = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _alt(_DATA["relay_senders"]) + r")(?![\p{L}\p{N}])")
 _RELAY_VERB_ANYWHERE = regex.compile(
     r"(?<![\p{L}\p{N}])(?:" + _alt(_DATA["relay_verbs"]) + r")(?![\p{L}\p{N}])"
@@ -796,6 +798,22 @@ def _group_name(doc: _Doc, group: list[tuple[int, int]]) -> tuple[int, int, str]
     return start, end, light_name(doc.text[start:end])
 
 
+def _stressed_member(
+    doc: _Doc, body_end: int, s_end: int
+) -> Optional[tuple[list[list[tuple[int, int]]], int]]:
+    """``…, nhất là ACV``: a body named after a list to stress it, as groups of its
+    own (each tasked as the list is) and where it ends; None when there is none."""
+    emphasis = _EMPHASIS.match(doc.masked, body_end, s_end)
+    if emphasis is None:
+        return None
+    found = doc.body_list(emphasis.end(), s_end, exact=True)
+    if found:
+        return found
+    # (an acronym the registry does not know, "ACV", stands for a body here)
+    acronym = _ACRONYM.match(doc.masked, emphasis.end(), s_end)
+    return ([[acronym.span()]], acronym.end()) if acronym else None
+
+
 def _verb_before(doc: _Doc, s_start: int, s_end: int, out: list[_Found], block: int) -> None:
     if not doc.verbs.any_in(s_start, s_end):
         return
@@ -811,6 +829,9 @@ def _verb_before(doc: _Doc, s_start: int, s_end: int, out: list[_Found], block: 
         if not found:
             continue
         groups, body_end = found
+        stressed = _stressed_member(doc, body_end, s_end)
+        if stressed is not None:
+            groups, body_end = groups + stressed[0], stressed[1]
         if _role_after(masked, body_end)[0] is None:
             # "yêu cầu Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ tập trung …"
             qualified = _qualifier_end(masked, body_end, s_end)

@@ -1243,3 +1243,12 @@ def test_troubles_reported_to_a_body_for_it_to_collect_task_it():
     )
     facts = find_assignments(text, DocumentContext(issuer="UBND tỉnh Quảng Ninh", header_read=True))
     assert "Ủy ban nhân dân tỉnh" not in _bodies(facts)
+
+
+def test_a_body_stressed_after_the_list_is_tasked_too():
+    # 309_tb-627-vpcp: "…, nhất là ACV cần khẩn trương …" (an acronym the registry does not know)
+    text = (
+        "Với vai trò, ý nghĩa đặc biệt quan trọng của Dự án, yêu cầu các bộ, ngành, cơ quan chủ quản, nhất là ACV "
+        "cần khẩn trương có giải pháp phù hợp để đẩy nhanh tiến độ.\n"
+    )
+    assert _bodies(_run(text)) == ["các bộ, ngành, cơ quan chủ quản", "ACV"]
