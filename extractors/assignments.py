@@ -66,7 +66,7 @@ from vanban.extractors.facts import AssignmentFact, DateFact
 from vanban.extractors.header import signature as header_signature
 from vanban.extractors.text.literals import occurrences
 
-VERSION = "2.5"  # 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
+VERSION = "2.6"  # 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
 
 _DATA = load_json("assignments.json")
 _BODIES_DATA = load_json("bodies.json")
@@ -114,6 +114,9 @@ _ENACTING = regex.compile(
     r"(?:Quyết\s+định|Nghị\s+quyết|Thông\s+tư|Chỉ\s+thị|Quy\s+định)\s[^|]*?\.[ \t*]*$"
 )
 _ACRONYM = regex.compile(r"\p{Lu}{2,8}(?![\p{L}\p{N}])")
+_BLOCKED_CHAIN = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:" + _alt(_DATA["blocked_chain"]) + r")\s+[\p{L}\p{M}]+\s*,\s*$", regex.I
+)
 _EMPHASIS = regex.compile(r"\s*,?\s*(?:" + _alt(_DATA["emphasis_members"]) + r")\s+")
 _RELAY_SENDER = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _alt(_DATA["relay_senders"]) + r")(?![\p{L}\p{N}])")
 _RELAY_VERB_ANYWHERE = regex.compile(
@@ -786,6 +789,8 @@ def _blocked_verb(masked: str, match) -> bool:
     adjacent = _LAST_WORD.search(window)
     if adjacent and adjacent.group(1) in _BLOCKED_BEFORE:
         return True
+    if _BLOCKED_CHAIN.search(window):
+        return True  # "Hồ sơ trình, đề nghị …"
     if any(w in ("đã", "vừa", "sẽ", "từng", "đang") for w in before[-3:]):
         return True
     if after and after[0] in _BLOCKED_AFTER:

@@ -1252,3 +1252,13 @@ def test_a_body_stressed_after_the_list_is_tasked_too():
         "cần khẩn trương có giải pháp phù hợp để đẩy nhanh tiến độ.\n"
     )
     assert _bodies(_run(text)) == ["các bộ, ngành, cơ quan chủ quản", "ACV"]
+
+
+def test_a_dossier_proposing_to_an_authority_tasks_nobody():
+    # 325_kh-0125-ubnd-dak-lak: "Hồ sơ trình, đề nghị …" names what the dossier asks for
+    text = (
+        "**2. Thời gian trình khen thưởng: **Hồ sơ trình, đề nghị Thủ tướng Chính phủ, Chủ tịch UBND tỉnh xem "
+        "xét tặng Bằng khen cho các tập thể, cá nhân gửi về Sở Nội vụ (qua Phòng Xây dựng chính quyền) trước "
+        "ngày 31/3/2026.\n"
+    )
+    assert _run(text) == []
