@@ -66,7 +66,7 @@ from vanban.extractors.facts import AssignmentFact, DateFact
 from vanban.extractors.header import signature as header_signature
 from vanban.extractors.text.literals import occurrences
 
-VERSION = "2.6"  # 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
+VERSION = "2.7"  # 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
 
 _DATA = load_json("assignments.json")
 _BODIES_DATA = load_json("bodies.json")
@@ -819,12 +819,33 @@ def _stressed_member(
     return ([[acronym.span()]], acronym.end()) if acronym else None
 
 
-def _verb_before(doc: _Doc, s_start: int, s_end: int, out: list[_Found], block: int) -> None:
+def _nested_request(doc: _Doc, s_start: int, s_end: int, verb: int) -> bool:
+    """Does a tasking verb at ``verb`` sit inside its clause, after words that are
+    not its subject (``có biện pháp yêu cầu …``, ``phải hướng dẫn, yêu cầu …``)?"""
+    masked = doc.masked
+    start = _skip_space(masked, _clause_start(masked, _after_marker(masked, s_start, s_end), verb), verb)
+    while start < verb and masked[start] in "*-+":
+        start = _skip_space(masked, start + 1, verb)
+    if start >= verb:
+        return False
+    subject = doc.body_list(start, verb, exact=True, places=True)
+    return not (subject and not masked[subject[1] : verb].strip())
+
+
+def _verb_before(
+    doc: _Doc, s_start: int, s_end: int, out: list[_Found], block: int, within: bool = False
+) -> None:
+    """``Giao X …``, ``yêu cầu X …``.  ``within``: the sentence is a task of the body
+    named by the heading above it; a request inside it, not opening its clause
+    (``a) Tăng cường …, có biện pháp yêu cầu các chủ đầu tư lập …``), is how
+    that body does its task."""
     if not doc.verbs.any_in(s_start, s_end):
         return
     masked = doc.masked
     for match in _VERB_BEFORE.finditer(masked, s_start, s_end):
         if _blocked_verb(masked, match):
+            continue
+        if within and _nested_request(doc, s_start, s_end, match.start()):
             continue
         # "Giao đồng chí Bộ trưởng Bộ Xây dựng …", "Đề nghị các đồng chí Bộ trưởng, …": a
         # courtesy between the verb and the office, no part of the office's name
@@ -1614,7 +1635,7 @@ def find_assignments(text: str, context: DocumentContext = EMPTY_CONTEXT) -> lis
                 continue
             if _labelled(doc, blocks, index, after, s_start, s_end, found):
                 continue
-            _verb_before(doc, s_start, s_end, found, index)
+            _verb_before(doc, s_start, s_end, found, index, within=block.under_heading)
             _body_first(doc, after, s_start, s_end, directive, found, index, block.under_heading)
             _relayed(doc, s_start, s_end, found, index)
             if len(found) == before and directive and last_in_block is not None:

@@ -1262,3 +1262,15 @@ def test_a_dossier_proposing_to_an_authority_tasks_nobody():
         "ngày 31/3/2026.\n"
     )
     assert _run(text) == []
+
+
+def test_a_request_inside_a_bodys_own_task_is_how_it_does_the_task():
+    # 334_kh-624-ubnd-ha-tinh: under "6. Sở Xây dựng", "có biện pháp yêu cầu các chủ đầu
+    # tư …" is the Sở's method; the investors are not tasked by the plan
+    text = (
+        "**III. TỔ CHỨC THỰC HIỆN**\n\n6. Sở Xây dựng\n\na) Tăng cường công tác chỉ đạo,\nrà soát, kiểm tra các "
+        "dự án khu đô thị mới, có biện pháp yêu cầu các chủ đầu tư\nlập và phê duyệt nhiệm vụ, đồ án quy hoạch "
+        "chung xây dựng các công trình dịch vụ,\ntiện ích công cộng cho công nhân.\n\nb) Hướng dẫn các địa "
+        "phương bố trí quỹ đất xây dựng trường mầm non.\n"
+    )
+    assert _bodies(_run(text)) == ["Sở Xây dựng"]
