@@ -66,7 +66,7 @@ from vanban.extractors.facts import AssignmentFact, DateFact
 from vanban.extractors.header import signature as header_signature
 from vanban.extractors.text.literals import occurrences
 
-VERSION = "2.7"  # 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
+VERSION = "2.8"  # 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
 
 _DATA = load_json("assignments.json")
 _BODIES_DATA = load_json("bodies.json")
@@ -116,6 +116,13 @@ _ENACTING = regex.compile(
 _ACRONYM = regex.compile(r"\p{Lu}{2,8}(?![\p{L}\p{N}])")
 _BLOCKED_CHAIN = regex.compile(
     r"(?<![\p{L}\p{N}])(?:" + _alt(_DATA["blocked_chain"]) + r")\s+[\p{L}\p{M}]+\s*,\s*$", regex.I
+)
+_RULE_STATEMENT = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:"
+    + _alt(_DATA["rule_conditions"])
+    + r")(?![\p{L}\p{N}])[^.;]*?(?<![\p{L}\p{N}])(?:"
+    + _alt(_DATA["rule_consequences"])
+    + r")(?![\p{L}\p{N}])"
 )
 _EMPHASIS = regex.compile(r"\s*,?\s*(?:" + _alt(_DATA["emphasis_members"]) + r")\s+")
 _RELAY_SENDER = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _alt(_DATA["relay_senders"]) + r")(?![\p{L}\p{N}])")
@@ -1141,6 +1148,10 @@ def _body_first(
                 elif directive and not under_heading and not _is_issuer(doc, groups):
                     role, verb_end = _directive_verb(doc, body_end, s_end)
                     between = masked[body_end:verb_end]
+                    if role is not None and _RULE_STATEMENT.search(masked, verb_end, s_end):
+                        # "CÔNG TY … vay tiền của cổ đông nếu cổ đông là … thì được xác
+                        # định có quan hệ liên kết": a rule applied to the body
+                        role = None
                 if role is None:
                     continue
             elif not directive:

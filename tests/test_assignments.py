@@ -1274,3 +1274,16 @@ def test_a_request_inside_a_bodys_own_task_is_how_it_does_the_task():
         "phương bố trí quỹ đất xây dựng trường mầm non.\n"
     )
     assert _bodies(_run(text)) == ["Sở Xây dựng"]
+
+
+def test_a_rule_applied_to_a_company_in_a_tax_letter_is_no_task():
+    # 307_cv-1539-thue-vinh-long: the answer states when the rule applies ("nếu … thì …")
+    text = (
+        "Thuế tỉnh Vĩnh Long có ý kiến\nnhư sau:\n\nThuế tỉnh Vĩnh\nLong trả lời theo nguyên tắc sau:\n\nCÔNG\n"
+        "TY CỔ PHẦN BIA SÀI GÒN – BẾN TRE vay tiền của cổ đông nếu cổ đông là cá\nnhân điều hành, kiểm soát doanh "
+        "nghiệp hoặc cá nhân thuộc trong một các mối\nquan hệ theo quy định tại điểm g khoản 2 Điều 5 Nghị định "
+        "số 132/2020/NĐ-CP\nngày 05/11/2020 của Chính phủ với số tiền vay ít nhất 10% vốn góp của chủ sở hữu\ntại "
+        "thời điểm phát sinh giao dịch trong kỳ tính thuế thì được xác định có quan\nhệ liên kết. Khi đó giao "
+        "dịch vay tiền với mức lãi suất 0% giữa Công ty và cổ\nđông là giao dịch liên kết.\n"
+    )
+    assert "CÔNG TY CỔ PHẦN BIA SÀI GÒN – BẾN TRE" not in _bodies(_run(text))
