@@ -66,7 +66,7 @@ from vanban.extractors.facts import AssignmentFact, DateFact
 from vanban.extractors.header import signature as header_signature
 from vanban.extractors.text.literals import occurrences
 
-VERSION = "2.8"  # 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
+VERSION = "2.9"  # 2.9: an alias bracket (sau đây gọi tắt là …) closes a tasked body's description; 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
 
 _DATA = load_json("assignments.json")
 _BODIES_DATA = load_json("bodies.json")
@@ -124,6 +124,7 @@ _RULE_STATEMENT = regex.compile(
     + _alt(_DATA["rule_consequences"])
     + r")(?![\p{L}\p{N}])"
 )
+_ALIAS = regex.compile(r"\s*(?:" + _alt(_DATA["alias_openers"]) + r")(?![\p{L}\p{N}])", regex.I)
 _EMPHASIS = regex.compile(r"\s*,?\s*(?:" + _alt(_DATA["emphasis_members"]) + r")\s+")
 _RELAY_SENDER = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _alt(_DATA["relay_senders"]) + r")(?![\p{L}\p{N}])")
 _RELAY_VERB_ANYWHERE = regex.compile(
@@ -810,6 +811,27 @@ def _group_name(doc: _Doc, group: list[tuple[int, int]]) -> tuple[int, int, str]
     return start, end, light_name(doc.text[start:end])
 
 
+_ALIAS_WORDS = 12  # the most words between a body and its alias bracket that still describe it
+
+
+def _alias_start(masked: str, body_end: int, s_end: int) -> Optional[int]:
+    """Where the bracket that names the bodies for short (``(sau đây gọi tắt là …)``)
+    opens, when the words before it since ``body_end`` describe the bodies (a few
+    lower-case words, no sentence mark): the bodies' names end there."""
+    bracket = masked.find("(", body_end, min(s_end, body_end + 200))
+    if bracket < 0 or not _ALIAS.match(masked, bracket + 1):
+        return None
+    words = masked[body_end:bracket].split()
+    if (
+        not words
+        or len(words) > _ALIAS_WORDS
+        or not words[0][:1].islower()
+        or regex.search(r"[.,;:!?\[\]“”]", masked[body_end:bracket])
+    ):
+        return None
+    return body_end + len(masked[body_end:bracket].rstrip())
+
+
 def _stressed_member(
     doc: _Doc, body_end: int, s_end: int
 ) -> Optional[tuple[list[list[tuple[int, int]]], int]]:
@@ -865,7 +887,11 @@ def _verb_before(
         stressed = _stressed_member(doc, body_end, s_end)
         if stressed is not None:
             groups, body_end = groups + stressed[0], stressed[1]
-        if _role_after(masked, body_end)[0] is None:
+        aliased = _alias_start(masked, body_end, s_end)
+        if aliased is not None:
+            # "… Chủ tịch Ủy ban nhân dân các tỉnh, thành phố bị ảnh hưởng bởi thiên tai (sau đây gọi tắt là …)"
+            groups, body_end = [[(groups[0][0][0], aliased)]], aliased
+        elif _role_after(masked, body_end)[0] is None:
             # "yêu cầu Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ tập trung …"
             qualified = _qualifier_end(masked, body_end, s_end)
             if qualified is not None:

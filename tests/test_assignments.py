@@ -1287,3 +1287,16 @@ def test_a_rule_applied_to_a_company_in_a_tax_letter_is_no_task():
         "dịch vay tiền với mức lãi suất 0% giữa Công ty và cổ\nđông là giao dịch liên kết.\n"
     )
     assert "CÔNG TY CỔ PHẦN BIA SÀI GÒN – BẾN TRE" not in _bodies(_run(text))
+
+
+def test_an_alias_bracket_closes_the_description_of_the_bodies():
+    # 350_nq-380-cp: "… thành phố bị ảnh hưởng bởi thiên tai (sau đây gọi tắt là …)"
+    text = (
+        "Chính phủ yêu cầu các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ\nquan thuộc Chính phủ, các cơ quan khác "
+        "ở trung ương, Chủ tịch Ủy ban nhân dân\ncác tỉnh, thành phố bị ảnh hưởng bởi thiên tai (sau đây gọi tắt "
+        "là các bộ, cơ\nquan, địa phương), căn cứ theo chức năng, nhiệm vụ, quyền hạn được giao, thực\nhiện "
+        "nghiêm túc các nhiệm vụ sau.\n"
+    )
+    assert _bodies(_run(text))[0].endswith(
+        "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố bị ảnh hưởng bởi thiên tai"
+    )
