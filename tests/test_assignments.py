@@ -1300,3 +1300,13 @@ def test_an_alias_bracket_closes_the_description_of_the_bodies():
     assert _bodies(_run(text))[0].endswith(
         "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố bị ảnh hưởng bởi thiên tai"
     )
+
+
+def test_notes_of_a_plan_task_the_bodies_they_open_with():
+    # 326_kh-0129-ubnd-dak-lak: "Lưu ý:" opens instructions like any directive cue
+    text = (
+        "*Lưu ý:*\n\n- Việc triển khai cứu trợ\nvà cấp phát nhu yếu phẩm được thực hiện theo phương châm “4 tại "
+        "chỗ”.\n\n- UBND xã, phường thực hiện\ntrực ban phòng chống thiên tai 24/24, duy trì thông tin liên lạc "
+        "thông suốt với\ncơ quan chỉ huy của tỉnh.\n"
+    )
+    assert _bodies(_run(text)) == ["UBND xã, phường"]
