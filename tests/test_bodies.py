@@ -15,7 +15,7 @@ from vanban.extractors.bodies.grammar import (
     body_at,
     locality_at,
 )
-from vanban.extractors.bodies.names import body_kind, body_level, canonical_body, find_bodies
+from vanban.extractors.bodies.names import body_kind, body_level, canonical_body, find_bodies, light_name
 from vanban.extractors.bodies.tokens import mask, masked_tokens
 
 
@@ -480,3 +480,12 @@ def test_a_list_of_party_and_regional_offices():
     assert [name for _, _, name in find_bodies("Bộ Văn hóa, Thể thao và Du lịch chủ trì")] == [
         "Bộ Văn hóa, Thể thao và Du lịch"
     ]
+
+
+def test_a_dropped_last_syllable_is_restored_in_the_light_name():
+    # dev 002_cv-4240-ubnd-vx-hcm: the source writes "Ủy ban nhân Thành phố"
+    assert (
+        light_name("các đơn vị sự nghiệp công lập trực thuộc Ủy ban nhân Thành phố")
+        == "các đơn vị sự nghiệp công lập trực thuộc Ủy ban nhân dân Thành phố"
+    )
+    assert light_name("Ủy ban nhân dân Thành phố") == "Ủy ban nhân dân Thành phố"
