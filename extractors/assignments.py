@@ -66,7 +66,7 @@ from vanban.extractors.facts import AssignmentFact, DateFact
 from vanban.extractors.header import signature as header_signature
 from vanban.extractors.text.literals import occurrences
 
-VERSION = "2.12"  # 2.12: light names restore a dropped syllable; 2.11: "Lưu ý:" opens directive notes; 2.10: body grammar 1.2 (lists of party and regional offices); 2.9: an alias bracket (sau đây gọi tắt là …) closes a tasked body's description; 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
+VERSION = "2.13"  # 2.13: a stressing tail (, trong đó trọng tâm là …) is no part of a body heading; 2.12: light names restore a dropped syllable; 2.11: "Lưu ý:" opens directive notes; 2.10: body grammar 1.2 (lists of party and regional offices); 2.9: an alias bracket (sau đây gọi tắt là …) closes a tasked body's description; 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
 
 _DATA = load_json("assignments.json")
 _BODIES_DATA = load_json("bodies.json")
@@ -770,6 +770,7 @@ def _leading_adverbial(doc: "_Doc", pos: int, end: int) -> list[int]:
 
 _BODY_COLON = regex.compile(r"\s*:\s*(?=\p{Lu})")
 _HEADING_NOTE = regex.compile(r"\([^()]*\)")
+_EMPHASIS_TAIL = regex.compile(r"\s*,\s*(?:" + _alt(_DATA["emphasis_tails"]) + r")(?![\p{L}\p{N}])")
 _SUBJECT_MARKER = regex.compile(r"(?:" + _alt(_DATA["subject_markers"]) + r")\s+(?=\p{L})")
 # A duty after a generic body's description (_described_until_modal), and how long
 # that description may be.
@@ -1425,14 +1426,17 @@ def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> li
             return []
         groups, body_end = found
         # (a note in brackets is no part of the heading's sense: "1. Sở Nội vụ (Cơ
-        # quan thường trực Ban Vì sự tiến bộ phụ nữ …):")
-        rest = _HEADING_NOTE.sub(" ", masked[body_end : block.end]).strip(" :*")
+        # quan thường trực Ban Vì sự tiến bộ phụ nữ …):"; nor is a stressing tail:
+        # "…, trong đó trọng tâm là các tỉnh: Đắk Lắk, …:")
+        tail = _EMPHASIS_TAIL.search(masked, body_end, block.end)
+        heading_end = tail.start() if tail else block.end
+        rest = _HEADING_NOTE.sub(" ", masked[body_end:heading_end]).strip(" :*")
         if rest and not _qualifies_body(rest):
             return []
         if rest:
             # "5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp": a
             # heading that is a body name and its qualifier, nothing else.
-            name_end = len(masked[: block.end].rstrip(" :*"))
+            name_end = len(masked[:heading_end].rstrip(" :*"))
             named = [(begin, light_name(doc.text[begin:name_end]))]
         else:
             named = [(_group_name(doc, g)[0], _group_name(doc, g)[2]) for g in groups]

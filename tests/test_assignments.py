@@ -1310,3 +1310,17 @@ def test_notes_of_a_plan_task_the_bodies_they_open_with():
         "thông suốt với\ncơ quan chỉ huy của tỉnh.\n"
     )
     assert _bodies(_run(text)) == ["UBND xã, phường"]
+
+
+def test_a_stressing_tail_is_no_part_of_a_body_heading():
+    # 373_cd-234-ttg: "…, trong đó trọng tâm là các tỉnh: Đắk Lắk, …:" over the body's tasks
+    text = (
+        "Thủ\ntướng Chính phủ yêu cầu:\n1. Chủ tịch Ủy ban nhân\ndân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, "
+        "trong đó trọng tâm là các tỉnh:\nĐắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng:\na) Tổ chức xây dựng kế "
+        "hoạch\ncụ thể, phát động và triển khai ngay chiến dịch hỗ trợ người dân.\nb) Hoàn thành việc sửa chữa "
+        "nhà ở trước ngày 31 tháng 12 năm 2025.\n"
+    )
+    assert (
+        _bodies(_run(text, "2025-12-01"))[0]
+        == "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng"
+    )
