@@ -66,7 +66,7 @@ from vanban.extractors.facts import AssignmentFact, DateFact
 from vanban.extractors.header import signature as header_signature
 from vanban.extractors.text.literals import occurrences
 
-VERSION = "2.13"  # 2.13: a stressing tail (, trong đó trọng tâm là …) is no part of a body heading; 2.12: light names restore a dropped syllable; 2.11: "Lưu ý:" opens directive notes; 2.10: body grammar 1.2 (lists of party and regional offices); 2.9: an alias bracket (sau đây gọi tắt là …) closes a tasked body's description; 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
+VERSION = "2.14"  # 2.14: short umbrella requests follow the umbrella convention too; 2.13: a stressing tail (, trong đó trọng tâm là …) is no part of a body heading; 2.12: light names restore a dropped syllable; 2.11: "Lưu ý:" opens directive notes; 2.10: body grammar 1.2 (lists of party and regional offices); 2.9: an alias bracket (sau đây gọi tắt là …) closes a tasked body's description; 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
 
 _DATA = load_json("assignments.json")
 _BODIES_DATA = load_json("bodies.json")
@@ -1676,7 +1676,10 @@ def find_assignments(text: str, context: DocumentContext = EMPTY_CONTEXT) -> lis
                 continue
             if _labelled(doc, blocks, index, after, s_start, s_end, found):
                 continue
+            umbrella = len(found)
             _verb_before(doc, s_start, s_end, found, index, within=block.under_heading)
+            if opens:
+                umbrellas.extend(found[umbrella:])
             _body_first(doc, after, s_start, s_end, directive, found, index, block.under_heading)
             _relayed(doc, s_start, s_end, found, index)
             if len(found) == before and directive and last_in_block is not None:

@@ -1324,3 +1324,14 @@ def test_a_stressing_tail_is_no_part_of_a_body_heading():
         _bodies(_run(text, "2025-12-01"))[0]
         == "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng"
     )
+
+
+def test_a_short_umbrella_request_follows_the_same_convention():
+    # the convention does not depend on the request's length: its bodies tasked again
+    # below by name make it an introduction (365_cd-217-ttg, shortened)
+    text = (
+        "Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên tập trung một số "
+        "nhiệm vụ sau:\n\n1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Khánh Hòa:\n\n"
+        "a) Tổ chức theo dõi chặt chẽ, cập nhật đầy đủ, thông tin kịp thời về tình hình mưa lũ.\n"
+    )
+    assert _bodies(_run(text)) == ["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Khánh Hòa"]
