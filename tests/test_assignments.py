@@ -1335,3 +1335,16 @@ def test_a_short_umbrella_request_follows_the_same_convention():
         "a) Tổ chức theo dõi chặt chẽ, cập nhật đầy đủ, thông tin kịp thời về tình hình mưa lũ.\n"
     )
     assert _bodies(_run(text)) == ["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Khánh Hòa"]
+
+
+def test_bodies_told_to_send_their_reports_are_tasked():
+    # 338_kh-174-ubnd-hcm: "gửi báo cáo" is a task although "gửi" alone opens no verb ("Kính gửi")
+    text = (
+        "**VI. TỔ CHỨC THỰC HIỆN**\n\n**VII. CHẾ\nĐỘ BÁO CÁO**\n\nCác sở, ban, ngành, đoàn thể\nThành phố, Ủy ban "
+        "nhân dân phường, xã, đặc khu gửi báo cáo công tác Bình đẳng\ngiới năm 2025 và báo cáo kết quả thực hiện "
+        "Tháng hành động năm 2025 về Sở Nội vụ\ntrước ngày 16 tháng 12 năm 2025 để tổng hợp báo cáo Bộ Nội vụ, Ủy "
+        "ban nhân dân\nThành phố theo quy định./.\n"
+    )
+    facts = _run(text, "2025-11-01")
+    assert _bodies(facts)[0] == "Các sở, ban, ngành, đoàn thể Thành phố, Ủy ban nhân dân phường, xã, đặc khu"
+    assert facts[0].deadline == "2025-12-16"
