@@ -66,7 +66,7 @@ from vanban.extractors.facts import AssignmentFact, DateFact
 from vanban.extractors.header import signature as header_signature
 from vanban.extractors.text.literals import occurrences
 
-VERSION = "2.15"  # 2.15: "gửi báo cáo" is a task verb; 2.14: short umbrella requests follow the umbrella convention too; 2.13: a stressing tail (, trong đó trọng tâm là …) is no part of a body heading; 2.12: light names restore a dropped syllable; 2.11: "Lưu ý:" opens directive notes; 2.10: body grammar 1.2 (lists of party and regional offices); 2.9: an alias bracket (sau đây gọi tắt là …) closes a tasked body's description; 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
+VERSION = "2.16"  # 2.16: a bracket listing a generic body's members names them (Các cơ quan X: A, B); 2.15: "gửi báo cáo" is a task verb; 2.14: short umbrella requests follow the umbrella convention too; 2.13: a stressing tail (, trong đó trọng tâm là …) is no part of a body heading; 2.12: light names restore a dropped syllable; 2.11: "Lưu ý:" opens directive notes; 2.10: body grammar 1.2 (lists of party and regional offices); 2.9: an alias bracket (sau đây gọi tắt là …) closes a tasked body's description; 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
 
 _DATA = load_json("assignments.json")
 _BODIES_DATA = load_json("bodies.json")
@@ -1392,6 +1392,25 @@ def _qualifies_body(rest: str) -> bool:
     )
 
 
+def _bracketed_members(doc: _Doc, body_end: int, end: int) -> Optional[str]:
+    """The bodies a bracket right after a plural generic body lists, whole (``Các cơ
+    quan đăng ký đầu tư (Sở Tài chính, Ban quản lý …)``), as a light name; None when
+    the bracket holds anything else (a note, places: ``UBND các tỉnh (Hà Tĩnh, …)``)."""
+    masked = doc.masked
+    open_at = _skip_space(masked, body_end, end)
+    if masked[open_at : open_at + 1] != "(":
+        return None
+    close = masked.find(")", open_at, end)
+    if close < 0:
+        return None
+    found = doc.body_list(_skip_space(masked, open_at + 1, close), close, exact=True)
+    if not found or masked[found[1] : close].strip():
+        return None
+    if sum(len(group) for group in found[0]) < 2:
+        return None
+    return light_name(doc.text[open_at + 1 : close])
+
+
 def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> list[_Found]:
     """A numbered/bold ``Giao X`` or ``X`` heading with its content below."""
     block = blocks[index]
@@ -1440,6 +1459,11 @@ def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> li
             named = [(begin, light_name(doc.text[begin:name_end]))]
         else:
             named = [(_group_name(doc, g)[0], _group_name(doc, g)[2]) for g in groups]
+        members = _bracketed_members(doc, body_end, heading_end)
+        if members and len(named) == 1 and named[0][1].casefold().startswith("các "):
+            # "1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế …):" —
+            # the bracket names the members of a generic body, as "Các Sở: A, B" does
+            named = [(named[0][0], named[0][1] + ": " + members)]
     names = [name for _, name in named]
     below: list[_Block] = []
     level = _marker_level(masked, block.start, block.end)

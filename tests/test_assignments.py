@@ -1348,3 +1348,16 @@ def test_bodies_told_to_send_their_reports_are_tasked():
     facts = _run(text, "2025-11-01")
     assert _bodies(facts)[0] == "Các sở, ban, ngành, đoàn thể Thành phố, Ủy ban nhân dân phường, xã, đặc khu"
     assert facts[0].deadline == "2025-12-16"
+
+
+def test_a_bracket_listing_the_members_of_a_generic_body_names_them():
+    # 345_ct-010-ubnd-dak-lak: "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý …):"
+    text = (
+        "**II. TỔ CHỨC THỰC HIỆN**\n\n**1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế Phú "
+        "Yên, Ban Quản lý các Khu công nghiệp tỉnh):**\n\na) Là đầu mối chủ trì, tiếp nhận hồ sơ, tổ chức lấy ý "
+        "kiến thẩm định.\n\nb) Chịu trách nhiệm tiếp nhận hồ sơ, kiểm tra tính đầy đủ và hợp lệ của hồ sơ.\n"
+    )
+    assert _bodies(_run(text))[0] == (
+        "Các cơ quan đăng ký đầu tư: Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên, Ban Quản lý các Khu công "
+        "nghiệp tỉnh"
+    )
