@@ -66,7 +66,7 @@ from vanban.extractors.facts import AssignmentFact, DateFact
 from vanban.extractors.header import signature as header_signature
 from vanban.extractors.text.literals import occurrences
 
-VERSION = "2.1"  # 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
+VERSION = "2.16"  # 2.16: a bracket listing a generic body's members names them (Các cơ quan X: A, B); 2.15: "gửi báo cáo" is a task verb; 2.14: short umbrella requests follow the umbrella convention too; 2.13: a stressing tail (, trong đó trọng tâm là …) is no part of a body heading; 2.12: light names restore a dropped syllable; 2.11: "Lưu ý:" opens directive notes; 2.10: body grammar 1.2 (lists of party and regional offices); 2.9: an alias bracket (sau đây gọi tắt là …) closes a tasked body's description; 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
 
 _DATA = load_json("assignments.json")
 _BODIES_DATA = load_json("bodies.json")
@@ -95,7 +95,9 @@ _INTRO = regex.compile(r"\s*(?:" + _alt(_DATA["intro_starts"]) + r")(?![\p{L}\p{
 _INTRO_END = regex.compile(r"[,:]")
 _COMMA = regex.compile(",")
 _RELAY_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _alt(_DATA["relay_before"]) + r")\s+")
-_RELAY_VERB = regex.compile(r"\s*,?\s*(?:" + _alt(_DATA["relay_verbs"]) + r")(?![\p{L}\p{N}])")
+_RELAY_VERB = regex.compile(
+    r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:để\s+)?(?:" + _alt(_DATA["relay_verbs"]) + r")(?![\p{L}\p{N}])"
+)
 _PLACE_MODAL = regex.compile(r"\s+(?:" + _alt(_DATA["place_modals"]) + r")(?![\p{L}\p{N}])")
 _SUBJECT_END = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _alt(_DATA["subject_ends"]) + r")(?![\p{L}\p{N}])")
 _QUALIFIER_BREAK = regex.compile(
@@ -111,6 +113,20 @@ _ENACTING = regex.compile(
     r"(?m)^[ \t*]*\p{Lu}[^.:;\n]{0,60}?\s(?:ban\s+hành|quyết\s+định\s+ban\s+hành)\s+"
     r"(?:Quyết\s+định|Nghị\s+quyết|Thông\s+tư|Chỉ\s+thị|Quy\s+định)\s[^|]*?\.[ \t*]*$"
 )
+_ACRONYM = regex.compile(r"\p{Lu}{2,8}(?![\p{L}\p{N}])")
+_BLOCKED_CHAIN = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:" + _alt(_DATA["blocked_chain"]) + r")\s+[\p{L}\p{M}]+\s*,\s*$", regex.I
+)
+_RULE_STATEMENT = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:"
+    + _alt(_DATA["rule_conditions"])
+    + r")(?![\p{L}\p{N}])[^.;]*?(?<![\p{L}\p{N}])(?:"
+    + _alt(_DATA["rule_consequences"])
+    + r")(?![\p{L}\p{N}])"
+)
+_ALIAS = regex.compile(r"\s*(?:" + _alt(_DATA["alias_openers"]) + r")(?![\p{L}\p{N}])", regex.I)
+_EMPHASIS = regex.compile(r"\s*,?\s*(?:" + _alt(_DATA["emphasis_members"]) + r")\s+")
+_RELAY_SENDER = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _alt(_DATA["relay_senders"]) + r")(?![\p{L}\p{N}])")
 _RELAY_VERB_ANYWHERE = regex.compile(
     r"(?<![\p{L}\p{N}])(?:" + _alt(_DATA["relay_verbs"]) + r")(?![\p{L}\p{N}])"
 )
@@ -144,6 +160,7 @@ _LEAD_LABEL = regex.compile(r"(?:" + _alt(_DATA["lead_labels"]) + r")\s*:\s*", r
 _TIME_LABEL = regex.compile(r"\s*(?:" + _alt(_DATA["time_labels"]) + r")\s*:", regex.I)
 _DIRECTIVE_HEADING = _Opening(_DATA["directive_headings"], r"\s*:?\s*$")
 _EMPTY_TASK = frozenset(_DATA["empty_task_words"])
+_DEMAND = regex.compile(_alt(_DATA["demand_verbs"]))
 _EXECUTION = regex.compile(r"(?<![\p{L}])(?:" + "|".join(_DATA["execution_patterns"]) + r")")
 
 
@@ -753,6 +770,7 @@ def _leading_adverbial(doc: "_Doc", pos: int, end: int) -> list[int]:
 
 _BODY_COLON = regex.compile(r"\s*:\s*(?=\p{Lu})")
 _HEADING_NOTE = regex.compile(r"\([^()]*\)")
+_EMPHASIS_TAIL = regex.compile(r"\s*,\s*(?:" + _alt(_DATA["emphasis_tails"]) + r")(?![\p{L}\p{N}])")
 _SUBJECT_MARKER = regex.compile(r"(?:" + _alt(_DATA["subject_markers"]) + r")\s+(?=\p{L})")
 # A duty after a generic body's description (_described_until_modal), and how long
 # that description may be.
@@ -780,6 +798,8 @@ def _blocked_verb(masked: str, match) -> bool:
     adjacent = _LAST_WORD.search(window)
     if adjacent and adjacent.group(1) in _BLOCKED_BEFORE:
         return True
+    if _BLOCKED_CHAIN.search(window):
+        return True  # "Hồ sơ trình, đề nghị …"
     if any(w in ("đã", "vừa", "sẽ", "từng", "đang") for w in before[-3:]):
         return True
     if after and after[0] in _BLOCKED_AFTER:
@@ -792,12 +812,70 @@ def _group_name(doc: _Doc, group: list[tuple[int, int]]) -> tuple[int, int, str]
     return start, end, light_name(doc.text[start:end])
 
 
-def _verb_before(doc: _Doc, s_start: int, s_end: int, out: list[_Found], block: int) -> None:
+_ALIAS_WORDS = 12  # the most words between a body and its alias bracket that still describe it
+
+
+def _alias_start(masked: str, body_end: int, s_end: int) -> Optional[int]:
+    """Where the bracket that names the bodies for short (``(sau đây gọi tắt là …)``)
+    opens, when the words before it since ``body_end`` describe the bodies (a few
+    lower-case words, no sentence mark): the bodies' names end there."""
+    bracket = masked.find("(", body_end, min(s_end, body_end + 200))
+    if bracket < 0 or not _ALIAS.match(masked, bracket + 1):
+        return None
+    words = masked[body_end:bracket].split()
+    if (
+        not words
+        or len(words) > _ALIAS_WORDS
+        or not words[0][:1].islower()
+        or regex.search(r"[.,;:!?\[\]“”]", masked[body_end:bracket])
+    ):
+        return None
+    return body_end + len(masked[body_end:bracket].rstrip())
+
+
+def _stressed_member(
+    doc: _Doc, body_end: int, s_end: int
+) -> Optional[tuple[list[list[tuple[int, int]]], int]]:
+    """``…, nhất là ACV``: a body named after a list to stress it, as groups of its
+    own (each tasked as the list is) and where it ends; None when there is none."""
+    emphasis = _EMPHASIS.match(doc.masked, body_end, s_end)
+    if emphasis is None:
+        return None
+    found = doc.body_list(emphasis.end(), s_end, exact=True)
+    if found:
+        return found
+    # (an acronym the registry does not know, "ACV", stands for a body here)
+    acronym = _ACRONYM.match(doc.masked, emphasis.end(), s_end)
+    return ([[acronym.span()]], acronym.end()) if acronym else None
+
+
+def _nested_request(doc: _Doc, s_start: int, s_end: int, verb: int) -> bool:
+    """Does a tasking verb at ``verb`` sit inside its clause, after words that are
+    not its subject (``có biện pháp yêu cầu …``, ``phải hướng dẫn, yêu cầu …``)?"""
+    masked = doc.masked
+    start = _skip_space(masked, _clause_start(masked, _after_marker(masked, s_start, s_end), verb), verb)
+    while start < verb and masked[start] in "*-+":
+        start = _skip_space(masked, start + 1, verb)
+    if start >= verb:
+        return False
+    subject = doc.body_list(start, verb, exact=True, places=True)
+    return not (subject and not masked[subject[1] : verb].strip())
+
+
+def _verb_before(
+    doc: _Doc, s_start: int, s_end: int, out: list[_Found], block: int, within: bool = False
+) -> None:
+    """``Giao X …``, ``yêu cầu X …``.  ``within``: the sentence is a task of the body
+    named by the heading above it; a request inside it, not opening its clause
+    (``a) Tăng cường …, có biện pháp yêu cầu các chủ đầu tư lập …``), is how
+    that body does its task."""
     if not doc.verbs.any_in(s_start, s_end):
         return
     masked = doc.masked
     for match in _VERB_BEFORE.finditer(masked, s_start, s_end):
         if _blocked_verb(masked, match):
+            continue
+        if within and _nested_request(doc, s_start, s_end, match.start()):
             continue
         # "Giao đồng chí Bộ trưởng Bộ Xây dựng …", "Đề nghị các đồng chí Bộ trưởng, …": a
         # courtesy between the verb and the office, no part of the office's name
@@ -807,14 +885,23 @@ def _verb_before(doc: _Doc, s_start: int, s_end: int, out: list[_Found], block: 
         if not found:
             continue
         groups, body_end = found
-        if _role_after(masked, body_end)[0] is None:
+        stressed = _stressed_member(doc, body_end, s_end)
+        if stressed is not None:
+            groups, body_end = groups + stressed[0], stressed[1]
+        aliased = _alias_start(masked, body_end, s_end)
+        if aliased is not None:
+            # "… Chủ tịch Ủy ban nhân dân các tỉnh, thành phố bị ảnh hưởng bởi thiên tai (sau đây gọi tắt là …)"
+            groups, body_end = [[(groups[0][0][0], aliased)]], aliased
+        elif _role_after(masked, body_end)[0] is None:
             # "yêu cầu Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ tập trung …"
             qualified = _qualifier_end(masked, body_end, s_end)
             if qualified is not None:
                 groups, body_end = [[(groups[0][0][0], qualified)]], qualified
         rest = masked[body_end:s_end]
-        if _empty_task(rest):
-            continue  # the closing formula: "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./."
+        if _empty_task(rest) and not _DEMAND.fullmatch(" ".join(match.group().casefold().split())):
+            # the closing formula: "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./."
+            # ("Yêu cầu các sở, … nghiêm túc triển khai thực hiện./." names who must act: counted)
+            continue
         clause_start = _clause_start(masked, s_start, match.start())
         if _PAST_OR_PLAN.search(masked, clause_start, match.start()):
             continue  # "UBND tỉnh đã giao …", "tỉnh sẽ đề nghị …": a reported fact or a plan
@@ -894,14 +981,36 @@ def _relayed(doc: _Doc, s_start: int, s_end: int, out: list[_Found], block: int)
     for match in _RELAY_BEFORE.finditer(masked, s_start, s_end):
         if not doc.tokens.may_start(match.end(), BODY_STARTS):
             continue
+        if not _names_sender(doc, s_start, match.start()):
+            continue
         found = doc.body_list(match.end(), s_end, exact=True)
         if not found:
             continue
         groups, body_end = found
         verb = _RELAY_VERB.match(masked, body_end, s_end)
-        if verb is None:
-            continue
+        if verb is None or _is_issuer(doc, groups):
+            continue  # (what is sent to the issuer, "phản ánh về Ủy ban nhân dân tỉnh để xem xét", tasks nobody)
         out += _per_body(doc, groups, None, s_end, "execute", verb.start(), s_end, block, body_end)
+
+
+def _names_sender(doc: _Doc, s_start: int, relay: int) -> bool:
+    """Does the sentence before a relay (``gửi``/``về`` + body) name who sends: a
+    tasking verb (``đề nghị các cơ quan …``), a subject (``các đơn vị có văn bản đề
+    xuất, gửi …``) or the troubles to report (``nếu có khó khăn, vướng mắc, kịp thời
+    phản ánh về …``)?  A subjectless bullet of another body's tasks (``- Báo cáo
+    kết quả … gửi Sở X tổng hợp``) or a purpose (``Là cơ sở để … gửi Bộ Y tổng
+    hợp``) only says where a report goes."""
+    masked = doc.masked
+    if _RELAY_SENDER.search(masked, s_start, relay):
+        return True
+    for verb in _VERB_BEFORE.finditer(masked, s_start, relay):
+        if doc.body_list(_skip_space(masked, verb.end(), relay), relay):
+            return True  # (a verb that tasks a body: "kiến nghị gửi …" tasks nobody)
+    after = _after_marker(masked, s_start, relay)
+    # the subject opens the sentence or a clause after a comma ("Trường hợp …, các đơn vị có văn bản đề xuất, gửi …")
+    starts = _leading_adverbial(doc, after, relay)
+    starts += [_skip_space(masked, comma + 1, relay) for comma in range(after, relay) if masked[comma] == ","]
+    return any(_subject_at(doc, subject, relay) is not None for subject in starts)
 
 
 def _qualifier_end(masked: str, body_end: int, s_end: int) -> Optional[int]:
@@ -1066,6 +1175,10 @@ def _body_first(
                 elif directive and not under_heading and not _is_issuer(doc, groups):
                     role, verb_end = _directive_verb(doc, body_end, s_end)
                     between = masked[body_end:verb_end]
+                    if role is not None and _RULE_STATEMENT.search(masked, verb_end, s_end):
+                        # "CÔNG TY … vay tiền của cổ đông nếu cổ đông là … thì được xác
+                        # định có quan hệ liên kết": a rule applied to the body
+                        role = None
                 if role is None:
                     continue
             elif not directive:
@@ -1074,6 +1187,8 @@ def _body_first(
                     continue
             if _TENSE.search(_ADVERB_ANYWHERE.sub(" ", between)):
                 continue
+            if _empty_task(masked[body_end:s_end]) and masked.startswith("./.", s_end - 3):
+                continue  # "…; các cơ quan, đơn vị, địa phương nghiêm túc tổ chức, triển khai thực hiện./."
             out += _per_body(doc, groups, c_start, s_end, role, body_end, s_end, block)
             break
 
@@ -1173,8 +1288,10 @@ def _is_issuer(doc: _Doc, groups: list[list[tuple[int, int]]]) -> bool:
     name = canonical_body(doc.text[start:end])
     # (the header names the issuer with its place: "Sở Tài chính Vĩnh Long" writes
     # itself "Sở Tài chính", "UBND tỉnh Gia Lai" "Ủy ban nhân dân tỉnh")
-    return doc.issuer == name or (
-        doc.issuer.startswith(name + " ") and bool(_PLACE_ONLY.match(doc.issuer, len(name) + 1))
+    # (and "Ủy ban nhân dân Thành phố" the issuer "UBND thành phố Hồ Chí Minh")
+    issuer, name = doc.issuer.casefold(), name.casefold()
+    return issuer == name or (
+        issuer.startswith(name + " ") and bool(_PLACE_ONLY.match(doc.issuer, len(name) + 1))
     )
 
 
@@ -1275,6 +1392,25 @@ def _qualifies_body(rest: str) -> bool:
     )
 
 
+def _bracketed_members(doc: _Doc, body_end: int, end: int) -> Optional[str]:
+    """The bodies a bracket right after a plural generic body lists, whole (``Các cơ
+    quan đăng ký đầu tư (Sở Tài chính, Ban quản lý …)``), as a light name; None when
+    the bracket holds anything else (a note, places: ``UBND các tỉnh (Hà Tĩnh, …)``)."""
+    masked = doc.masked
+    open_at = _skip_space(masked, body_end, end)
+    if masked[open_at : open_at + 1] != "(":
+        return None
+    close = masked.find(")", open_at, end)
+    if close < 0:
+        return None
+    found = doc.body_list(_skip_space(masked, open_at + 1, close), close, exact=True)
+    if not found or masked[found[1] : close].strip():
+        return None
+    if sum(len(group) for group in found[0]) < 2:
+        return None
+    return light_name(doc.text[open_at + 1 : close])
+
+
 def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> list[_Found]:
     """A numbered/bold ``Giao X`` or ``X`` heading with its content below."""
     block = blocks[index]
@@ -1309,17 +1445,25 @@ def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> li
             return []
         groups, body_end = found
         # (a note in brackets is no part of the heading's sense: "1. Sở Nội vụ (Cơ
-        # quan thường trực Ban Vì sự tiến bộ phụ nữ …):")
-        rest = _HEADING_NOTE.sub(" ", masked[body_end : block.end]).strip(" :*")
+        # quan thường trực Ban Vì sự tiến bộ phụ nữ …):"; nor is a stressing tail:
+        # "…, trong đó trọng tâm là các tỉnh: Đắk Lắk, …:")
+        tail = _EMPHASIS_TAIL.search(masked, body_end, block.end)
+        heading_end = tail.start() if tail else block.end
+        rest = _HEADING_NOTE.sub(" ", masked[body_end:heading_end]).strip(" :*")
         if rest and not _qualifies_body(rest):
             return []
         if rest:
             # "5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp": a
             # heading that is a body name and its qualifier, nothing else.
-            name_end = len(masked[: block.end].rstrip(" :*"))
+            name_end = len(masked[:heading_end].rstrip(" :*"))
             named = [(begin, light_name(doc.text[begin:name_end]))]
         else:
             named = [(_group_name(doc, g)[0], _group_name(doc, g)[2]) for g in groups]
+        members = _bracketed_members(doc, body_end, heading_end)
+        if members and len(named) == 1 and named[0][1].casefold().startswith("các "):
+            # "1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế …):" —
+            # the bracket names the members of a generic body, as "Các Sở: A, B" does
+            named = [(named[0][0], named[0][1] + ": " + members)]
     names = [name for _, name in named]
     below: list[_Block] = []
     level = _marker_level(masked, block.start, block.end)
@@ -1506,6 +1650,8 @@ def find_assignments(text: str, context: DocumentContext = EMPTY_CONTEXT) -> lis
     blocks = _blocks(text, masked, _zones(masked))
     doc = _Doc(text, context, masked, _regions(masked, blocks))
     found: list[_Found] = []
+    umbrellas: list[_Found] = []
+    sections: list[int] = []  # where a directive heading (``III. Tổ chức thực hiện``) opens a part
     directive = appended = False
     # "Ủy ban nhân dân tỉnh ban hành Quyết định …": the enacting formula of a
     # normative document (often inside the preamble's block); its articles follow.
@@ -1538,6 +1684,7 @@ def find_assignments(text: str, context: DocumentContext = EMPTY_CONTEXT) -> lis
                 and _DIRECTIVE_HEADING.match(masked[after:s_end].strip(" *#"))
             ):
                 directive = True
+                sections.append(s_start)
                 continue
             before = len(found)
             execution = _execution(doc, s_start, s_end, index)
@@ -1547,10 +1694,16 @@ def find_assignments(text: str, context: DocumentContext = EMPTY_CONTEXT) -> lis
             opens = opens and not appended
             if opens and len(stripped.split()) > 25 and not _names_a_role(doc, after, s_end, after > s_start):
                 directive = True  # an umbrella request introducing the list of tasks
+                umbrella = len(found)
+                _verb_before(doc, s_start, s_end, found, index)
+                umbrellas.extend(found[umbrella:])
                 continue
             if _labelled(doc, blocks, index, after, s_start, s_end, found):
                 continue
-            _verb_before(doc, s_start, s_end, found, index)
+            umbrella = len(found)
+            _verb_before(doc, s_start, s_end, found, index, within=block.under_heading)
+            if opens:
+                umbrellas.extend(found[umbrella:])
             _body_first(doc, after, s_start, s_end, directive, found, index, block.under_heading)
             _relayed(doc, s_start, s_end, found, index)
             if len(found) == before and directive and last_in_block is not None:
@@ -1575,6 +1728,7 @@ def find_assignments(text: str, context: DocumentContext = EMPTY_CONTEXT) -> lis
                 last_in_block = found[-1]
             if opens:
                 directive = True
+    found = _retasked_umbrellas_dropped(found, umbrellas, sections)
     found = _dedupe(found)
     found.extend(_table_rows(doc))
     facts: list[AssignmentFact] = []
@@ -1589,6 +1743,59 @@ def find_assignments(text: str, context: DocumentContext = EMPTY_CONTEXT) -> lis
         spans.add((fact.start, fact.end))
         facts.append(fact)
     return facts
+
+
+_BODY_PIECE_SPLIT = regex.compile(r"[,;]|\s+và\s+")
+_PIECE_WORDS = 2  # a piece of a list shorter than this (``ban``, ``ngành``) names no body
+
+
+def _body_pieces(name: str) -> set[str]:
+    """The bodies of a list as comparable pieces: ``các cơ quan, ban, ngành, UBND
+    các xã, thị trấn`` → {``cơ quan``, ``ubnd các xã``}.  A piece that does not open
+    with a capital or ``các`` continues the one before it (``ban``, ``thành phố``
+    of ``các tỉnh, thành phố``) and names no body alone."""
+    pieces = set()
+    for piece in _BODY_PIECE_SPLIT.split(canonical_body(name)):
+        words = piece.split()
+        if not words or not (words[0][:1].isupper() or words[0].casefold() == "các"):
+            continue
+        words = [w.casefold() for w in words]
+        if words[0] == "các":
+            words = words[1:]
+        if len(words) >= _PIECE_WORDS:
+            pieces.add(" ".join(words))
+    return pieces
+
+
+def _retasked_umbrellas_dropped(
+    found: list[_Found], umbrellas: list[_Found], sections: list[int]
+) -> list[_Found]:
+    """An umbrella request (``Thủ tướng yêu cầu X, Y … thực hiện các nhiệm vụ sau:``) is
+    the assignment of the tasks listed below it (ANNOTATION.md: the heading alone
+    when the tasks are a list below it), unless the items below task one of its
+    bodies again by name (``1. Chủ tịch UBND các tỉnh, thành phố từ …:``, ``UBND
+    các xã, thị trấn tham mưu …``): then those items are the body's assignments and
+    the umbrella only introduces them.  Its items end at the next umbrella or the
+    next directive part (``III. Tổ chức thực hiện``)."""
+    if not umbrellas:
+        return found
+    bounds = sorted([u.start for u in umbrellas] + sections)
+    umbrella_ids = {id(u) for u in umbrellas}
+    dropped = set()
+    for umbrella in umbrellas:
+        pieces = _body_pieces(umbrella.body)
+        scope_end = next((b for b in bounds if b > umbrella.start), None)
+        for f in found:
+            if (
+                id(f) in umbrella_ids
+                or f.start < umbrella.end
+                or (scope_end is not None and f.start >= scope_end)
+            ):
+                continue
+            if pieces & _body_pieces(f.body):
+                dropped.add(id(umbrella))
+                break
+    return [f for f in found if id(f) not in dropped]
 
 
 def _dedupe(found: list[_Found]) -> list[_Found]:

@@ -1160,3 +1160,204 @@ def test_a_line_hard_wrapped_at_a_dash_is_no_bullet():
     assert facts[0].deadline == "2025-12-03"
     # a short line before the dash is a heading over its bullets
     assert not assignments._wrapped_dash("1. Về phương tiện quay vòng", "- Phương tiện quay vòng theo phương")
+
+
+def test_an_umbrella_request_is_the_assignment_of_the_list_below_it():
+    # 368_cd-226-ttg: the items below name other bodies (Bộ Tài chính): the heading is
+    # the assignment of the Bộ trưởng and Chủ tịch it names (ANNOTATION.md: the heading
+    # alone when the tasks are a list below it)
+    text = (
+        "Để tập trung khắc phục hậu quả thiên tai, ổn định đời sống và phòng, chống dịch bệnh sau mưa lũ, Thủ "
+        "tướng Chính phủ yêu\ncầu các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch\n"
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương nêu trên tập trung thực\nhiện ngay các nhiệm "
+        "vụ, giải pháp sau:\n"
+        "**1.** Bộ Tài chính chủ trì, phối hợp với các Bộ, cơ quan liên quan và\ncác địa phương:\n"
+        "a) Rà soát các mặt hàng dự trữ quốc gia bảo đảm chủng loại, số lượng, chất lượng.\n"
+    )
+    facts = _run(text)
+    assert _bodies(facts)[0].startswith("các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ")
+    assert facts[0].text.endswith("các nhiệm vụ, giải pháp sau:")
+    assert "Bộ Tài chính" in _bodies(facts)
+
+
+def test_an_umbrella_request_whose_bodies_are_tasked_again_below_only_introduces_them():
+    # 365_cd-217-ttg: "1. Chủ tịch Ủy ban nhân dân các tỉnh, …" tasks the umbrella's own
+    # body again, item by item: those items are its assignments (as in seed_000)
+    text = (
+        "Để chủ động phòng, tránh, ứng phó, bảo đảm an toàn tính mạng cho người dân, giảm thiểu thiệt hại về tài "
+        "sản, Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên và lãnh đạo các "
+        "Bộ, ngành có liên quan theo chức năng, nhiệm vụ, thẩm quyền tập trung chỉ đạo khắc phục nhanh hậu quả "
+        "các đợt bão lũ vừa qua, trong đó tập trung một số nhiệm vụ cụ thể sau:\n\n"
+        "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Khánh Hòa:\n\n"
+        "a) Tổ chức theo dõi chặt chẽ, cập nhật đầy đủ, thông tin kịp thời về tình hình mưa lũ.\n"
+    )
+    facts = _run(text)
+    assert [f.body for f in facts] == [
+        "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Khánh Hòa"
+    ]
+
+
+def test_a_closing_demand_names_who_must_act():
+    # 343_kh-235-ubnd-thanh-hoa: "Yêu cầu …" closes the plan by naming who must act
+    text = (
+        "Yêu cầu các sở, ban, ngành, đơn vị, địa phương nghiêm túc triển khai thực hiện./.\n"
+        "Nơi nhận:\n- Bộ Nông nghiệp và Môi trường (để b/c);\n"
+    )
+    assert _bodies(_run(text)) == ["các sở, ban, ngành, đơn vị, địa phương"]
+
+
+def test_a_courtesy_closing_is_no_assignment():
+    # 324_kh-0124-ubnd-dak-lak: a bare subject with only "nghiêm túc tổ chức, triển khai thực hiện./."
+    text = (
+        "**III. TỔ CHỨC THỰC HIỆN**\n\n1. Sở Nội vụ chủ trì, hướng dẫn các cơ quan, đơn vị tổ chức phong trào thi "
+        "đua.\n\nTrên đây là Kế hoạch phát động Đợt thi đua lập thành tích chào mừng Đại hội đại biểu toàn quốc lần thứ "
+        "XIV của\nĐảng; tăng tốc, bứt phá, hoàn thành thắng lợi các mục tiêu, nhiệm vụ Nghị quyết\nđại hội lần thứ "
+        "XIII của Đảng; các cơ quan, đơn vị, địa phương, doanh nghiệp\nnghiêm túc tổ chức, triển khai thực "
+        "hiện./.\n"
+    )
+    assert _bodies(_run(text)) == ["Sở Nội vụ"]
+
+
+def test_a_report_sent_to_a_body_from_a_subjectless_bullet_tasks_it_not():
+    # 323_kh-160-ubnd-can-tho: a bullet of "2. Các Sở, ngành chủ trì …" says where the
+    # Sở's report goes; Sở Nông nghiệp và Môi trường only receives it
+    text = (
+        "- Báo cáo kết quả thực hiện đối với các dự án, tiểu dự án, nội dung thành phần thuộc Chương trình do Sở, "
+        "ngành chủ trì, quản lý, tham gia thực hiện gửi Sở Nông nghiệp và Môi trường tổng hợp, báo cáo theo quy "
+        "định.\n"
+    )
+    assert _run(text) == []
+
+
+def test_troubles_reported_to_a_body_for_it_to_collect_task_it():
+    # 344_ct-09-ubnd-can-tho: "… phản ánh về Sở X để tổng hợp, báo cáo …" (with "để")
+    text = (
+        "Trong quá trình thực hiện có phát sinh khó khăn, vướng mắc thì kịp thời phản ánh về Sở Nông nghiệp và "
+        "Môi trường để tổng hợp, báo cáo Ủy ban nhân dân thành phố xem xét, quyết định.\n"
+    )
+    assert _bodies(_run(text)) == ["Sở Nông nghiệp và Môi trường"]
+    # 270_qd-98-ubnd-quang-ninh: what is sent to the issuer itself tasks nobody
+    text = (
+        "3. Trong quá trình tổ chức thực hiện, nếu có phát sinh vướng mắc, các cơ quan, tổ chức, đơn vị phản ánh "
+        "về Ủy ban nhân dân tỉnh (thông qua Sở Tài chính) để xem xét, giải quyết theo quy định.\n"
+    )
+    facts = find_assignments(text, DocumentContext(issuer="UBND tỉnh Quảng Ninh", header_read=True))
+    assert "Ủy ban nhân dân tỉnh" not in _bodies(facts)
+
+
+def test_a_body_stressed_after_the_list_is_tasked_too():
+    # 309_tb-627-vpcp: "…, nhất là ACV cần khẩn trương …" (an acronym the registry does not know)
+    text = (
+        "Với vai trò, ý nghĩa đặc biệt quan trọng của Dự án, yêu cầu các bộ, ngành, cơ quan chủ quản, nhất là ACV "
+        "cần khẩn trương có giải pháp phù hợp để đẩy nhanh tiến độ.\n"
+    )
+    assert _bodies(_run(text)) == ["các bộ, ngành, cơ quan chủ quản", "ACV"]
+
+
+def test_a_dossier_proposing_to_an_authority_tasks_nobody():
+    # 325_kh-0125-ubnd-dak-lak: "Hồ sơ trình, đề nghị …" names what the dossier asks for
+    text = (
+        "**2. Thời gian trình khen thưởng: **Hồ sơ trình, đề nghị Thủ tướng Chính phủ, Chủ tịch UBND tỉnh xem "
+        "xét tặng Bằng khen cho các tập thể, cá nhân gửi về Sở Nội vụ (qua Phòng Xây dựng chính quyền) trước "
+        "ngày 31/3/2026.\n"
+    )
+    assert _run(text) == []
+
+
+def test_a_request_inside_a_bodys_own_task_is_how_it_does_the_task():
+    # 334_kh-624-ubnd-ha-tinh: under "6. Sở Xây dựng", "có biện pháp yêu cầu các chủ đầu
+    # tư …" is the Sở's method; the investors are not tasked by the plan
+    text = (
+        "**III. TỔ CHỨC THỰC HIỆN**\n\n6. Sở Xây dựng\n\na) Tăng cường công tác chỉ đạo,\nrà soát, kiểm tra các "
+        "dự án khu đô thị mới, có biện pháp yêu cầu các chủ đầu tư\nlập và phê duyệt nhiệm vụ, đồ án quy hoạch "
+        "chung xây dựng các công trình dịch vụ,\ntiện ích công cộng cho công nhân.\n\nb) Hướng dẫn các địa "
+        "phương bố trí quỹ đất xây dựng trường mầm non.\n"
+    )
+    assert _bodies(_run(text)) == ["Sở Xây dựng"]
+
+
+def test_a_rule_applied_to_a_company_in_a_tax_letter_is_no_task():
+    # 307_cv-1539-thue-vinh-long: the answer states when the rule applies ("nếu … thì …")
+    text = (
+        "Thuế tỉnh Vĩnh Long có ý kiến\nnhư sau:\n\nThuế tỉnh Vĩnh\nLong trả lời theo nguyên tắc sau:\n\nCÔNG\n"
+        "TY CỔ PHẦN BIA SÀI GÒN – BẾN TRE vay tiền của cổ đông nếu cổ đông là cá\nnhân điều hành, kiểm soát doanh "
+        "nghiệp hoặc cá nhân thuộc trong một các mối\nquan hệ theo quy định tại điểm g khoản 2 Điều 5 Nghị định "
+        "số 132/2020/NĐ-CP\nngày 05/11/2020 của Chính phủ với số tiền vay ít nhất 10% vốn góp của chủ sở hữu\ntại "
+        "thời điểm phát sinh giao dịch trong kỳ tính thuế thì được xác định có quan\nhệ liên kết. Khi đó giao "
+        "dịch vay tiền với mức lãi suất 0% giữa Công ty và cổ\nđông là giao dịch liên kết.\n"
+    )
+    assert "CÔNG TY CỔ PHẦN BIA SÀI GÒN – BẾN TRE" not in _bodies(_run(text))
+
+
+def test_an_alias_bracket_closes_the_description_of_the_bodies():
+    # 350_nq-380-cp: "… thành phố bị ảnh hưởng bởi thiên tai (sau đây gọi tắt là …)"
+    text = (
+        "Chính phủ yêu cầu các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ\nquan thuộc Chính phủ, các cơ quan khác "
+        "ở trung ương, Chủ tịch Ủy ban nhân dân\ncác tỉnh, thành phố bị ảnh hưởng bởi thiên tai (sau đây gọi tắt "
+        "là các bộ, cơ\nquan, địa phương), căn cứ theo chức năng, nhiệm vụ, quyền hạn được giao, thực\nhiện "
+        "nghiêm túc các nhiệm vụ sau.\n"
+    )
+    assert _bodies(_run(text))[0].endswith(
+        "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố bị ảnh hưởng bởi thiên tai"
+    )
+
+
+def test_notes_of_a_plan_task_the_bodies_they_open_with():
+    # 326_kh-0129-ubnd-dak-lak: "Lưu ý:" opens instructions like any directive cue
+    text = (
+        "*Lưu ý:*\n\n- Việc triển khai cứu trợ\nvà cấp phát nhu yếu phẩm được thực hiện theo phương châm “4 tại "
+        "chỗ”.\n\n- UBND xã, phường thực hiện\ntrực ban phòng chống thiên tai 24/24, duy trì thông tin liên lạc "
+        "thông suốt với\ncơ quan chỉ huy của tỉnh.\n"
+    )
+    assert _bodies(_run(text)) == ["UBND xã, phường"]
+
+
+def test_a_stressing_tail_is_no_part_of_a_body_heading():
+    # 373_cd-234-ttg: "…, trong đó trọng tâm là các tỉnh: Đắk Lắk, …:" over the body's tasks
+    text = (
+        "Thủ\ntướng Chính phủ yêu cầu:\n1. Chủ tịch Ủy ban nhân\ndân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, "
+        "trong đó trọng tâm là các tỉnh:\nĐắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng:\na) Tổ chức xây dựng kế "
+        "hoạch\ncụ thể, phát động và triển khai ngay chiến dịch hỗ trợ người dân.\nb) Hoàn thành việc sửa chữa "
+        "nhà ở trước ngày 31 tháng 12 năm 2025.\n"
+    )
+    assert (
+        _bodies(_run(text, "2025-12-01"))[0]
+        == "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng"
+    )
+
+
+def test_a_short_umbrella_request_follows_the_same_convention():
+    # the convention does not depend on the request's length: its bodies tasked again
+    # below by name make it an introduction (365_cd-217-ttg, shortened)
+    text = (
+        "Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên tập trung một số "
+        "nhiệm vụ sau:\n\n1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Khánh Hòa:\n\n"
+        "a) Tổ chức theo dõi chặt chẽ, cập nhật đầy đủ, thông tin kịp thời về tình hình mưa lũ.\n"
+    )
+    assert _bodies(_run(text)) == ["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Khánh Hòa"]
+
+
+def test_bodies_told_to_send_their_reports_are_tasked():
+    # 338_kh-174-ubnd-hcm: "gửi báo cáo" is a task although "gửi" alone opens no verb ("Kính gửi")
+    text = (
+        "**VI. TỔ CHỨC THỰC HIỆN**\n\n**VII. CHẾ\nĐỘ BÁO CÁO**\n\nCác sở, ban, ngành, đoàn thể\nThành phố, Ủy ban "
+        "nhân dân phường, xã, đặc khu gửi báo cáo công tác Bình đẳng\ngiới năm 2025 và báo cáo kết quả thực hiện "
+        "Tháng hành động năm 2025 về Sở Nội vụ\ntrước ngày 16 tháng 12 năm 2025 để tổng hợp báo cáo Bộ Nội vụ, Ủy "
+        "ban nhân dân\nThành phố theo quy định./.\n"
+    )
+    facts = _run(text, "2025-11-01")
+    assert _bodies(facts)[0] == "Các sở, ban, ngành, đoàn thể Thành phố, Ủy ban nhân dân phường, xã, đặc khu"
+    assert facts[0].deadline == "2025-12-16"
+
+
+def test_a_bracket_listing_the_members_of_a_generic_body_names_them():
+    # 345_ct-010-ubnd-dak-lak: "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý …):"
+    text = (
+        "**II. TỔ CHỨC THỰC HIỆN**\n\n**1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế Phú "
+        "Yên, Ban Quản lý các Khu công nghiệp tỉnh):**\n\na) Là đầu mối chủ trì, tiếp nhận hồ sơ, tổ chức lấy ý "
+        "kiến thẩm định.\n\nb) Chịu trách nhiệm tiếp nhận hồ sơ, kiểm tra tính đầy đủ và hợp lệ của hồ sơ.\n"
+    )
+    assert _bodies(_run(text))[0] == (
+        "Các cơ quan đăng ký đầu tư: Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên, Ban Quản lý các Khu công "
+        "nghiệp tỉnh"
+    )

@@ -15,7 +15,7 @@ from vanban.extractors.bodies.grammar import (
     body_at,
     locality_at,
 )
-from vanban.extractors.bodies.names import body_kind, body_level, canonical_body, find_bodies
+from vanban.extractors.bodies.names import body_kind, body_level, canonical_body, find_bodies, light_name
 from vanban.extractors.bodies.tokens import mask, masked_tokens
 
 
@@ -459,3 +459,33 @@ def test_a_body_named_for_a_list_of_places_is_one_body_per_place(written, expect
     from vanban.extractors.bodies.names import single_bodies
 
     assert [body for body, _ in single_bodies(written)] == expected
+
+
+def test_a_list_of_party_and_regional_offices():
+    # 342_kh-1026-ubnd-nghe-an: "… Ban Xây dựng Đảng và Ủy ban Kiểm tra Tỉnh ủy" (a head of
+    # several words after "và" opens the next body), "Ngân hàng nhà nước khu vực 8" (a
+    # region named by its number)
+    text = (
+        "các Ban Xây dựng Đảng và Ủy ban Kiểm tra Tỉnh ủy, Kho bạc nhà nước khu vực XI, Ngân hàng nhà nước khu "
+        "vực 8, Chi cục Hải quan khu vực XI tăng cường công tác bảo vệ bí mật nhà nước"
+    )
+    assert [name for _, _, name in find_bodies(text)] == [
+        "các Ban Xây dựng Đảng",
+        "Ủy ban Kiểm tra Tỉnh ủy",
+        "Kho bạc nhà nước khu vực XI",
+        "Ngân hàng nhà nước khu vực 8",
+        "Chi cục Hải quan khu vực XI",
+    ]
+    # a multi-word name that holds "và" stays one body
+    assert [name for _, _, name in find_bodies("Bộ Văn hóa, Thể thao và Du lịch chủ trì")] == [
+        "Bộ Văn hóa, Thể thao và Du lịch"
+    ]
+
+
+def test_a_dropped_last_syllable_is_restored_in_the_light_name():
+    # dev 002_cv-4240-ubnd-vx-hcm: the source writes "Ủy ban nhân Thành phố"
+    assert (
+        light_name("các đơn vị sự nghiệp công lập trực thuộc Ủy ban nhân Thành phố")
+        == "các đơn vị sự nghiệp công lập trực thuộc Ủy ban nhân dân Thành phố"
+    )
+    assert light_name("Ủy ban nhân dân Thành phố") == "Ủy ban nhân dân Thành phố"

@@ -50,7 +50,7 @@ from typing import Iterator, Optional
 from vanban.extractors.bodies.tokens import TOKEN_PATTERN, WHITE_SPACE, Token
 from vanban.extractors.datafiles import load_json
 
-VERSION = "1.1"  # 1.1: place lists, title lists, needs_level heads, "các cấp"
+VERSION = "1.3"  # 1.3: a dropped last syllable restored in the light name (Ủy ban nhân Thành phố); 1.2: a head of several words after "và" opens the next body, "khu vực 8", Ủy ban Kiểm tra, Ngân hàng nhà nước; 1.1: place lists, title lists, needs_level heads, "các cấp"
 
 _DATA = load_json("bodies.json")
 
@@ -199,6 +199,14 @@ def _name_word(tok: Token) -> bool:
     return tok.is_word and tok.capital and tok.text not in _STOP and tok.text not in _ONE_WORD_HEADS
 
 
+def _long_head_at(toks: list[Token], i: int) -> bool:
+    """Does a head of several words start at ``i`` (``Ủy ban Kiểm tra``)?  After
+    ``và`` it starts the next body of a list (``các Ban Xây dựng Đảng và Ủy ban
+    Kiểm tra Tỉnh ủy``), not a syllable of the name before it."""
+    head = match_entry(HEADS, toks, i)
+    return head is not None and head[0] - i >= 2
+
+
 def proper_name_end(toks: list[Token], i: int) -> int:
     """End of a run of capitalised syllables (a place after a level word)."""
     j = i
@@ -243,6 +251,8 @@ def _level(toks: list[Token], i: int) -> Optional[int]:
     if found is None:
         return None
     end = found[0]
+    if found[1] is None and has_token(toks, end) and toks[end].text.isdigit() and _inline(toks[end]):
+        return end + 1  # "Ngân hàng nhà nước khu vực 8": a region is named by its number
     named_end = _places(toks, end)
     if named_end is not None:
         return named_end
@@ -551,6 +561,7 @@ def _named(toks: list[Token], i: int, depth: int = 0) -> Optional[int]:
                 _name_word(nxt)
                 and _inline(nxt)
                 and not (tok.text in ("-", "–") and spaced and not nxt.all_caps)
+                and not (tok.text == "và" and _long_head_at(toks, j + 1))
             ):
                 j += 1
                 continue

@@ -34,6 +34,17 @@ _OCR_RX = regex.compile(
     + "|".join(regex.escape(k) for k in sorted(_OCR, key=len, reverse=True))
     + r")(?![\p{L}\p{N}])"
 )
+_DROPPED = _DATA["dropped_syllables"]
+_DROPPED_RX = regex.compile(
+    "|".join(
+        r"(?<![\p{L}\p{N}])("
+        + regex.escape(k)
+        + r")(?!\s+"
+        + regex.escape(v)
+        + r"(?![\p{L}\p{N}]))(?![\p{L}\p{N}])"
+        for k, v in _DROPPED.items()
+    )
+)
 _SPELLING = _DATA["spelling"]
 _SPELLING_RX = regex.compile(r"(?<!\p{L})(" + "|".join(regex.escape(k) for k in _SPELLING) + r")(?!\p{L})")
 
@@ -44,12 +55,14 @@ _HEAD_COLON = regex.compile(r"(?<=\p{L})\s*:\s*(?=\p{Lu})")
 def light_name(name: str) -> str:
     """The name as written, lightly normalised: markdown and line breaks gone,
     spaces collapsed, a colon after a head dropped (``các Sở: Nội vụ``), OCR ``D``
-    for ``Đ`` fixed inside abbreviations (``KHHGD`` → ``KHHGĐ``)."""
+    for ``Đ`` fixed inside abbreviations (``KHHGD`` → ``KHHGĐ``), a dropped last
+    syllable restored (``Ủy ban nhân Thành phố`` → ``Ủy ban nhân dân Thành phố``)."""
     name = unicodedata.normalize("NFC", mask(name))
     name = " ".join(name.split())
     if ":" in name:
         name = _HEAD_COLON.sub(" ", name)
     name = _OCR_RX.sub(lambda m: _OCR[m.group(1)], name)
+    name = _DROPPED_RX.sub(lambda m: m.group() + " " + _DROPPED[m.group()], name)  # "Ủy ban nhân Thành phố"
     return name.strip(" ,;:.-–")
 
 
