@@ -115,6 +115,20 @@ def classify(word: str) -> bool | None:
     return False
 
 
+# The words of the last text scored: a reader scores one text twice (for its
+# encoding, then for its language), and splitting it is most of the cost.
+_LAST_WORDS: tuple = (None, None)
+
+
+def _word_counts(text: str) -> Counter:
+    global _LAST_WORDS
+    if _LAST_WORDS[0] is text:
+        return _LAST_WORDS[1]
+    counts = Counter(_WORD_SPLIT.split(unicodedata.normalize("NFC", text)))
+    _LAST_WORDS = (text, counts)
+    return counts
+
+
 def score(text: str, only=None) -> SyllableScore:
     """Share of the words of ``text`` that are Vietnamese syllables.
 
@@ -123,7 +137,7 @@ def score(text: str, only=None) -> SyllableScore:
     """
     valid = counted = 0
     # A document repeats its words: judge each distinct one once.
-    for raw, times in Counter(_WORD_SPLIT.split(unicodedata.normalize("NFC", text))).items():
+    for raw, times in _word_counts(text).items():
         word = raw.strip(_EDGE_PUNCT)
         if not word or only is not None and not only(word):
             continue
