@@ -65,6 +65,7 @@ from vanban.extractors.datafiles import load_json
 from vanban.extractors.facts import AssignmentFact, DateFact
 from vanban.extractors.header import signature as header_signature
 from vanban.extractors.text.literals import occurrences
+from vanban.extractors.text.scan import match_near
 
 VERSION = "2.16"  # 2.16: a bracket listing a generic body's members names them (Các cơ quan X: A, B); 2.15: "gửi báo cáo" is a task verb; 2.14: short umbrella requests follow the umbrella convention too; 2.13: a stressing tail (, trong đó trọng tâm là …) is no part of a body heading; 2.12: light names restore a dropped syllable; 2.11: "Lưu ý:" opens directive notes; 2.10: body grammar 1.2 (lists of party and regional offices); 2.9: an alias bracket (sau đây gọi tắt là …) closes a tasked body's description; 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
 
@@ -642,11 +643,12 @@ def _whole_task(text: str) -> str:
 
 def _role_after(masked: str, pos: int) -> tuple[Optional[str], int]:
     """Role verb right after a body (adverbs allowed before it): (role, end)."""
-    note = _NOTE_AFTER.match(masked, pos)
+    # (bounded: a pattern's required "(" or "," is otherwise looked for to the text's end)
+    note = match_near(_NOTE_AFTER, masked, pos, _NOTE_REACH)
     if note is not None:
         # "Ban Quản lý … (sau đây gọi tắt là “Ban Quản lý”) có trách nhiệm:"
         pos = note.end()
-    appositive = _APPOSITIVE.match(masked, pos)
+    appositive = match_near(_APPOSITIVE, masked, pos, _APPOSITIVE_REACH)
     if appositive is not None:
         # "Sở Khoa học và Công nghệ là cơ quan thường trực, chủ trì theo dõi …"
         pos = appositive.end()
@@ -780,9 +782,11 @@ _DESCRIPTION_CHARS = 200
 _PLURAL = regex.compile(r"(?:các|Các|những|Những)\s")
 _VERB_START_WORDS = frozenset(_BODIES_DATA["verb_starts"])
 _APPOSITIVE = regex.compile(
-    r"[ \t\n]*,?[ \t\n]*(?:" + _alt(_DATA["appositives"]) + r")(?![\p{L}])[^,.;:()]{0,80},"
+    r"[ \t\n]{0,20},?[ \t\n]{0,20}(?:" + _alt(_DATA["appositives"]) + r")(?![\p{L}])[^,.;:()]{0,80},"
 )
-_NOTE_AFTER = regex.compile(r"[ \t\n]*\([^()\n]{1,120}\)")
+_NOTE_AFTER = regex.compile(r"[ \t\n]{0,20}\([^()\n]{1,120}\)")
+_NOTE_REACH = 20 + 122
+_APPOSITIVE_REACH = 300  # spaces, the appositive's opening words, 80 characters, the comma
 _TOPIC_WORDS = 60  # a topic before a colon longer than this is a paragraph of its own
 
 
