@@ -35,6 +35,7 @@ from vanban.pipeline.store.rows import (
 )
 from vanban.pipeline.store.schema import (
     BUSY_TIMEOUT_MS,
+    COUNTED,
     FACT_COLUMNS,
     FACT_DOCUMENT_ID,
     HEADER_COLUMNS,
@@ -45,25 +46,9 @@ from vanban.pipeline.store.schema import (
     UPGRADES,
     StoreError,
     configure_connection,
+    counted_query,
     now,
 )
-
-# The counts of `stats` and how to count them from the tables (the triggers of
-# the schema keep the counts table equal to these).
-_COUNTED = {
-    "documents": "SELECT count(*) FROM documents",
-    "characters": "SELECT sum(n_chars) FROM documents",
-    "variants": "SELECT count(*) FROM documents WHERE variant_of IS NOT NULL",
-    "facts": "SELECT count(*) FROM facts",
-    "sources": "SELECT count(*) FROM sources",
-    "bodies": "SELECT count(*) FROM bodies",
-    "errors": "SELECT count(*) FROM errors",
-    "runs": "SELECT count(*) FROM runs",
-}
-_COUNTED_BY = {
-    "facts:": "SELECT kind AS k, count(*) AS n FROM facts GROUP BY kind",
-    "format:": "SELECT format AS k, count(*) AS n FROM documents GROUP BY format",
-}
 
 
 def _read_only_connection(path: Path) -> sqlite3.Connection:
@@ -760,10 +745,9 @@ class Store:
         """The counts table from the tables themselves (a store made before the
         triggers kept it; or to check them)."""
         self.db.execute("DELETE FROM counts")
-        for name, sql in _COUNTED.items():
-            self.db.execute(f"INSERT INTO counts SELECT ?, coalesce(({sql}), 0)", [name])
-        for prefix, sql in _COUNTED_BY.items():
-            self.db.execute(f"INSERT INTO counts SELECT ? || k, n FROM ({sql})", [prefix])
+        for table, counted in COUNTED.items():
+            for name, amount in counted:
+                self.db.execute("INSERT INTO counts " + counted_query(table, name, amount))
 
     def stats(self) -> dict[str, Any]:
         """What the store holds, from the counts the triggers keep (a few rows
@@ -771,10 +755,11 @@ class Store:
         upgrade is counted from its tables)."""
         if "counts" in self.db.table_names():
             counts = dict(self.db.execute("SELECT name, n FROM counts WHERE n != 0").fetchall())
-        else:
-            counts = {name: self.db.execute(sql).fetchone()[0] or 0 for name, sql in _COUNTED.items()}
-            for prefix, sql in _COUNTED_BY.items():
-                counts.update({prefix + k: n for k, n in self.db.execute(sql)})
+        else:  # (an older store read as it is: counted from its tables)
+            counts = {}
+            for table, counted in COUNTED.items():
+                for name, amount in counted:
+                    counts.update(self.db.execute(counted_query(table, name, amount)).fetchall())
         by = lambda prefix: {k[len(prefix) :]: n for k, n in sorted(counts.items()) if k.startswith(prefix)}  # noqa: E731
         return {
             "store": str(self.path),

@@ -196,55 +196,58 @@ CREATE TABLE IF NOT EXISTS runs (
     extractor_versions TEXT       -- JSON
 );
 
--- The counts of `stats` (table counts above), kept by every write.
-CREATE TRIGGER IF NOT EXISTS count_documents_insert AFTER INSERT ON documents BEGIN
-    INSERT INTO counts VALUES ('documents', 1) ON CONFLICT(name) DO UPDATE SET n = n + excluded.n;
-    INSERT INTO counts VALUES ('characters', NEW.n_chars) ON CONFLICT(name) DO UPDATE SET n = n + excluded.n;
-    INSERT INTO counts VALUES ('format:' || NEW.format, 1) ON CONFLICT(name) DO UPDATE SET n = n + excluded.n;
-    INSERT INTO counts VALUES ('variants', NEW.variant_of IS NOT NULL) ON CONFLICT(name) DO UPDATE SET n = n + excluded.n;
-END;
-CREATE TRIGGER IF NOT EXISTS count_documents_delete AFTER DELETE ON documents BEGIN
-    INSERT INTO counts VALUES ('documents', -1) ON CONFLICT(name) DO UPDATE SET n = n + excluded.n;
-    INSERT INTO counts VALUES ('characters', -OLD.n_chars) ON CONFLICT(name) DO UPDATE SET n = n + excluded.n;
-    INSERT INTO counts VALUES ('format:' || OLD.format, -1) ON CONFLICT(name) DO UPDATE SET n = n + excluded.n;
-    INSERT INTO counts VALUES ('variants', -(OLD.variant_of IS NOT NULL)) ON CONFLICT(name) DO UPDATE SET n = n + excluded.n;
-END;
-CREATE TRIGGER IF NOT EXISTS count_documents_variant AFTER UPDATE OF variant_of ON documents BEGIN
-    INSERT INTO counts VALUES ('variants', (NEW.variant_of IS NOT NULL) - (OLD.variant_of IS NOT NULL)) ON CONFLICT(name) DO UPDATE SET n = n + excluded.n;
-END;
-CREATE TRIGGER IF NOT EXISTS count_facts_insert AFTER INSERT ON facts BEGIN
-    INSERT INTO counts VALUES ('facts', 1) ON CONFLICT(name) DO UPDATE SET n = n + excluded.n;
-    INSERT INTO counts VALUES ('facts:' || NEW.kind, 1) ON CONFLICT(name) DO UPDATE SET n = n + excluded.n;
-END;
-CREATE TRIGGER IF NOT EXISTS count_facts_delete AFTER DELETE ON facts BEGIN
-    INSERT INTO counts VALUES ('facts', -1) ON CONFLICT(name) DO UPDATE SET n = n + excluded.n;
-    INSERT INTO counts VALUES ('facts:' || OLD.kind, -1) ON CONFLICT(name) DO UPDATE SET n = n + excluded.n;
-END;
-CREATE TRIGGER IF NOT EXISTS count_sources_insert AFTER INSERT ON sources BEGIN
-    INSERT INTO counts VALUES ('sources', 1) ON CONFLICT(name) DO UPDATE SET n = n + excluded.n;
-END;
-CREATE TRIGGER IF NOT EXISTS count_sources_delete AFTER DELETE ON sources BEGIN
-    INSERT INTO counts VALUES ('sources', -1) ON CONFLICT(name) DO UPDATE SET n = n + excluded.n;
-END;
-CREATE TRIGGER IF NOT EXISTS count_bodies_insert AFTER INSERT ON bodies BEGIN
-    INSERT INTO counts VALUES ('bodies', 1) ON CONFLICT(name) DO UPDATE SET n = n + excluded.n;
-END;
-CREATE TRIGGER IF NOT EXISTS count_bodies_delete AFTER DELETE ON bodies BEGIN
-    INSERT INTO counts VALUES ('bodies', -1) ON CONFLICT(name) DO UPDATE SET n = n + excluded.n;
-END;
-CREATE TRIGGER IF NOT EXISTS count_errors_insert AFTER INSERT ON errors BEGIN
-    INSERT INTO counts VALUES ('errors', 1) ON CONFLICT(name) DO UPDATE SET n = n + excluded.n;
-END;
-CREATE TRIGGER IF NOT EXISTS count_errors_delete AFTER DELETE ON errors BEGIN
-    INSERT INTO counts VALUES ('errors', -1) ON CONFLICT(name) DO UPDATE SET n = n + excluded.n;
-END;
-CREATE TRIGGER IF NOT EXISTS count_runs_insert AFTER INSERT ON runs BEGIN
-    INSERT INTO counts VALUES ('runs', 1) ON CONFLICT(name) DO UPDATE SET n = n + excluded.n;
-END;
-CREATE TRIGGER IF NOT EXISTS count_runs_delete AFTER DELETE ON runs BEGIN
-    INSERT INTO counts VALUES ('runs', -1) ON CONFLICT(name) DO UPDATE SET n = n + excluded.n;
-END;
 """
+
+# What each row of a counted table adds to `counts` (what `vanban stats` reads):
+# (name, amount) as SQL over the row, written ``{row}``.  The schema's triggers
+# add them for a row inserted and take them away for a row deleted, and
+# `Store.recount` sums them over the tables (a store made before the triggers).
+COUNTED = {
+    "documents": (
+        ("'documents'", "1"),
+        ("'characters'", "{row}.n_chars"),
+        ("'format:' || {row}.format", "1"),
+        ("'variants'", "{row}.variant_of IS NOT NULL"),
+    ),
+    "facts": (("'facts'", "1"), ("'facts:' || {row}.kind", "1")),
+    "sources": (("'sources'", "1"),),
+    "bodies": (("'bodies'", "1"),),
+    "errors": (("'errors'", "1"),),
+    "runs": (("'runs'", "1"),),
+}
+_ADD = "INSERT INTO counts VALUES ({name}, {amount}) ON CONFLICT(name) DO UPDATE SET n = n + excluded.n;"
+
+
+def counted_query(table: str, name: str, amount: str) -> str:
+    """SQL of the (name, total) rows that ``table`` adds to the counts."""
+    return (
+        f"SELECT name, sum(amount) FROM (SELECT {name.format(row='t')} AS name, "
+        f"{amount.format(row='t')} AS amount FROM {table} t) GROUP BY name"
+    )
+
+
+def _count_triggers() -> str:
+    triggers = []
+    for table, counted in COUNTED.items():
+        for event, row, sign in (("INSERT", "NEW", ""), ("DELETE", "OLD", "-")):
+            adds = [
+                _ADD.format(name=n.format(row=row), amount=f"{sign}({a.format(row=row)})") for n, a in counted
+            ]
+            triggers.append(
+                f"CREATE TRIGGER IF NOT EXISTS count_{table}_{event.lower()} AFTER {event} ON {table} BEGIN\n    "
+                + "\n    ".join(adds)
+                + "\nEND;"
+            )
+    # A variant link is set, or cleared when its original goes (ON DELETE SET NULL).
+    triggers.append(
+        "CREATE TRIGGER IF NOT EXISTS count_documents_variant AFTER UPDATE OF variant_of ON documents BEGIN\n    "
+        + _ADD.format(name="'variants'", amount="(NEW.variant_of IS NOT NULL) - (OLD.variant_of IS NOT NULL)")
+        + "\nEND;"
+    )
+    return "\n".join(triggers) + "\n"
+
+
+SCHEMA += _count_triggers()
 
 # Header fields stored as JSON lists.
 JSON_HEADER_COLUMNS = ("recipients", "inferred")
