@@ -2,7 +2,6 @@
 that vanished reported and pruned, variants matched on folded keys."""
 
 import json
-import os
 import shutil
 import sqlite3
 from pathlib import Path
@@ -167,18 +166,26 @@ def test_prune_refuses_an_archive_that_is_not_there(archive, tmp_path):
     assert store.db.execute("SELECT count(*) FROM sources").fetchone()[0] == 2
 
 
-def test_a_scan_with_a_misread_accent_in_the_issuer_is_a_variant(tmp_path):
-    """The text copy and an OCR copy of one decision, the scan reading TĨNH for TỈNH."""
+def _copies_imported(tmp_path: Path, **texts: str) -> Path:
+    """A store of an archive folder holding each text as NAME.txt."""
     folder = tmp_path / "archive"
     folder.mkdir()
-    text = DECISION.read_text("utf-8")
-    (folder / "a_text.txt").write_text(text, "utf-8")
-    (folder / "b_scan.txt").write_text(text.replace("TỈNH AN GIANG", "TĨNH AN GIANG", 1), "utf-8")
-    (folder / "c_unread.txt").write_text(
-        text.replace("TỈNH AN GIANG", "", 1).replace("ỦY BAN NHÂN DÂN", "", 1), "utf-8"
-    )
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(text, "utf-8")
     db = tmp_path / "v.db"
     _ingest(str(folder), "--db", str(db))
+    return db
+
+
+def test_a_scan_with_a_misread_accent_in_the_issuer_is_a_variant(tmp_path):
+    """The text copy and an OCR copy of one decision, the scan reading TĨNH for TỈNH."""
+    text = DECISION.read_text("utf-8")
+    db = _copies_imported(
+        tmp_path,
+        a_text=text,
+        b_scan=text.replace("TỈNH AN GIANG", "TĨNH AN GIANG", 1),
+        c_unread=text.replace("TỈNH AN GIANG", "", 1).replace("ỦY BAN NHÂN DÂN", "", 1),
+    )
     rows = sqlite3.connect(db).execute("SELECT id, issuer, variant_of FROM documents ORDER BY id").fetchall()
     assert len(rows) == 3 and rows[0][2] is None
     assert rows[1][1] != rows[0][1]  # (the issuers as read differ)
@@ -191,16 +198,10 @@ def test_a_scan_with_a_misread_accent_in_the_issuer_is_a_variant(tmp_path):
 
 
 def test_documents_of_other_issuers_with_the_same_number_are_no_variants(tmp_path):
-    folder = tmp_path / "archive"
-    folder.mkdir()
     text = DECISION.read_text("utf-8")
-    (folder / "a.txt").write_text(text, "utf-8")
-    (folder / "b.txt").write_text(text.replace("TỈNH AN GIANG", "TỈNH CAO BẰNG", 1), "utf-8")
-    db = tmp_path / "v.db"
-    _ingest(str(folder), "--db", str(db))
+    db = _copies_imported(tmp_path, a=text, b=text.replace("TỈNH AN GIANG", "TỈNH CAO BẰNG", 1))
     rows = sqlite3.connect(db).execute("SELECT issuer, variant_of FROM documents ORDER BY id").fetchall()
     assert [r[1] for r in rows] == [None, None], rows
-    assert os.path.exists(db)
 
 
 NEWS_PAGE = """<html><head><meta charset="utf-8">

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from typing import Optional, Sequence
 
 from vanban.extractors.bodies.lookup import names_match
@@ -36,9 +36,6 @@ class DocumentFilter:
     number: Optional[str] = None
     since: Optional[str] = None  # issue date, partial ISO allowed: 2017, 2017-09, 2017-09-28
     until: Optional[str] = None
-
-    def __bool__(self) -> bool:
-        return any(getattr(self, f.name) for f in fields(self))
 
 
 def matching_values(

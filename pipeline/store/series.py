@@ -53,13 +53,10 @@ def series(
             unit = f"{r['numerator_unit'] or ''}/{r['denominator_unit'] or ''}".strip("/") or "/100"
         else:
             value, unit = float(r["value"]), "%"
-        document = store.db.execute(
-            "SELECT issue_place, issuer FROM documents WHERE id = ?", [r["document_id"]]
-        ).fetchone()
         points.append(
             Point(
                 date=r["issue_date"],
-                place=document[0] or document[1] or "?",
+                place=r["issue_place"] or r["issuer"] or "?",
                 value=round(value, 3),
                 unit=unit,
                 text=" ".join(r["text"].split()),
