@@ -667,7 +667,7 @@ class Store:
         sql = (
             "SELECT f.id, f.document_id, "
             "(SELECT min(path) FROM sources s WHERE s.document_id = f.document_id) AS source, "
-            "d.doc_number, d.issue_date, d.issuer, d.issue_place, "
+            "d.doc_number, d.issue_date, d.issuer, "
             + ", ".join(f'f."{c}"' for c in FACT_COLUMNS)
             + " FROM facts f JOIN documents d ON d.id = f.document_id"
         )

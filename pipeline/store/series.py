@@ -42,6 +42,14 @@ def series(
     if kind is None:
         kinds = Counter(r["kind"] for r in rows)
         kind = kinds.most_common(1)[0][0] if kinds else "ratio"
+    # The places of the documents, read at once (not a query per figure).
+    ids = sorted({r["document_id"] for r in rows})
+    places = dict(
+        store.db.execute(
+            f"SELECT id, coalesce(issue_place, issuer) FROM documents WHERE id IN ({', '.join('?' * len(ids))})",
+            ids,
+        ).fetchall()
+    )
     points = []
     for r in rows:
         if r["kind"] != kind:
@@ -56,7 +64,7 @@ def series(
         points.append(
             Point(
                 date=r["issue_date"],
-                place=r["issue_place"] or r["issuer"] or "?",
+                place=places.get(r["document_id"]) or "?",
                 value=round(value, 3),
                 unit=unit,
                 text=" ".join(r["text"].split()),
