@@ -6,7 +6,14 @@ import pytest
 
 from vanban.pipeline.ingest import ingest
 from vanban.pipeline.store.core import Store
-from vanban.pipeline.store.search import SearchError, fold_for_index, search, to_match_expression
+from vanban.pipeline.store.filters import DocumentFilter
+from vanban.pipeline.store.search import (
+    SearchError,
+    count_matches,
+    fold_for_index,
+    search,
+    to_match_expression,
+)
 
 
 @pytest.fixture
@@ -92,3 +99,57 @@ def test_sqlite_utils_search_works_on_the_store(store):
         check=True,
     )
     assert '"id"' in result.stdout and result.stdout.count('"id"') >= 2
+
+
+@pytest.fixture(scope="module")
+def real_store(tmp_path_factory):
+    """The state documents bundled in corpus/real, imported in name order."""
+    store = Store(tmp_path_factory.mktemp("real") / "vanban.db")
+    ingest(store, [Path(__file__).resolve().parents[1] / "corpus" / "real"])
+    yield store
+    store.close()
+
+
+def test_a_query_matching_more_than_the_window_is_ranked_among_the_newest(real_store):
+    db = real_store.db
+    everything = search(db, "nhân dân", limit=1000, rank_window=None)
+    assert len(everything) == count_matches(db, "nhân dân") > 5
+    newest = sorted((h.id for h in everything), reverse=True)[:3]
+    windowed = search(db, "nhân dân", limit=1000, rank_window=3)
+    # The three most recently added matches, in the order the whole ranking gives them.
+    assert sorted(h.id for h in windowed) == sorted(newest)
+    assert [h.id for h in windowed] == [h.id for h in everything if h.id in newest]
+    # A query matching no more documents than the window is ranked whole.
+    assert search(db, "nhân dân", limit=1000, rank_window=len(everything)) == everything
+
+
+def test_filters_choose_the_documents_the_window_ranks(real_store):
+    db = real_store.db
+    decisions = DocumentFilter(doc_type="Quyết định")
+    kept = search(db, "nhân dân", limit=1000, documents=decisions, rank_window=None)
+    assert 2 < len(kept) == count_matches(db, "nhân dân", decisions) < count_matches(db, "nhân dân")
+    types = {
+        r["doc_type"]
+        for r in db.query(
+            "SELECT doc_type FROM documents WHERE id IN (%s)" % ",".join(str(h.id) for h in kept)
+        )
+    }
+    assert types == {"Quyết định"}
+    newest = sorted((h.id for h in kept), reverse=True)[:2]
+    windowed = search(db, "nhân dân", limit=1000, documents=decisions, rank_window=2)
+    assert [h.id for h in windowed] == [h.id for h in kept if h.id in newest]
+
+
+def test_the_command_says_when_the_hits_come_from_a_window(real_store):
+    from click.testing import CliRunner
+
+    from vanban.pipeline.cli.commands import cli
+
+    runner = CliRunner()
+    path = str(real_store.path)
+    matching = count_matches(real_store.db, "nhân dân")
+    windowed = runner.invoke(cli, ["search", "nhân dân", "--db", path, "--limit", "2", "--rank-window", "3"])
+    assert windowed.exit_code == 0, windowed.output
+    assert f"note: {matching} documents match; ranked among the 3 most recently added" in windowed.stderr
+    whole = runner.invoke(cli, ["search", "nhân dân", "--db", path, "--limit", "2", "--rank-window", "0"])
+    assert whole.exit_code == 0 and "note:" not in whole.stderr

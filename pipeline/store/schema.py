@@ -21,7 +21,8 @@ UPGRADES = (
 #    over the folded text without a copy of it), no index that no query uses
 # 6: the counts table that `stats` reads, kept by triggers (filled on upgrade);
 # 7: facts indexed by (kind, subject) instead of kind alone
-SCHEMA_VERSION = 7
+# 8: documents indexed by the columns the filters read (type with date, issuer, place)
+SCHEMA_VERSION = 8
 
 SCHEMA = """
 -- What `vanban stats` reports, kept up to date by the triggers below so that
@@ -63,6 +64,12 @@ CREATE TABLE IF NOT EXISTS documents (
     text TEXT NOT NULL            -- normalised text; fact offsets index it
 );
 CREATE INDEX IF NOT EXISTS idx_documents_issue_date ON documents(issue_date);
+-- The filters (filters.document_conditions) read the distinct types, issuers
+-- and places, then the ids of the documents they keep: from these indexes
+-- alone, never from the rows, each of which holds a whole text.
+CREATE INDEX IF NOT EXISTS idx_documents_type_date ON documents(doc_type, issue_date);
+CREATE INDEX IF NOT EXISTS idx_documents_issuer ON documents(issuer);
+CREATE INDEX IF NOT EXISTS idx_documents_issue_place ON documents(issue_place);
 CREATE INDEX IF NOT EXISTS idx_documents_variant_of ON documents(variant_of);
 -- (Numbers are looked up by documents.number_key since schema 4.)
 DROP INDEX IF EXISTS idx_documents_number_key;

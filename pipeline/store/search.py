@@ -129,6 +129,14 @@ def make_snippet(marked: str, width: int = 100, open_mark: str = "[", close_mark
 CANDIDATE_BATCH = 40
 MAX_CANDIDATES = 5000
 
+# How many matching documents are ranked.  BM25 reads the positions of every
+# match it scores, so ranking a word found in most of 100,000 documents takes
+# about a third of a second however few hits are shown; a query matching more
+# documents than this is ranked among the most recently added of them (the
+# highest ids: FTS5 walks them in id order without scoring, and scores that id
+# range only).  ``rank_window=None`` ranks every match.
+RANK_WINDOW = 2000
+
 
 def search(
     db,
@@ -136,6 +144,7 @@ def search(
     limit: int = 20,
     documents: DocumentFilter = DocumentFilter(),
     accents: str = "auto",
+    rank_window: Optional[int] = RANK_WINDOW,
 ) -> list[Hit]:
     """Ranked hits for ``query`` in a sqlite_utils.Database of vanban's schema,
     among the documents that ``documents`` lets through.
@@ -146,40 +155,49 @@ def search(
     in a text of ``đã`` and ``năng``; spelling variants such as ``tỉ``/``tỷ`` and
     ``hoà``/``hòa`` count as the same), ``fold`` keeps every hit with the exact
     ones first, and ``auto`` is ``exact`` for a query typed with diacritics and
-    ``fold`` for one typed without."""
+    ``fold`` for one typed without.  Hits are ranked by BM25 among the
+    ``rank_window`` most recently added matching documents (every match when
+    there are no more; ``count_matches`` tells how many there are)."""
     expression = to_match_expression(query)
     accented = [spelling_key(w) for w in _WORD.findall(query) if has_marks(w)]
     if accents == "auto":
         accents = "exact" if accented else "fold"
     search_column, column_name = _folded_column(db)
     conditions, arguments = document_conditions(db, documents)
+    # The documents ranked: every match, or those the filters keep.  Filters
+    # are applied to the matches' ids (through the documents' indexes), never
+    # inside the MATCH: a constraint on the index's rowid from a list makes
+    # FTS5 look each document up on its own and compute BM25's statistics
+    # again for each (seconds), and reading each match's documents row to test
+    # it reads the whole table.
     if conditions:
-        # The index is matched once, then its hits are filtered: a filter
-        # written inside the MATCH query makes SQLite look every document the
-        # filter keeps up in the index, one by one (2 s at 10,000 documents).
-        top = f"""
-            matched AS MATERIALIZED (
-                SELECT rowid AS id, rank FROM documents_fts WHERE documents_fts MATCH :q
-            ),
-            top AS (
-                SELECT m.id AS rowid, m.rank AS rank FROM matched m JOIN documents d ON d.id = m.id
-                WHERE {" AND ".join(conditions)} ORDER BY m.rank LIMIT :batch OFFSET :offset
-            )"""
+        candidates = f"""
+            matched AS MATERIALIZED (SELECT rowid AS id FROM documents_fts WHERE documents_fts MATCH :q),
+            candidates AS MATERIALIZED (
+                SELECT id FROM matched
+                WHERE id IN (SELECT d.id FROM documents d WHERE {" AND ".join(conditions)})
+            ),"""
+        newest = "SELECT id FROM candidates ORDER BY id DESC"
+        kept = "AND +documents_fts.rowid IN (SELECT id FROM candidates)"
     else:
-        top = """
-            top AS (
-                SELECT rowid, rank FROM documents_fts
-                WHERE documents_fts MATCH :q ORDER BY rank LIMIT :batch OFFSET :offset
-            )"""
+        candidates = ""
+        newest = "SELECT rowid FROM documents_fts WHERE documents_fts MATCH :q ORDER BY rowid DESC"
+        kept = ""
+    window = f"({newest} LIMIT 1 OFFSET :window)" if rank_window else "NULL"
     sql = f"""
-        WITH {top}
+        WITH {candidates}
+            top AS (
+                SELECT documents_fts.rowid AS id, bm25(documents_fts) AS rank FROM documents_fts
+                WHERE documents_fts MATCH :q AND documents_fts.rowid > coalesce({window}, -1) {kept}
+                ORDER BY rank LIMIT :batch OFFSET :offset
+            )
         SELECT d.id, d.doc_number, d.issue_date, d.title, d.text,
                (SELECT min(path) FROM sources s WHERE s.document_id = d.id) AS source,
                highlight(documents_fts, {search_column}, char(2), char(3)) AS marked,
                top.rank AS rank
-        FROM documents_fts
-        JOIN top ON top.rowid = documents_fts.rowid
-        JOIN documents d ON d.id = documents_fts.rowid
+        FROM top
+        CROSS JOIN documents_fts ON documents_fts.rowid = top.id
+        JOIN documents d ON d.id = top.id
         WHERE documents_fts MATCH :q
         ORDER BY top.rank
     """
@@ -188,6 +206,8 @@ def search(
     # (the filter's arguments by name: one query cannot mix named and positional ones)
     for n, value in enumerate(arguments):
         params[f"a{n}"] = value
+    if rank_window:
+        params["window"] = int(rank_window)
     sql = _numbered(sql, len(arguments))
     exact: list[Hit] = []
     folded: list[Hit] = []
@@ -198,7 +218,7 @@ def search(
     while len(exact) < limit and offset < MAX_CANDIDATES:
         rows = list(db.query(sql, {**params, "batch": batch, "offset": offset}))
         for row in rows:
-            marked = _restore_original(row["marked"], row["text"])
+            marked = row["marked"] if column_name == "text" else _restore_original(row["marked"], row["text"])
             hit = Hit(
                 id=row["id"],
                 source=row["source"],
@@ -217,6 +237,22 @@ def search(
     return hits[: int(limit)]
 
 
+def count_matches(db, query: str, documents: DocumentFilter = DocumentFilter()) -> int:
+    """How many documents ``query`` matches among those ``documents`` lets
+    through, accents folded (what ``search`` ranks when there are no more than
+    its ``rank_window``)."""
+    _, column_name = _folded_column(db)
+    conditions, arguments = document_conditions(db, documents)
+    sql = "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?"
+    if conditions:
+        sql = f"""
+            WITH matched AS MATERIALIZED ({sql.replace("count(*)", "rowid AS id")})
+            SELECT count(*) FROM matched
+            WHERE id IN (SELECT d.id FROM documents d WHERE {" AND ".join(conditions)})"""
+    expression = f"{column_name} : (" + to_match_expression(query) + ")"
+    return db.execute(sql, [expression, *arguments]).fetchone()[0]
+
+
 def _folded_column(db) -> tuple[int, str]:
     """The index's folded column, by position and name: ``text`` since
     schema 5; a store of schema 4 or older, read before its upgrade, indexed
@@ -231,7 +267,9 @@ def _has_every(marked: str, accented: list[str]) -> bool:
     hits marked in the text?"""
     if not accented:
         return True
-    found = {spelling_key(w) for hit in _MARKED_HIT.findall(marked) for w in _WORD.findall(hit)}
+    # (a text marks the same few words hundreds of times: each spelling is keyed once)
+    written = {w for hit in set(_MARKED_HIT.findall(marked)) for w in _WORD.findall(hit)}
+    found = {spelling_key(w) for w in written}
     return all(word in found for word in accented)
 
 
@@ -243,9 +281,8 @@ def _numbered(sql: str, count: int) -> str:
 
 
 def _restore_original(marked_folded: str, original: str) -> str:
-    """Put the original characters back around the hit markers (the marked
-    text is the original already, unless a store older than schema 5 marked its
-    folded copy)."""
+    """Put the original characters back around the hit markers (for a store
+    older than schema 5, whose index marked its folded copy of the text)."""
     out, position = [], 0
     for piece in _MARKER_SPLIT.split(marked_folded):
         if piece in (_HIT_OPEN, _HIT_CLOSE):

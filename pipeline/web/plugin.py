@@ -131,7 +131,7 @@ def _document_link(datasette, document_id, label) -> str:
 
 
 async def search_page(datasette, request):
-    from vanban.pipeline.store.search import SearchError, search
+    from vanban.pipeline.store.search import RANK_WINDOW, SearchError, count_matches, search
 
     query = request.args.get("q", "")
     accents = request.args.get("accents", "auto")
@@ -158,9 +158,12 @@ async def search_page(datasette, request):
         return await _page(datasette, request, "Search", form)
     try:
         documents = _filters(request)
-        hits = await _store_call(
-            datasette, lambda store: search(store.db, query, limit=50, documents=documents, accents=accents)
-        )
+
+        def run(store):
+            hits = search(store.db, query, limit=50, documents=documents, accents=accents)
+            return hits, (count_matches(store.db, query, documents) if len(hits) == 50 else len(hits))
+
+        hits, matching = await _store_call(datasette, run)
     except (SearchError, FilterError) as exc:
         return await _page(
             datasette, request, "Search", form + f'<p class="message-error">{escape(str(exc))}</p>'
@@ -174,6 +177,11 @@ async def search_page(datasette, request):
         for h in hits
     )
     body = form + f'<p class="vanban-count">{len(hits)} documents</p>'
+    if matching > RANK_WINDOW:
+        body += (
+            f'<p class="vanban-window">{matching:,} documents match: the hits are ranked among the '
+            f"{RANK_WINDOW:,} most recently added (a filter or a phrase narrows them)</p>"
+        )
     if hits:
         body += f'<table class="rows-and-columns vanban-hits"><tr><th>document</th><th>date</th><th>snippet</th></tr>{rows}</table>'
     return await _page(datasette, request, f"Search: {query}", body)
