@@ -169,13 +169,14 @@ def test_a_damaged_store_is_named_with_what_to_do(runner, db, tmp_path):
             "SELECT pageno FROM dbstat WHERE name IN ('documents', 'counts') AND pagetype != 'overflow'"
         )
     ]
+    page_size = connection.execute("PRAGMA page_size").fetchone()[0]
     connection.close()
     damaged = tmp_path / "damaged.db"
     shutil.copy(db, damaged)
     with open(damaged, "r+b") as handle:  # overwritten, as a bad disk does
         for page in pages:
-            handle.seek((page - 1) * 4096)
-            handle.write(b"\xde\xad\xbe\xef" * 1024)
+            handle.seek((page - 1) * page_size)
+            handle.write(b"\xde\xad\xbe\xef" * (page_size // 4))
     for command in (["stats"], ["search", "dân"], ["facts"], ["reextract"]):
         result = runner.invoke(cli, [*command, "--db", str(damaged)])
         assert result.exit_code == 1, (command, result.output)

@@ -262,3 +262,50 @@ def test_begin_without_waiting_gives_up_while_another_writer_holds_the_lock(tmp_
     second.rollback()
     # The busy timeout is back for the waiting kind of begin.
     assert second.db.execute("PRAGMA busy_timeout").fetchone()[0] == 30000
+
+
+def test_filters_and_subjects_are_read_from_indexes_on_new_and_upgraded_stores(tmp_path, seed_folder):
+    from vanban.pipeline.store.filters import DocumentFilter, document_conditions
+    from vanban.pipeline.store.schema import PAGE_SIZE
+
+    path = tmp_path / "v7.db"
+    store = Store(path)
+    ingest(store, [seed_folder])
+    assert store.db.execute("PRAGMA page_size").fetchone()[0] == PAGE_SIZE
+
+    def plans() -> str:
+        where, args = document_conditions(
+            store.db, DocumentFilter(doc_type="Thông báo", issuer="UBND", place="Hải", since="2017")
+        )
+        queries = [
+            ("SELECT DISTINCT doc_type FROM documents WHERE doc_type IS NOT NULL", []),
+            ("SELECT DISTINCT issuer FROM documents WHERE issuer IS NOT NULL", []),
+            ("SELECT DISTINCT issue_place FROM documents WHERE issue_place IS NOT NULL", []),
+            (f"SELECT d.id FROM documents d WHERE {' AND '.join(where)}", args),
+            ("SELECT DISTINCT subject FROM facts WHERE subject IS NOT NULL AND kind = 'ratio'", []),
+            ("SELECT id FROM facts WHERE kind = 'ratio' AND subject IN ('a', 'b')", []),
+        ]
+        return "\n".join(str(store.db.execute("EXPLAIN QUERY PLAN " + q, a).fetchall()) for q, a in queries)
+
+    # The values a filter matches come from indexes alone, and the documents it
+    # keeps are found through one: no query scans the documents' rows (each
+    # holds a whole text) or every fact.
+    assert "SCAN" not in plans()
+    assert plans().count("COVERING INDEX") == 5 and "SEARCH d USING INDEX" in plans()
+    # A store of schema 7 (facts indexed by kind and subject, documents by date only) gains them.
+    for index in (
+        "idx_documents_type_date",
+        "idx_documents_issuer",
+        "idx_documents_issue_place",
+        "idx_facts_subject",
+    ):
+        store.db.execute(f"DROP INDEX {index}")
+    store.db.execute("CREATE INDEX idx_facts_kind_subject ON facts(kind, subject)")
+    store.db.execute("PRAGMA user_version = 7")
+    before = counts(store)
+    store.close()
+    store = Store(path)
+    assert "SCAN" not in plans() and plans().count("COVERING INDEX") == 5
+    assert "idx_facts_kind_subject" not in {i.name for i in store.db["facts"].indexes}
+    assert counts(store) == before
+    store.close()

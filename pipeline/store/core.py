@@ -41,6 +41,7 @@ from vanban.pipeline.store.schema import (
     HEADER_COLUMNS,
     INSERT_FACT,
     JSON_HEADER_COLUMNS,
+    PAGE_SIZE,
     SCHEMA,
     SCHEMA_VERSION,
     UPGRADES,
@@ -125,6 +126,9 @@ class Store:
             )
 
     def _ensure_schema(self) -> None:
+        if not self.db.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+            # A new store (the page size is fixed once the first table is made).
+            self.db.execute(f"PRAGMA page_size = {PAGE_SIZE}")
         if self.db.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             self.db.enable_wal()
         if (
