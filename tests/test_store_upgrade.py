@@ -219,9 +219,9 @@ def test_a_store_of_synthetic_notices_is_near_twice_its_text(tmp_path):
 
 
 def test_stats_come_from_counts_that_every_write_keeps(tmp_path):
-    """`stats` reads the counts table; after imports, a replacement, a duplicate,
-    a variant, a prune, a re-extraction and a merge it equals a count of the
-    tables themselves."""
+    """`stats` and `bodies` read the counts table; after imports, a replacement,
+    a duplicate, a variant, a prune, a re-extraction and a merge it equals a
+    count of the tables themselves."""
     import shutil
 
     from tests.conftest import CORPUS, SEED_NOTICE
@@ -242,10 +242,20 @@ def test_stats_come_from_counts_that_every_write_keeps(tmp_path):
     store = Store(tmp_path / "v.db")
 
     def check():
-        kept = store.stats()
+        kept, bodies = store.stats(), store.bodies()
         with store.transaction():
             store.recount()
-        assert store.stats() == kept
+        assert store.stats() == kept and store.bodies() == bodies
+        # Each body's counts, as its links give them.
+        linked = {
+            row[0]: list(row[1:])
+            for row in store.db.execute(
+                "SELECT body_id, sum(role = 'assignee'), sum(role = 'partner'), sum(role = 'issuer'), "
+                "sum(role = 'recipient'), count(DISTINCT document_id) FROM body_links GROUP BY body_id"
+            )
+        }
+        columns = ("assignments", "partnerships", "issued", "received", "documents")
+        assert linked and {b["id"]: [b[c] for c in columns] for b in bodies if b["documents"]} == linked
 
     ingest(store, [archive], IngestOptions(workers=0))
     assert store.stats()["documents"] == 4 and store.stats()["variants"] == 1

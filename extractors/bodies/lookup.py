@@ -54,5 +54,10 @@ def lookup_key(name: str) -> str:
 def names_match(query: str, names: Iterable[str]) -> bool:
     """Does one of ``names`` (a body's name and aliases) contain ``query``, word
     for word, once both are looked-up keys?"""
+    return keys_match(query, [lookup_key(name) for name in names])
+
+
+def keys_match(query: str, keys: Iterable[str]) -> bool:
+    """``names_match`` over the names' lookup keys, computed before."""
     wanted = f" {lookup_key(query)} "
-    return wanted.strip() != "" and any(wanted in f" {lookup_key(name)} " for name in names)
+    return wanted.strip() != "" and any(wanted in f" {key} " for key in keys)

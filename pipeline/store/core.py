@@ -14,13 +14,13 @@ import urllib.parse
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
-import sqlite_utils
-
 from vanban.extractors.facts import fact_from_columns
 from vanban.extractors.text.folding import fold_for_index, fold_key, text_matches
+from vanban.pipeline.store.database import sqlite_utils
 from vanban.pipeline.store.filters import (
     DocumentFilter,
     among_documents,
+    body_lookup_keys,
     matching_body_ids,
     matching_values,
     number_key,
@@ -161,9 +161,17 @@ class Store:
         if 0 < version < 5 and "documents" in self.db.table_names():
             with self.transaction():
                 self._index_all_texts()
-        if 0 < version < 6 and "documents" in self.db.table_names():
+        if 0 < version < 9 and "documents" in self.db.table_names():
+            # 6: the counts; 9: the bodies' counts, and their lookup keys.
             with self.transaction():
                 self.recount()
+                self.db.conn.executemany(
+                    "UPDATE bodies SET lookup_keys = ? WHERE id = ?",
+                    [
+                        (body_lookup_keys([name, *json.loads(aliases)]), body_id)
+                        for body_id, name, aliases in self.db.execute("SELECT id, name, aliases FROM bodies")
+                    ],
+                )
         self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         if 0 < version < 5:
             # The pages freed by the dropped copies go back to the file system
@@ -467,16 +475,17 @@ class Store:
     ) -> int:
         row = self.db.conn.execute("SELECT id, aliases FROM bodies WHERE name = ?", [name]).fetchone()
         if row is None:
+            aliases = sorted({name, as_written})
             return self.db.conn.execute(
-                "INSERT INTO bodies (name, name_key, kind, level, aliases) VALUES (?, ?, ?, ?, ?)",
-                [name, key, kind, level, json.dumps(sorted({name, as_written}), ensure_ascii=False)],
+                "INSERT INTO bodies (name, name_key, kind, level, aliases, lookup_keys) VALUES (?, ?, ?, ?, ?, ?)",
+                [name, key, kind, level, json.dumps(aliases, ensure_ascii=False), body_lookup_keys(aliases)],
             ).lastrowid
         aliases = json.loads(row[1])
         if as_written not in aliases:
             aliases = sorted({*aliases, as_written})
             self.db.conn.execute(
-                "UPDATE bodies SET aliases = ? WHERE id = ?",
-                [json.dumps(aliases, ensure_ascii=False), row[0]],
+                "UPDATE bodies SET aliases = ?, lookup_keys = ? WHERE id = ?",
+                [json.dumps(aliases, ensure_ascii=False), body_lookup_keys([name, *aliases]), row[0]],
             )
         return row[0]
 
@@ -694,21 +703,31 @@ class Store:
             ids = matching_body_ids(self.db, name)
             where.append(f"b.id IN ({', '.join('?' * len(ids))})" if ids else "0")
             params += ids
+        # From the counts the triggers keep (schema 9): a few rows per body
+        # rather than every link of every body; a store older than that, read
+        # as it is, is counted from its links.
+        if self.schema_version() >= 9:
+            counted = "counts"
+        else:
+            counted = (
+                "(" + " UNION ALL ".join(counted_query("body_links", *c) for c in COUNTED["body_links"]) + ")"
+            )
         sql = (
+            f"WITH body_counts(name, n) AS (SELECT * FROM {counted}) "
             "SELECT b.id, b.name, b.kind, b.level, b.aliases, "
             + ", ".join(
-                f"sum(l.role = '{role}') AS {column}"
+                f"coalesce((SELECT n FROM body_counts WHERE name = 'body:' || b.id || ':{role}'), 0) AS {column}"
                 for role, column in (
                     ("assignee", "assignments"),
                     ("partner", "partnerships"),
                     ("issuer", "issued"),
                     ("recipient", "received"),
+                    ("documents", "documents"),
                 )
             )
-            + ", count(DISTINCT l.document_id) AS documents "
-            "FROM bodies b LEFT JOIN body_links l ON l.body_id = b.id "
+            + " FROM bodies b "
             + ("WHERE " + " AND ".join(where) + " " if where else "")
-            + "GROUP BY b.id ORDER BY documents DESC, b.name"
+            + "ORDER BY documents DESC, b.name"
         )
         rows = list(self.db.query(sql, params))
         for row in rows:

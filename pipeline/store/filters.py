@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
-from vanban.extractors.bodies.lookup import names_match
+from vanban.extractors.bodies.lookup import keys_match, lookup_key, names_match
 from vanban.extractors.text.folding import fold_key, text_matches
 
 PARTIAL_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
@@ -52,12 +52,26 @@ def matching_values(
     return [v for v in values if text_matches(query, v)]
 
 
+def body_lookup_keys(names: list[str]) -> str:
+    """What ``bodies.lookup_keys`` holds for a body of these names (its name and
+    aliases): their lookup keys, computed once when the body is stored rather
+    than for every body at every query (a tenth of a second for 1,700 bodies)."""
+    return json.dumps(sorted({lookup_key(n) for n in names}), ensure_ascii=False)
+
+
 def matching_body_ids(db, query: str) -> list[int]:
     """The registry's bodies whose name or an alias holds ``query``."""
+    columns = [row[1] for row in db.execute("PRAGMA table_info(bodies)").fetchall()]
+    if "lookup_keys" not in columns:  # (a store older than schema 9, read as it is)
+        return [
+            body_id
+            for body_id, name, aliases in db.execute("SELECT id, name, aliases FROM bodies")
+            if names_match(query, [name, *json.loads(aliases or "[]")])
+        ]
     return [
         body_id
-        for body_id, name, aliases in db.execute("SELECT id, name, aliases FROM bodies")
-        if names_match(query, [name, *json.loads(aliases or "[]")])
+        for body_id, keys in db.execute("SELECT id, lookup_keys FROM bodies")
+        if keys_match(query, json.loads(keys or "[]"))
     ]
 
 

@@ -13,6 +13,7 @@ UPGRADES = (
     ("documents", "inferred", "TEXT"),
     ("body_links", "title", "TEXT"),
     ("documents", "number_key", "TEXT"),
+    ("bodies", "lookup_keys", "TEXT"),
 )
 
 # 2: index for variant lookups; 3: documents.authority, .inferred, body_links.title (UPGRADES);
@@ -23,7 +24,9 @@ UPGRADES = (
 # 7: facts indexed by (kind, subject) instead of kind alone
 # 8: documents indexed by the columns the filters read (type with date, issuer, place);
 #    facts by (kind, subject) only where they have a subject
-SCHEMA_VERSION = 8
+# 9: how often each body is named, by role and in how many documents, kept in counts;
+#    bodies.lookup_keys (what a typed name is matched against)
+SCHEMA_VERSION = 9
 
 SCHEMA = """
 -- What `vanban stats` reports, kept up to date by the triggers below so that
@@ -170,7 +173,8 @@ CREATE TABLE IF NOT EXISTS bodies (
     name_key TEXT NOT NULL,       -- folded for lookup (no diacritics, đ -> d, lower case)
     kind TEXT,                    -- UBND, HĐND, Sở, Phòng, Trung tâm, Hội, ...
     level TEXT,                   -- tỉnh, huyện, xã
-    aliases TEXT NOT NULL         -- JSON list of the spellings seen
+    aliases TEXT NOT NULL,        -- JSON list of the spellings seen
+    lookup_keys TEXT              -- JSON list: the name's and aliases' lookup keys (bodies.lookup)
 );
 CREATE INDEX IF NOT EXISTS idx_bodies_name_key ON bodies(name_key);
 
@@ -210,10 +214,18 @@ CREATE TABLE IF NOT EXISTS runs (
 
 """
 
-# What each row of a counted table adds to `counts` (what `vanban stats` reads):
-# (name, amount) as SQL over the row, written ``{row}``.  The schema's triggers
-# add them for a row inserted and take them away for a row deleted, and
-# `Store.recount` sums them over the tables (a store made before the triggers).
+# What each row of a counted table adds to `counts` (what `vanban stats` and
+# `vanban bodies` read): (name, amount) as SQL over the row, written ``{row}``.
+# The schema's triggers add them for a row inserted and take them away for a
+# row deleted, and `Store.recount` sums them over the tables (a store made
+# before the triggers).  A group of rows that counts once (the documents a body
+# is named in, whatever its links there) is counted by the row that has no
+# other of its group ``{other}`` it: in a trigger any other (the first row
+# inserted, the last deleted), over a table the rows before it (one per group).
+ONE_PER_DOCUMENT_AND_BODY = (
+    "NOT EXISTS (SELECT 1 FROM body_links o WHERE o.document_id = {row}.document_id "
+    "AND o.body_id = {row}.body_id AND o.id {other} {row}.id)"
+)
 COUNTED = {
     "documents": (
         ("'documents'", "1"),
@@ -226,6 +238,10 @@ COUNTED = {
     "bodies": (("'bodies'", "1"),),
     "errors": (("'errors'", "1"),),
     "runs": (("'runs'", "1"),),
+    "body_links": (
+        ("'body:' || {row}.body_id || ':' || {row}.role", "1"),
+        ("'body:' || {row}.body_id || ':documents'", ONE_PER_DOCUMENT_AND_BODY),
+    ),
 }
 _ADD = "INSERT INTO counts VALUES ({name}, {amount}) ON CONFLICT(name) DO UPDATE SET n = n + excluded.n;"
 
@@ -234,7 +250,7 @@ def counted_query(table: str, name: str, amount: str) -> str:
     """SQL of the (name, total) rows that ``table`` adds to the counts."""
     return (
         f"SELECT name, sum(amount) FROM (SELECT {name.format(row='t')} AS name, "
-        f"{amount.format(row='t')} AS amount FROM {table} t) GROUP BY name"
+        f"{amount.format(row='t', other='<')} AS amount FROM {table} t) GROUP BY name"
     )
 
 
@@ -243,7 +259,8 @@ def _count_triggers() -> str:
     for table, counted in COUNTED.items():
         for event, row, sign in (("INSERT", "NEW", ""), ("DELETE", "OLD", "-")):
             adds = [
-                _ADD.format(name=n.format(row=row), amount=f"{sign}({a.format(row=row)})") for n, a in counted
+                _ADD.format(name=n.format(row=row), amount=f"{sign}({a.format(row=row, other='!=')})")
+                for n, a in counted
             ]
             triggers.append(
                 f"CREATE TRIGGER IF NOT EXISTS count_{table}_{event.lower()} AFTER {event} ON {table} BEGIN\n    "
