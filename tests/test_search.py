@@ -153,3 +153,34 @@ def test_the_command_says_when_the_hits_come_from_a_window(real_store):
     assert f"note: {matching} documents match; ranked among the 3 most recently added" in windowed.stderr
     whole = runner.invoke(cli, ["search", "nhân dân", "--db", path, "--limit", "2", "--rank-window", "0"])
     assert whole.exit_code == 0 and "note:" not in whole.stderr
+
+
+def test_a_long_listing_shows_a_page_in_a_table_and_every_row_as_csv(real_store):
+    """At 100,000 documents one body's tasks are tens of thousands of rows: a
+    table shows the first 100 and says so; CSV and JSON, read by programs,
+    give every row, and --limit is obeyed either way."""
+    import csv
+    import io
+    import json
+
+    from click.testing import CliRunner
+
+    from vanban.pipeline.cli.commands import cli
+
+    runner = CliRunner()
+    path = str(real_store.path)
+    dates = real_store.db.execute("SELECT count(*) FROM facts WHERE kind = 'date'").fetchone()[0]
+    assert dates > 100
+    table = runner.invoke(cli, ["facts", "date", "--db", path])
+    assert table.exit_code == 0
+    assert len(table.stdout.splitlines()) == 2 + 100  # (heading, rule, rows)
+    assert "the first 100 rows: --limit N shows more" in table.stderr
+    every = runner.invoke(cli, ["facts", "date", "--db", path, "--csv"])
+    assert len(list(csv.DictReader(io.StringIO(every.stdout)))) == dates and not every.stderr
+    more = runner.invoke(cli, ["facts", "date", "--db", path, "--limit", "150"])
+    assert len(more.stdout.splitlines()) == 2 + 150 and not more.stderr
+    tasks = runner.invoke(cli, ["assignments", "--db", path, "--json"])
+    assert (
+        len(json.loads(tasks.stdout))
+        == real_store.db.execute("SELECT count(*) FROM body_links WHERE role = 'assignee'").fetchone()[0]
+    )

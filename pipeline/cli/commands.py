@@ -47,6 +47,30 @@ def limit_options(function):
     )(function)
 
 
+# A table is read in a terminal: without --limit a listing that grows with the
+# archive (thousands of facts or tasks of one body) shows this many rows and
+# says so; --json and --csv, read by programs, give every row.
+TABLE_ROWS = 100
+LISTING_LIMIT_HELP = "Most rows to show (default: all; a table shows 100 and says when there are more)."
+
+
+def listing_limit(limit, fmt):
+    """How many rows a listing fetches: ``--limit``, or for a table without it
+    one more than it shows (to know whether there are more)."""
+    return limit if limit or fmt != "table" else TABLE_ROWS + 1
+
+
+def listing_rows(rows, limit, fmt) -> list:
+    """The rows a listing prints (see ``listing_limit``)."""
+    rows = list(rows)
+    if not limit and fmt == "table" and len(rows) > TABLE_ROWS:
+        click.echo(
+            f"(the first {TABLE_ROWS} rows: --limit N shows more, --csv or --json every row)", err=True
+        )
+        return rows[:TABLE_ROWS]
+    return rows
+
+
 FACT_KINDS = ("date", "doc_ref", "percentage", "ratio", "assignment")
 
 
@@ -711,24 +735,26 @@ def serve(db_path, port, host):
     show_default=True,
     help="Order: by document as stored, or by date of issue.",
 )
-@click.option("--limit", type=LIMIT, help="Most rows to show (default: all).")
+@click.option("--limit", type=LIMIT, help=LISTING_LIMIT_HELP)
 @document_filter_options
 @format_options()
 def facts(kind, db_path, subject, min_value, max_value, unit, sort, limit, documents, fmt):
     """List facts of one KIND (date, doc_ref, percentage, ratio, assignment)
     across documents, with each document's number, date and issuer."""
     store = _open_store(db_path, read_only=True)
-    rows = list(
+    rows = listing_rows(
         store.facts(
             kind=kind,
             subject=subject,
-            limit=limit,
+            limit=listing_limit(limit, fmt),
             documents=documents,
             min_value=min_value,
             max_value=max_value,
             unit=unit,
             sort=sort,
-        )
+        ),
+        limit,
+        fmt,
     )
     columns = [
         "document_id",
@@ -795,13 +821,15 @@ def bodies(db_path, kind, name, fmt):
     "--body",
     help='Name, alias or abbreviation of the body: "Phòng GD&ĐT", "Phong Giao duc" (diacritics optional).',
 )
-@click.option("--limit", type=LIMIT, help="Most rows to show (default: all).")
+@click.option("--limit", type=LIMIT, help=LISTING_LIMIT_HELP)
 @document_filter_options
 @format_options()
 def assignments(db_path, body, limit, documents, fmt):
     """What was assigned to whom, by date of issue: document, date, body, task, deadline."""
     store = _open_store(db_path, read_only=True)
-    rows = store.assignments(body=body, documents=documents, limit=limit)
+    rows = listing_rows(
+        store.assignments(body=body, documents=documents, limit=listing_limit(limit, fmt)), limit, fmt
+    )
     columns = ["document_id", "source", "doc_number", "issue_date", "body", "role", "task", "deadline"]
     emit(rows, columns + (["as_written", "assignment_kind", "text"] if fmt != "table" else []), fmt)
 
