@@ -160,7 +160,9 @@ async def search_page(datasette, request):
         documents = _filters(request)
 
         def run(store):
-            hits = search(store.db, query, limit=50, documents=documents, accents=accents)
+            hits = search(
+                store.db, query, limit=50, documents=documents, accents=accents, rank_window=RANK_WINDOW
+            )
             return hits, (count_matches(store.db, query, documents) if len(hits) == 50 else len(hits))
 
         hits, matching = await _store_call(datasette, run)
