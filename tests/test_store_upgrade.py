@@ -78,7 +78,7 @@ def test_upgrade_keeps_every_answer_and_drops_the_copies(old_store):
     output = run("upgrade", "--db", str(old_store))
     assert f"schema 4 -> {SCHEMA_VERSION}" in output
     assert "search_text" not in columns(old_store, "documents")
-    assert "data" not in columns(old_store, "facts")
+    assert "data" not in columns(old_store, "facts") and "text" not in columns(old_store, "facts")
     with sqlite3.connect(old_store) as connection:
         assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         triggers = connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall()
@@ -265,3 +265,113 @@ def test_stats_come_from_counts_that_every_write_keeps(tmp_path):
     merge([tmp_path / "other.db"], store)
     check()
     assert store.stats()["facts_by_kind"] and store.stats()["errors"] == 1
+
+
+# The citation view of schemas 4 to 8, which read facts.text.
+_VIEW_WITH_FACT_TEXTS = """
+CREATE VIEW citation_links AS
+SELECT c.document_id AS citing_id, c.fact_id, f.text AS cited_as, f.number, f.date AS cited_date,
+       f.issuer AS cited_issuer_as_written, f.start, f."end",
+       d.id AS cited_id, d.doc_type AS cited_type, d.issuer AS cited_issuer, d.issue_date AS cited_issue_date
+FROM citations c
+JOIN facts f ON f.id = c.fact_id
+LEFT JOIN documents d ON d.number_key = c.number_key AND d.id != c.document_id
+"""
+
+
+def as_schema_8(db: Path) -> None:
+    """Give a store's facts their text back, as schema 8 kept it (the column
+    last rather than after kind: the upgrade reads it by name)."""
+    with sqlite3.connect(db) as connection:
+        texts = dict(connection.execute("SELECT id, text FROM documents"))
+        spans = [
+            (texts[document_id][start:end], fact_id)
+            for fact_id, document_id, start, end in connection.execute(
+                'SELECT id, document_id, start, "end" FROM facts'
+            )
+        ]
+        connection.execute("DROP VIEW citation_links")
+        connection.execute("ALTER TABLE facts ADD COLUMN text TEXT")
+        connection.executemany("UPDATE facts SET text = ? WHERE id = ?", spans)
+        connection.execute(_VIEW_WITH_FACT_TEXTS)
+        connection.execute("PRAGMA user_version = 8")
+
+
+def fact_answers(db: Path) -> dict:
+    """Every answer that shows facts' texts."""
+    ids = [r[0] for r in sqlite3.connect(db).execute("SELECT id FROM documents ORDER BY id")]
+    return {
+        "facts": json.loads(run("facts", "--json", "--db", str(db))),
+        "assignments": json.loads(run("assignments", "--json", "--db", str(db))),
+        "show": [json.loads(run("show", str(i), "--json", "--db", str(db))) for i in ids],
+        "cites": [json.loads(run("cites", str(i), "--json", "--db", str(db))) for i in ids],
+        "view": sqlite3.connect(db)
+        .execute("SELECT * FROM citation_links ORDER BY fact_id, cited_id")
+        .fetchall(),
+    }
+
+
+@pytest.fixture
+def schema_8_store(tmp_path) -> Path:
+    db = tmp_path / "v8.db"
+    run("ingest", str(CORPUS / "seeds"), str(CORPUS / "tvpl"), "--db", str(db), "--workers", "0")
+    as_schema_8(db)
+    return db
+
+
+def test_upgrade_drops_the_facts_texts_and_reads_the_same(schema_8_store):
+    db = schema_8_store
+    assert "text" in columns(db, "facts")
+    before = fact_answers(db)  # (read as it is: from facts.text and the old view)
+    stats_before = Store(db, read_only=True).stats()
+    with sqlite3.connect(db) as connection:
+        facts_before = connection.execute("SELECT count(*) FROM facts").fetchone()[0]
+        text_bytes = connection.execute("SELECT sum(length(CAST(text AS BLOB))) FROM facts").fetchone()[0]
+    size_before = Store(db, read_only=True).size()
+    output = run("upgrade", "--db", str(db))
+    assert f"schema 8 -> {SCHEMA_VERSION}" in output
+    assert "text" not in columns(db, "facts")
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT count(*) FROM facts").fetchone()[0] == facts_before > 1000
+        assert connection.execute("SELECT count(*) FROM citation_links").fetchone()[0] > 0
+    assert Store(db, read_only=True).stats() == stats_before
+    assert fact_answers(db) == before
+    # VACUUM gave the pages back: the file lost at least the texts' bytes.
+    assert Store(db, read_only=True).size() <= size_before - text_bytes
+
+
+def test_upgrade_refuses_a_fact_whose_text_is_not_its_span(schema_8_store):
+    db = schema_8_store
+    with sqlite3.connect(db) as connection:
+        fact_id = connection.execute("SELECT min(id) FROM facts WHERE kind = 'ratio'").fetchone()[0]
+        connection.execute("UPDATE facts SET text = text || ' (sửa tay)' WHERE id = ?", [fact_id])
+    before = fact_answers(db)
+    result = CliRunner().invoke(cli, ["upgrade", "--db", str(db)])
+    assert result.exit_code != 0
+    assert f"fact {fact_id} holds the text" in result.output and "nothing was changed" in result.output
+    with pytest.raises(StoreError, match=f"fact {fact_id} "):
+        Store(db, create=False)  # (nor does an import open it)
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == 8
+        kept = connection.execute("SELECT text FROM facts WHERE id = ?", [fact_id]).fetchone()[0]
+    assert kept.endswith(" (sửa tay)")
+    assert fact_answers(db) == before
+
+
+def test_a_schema_4_store_with_an_altered_fact_text_is_left_as_it_was(old_store):
+    # Its facts.data holds the altered text too: the check of schema 5 lets
+    # it through, the check of schema 9 refuses, and the schema-5 changes
+    # made before are undone with the rest.
+    with sqlite3.connect(old_store) as connection:
+        fact_id = connection.execute("SELECT min(id) FROM facts WHERE kind = 'date'").fetchone()[0]
+        connection.execute(
+            "UPDATE facts SET text = text || ' x', data = json_set(data, '$.text', json_extract(data, '$.text') || ' x') "
+            "WHERE id = ?",
+            [fact_id],
+        )
+    with pytest.raises(StoreError, match=f"fact {fact_id} holds the text"):
+        Store(old_store, create=False)
+    assert "search_text" in columns(old_store, "documents")
+    assert {"data", "text"} <= set(columns(old_store, "facts"))
+    with sqlite3.connect(old_store) as connection:
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == 4
