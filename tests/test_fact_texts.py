@@ -84,6 +84,12 @@ def test_facts_keep_no_text_and_every_reader_gives_the_text_found(seed_store, tm
     assignment_texts = {text for (_, kind, _, _), text in found.items() if kind == "assignment"}
     assert assigned and {a["text"] for a in assigned} <= assignment_texts
     assert "start" not in assigned[0] and list(assigned[0])[-1] == "text"
+    # The table, which does not show the text, is listed without reading it.
+    store = Store(db, read_only=True)
+    assert store.assignments(with_text=False) == [
+        {k: v for k, v in row.items() if k != "text"} for row in store.assignments()
+    ]
+    store.close()
 
     with sqlite3.connect(db) as connection:
         prepare_connection(connection)

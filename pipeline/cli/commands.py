@@ -801,7 +801,8 @@ def bodies(db_path, kind, name, fmt):
 def assignments(db_path, body, limit, documents, fmt):
     """What was assigned to whom, by date of issue: document, date, body, task, deadline."""
     store = _open_store(db_path, read_only=True)
-    rows = store.assignments(body=body, documents=documents, limit=limit)
+    # (the table leaves the text out, and then it is not read)
+    rows = store.assignments(body=body, documents=documents, limit=limit, with_text=fmt != "table")
     columns = ["document_id", "source", "doc_number", "issue_date", "body", "role", "task", "deadline"]
     emit(rows, columns + (["as_written", "assignment_kind", "text"] if fmt != "table" else []), fmt)
 

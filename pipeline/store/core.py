@@ -769,9 +769,12 @@ class Store:
         body: Optional[str] = None,
         documents: DocumentFilter = DocumentFilter(),
         limit: Optional[int] = None,
+        with_text: bool = True,
     ) -> list[dict]:
         """What was assigned to a body (matched by name or alias however typed,
-        abbreviations both ways), across documents, by date of issue."""
+        abbreviations both ways), across documents, by date of issue; each
+        assignment's text unless ``with_text`` is false (a listing that does not
+        show it: reading it reads each document's whole text)."""
         where, params = among_documents(self.db, documents, "l.document_id")
         where.append("l.role = 'assignee'")
         if body:
@@ -789,9 +792,12 @@ class Store:
         )
         if limit:
             sql += f" LIMIT {int(limit)}"
-        rows = list(self._with_texts(self.db.query(sql, params)))
+        rows = self.db.query(sql, params)
+        rows = list(self._with_texts(rows) if with_text else rows)
         for row in rows:  # (read to find the text; not part of the listing)
             del row["start"], row["end"]
+            if not with_text:
+                del row["text"]
         return rows
 
     def errors(self) -> list[dict]:
