@@ -118,9 +118,7 @@ def test_store_uses_wal_foreign_keys_and_records_runs(store, seed_folder):
     ingest(store, [seed_folder])
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     with pytest.raises(sqlite3.IntegrityError):
-        store.db.execute(
-            "INSERT INTO facts (document_id, kind, text, start, \"end\") VALUES (999, 'date', 'x', 0, 1)"
-        )
+        store.db.execute("INSERT INTO facts (document_id, kind, start, \"end\") VALUES (999, 'date', 0, 1)")
     run = list(store.db.query("SELECT * FROM runs"))[0]
     assert json.loads(run["counts"])["added"] == 2
     assert json.loads(run["extractor_versions"])["date"]

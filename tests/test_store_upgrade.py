@@ -19,7 +19,7 @@ from tests.conftest import SEED_NOTICE
 from vanban.pipeline.cli.commands import cli
 from vanban.pipeline.ingest import ingest
 from vanban.pipeline.store.core import Store
-from vanban.pipeline.store.schema import SCHEMA_VERSION, StoreError
+from vanban.pipeline.store.schema import PAGE_SIZE, SCHEMA_VERSION, StoreError
 
 FIXTURE = Path(__file__).parent / "fixtures" / "store_v4"
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -74,11 +74,18 @@ def test_a_schema_4_store_is_read_as_it_is(old_store):
 
 def test_upgrade_keeps_every_answer_and_drops_the_copies(old_store):
     size_before = old_store.stat().st_size
-    stats_before = Store(old_store, read_only=True).stats()  # (counted from its tables)
+    reader = Store(old_store, read_only=True)
+    stats_before = reader.stats()  # (counted from its tables)
+    reader.close()
+    with sqlite3.connect(old_store) as connection:
+        assert connection.execute("PRAGMA page_size").fetchone()[0] == 4096
     output = run("upgrade", "--db", str(old_store))
     assert f"schema 4 -> {SCHEMA_VERSION}" in output
+    with sqlite3.connect(old_store) as connection:  # (rewritten in a new store's pages: no other connection)
+        assert connection.execute("PRAGMA page_size").fetchone()[0] == PAGE_SIZE
+        assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert "search_text" not in columns(old_store, "documents")
-    assert "data" not in columns(old_store, "facts")
+    assert "data" not in columns(old_store, "facts") and "text" not in columns(old_store, "facts")
     with sqlite3.connect(old_store) as connection:
         assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         triggers = connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall()
@@ -199,23 +206,24 @@ def store_ratio(db: Path) -> float:
 
 
 def test_the_bundled_corpus_store_is_small(tmp_path):
-    # Measured: 5.25 at schema 4, 2.88 at schema 5 (seeds and tvpl: 77 documents,
-    # 0.82 MB of text; short documents, so the fixed cost of each table and
-    # index weighs more than on a big archive).
+    # Measured: 5.25 at schema 4, 2.88 at schema 5, 2.87 at 8, 2.54 at 9 (seeds
+    # and tvpl: 77 documents, 0.82 MB of text; short documents, so the fixed
+    # cost of each table and index weighs more than on a big archive).
     db = tmp_path / "corpus.db"
     run("ingest", str(CORPUS / "seeds"), str(CORPUS / "tvpl"), "--db", str(db))
-    assert store_ratio(db) < 3.1
+    assert store_ratio(db) < 2.7
 
 
 def test_a_store_of_synthetic_notices_is_near_twice_its_text(tmp_path):
     # The measure of issue 14 (README, "Size"), on 200 notices of 14 kB:
-    # measured 4.52 at schema 4, 2.24 at schema 5 (2,000 of them: 4.29 and 2.18).
+    # measured 4.52 at schema 4, 2.24 at schema 5 (2,000 of them: 4.29 and 2.18),
+    # 2.13 at schema 8 (2 kB pages), 1.99 at schema 10 (no copy of facts' texts).
     from tools.synthetic import generate, write_corpus
 
     write_corpus(tmp_path / "syn", generate(200, seed=0, size="14k"))
     db = tmp_path / "syn.db"
     run("ingest", str(tmp_path / "syn" / "docs"), "--db", str(db))
-    assert store_ratio(db) < 2.4
+    assert store_ratio(db) < 2.1
 
 
 def test_stats_come_from_counts_that_every_write_keeps(tmp_path):
@@ -275,3 +283,113 @@ def test_stats_come_from_counts_that_every_write_keeps(tmp_path):
     merge([tmp_path / "other.db"], store)
     check()
     assert store.stats()["facts_by_kind"] and store.stats()["errors"] == 1
+
+
+# The citation view of schemas 4 to 8, which read facts.text.
+_VIEW_WITH_FACT_TEXTS = """
+CREATE VIEW citation_links AS
+SELECT c.document_id AS citing_id, c.fact_id, f.text AS cited_as, f.number, f.date AS cited_date,
+       f.issuer AS cited_issuer_as_written, f.start, f."end",
+       d.id AS cited_id, d.doc_type AS cited_type, d.issuer AS cited_issuer, d.issue_date AS cited_issue_date
+FROM citations c
+JOIN facts f ON f.id = c.fact_id
+LEFT JOIN documents d ON d.number_key = c.number_key AND d.id != c.document_id
+"""
+
+
+def as_schema_8(db: Path) -> None:
+    """Give a store's facts their text back, as schema 8 kept it (the column
+    last rather than after kind: the upgrade reads it by name)."""
+    with sqlite3.connect(db) as connection:
+        texts = dict(connection.execute("SELECT id, text FROM documents"))
+        spans = [
+            (texts[document_id][start:end], fact_id)
+            for fact_id, document_id, start, end in connection.execute(
+                'SELECT id, document_id, start, "end" FROM facts'
+            )
+        ]
+        connection.execute("DROP VIEW citation_links")
+        connection.execute("ALTER TABLE facts ADD COLUMN text TEXT")
+        connection.executemany("UPDATE facts SET text = ? WHERE id = ?", spans)
+        connection.execute(_VIEW_WITH_FACT_TEXTS)
+        connection.execute("PRAGMA user_version = 8")
+
+
+def fact_answers(db: Path) -> dict:
+    """Every answer that shows facts' texts."""
+    ids = [r[0] for r in sqlite3.connect(db).execute("SELECT id FROM documents ORDER BY id")]
+    return {
+        "facts": json.loads(run("facts", "--json", "--db", str(db))),
+        "assignments": json.loads(run("assignments", "--json", "--db", str(db))),
+        "show": [json.loads(run("show", str(i), "--json", "--db", str(db))) for i in ids],
+        "cites": [json.loads(run("cites", str(i), "--json", "--db", str(db))) for i in ids],
+        "view": sqlite3.connect(db)
+        .execute("SELECT * FROM citation_links ORDER BY fact_id, cited_id")
+        .fetchall(),
+    }
+
+
+@pytest.fixture
+def schema_8_store(tmp_path) -> Path:
+    db = tmp_path / "v8.db"
+    run("ingest", str(CORPUS / "seeds"), str(CORPUS / "tvpl"), "--db", str(db), "--workers", "0")
+    as_schema_8(db)
+    return db
+
+
+def test_upgrade_drops_the_facts_texts_and_reads_the_same(schema_8_store):
+    db = schema_8_store
+    assert "text" in columns(db, "facts")
+    before = fact_answers(db)  # (read as it is: from facts.text and the old view)
+    stats_before = Store(db, read_only=True).stats()
+    with sqlite3.connect(db) as connection:
+        facts_before = connection.execute("SELECT count(*) FROM facts").fetchone()[0]
+        text_bytes = connection.execute("SELECT sum(length(CAST(text AS BLOB))) FROM facts").fetchone()[0]
+    size_before = Store(db, read_only=True).size()
+    output = run("upgrade", "--db", str(db))
+    assert f"schema 8 -> {SCHEMA_VERSION}" in output
+    assert "text" not in columns(db, "facts")
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT count(*) FROM facts").fetchone()[0] == facts_before > 1000
+        assert connection.execute("SELECT count(*) FROM citation_links").fetchone()[0] > 0
+    assert Store(db, read_only=True).stats() == stats_before
+    assert fact_answers(db) == before
+    # VACUUM gave the pages back: the file lost at least the texts' bytes.
+    assert Store(db, read_only=True).size() <= size_before - text_bytes
+
+
+def test_upgrade_refuses_a_fact_whose_text_is_not_its_span(schema_8_store):
+    db = schema_8_store
+    with sqlite3.connect(db) as connection:
+        fact_id = connection.execute("SELECT min(id) FROM facts WHERE kind = 'ratio'").fetchone()[0]
+        connection.execute("UPDATE facts SET text = text || ' (sửa tay)' WHERE id = ?", [fact_id])
+    before = fact_answers(db)
+    result = CliRunner().invoke(cli, ["upgrade", "--db", str(db)])
+    assert result.exit_code != 0
+    assert f"fact {fact_id} holds the text" in result.output and "nothing was changed" in result.output
+    with pytest.raises(StoreError, match=f"fact {fact_id} "):
+        Store(db, create=False)  # (nor does an import open it)
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == 8
+        kept = connection.execute("SELECT text FROM facts WHERE id = ?", [fact_id]).fetchone()[0]
+    assert kept.endswith(" (sửa tay)")
+    assert fact_answers(db) == before
+
+
+def test_a_schema_4_store_with_an_altered_fact_text_is_left_as_it_was(old_store):
+    # Its facts.data holds the altered text too: the check of schema 5 lets
+    # it through, the check of schema 10 refuses, and the schema-5 changes
+    # made before are undone with the rest.
+    with sqlite3.connect(old_store) as connection:
+        fact_id = connection.execute("SELECT min(id) FROM facts WHERE kind = 'date'").fetchone()[0]
+        connection.execute(
+            "UPDATE facts SET text = text || ' x', data = json_set(data, '$.text', json_extract(data, '$.text') || ' x') "
+            "WHERE id = ?",
+            [fact_id],
+        )
+    with pytest.raises(StoreError, match=f"fact {fact_id} holds the text"):
+        Store(old_store, create=False)
+    assert "search_text" in columns(old_store, "documents")
+    assert {"data", "text"} <= set(columns(old_store, "facts"))
+    with sqlite3.connect(old_store) as connection:
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == 4

@@ -827,8 +827,13 @@ def bodies(db_path, kind, name, fmt):
 def assignments(db_path, body, limit, documents, fmt):
     """What was assigned to whom, by date of issue: document, date, body, task, deadline."""
     store = _open_store(db_path, read_only=True)
+    # (the table leaves the text out, and then it is not read)
     rows = listing_rows(
-        store.assignments(body=body, documents=documents, limit=listing_limit(limit, fmt)), limit, fmt
+        store.assignments(
+            body=body, documents=documents, limit=listing_limit(limit, fmt), with_text=fmt != "table"
+        ),
+        limit,
+        fmt,
     )
     columns = ["document_id", "source", "doc_number", "issue_date", "body", "role", "task", "deadline"]
     emit(rows, columns + (["as_written", "assignment_kind", "text"] if fmt != "table" else []), fmt)

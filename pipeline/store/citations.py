@@ -46,10 +46,21 @@ def _narrowed(candidates: list[dict]) -> list[dict]:
     return candidates
 
 
+# The view's columns but cited_as, which SQLite would compute by reading the
+# citing document's whole text for each row: the callers that show it slice
+# the text they read anyway (start to end).
+_LINK_COLUMNS = (
+    'citing_id, fact_id, number, cited_date, cited_issuer_as_written, start, "end", '
+    "cited_id, cited_type, cited_issuer, cited_issue_date"
+)
+
+
 def _references(store: Store, where: str, args: list) -> dict[int, list[dict]]:
     """Citation rows by fact, each with its candidates narrowed."""
     by_fact: dict[int, list[dict]] = defaultdict(list)
-    for row in store.db.query(f"SELECT * FROM citation_links WHERE {where} ORDER BY start, cited_id", args):
+    for row in store.db.query(
+        f"SELECT {_LINK_COLUMNS} FROM citation_links WHERE {where} ORDER BY start, cited_id", args
+    ):
         by_fact[row["fact_id"]].append(row)
     return {fact_id: _narrowed(rows) for fact_id, rows in by_fact.items()}
 
@@ -69,13 +80,17 @@ def cites(store: Store, document_id: int) -> list[dict]:
     it resolves to (``cited_id`` null when the archive does not hold it;
     ``candidates`` above 1 when the number stays ambiguous)."""
     out = []
-    for candidates in _references(store, "citing_id = ?", [document_id]).values():
+    references = _references(store, "citing_id = ?", [document_id])
+    if not references:
+        return out
+    text = store.db.execute("SELECT text FROM documents WHERE id = ?", [document_id]).fetchone()[0]
+    for candidates in references.values():
         ref = candidates[0]
         resolved = [c for c in candidates if c["cited_id"] is not None]
         for candidate in resolved or [ref]:
             out.append(
                 {
-                    "cited_as": " ".join(ref["cited_as"].split()),
+                    "cited_as": " ".join(text[ref["start"] : ref["end"]].split()),
                     "number": ref["number"],
                     "cited_id": candidate["cited_id"],
                     "cited_type": candidate["cited_type"],
@@ -118,7 +133,7 @@ def cited_by(store: Store, document_id: Optional[int] = None, number: Optional[s
                 "doc_type": citing[1],
                 "issuer": citing[2],
                 "issue_date": citing[3],
-                "cited_as": " ".join(ref["cited_as"].split()),
+                "cited_as": " ".join(citing[4][ref["start"] : ref["end"]].split()),
                 "sentence": sentence_around(citing[4], ref["start"], ref["end"]),
             }
         )

@@ -38,6 +38,7 @@ from vanban.pipeline.store.schema import (
     COUNTED,
     FACT_COLUMNS,
     FACT_DOCUMENT_ID,
+    FACT_FIELDS,
     HEADER_COLUMNS,
     INSERT_FACT,
     JSON_HEADER_COLUMNS,
@@ -50,6 +51,7 @@ from vanban.pipeline.store.schema import (
     counted_query,
     now,
 )
+from vanban.pipeline.store.spans import DocumentTexts
 
 
 def _read_only_connection(path: Path) -> sqlite3.Connection:
@@ -136,14 +138,20 @@ class Store:
             and self.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         ):
             return
-        if "documents" in self.db.table_names():
-            # An older store: add the columns it lacks before the script's indexes use them.
-            for table, column, kind in UPGRADES:
-                if column not in self.db[table].columns_dict:
-                    self.db.execute(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {kind}')
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
-        if 0 < version < 5 and "documents" in self.db.table_names():
-            self._store_each_value_once()
+        if "documents" in self.db.table_names():
+            # An older store, changed in one transaction up to the schema
+            # script: a check that refuses (a value that would be lost) leaves
+            # it as it was.
+            with self.transaction():
+                # The columns it lacks, before the script's indexes use them.
+                for table, column, kind in UPGRADES:
+                    if column not in self.db[table].columns_dict:
+                        self.db.execute(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {kind}')
+                if 0 < version < 5:
+                    self._store_each_value_once()
+                if 0 < version < 10:
+                    self._drop_fact_texts()
         self.db.conn.executescript("BEGIN;" + SCHEMA + "COMMIT;")
         if 0 < version < 4 and "documents" in self.db.table_names():
             # Schema 4: the number keys and citations of what the store holds.
@@ -173,13 +181,32 @@ class Store:
                     ],
                 )
         self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        if 0 < version < 5:
-            # The pages freed by the dropped copies go back to the file system
-            # (they would otherwise only be reused by later imports); VACUUM
-            # wrote the whole store into the WAL, which is emptied at once
-            # rather than when the last connection closes.
-            self.db.execute("VACUUM")
-            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        if 0 < version < 10:
+            self._compact()
+
+    def _compact(self) -> None:
+        """Give the pages freed by an upgrade's dropped copies back to the file
+        system (they would otherwise only be reused by later imports), in the
+        page size of a new store.  A store in WAL mode changes its page size
+        only out of it, which needs the store to itself: with another
+        connection open it keeps its page size.  VACUUM's writes are moved out
+        of the WAL at once rather than when the last connection closes."""
+        # (each statement read to its end: one left open would lock VACUUM out)
+        pragma = lambda statement: self.db.conn.execute(statement).fetchall()  # noqa: E731
+        if pragma("PRAGMA page_size")[0][0] != PAGE_SIZE:
+            pragma("PRAGMA busy_timeout = 0")  # (another connection: keep the page size, at once)
+            try:
+                pragma("PRAGMA wal_checkpoint(TRUNCATE)")
+                if pragma("PRAGMA journal_mode = DELETE")[0][0] == "delete":
+                    pragma(f"PRAGMA page_size = {PAGE_SIZE}")
+            except sqlite3.OperationalError:
+                pass  # (locked: the store is not ours alone)
+            finally:
+                pragma(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        pragma("VACUUM")
+        pragma("PRAGMA journal_mode = WAL")
+        with contextlib.suppress(sqlite3.OperationalError):  # (a reader holds the WAL: emptied later)
+            pragma("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def _store_each_value_once(self) -> None:
         """Schema 5 on an older store: drop what is stored twice, after checking
@@ -197,9 +224,11 @@ class Store:
         with self.transaction():
             stored = self.db["facts"].columns_dict
             if "data" in stored:
-                columns = ", ".join(f'"{c}"' for c in FACT_COLUMNS)
+                # (the text too, which facts.data holds: schema 10 drops it after)
+                kept = [c for c in FACT_FIELDS if c in stored]
+                columns = ", ".join(f'"{c}"' for c in kept)
                 for row in self.db.execute(f"SELECT id, data, {columns} FROM facts"):
-                    if json.loads(row[1]) != fact_from_columns(dict(zip(FACT_COLUMNS, row[2:]))):
+                    if json.loads(row[1]) != fact_from_columns(dict(zip(kept, row[2:]))):
                         refuse(row[0], "more in facts.data than in its columns")
             if "extractor_version" in stored:
                 other = self.db.execute(
@@ -220,6 +249,28 @@ class Store:
                 self.db.execute(f'DROP TABLE "{fts}"')
             if "search_text" in self.db["documents"].columns_dict:
                 self.db.execute("ALTER TABLE documents DROP COLUMN search_text")
+
+    def _drop_fact_texts(self) -> None:
+        """Schema 9 on an older store: drop facts.text, after checking for every
+        fact that it is the span of its document's text that its offsets give
+        (what the store reads in its place from now on)."""
+        if "text" not in self.db["facts"].columns_dict:
+            return
+        texts = DocumentTexts(self.db.conn)
+        # (in document order: each document's text is read once)
+        for fact_id, document_id, start, end, text in self.db.conn.execute(
+            'SELECT id, document_id, start, "end", text FROM facts ORDER BY document_id, id'
+        ):
+            if texts.span(document_id, start, end) != text:
+                raise StoreError(
+                    f"cannot upgrade store {self.path}: fact {fact_id} holds the text {text!r}, "
+                    f"not the span {start}:{end} of document {document_id}'s text that would "
+                    "replace it; nothing was changed"
+                )
+        # The view reads facts.text (SQLite refuses to drop a column a view
+        # uses); the schema script makes it again, reading the span.
+        self.db.execute("DROP VIEW IF EXISTS citation_links")
+        self.db.execute("ALTER TABLE facts DROP COLUMN text")
 
     def _index_all_texts(self) -> None:
         self.db.execute("INSERT INTO documents_fts(documents_fts) VALUES ('delete-all')")
@@ -363,7 +414,8 @@ class Store:
             self.db.execute("DELETE FROM body_links WHERE document_id = ?", [document_id])
             self.db.execute("DELETE FROM facts WHERE document_id = ?", [document_id])
             self.db["documents"].update(document_id, extraction_columns(extraction, versions))
-            self._insert_facts(document_id, fact_rows(extraction), link_rows(extraction))
+            text = self.db.execute("SELECT text FROM documents WHERE id = ?", [document_id]).fetchone()[0]
+            self._insert_facts(document_id, fact_rows(extraction, text), link_rows(extraction))
 
     def _insert_facts(self, document_id: int, facts: list[list], links: list[tuple]) -> None:
         # executemany with one prepared statement: writing, under the store's
@@ -396,6 +448,7 @@ class Store:
             else [r[0] for r in self.db.execute("SELECT id FROM documents ORDER BY id")]
         )
         header_fields = [f for f in HEADER_COLUMNS if f not in JSON_HEADER_COLUMNS]
+        start, end = 1 + FACT_COLUMNS.index("start"), 1 + FACT_COLUMNS.index("end")
         for document_id in ids:
             doc = next(self.db.query("SELECT * FROM documents WHERE id = ?", [document_id]))
             header = {f: doc[f] for f in header_fields}
@@ -408,7 +461,12 @@ class Store:
                 ),
                 [document_id],
             ).fetchall()
-            facts = [fact_from_columns(dict(zip(FACT_COLUMNS, row[1:]))) for row in rows]
+            facts = [
+                fact_from_columns(
+                    {**dict(zip(FACT_COLUMNS, row[1:])), "text": doc["text"][row[start] : row[end]]}
+                )
+                for row in rows
+            ]
             fact_index = {row[0]: i for i, row in enumerate(rows)}
             bodies = [
                 {
@@ -681,7 +739,8 @@ class Store:
             "SELECT f.id, f.document_id, "
             "(SELECT min(path) FROM sources s WHERE s.document_id = f.document_id) AS source, "
             "d.doc_number, d.issue_date, d.issuer, "
-            + ", ".join(f'f."{c}"' for c in FACT_COLUMNS)
+            # (the text in its place among the fields, filled in below)
+            + ", ".join("NULL AS text" if c == "text" else f'f."{c}"' for c in FACT_FIELDS)
             + " FROM facts f JOIN documents d ON d.id = f.document_id"
         )
         if where:
@@ -690,7 +749,16 @@ class Store:
         sql += f" ORDER BY {order}f.document_id, f.start, f.id"
         if limit:
             sql += f" LIMIT {int(limit)}"
-        return self.db.query(sql, params)
+        return self._with_texts(self.db.query(sql, params))
+
+    def _with_texts(self, rows: Iterable[dict]) -> Iterator[dict]:
+        """Rows of facts, grouped by document, with each fact's text: the span
+        of its document's text, read once per document (not once per fact, as
+        SQL's substr would)."""
+        texts = DocumentTexts(self.db.conn)
+        for row in rows:
+            row["text"] = texts.span(row["document_id"], row["start"], row["end"])
+            yield row
 
     def bodies(self, kind: Optional[str] = None, name: Optional[str] = None) -> list[dict]:
         """Bodies with how often each is tasked, partnered, issues and receives;
@@ -739,9 +807,12 @@ class Store:
         body: Optional[str] = None,
         documents: DocumentFilter = DocumentFilter(),
         limit: Optional[int] = None,
+        with_text: bool = True,
     ) -> list[dict]:
         """What was assigned to a body (matched by name or alias however typed,
-        abbreviations both ways), across documents, by date of issue."""
+        abbreviations both ways), across documents, by date of issue; each
+        assignment's text unless ``with_text`` is false (a listing that does not
+        show it: reading it reads each document's whole text)."""
         where, params = among_documents(self.db, documents, "l.document_id")
         where.append("l.role = 'assignee'")
         if body:
@@ -752,14 +823,20 @@ class Store:
             "SELECT d.id AS document_id, "
             "(SELECT min(path) FROM sources s WHERE s.document_id = d.id) AS source, "
             "d.doc_number, d.issue_date, d.issuer, b.name AS body, l.as_written, f.role, f.task, "
-            "f.deadline, f.assignment_kind, f.text "
+            'f.deadline, f.assignment_kind, NULL AS text, f.start, f."end" '
             "FROM body_links l JOIN bodies b ON b.id = l.body_id "
             "JOIN facts f ON f.id = l.fact_id JOIN documents d ON d.id = l.document_id "
             "WHERE " + " AND ".join(where) + " ORDER BY d.issue_date IS NULL, d.issue_date, d.id, f.start"
         )
         if limit:
             sql += f" LIMIT {int(limit)}"
-        return list(self.db.query(sql, params))
+        rows = self.db.query(sql, params)
+        rows = list(self._with_texts(rows) if with_text else rows)
+        for row in rows:  # (read to find the text; not part of the listing)
+            del row["start"], row["end"]
+            if not with_text:
+                del row["text"]
+        return rows
 
     def errors(self) -> list[dict]:
         return list(self.db.query("SELECT * FROM errors ORDER BY at, path"))

@@ -12,6 +12,7 @@ from typing import Iterable
 from vanban.pipeline.store.core import Store
 from vanban.pipeline.store.filters import DocumentFilter, document_conditions
 from vanban.pipeline.store.schema import FACT_COLUMNS
+from vanban.pipeline.store.spans import with_spans
 
 FORMATS = ("csv", "jsonl", "parquet")
 TABLES = ("documents", "facts", "assignments", "bodies", "citations")
@@ -23,24 +24,38 @@ _DOCUMENT_COLUMNS = (
 )
 
 
+# The tables whose rows hold a fact's text, which the store does not keep
+# (``spans``): the column the query selects as a placeholder for it, the column
+# of the fact's document, and whether the fact's start and end, selected last,
+# are there only to find the text (and not written).
+_SPANS = {
+    "facts": ("text", "document_id", False),
+    "assignments": ("text", "document_id", True),
+    "citations": ("cited_as", "citing_id", True),
+}
+
+
 def _queries(with_text: bool) -> dict[str, str]:
-    """Each table's query over the chosen documents (the temporary ``chosen``)."""
-    fact_columns = ", ".join(f'f."{c}"' for c in FACT_COLUMNS if c not in ("kind", "text", "value"))
+    """Each table's query over the chosen documents (the temporary ``chosen``).
+    The rows with a fact's text come in document order: ``with_spans`` then
+    reads each document's text once, however many facts it has."""
+    fact_columns = ", ".join(f'f."{c}"' for c in FACT_COLUMNS if c not in ("kind", "value"))
     return {
         "documents": f"SELECT {_DOCUMENT_COLUMNS}{', d.text' if with_text else ''} FROM documents d "
         "WHERE d.id IN (SELECT id FROM chosen) ORDER BY d.id",
         # (a date's value is text and a percentage's a number: one type per column, as text)
-        "facts": f"SELECT f.id, f.document_id, f.kind, f.text, CAST(f.value AS TEXT) AS value, {fact_columns} "
+        "facts": f"SELECT f.id, f.document_id, f.kind, NULL AS text, CAST(f.value AS TEXT) AS value, {fact_columns} "
         "FROM facts f WHERE f.document_id IN (SELECT id FROM chosen) ORDER BY f.document_id, f.start",
         "assignments": "SELECT l.document_id, l.fact_id, b.name AS body, l.as_written, f.role, f.task, f.deadline, "
-        "f.assignment_kind, f.text FROM body_links l JOIN bodies b ON b.id = l.body_id "
+        'f.assignment_kind, NULL AS text, f.start, f."end" FROM body_links l JOIN bodies b ON b.id = l.body_id '
         "JOIN facts f ON f.id = l.fact_id WHERE l.role = 'assignee' AND l.document_id IN (SELECT id FROM chosen) "
         "ORDER BY l.document_id, f.start",
         "bodies": "SELECT b.id, b.name, b.kind, b.level, b.aliases, count(DISTINCT l.document_id) AS documents "
         "FROM bodies b JOIN body_links l ON l.body_id = b.id WHERE l.document_id IN (SELECT id FROM chosen) "
         "GROUP BY b.id ORDER BY b.id",
-        "citations": "SELECT citing_id, fact_id, cited_as, number, cited_date, cited_id FROM citation_links "
-        "WHERE citing_id IN (SELECT id FROM chosen) ORDER BY citing_id, start",
+        # (not the view's cited_as: SQLite would read the citing text once per citation)
+        "citations": 'SELECT citing_id, fact_id, NULL AS cited_as, number, cited_date, cited_id, start, "end" '
+        "FROM citation_links WHERE citing_id IN (SELECT id FROM chosen) ORDER BY citing_id, start",
     }
 
 
@@ -69,7 +84,14 @@ def export(
     for table, sql in _queries(with_text).items():
         cursor = store.db.execute(sql)
         columns = [c[0] for c in cursor.description]
-        counts[table] = _write(folder / f"{table}.{fmt}", fmt, columns, cursor)
+        rows: Iterable[tuple] = cursor
+        if table in _SPANS:
+            text, document, offsets_only = _SPANS[table]
+            at = columns.index
+            keep = at("start") if offsets_only else None
+            rows = with_spans(store.db.conn, cursor, at(text), at(document), at("start"), at("end"), keep)
+            columns = columns[:keep]
+        counts[table] = _write(folder / f"{table}.{fmt}", fmt, columns, rows)
     return counts
 
 

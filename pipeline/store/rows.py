@@ -66,7 +66,9 @@ def document_rows(record: DocumentRecord) -> DocumentRows:
         "metadata": json.dumps(record.metadata, ensure_ascii=False, default=str),
         "text": record.text,
     }
-    return DocumentRows(document, fact_rows(extraction), link_rows(extraction), fold_for_index(record.text))
+    return DocumentRows(
+        document, fact_rows(extraction, record.text), link_rows(extraction), fold_for_index(record.text)
+    )
 
 
 def with_rows(record: DocumentRecord) -> DocumentRecord:
@@ -84,9 +86,17 @@ def extraction_columns(extraction: dict, versions: dict) -> dict:
     }
 
 
-def fact_rows(extraction: dict) -> list[list]:
+def fact_rows(extraction: dict, text: str) -> list[list]:
+    """The facts' rows: their columns, without their text, which the store reads
+    from the document's ``text`` by their offsets (the contract says it is that
+    span; a fact that says otherwise would change when read back, and is refused)."""
     rows = []
-    for fact in extraction["facts"]:
+    for index, fact in enumerate(extraction["facts"]):
+        if fact["text"] != text[fact["start"] : fact["end"]]:
+            raise ValueError(
+                f"fact {index} ({fact['kind']}) has the text {fact['text']!r}, not the span "
+                f"{fact['start']}:{fact['end']} of its document ({text[fact['start'] : fact['end']]!r})"
+            )
         row = [fact.get(column) for column in FACT_COLUMNS]
         if isinstance(row[_POINT], bool):
             row[_POINT] = int(row[_POINT])

@@ -26,7 +26,8 @@ UPGRADES = (
 #    facts by (kind, subject) only where they have a subject
 # 9: how often each body is named, by role and in how many documents, kept in counts;
 #    bodies.lookup_keys (what a typed name is matched against)
-SCHEMA_VERSION = 9
+# 10: no facts.text: a fact's text is its document's text from start to end (spans.py)
+SCHEMA_VERSION = 10
 
 SCHEMA = """
 -- What `vanban stats` reports, kept up to date by the triggers below so that
@@ -103,7 +104,8 @@ CREATE TABLE IF NOT EXISTS facts (
     id INTEGER PRIMARY KEY,
     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     kind TEXT NOT NULL,
-    text TEXT NOT NULL,
+    -- (No text since schema 10: the fact's text is documents.text from start
+    -- to end, in code points: substr(d.text, f.start + 1, f."end" - f.start).)
     start INTEGER NOT NULL,
     "end" INTEGER NOT NULL,
     sentence INTEGER,
@@ -158,9 +160,13 @@ CREATE INDEX IF NOT EXISTS idx_citations_document ON citations(document_id);
 
 -- A citation with the stored documents it names (none: not in the archive;
 -- several: a number that other issuers or years share); never the citing
--- document itself.
+-- document itself.  cited_as is the reference as written, read from the citing
+-- document's text (a subquery: SQLite reads the text only where it is asked for).
 CREATE VIEW IF NOT EXISTS citation_links AS
-SELECT c.document_id AS citing_id, c.fact_id, f.text AS cited_as, f.number, f.date AS cited_date,
+SELECT c.document_id AS citing_id, c.fact_id,
+       (SELECT substr(t.text, f.start + 1, f."end" - f.start) FROM documents t WHERE t.id = c.document_id)
+           AS cited_as,
+       f.number, f.date AS cited_date,
        f.issuer AS cited_issuer_as_written, f.start, f."end",
        d.id AS cited_id, d.doc_type AS cited_type, d.issuer AS cited_issuer, d.issue_date AS cited_issue_date
 FROM citations c
@@ -285,11 +291,15 @@ HEADER_COLUMNS = (
     "signer signer_title recipients inferred"
 ).split()
 
-FACT_COLUMNS = (
+# A fact's fields as the extraction contract has them (``Fact.to_dict``), and
+# the columns the store keeps of them: all but the text, which is the span of
+# the document's text from start to end (``spans``).
+FACT_FIELDS = (
     "kind text start end sentence value number doc_type date issuer percentage_point "
     "numerator denominator numerator_unit denominator_unit ratio_kind subject body "
     "canonical_body partners task deadline role assignment_kind note"
 ).split()
+FACT_COLUMNS = [field for field in FACT_FIELDS if field != "text"]
 INSERT_FACT = "INSERT INTO facts ({}) VALUES ({})".format(
     ", ".join(f'"{c}"' for c in [*FACT_COLUMNS, "document_id"]),
     ", ".join("?" * (len(FACT_COLUMNS) + 1)),

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from vanban.pipeline.store.spans import fact_text_sql
+
 # Columns left out of a table's page, to keep it light and readable: the long
 # ones (the text, JSON) and the technical ones.  The row page and
 # the document page show every one.
@@ -54,7 +56,8 @@ TABLES = {
     },
     "facts": {
         "description": "Dates, document references, percentages, ratios and assignments found in the "
-        "texts, each with its span (start, end) in documents.text.",
+        "texts, each with its span (start, end) in documents.text; a fact's text as written is that span: "
+        'substr(d.text, f.start + 1, f."end" - f.start).',
         "facets": ["kind", "doc_type", "role", "ratio_kind"],
         "columns": {
             "kind": "date, doc_ref, percentage, ratio or assignment",
@@ -90,14 +93,17 @@ QUERIES = {
         "title": "Sex ratio at birth by place and year",
         "description": "Ratios whose subject is the sex ratio at birth, per 100 girls.",
         "sql": "SELECT d.issue_date, coalesce(d.issue_place, d.issuer) AS place, "
-        "round(f.numerator * 100.0 / f.denominator, 1) AS per_100, f.text, d.doc_number, d.id AS document "
+        f"round(f.numerator * 100.0 / f.denominator, 1) AS per_100, {fact_text_sql('d', 'f')} AS text, "
+        "d.doc_number, d.id AS document "
         "FROM facts f JOIN documents d ON d.id = f.document_id "
         "WHERE f.kind = 'ratio' AND vanban_matches('giới tính khi sinh', f.subject) ORDER BY d.issue_date",
     },
     "cites": {
         "title": "Documents citing a number",
         "description": "Who cites a document number (11/CT-UBND; case and accents folded).",
-        "sql": "SELECT d.id AS document, d.doc_number, d.issue_date, d.issuer, f.text AS cited_as "
+        # (d is the citing document, whose text holds the reference)
+        "sql": "SELECT d.id AS document, d.doc_number, d.issue_date, d.issuer, "
+        f"{fact_text_sql('d', 'f')} AS cited_as "
         "FROM citations c JOIN facts f ON f.id = c.fact_id JOIN documents d ON d.id = c.document_id "
         "WHERE c.number_key = vanban_number_key(:number) ORDER BY d.issue_date",
     },
