@@ -67,7 +67,7 @@ from vanban.extractors.header import signature as header_signature
 from vanban.extractors.text.literals import occurrences
 from vanban.extractors.text.scan import match_near
 
-VERSION = "2.16"  # 2.16: a bracket listing a generic body's members names them (Các cơ quan X: A, B); 2.15: "gửi báo cáo" is a task verb; 2.14: short umbrella requests follow the umbrella convention too; 2.13: a stressing tail (, trong đó trọng tâm là …) is no part of a body heading; 2.12: light names restore a dropped syllable; 2.11: "Lưu ý:" opens directive notes; 2.10: body grammar 1.2 (lists of party and regional offices); 2.9: an alias bracket (sau đây gọi tắt là …) closes a tasked body's description; 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
+VERSION = "2.17"  # 2.17: "phân công" opening a clause tasks its object; a numbered umbrella's items end at its next sibling; "trực thuộc" is no verb; 2.16: a bracket listing a generic body's members names them (Các cơ quan X: A, B); 2.15: "gửi báo cáo" is a task verb; 2.14: short umbrella requests follow the umbrella convention too; 2.13: a stressing tail (, trong đó trọng tâm là …) is no part of a body heading; 2.12: light names restore a dropped syllable; 2.11: "Lưu ý:" opens directive notes; 2.10: body grammar 1.2 (lists of party and regional offices); 2.9: an alias bracket (sau đây gọi tắt là …) closes a tasked body's description; 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
 
 _DATA = load_json("assignments.json")
 _BODIES_DATA = load_json("bodies.json")
@@ -82,6 +82,7 @@ _VERB_BEFORE = regex.compile(
 )
 # Every match of _VERB_BEFORE starts with one of these words (see _Occurrences).
 VERB_FIRST_WORDS = tuple(sorted({verb.split(" ")[0].lower() for verb in _DATA["verbs_before"]}))
+_OPENING_VERBS = frozenset(" ".join(v.split()) for v in _DATA["opening_verbs"])
 _BLOCKED_BEFORE = frozenset(_DATA["blocked_before"])
 _BLOCKED_AFTER = frozenset(_DATA["blocked_after"])
 _ROLES = _DATA["roles"]
@@ -853,6 +854,11 @@ def _stressed_member(
     return ([[acronym.span()]], acronym.end()) if acronym else None
 
 
+def _opening_verb(match) -> bool:
+    """Is a match of _VERB_BEFORE one of ``opening_verbs`` (``phân công``)?"""
+    return " ".join(match.group().casefold().split()) in _OPENING_VERBS
+
+
 def _nested_request(doc: _Doc, s_start: int, s_end: int, verb: int) -> bool:
     """Does a tasking verb at ``verb`` sit inside its clause, after words that are
     not its subject (``có biện pháp yêu cầu …``, ``phải hướng dẫn, yêu cầu …``)?"""
@@ -880,6 +886,12 @@ def _verb_before(
         if _blocked_verb(masked, match):
             continue
         if within and _nested_request(doc, s_start, s_end, match.start()):
+            continue
+        if _opening_verb(match) and (
+            match.group().isupper() or _nested_request(doc, s_start, s_end, match.start())
+        ):
+            # "tỉnh chủ động phân công các đơn vị …": the subject's own act; "Quyết định
+            # này quy định phân cấp cho …", "PHÂN CẤP CHO SỞ …": the decision's subject
             continue
         # "Giao đồng chí Bộ trưởng Bộ Xây dựng …", "Đề nghị các đồng chí Bộ trưởng, …": a
         # courtesy between the verb and the office, no part of the office's name
@@ -1322,8 +1334,11 @@ def _directive_verb(doc: _Doc, pos: int, end: int) -> tuple[Optional[str], int]:
         return None, pos
     if _VERBS_DESPITE.match(masked, at):
         return "execute", at
-    if _NOT_VERBS.match(masked, at) or _TENSE.match(masked, at) or _VERB_BEFORE.match(masked, at):
-        return None, pos  # "Sở X đề nghị …": the body asks, it is not tasked
+    verb = _VERB_BEFORE.match(masked, at)
+    if _NOT_VERBS.match(masked, at) or _TENSE.match(masked, at) or verb and not _opening_verb(verb):
+        # "Sở X đề nghị …": the body asks, it is not tasked ("Hội đồng … phân công rõ
+        # trách nhiệm …" is the body's task)
+        return None, pos
     if doc.has_body(at):
         return None, pos
     return "execute", at
@@ -1732,7 +1747,9 @@ def find_assignments(text: str, context: DocumentContext = EMPTY_CONTEXT) -> lis
                 last_in_block = found[-1]
             if opens:
                 directive = True
-    found = _retasked_umbrellas_dropped(found, umbrellas, sections)
+    found = _retasked_umbrellas_dropped(
+        found, umbrellas, sections + _sibling_starts(masked, blocks, umbrellas)
+    )
     found = _dedupe(found)
     found.extend(_table_rows(doc))
     facts: list[AssignmentFact] = []
@@ -1769,6 +1786,26 @@ def _body_pieces(name: str) -> set[str]:
         if len(words) >= _PIECE_WORDS:
             pieces.add(" ".join(words))
     return pieces
+
+
+def _sibling_starts(masked: str, blocks: list[_Block], umbrellas: list[_Found]) -> list[int]:
+    """Where the items of a numbered umbrella end: at the next item of its own
+    outline level or a higher one (``1. UBND tỉnh phân cấp … cho Sở Tư pháp … các
+    trường hợp sau:`` / ``a) …`` / ``2. UBND tỉnh phân cấp … cho Sở Tư pháp …``):
+    a sibling tasking the same body is no item below it."""
+    out = []
+    for umbrella in umbrellas:
+        if umbrella.block < 0:
+            continue
+        level = _marker_level(masked, blocks[umbrella.block].start, blocks[umbrella.block].end)
+        if level is None:
+            continue
+        for nxt in blocks[umbrella.block + 1 :]:
+            other = _marker_level(masked, nxt.start, nxt.end)
+            if other is not None and other <= level:
+                out.append(nxt.start)
+                break
+    return out
 
 
 def _retasked_umbrellas_dropped(

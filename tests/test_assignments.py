@@ -1361,3 +1361,48 @@ def test_a_bracket_listing_the_members_of_a_generic_body_names_them():
         "Các cơ quan đăng ký đầu tư: Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên, Ban Quản lý các Khu công "
         "nghiệp tỉnh"
     )
+
+
+def test_an_article_that_opens_with_phan_cong_tasks_its_object():
+    # 349_nq-377-cp: "Điều 3. Phân công Phó Thủ tướng … chỉ đạo …" assigns like "Giao"
+    text = (
+        "**Điều 3. **Phân công Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình chỉ đạo Bộ Công an và các "
+        "bộ, cơ quan liên quan trong quá trình chỉnh lý, hoàn thiện dự án Pháp lệnh này.\n"
+    )
+    assert _bodies(_run(text)) == ["Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình"]
+
+
+def test_phan_cong_inside_a_clause_is_its_subjects_own_act():
+    # 299_cv-5363-cuc-thue: the province assigns its units; the letter tasks the province
+    text = (
+        "Đề nghị Ủy ban nhân dân tỉnh chủ động phân công các đơn vị trực thuộc xây dựng và trình UBND tỉnh ban "
+        "hành quy chế.\n"
+    )
+    assert _bodies(_run(text)) == ["Ủy ban nhân dân tỉnh"]
+
+
+def test_a_body_that_phan_cong_in_the_directive_part_is_tasked():
+    # 340_kh-982-ubnd-nghe-an: "Hội đồng Thi đua - Khen thưởng các cấp phân công rõ trách nhiệm …"
+    text = (
+        "**IV. TỔ CHỨC THỰC HIỆN**\n\n- Hội đồng Thi đua - Khen thưởng các cấp phân công rõ trách nhiệm các "
+        "thành viên trong quá trình chỉ đạo, tổ chức thực hiện Đợt thi đua.\n"
+    )
+    assert _bodies(_run(text)) == ["Hội đồng Thi đua - Khen thưởng các cấp"]
+
+
+def test_trực_thuộc_after_a_body_is_no_verb():
+    # "trực thuộc" ties a body to its owner; it tasks nobody
+    text = "**III. TỔ CHỨC THỰC HIỆN**\n\nSở Y tế trực thuộc Ủy ban nhân dân tỉnh.\n"
+    assert _run(text) == []
+
+
+def test_a_numbered_umbrella_ends_at_its_next_sibling():
+    # 230_qd-63-ubnd-dong-nai: item 2 tasks the same body as the umbrella of item 1, but it
+    # is the next item, not one of item 1's cases below it
+    text = (
+        "**Điều 3. Nội dung phân cấp**\n\n1. Ủy ban nhân dân tỉnh giao Sở Tư pháp tỉnh Đồng Nai ký Quyết định "
+        "việc nuôi con nuôi có yếu tố nước ngoài đối với các trường hợp sau:\n\na) Quyết định việc nuôi con nuôi "
+        "có yếu tố nước ngoài đối với trẻ em sống ở cơ sở nuôi dưỡng.\n\n2. Ủy ban nhân dân tỉnh giao Sở Tư pháp "
+        "tỉnh Đồng Nai có ý kiến và ký văn bản đồng ý việc cho con nuôi nước ngoài.\n"
+    )
+    assert _bodies(_run(text)) == ["Sở Tư pháp tỉnh Đồng Nai", "Sở Tư pháp tỉnh Đồng Nai"]
