@@ -67,7 +67,7 @@ from vanban.extractors.header import signature as header_signature
 from vanban.extractors.text.literals import occurrences
 from vanban.extractors.text.scan import match_near
 
-VERSION = "2.17"  # 2.17: "phân công" opening a clause tasks its object; a numbered umbrella's items end at its next sibling; "trực thuộc" is no verb; 2.16: a bracket listing a generic body's members names them (Các cơ quan X: A, B); 2.15: "gửi báo cáo" is a task verb; 2.14: short umbrella requests follow the umbrella convention too; 2.13: a stressing tail (, trong đó trọng tâm là …) is no part of a body heading; 2.12: light names restore a dropped syllable; 2.11: "Lưu ý:" opens directive notes; 2.10: body grammar 1.2 (lists of party and regional offices); 2.9: an alias bracket (sau đây gọi tắt là …) closes a tasked body's description; 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
+VERSION = "2.18"  # 2.18: a plain body line ending with ":" heads the items below it; a body tasked again in the next clause of its sentence is one assignment; body grammar 1.4; 2.17: "phân công" opening a clause tasks its object; a numbered umbrella's items end at its next sibling; "trực thuộc" is no verb; 2.16: a bracket listing a generic body's members names them (Các cơ quan X: A, B); 2.15: "gửi báo cáo" is a task verb; 2.14: short umbrella requests follow the umbrella convention too; 2.13: a stressing tail (, trong đó trọng tâm là …) is no part of a body heading; 2.12: light names restore a dropped syllable; 2.11: "Lưu ý:" opens directive notes; 2.10: body grammar 1.2 (lists of party and regional offices); 2.9: an alias bracket (sau đây gọi tắt là …) closes a tasked body's description; 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
 
 _DATA = load_json("assignments.json")
 _BODIES_DATA = load_json("bodies.json")
@@ -1434,7 +1434,8 @@ def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> li
     """A numbered/bold ``Giao X`` or ``X`` heading with its content below."""
     block = blocks[index]
     masked = doc.masked
-    if not (block.numbered or block.bold) or len(block.sentences) != 1:
+    plain = not (block.numbered or block.bold)
+    if len(block.sentences) != 1 or plain and not _plain_heading(doc, blocks, index, directive):
         return []
     content = masked[block.start : block.end].rstrip()
     if content.endswith(".") or len(content.split()) > 60:
@@ -1486,6 +1487,11 @@ def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> li
     names = [name for _, name in named]
     below: list[_Block] = []
     level = _marker_level(masked, block.start, block.end)
+    if plain:
+        # "Ủy ban nhân dân các tỉnh, thành phố:" over "a) …", "b) …": its items are the
+        # marked blocks below it, down to one of a higher level than the first
+        level = _marker_level(masked, blocks[index + 1].start, blocks[index + 1].end)
+        level = None if level is None else level - 1
     for nxt in blocks[index + 1 :]:
         deeper = level is not None and (_marker_level(masked, nxt.start, nxt.end) or 0) > level
         if (nxt.numbered or nxt.bold and not nxt.bullet) and not deeper:
@@ -1534,6 +1540,23 @@ def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> li
             )
         )
     return out
+
+
+def _plain_heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> bool:
+    """Is a block with no list marker nor bold a body heading all the same: in the
+    directive part, one line that ends with a colon and opens with a body, over a
+    numbered or bulleted item (``1.2. Hỗ trợ khẩn cấp về nhà ở`` / ``Ủy ban nhân
+    dân các tỉnh, thành phố:`` / ``a) Huy động …``)?"""
+    block = blocks[index]
+    if not directive or index + 1 >= len(blocks):
+        return False
+    nxt = blocks[index + 1]
+    if not (nxt.numbered or nxt.bullet) or not doc.masked.endswith(":", block.start, block.end):
+        return False
+    # the bodies and nothing else ("Bộ Tài chính chỉ đạo Bảo hiểm xã hội Việt Nam:" is a
+    # clause that introduces its list)
+    found = doc.body_list(block.start, block.end, exact=True)
+    return bool(found) and not doc.masked[found[1] : block.end].strip(" :*")
 
 
 def _table_rows(doc: _Doc) -> list[_Found]:
@@ -1848,9 +1871,15 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
         # (a finding with the same body and task start as one kept is a repeat;
         # looked up by that key, not by comparing with every finding kept)
         key = (f.body.casefold(), f.task_from)
-        if key in seen:
+        # "Giao Bộ Công an chủ trì …; Bộ Công an chịu trách nhiệm …, bảo đảm …": a body
+        # tasked again in the next clause of its sentence has one task, said twice
+        # (its clauses all end at the sentence's end)
+        sentence_key = (f.body.casefold(), f.block, f.end) if f.kind == "clause" and f.block >= 0 else None
+        if key in seen or sentence_key in seen:
             continue
         seen.add(key)
+        if sentence_key is not None:
+            seen.add(sentence_key)
         out.append(f)
     for a, b in zip(out, out[1:]):
         if a.kind == "clause" and b.kind == "clause" and a.start < b.start < a.end and a.task_from <= b.start:

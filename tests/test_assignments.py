@@ -1406,3 +1406,37 @@ def test_a_numbered_umbrella_ends_at_its_next_sibling():
         "tỉnh Đồng Nai có ý kiến và ký văn bản đồng ý việc cho con nuôi nước ngoài.\n"
     )
     assert _bodies(_run(text)) == ["Sở Tư pháp tỉnh Đồng Nai", "Sở Tư pháp tỉnh Đồng Nai"]
+
+
+def test_a_plain_body_line_ending_with_a_colon_heads_the_items_below_it():
+    # 350_nq-380-cp: no marker nor bold, but the line names a body and its items follow
+    text = (
+        "**QUYẾT NGHỊ:**\n\n1.2. Hỗ trợ khẩn cấp về nhà ở\n\nỦy ban nhân dân các tỉnh, thành\nphố:\n\na) Huy động "
+        "và sử dụng hiệu quả các nguồn lực ngân sách địa phương.\n\nb) Rà soát, thống kê các hộ có nhà ở bị sập "
+        "đổ.\n\n1.3. Khôi phục sản xuất\n"
+    )
+    facts = _run(text)
+    assert _bodies(facts) == ["Ủy ban nhân dân các tỉnh, thành phố"]
+    assert facts[0].text == "Ủy ban nhân dân các tỉnh, thành\nphố:"
+
+
+def test_a_plain_line_with_a_clause_after_its_body_is_no_heading():
+    # 350_nq-380-cp: "Bộ Tài chính chỉ đạo Bảo hiểm xã hội Việt Nam:" tasks Bộ Tài chính
+    text = (
+        "**QUYẾT NGHỊ:**\n\nBộ Tài chính chỉ đạo Bảo hiểm xã hội Việt Nam:\n\n- Bảo đảm kinh phí khám bệnh, chữa "
+        "bệnh cho người dân.\n"
+    )
+    assert _bodies(_run(text)) == ["Bộ Tài chính"]
+
+
+def test_a_body_tasked_again_in_the_next_clause_of_its_sentence_is_one_assignment():
+    # 349_nq-377-cp: the second clause says how Bộ Công an does the task it was just given
+    text = (
+        "**Điều 2.** Giao Bộ Công an chủ trì, phối hợp với các bộ, cơ quan ngang bộ nghiên cứu, tiếp thu tối đa "
+        "ý kiến Thành viên Chính phủ; Bộ Công an chịu trách nhiệm toàn diện về các nội dung tiếp thu, giải trình, "
+        "khẩn trương hoàn thiện hồ sơ dự án Pháp lệnh theo đúng quy định.\n"
+    )
+    assert _bodies(_run(text)) == ["Bộ Công an"]
+    # two bodies in the two clauses are two assignments
+    other = text.replace("; Bộ Công an chịu", "; Bộ Tư pháp chịu")
+    assert _bodies(_run(other)) == ["Bộ Công an", "Bộ Tư pháp"]

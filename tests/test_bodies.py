@@ -489,3 +489,19 @@ def test_a_dropped_last_syllable_is_restored_in_the_light_name():
         == "các đơn vị sự nghiệp công lập trực thuộc Ủy ban nhân dân Thành phố"
     )
     assert light_name("Ủy ban nhân dân Thành phố") == "Ủy ban nhân dân Thành phố"
+
+
+def test_a_tight_dash_between_lower_case_words_is_spaced_in_the_light_name():
+    # 340_kh-982-ubnd-nghe-an writes "các tổ chức chính trị-xã hội", its gold as usual
+    # "chính trị - xã hội"; an abbreviation keeps its own dash
+    assert light_name("các tổ chức chính trị-xã hội") == "các tổ chức chính trị - xã hội"
+    assert light_name("Trung tâm Dân số-KHHGĐ") == "Trung tâm Dân số-KHHGĐ"
+    assert light_name("tỉnh Bà Rịa-Vũng Tàu") == "tỉnh Bà Rịa-Vũng Tàu"
+
+
+def test_a_closing_nay_is_no_part_of_the_light_name():
+    # 337_kh-172-ubnd-hcm: "Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này"
+    assert light_name("Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này") == (
+        "Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch"
+    )
+    assert light_name("Sở Nội vụ") == "Sở Nội vụ"
