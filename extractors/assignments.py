@@ -67,7 +67,7 @@ from vanban.extractors.header import signature as header_signature
 from vanban.extractors.text.literals import occurrences
 from vanban.extractors.text.scan import match_near
 
-VERSION = "2.18"  # 2.18: a plain body line ending with ":" heads the items below it; a body tasked again in the next clause of its sentence is one assignment; body grammar 1.4; 2.17: "phân công" opening a clause tasks its object; a numbered umbrella's items end at its next sibling; "trực thuộc" is no verb; 2.16: a bracket listing a generic body's members names them (Các cơ quan X: A, B); 2.15: "gửi báo cáo" is a task verb; 2.14: short umbrella requests follow the umbrella convention too; 2.13: a stressing tail (, trong đó trọng tâm là …) is no part of a body heading; 2.12: light names restore a dropped syllable; 2.11: "Lưu ý:" opens directive notes; 2.10: body grammar 1.2 (lists of party and regional offices); 2.9: an alias bracket (sau đây gọi tắt là …) closes a tasked body's description; 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
+VERSION = "2.19"  # 2.19: a generic body named by its role before its duty (Cơ quan phối hợp có trách nhiệm); a second plural subject with a duty after a comma; 2.18: a plain body line ending with ":" heads the items below it; a body tasked again in the next clause of its sentence is one assignment; body grammar 1.4; 2.17: "phân công" opening a clause tasks its object; a numbered umbrella's items end at its next sibling; "trực thuộc" is no verb; 2.16: a bracket listing a generic body's members names them (Các cơ quan X: A, B); 2.15: "gửi báo cáo" is a task verb; 2.14: short umbrella requests follow the umbrella convention too; 2.13: a stressing tail (, trong đó trọng tâm là …) is no part of a body heading; 2.12: light names restore a dropped syllable; 2.11: "Lưu ý:" opens directive notes; 2.10: body grammar 1.2 (lists of party and regional offices); 2.9: an alias bracket (sau đây gọi tắt là …) closes a tasked body's description; 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
 
 _DATA = load_json("assignments.json")
 _BODIES_DATA = load_json("bodies.json")
@@ -778,6 +778,10 @@ _SUBJECT_MARKER = regex.compile(r"(?:" + _alt(_DATA["subject_markers"]) + r")\s+
 # A duty after a generic body's description (_described_until_modal), and how long
 # that description may be.
 _DUTY = regex.compile(r"(?<![\p{L}])(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|phải)(?![\p{L}])")
+# A role word between a generic body and its duty names the body (_subject_at).
+_ROLE_PARTICIPLE = regex.compile(
+    r"[ \t\n]+(?:chủ\s+trì|phối\s+hợp)(?=[ \t\n]+(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|phải|cần)(?![\p{L}]))"
+)
 _DESCRIPTION_WORDS = 20
 _DESCRIPTION_CHARS = 200
 _PLURAL = regex.compile(r"(?:các|Các|những|Những)\s")
@@ -1117,6 +1121,11 @@ def _subject_at(doc: _Doc, pos: int, s_end: int, exact: bool = True):
             return None
         found, bare = ([[(toks[0].start, toks[end - 1].end)]], toks[end - 1].end), True
     groups, body_end = found
+    participle = _ROLE_PARTICIPLE.match(masked, body_end, s_end)
+    if participle is not None and len(groups) == 1 and (bare or _PLURAL.match(masked, groups[-1][-1][0])):
+        # "Cơ quan phối hợp có trách nhiệm trả lời …", "các cơ quan chủ trì phải …": a
+        # generic body named by its role in the task, then its duty
+        groups, body_end = [groups[0][:-1] + [(groups[0][-1][0], participle.end())]], participle.end()
     if _role_after(masked, body_end)[0] is None:
         qualified = _qualifier_end(masked, body_end, s_end)
         if qualified is None and len(groups) == 1 and (bare or _PLURAL.match(masked, groups[0][0][0])):
@@ -1151,6 +1160,7 @@ def _body_first(
     while position >= 0:
         clause_starts.append(_skip_space(masked, position + 1, s_end))
         position = masked.find(";", position + 1, s_end)
+    opened = len(out)
     for c_start in clause_starts:
         if _quoted(masked, c_start):
             continue  # a regulation quoted in a letter ("quy định “2. Cơ quan …”") tasks nobody here
@@ -1207,6 +1217,43 @@ def _body_first(
                 continue  # "…; các cơ quan, đơn vị, địa phương nghiêm túc tổ chức, triển khai thực hiện./."
             out += _per_body(doc, groups, c_start, s_end, role, body_end, s_end, block)
             break
+    if directive and any(f.start == after_marker for f in out[opened:]):
+        # (only in a sentence that opens with its own tasked subject: a comma there
+        # may end that subject's clause)
+        _comma_subjects(doc, after_marker, s_end, out, block)
+
+
+def _comma_subjects(doc: _Doc, start: int, s_end: int, out: list[_Found], block: int) -> None:
+    """In the directive part, a sentence that opens with a tasked body may go on, after
+    a comma, with a second clause whose subject is a plural body with a duty
+    (``có trách nhiệm``, ``phải``) right after it (``Các cơ quan chủ trì có trách
+    nhiệm …, bảo đảm tiến độ, các cơ quan phối hợp có trách nhiệm phối hợp …``).
+    Only a plural and only a duty: after a comma a body is most often a partner or
+    an object (``phối hợp với Sở Y tế, các đơn vị liên quan …``)."""
+    masked = doc.masked
+    comma = masked.find(",", start, s_end)
+    while comma >= 0:
+        pos = _skip_space(masked, comma + 1, s_end)
+        comma = masked.find(",", pos, s_end)
+        if not _PLURAL.match(masked, pos) or _quoted(masked, pos):
+            continue
+        found = _subject_at(doc, pos, s_end)
+        if not found:
+            continue
+        groups, body_end = found
+        role, verb_end = _role_after(masked, body_end)
+        phrase = " ".join(masked[body_end:verb_end].replace(",", " ").split())
+        if (
+            role is None
+            or not any(phrase.endswith(m) for m in _MODAL)
+            or _PARTNER_BEFORE.search(masked, start, pos)
+        ):
+            continue
+        out += _per_body(doc, groups, pos, s_end, role, body_end, s_end, block)
+
+
+# "phối hợp với …, các đơn vị …": what follows the cue is the partners' list.
+_PARTNER_BEFORE = regex.compile(r"(?:phối\s+hợp\s+(?:với|cùng)|với|cùng)\s+[^.;:]*$")
 
 
 def _labelled(

@@ -1440,3 +1440,34 @@ def test_a_body_tasked_again_in_the_next_clause_of_its_sentence_is_one_assignmen
     # two bodies in the two clauses are two assignments
     other = text.replace("; Bộ Công an chịu", "; Bộ Tư pháp chịu")
     assert _bodies(_run(other)) == ["Bộ Công an", "Bộ Tư pháp"]
+
+
+def test_a_generic_body_named_by_its_role_before_its_duty_is_tasked():
+    # 345_ct-010-ubnd-dak-lak: "Cơ quan phối hợp có trách nhiệm trả lời bằng văn bản …"
+    text = (
+        "**II. TỔ CHỨC THỰC HIỆN**\n\n**4.** Cơ quan phối hợp có trách nhiệm trả lời bằng văn bản, nêu rõ quan "
+        "điểm khi được cơ quan chủ trì lấy ý kiến.\n"
+    )
+    assert _bodies(_run(text)) == ["Cơ quan phối hợp"]
+    # a named body's "phối hợp" is its role, not a part of its name
+    named = text.replace("Cơ quan phối hợp có trách nhiệm", "Sở Tư pháp phối hợp với Sở Nội vụ")
+    assert _bodies(_run(named)) == ["Sở Tư pháp"]
+
+
+def test_a_second_plural_subject_with_a_duty_after_a_comma_is_tasked():
+    # 337_kh-172-ubnd-hcm: two subjects in one sentence, each with its duty
+    text = (
+        "**IV. TỔ CHỨC THỰC HIỆN**\n\n2. Các cơ quan, đơn vị được giao chủ trì có trách nhiệm hoàn thành nhiệm vụ "
+        "được phân công, bảo đảm tiến độ và nội dung công việc, các cơ quan phối hợp có trách nhiệm phối hợp với "
+        "cơ quan chủ trì thực hiện các nhiệm vụ được giao.\n"
+    )
+    assert _bodies(_run(text)) == ["Các cơ quan, đơn vị được giao chủ trì", "các cơ quan phối hợp"]
+
+
+def test_a_plural_after_a_comma_in_a_list_of_requested_bodies_is_no_second_subject():
+    # 309_tb-627-vpcp: the plural after the comma is one more item of the request's list
+    text = (
+        "**II. MỘT SỐ YÊU CẦU**\n\na) Yêu cầu các bộ, ngành, địa phương, các thành viên của Ban Chỉ đạo phải tiếp "
+        "tục nâng cao hơn nữa, quyết liệt hơn nữa để hoàn thành mục tiêu.\n"
+    )
+    assert "các thành viên của Ban Chỉ đạo" not in _bodies(_run(text))
