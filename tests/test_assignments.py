@@ -1471,3 +1471,26 @@ def test_a_plural_after_a_comma_in_a_list_of_requested_bodies_is_no_second_subje
         "tục nâng cao hơn nữa, quyết liệt hơn nữa để hoàn thành mục tiêu.\n"
     )
     assert "các thành viên của Ban Chỉ đạo" not in _bodies(_run(text))
+
+
+def test_clauses_after_praise_in_their_sentence_task_nobody():
+    # a conclusion's praise lists what bodies did well, clause by clause (shape of the
+    # VPCP notices: "Thủ tướng Chính phủ ghi nhận, biểu dương, đánh giá cao …")
+    text = (
+        "Thủ tướng Chính phủ kết luận như sau:\n\n1. Thủ tướng Chính phủ ghi nhận, biểu dương các lực lượng: Bộ "
+        "Quốc phòng huy động hàng nghìn cán bộ, chiến sĩ hỗ trợ Nhân dân; Bộ Công an bảo đảm an ninh, trật tự; "
+        "các địa phương chủ động di dời người dân khỏi vùng nguy hiểm.\n"
+    )
+    assert _run(text) == []
+    # the same clauses, with no praise before them, are tasks of the directive part
+    tasked = text.replace("Thủ tướng Chính phủ ghi nhận, biểu dương các lực lượng: ", "")
+    assert _bodies(_run(tasked)) == ["Bộ Quốc phòng", "Bộ Công an", "các địa phương"]
+
+
+def test_bo_nganh_written_without_a_comma_is_one_generic_body():
+    # 309_tb-627-vpcp: "các bộ ngành cũng đã tích cực triển khai" reports, "ngành" is no verb
+    text = (
+        "**II. MỘT SỐ YÊU CẦU**\n\nThời gian qua, các bộ ngành cũng đã tích cực triển khai, đã hoàn thành 08 "
+        "nhiệm vụ đúng thời hạn yêu cầu.\n"
+    )
+    assert _run(text) == []
