@@ -67,7 +67,7 @@ from vanban.extractors.header import signature as header_signature
 from vanban.extractors.text.literals import occurrences
 from vanban.extractors.text.scan import match_near
 
-VERSION = "2.20"  # 2.20: clauses after praise in their sentence (ghi nhận, biểu dương …) task nobody; "bộ ngành" is one generic body; 2.19: a generic body named by its role before its duty (Cơ quan phối hợp có trách nhiệm); a second plural subject with a duty after a comma; 2.18: a plain body line ending with ":" heads the items below it; a body tasked again in the next clause of its sentence is one assignment; body grammar 1.4; 2.17: "phân công" opening a clause tasks its object; a numbered umbrella's items end at its next sibling; "trực thuộc" is no verb; 2.16: a bracket listing a generic body's members names them (Các cơ quan X: A, B); 2.15: "gửi báo cáo" is a task verb; 2.14: short umbrella requests follow the umbrella convention too; 2.13: a stressing tail (, trong đó trọng tâm là …) is no part of a body heading; 2.12: light names restore a dropped syllable; 2.11: "Lưu ý:" opens directive notes; 2.10: body grammar 1.2 (lists of party and regional offices); 2.9: an alias bracket (sau đây gọi tắt là …) closes a tasked body's description; 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
+VERSION = "2.21"  # 2.21: an introductory request opening with its bodies and a plain verb is theirs (umbrella convention); a body with its role after a colon inside a sentence; 2.20: clauses after praise in their sentence (ghi nhận, biểu dương …) task nobody; "bộ ngành" is one generic body; 2.19: a generic body named by its role before its duty (Cơ quan phối hợp có trách nhiệm); a second plural subject with a duty after a comma; 2.18: a plain body line ending with ":" heads the items below it; a body tasked again in the next clause of its sentence is one assignment; body grammar 1.4; 2.17: "phân công" opening a clause tasks its object; a numbered umbrella's items end at its next sibling; "trực thuộc" is no verb; 2.16: a bracket listing a generic body's members names them (Các cơ quan X: A, B); 2.15: "gửi báo cáo" is a task verb; 2.14: short umbrella requests follow the umbrella convention too; 2.13: a stressing tail (, trong đó trọng tâm là …) is no part of a body heading; 2.12: light names restore a dropped syllable; 2.11: "Lưu ý:" opens directive notes; 2.10: body grammar 1.2 (lists of party and regional offices); 2.9: an alias bracket (sau đây gọi tắt là …) closes a tasked body's description; 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
 
 _DATA = load_json("assignments.json")
 _BODIES_DATA = load_json("bodies.json")
@@ -1161,10 +1161,25 @@ def _body_first(
     while position >= 0:
         clause_starts.append(_skip_space(masked, position + 1, s_end))
         position = masked.find(";", position + 1, s_end)
+    # "1. Về đề nghị các bộ, ngành …; hoàn thiện quy trình …: Ủy ban nhân dân thành phố
+    # Đà Nẵng cần tiếp tục …": after a colon inside the sentence, a body with its role
+    # verb (not any verb: "gồm: Sở Y tế, …") opens the answer to a topic
+    colon_starts = set()
+    position = masked.find(":", after_marker, s_end)
+    while position >= 0:
+        start = _skip_space(masked, position + 1, s_end)
+        if start < s_end and doc.tokens.may_start(start, BODY_STARTS):
+            colon_starts.add(start)
+        position = masked.find(":", position + 1, s_end)
+    clause_starts += sorted(colon_starts)
     opened = len(out)
     for c_start in clause_starts:
         if _quoted(masked, c_start):
             continue  # a regulation quoted in a letter ("quy định “2. Cơ quan …”") tasks nobody here
+        if c_start in colon_starts:
+            if not _PRAISE.search(masked, after_marker, c_start):
+                _colon_subject(doc, c_start, s_end, out, block)
+            continue
         for subject in _leading_adverbial(doc, c_start, s_end):
             if subject > after_marker and _PRAISE.search(masked, after_marker, subject):
                 break  # "Thủ tướng ghi nhận, biểu dương …; các địa phương chủ động …": praise
@@ -1224,6 +1239,19 @@ def _body_first(
         # (only in a sentence that opens with its own tasked subject: a comma there
         # may end that subject's clause)
         _comma_subjects(doc, after_marker, s_end, out, block)
+
+
+def _colon_subject(doc: _Doc, pos: int, s_end: int, out: list[_Found], block: int) -> None:
+    """A body at ``pos``, after a colon inside a sentence, tasked by its role verb."""
+    masked = doc.masked
+    found = _subject_at(doc, pos, s_end)
+    if not found:
+        return
+    groups, body_end = found
+    role, verb_end = _role_after(masked, body_end)
+    if role is None or _TENSE.search(_ADVERB_ANYWHERE.sub(" ", masked[body_end:verb_end])):
+        return
+    out += _per_body(doc, groups, pos, s_end, role, body_end, s_end, block)
 
 
 def _comma_subjects(doc: _Doc, start: int, s_end: int, out: list[_Found], block: int) -> None:
@@ -1788,6 +1816,11 @@ def find_assignments(text: str, context: DocumentContext = EMPTY_CONTEXT) -> lis
                 directive = True  # an umbrella request introducing the list of tasks
                 umbrella = len(found)
                 _verb_before(doc, s_start, s_end, found, index)
+                if len(found) == umbrella:
+                    # "Để nâng cao …, các Sở, ngành, UBND cấp xã … theo chức năng, nhiệm vụ
+                    # triển khai thực hiện những nội dung sau:": the bodies the request
+                    # opens with, by a plain verb, are its bodies as a verb's object is
+                    _body_first(doc, after, s_start, s_end, True, found, index, block.under_heading)
                 umbrellas.extend(found[umbrella:])
                 continue
             if _labelled(doc, blocks, index, after, s_start, s_end, found):

@@ -1494,3 +1494,38 @@ def test_bo_nganh_written_without_a_comma_is_one_generic_body():
         "nhiệm vụ đúng thời hạn yêu cầu.\n"
     )
     assert _run(text) == []
+
+
+def test_an_introductory_request_opening_with_its_bodies_and_a_plain_verb_is_theirs():
+    # 345_ct-010-ubnd-dak-lak: the umbrella names its bodies as the subject, not after "yêu cầu"
+    text = (
+        "**II. TỔ CHỨC THỰC HIỆN**\n\n**5.** Để nâng cao hiệu lực, hiệu quả quản lý nhà nước về đầu tư,\ntăng "
+        "cường công tác đánh giá, kiểm tra và giám sát các dự án đầu tư, các Sở,\nngành, UBND cấp xã và các đơn "
+        "vị có liên quan theo chức năng, nhiệm vụ, thẩm\nquyền quy định triển khai thực hiện những nội dung sau:\n\n"
+        "a) Thực hiện đầy đủ, nghiêm túc các quy định của pháp luật về đầu tư.\n"
+    )
+    assert _bodies(_run(text)) == ["các Sở, ngành, UBND cấp xã và các đơn vị có liên quan"]
+    # the issuer stating what it does introduces a list it does not take on itself
+    issuer = (
+        "**II. TỔ CHỨC THỰC HIỆN**\n\nĐể nâng cao hiệu lực, hiệu quả quản lý nhà nước về đầu tư, tăng cường công "
+        "tác đánh giá, kiểm tra và giám sát các dự án đầu tư, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu thực hiện "
+        "những nội dung sau:\n\na) Thực hiện đầy đủ, nghiêm túc các quy định của pháp luật về đầu tư.\n"
+    )
+    assert _run(issuer) == []
+
+
+def test_a_body_with_its_role_after_a_colon_inside_a_sentence_is_tasked():
+    # 314_tb-641-vpcp: a long topic ("1. Về đề nghị …; hoàn thiện …:") then the answer's subject
+    text = (
+        "**II. VỀ CÁC ĐỀ XUẤT, KIẾN NGHỊ**\n\n1. Về đề nghị các bộ, ngành quan tâm sớm rà soát, kịp thời ban hành các "
+        "văn bản hướng dẫn chi tiết về chuyên môn, nghiệp vụ, chuyên ngành, bảo đảm thống nhất, đồng bộ, tránh "
+        "chồng chéo về thẩm quyền; hoàn thiện quy trình pháp lý về đất đai, tài sản công để cắt giảm quy trình, "
+        "đẩy nhanh tiến độ, tạo sự linh hoạt trong việc bố trí, xử lý trụ sở, cơ sở nhà đất dôi dư của địa "
+        "phương: Ủy ban nhân dân thành phố Đà Nẵng cần tiếp tục rà soát các nội dung về phân cấp, phân quyền.\n"
+    )
+    assert "Ủy ban nhân dân thành phố Đà Nẵng" in _bodies(_run(text))
+    # a list after a colon names members, it tasks none by itself
+    members = (
+        "**II. TỔ CHỨC THỰC HIỆN**\n\n1. Thành lập Tổ công tác, gồm: Sở Y tế, Sở Nội vụ và Sở Tài chính.\n"
+    )
+    assert _run(members) == []
