@@ -1529,3 +1529,13 @@ def test_a_body_with_its_role_after_a_colon_inside_a_sentence_is_tasked():
         "**II. TỔ CHỨC THỰC HIỆN**\n\n1. Thành lập Tổ công tác, gồm: Sở Y tế, Sở Nội vụ và Sở Tài chính.\n"
     )
     assert _run(members) == []
+
+
+def test_a_proposal_in_a_task_below_a_body_heading_tasks_nobody_else():
+    # 342_kh-1026-ubnd-nghe-an: the heading's body proposes to the other bodies
+    text = (
+        "**III. TỔ CHỨC THỰC HIỆN**\n\n**5.** Các sở, ban, ngành, địa phương\n\n- Thực hiện nghiêm túc quy trình "
+        "công tác bảo vệ bí mật nhà nước.\n\n- Đề xuất với các cơ quan chức năng kiểm định, kiểm tra an toàn thiết "
+        "bị, phương tiện điện tử trước khi đưa vào sử dụng.\n"
+    )
+    assert _bodies(_run(text)) == ["Các sở, ban, ngành, địa phương"]
