@@ -1539,3 +1539,18 @@ def test_a_proposal_in_a_task_below_a_body_heading_tasks_nobody_else():
         "bị, phương tiện điện tử trước khi đưa vào sử dụng.\n"
     )
     assert _bodies(_run(text)) == ["Các sở, ban, ngành, địa phương"]
+
+
+def test_a_body_after_a_semicolon_in_a_labelled_item_is_one_more_object():
+    # 325_kh-0125-ubnd-dak-lak: "6. Sở Nội vụ: …" — all its clauses are Sở Nội vụ's tasks
+    text = (
+        "**III. TỔ CHỨC THỰC HIỆN**\n\n**6. Sở Nội vụ: **Tham mưu UBND\ntỉnh theo dõi, đôn đốc, hướng dẫn Sở, ban, "
+        "ngành, Ủy ban Mặt trận Tổ quốc Việt\nNam tỉnh và các tổ chức chính trị - xã hội tỉnh; các xã, phường và "
+        "đơn vị thuộc\ntỉnh tổ chức triển khai thực hiện tốt Phong trào thi đua; thẩm định, đề xuất khen thưởng.\n"
+    )
+    assert _bodies(_run(text)) == ["Sở Nội vụ"]
+    # a body with its own role verb there is tasked all the same
+    role = text.replace(
+        "; các xã, phường và đơn vị thuộc\ntỉnh tổ chức", "; Sở Tài chính có trách nhiệm tổ chức"
+    )
+    assert _bodies(_run(role)) == ["Sở Nội vụ", "Sở Tài chính"]
