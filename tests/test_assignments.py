@@ -1554,3 +1554,16 @@ def test_a_body_after_a_semicolon_in_a_labelled_item_is_one_more_object():
         "; các xã, phường và đơn vị thuộc\ntỉnh tổ chức", "; Sở Tài chính có trách nhiệm tổ chức"
     )
     assert _bodies(_run(role)) == ["Sở Nội vụ", "Sở Tài chính"]
+
+
+def test_an_aside_between_a_body_and_its_verb_in_the_directive_part():
+    # 314_tb-641-vpcp: "trên cơ sở …," stands between the body and its verb (its "được giao"
+    # is the aside's, no passive of the verb)
+    text = (
+        "Thủ tướng Chính phủ kết luận như sau:\n\n3. Các bộ, ngành trên cơ sở nhiệm vụ được giao tại các văn bản "
+        "nêu trên, hoàn thiện cơ sở dữ liệu quốc gia trong ngành, lĩnh vực thuộc phạm vi quản lý.\n"
+    )
+    assert _bodies(_run(text)) == ["Các bộ, ngành"]
+    # a report of the past after the aside is no task
+    past = text.replace("nêu trên, hoàn thiện", "nêu trên, đã hoàn thiện")
+    assert _run(past) == []
