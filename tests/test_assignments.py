@@ -1567,3 +1567,15 @@ def test_an_aside_between_a_body_and_its_verb_in_the_directive_part():
     # a report of the past after the aside is no task
     past = text.replace("nêu trên, hoàn thiện", "nêu trên, đã hoàn thiện")
     assert _run(past) == []
+
+
+def test_a_heading_body_qualified_by_a_short_passive_is_a_heading():
+    # 294_cv-6225-bvhttdl: "1. Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ" over its tasks
+    text = (
+        "Trước tình hình đó, Bộ Văn hóa, Thể thao và Du lịch yêu cầu:\n\n**1. Thủ trưởng các cơ quan, đơn vị được "
+        "giao nhiệm vụ**\n\n- Chịu trách nhiệm toàn diện trước Bộ trưởng về tiến độ, chất lượng.\n"
+    )
+    assert _bodies(_run(text)) == ["Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ"]
+    # a heading that goes on to state what is done is a sentence, no body heading
+    sentence = text.replace('được "\n', "").replace("được giao nhiệm vụ**", "thực hiện các nhiệm vụ sau**")
+    assert "Thủ trưởng các cơ quan, đơn vị thực hiện các nhiệm vụ sau" not in _bodies(_run(sentence))
