@@ -67,7 +67,7 @@ from vanban.extractors.header import signature as header_signature
 from vanban.extractors.text.literals import occurrences
 from vanban.extractors.text.scan import match_near
 
-VERSION = "2.25"  # 2.25: a heading body qualified by a short passive (được giao nhiệm vụ); 2.24: an aside (trên cơ sở …,) between a body and its verb in the directive part; 2.23: in an item "Body: tasks", a body after ";" with a plain verb is one more object; 2.22: a proposal (đề xuất với, kiến nghị) in a task below a body heading tasks nobody else; 2.21: an introductory request opening with its bodies and a plain verb is theirs (umbrella convention); a body with its role after a colon inside a sentence; 2.20: clauses after praise in their sentence (ghi nhận, biểu dương …) task nobody; "bộ ngành" is one generic body; 2.19: a generic body named by its role before its duty (Cơ quan phối hợp có trách nhiệm); a second plural subject with a duty after a comma; 2.18: a plain body line ending with ":" heads the items below it; a body tasked again in the next clause of its sentence is one assignment; body grammar 1.4; 2.17: "phân công" opening a clause tasks its object; a numbered umbrella's items end at its next sibling; "trực thuộc" is no verb; 2.16: a bracket listing a generic body's members names them (Các cơ quan X: A, B); 2.15: "gửi báo cáo" is a task verb; 2.14: short umbrella requests follow the umbrella convention too; 2.13: a stressing tail (, trong đó trọng tâm là …) is no part of a body heading; 2.12: light names restore a dropped syllable; 2.11: "Lưu ý:" opens directive notes; 2.10: body grammar 1.2 (lists of party and regional offices); 2.9: an alias bracket (sau đây gọi tắt là …) closes a tasked body's description; 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
+VERSION = "2.26"  # 2.26: the last plural of a list is described up to the manner of its duty; 2.25: a heading body qualified by a short passive (được giao nhiệm vụ); 2.24: an aside (trên cơ sở …,) between a body and its verb in the directive part; 2.23: in an item "Body: tasks", a body after ";" with a plain verb is one more object; 2.22: a proposal (đề xuất với, kiến nghị) in a task below a body heading tasks nobody else; 2.21: an introductory request opening with its bodies and a plain verb is theirs (umbrella convention); a body with its role after a colon inside a sentence; 2.20: clauses after praise in their sentence (ghi nhận, biểu dương …) task nobody; "bộ ngành" is one generic body; 2.19: a generic body named by its role before its duty (Cơ quan phối hợp có trách nhiệm); a second plural subject with a duty after a comma; 2.18: a plain body line ending with ":" heads the items below it; a body tasked again in the next clause of its sentence is one assignment; body grammar 1.4; 2.17: "phân công" opening a clause tasks its object; a numbered umbrella's items end at its next sibling; "trực thuộc" is no verb; 2.16: a bracket listing a generic body's members names them (Các cơ quan X: A, B); 2.15: "gửi báo cáo" is a task verb; 2.14: short umbrella requests follow the umbrella convention too; 2.13: a stressing tail (, trong đó trọng tâm là …) is no part of a body heading; 2.12: light names restore a dropped syllable; 2.11: "Lưu ý:" opens directive notes; 2.10: body grammar 1.2 (lists of party and regional offices); 2.9: an alias bracket (sau đây gọi tắt là …) closes a tasked body's description; 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
 
 _DATA = load_json("assignments.json")
 _BODIES_DATA = load_json("bodies.json")
@@ -1084,6 +1084,14 @@ def _described_until_modal(masked: str, body_end: int, s_end: int) -> Optional[i
     if modal is None:
         return None
     description = masked[body_end : modal.start()]
+    aside = _ADVERB_ANYWHERE.search(description)
+    if aside is not None and aside.start() > 0:
+        # "… quản lý quy hoạch theo chức năng, nhiệm vụ được giao có trách nhiệm": the
+        # manner of the duty closes the description, when nothing but adverbs follows it
+        adverbs = _ADVERBS.match(masked, body_end + aside.start() - 1)
+        if adverbs is None or masked[adverbs.end() : modal.start()].strip(" ,"):
+            return None
+        description = description[: aside.start()]
     words = description.split()
     if (
         not words
@@ -1136,7 +1144,9 @@ def _subject_at(doc: _Doc, pos: int, s_end: int, exact: bool = True):
         groups, body_end = [groups[0][:-1] + [(groups[0][-1][0], participle.end())]], participle.end()
     if _role_after(masked, body_end)[0] is None:
         qualified = _qualifier_end(masked, body_end, s_end)
-        if qualified is None and len(groups) == 1 and (bare or _PLURAL.match(masked, groups[0][0][0])):
+        # (the list's last member is the one described: "Sở Tài chính, …, UBND cấp xã và
+        # các Sở, ban, ngành quản lý quy hoạch … có trách nhiệm")
+        if qualified is None and len(groups) == 1 and (bare or _PLURAL.match(masked, groups[0][-1][0])):
             qualified = _described_until_modal(masked, body_end, s_end)
         if qualified is not None:
             groups, body_end = [[(groups[0][0][0], qualified)]], qualified

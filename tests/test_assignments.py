@@ -1579,3 +1579,19 @@ def test_a_heading_body_qualified_by_a_short_passive_is_a_heading():
     # a heading that goes on to state what is done is a sentence, no body heading
     sentence = text.replace('được "\n', "").replace("được giao nhiệm vụ**", "thực hiện các nhiệm vụ sau**")
     assert "Thủ trưởng các cơ quan, đơn vị thực hiện các nhiệm vụ sau" not in _bodies(_run(sentence))
+
+
+def test_the_last_plural_of_a_list_is_described_up_to_the_manner_of_its_duty():
+    # 345_ct-010-ubnd-dak-lak: "… và các Sở, ban, ngành quản lý quy hoạch theo chức năng, nhiệm
+    # vụ được giao có trách nhiệm …": the description names which of them, the aside how
+    text = (
+        "**II. TỔ CHỨC THỰC HIỆN**\n\n**1. **Sở Tài chính, Sở Xây dựng, UBND cấp xã và các Sở, ban, ngành quản lý "
+        "quy hoạch theo chức năng, nhiệm vụ được giao có trách nhiệm phối hợp công bố đầy đủ, công khai thông "
+        "tin về quy hoạch.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "Sở Tài chính, Sở Xây dựng, UBND cấp xã và các Sở, ban, ngành quản lý quy hoạch"
+    ]
+    # a clause between the description and the duty is no description
+    clause = text.replace("theo chức năng, nhiệm vụ được giao có", "theo chức năng, sau đó tổ chức họp và có")
+    assert "quản lý quy hoạch" not in " ".join(_bodies(_run(clause)))
