@@ -1595,3 +1595,14 @@ def test_the_last_plural_of_a_list_is_described_up_to_the_manner_of_its_duty():
     # a clause between the description and the duty is no description
     clause = text.replace("theo chức năng, nhiệm vụ được giao có", "theo chức năng, sau đó tổ chức họp và có")
     assert "quản lý quy hoạch" not in " ".join(_bodies(_run(clause)))
+
+
+def test_the_formula_of_a_chi_thi_opens_its_directive_part():
+    # a Chỉ thị states its tasks after "… Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:"
+    text = (
+        "Để chủ động phòng, chống thiên tai, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:\n\n1. Sở Nông nghiệp và Môi "
+        "trường hướng dẫn các địa phương rà soát phương án ứng phó.\n"
+    )
+    assert _bodies(_run(text)) == ["Sở Nông nghiệp và Môi trường"]
+    # without the formula the item reads as a report
+    assert _run(text.replace(" chỉ thị:", " đã họp.")) == []
