@@ -67,7 +67,7 @@ from vanban.extractors.header import signature as header_signature
 from vanban.extractors.text.literals import occurrences
 from vanban.extractors.text.scan import match_near
 
-VERSION = "2.27"  # 2.27: "chỉ thị:" opens the directive part; 2.26: the last plural of a list is described up to the manner of its duty; 2.25: a heading body qualified by a short passive (được giao nhiệm vụ); 2.24: an aside (trên cơ sở …,) between a body and its verb in the directive part; 2.23: in an item "Body: tasks", a body after ";" with a plain verb is one more object; 2.22: a proposal (đề xuất với, kiến nghị) in a task below a body heading tasks nobody else; 2.21: an introductory request opening with its bodies and a plain verb is theirs (umbrella convention); a body with its role after a colon inside a sentence; 2.20: clauses after praise in their sentence (ghi nhận, biểu dương …) task nobody; "bộ ngành" is one generic body; 2.19: a generic body named by its role before its duty (Cơ quan phối hợp có trách nhiệm); a second plural subject with a duty after a comma; 2.18: a plain body line ending with ":" heads the items below it; a body tasked again in the next clause of its sentence is one assignment; body grammar 1.4; 2.17: "phân công" opening a clause tasks its object; a numbered umbrella's items end at its next sibling; "trực thuộc" is no verb; 2.16: a bracket listing a generic body's members names them (Các cơ quan X: A, B); 2.15: "gửi báo cáo" is a task verb; 2.14: short umbrella requests follow the umbrella convention too; 2.13: a stressing tail (, trong đó trọng tâm là …) is no part of a body heading; 2.12: light names restore a dropped syllable; 2.11: "Lưu ý:" opens directive notes; 2.10: body grammar 1.2 (lists of party and regional offices); 2.9: an alias bracket (sau đây gọi tắt là …) closes a tasked body's description; 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
+VERSION = "2.28"  # 2.28: a request's tense is read after its introductory phrase; a closing demand with the document itself does not retask an umbrella; 2.27: "chỉ thị:" opens the directive part; 2.26: the last plural of a list is described up to the manner of its duty; 2.25: a heading body qualified by a short passive (được giao nhiệm vụ); 2.24: an aside (trên cơ sở …,) between a body and its verb in the directive part; 2.23: in an item "Body: tasks", a body after ";" with a plain verb is one more object; 2.22: a proposal (đề xuất với, kiến nghị) in a task below a body heading tasks nobody else; 2.21: an introductory request opening with its bodies and a plain verb is theirs (umbrella convention); a body with its role after a colon inside a sentence; 2.20: clauses after praise in their sentence (ghi nhận, biểu dương …) task nobody; "bộ ngành" is one generic body; 2.19: a generic body named by its role before its duty (Cơ quan phối hợp có trách nhiệm); a second plural subject with a duty after a comma; 2.18: a plain body line ending with ":" heads the items below it; a body tasked again in the next clause of its sentence is one assignment; body grammar 1.4; 2.17: "phân công" opening a clause tasks its object; a numbered umbrella's items end at its next sibling; "trực thuộc" is no verb; 2.16: a bracket listing a generic body's members names them (Các cơ quan X: A, B); 2.15: "gửi báo cáo" is a task verb; 2.14: short umbrella requests follow the umbrella convention too; 2.13: a stressing tail (, trong đó trọng tâm là …) is no part of a body heading; 2.12: light names restore a dropped syllable; 2.11: "Lưu ý:" opens directive notes; 2.10: body grammar 1.2 (lists of party and regional offices); 2.9: an alias bracket (sau đây gọi tắt là …) closes a tasked body's description; 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
 
 _DATA = load_json("assignments.json")
 _BODIES_DATA = load_json("bodies.json")
@@ -931,7 +931,11 @@ def _verb_before(
             # ("Yêu cầu các sở, … nghiêm túc triển khai thực hiện./." names who must act: counted)
             continue
         clause_start = _clause_start(masked, s_start, match.start())
-        if _PAST_OR_PLAN.search(masked, clause_start, match.start()):
+        # (the tense of the verb's own subject, after any introductory phrase: "Để bảo
+        # đảm … trước tình trạng nguồn nước đang chịu tác động …, Chủ tịch UBND thành
+        # phố yêu cầu …" is a request)
+        comma = masked.rfind(",", clause_start, match.start())
+        if _PAST_OR_PLAN.search(masked, max(clause_start, comma + 1), match.start()):
             continue  # "UBND tỉnh đã giao …", "tỉnh sẽ đề nghị …": a reported fact or a plan
         role, _ = _role_after(masked, body_end)
         out += _per_body(doc, groups, clause_start, s_end, role or "execute", body_end, s_end, block)
@@ -1891,7 +1895,7 @@ def find_assignments(text: str, context: DocumentContext = EMPTY_CONTEXT) -> lis
             if opens:
                 directive = True
     found = _retasked_umbrellas_dropped(
-        found, umbrellas, sections + _sibling_starts(masked, blocks, umbrellas)
+        found, umbrellas, sections + _sibling_starts(masked, blocks, umbrellas), blocks, masked
     )
     found = _dedupe(found)
     found.extend(_table_rows(doc))
@@ -1951,8 +1955,29 @@ def _sibling_starts(masked: str, blocks: list[_Block], umbrellas: list[_Found]) 
     return out
 
 
+def _closing(masked: str, f: _Found, blocks: Sequence[_Block]) -> bool:
+    """Is a finding the closing demand of the document (a plain paragraph, no list
+    item, that tasks its bodies with the document itself: ``… có trách nhiệm tổ chức
+    triển khai thực hiện nghiêm túc Chỉ thị này.``)?"""
+    if not 0 <= f.block < len(blocks):
+        return False
+    block = blocks[f.block]
+    if block.numbered or block.bullet or block.bold or block.under_heading:
+        return False
+    return _THIS_DOCUMENT.search(masked, f.task_from, f.end) is not None
+
+
+_THIS_DOCUMENT = regex.compile(
+    r"(?<![\p{L}])(?:Chỉ\s+thị|Quyết\s+định|Kế\s+hoạch|Nghị\s+quyết|Công\s+văn|Công\s+điện|Thông\s+báo)\s+này(?![\p{L}])"
+)
+
+
 def _retasked_umbrellas_dropped(
-    found: list[_Found], umbrellas: list[_Found], sections: list[int]
+    found: list[_Found],
+    umbrellas: list[_Found],
+    sections: list[int],
+    blocks: Sequence[_Block] = (),
+    masked: str = "",
 ) -> list[_Found]:
     """An umbrella request (``Thủ tướng yêu cầu X, Y … thực hiện các nhiệm vụ sau:``) is
     the assignment of the tasks listed below it (ANNOTATION.md: the heading alone
@@ -1960,7 +1985,8 @@ def _retasked_umbrellas_dropped(
     bodies again by name (``1. Chủ tịch UBND các tỉnh, thành phố từ …:``, ``UBND
     các xã, thị trấn tham mưu …``): then those items are the body's assignments and
     the umbrella only introduces them.  Its items end at the next umbrella or the
-    next directive part (``III. Tổ chức thực hiện``)."""
+    next directive part (``III. Tổ chức thực hiện``).  The document's closing demand
+    (``_closing``) is no item of the list."""
     if not umbrellas:
         return found
     bounds = sorted([u.start for u in umbrellas] + sections)
@@ -1975,6 +2001,8 @@ def _retasked_umbrellas_dropped(
                 or f.start < umbrella.end
                 or (scope_end is not None and f.start >= scope_end)
             ):
+                continue
+            if _closing(masked, f, blocks):
                 continue
             if pieces & _body_pieces(f.body):
                 dropped.add(id(umbrella))

@@ -1606,3 +1606,30 @@ def test_the_formula_of_a_chi_thi_opens_its_directive_part():
     assert _bodies(_run(text)) == ["Sở Nông nghiệp và Môi trường"]
     # without the formula the item reads as a report
     assert _run(text.replace(" chỉ thị:", " đã họp.")) == []
+
+
+def test_a_tense_word_in_an_introductory_phrase_does_not_make_the_request_a_report():
+    # 344_ct-09-ubnd-can-tho: "đang" belongs to the purpose before the comma
+    text = (
+        "Để bảo vệ sức khỏe cho người dân trước tình trạng nguồn nước mặt đang chịu tác động tiêu cực của biến "
+        "đổi khí hậu, Chủ tịch Ủy ban nhân dân thành phố yêu cầu Giám đốc Sở Nông nghiệp và Môi trường tập "
+        "trung rà soát các giếng khai thác nước dưới đất.\n"
+    )
+    assert _bodies(_run(text)) == ["Giám đốc Sở Nông nghiệp và Môi trường"]
+    # the subject's own tense still makes a report
+    assert _run(text.replace("thành phố yêu cầu", "thành phố đã yêu cầu")) == []
+
+
+def test_the_closing_demand_of_a_chi_thi_does_not_retask_the_umbrella():
+    # 344_ct-09-ubnd-can-tho: the closing paragraph names the umbrella's bodies again, but
+    # it is no item of the list the umbrella introduces
+    text = (
+        "Chủ tịch Ủy ban nhân dân thành phố yêu cầu Giám đốc, Thủ trưởng các sở, ban ngành, Chủ tịch Ủy ban "
+        "nhân dân xã, phường và các đơn vị liên quan tập trung thực hiện các nhiệm vụ trọng tâm, cụ thể như "
+        "sau:\n\n1. Tăng cường kiểm tra việc khai thác nước dưới đất.\n\n2. Rà soát các giếng khai thác không "
+        "phép.\n\nGiám đốc sở, Thủ trưởng cơ quan, ban, ngành thành phố, Chủ tịch Ủy ban nhân dân xã, phường có "
+        "trách nhiệm tổ chức triển khai thực hiện nghiêm túc Chỉ thị này.\n"
+    )
+    assert _bodies(_run(text))[0] == (
+        "Giám đốc, Thủ trưởng các sở, ban ngành, Chủ tịch Ủy ban nhân dân xã, phường và các đơn vị liên quan"
+    )
