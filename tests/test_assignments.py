@@ -1633,3 +1633,15 @@ def test_the_closing_demand_of_a_chi_thi_does_not_retask_the_umbrella():
     assert _bodies(_run(text))[0] == (
         "Giám đốc, Thủ trưởng các sở, ban ngành, Chủ tịch Ủy ban nhân dân xã, phường và các đơn vị liên quan"
     )
+
+
+def test_the_last_adverb_before_a_comma_is_the_verb_itself():
+    # 366_cd-223-ttg: "… theo chức năng, nhiệm vụ, thẩm quyền tiếp tục tập trung, quyết liệt hơn nữa …"
+    text = (
+        "Thủ tướng Chính phủ yêu cầu:\n1. Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai và lãnh "
+        "đạo các Bộ, ngành theo chức năng, nhiệm vụ, thẩm quyền tiếp tục tập trung, quyết liệt hơn nữa trong lãnh "
+        "đạo, chỉ đạo ứng phó với mưa lũ.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "Chủ tịch Ủy ban nhân dân các tỉnh Khánh Hòa, Đắk Lắk, Gia Lai và lãnh đạo các Bộ, ngành"
+    ]

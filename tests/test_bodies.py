@@ -505,3 +505,11 @@ def test_a_closing_nay_is_no_part_of_the_light_name():
         "Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch"
     )
     assert light_name("Sở Nội vụ") == "Sở Nội vụ"
+
+
+def test_a_party_committee_written_in_lower_case_closes_an_office():
+    # 366_cd-223-ttg: "Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: …"
+    names = [
+        name for _, _, name in find_bodies("Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân tỉnh Gia Lai chỉ đạo.")
+    ]
+    assert "Bí thư tỉnh ủy" in names
