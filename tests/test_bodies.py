@@ -419,7 +419,8 @@ def test_no_registry_name_holds_a_list_a_title_or_a_note():
             "Giao Phó Thủ tướng Chính phủ Trần Hồng Hà trực tiếp chỉ đạo",
             ["Phó Thủ tướng Chính phủ Trần Hồng Hà"],
         ),
-        ("Đồng chí Bí thư tỉnh ủy chủ trì", ["Đồng chí Bí thư"]),
+        # (grammar 1.5: the Party committee in lower case is the secretary's body)
+        ("Đồng chí Bí thư tỉnh ủy chủ trì", ["Đồng chí Bí thư tỉnh ủy"]),
         ("Giám đốc Sở Tư pháp", ["Giám đốc Sở Tư pháp"]),
     ],
 )
