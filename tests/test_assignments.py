@@ -1645,3 +1645,19 @@ def test_the_last_adverb_before_a_comma_is_the_verb_itself():
     assert _bodies(_run(text)) == [
         "Chủ tịch Ủy ban nhân dân các tỉnh Khánh Hòa, Đắk Lắk, Gia Lai và lãnh đạo các Bộ, ngành"
     ]
+
+
+def test_the_closing_articles_of_an_hdnd_resolution():
+    # the usual Điều "Tổ chức thực hiện" of a Nghị quyết of an HĐND
+    text = (
+        "QUYẾT NGHỊ:\n\nĐiều 2. Tổ chức thực hiện\n\n1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết "
+        "này.\n\n2. Giao Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh, các Tổ đại biểu "
+        "và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết này.\n\n3. Đề nghị Ban Thường "
+        "trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tham gia giám sát.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "Ủy ban nhân dân tỉnh",
+        "Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh, các Tổ đại biểu và đại biểu Hội "
+        "đồng nhân dân tỉnh",
+        "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội",
+    ]

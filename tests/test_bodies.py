@@ -514,3 +514,28 @@ def test_a_party_committee_written_in_lower_case_closes_an_office():
         name for _, _, name in find_bodies("Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân tỉnh Gia Lai chỉ đạo.")
     ]
     assert "Bí thư tỉnh ủy" in names
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the closing article of an HĐND resolution
+        (
+            "Giao Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh, các Tổ đại biểu và đại "
+            "biểu Hội đồng nhân dân tỉnh giám sát",
+            [
+                "Thường trực Hội đồng nhân dân tỉnh",
+                "các Ban của Hội đồng nhân dân tỉnh",
+                "các Tổ đại biểu",
+                "đại biểu Hội đồng nhân dân tỉnh",
+            ],
+        ),
+        # an office named by the body it serves
+        (
+            "Đề nghị Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh tham gia giám sát",
+            ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"],
+        ),
+    ],
+)
+def test_offices_and_members_of_elected_bodies(text, expected):
+    assert [name for _, _, name in find_bodies(text)] == expected

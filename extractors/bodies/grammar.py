@@ -50,7 +50,7 @@ from typing import Iterator, Optional
 from vanban.extractors.bodies.tokens import TOKEN_PATTERN, WHITE_SPACE, Token
 from vanban.extractors.datafiles import load_json
 
-VERSION = "1.5"  # 1.5: a Party committee written in lower case (Bí thư tỉnh ủy); 1.4: light names space a dash between lower-case words and drop a closing "này"; 1.3: a dropped last syllable restored in the light name (Ủy ban nhân Thành phố); 1.2: a head of several words after "và" opens the next body, "khu vực 8", Ủy ban Kiểm tra, Ngân hàng nhà nước; 1.1: place lists, title lists, needs_level heads, "các cấp"
+VERSION = "1.6"  # 1.6: an office named by the body it serves (Ban Thường trực Ủy ban MTTQ), Tổ đại biểu and đại biểu HĐND; 1.5: a Party committee written in lower case (Bí thư tỉnh ủy); 1.4: light names space a dash between lower-case words and drop a closing "này"; 1.3: a dropped last syllable restored in the light name (Ủy ban nhân Thành phố); 1.2: a head of several words after "và" opens the next body, "khu vực 8", Ủy ban Kiểm tra, Ngân hàng nhà nước; 1.1: place lists, title lists, needs_level heads, "các cấp"
 
 _DATA = load_json("bodies.json")
 
@@ -512,6 +512,13 @@ def _named(toks: list[Token], i: int, depth: int = 0) -> Optional[int]:
             if cont is not None:
                 j = cont[0]
                 continue
+        if not has_name and not head.needs_name and depth < 2 and _long_head_at(toks, j):
+            # "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh": an office of the
+            # body named right after it, not a name of its own
+            nested = _named(toks, j, depth + 1)
+            if nested is not None:
+                j, has_name = nested, True
+                break
         if _name_word(tok):
             j += 1
             has_name = True
