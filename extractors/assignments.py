@@ -67,7 +67,7 @@ from vanban.extractors.header import signature as header_signature
 from vanban.extractors.text.literals import occurrences
 from vanban.extractors.text.scan import match_near
 
-VERSION = "2.30"  # 2.30: body grammar 1.6 (offices and members of elected bodies); 2.29: the last adverb before a comma is the verb itself (… tiếp tục tập trung, quyết liệt …); body grammar 1.5; 2.28: a request's tense is read after its introductory phrase; a closing demand with the document itself does not retask an umbrella; 2.27: "chỉ thị:" opens the directive part; 2.26: the last plural of a list is described up to the manner of its duty; 2.25: a heading body qualified by a short passive (được giao nhiệm vụ); 2.24: an aside (trên cơ sở …,) between a body and its verb in the directive part; 2.23: in an item "Body: tasks", a body after ";" with a plain verb is one more object; 2.22: a proposal (đề xuất với, kiến nghị) in a task below a body heading tasks nobody else; 2.21: an introductory request opening with its bodies and a plain verb is theirs (umbrella convention); a body with its role after a colon inside a sentence; 2.20: clauses after praise in their sentence (ghi nhận, biểu dương …) task nobody; "bộ ngành" is one generic body; 2.19: a generic body named by its role before its duty (Cơ quan phối hợp có trách nhiệm); a second plural subject with a duty after a comma; 2.18: a plain body line ending with ":" heads the items below it; a body tasked again in the next clause of its sentence is one assignment; body grammar 1.4; 2.17: "phân công" opening a clause tasks its object; a numbered umbrella's items end at its next sibling; "trực thuộc" is no verb; 2.16: a bracket listing a generic body's members names them (Các cơ quan X: A, B); 2.15: "gửi báo cáo" is a task verb; 2.14: short umbrella requests follow the umbrella convention too; 2.13: a stressing tail (, trong đó trọng tâm là …) is no part of a body heading; 2.12: light names restore a dropped syllable; 2.11: "Lưu ý:" opens directive notes; 2.10: body grammar 1.2 (lists of party and regional offices); 2.9: an alias bracket (sau đây gọi tắt là …) closes a tasked body's description; 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
+VERSION = "2.31"  # 2.31: a heading naming a body's duties (Điều 5. Trách nhiệm của X, 2. Nhiệm vụ của X) heads the items below it; 2.30: body grammar 1.6 (offices and members of elected bodies); 2.29: the last adverb before a comma is the verb itself (… tiếp tục tập trung, quyết liệt …); body grammar 1.5; 2.28: a request's tense is read after its introductory phrase; a closing demand with the document itself does not retask an umbrella; 2.27: "chỉ thị:" opens the directive part; 2.26: the last plural of a list is described up to the manner of its duty; 2.25: a heading body qualified by a short passive (được giao nhiệm vụ); 2.24: an aside (trên cơ sở …,) between a body and its verb in the directive part; 2.23: in an item "Body: tasks", a body after ";" with a plain verb is one more object; 2.22: a proposal (đề xuất với, kiến nghị) in a task below a body heading tasks nobody else; 2.21: an introductory request opening with its bodies and a plain verb is theirs (umbrella convention); a body with its role after a colon inside a sentence; 2.20: clauses after praise in their sentence (ghi nhận, biểu dương …) task nobody; "bộ ngành" is one generic body; 2.19: a generic body named by its role before its duty (Cơ quan phối hợp có trách nhiệm); a second plural subject with a duty after a comma; 2.18: a plain body line ending with ":" heads the items below it; a body tasked again in the next clause of its sentence is one assignment; body grammar 1.4; 2.17: "phân công" opening a clause tasks its object; a numbered umbrella's items end at its next sibling; "trực thuộc" is no verb; 2.16: a bracket listing a generic body's members names them (Các cơ quan X: A, B); 2.15: "gửi báo cáo" is a task verb; 2.14: short umbrella requests follow the umbrella convention too; 2.13: a stressing tail (, trong đó trọng tâm là …) is no part of a body heading; 2.12: light names restore a dropped syllable; 2.11: "Lưu ý:" opens directive notes; 2.10: body grammar 1.2 (lists of party and regional offices); 2.9: an alias bracket (sau đây gọi tắt là …) closes a tasked body's description; 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
 
 _DATA = load_json("assignments.json")
 _BODIES_DATA = load_json("bodies.json")
@@ -1493,7 +1493,8 @@ def _execution(doc: _Doc, s_start: int, s_end: int, block: int) -> Optional[_Fou
 _ADDRESSEE_SPLIT = regex.compile(r",\s*(?=(?:" + _alt(TITLES) + r")\s)|\s+và\s+(?=các\s)")
 
 
-_MARKER_LEVELS = (  # outline levels, outermost first: I. / 1. / 1.1. / a) / (i)
+_MARKER_LEVELS = (  # outline levels, outermost first: Điều 5. / I. / 1. / 1.1. / a) / (i)
+    regex.compile(r"[\s*]*Điều\s+\d+\.?[\s*]"),
     regex.compile(r"\s*[IVX]{1,5}[.)]\s"),
     regex.compile(r"\s*\d{1,2}[.)]\s"),
     regex.compile(r"\s*\d{1,2}\.\d{1,2}\.?\s"),
@@ -1557,13 +1558,19 @@ def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> li
     """A numbered/bold ``Giao X`` or ``X`` heading with its content below."""
     block = blocks[index]
     masked = doc.masked
-    plain = not (block.numbered or block.bold)
+    article = _ARTICLE_HEADING.match(masked, block.start, block.end)
+    plain = not (block.numbered or block.bold or article)
     if len(block.sentences) != 1 or plain and not _plain_heading(doc, blocks, index, directive):
         return []
     content = masked[block.start : block.end].rstrip()
     if content.endswith(".") or len(content.split()) > 60:
         return []
-    begin = _after_marker(masked, block.start, block.end)
+    begin = article.end() if article else _after_marker(masked, block.start, block.end)
+    # "Điều 5. Trách nhiệm của Sở Tài chính", "2. Nhiệm vụ của Ủy ban nhân dân cấp xã:": a
+    # heading that names its body's duties, in any part of the document
+    duty = _DUTY_HEADING.match(masked, begin, block.end)
+    if duty is not None:
+        begin = duty.end()
     verb = _HEADING_VERB.match(masked[begin : block.end])
     if verb:
         names_from = begin + verb.end()
@@ -1581,7 +1588,7 @@ def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> li
                 for part in regex.finditer(r"[^;]+", doc.text[names_from : block.end])
             ]
     else:
-        if not directive:
+        if not directive and duty is None:
             return []
         found = doc.body_list(begin, block.end)
         if not found:
@@ -1663,6 +1670,10 @@ def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> li
             )
         )
     return out
+
+
+_ARTICLE_HEADING = regex.compile(r"[\s*]*Điều\s+\d+\.?[\s*]*")
+_DUTY_HEADING = regex.compile(r"(?:Trách\s+nhiệm|Nhiệm\s+vụ|TRÁCH\s+NHIỆM|NHIỆM\s+VỤ)\s+(?:của|CỦA)\s+")
 
 
 def _plain_heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> bool:

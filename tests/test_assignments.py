@@ -1661,3 +1661,17 @@ def test_the_closing_articles_of_an_hdnd_resolution():
         "đồng nhân dân tỉnh",
         "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội",
     ]
+
+
+def test_a_heading_naming_a_bodys_duties_heads_the_items_below_it():
+    # "Điều 5. Trách nhiệm của Sở Tài chính" (a regulation's articles) and "2. Nhiệm vụ của …"
+    text = (
+        "Điều 5. Trách nhiệm của Sở Tài chính\n\n1. Hướng dẫn các cơ quan, đơn vị thực hiện Quy định này.\n\n2. "
+        "Tổng hợp, báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện trước ngày 15 tháng 12 năm 2025.\n\nĐiều 6. "
+        "Trách nhiệm của Ủy ban nhân dân cấp xã\n\nTổ chức triển khai thực hiện Quy định này trên địa bàn.\n"
+    )
+    facts = _run(text, "2025-11-01")
+    assert _bodies(facts) == ["Sở Tài chính", "Ủy ban nhân dân cấp xã"]
+    assert facts[0].text == "Điều 5. Trách nhiệm của Sở Tài chính"
+    # an article on the duty of enforcing names no body in its heading
+    assert _run("Điều 4. Trách nhiệm thi hành\n\nQuyết định này có hiệu lực kể từ ngày ký.\n") == []
