@@ -1675,3 +1675,12 @@ def test_a_heading_naming_a_bodys_duties_heads_the_items_below_it():
     assert facts[0].text == "Điều 5. Trách nhiệm của Sở Tài chính"
     # an article on the duty of enforcing names no body in its heading
     assert _run("Điều 4. Trách nhiệm thi hành\n\nQuyết định này có hiệu lực kể từ ngày ký.\n") == []
+
+
+def test_a_body_heading_may_end_with_the_manner_of_its_tasks():
+    # Công điện items: "Bộ trưởng các Bộ: … theo chức năng, nhiệm vụ được giao:" over its tasks
+    text = (
+        "Thủ tướng Chính phủ yêu cầu:\n\n3. Bộ trưởng các Bộ: Quốc phòng, Công an, Nông nghiệp và Môi trường theo "
+        "chức năng, nhiệm vụ được giao:\n\na) Chỉ đạo lực lượng hỗ trợ người dân.\n"
+    )
+    assert _bodies(_run(text)) == ["Bộ trưởng các Bộ Quốc phòng, Công an, Nông nghiệp và Môi trường"]
