@@ -67,7 +67,7 @@ from vanban.extractors.header import signature as header_signature
 from vanban.extractors.text.literals import occurrences
 from vanban.extractors.text.scan import match_near
 
-VERSION = "2.32"  # 2.32: a body heading may end with the manner of its tasks (theo chức năng, nhiệm vụ được giao:); 2.31: a heading naming a body's duties (Điều 5. Trách nhiệm của X, 2. Nhiệm vụ của X) heads the items below it; 2.30: body grammar 1.6 (offices and members of elected bodies); 2.29: the last adverb before a comma is the verb itself (… tiếp tục tập trung, quyết liệt …); body grammar 1.5; 2.28: a request's tense is read after its introductory phrase; a closing demand with the document itself does not retask an umbrella; 2.27: "chỉ thị:" opens the directive part; 2.26: the last plural of a list is described up to the manner of its duty; 2.25: a heading body qualified by a short passive (được giao nhiệm vụ); 2.24: an aside (trên cơ sở …,) between a body and its verb in the directive part; 2.23: in an item "Body: tasks", a body after ";" with a plain verb is one more object; 2.22: a proposal (đề xuất với, kiến nghị) in a task below a body heading tasks nobody else; 2.21: an introductory request opening with its bodies and a plain verb is theirs (umbrella convention); a body with its role after a colon inside a sentence; 2.20: clauses after praise in their sentence (ghi nhận, biểu dương …) task nobody; "bộ ngành" is one generic body; 2.19: a generic body named by its role before its duty (Cơ quan phối hợp có trách nhiệm); a second plural subject with a duty after a comma; 2.18: a plain body line ending with ":" heads the items below it; a body tasked again in the next clause of its sentence is one assignment; body grammar 1.4; 2.17: "phân công" opening a clause tasks its object; a numbered umbrella's items end at its next sibling; "trực thuộc" is no verb; 2.16: a bracket listing a generic body's members names them (Các cơ quan X: A, B); 2.15: "gửi báo cáo" is a task verb; 2.14: short umbrella requests follow the umbrella convention too; 2.13: a stressing tail (, trong đó trọng tâm là …) is no part of a body heading; 2.12: light names restore a dropped syllable; 2.11: "Lưu ý:" opens directive notes; 2.10: body grammar 1.2 (lists of party and regional offices); 2.9: an alias bracket (sau đây gọi tắt là …) closes a tasked body's description; 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
+VERSION = "2.33"  # 2.33: a heading over a list of member bodies (with quotas) tasks nobody; a quota after a body's colon is no task; 2.32: a body heading may end with the manner of its tasks (theo chức năng, nhiệm vụ được giao:); 2.31: a heading naming a body's duties (Điều 5. Trách nhiệm của X, 2. Nhiệm vụ của X) heads the items below it; 2.30: body grammar 1.6 (offices and members of elected bodies); 2.29: the last adverb before a comma is the verb itself (… tiếp tục tập trung, quyết liệt …); body grammar 1.5; 2.28: a request's tense is read after its introductory phrase; a closing demand with the document itself does not retask an umbrella; 2.27: "chỉ thị:" opens the directive part; 2.26: the last plural of a list is described up to the manner of its duty; 2.25: a heading body qualified by a short passive (được giao nhiệm vụ); 2.24: an aside (trên cơ sở …,) between a body and its verb in the directive part; 2.23: in an item "Body: tasks", a body after ";" with a plain verb is one more object; 2.22: a proposal (đề xuất với, kiến nghị) in a task below a body heading tasks nobody else; 2.21: an introductory request opening with its bodies and a plain verb is theirs (umbrella convention); a body with its role after a colon inside a sentence; 2.20: clauses after praise in their sentence (ghi nhận, biểu dương …) task nobody; "bộ ngành" is one generic body; 2.19: a generic body named by its role before its duty (Cơ quan phối hợp có trách nhiệm); a second plural subject with a duty after a comma; 2.18: a plain body line ending with ":" heads the items below it; a body tasked again in the next clause of its sentence is one assignment; body grammar 1.4; 2.17: "phân công" opening a clause tasks its object; a numbered umbrella's items end at its next sibling; "trực thuộc" is no verb; 2.16: a bracket listing a generic body's members names them (Các cơ quan X: A, B); 2.15: "gửi báo cáo" is a task verb; 2.14: short umbrella requests follow the umbrella convention too; 2.13: a stressing tail (, trong đó trọng tâm là …) is no part of a body heading; 2.12: light names restore a dropped syllable; 2.11: "Lưu ý:" opens directive notes; 2.10: body grammar 1.2 (lists of party and regional offices); 2.9: an alias bracket (sau đây gọi tắt là …) closes a tasked body's description; 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
 
 _DATA = load_json("assignments.json")
 _BODIES_DATA = load_json("bodies.json")
@@ -137,6 +137,7 @@ _VERBS_DESPITE = regex.compile(r"\s*(?:" + _alt(_DATA["verbs_despite"]) + r")(?!
 _TENSE = regex.compile(r"(?<![\p{L}])(?:" + _alt(_DATA["tense_blockers"]) + r")(?![\p{L}])")
 _PAST_OR_PLAN = regex.compile(r"(?<![\p{L}])(?:đã|vừa|đang|sẽ|từng)(?![\p{L}])")
 _DIRECTIVE_CUE = regex.compile(_alt(_DATA["directive_cues"]))
+_QUOTA = regex.compile(r"(?:\d|(?:" + _alt(_DATA["quota_openers"]) + r")(?![\p{L}]))", regex.I)
 _ASIDE = regex.compile(r"[ \t\n]*(?:" + _alt(_DATA["aside_openers"]) + r")(?![\p{L}])")
 _ASIDE_WHOLE = regex.compile(_ASIDE.pattern + r"[^,]*,")
 _ASIDE_WORDS = 16  # an aside longer than this before its comma is a clause of its own
@@ -1232,7 +1233,7 @@ def _body_first(
                 # "2. Sở Tài chính: Căn cứ khả năng cân đối ngân sách, trình …": an item
                 # that names its body and, after a colon, the body's task
                 colon = _BODY_COLON.match(masked, body_end, s_end)
-                if colon is not None:
+                if colon is not None and not _QUOTA.match(masked, colon.end(), s_end):
                     role, verb_end = "execute", colon.end()
                     labelled_item = True
             between = masked[body_end:verb_end]
@@ -1642,6 +1643,10 @@ def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> li
             break
     if not below:
         return []
+    if _member_list(doc, below[0]):
+        for nxt in below:
+            nxt.under_heading = True  # (its items are members, none a free clause)
+        return []
     if not block.numbered and masked.startswith(
         ("Căn cứ", "Căn\xa0cứ"), _skip_space(masked, below[0].start, below[0].end)
     ):
@@ -1679,6 +1684,26 @@ def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> li
 
 _ARTICLE_HEADING = regex.compile(r"[\s*]*Điều\s+\d+\.?[\s*]*")
 _DUTY_HEADING = regex.compile(r"(?:Trách\s+nhiệm|Nhiệm\s+vụ|TRÁCH\s+NHIỆM|NHIỆM\s+VỤ)\s+(?:của|CỦA)\s+")
+
+
+def _member_list(doc: _Doc, item: _Block) -> bool:
+    """Does the first item below a heading name a body of its own and, after a colon,
+    what concerns it (``a) Các cơ quan, đơn vị cấp tỉnh …:`` / ``- Ban Chỉ đạo bầu cử
+    của tỉnh: Không quá 05 cá nhân;``)?  Then the heading lists its members (quotas,
+    addressees), it does not head tasks of its own."""
+    masked = doc.masked
+    begin = _after_marker(masked, item.start, item.end)
+    if not doc.has_body(begin):
+        return False
+    colon = masked.find(":", begin, min(item.end, begin + _MEMBER_LABEL_CHARS))
+    return (
+        colon > 0
+        and not regex.search(r"[.;]", masked[begin:colon])
+        and len(masked[begin:colon].split()) <= 12
+    )
+
+
+_MEMBER_LABEL_CHARS = 100
 
 
 def _plain_heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> bool:

@@ -1684,3 +1684,23 @@ def test_a_body_heading_may_end_with_the_manner_of_its_tasks():
         "chức năng, nhiệm vụ được giao:\n\na) Chỉ đạo lực lượng hỗ trợ người dân.\n"
     )
     assert _bodies(_run(text)) == ["Bộ trưởng các Bộ Quốc phòng, Công an, Nông nghiệp và Môi trường"]
+
+
+def test_a_heading_over_a_list_of_member_bodies_with_quotas_tasks_nobody():
+    # 325_kh-0125-ubnd-dak-lak: award quotas per body, no tasks
+    text = (
+        "QUYẾT ĐỊNH:\n\n**2. Bằng khen của Chủ tịch Ủy\nban nhân dân tỉnh**\n\na) Các cơ quan, đơn vị cấp tỉnh\ncó "
+        "liên quan đến công tác bầu cử:\n\n- Ban Chỉ đạo bầu cử của tỉnh:\nKhông quá 05 cá nhân;\n\n- Tổ giúp "
+        "việc Ban Chỉ đạo bầu\ncử của tỉnh: Không quá 05 cá nhân;\n"
+    )
+    assert _run(text) == []
+    # the same heading over tasks heads them
+    tasks = text.replace(
+        "- Ban Chỉ đạo bầu cử của tỉnh:\nKhông quá 05 cá nhân;", "- Rà soát, đề xuất khen thưởng."
+    )
+    assert _bodies(_run(tasks))[0] == "Các cơ quan, đơn vị cấp tỉnh có liên quan đến công tác bầu cử"
+
+
+def test_a_body_item_with_a_quota_after_its_colon_is_no_task():
+    text = "QUYẾT ĐỊNH:\n\n1. Sở Nội vụ: Không quá 03 tập thể và 05 cá nhân.\n\n2. Sở Y tế: Rà soát hồ sơ.\n"
+    assert _bodies(_run(text)) == ["Sở Y tế"]
