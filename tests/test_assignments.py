@@ -1704,3 +1704,15 @@ def test_a_heading_over_a_list_of_member_bodies_with_quotas_tasks_nobody():
 def test_a_body_item_with_a_quota_after_its_colon_is_no_task():
     text = "QUYẾT ĐỊNH:\n\n1. Sở Nội vụ: Không quá 03 tập thể và 05 cá nhân.\n\n2. Sở Y tế: Rà soát hồ sơ.\n"
     assert _bodies(_run(text)) == ["Sở Y tế"]
+
+
+def test_a_heading_over_a_paragraph_tasking_another_body_names_a_topic():
+    # 345_ct-010-ubnd-dak-lak: "h) Các đơn vị khác" over a duty of the registration office
+    text = (
+        "**II. TỔ CHỨC THỰC HIỆN**\n\nh) Các đơn vị khác\n\nCơ quan đăng ký đầu tư có\ntrách nhiệm lấy ý kiến cụ "
+        "thể nội dung liên quan đến lĩnh vực đầu tư của dự án.\n"
+    )
+    assert _bodies(_run(text)) == ["Cơ quan đăng ký đầu tư"]
+    # over a paragraph with no subject of its own, the heading's body is tasked
+    own = text.replace("Cơ quan đăng ký đầu tư có\ntrách nhiệm lấy", "Có ý kiến về")
+    assert _bodies(_run(own)) == ["Các đơn vị khác"]
