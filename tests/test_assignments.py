@@ -1716,3 +1716,15 @@ def test_a_heading_over_a_paragraph_tasking_another_body_names_a_topic():
     # over a paragraph with no subject of its own, the heading's body is tasked
     own = text.replace("Cơ quan đăng ký đầu tư có\ntrách nhiệm lấy", "Có ý kiến về")
     assert _bodies(_run(own)) == ["Các đơn vị khác"]
+
+
+def test_a_labelled_list_of_bodies_goes_on_after_the_manner_of_the_first():
+    # 337_kh-172-ubnd-hcm
+    text = (
+        "**II. NHIỆM VỤ CỤ THỂ**\n\n1. Rà soát các văn bản quy phạm pháp luật quy định chi tiết, hướng dẫn thi hành"
+        "\n\n- Cơ quan thực hiện: Sở Nội vụ,\ncác sở, ban, ngành Thành phố trong phạm vi chức năng, nhiệm vụ của "
+        "mình và các\ncơ quan, tổ chức khác có liên quan.\n\n- Thời gian thực hiện: Năm 2026 và các năm tiếp theo.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "Sở Nội vụ, các sở, ban, ngành Thành phố và các cơ quan, tổ chức khác có liên quan"
+    ]
