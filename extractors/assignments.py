@@ -67,7 +67,7 @@ from vanban.extractors.header import signature as header_signature
 from vanban.extractors.text.literals import occurrences
 from vanban.extractors.text.scan import match_near
 
-VERSION = "2.35"  # 2.35: a labelled list of bodies goes on after the manner of the first ones; 2.34: a body heading over one paragraph that tasks another body names a topic; 2.33: a heading over a list of member bodies (with quotas) tasks nobody; a quota after a body's colon is no task; 2.32: a body heading may end with the manner of its tasks (theo chức năng, nhiệm vụ được giao:); 2.31: a heading naming a body's duties (Điều 5. Trách nhiệm của X, 2. Nhiệm vụ của X) heads the items below it; 2.30: body grammar 1.6 (offices and members of elected bodies); 2.29: the last adverb before a comma is the verb itself (… tiếp tục tập trung, quyết liệt …); body grammar 1.5; 2.28: a request's tense is read after its introductory phrase; a closing demand with the document itself does not retask an umbrella; 2.27: "chỉ thị:" opens the directive part; 2.26: the last plural of a list is described up to the manner of its duty; 2.25: a heading body qualified by a short passive (được giao nhiệm vụ); 2.24: an aside (trên cơ sở …,) between a body and its verb in the directive part; 2.23: in an item "Body: tasks", a body after ";" with a plain verb is one more object; 2.22: a proposal (đề xuất với, kiến nghị) in a task below a body heading tasks nobody else; 2.21: an introductory request opening with its bodies and a plain verb is theirs (umbrella convention); a body with its role after a colon inside a sentence; 2.20: clauses after praise in their sentence (ghi nhận, biểu dương …) task nobody; "bộ ngành" is one generic body; 2.19: a generic body named by its role before its duty (Cơ quan phối hợp có trách nhiệm); a second plural subject with a duty after a comma; 2.18: a plain body line ending with ":" heads the items below it; a body tasked again in the next clause of its sentence is one assignment; body grammar 1.4; 2.17: "phân công" opening a clause tasks its object; a numbered umbrella's items end at its next sibling; "trực thuộc" is no verb; 2.16: a bracket listing a generic body's members names them (Các cơ quan X: A, B); 2.15: "gửi báo cáo" is a task verb; 2.14: short umbrella requests follow the umbrella convention too; 2.13: a stressing tail (, trong đó trọng tâm là …) is no part of a body heading; 2.12: light names restore a dropped syllable; 2.11: "Lưu ý:" opens directive notes; 2.10: body grammar 1.2 (lists of party and regional offices); 2.9: an alias bracket (sau đây gọi tắt là …) closes a tasked body's description; 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
+VERSION = "2.36"  # 2.36: linear again on sentences of many clauses (praise, partner cues found once per sentence; partners and introductory phrases looked for within reach); 2.35: a labelled list of bodies goes on after the manner of the first ones; 2.34: a body heading over one paragraph that tasks another body names a topic; 2.33: a heading over a list of member bodies (with quotas) tasks nobody; a quota after a body's colon is no task; 2.32: a body heading may end with the manner of its tasks (theo chức năng, nhiệm vụ được giao:); 2.31: a heading naming a body's duties (Điều 5. Trách nhiệm của X, 2. Nhiệm vụ của X) heads the items below it; 2.30: body grammar 1.6 (offices and members of elected bodies); 2.29: the last adverb before a comma is the verb itself (… tiếp tục tập trung, quyết liệt …); body grammar 1.5; 2.28: a request's tense is read after its introductory phrase; a closing demand with the document itself does not retask an umbrella; 2.27: "chỉ thị:" opens the directive part; 2.26: the last plural of a list is described up to the manner of its duty; 2.25: a heading body qualified by a short passive (được giao nhiệm vụ); 2.24: an aside (trên cơ sở …,) between a body and its verb in the directive part; 2.23: in an item "Body: tasks", a body after ";" with a plain verb is one more object; 2.22: a proposal (đề xuất với, kiến nghị) in a task below a body heading tasks nobody else; 2.21: an introductory request opening with its bodies and a plain verb is theirs (umbrella convention); a body with its role after a colon inside a sentence; 2.20: clauses after praise in their sentence (ghi nhận, biểu dương …) task nobody; "bộ ngành" is one generic body; 2.19: a generic body named by its role before its duty (Cơ quan phối hợp có trách nhiệm); a second plural subject with a duty after a comma; 2.18: a plain body line ending with ":" heads the items below it; a body tasked again in the next clause of its sentence is one assignment; body grammar 1.4; 2.17: "phân công" opening a clause tasks its object; a numbered umbrella's items end at its next sibling; "trực thuộc" is no verb; 2.16: a bracket listing a generic body's members names them (Các cơ quan X: A, B); 2.15: "gửi báo cáo" is a task verb; 2.14: short umbrella requests follow the umbrella convention too; 2.13: a stressing tail (, trong đó trọng tâm là …) is no part of a body heading; 2.12: light names restore a dropped syllable; 2.11: "Lưu ý:" opens directive notes; 2.10: body grammar 1.2 (lists of party and regional offices); 2.9: an alias bracket (sau đây gọi tắt là …) closes a tasked body's description; 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
 
 _DATA = load_json("assignments.json")
 _BODIES_DATA = load_json("bodies.json")
@@ -271,6 +271,7 @@ _ABBREV_BEFORE_DOT = regex.compile(
 # Of the lower-case letters only these end an abbreviation (Tp, Th, v.v): a dot
 # after another one, as most sentences end, needs no look at the abbreviations.
 _ABBREV_LOWER_ENDS = "phv"
+_PARTNER_REACH = 1500
 _PARTNER_CUE = regex.compile(r"phối\s+hợp\s+(?:với|cùng)\s+", regex.I)
 _LETTERS = regex.compile(r"[\p{L}]+")
 _LAST_WORD = regex.compile(r"([\p{L}]+)\s*$")
@@ -673,7 +674,9 @@ def _role_after(masked: str, pos: int) -> tuple[Optional[str], int]:
 
 
 def _partners(doc: _Doc, start: int, end: int) -> tuple[str, ...]:
-    match = _PARTNER_CUE.search(doc.masked, start, end)
+    # (within reach of the task's start: a sentence of many clauses is read once per
+    # clause, and each would otherwise search it to its end)
+    match = _PARTNER_CUE.search(doc.masked, start, min(end, start + _PARTNER_REACH))
     if not match:
         return ()
     found = doc.body_list(match.end(), end)
@@ -741,6 +744,9 @@ def _leading_adverbial(doc: "_Doc", pos: int, end: int) -> list[int]:
     intro = _INTRO.match(masked, pos, end) is not None
     # an introducer's phrase may run over up to eight commas (or a colon) and 80 words
     separator, tries, max_words = (_INTRO_END, 8, 80) if intro else (_COMMA, 1, 6)
+    # (looked for within the reach of so many words only: a sentence of many clauses
+    # is read once per clause)
+    end = min(end, pos + _WORD_REACH * max(max_words, _TOPIC_WORDS if intro else 0))
     stop = pos
     colon = masked.find(":", pos, end) if intro else -1
     if colon >= 0 and len(masked[pos:colon].split()) <= _TOPIC_WORDS:
@@ -799,6 +805,7 @@ _NOTE_AFTER = regex.compile(r"[ \t\n]{0,20}\([^()\n]{1,120}\)")
 _NOTE_REACH = 20 + 122
 _APPOSITIVE_REACH = 300  # spaces, the appositive's opening words, 80 characters, the comma
 _TOPIC_WORDS = 60  # a topic before a colon longer than this is a paragraph of its own
+_WORD_REACH = 25  # characters a word takes at most, spaces and markdown included
 
 
 def _empty_task(text: str) -> bool:
@@ -1194,17 +1201,19 @@ def _body_first(
             colon_starts.add(start)
         position = masked.find(":", position + 1, s_end)
     clause_starts += sorted(colon_starts)
+    praise = _PRAISE.search(masked, after_marker, s_end)  # (searched once: clauses may be many)
+    praised_from = praise.start() if praise else s_end
     opened = len(out)
     labelled_item = False  # the sentence is "Body: its tasks"
     for c_start in clause_starts:
         if _quoted(masked, c_start):
             continue  # a regulation quoted in a letter ("quy định “2. Cơ quan …”") tasks nobody here
         if c_start in colon_starts:
-            if not _PRAISE.search(masked, after_marker, c_start):
+            if praised_from >= c_start:
                 _colon_subject(doc, c_start, s_end, out, block)
             continue
         for subject in _leading_adverbial(doc, c_start, s_end):
-            if subject > after_marker and _PRAISE.search(masked, after_marker, subject):
+            if subject > after_marker and praised_from < subject:
                 break  # "Thủ tướng ghi nhận, biểu dương …; các địa phương chủ động …": praise
             found = _subject_at(doc, subject, s_end)
             place_role = None
@@ -1292,11 +1301,17 @@ def _comma_subjects(doc: _Doc, start: int, s_end: int, out: list[_Found], block:
     Only a plural and only a duty: after a comma a body is most often a partner or
     an object (``phối hợp với Sở Y tế, các đơn vị liên quan …``)."""
     masked = doc.masked
+    # (what is looked for before each comma is found once for the sentence: its
+    # commas may be many)
+    praise = _PRAISE.search(masked, start, s_end)
+    praised_from = praise.start() if praise else s_end
+    cues = [cue.end() for cue in _PARTNER_BEFORE.finditer(masked, start, s_end)]
+    stops = [stop.start() for stop in _CLAUSE_STOP.finditer(masked, start, s_end)]
     comma = masked.find(",", start, s_end)
     while comma >= 0:
         pos = _skip_space(masked, comma + 1, s_end)
         comma = masked.find(",", pos, s_end)
-        if not _PLURAL.match(masked, pos) or _quoted(masked, pos) or _PRAISE.search(masked, start, pos):
+        if not _PLURAL.match(masked, pos) or _quoted(masked, pos) or praised_from < pos:
             continue
         found = _subject_at(doc, pos, s_end)
         if not found:
@@ -1307,14 +1322,24 @@ def _comma_subjects(doc: _Doc, start: int, s_end: int, out: list[_Found], block:
         if (
             role is None
             or not any(phrase.endswith(m) for m in _MODAL)
-            or _PARTNER_BEFORE.search(masked, start, pos)
+            or _after_partner_cue(cues, stops, pos)
         ):
             continue
         out += _per_body(doc, groups, pos, s_end, role, body_end, s_end, block)
 
 
-# "phối hợp với …, các đơn vị …": what follows the cue is the partners' list.
-_PARTNER_BEFORE = regex.compile(r"(?:phối\s+hợp\s+(?:với|cùng)|với|cùng)\s+[^.;:]*$")
+def _after_partner_cue(cues: list[int], stops: list[int], pos: int) -> bool:
+    """Does ``pos`` follow a partner cue (``phối hợp với …, các đơn vị …``) with no
+    clause mark between them: is it in the partners' list?"""
+    i = bisect.bisect_right(cues, pos) - 1
+    if i < 0:
+        return False
+    j = bisect.bisect_left(stops, cues[i])
+    return j >= len(stops) or stops[j] >= pos
+
+
+_PARTNER_BEFORE = regex.compile(r"(?<![\p{L}])(?:phối\s+hợp\s+(?:với|cùng)|với|cùng)\s+")
+_CLAUSE_STOP = regex.compile(r"[.;:]")
 
 
 def _labelled(
