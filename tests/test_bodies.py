@@ -539,3 +539,15 @@ def test_a_party_committee_written_in_lower_case_closes_an_office():
 )
 def test_offices_and_members_of_elected_bodies(text, expected):
     assert [name for _, _, name in find_bodies(text)] == expected
+
+
+def test_every_level_of_a_named_place():
+    # 008_nq-78-hdnd-hanoi: "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam các cấp thành phố Hà Nội tham gia giám sát"
+    text = "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam các cấp thành phố Hà Nội tham gia giám sát."
+    assert [name for _, _, name in find_bodies(text)] == [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam các cấp thành phố Hà Nội"
+    ]
+    # with no place after it, "các cấp" closes the name
+    assert [name for _, _, name in find_bodies("Hội đồng Thi đua - Khen thưởng các cấp phân công rõ.")] == [
+        "Hội đồng Thi đua - Khen thưởng các cấp"
+    ]

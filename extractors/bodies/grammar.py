@@ -50,7 +50,7 @@ from typing import Iterator, Optional
 from vanban.extractors.bodies.tokens import TOKEN_PATTERN, WHITE_SPACE, Token
 from vanban.extractors.datafiles import load_json
 
-VERSION = "1.6"  # 1.6: an office named by the body it serves (Ban Thường trực Ủy ban MTTQ), Tổ đại biểu and đại biểu HĐND; 1.5: a Party committee written in lower case (Bí thư tỉnh ủy); 1.4: light names space a dash between lower-case words and drop a closing "này"; 1.3: a dropped last syllable restored in the light name (Ủy ban nhân Thành phố); 1.2: a head of several words after "và" opens the next body, "khu vực 8", Ủy ban Kiểm tra, Ngân hàng nhà nước; 1.1: place lists, title lists, needs_level heads, "các cấp"
+VERSION = "1.7"  # 1.7: every level of a named place (… các cấp thành phố Hà Nội); 1.6: an office named by the body it serves (Ban Thường trực Ủy ban MTTQ), Tổ đại biểu and đại biểu HĐND; 1.5: a Party committee written in lower case (Bí thư tỉnh ủy); 1.4: light names space a dash between lower-case words and drop a closing "này"; 1.3: a dropped last syllable restored in the light name (Ủy ban nhân Thành phố); 1.2: a head of several words after "và" opens the next body, "khu vực 8", Ủy ban Kiểm tra, Ngân hàng nhà nước; 1.1: place lists, title lists, needs_level heads, "các cấp"
 
 _DATA = load_json("bodies.json")
 
@@ -599,7 +599,11 @@ def _named(toks: list[Token], i: int, depth: int = 0) -> Optional[int]:
         return None
     # "Hội đồng Thi đua - Khen thưởng các cấp", "UBND các cấp": the body at every level
     every = match_entry(_EVERY_LEVEL, toks, j)
-    return every[0] if every is not None else j
+    if every is None:
+        return j
+    # "Ủy ban Mặt trận Tổ quốc Việt Nam các cấp thành phố Hà Nội": every level of a place
+    place = _level(toks, every[0]) if has_token(toks, every[0]) and not toks[every[0]].capital else None
+    return place if place is not None and place > every[0] + 1 else every[0]
 
 
 def _lower_run_to_level(toks: list[Token], i: int) -> Optional[int]:
