@@ -1728,3 +1728,16 @@ def test_a_labelled_list_of_bodies_goes_on_after_the_manner_of_the_first():
     assert _bodies(_run(text)) == [
         "Sở Nội vụ, các sở, ban, ngành Thành phố và các cơ quan, tổ chức khác có liên quan"
     ]
+
+
+def test_an_office_that_introduces_the_tasks_speaks_it_is_not_tasked():
+    # 003_cv-4001-ubnd-dt-hcm (shared/corpus/real): "Chủ tịch Ủy ban nhân dân Thành phố chỉ đạo như sau:"
+    text = (
+        "Kính gửi: Sở Nông nghiệp và Môi trường.\n\nVề việc này, Chủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ "
+        "đạo như sau:\n\nChủ tịch Ủy ban nhân dân Thành phố chỉ đạo như sau:\n\n1. Giao Sở Tài chính rà soát, "
+        "tham mưu bố trí kinh phí.\n"
+    )
+    assert _bodies(_run(text)) == ["Sở Tài chính"]
+    # an office with a task after its verb is tasked
+    tasked = text.replace("Thành phố chỉ đạo như sau:\n\n1.", "Thành phố chỉ đạo các sở xử lý.\n\n1.")
+    assert "Chủ tịch Ủy ban nhân dân Thành phố" in _bodies(_run(tasked))
