@@ -67,7 +67,7 @@ from vanban.extractors.header import signature as header_signature
 from vanban.extractors.text.literals import occurrences
 from vanban.extractors.text.scan import match_near
 
-VERSION = "2.38"  # 2.38: an office that introduces the tasks (X chỉ đạo như sau:) speaks, it is not tasked; 2.37: body grammar 1.7; 2.36: linear again on sentences of many clauses (praise, partner cues found once per sentence; partners and introductory phrases looked for within reach); 2.35: a labelled list of bodies goes on after the manner of the first ones; 2.34: a body heading over one paragraph that tasks another body names a topic; 2.33: a heading over a list of member bodies (with quotas) tasks nobody; a quota after a body's colon is no task; 2.32: a body heading may end with the manner of its tasks (theo chức năng, nhiệm vụ được giao:); 2.31: a heading naming a body's duties (Điều 5. Trách nhiệm của X, 2. Nhiệm vụ của X) heads the items below it; 2.30: body grammar 1.6 (offices and members of elected bodies); 2.29: the last adverb before a comma is the verb itself (… tiếp tục tập trung, quyết liệt …); body grammar 1.5; 2.28: a request's tense is read after its introductory phrase; a closing demand with the document itself does not retask an umbrella; 2.27: "chỉ thị:" opens the directive part; 2.26: the last plural of a list is described up to the manner of its duty; 2.25: a heading body qualified by a short passive (được giao nhiệm vụ); 2.24: an aside (trên cơ sở …,) between a body and its verb in the directive part; 2.23: in an item "Body: tasks", a body after ";" with a plain verb is one more object; 2.22: a proposal (đề xuất với, kiến nghị) in a task below a body heading tasks nobody else; 2.21: an introductory request opening with its bodies and a plain verb is theirs (umbrella convention); a body with its role after a colon inside a sentence; 2.20: clauses after praise in their sentence (ghi nhận, biểu dương …) task nobody; "bộ ngành" is one generic body; 2.19: a generic body named by its role before its duty (Cơ quan phối hợp có trách nhiệm); a second plural subject with a duty after a comma; 2.18: a plain body line ending with ":" heads the items below it; a body tasked again in the next clause of its sentence is one assignment; body grammar 1.4; 2.17: "phân công" opening a clause tasks its object; a numbered umbrella's items end at its next sibling; "trực thuộc" is no verb; 2.16: a bracket listing a generic body's members names them (Các cơ quan X: A, B); 2.15: "gửi báo cáo" is a task verb; 2.14: short umbrella requests follow the umbrella convention too; 2.13: a stressing tail (, trong đó trọng tâm là …) is no part of a body heading; 2.12: light names restore a dropped syllable; 2.11: "Lưu ý:" opens directive notes; 2.10: body grammar 1.2 (lists of party and regional offices); 2.9: an alias bracket (sau đây gọi tắt là …) closes a tasked body's description; 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
+VERSION = "2.39"  # 2.39: a request to "Công ty" (Quý cơ quan …) in a letter to one addressee names the addressee; 2.38: an office that introduces the tasks (X chỉ đạo như sau:) speaks, it is not tasked; 2.37: body grammar 1.7; 2.36: linear again on sentences of many clauses (praise, partner cues found once per sentence; partners and introductory phrases looked for within reach); 2.35: a labelled list of bodies goes on after the manner of the first ones; 2.34: a body heading over one paragraph that tasks another body names a topic; 2.33: a heading over a list of member bodies (with quotas) tasks nobody; a quota after a body's colon is no task; 2.32: a body heading may end with the manner of its tasks (theo chức năng, nhiệm vụ được giao:); 2.31: a heading naming a body's duties (Điều 5. Trách nhiệm của X, 2. Nhiệm vụ của X) heads the items below it; 2.30: body grammar 1.6 (offices and members of elected bodies); 2.29: the last adverb before a comma is the verb itself (… tiếp tục tập trung, quyết liệt …); body grammar 1.5; 2.28: a request's tense is read after its introductory phrase; a closing demand with the document itself does not retask an umbrella; 2.27: "chỉ thị:" opens the directive part; 2.26: the last plural of a list is described up to the manner of its duty; 2.25: a heading body qualified by a short passive (được giao nhiệm vụ); 2.24: an aside (trên cơ sở …,) between a body and its verb in the directive part; 2.23: in an item "Body: tasks", a body after ";" with a plain verb is one more object; 2.22: a proposal (đề xuất với, kiến nghị) in a task below a body heading tasks nobody else; 2.21: an introductory request opening with its bodies and a plain verb is theirs (umbrella convention); a body with its role after a colon inside a sentence; 2.20: clauses after praise in their sentence (ghi nhận, biểu dương …) task nobody; "bộ ngành" is one generic body; 2.19: a generic body named by its role before its duty (Cơ quan phối hợp có trách nhiệm); a second plural subject with a duty after a comma; 2.18: a plain body line ending with ":" heads the items below it; a body tasked again in the next clause of its sentence is one assignment; body grammar 1.4; 2.17: "phân công" opening a clause tasks its object; a numbered umbrella's items end at its next sibling; "trực thuộc" is no verb; 2.16: a bracket listing a generic body's members names them (Các cơ quan X: A, B); 2.15: "gửi báo cáo" is a task verb; 2.14: short umbrella requests follow the umbrella convention too; 2.13: a stressing tail (, trong đó trọng tâm là …) is no part of a body heading; 2.12: light names restore a dropped syllable; 2.11: "Lưu ý:" opens directive notes; 2.10: body grammar 1.2 (lists of party and regional offices); 2.9: an alias bracket (sau đây gọi tắt là …) closes a tasked body's description; 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
 
 _DATA = load_json("assignments.json")
 _BODIES_DATA = load_json("bodies.json")
@@ -532,6 +532,7 @@ class _Doc:
         # the issuing body as the registry names it: the subject of its own
         # statements ("Thuế tỉnh Vĩnh Long trả lời …"), not an assignee
         self.issuer = canonical_body(issuer) if issuer else None
+        self.addressee = _single_addressee(text, self.masked)
 
     def has_body(self, pos: int) -> bool:
         """Does a body mention start at the first token at or after ``pos``?"""
@@ -590,6 +591,38 @@ class _Doc:
 
 _PLACE_OR_BODY_STARTS = BODY_STARTS | PLACE_STARTS
 _HONORIFIC = regex.compile(r"[ \t\n]*(?:" + _alt(_DATA["honorifics"]) + r")[ \t\n]+(?=\p{Lu})", regex.I)
+
+
+_ANAPHOR = regex.compile(r"[ \t\n]*(" + _alt(_DATA["addressee_anaphors"]) + r")(?=[ \t\n]+\p{Ll})")
+_ADDRESS_LINE = regex.compile(
+    r"(?:" + _alt(_DATA["address_labels"]) + r")[\s*]*:[\s*]*([^\n(;]+(?:\n[^\n(;]+)?)"
+)
+
+
+def _single_addressee(text: str, masked: str) -> Optional[str]:
+    """The one addressee of a letter (``Kính gửi: Công ty TNHH Tokokosen.``), as
+    written; None when there is none or a list of them."""
+    label = _ADDRESS_LINE.search(masked, 0, min(len(masked), _ADDRESS_REACH))
+    if label is None:
+        return None
+    name = doc_name = text[label.start(1) : label.end(1)]
+    cut = regex.search(r"\.\s*(?:$|\n)|\.\s*\*|\n\s*\n", name)
+    if cut is not None:
+        doc_name = name[: cut.start()]
+    name = light_name(doc_name)
+    if (
+        not name[:1].isalpha()  # ("| - Các cơ quan …": a list laid out below the label)
+        or "," in name
+        or "|" in name
+        or " và " in name
+        or name.casefold().startswith("các ")
+        or len(name.split()) > 15
+    ):
+        return None
+    return name
+
+
+_ADDRESS_REACH = 4000  # the Kính gửi line is in the letter's header
 
 
 def _find_dates(text: str, context: DocumentContext) -> list[DateFact]:
@@ -921,6 +954,22 @@ def _verb_before(
         found = honorific is not None and doc.body_list(honorific.end(), s_end, places=True)
         found = found or doc.body_list(match.end(), s_end, places=True) or _bare_list(doc, match.end(), s_end)
         if not found:
+            anaphor = _ANAPHOR.match(masked, match.end(), s_end) if doc.addressee else None
+            if anaphor is not None:
+                # "Đề nghị Công ty căn cứ các quy định nêu trên để thực hiện.": the addressee
+                out += [
+                    replace(f, body=doc.addressee)
+                    for f in _per_body(
+                        doc,
+                        [[(anaphor.start(1), anaphor.end(1))]],
+                        _clause_start(masked, s_start, match.start()),
+                        s_end,
+                        "execute",
+                        anaphor.end(),
+                        s_end,
+                        block,
+                    )
+                ]
             continue
         groups, body_end = found
         stressed = _stressed_member(doc, body_end, s_end)

@@ -1741,3 +1741,16 @@ def test_an_office_that_introduces_the_tasks_speaks_it_is_not_tasked():
     # an office with a task after its verb is tasked
     tasked = text.replace("Thành phố chỉ đạo như sau:\n\n1.", "Thành phố chỉ đạo các sở xử lý.\n\n1.")
     assert "Chủ tịch Ủy ban nhân dân Thành phố" in _bodies(_run(tasked))
+
+
+def test_a_request_to_the_company_a_letter_is_addressed_to_names_it():
+    # 297_cv-39365-chq: "Kính gửi: Công ty TNHH Tokokosen." … "Đề nghị Công ty căn cứ … để thực hiện."
+    text = (
+        "**Kính\ngửi:** Công ty TNHH\nTokokosen.\n*(Địa chỉ: Phòng 11.05, thành phố Hà Nội)*\nTrả lời công văn số "
+        "01-10/2025/CV-TKV của Công ty, Cục Hải quan có ý kiến như sau:\n\nĐề nghị Công ty căn cứ các quy định nêu "
+        "trên để thực hiện.\n"
+    )
+    assert _bodies(_run(text)) == ["Công ty TNHH Tokokosen"]
+    # a letter to several addressees leaves "Công ty" unresolved (no body named)
+    several = text.replace("Công ty TNHH\nTokokosen.", "Công ty TNHH Tokokosen, Công ty cổ phần An Phát.")
+    assert _run(several) == []
