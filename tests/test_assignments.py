@@ -1754,3 +1754,12 @@ def test_a_request_to_the_company_a_letter_is_addressed_to_names_it():
     # a letter to several addressees leaves "Công ty" unresolved (no body named)
     several = text.replace("Công ty TNHH\nTokokosen.", "Công ty TNHH Tokokosen, Công ty cổ phần An Phát.")
     assert _run(several) == []
+
+
+def test_holding_a_body_responsible_tasks_it():
+    # 335_kh-308-ubnd-hanoi, a "Yêu cầu" bullet of a plan: "Gắn trách nhiệm người đứng đầu …"
+    text = (
+        "**2. Yêu cầu**\n\na) Bám sát các mục tiêu, nhiệm vụ, chỉ tiêu được giao.\n\nb) Gắn trách nhiệm người đứng "
+        "đầu\ncơ quan, đơn vị trong triển khai nhiệm vụ.\n"
+    )
+    assert _bodies(_run(text)) == ["người đứng đầu cơ quan, đơn vị"]
