@@ -551,3 +551,13 @@ def test_every_level_of_a_named_place():
     assert [name for _, _, name in find_bodies("Hội đồng Thi đua - Khen thưởng các cấp phân công rõ.")] == [
         "Hội đồng Thi đua - Khen thưởng các cấp"
     ]
+
+
+def test_tat_ca_makes_a_plural_as_cac_does():
+    # "Tất cả lực lượng, phương tiện tham gia …" (326_kh-0129-ubnd-dak-lak), "tất cả các cơ quan, đơn vị"
+    assert [n for _, _, n in find_bodies("Tất cả các cơ quan, đơn vị phải tuân thủ.")] == [
+        "Tất cả các cơ quan, đơn vị"
+    ]
+    assert [n for _, _, n in find_bodies("Tất cả lực lượng phải tuân thủ.")] == ["Tất cả lực lượng"]
+    # "tất cả" before no body is a plain word
+    assert find_bodies("Tất cả hồ sơ phải nộp trực tuyến.") == []
