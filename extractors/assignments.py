@@ -67,7 +67,7 @@ from vanban.extractors.header import signature as header_signature
 from vanban.extractors.text.literals import occurrences
 from vanban.extractors.text.scan import match_near
 
-VERSION = "2.16"  # 2.16: a bracket listing a generic body's members names them (Các cơ quan X: A, B); 2.15: "gửi báo cáo" is a task verb; 2.14: short umbrella requests follow the umbrella convention too; 2.13: a stressing tail (, trong đó trọng tâm là …) is no part of a body heading; 2.12: light names restore a dropped syllable; 2.11: "Lưu ý:" opens directive notes; 2.10: body grammar 1.2 (lists of party and regional offices); 2.9: an alias bracket (sau đây gọi tắt là …) closes a tasked body's description; 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
+VERSION = "2.41"  # 2.41: body grammar 1.8; 2.40: "gắn trách nhiệm (của) X" tasks X; 2.39: a request to "Công ty" (Quý cơ quan …) in a letter to one addressee names the addressee; 2.38: an office that introduces the tasks (X chỉ đạo như sau:) speaks, it is not tasked; 2.37: body grammar 1.7; 2.36: linear again on sentences of many clauses (praise, partner cues found once per sentence; partners and introductory phrases looked for within reach); 2.35: a labelled list of bodies goes on after the manner of the first ones; 2.34: a body heading over one paragraph that tasks another body names a topic; 2.33: a heading over a list of member bodies (with quotas) tasks nobody; a quota after a body's colon is no task; 2.32: a body heading may end with the manner of its tasks (theo chức năng, nhiệm vụ được giao:); 2.31: a heading naming a body's duties (Điều 5. Trách nhiệm của X, 2. Nhiệm vụ của X) heads the items below it; 2.30: body grammar 1.6 (offices and members of elected bodies); 2.29: the last adverb before a comma is the verb itself (… tiếp tục tập trung, quyết liệt …); body grammar 1.5; 2.28: a request's tense is read after its introductory phrase; a closing demand with the document itself does not retask an umbrella; 2.27: "chỉ thị:" opens the directive part; 2.26: the last plural of a list is described up to the manner of its duty; 2.25: a heading body qualified by a short passive (được giao nhiệm vụ); 2.24: an aside (trên cơ sở …,) between a body and its verb in the directive part; 2.23: in an item "Body: tasks", a body after ";" with a plain verb is one more object; 2.22: a proposal (đề xuất với, kiến nghị) in a task below a body heading tasks nobody else; 2.21: an introductory request opening with its bodies and a plain verb is theirs (umbrella convention); a body with its role after a colon inside a sentence; 2.20: clauses after praise in their sentence (ghi nhận, biểu dương …) task nobody; "bộ ngành" is one generic body; 2.19: a generic body named by its role before its duty (Cơ quan phối hợp có trách nhiệm); a second plural subject with a duty after a comma; 2.18: a plain body line ending with ":" heads the items below it; a body tasked again in the next clause of its sentence is one assignment; body grammar 1.4; 2.17: "phân công" opening a clause tasks its object; a numbered umbrella's items end at its next sibling; "trực thuộc" is no verb; 2.16: a bracket listing a generic body's members names them (Các cơ quan X: A, B); 2.15: "gửi báo cáo" is a task verb; 2.14: short umbrella requests follow the umbrella convention too; 2.13: a stressing tail (, trong đó trọng tâm là …) is no part of a body heading; 2.12: light names restore a dropped syllable; 2.11: "Lưu ý:" opens directive notes; 2.10: body grammar 1.2 (lists of party and regional offices); 2.9: an alias bracket (sau đây gọi tắt là …) closes a tasked body's description; 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
 
 _DATA = load_json("assignments.json")
 _BODIES_DATA = load_json("bodies.json")
@@ -82,6 +82,8 @@ _VERB_BEFORE = regex.compile(
 )
 # Every match of _VERB_BEFORE starts with one of these words (see _Occurrences).
 VERB_FIRST_WORDS = tuple(sorted({verb.split(" ")[0].lower() for verb in _DATA["verbs_before"]}))
+_OPENING_VERBS = frozenset(" ".join(v.split()) for v in _DATA["opening_verbs"])
+_PROPOSAL_VERBS = frozenset(" ".join(v.split()) for v in _DATA["proposal_verbs"])
 _BLOCKED_BEFORE = frozenset(_DATA["blocked_before"])
 _BLOCKED_AFTER = frozenset(_DATA["blocked_after"])
 _ROLES = _DATA["roles"]
@@ -135,6 +137,13 @@ _VERBS_DESPITE = regex.compile(r"\s*(?:" + _alt(_DATA["verbs_despite"]) + r")(?!
 _TENSE = regex.compile(r"(?<![\p{L}])(?:" + _alt(_DATA["tense_blockers"]) + r")(?![\p{L}])")
 _PAST_OR_PLAN = regex.compile(r"(?<![\p{L}])(?:đã|vừa|đang|sẽ|từng)(?![\p{L}])")
 _DIRECTIVE_CUE = regex.compile(_alt(_DATA["directive_cues"]))
+# A verb and "như sau:" and nothing else: the speaker's introduction (_body_first).
+_SPEAKER = regex.compile(r"[\p{Ll}]+(?:\s+[\p{Ll}]+)?\s+(?:như\s+)?sau\s*:[\s*]*")
+_QUOTA = regex.compile(r"(?:\d|(?:" + _alt(_DATA["quota_openers"]) + r")(?![\p{L}]))", regex.I)
+_ASIDE = regex.compile(r"[ \t\n]*(?:" + _alt(_DATA["aside_openers"]) + r")(?![\p{L}])")
+_ASIDE_WHOLE = regex.compile(_ASIDE.pattern + r"[^,]*,")
+_ASIDE_WORDS = 16  # an aside longer than this before its comma is a clause of its own
+_PRAISE = regex.compile(r"(?<![\p{L}])(?:" + _alt(_DATA["praise_words"]) + r")(?![\p{L}])", regex.I)
 
 
 class _Opening:
@@ -264,6 +273,7 @@ _ABBREV_BEFORE_DOT = regex.compile(
 # Of the lower-case letters only these end an abbreviation (Tp, Th, v.v): a dot
 # after another one, as most sentences end, needs no look at the abbreviations.
 _ABBREV_LOWER_ENDS = "phv"
+_PARTNER_REACH = 1500
 _PARTNER_CUE = regex.compile(r"phối\s+hợp\s+(?:với|cùng)\s+", regex.I)
 _LETTERS = regex.compile(r"[\p{L}]+")
 _LAST_WORD = regex.compile(r"([\p{L}]+)\s*$")
@@ -522,6 +532,7 @@ class _Doc:
         # the issuing body as the registry names it: the subject of its own
         # statements ("Thuế tỉnh Vĩnh Long trả lời …"), not an assignee
         self.issuer = canonical_body(issuer) if issuer else None
+        self.addressee = _single_addressee(text, self.masked)
 
     def has_body(self, pos: int) -> bool:
         """Does a body mention start at the first token at or after ``pos``?"""
@@ -580,6 +591,38 @@ class _Doc:
 
 _PLACE_OR_BODY_STARTS = BODY_STARTS | PLACE_STARTS
 _HONORIFIC = regex.compile(r"[ \t\n]*(?:" + _alt(_DATA["honorifics"]) + r")[ \t\n]+(?=\p{Lu})", regex.I)
+
+
+_ANAPHOR = regex.compile(r"[ \t\n]*(" + _alt(_DATA["addressee_anaphors"]) + r")(?=[ \t\n]+\p{Ll})")
+_ADDRESS_LINE = regex.compile(
+    r"(?:" + _alt(_DATA["address_labels"]) + r")[\s*]*:[\s*]*([^\n(;]+(?:\n[^\n(;]+)?)"
+)
+
+
+def _single_addressee(text: str, masked: str) -> Optional[str]:
+    """The one addressee of a letter (``Kính gửi: Công ty TNHH Tokokosen.``), as
+    written; None when there is none or a list of them."""
+    label = _ADDRESS_LINE.search(masked, 0, min(len(masked), _ADDRESS_REACH))
+    if label is None:
+        return None
+    name = doc_name = text[label.start(1) : label.end(1)]
+    cut = regex.search(r"\.\s*(?:$|\n)|\.\s*\*|\n\s*\n", name)
+    if cut is not None:
+        doc_name = name[: cut.start()]
+    name = light_name(doc_name)
+    if (
+        not name[:1].isalpha()  # ("| - Các cơ quan …": a list laid out below the label)
+        or "," in name
+        or "|" in name
+        or " và " in name
+        or name.casefold().startswith("các ")
+        or len(name.split()) > 15
+    ):
+        return None
+    return name
+
+
+_ADDRESS_REACH = 4000  # the Kính gửi line is in the letter's header
 
 
 def _find_dates(text: str, context: DocumentContext) -> list[DateFact]:
@@ -666,7 +709,9 @@ def _role_after(masked: str, pos: int) -> tuple[Optional[str], int]:
 
 
 def _partners(doc: _Doc, start: int, end: int) -> tuple[str, ...]:
-    match = _PARTNER_CUE.search(doc.masked, start, end)
+    # (within reach of the task's start: a sentence of many clauses is read once per
+    # clause, and each would otherwise search it to its end)
+    match = _PARTNER_CUE.search(doc.masked, start, min(end, start + _PARTNER_REACH))
     if not match:
         return ()
     found = doc.body_list(match.end(), end)
@@ -734,6 +779,9 @@ def _leading_adverbial(doc: "_Doc", pos: int, end: int) -> list[int]:
     intro = _INTRO.match(masked, pos, end) is not None
     # an introducer's phrase may run over up to eight commas (or a colon) and 80 words
     separator, tries, max_words = (_INTRO_END, 8, 80) if intro else (_COMMA, 1, 6)
+    # (looked for within the reach of so many words only: a sentence of many clauses
+    # is read once per clause)
+    end = min(end, pos + _WORD_REACH * max(max_words, _TOPIC_WORDS if intro else 0))
     stop = pos
     colon = masked.find(":", pos, end) if intro else -1
     if colon >= 0 and len(masked[pos:colon].split()) <= _TOPIC_WORDS:
@@ -777,6 +825,10 @@ _SUBJECT_MARKER = regex.compile(r"(?:" + _alt(_DATA["subject_markers"]) + r")\s+
 # A duty after a generic body's description (_described_until_modal), and how long
 # that description may be.
 _DUTY = regex.compile(r"(?<![\p{L}])(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|phải)(?![\p{L}])")
+# A role word between a generic body and its duty names the body (_subject_at).
+_ROLE_PARTICIPLE = regex.compile(
+    r"[ \t\n]+(?:chủ\s+trì|phối\s+hợp)(?=[ \t\n]+(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|phải|cần)(?![\p{L}]))"
+)
 _DESCRIPTION_WORDS = 20
 _DESCRIPTION_CHARS = 200
 _PLURAL = regex.compile(r"(?:các|Các|những|Những)\s")
@@ -788,6 +840,7 @@ _NOTE_AFTER = regex.compile(r"[ \t\n]{0,20}\([^()\n]{1,120}\)")
 _NOTE_REACH = 20 + 122
 _APPOSITIVE_REACH = 300  # spaces, the appositive's opening words, 80 characters, the comma
 _TOPIC_WORDS = 60  # a topic before a colon longer than this is a paragraph of its own
+_WORD_REACH = 25  # characters a word takes at most, spaces and markdown included
 
 
 def _empty_task(text: str) -> bool:
@@ -853,6 +906,11 @@ def _stressed_member(
     return ([[acronym.span()]], acronym.end()) if acronym else None
 
 
+def _opening_verb(match) -> bool:
+    """Is a match of _VERB_BEFORE one of ``opening_verbs`` (``phân công``)?"""
+    return " ".join(match.group().casefold().split()) in _OPENING_VERBS
+
+
 def _nested_request(doc: _Doc, s_start: int, s_end: int, verb: int) -> bool:
     """Does a tasking verb at ``verb`` sit inside its clause, after words that are
     not its subject (``có biện pháp yêu cầu …``, ``phải hướng dẫn, yêu cầu …``)?"""
@@ -879,7 +937,16 @@ def _verb_before(
     for match in _VERB_BEFORE.finditer(masked, s_start, s_end):
         if _blocked_verb(masked, match):
             continue
-        if within and _nested_request(doc, s_start, s_end, match.start()):
+        if within and (
+            _nested_request(doc, s_start, s_end, match.start())
+            or " ".join(match.group().casefold().split()) in _PROPOSAL_VERBS
+        ):
+            continue  # (the heading's body asks or proposes, as part of its own task)
+        if _opening_verb(match) and (
+            match.group().isupper() or _nested_request(doc, s_start, s_end, match.start())
+        ):
+            # "tỉnh chủ động phân công các đơn vị …": the subject's own act; "Quyết định
+            # này quy định phân cấp cho …", "PHÂN CẤP CHO SỞ …": the decision's subject
             continue
         # "Giao đồng chí Bộ trưởng Bộ Xây dựng …", "Đề nghị các đồng chí Bộ trưởng, …": a
         # courtesy between the verb and the office, no part of the office's name
@@ -887,6 +954,22 @@ def _verb_before(
         found = honorific is not None and doc.body_list(honorific.end(), s_end, places=True)
         found = found or doc.body_list(match.end(), s_end, places=True) or _bare_list(doc, match.end(), s_end)
         if not found:
+            anaphor = _ANAPHOR.match(masked, match.end(), s_end) if doc.addressee else None
+            if anaphor is not None:
+                # "Đề nghị Công ty căn cứ các quy định nêu trên để thực hiện.": the addressee
+                out += [
+                    replace(f, body=doc.addressee)
+                    for f in _per_body(
+                        doc,
+                        [[(anaphor.start(1), anaphor.end(1))]],
+                        _clause_start(masked, s_start, match.start()),
+                        s_end,
+                        "execute",
+                        anaphor.end(),
+                        s_end,
+                        block,
+                    )
+                ]
             continue
         groups, body_end = found
         stressed = _stressed_member(doc, body_end, s_end)
@@ -907,7 +990,11 @@ def _verb_before(
             # ("Yêu cầu các sở, … nghiêm túc triển khai thực hiện./." names who must act: counted)
             continue
         clause_start = _clause_start(masked, s_start, match.start())
-        if _PAST_OR_PLAN.search(masked, clause_start, match.start()):
+        # (the tense of the verb's own subject, after any introductory phrase: "Để bảo
+        # đảm … trước tình trạng nguồn nước đang chịu tác động …, Chủ tịch UBND thành
+        # phố yêu cầu …" is a request)
+        comma = masked.rfind(",", clause_start, match.start())
+        if _PAST_OR_PLAN.search(masked, max(clause_start, comma + 1), match.start()):
             continue  # "UBND tỉnh đã giao …", "tỉnh sẽ đề nghị …": a reported fact or a plan
         role, _ = _role_after(masked, body_end)
         out += _per_body(doc, groups, clause_start, s_end, role or "execute", body_end, s_end, block)
@@ -1060,6 +1147,14 @@ def _described_until_modal(masked: str, body_end: int, s_end: int) -> Optional[i
     if modal is None:
         return None
     description = masked[body_end : modal.start()]
+    aside = _ADVERB_ANYWHERE.search(description)
+    if aside is not None and aside.start() > 0:
+        # "… quản lý quy hoạch theo chức năng, nhiệm vụ được giao có trách nhiệm": the
+        # manner of the duty closes the description, when nothing but adverbs follows it
+        adverbs = _ADVERBS.match(masked, body_end + aside.start() - 1)
+        if adverbs is None or masked[adverbs.end() : modal.start()].strip(" ,"):
+            return None
+        description = description[: aside.start()]
     words = description.split()
     if (
         not words
@@ -1105,9 +1200,16 @@ def _subject_at(doc: _Doc, pos: int, s_end: int, exact: bool = True):
             return None
         found, bare = ([[(toks[0].start, toks[end - 1].end)]], toks[end - 1].end), True
     groups, body_end = found
+    participle = _ROLE_PARTICIPLE.match(masked, body_end, s_end)
+    if participle is not None and len(groups) == 1 and (bare or _PLURAL.match(masked, groups[-1][-1][0])):
+        # "Cơ quan phối hợp có trách nhiệm trả lời …", "các cơ quan chủ trì phải …": a
+        # generic body named by its role in the task, then its duty
+        groups, body_end = [groups[0][:-1] + [(groups[0][-1][0], participle.end())]], participle.end()
     if _role_after(masked, body_end)[0] is None:
         qualified = _qualifier_end(masked, body_end, s_end)
-        if qualified is None and len(groups) == 1 and (bare or _PLURAL.match(masked, groups[0][0][0])):
+        # (the list's last member is the one described: "Sở Tài chính, …, UBND cấp xã và
+        # các Sở, ban, ngành quản lý quy hoạch … có trách nhiệm")
+        if qualified is None and len(groups) == 1 and (bare or _PLURAL.match(masked, groups[0][-1][0])):
             qualified = _described_until_modal(masked, body_end, s_end)
         if qualified is not None:
             groups, body_end = [[(groups[0][0][0], qualified)]], qualified
@@ -1139,10 +1241,31 @@ def _body_first(
     while position >= 0:
         clause_starts.append(_skip_space(masked, position + 1, s_end))
         position = masked.find(";", position + 1, s_end)
+    # "1. Về đề nghị các bộ, ngành …; hoàn thiện quy trình …: Ủy ban nhân dân thành phố
+    # Đà Nẵng cần tiếp tục …": after a colon inside the sentence, a body with its role
+    # verb (not any verb: "gồm: Sở Y tế, …") opens the answer to a topic
+    colon_starts = set()
+    position = masked.find(":", after_marker, s_end)
+    while position >= 0:
+        start = _skip_space(masked, position + 1, s_end)
+        if start < s_end and doc.tokens.may_start(start, BODY_STARTS):
+            colon_starts.add(start)
+        position = masked.find(":", position + 1, s_end)
+    clause_starts += sorted(colon_starts)
+    praise = _PRAISE.search(masked, after_marker, s_end)  # (searched once: clauses may be many)
+    praised_from = praise.start() if praise else s_end
+    opened = len(out)
+    labelled_item = False  # the sentence is "Body: its tasks"
     for c_start in clause_starts:
         if _quoted(masked, c_start):
             continue  # a regulation quoted in a letter ("quy định “2. Cơ quan …”") tasks nobody here
+        if c_start in colon_starts:
+            if praised_from >= c_start:
+                _colon_subject(doc, c_start, s_end, out, block)
+            continue
         for subject in _leading_adverbial(doc, c_start, s_end):
+            if subject > after_marker and praised_from < subject:
+                break  # "Thủ tướng ghi nhận, biểu dương …; các địa phương chủ động …": praise
             found = _subject_at(doc, subject, s_end)
             place_role = None
             if not found:
@@ -1170,18 +1293,29 @@ def _body_first(
                 # "2. Sở Tài chính: Căn cứ khả năng cân đối ngân sách, trình …": an item
                 # that names its body and, after a colon, the body's task
                 colon = _BODY_COLON.match(masked, body_end, s_end)
-                if colon is not None:
+                if colon is not None and not _QUOTA.match(masked, colon.end(), s_end):
                     role, verb_end = "execute", colon.end()
+                    labelled_item = True
             between = masked[body_end:verb_end]
+            if role is None and labelled_item:
+                # "6. Sở Nội vụ: Tham mưu UBND tỉnh … hướng dẫn Sở, ban, ngành …; các xã, phường
+                # và đơn vị thuộc tỉnh tổ chức triển khai …": the item's clauses are its
+                # body's tasks; a body after ";" with a plain verb is one more object
+                continue
             if role is None:
                 if doc.notice and _NOTICE_VERB.match(masked, body_end) and "biết" in masked[body_end:s_end]:
                     role, verb_end = "execute", _NOTICE_VERB.match(masked, body_end).end()
                 elif directive and not under_heading and not _is_issuer(doc, groups):
                     role, verb_end = _directive_verb(doc, body_end, s_end)
-                    between = masked[body_end:verb_end]
+                    # (an aside's "được giao" is no passive of the body's verb)
+                    between = _ASIDE_WHOLE.sub(" ", masked[body_end:verb_end])
                     if role is not None and _RULE_STATEMENT.search(masked, verb_end, s_end):
                         # "CÔNG TY … vay tiền của cổ đông nếu cổ đông là … thì được xác
                         # định có quan hệ liên kết": a rule applied to the body
+                        role = None
+                    if role is not None and _SPEAKER.fullmatch(masked, verb_end, s_end):
+                        # "Chủ tịch Ủy ban nhân dân Thành phố chỉ đạo như sau:": who
+                        # speaks, introducing the tasks
                         role = None
                 if role is None:
                     continue
@@ -1195,6 +1329,72 @@ def _body_first(
                 continue  # "…; các cơ quan, đơn vị, địa phương nghiêm túc tổ chức, triển khai thực hiện./."
             out += _per_body(doc, groups, c_start, s_end, role, body_end, s_end, block)
             break
+    if directive and any(f.start == after_marker for f in out[opened:]):
+        # (only in a sentence that opens with its own tasked subject: a comma there
+        # may end that subject's clause)
+        _comma_subjects(doc, after_marker, s_end, out, block)
+
+
+def _colon_subject(doc: _Doc, pos: int, s_end: int, out: list[_Found], block: int) -> None:
+    """A body at ``pos``, after a colon inside a sentence, tasked by its role verb."""
+    masked = doc.masked
+    found = _subject_at(doc, pos, s_end)
+    if not found:
+        return
+    groups, body_end = found
+    role, verb_end = _role_after(masked, body_end)
+    if role is None or _TENSE.search(_ADVERB_ANYWHERE.sub(" ", masked[body_end:verb_end])):
+        return
+    out += _per_body(doc, groups, pos, s_end, role, body_end, s_end, block)
+
+
+def _comma_subjects(doc: _Doc, start: int, s_end: int, out: list[_Found], block: int) -> None:
+    """In the directive part, a sentence that opens with a tasked body may go on, after
+    a comma, with a second clause whose subject is a plural body with a duty
+    (``có trách nhiệm``, ``phải``) right after it (``Các cơ quan chủ trì có trách
+    nhiệm …, bảo đảm tiến độ, các cơ quan phối hợp có trách nhiệm phối hợp …``).
+    Only a plural and only a duty: after a comma a body is most often a partner or
+    an object (``phối hợp với Sở Y tế, các đơn vị liên quan …``)."""
+    masked = doc.masked
+    # (what is looked for before each comma is found once for the sentence: its
+    # commas may be many)
+    praise = _PRAISE.search(masked, start, s_end)
+    praised_from = praise.start() if praise else s_end
+    cues = [cue.end() for cue in _PARTNER_BEFORE.finditer(masked, start, s_end)]
+    stops = [stop.start() for stop in _CLAUSE_STOP.finditer(masked, start, s_end)]
+    comma = masked.find(",", start, s_end)
+    while comma >= 0:
+        pos = _skip_space(masked, comma + 1, s_end)
+        comma = masked.find(",", pos, s_end)
+        if not _PLURAL.match(masked, pos) or _quoted(masked, pos) or praised_from < pos:
+            continue
+        found = _subject_at(doc, pos, s_end)
+        if not found:
+            continue
+        groups, body_end = found
+        role, verb_end = _role_after(masked, body_end)
+        phrase = " ".join(masked[body_end:verb_end].replace(",", " ").split())
+        if (
+            role is None
+            or not any(phrase.endswith(m) for m in _MODAL)
+            or _after_partner_cue(cues, stops, pos)
+        ):
+            continue
+        out += _per_body(doc, groups, pos, s_end, role, body_end, s_end, block)
+
+
+def _after_partner_cue(cues: list[int], stops: list[int], pos: int) -> bool:
+    """Does ``pos`` follow a partner cue (``phối hợp với …, các đơn vị …``) with no
+    clause mark between them: is it in the partners' list?"""
+    i = bisect.bisect_right(cues, pos) - 1
+    if i < 0:
+        return False
+    j = bisect.bisect_left(stops, cues[i])
+    return j >= len(stops) or stops[j] >= pos
+
+
+_PARTNER_BEFORE = regex.compile(r"(?<![\p{L}])(?:phối\s+hợp\s+(?:với|cùng)|với|cùng)\s+")
+_CLAUSE_STOP = regex.compile(r"[.;:]")
 
 
 def _labelled(
@@ -1233,6 +1433,19 @@ def _labelled(
             deadline_from, deadline_to = begin, following.end
             break
     groups, body_end = found
+    manner = _ADVERBS.match(masked, body_end, s_end)
+    more = _LIST_GOES_ON.match(masked, manner.end(), s_end) if manner.end() > body_end else None
+    rest = doc.body_list(more.end(), s_end, exact=True) if more is not None else None
+    joined = None
+    if rest:
+        # "Cơ quan thực hiện: Sở Nội vụ, các sở, ban, ngành Thành phố trong phạm vi chức
+        # năng, nhiệm vụ của mình và các cơ quan, tổ chức khác có liên quan.": the list
+        # goes on after the manner of the first bodies (which is no part of a name)
+        joined = (
+            _group_name(doc, [groups[-1][0], groups[-1][-1]])[2] + " và " + _group_name(doc, rest[0][0])[2]
+        )
+        groups = groups[:-1] + [groups[-1] + rest[0][0]]
+        body_end = rest[1]
     # The label's bodies lead one task together: one fact listing them all
     # ("Đơn vị chủ trì thực hiện: Báo và Phát thanh, Truyền hình tỉnh; Sở Tư pháp, …"),
     # the "; " between them kept (the registry reads each apart).  A short
@@ -1254,7 +1467,12 @@ def _labelled(
         deadline_from=deadline_from if deadline_from is not None else s_start,
         deadline_to=deadline_to if deadline_to is not None else s_end,
     )
+    if joined is not None and len(groups) == 1:
+        out[-1].body = joined
     return True
+
+
+_LIST_GOES_ON = regex.compile(r"\s*,?\s*và\s+")
 
 
 def _names_a_role(doc: _Doc, pos: int, end: int, numbered: bool = False) -> bool:
@@ -1313,17 +1531,29 @@ def _directive_verb(doc: _Doc, pos: int, end: int) -> tuple[Optional[str], int]:
         close = masked.find(",", at + 1, end)
         if close > 0 and len(masked[at + 1 : close].split()) <= 8:
             at = close + 1
+    elif _ASIDE.match(masked, at, end):
+        # "Các bộ, ngành trên cơ sở nhiệm vụ được giao tại các văn bản nêu trên, hoàn thiện …"
+        close = masked.find(",", at, end)
+        if close > 0 and len(masked[at:close].split()) <= _ASIDE_WORDS:
+            at = close + 1
     adverbs = _ADVERBS.match(masked, at)
     if adverbs:
         at = adverbs.end()
     at = _skip_space(masked, at, end)
     word = _LETTERS.match(masked, at, end)
+    if not word and adverbs and adverbs.end() > adverbs.start() and masked[at : at + 1] == ",":
+        # "… lãnh đạo các Bộ, ngành theo chức năng, nhiệm vụ, thẩm quyền tiếp tục tập
+        # trung, quyết liệt hơn nữa …": the last of the adverbs is the verb itself
+        return "execute", at
     if not word or not word.group()[0].islower():
         return None, pos
     if _VERBS_DESPITE.match(masked, at):
         return "execute", at
-    if _NOT_VERBS.match(masked, at) or _TENSE.match(masked, at) or _VERB_BEFORE.match(masked, at):
-        return None, pos  # "Sở X đề nghị …": the body asks, it is not tasked
+    verb = _VERB_BEFORE.match(masked, at)
+    if _NOT_VERBS.match(masked, at) or _TENSE.match(masked, at) or verb and not _opening_verb(verb):
+        # "Sở X đề nghị …": the body asks, it is not tasked ("Hội đồng … phân công rõ
+        # trách nhiệm …" is the body's task)
+        return None, pos
     if doc.has_body(at):
         return None, pos
     return "execute", at
@@ -1362,7 +1592,8 @@ def _execution(doc: _Doc, s_start: int, s_end: int, block: int) -> Optional[_Fou
 _ADDRESSEE_SPLIT = regex.compile(r",\s*(?=(?:" + _alt(TITLES) + r")\s)|\s+và\s+(?=các\s)")
 
 
-_MARKER_LEVELS = (  # outline levels, outermost first: I. / 1. / 1.1. / a) / (i)
+_MARKER_LEVELS = (  # outline levels, outermost first: Điều 5. / I. / 1. / 1.1. / a) / (i)
+    regex.compile(r"[\s*]*Điều\s+\d+\.?[\s*]"),
     regex.compile(r"\s*[IVX]{1,5}[.)]\s"),
     regex.compile(r"\s*\d{1,2}[.)]\s"),
     regex.compile(r"\s*\d{1,2}\.\d{1,2}\.?\s"),
@@ -1387,6 +1618,9 @@ def _qualifies_body(rest: str) -> bool:
     """Is what follows a body in a heading only its qualifier (``xây dựng và kinh
     doanh hạ tầng Khu công nghiệp``, ``thứ cấp đang hoạt động trong KCN``): a few
     words, no role or tasking verb, no sentence?"""
+    if _PASSIVE_QUALIFIER.fullmatch(rest):
+        # "1. Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ": the bodies given the tasks
+        return True
     return (
         len(rest.split()) <= 10
         and not _ROLE_RX.search(rest)
@@ -1394,6 +1628,10 @@ def _qualifies_body(rest: str) -> bool:
         and not regex.search(r"[.;:]", rest)
         and not _NOT_QUALIFIER.search(rest)
     )
+
+
+# A short passive after a body in a heading says which of them are meant.
+_PASSIVE_QUALIFIER = regex.compile(r"được\s+(?:giao|phân\s+công)(?:\s+[\p{Ll}]+){0,4}")
 
 
 def _bracketed_members(doc: _Doc, body_end: int, end: int) -> Optional[str]:
@@ -1419,12 +1657,19 @@ def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> li
     """A numbered/bold ``Giao X`` or ``X`` heading with its content below."""
     block = blocks[index]
     masked = doc.masked
-    if not (block.numbered or block.bold) or len(block.sentences) != 1:
+    article = _ARTICLE_HEADING.match(masked, block.start, block.end)
+    plain = not (block.numbered or block.bold or article)
+    if len(block.sentences) != 1 or plain and not _plain_heading(doc, blocks, index, directive):
         return []
     content = masked[block.start : block.end].rstrip()
     if content.endswith(".") or len(content.split()) > 60:
         return []
-    begin = _after_marker(masked, block.start, block.end)
+    begin = article.end() if article else _after_marker(masked, block.start, block.end)
+    # "Điều 5. Trách nhiệm của Sở Tài chính", "2. Nhiệm vụ của Ủy ban nhân dân cấp xã:": a
+    # heading that names its body's duties, in any part of the document
+    duty = _DUTY_HEADING.match(masked, begin, block.end)
+    if duty is not None:
+        begin = duty.end()
     verb = _HEADING_VERB.match(masked[begin : block.end])
     if verb:
         names_from = begin + verb.end()
@@ -1442,7 +1687,7 @@ def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> li
                 for part in regex.finditer(r"[^;]+", doc.text[names_from : block.end])
             ]
     else:
-        if not directive:
+        if not directive and duty is None:
             return []
         found = doc.body_list(begin, block.end)
         if not found:
@@ -1454,6 +1699,11 @@ def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> li
         tail = _EMPHASIS_TAIL.search(masked, body_end, block.end)
         heading_end = tail.start() if tail else block.end
         rest = _HEADING_NOTE.sub(" ", masked[body_end:heading_end]).strip(" :*")
+        manner = _ADVERBS.match(masked, body_end, heading_end)
+        if rest and manner.end() > body_end and not masked[manner.end() : heading_end].strip(" :*"):
+            # "3. Bộ trưởng các Bộ: Quốc phòng, Công an … theo chức năng, nhiệm vụ được
+            # giao:": how the bodies act, no part of their names
+            rest = ""
         if rest and not _qualifies_body(rest):
             return []
         if rest:
@@ -1471,6 +1721,11 @@ def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> li
     names = [name for _, name in named]
     below: list[_Block] = []
     level = _marker_level(masked, block.start, block.end)
+    if plain:
+        # "Ủy ban nhân dân các tỉnh, thành phố:" over "a) …", "b) …": its items are the
+        # marked blocks below it, down to one of a higher level than the first
+        level = _marker_level(masked, blocks[index + 1].start, blocks[index + 1].end)
+        level = None if level is None else level - 1
     for nxt in blocks[index + 1 :]:
         deeper = level is not None and (_marker_level(masked, nxt.start, nxt.end) or 0) > level
         if (nxt.numbered or nxt.bold and not nxt.bullet) and not deeper:
@@ -1485,6 +1740,14 @@ def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> li
         if not nxt.bullet:
             break
     if not below:
+        return []
+    if _member_list(doc, below[0]):
+        for nxt in below:
+            nxt.under_heading = True  # (its items are members, none a free clause)
+        return []
+    if not verb and len(below) == 1 and not below[0].bullet and _own_subject(doc, below[0], named):
+        # "h) Các đơn vị khác" / "Cơ quan đăng ký đầu tư có trách nhiệm lấy ý kiến …": the
+        # paragraph below tasks a body of its own; the heading names a topic
         return []
     if not block.numbered and masked.startswith(
         ("Căn cứ", "Căn\xa0cứ"), _skip_space(masked, below[0].start, below[0].end)
@@ -1519,6 +1782,58 @@ def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> li
             )
         )
     return out
+
+
+_ARTICLE_HEADING = regex.compile(r"[\s*]*Điều\s+\d+\.?[\s*]*")
+_DUTY_HEADING = regex.compile(r"(?:Trách\s+nhiệm|Nhiệm\s+vụ|TRÁCH\s+NHIỆM|NHIỆM\s+VỤ)\s+(?:của|CỦA)\s+")
+
+
+def _own_subject(doc: _Doc, item: _Block, named: list[tuple[int, str]]) -> bool:
+    """Does a paragraph open with a body other than the heading's, with its role verb?"""
+    masked = doc.masked
+    begin = _after_marker(masked, item.start, item.end)
+    found = _subject_at(doc, begin, item.end)
+    if not found or _role_after(masked, found[1])[0] is None:
+        return False
+    name = light_name(doc.text[found[0][0][0][0] : found[1]]).casefold()
+    return all(name != heading.casefold() for _, heading in named)
+
+
+def _member_list(doc: _Doc, item: _Block) -> bool:
+    """Does the first item below a heading name a body of its own and, after a colon,
+    what concerns it (``a) Các cơ quan, đơn vị cấp tỉnh …:`` / ``- Ban Chỉ đạo bầu cử
+    của tỉnh: Không quá 05 cá nhân;``)?  Then the heading lists its members (quotas,
+    addressees), it does not head tasks of its own."""
+    masked = doc.masked
+    begin = _after_marker(masked, item.start, item.end)
+    if not doc.has_body(begin):
+        return False
+    colon = masked.find(":", begin, min(item.end, begin + _MEMBER_LABEL_CHARS))
+    return (
+        colon > 0
+        and not regex.search(r"[.;]", masked[begin:colon])
+        and len(masked[begin:colon].split()) <= 12
+    )
+
+
+_MEMBER_LABEL_CHARS = 100
+
+
+def _plain_heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> bool:
+    """Is a block with no list marker nor bold a body heading all the same: in the
+    directive part, one line that ends with a colon and opens with a body, over a
+    numbered or bulleted item (``1.2. Hỗ trợ khẩn cấp về nhà ở`` / ``Ủy ban nhân
+    dân các tỉnh, thành phố:`` / ``a) Huy động …``)?"""
+    block = blocks[index]
+    if not directive or index + 1 >= len(blocks):
+        return False
+    nxt = blocks[index + 1]
+    if not (nxt.numbered or nxt.bullet) or not doc.masked.endswith(":", block.start, block.end):
+        return False
+    # the bodies and nothing else ("Bộ Tài chính chỉ đạo Bảo hiểm xã hội Việt Nam:" is a
+    # clause that introduces its list)
+    found = doc.body_list(block.start, block.end, exact=True)
+    return bool(found) and not doc.masked[found[1] : block.end].strip(" :*")
 
 
 def _table_rows(doc: _Doc) -> list[_Found]:
@@ -1700,6 +2015,11 @@ def find_assignments(text: str, context: DocumentContext = EMPTY_CONTEXT) -> lis
                 directive = True  # an umbrella request introducing the list of tasks
                 umbrella = len(found)
                 _verb_before(doc, s_start, s_end, found, index)
+                if len(found) == umbrella:
+                    # "Để nâng cao …, các Sở, ngành, UBND cấp xã … theo chức năng, nhiệm vụ
+                    # triển khai thực hiện những nội dung sau:": the bodies the request
+                    # opens with, by a plain verb, are its bodies as a verb's object is
+                    _body_first(doc, after, s_start, s_end, True, found, index, block.under_heading)
                 umbrellas.extend(found[umbrella:])
                 continue
             if _labelled(doc, blocks, index, after, s_start, s_end, found):
@@ -1732,7 +2052,9 @@ def find_assignments(text: str, context: DocumentContext = EMPTY_CONTEXT) -> lis
                 last_in_block = found[-1]
             if opens:
                 directive = True
-    found = _retasked_umbrellas_dropped(found, umbrellas, sections)
+    found = _retasked_umbrellas_dropped(
+        found, umbrellas, sections + _sibling_starts(masked, blocks, umbrellas), blocks, masked
+    )
     found = _dedupe(found)
     found.extend(_table_rows(doc))
     facts: list[AssignmentFact] = []
@@ -1771,8 +2093,49 @@ def _body_pieces(name: str) -> set[str]:
     return pieces
 
 
+def _sibling_starts(masked: str, blocks: list[_Block], umbrellas: list[_Found]) -> list[int]:
+    """Where the items of a numbered umbrella end: at the next item of its own
+    outline level or a higher one (``1. UBND tỉnh phân cấp … cho Sở Tư pháp … các
+    trường hợp sau:`` / ``a) …`` / ``2. UBND tỉnh phân cấp … cho Sở Tư pháp …``):
+    a sibling tasking the same body is no item below it."""
+    out = []
+    for umbrella in umbrellas:
+        if umbrella.block < 0:
+            continue
+        level = _marker_level(masked, blocks[umbrella.block].start, blocks[umbrella.block].end)
+        if level is None:
+            continue
+        for nxt in blocks[umbrella.block + 1 :]:
+            other = _marker_level(masked, nxt.start, nxt.end)
+            if other is not None and other <= level:
+                out.append(nxt.start)
+                break
+    return out
+
+
+def _closing(masked: str, f: _Found, blocks: Sequence[_Block]) -> bool:
+    """Is a finding the closing demand of the document (a plain paragraph, no list
+    item, that tasks its bodies with the document itself: ``… có trách nhiệm tổ chức
+    triển khai thực hiện nghiêm túc Chỉ thị này.``)?"""
+    if not 0 <= f.block < len(blocks):
+        return False
+    block = blocks[f.block]
+    if block.numbered or block.bullet or block.bold or block.under_heading:
+        return False
+    return _THIS_DOCUMENT.search(masked, f.task_from, f.end) is not None
+
+
+_THIS_DOCUMENT = regex.compile(
+    r"(?<![\p{L}])(?:Chỉ\s+thị|Quyết\s+định|Kế\s+hoạch|Nghị\s+quyết|Công\s+văn|Công\s+điện|Thông\s+báo)\s+này(?![\p{L}])"
+)
+
+
 def _retasked_umbrellas_dropped(
-    found: list[_Found], umbrellas: list[_Found], sections: list[int]
+    found: list[_Found],
+    umbrellas: list[_Found],
+    sections: list[int],
+    blocks: Sequence[_Block] = (),
+    masked: str = "",
 ) -> list[_Found]:
     """An umbrella request (``Thủ tướng yêu cầu X, Y … thực hiện các nhiệm vụ sau:``) is
     the assignment of the tasks listed below it (ANNOTATION.md: the heading alone
@@ -1780,7 +2143,8 @@ def _retasked_umbrellas_dropped(
     bodies again by name (``1. Chủ tịch UBND các tỉnh, thành phố từ …:``, ``UBND
     các xã, thị trấn tham mưu …``): then those items are the body's assignments and
     the umbrella only introduces them.  Its items end at the next umbrella or the
-    next directive part (``III. Tổ chức thực hiện``)."""
+    next directive part (``III. Tổ chức thực hiện``).  The document's closing demand
+    (``_closing``) is no item of the list."""
     if not umbrellas:
         return found
     bounds = sorted([u.start for u in umbrellas] + sections)
@@ -1795,6 +2159,8 @@ def _retasked_umbrellas_dropped(
                 or f.start < umbrella.end
                 or (scope_end is not None and f.start >= scope_end)
             ):
+                continue
+            if _closing(masked, f, blocks):
                 continue
             if pieces & _body_pieces(f.body):
                 dropped.add(id(umbrella))
@@ -1811,9 +2177,15 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
         # (a finding with the same body and task start as one kept is a repeat;
         # looked up by that key, not by comparing with every finding kept)
         key = (f.body.casefold(), f.task_from)
-        if key in seen:
+        # "Giao Bộ Công an chủ trì …; Bộ Công an chịu trách nhiệm …, bảo đảm …": a body
+        # tasked again in the next clause of its sentence has one task, said twice
+        # (its clauses all end at the sentence's end)
+        sentence_key = (f.body.casefold(), f.block, f.end) if f.kind == "clause" and f.block >= 0 else None
+        if key in seen or sentence_key in seen:
             continue
         seen.add(key)
+        if sentence_key is not None:
+            seen.add(sentence_key)
         out.append(f)
     for a, b in zip(out, out[1:]):
         if a.kind == "clause" and b.kind == "clause" and a.start < b.start < a.end and a.task_from <= b.start:

@@ -1361,3 +1361,405 @@ def test_a_bracket_listing_the_members_of_a_generic_body_names_them():
         "Các cơ quan đăng ký đầu tư: Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên, Ban Quản lý các Khu công "
         "nghiệp tỉnh"
     )
+
+
+def test_an_article_that_opens_with_phan_cong_tasks_its_object():
+    # 349_nq-377-cp: "Điều 3. Phân công Phó Thủ tướng … chỉ đạo …" assigns like "Giao"
+    text = (
+        "**Điều 3. **Phân công Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình chỉ đạo Bộ Công an và các "
+        "bộ, cơ quan liên quan trong quá trình chỉnh lý, hoàn thiện dự án Pháp lệnh này.\n"
+    )
+    assert _bodies(_run(text)) == ["Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình"]
+
+
+def test_phan_cong_inside_a_clause_is_its_subjects_own_act():
+    # 299_cv-5363-cuc-thue: the province assigns its units; the letter tasks the province
+    text = (
+        "Đề nghị Ủy ban nhân dân tỉnh chủ động phân công các đơn vị trực thuộc xây dựng và trình UBND tỉnh ban "
+        "hành quy chế.\n"
+    )
+    assert _bodies(_run(text)) == ["Ủy ban nhân dân tỉnh"]
+
+
+def test_a_body_that_phan_cong_in_the_directive_part_is_tasked():
+    # 340_kh-982-ubnd-nghe-an: "Hội đồng Thi đua - Khen thưởng các cấp phân công rõ trách nhiệm …"
+    text = (
+        "**IV. TỔ CHỨC THỰC HIỆN**\n\n- Hội đồng Thi đua - Khen thưởng các cấp phân công rõ trách nhiệm các "
+        "thành viên trong quá trình chỉ đạo, tổ chức thực hiện Đợt thi đua.\n"
+    )
+    assert _bodies(_run(text)) == ["Hội đồng Thi đua - Khen thưởng các cấp"]
+
+
+def test_trực_thuộc_after_a_body_is_no_verb():
+    # "trực thuộc" ties a body to its owner; it tasks nobody
+    text = "**III. TỔ CHỨC THỰC HIỆN**\n\nSở Y tế trực thuộc Ủy ban nhân dân tỉnh.\n"
+    assert _run(text) == []
+
+
+def test_a_numbered_umbrella_ends_at_its_next_sibling():
+    # 230_qd-63-ubnd-dong-nai: item 2 tasks the same body as the umbrella of item 1, but it
+    # is the next item, not one of item 1's cases below it
+    text = (
+        "**Điều 3. Nội dung phân cấp**\n\n1. Ủy ban nhân dân tỉnh giao Sở Tư pháp tỉnh Đồng Nai ký Quyết định "
+        "việc nuôi con nuôi có yếu tố nước ngoài đối với các trường hợp sau:\n\na) Quyết định việc nuôi con nuôi "
+        "có yếu tố nước ngoài đối với trẻ em sống ở cơ sở nuôi dưỡng.\n\n2. Ủy ban nhân dân tỉnh giao Sở Tư pháp "
+        "tỉnh Đồng Nai có ý kiến và ký văn bản đồng ý việc cho con nuôi nước ngoài.\n"
+    )
+    assert _bodies(_run(text)) == ["Sở Tư pháp tỉnh Đồng Nai", "Sở Tư pháp tỉnh Đồng Nai"]
+
+
+def test_a_plain_body_line_ending_with_a_colon_heads_the_items_below_it():
+    # 350_nq-380-cp: no marker nor bold, but the line names a body and its items follow
+    text = (
+        "**QUYẾT NGHỊ:**\n\n1.2. Hỗ trợ khẩn cấp về nhà ở\n\nỦy ban nhân dân các tỉnh, thành\nphố:\n\na) Huy động "
+        "và sử dụng hiệu quả các nguồn lực ngân sách địa phương.\n\nb) Rà soát, thống kê các hộ có nhà ở bị sập "
+        "đổ.\n\n1.3. Khôi phục sản xuất\n"
+    )
+    facts = _run(text)
+    assert _bodies(facts) == ["Ủy ban nhân dân các tỉnh, thành phố"]
+    assert facts[0].text == "Ủy ban nhân dân các tỉnh, thành\nphố:"
+
+
+def test_a_plain_line_with_a_clause_after_its_body_is_no_heading():
+    # 350_nq-380-cp: "Bộ Tài chính chỉ đạo Bảo hiểm xã hội Việt Nam:" tasks Bộ Tài chính
+    text = (
+        "**QUYẾT NGHỊ:**\n\nBộ Tài chính chỉ đạo Bảo hiểm xã hội Việt Nam:\n\n- Bảo đảm kinh phí khám bệnh, chữa "
+        "bệnh cho người dân.\n"
+    )
+    assert _bodies(_run(text)) == ["Bộ Tài chính"]
+
+
+def test_a_body_tasked_again_in_the_next_clause_of_its_sentence_is_one_assignment():
+    # 349_nq-377-cp: the second clause says how Bộ Công an does the task it was just given
+    text = (
+        "**Điều 2.** Giao Bộ Công an chủ trì, phối hợp với các bộ, cơ quan ngang bộ nghiên cứu, tiếp thu tối đa "
+        "ý kiến Thành viên Chính phủ; Bộ Công an chịu trách nhiệm toàn diện về các nội dung tiếp thu, giải trình, "
+        "khẩn trương hoàn thiện hồ sơ dự án Pháp lệnh theo đúng quy định.\n"
+    )
+    assert _bodies(_run(text)) == ["Bộ Công an"]
+    # two bodies in the two clauses are two assignments
+    other = text.replace("; Bộ Công an chịu", "; Bộ Tư pháp chịu")
+    assert _bodies(_run(other)) == ["Bộ Công an", "Bộ Tư pháp"]
+
+
+def test_a_generic_body_named_by_its_role_before_its_duty_is_tasked():
+    # 345_ct-010-ubnd-dak-lak: "Cơ quan phối hợp có trách nhiệm trả lời bằng văn bản …"
+    text = (
+        "**II. TỔ CHỨC THỰC HIỆN**\n\n**4.** Cơ quan phối hợp có trách nhiệm trả lời bằng văn bản, nêu rõ quan "
+        "điểm khi được cơ quan chủ trì lấy ý kiến.\n"
+    )
+    assert _bodies(_run(text)) == ["Cơ quan phối hợp"]
+    # a named body's "phối hợp" is its role, not a part of its name
+    named = text.replace("Cơ quan phối hợp có trách nhiệm", "Sở Tư pháp phối hợp với Sở Nội vụ")
+    assert _bodies(_run(named)) == ["Sở Tư pháp"]
+
+
+def test_a_second_plural_subject_with_a_duty_after_a_comma_is_tasked():
+    # 337_kh-172-ubnd-hcm: two subjects in one sentence, each with its duty
+    text = (
+        "**IV. TỔ CHỨC THỰC HIỆN**\n\n2. Các cơ quan, đơn vị được giao chủ trì có trách nhiệm hoàn thành nhiệm vụ "
+        "được phân công, bảo đảm tiến độ và nội dung công việc, các cơ quan phối hợp có trách nhiệm phối hợp với "
+        "cơ quan chủ trì thực hiện các nhiệm vụ được giao.\n"
+    )
+    assert _bodies(_run(text)) == ["Các cơ quan, đơn vị được giao chủ trì", "các cơ quan phối hợp"]
+
+
+def test_a_plural_after_a_comma_in_a_list_of_requested_bodies_is_no_second_subject():
+    # 309_tb-627-vpcp: the plural after the comma is one more item of the request's list
+    text = (
+        "**II. MỘT SỐ YÊU CẦU**\n\na) Yêu cầu các bộ, ngành, địa phương, các thành viên của Ban Chỉ đạo phải tiếp "
+        "tục nâng cao hơn nữa, quyết liệt hơn nữa để hoàn thành mục tiêu.\n"
+    )
+    assert "các thành viên của Ban Chỉ đạo" not in _bodies(_run(text))
+
+
+def test_clauses_after_praise_in_their_sentence_task_nobody():
+    # a conclusion's praise lists what bodies did well, clause by clause (shape of the
+    # VPCP notices: "Thủ tướng Chính phủ ghi nhận, biểu dương, đánh giá cao …")
+    text = (
+        "Thủ tướng Chính phủ kết luận như sau:\n\n1. Thủ tướng Chính phủ ghi nhận, biểu dương các lực lượng: Bộ "
+        "Quốc phòng huy động hàng nghìn cán bộ, chiến sĩ hỗ trợ Nhân dân; Bộ Công an bảo đảm an ninh, trật tự; "
+        "các địa phương chủ động di dời người dân khỏi vùng nguy hiểm.\n"
+    )
+    assert _run(text) == []
+    # the same clauses, with no praise before them, are tasks of the directive part
+    tasked = text.replace("Thủ tướng Chính phủ ghi nhận, biểu dương các lực lượng: ", "")
+    assert _bodies(_run(tasked)) == ["Bộ Quốc phòng", "Bộ Công an", "các địa phương"]
+
+
+def test_bo_nganh_written_without_a_comma_is_one_generic_body():
+    # 309_tb-627-vpcp: "các bộ ngành cũng đã tích cực triển khai" reports, "ngành" is no verb
+    text = (
+        "**II. MỘT SỐ YÊU CẦU**\n\nThời gian qua, các bộ ngành cũng đã tích cực triển khai, đã hoàn thành 08 "
+        "nhiệm vụ đúng thời hạn yêu cầu.\n"
+    )
+    assert _run(text) == []
+
+
+def test_an_introductory_request_opening_with_its_bodies_and_a_plain_verb_is_theirs():
+    # 345_ct-010-ubnd-dak-lak: the umbrella names its bodies as the subject, not after "yêu cầu"
+    text = (
+        "**II. TỔ CHỨC THỰC HIỆN**\n\n**5.** Để nâng cao hiệu lực, hiệu quả quản lý nhà nước về đầu tư,\ntăng "
+        "cường công tác đánh giá, kiểm tra và giám sát các dự án đầu tư, các Sở,\nngành, UBND cấp xã và các đơn "
+        "vị có liên quan theo chức năng, nhiệm vụ, thẩm\nquyền quy định triển khai thực hiện những nội dung sau:\n\n"
+        "a) Thực hiện đầy đủ, nghiêm túc các quy định của pháp luật về đầu tư.\n"
+    )
+    assert _bodies(_run(text)) == ["các Sở, ngành, UBND cấp xã và các đơn vị có liên quan"]
+    # the issuer stating what it does introduces a list it does not take on itself
+    issuer = (
+        "**II. TỔ CHỨC THỰC HIỆN**\n\nĐể nâng cao hiệu lực, hiệu quả quản lý nhà nước về đầu tư, tăng cường công "
+        "tác đánh giá, kiểm tra và giám sát các dự án đầu tư, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu thực hiện "
+        "những nội dung sau:\n\na) Thực hiện đầy đủ, nghiêm túc các quy định của pháp luật về đầu tư.\n"
+    )
+    assert _run(issuer) == []
+
+
+def test_a_body_with_its_role_after_a_colon_inside_a_sentence_is_tasked():
+    # 314_tb-641-vpcp: a long topic ("1. Về đề nghị …; hoàn thiện …:") then the answer's subject
+    text = (
+        "**II. VỀ CÁC ĐỀ XUẤT, KIẾN NGHỊ**\n\n1. Về đề nghị các bộ, ngành quan tâm sớm rà soát, kịp thời ban hành các "
+        "văn bản hướng dẫn chi tiết về chuyên môn, nghiệp vụ, chuyên ngành, bảo đảm thống nhất, đồng bộ, tránh "
+        "chồng chéo về thẩm quyền; hoàn thiện quy trình pháp lý về đất đai, tài sản công để cắt giảm quy trình, "
+        "đẩy nhanh tiến độ, tạo sự linh hoạt trong việc bố trí, xử lý trụ sở, cơ sở nhà đất dôi dư của địa "
+        "phương: Ủy ban nhân dân thành phố Đà Nẵng cần tiếp tục rà soát các nội dung về phân cấp, phân quyền.\n"
+    )
+    assert "Ủy ban nhân dân thành phố Đà Nẵng" in _bodies(_run(text))
+    # a list after a colon names members, it tasks none by itself
+    members = (
+        "**II. TỔ CHỨC THỰC HIỆN**\n\n1. Thành lập Tổ công tác, gồm: Sở Y tế, Sở Nội vụ và Sở Tài chính.\n"
+    )
+    assert _run(members) == []
+
+
+def test_a_proposal_in_a_task_below_a_body_heading_tasks_nobody_else():
+    # 342_kh-1026-ubnd-nghe-an: the heading's body proposes to the other bodies
+    text = (
+        "**III. TỔ CHỨC THỰC HIỆN**\n\n**5.** Các sở, ban, ngành, địa phương\n\n- Thực hiện nghiêm túc quy trình "
+        "công tác bảo vệ bí mật nhà nước.\n\n- Đề xuất với các cơ quan chức năng kiểm định, kiểm tra an toàn thiết "
+        "bị, phương tiện điện tử trước khi đưa vào sử dụng.\n"
+    )
+    assert _bodies(_run(text)) == ["Các sở, ban, ngành, địa phương"]
+
+
+def test_a_body_after_a_semicolon_in_a_labelled_item_is_one_more_object():
+    # 325_kh-0125-ubnd-dak-lak: "6. Sở Nội vụ: …" — all its clauses are Sở Nội vụ's tasks
+    text = (
+        "**III. TỔ CHỨC THỰC HIỆN**\n\n**6. Sở Nội vụ: **Tham mưu UBND\ntỉnh theo dõi, đôn đốc, hướng dẫn Sở, ban, "
+        "ngành, Ủy ban Mặt trận Tổ quốc Việt\nNam tỉnh và các tổ chức chính trị - xã hội tỉnh; các xã, phường và "
+        "đơn vị thuộc\ntỉnh tổ chức triển khai thực hiện tốt Phong trào thi đua; thẩm định, đề xuất khen thưởng.\n"
+    )
+    assert _bodies(_run(text)) == ["Sở Nội vụ"]
+    # a body with its own role verb there is tasked all the same
+    role = text.replace(
+        "; các xã, phường và đơn vị thuộc\ntỉnh tổ chức", "; Sở Tài chính có trách nhiệm tổ chức"
+    )
+    assert _bodies(_run(role)) == ["Sở Nội vụ", "Sở Tài chính"]
+
+
+def test_an_aside_between_a_body_and_its_verb_in_the_directive_part():
+    # 314_tb-641-vpcp: "trên cơ sở …," stands between the body and its verb (its "được giao"
+    # is the aside's, no passive of the verb)
+    text = (
+        "Thủ tướng Chính phủ kết luận như sau:\n\n3. Các bộ, ngành trên cơ sở nhiệm vụ được giao tại các văn bản "
+        "nêu trên, hoàn thiện cơ sở dữ liệu quốc gia trong ngành, lĩnh vực thuộc phạm vi quản lý.\n"
+    )
+    assert _bodies(_run(text)) == ["Các bộ, ngành"]
+    # a report of the past after the aside is no task
+    past = text.replace("nêu trên, hoàn thiện", "nêu trên, đã hoàn thiện")
+    assert _run(past) == []
+
+
+def test_a_heading_body_qualified_by_a_short_passive_is_a_heading():
+    # 294_cv-6225-bvhttdl: "1. Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ" over its tasks
+    text = (
+        "Trước tình hình đó, Bộ Văn hóa, Thể thao và Du lịch yêu cầu:\n\n**1. Thủ trưởng các cơ quan, đơn vị được "
+        "giao nhiệm vụ**\n\n- Chịu trách nhiệm toàn diện trước Bộ trưởng về tiến độ, chất lượng.\n"
+    )
+    assert _bodies(_run(text)) == ["Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ"]
+    # a heading that goes on to state what is done is a sentence, no body heading
+    sentence = text.replace('được "\n', "").replace("được giao nhiệm vụ**", "thực hiện các nhiệm vụ sau**")
+    assert "Thủ trưởng các cơ quan, đơn vị thực hiện các nhiệm vụ sau" not in _bodies(_run(sentence))
+
+
+def test_the_last_plural_of_a_list_is_described_up_to_the_manner_of_its_duty():
+    # 345_ct-010-ubnd-dak-lak: "… và các Sở, ban, ngành quản lý quy hoạch theo chức năng, nhiệm
+    # vụ được giao có trách nhiệm …": the description names which of them, the aside how
+    text = (
+        "**II. TỔ CHỨC THỰC HIỆN**\n\n**1. **Sở Tài chính, Sở Xây dựng, UBND cấp xã và các Sở, ban, ngành quản lý "
+        "quy hoạch theo chức năng, nhiệm vụ được giao có trách nhiệm phối hợp công bố đầy đủ, công khai thông "
+        "tin về quy hoạch.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "Sở Tài chính, Sở Xây dựng, UBND cấp xã và các Sở, ban, ngành quản lý quy hoạch"
+    ]
+    # a clause between the description and the duty is no description
+    clause = text.replace("theo chức năng, nhiệm vụ được giao có", "theo chức năng, sau đó tổ chức họp và có")
+    assert "quản lý quy hoạch" not in " ".join(_bodies(_run(clause)))
+
+
+def test_the_formula_of_a_chi_thi_opens_its_directive_part():
+    # a Chỉ thị states its tasks after "… Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:"
+    text = (
+        "Để chủ động phòng, chống thiên tai, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:\n\n1. Sở Nông nghiệp và Môi "
+        "trường hướng dẫn các địa phương rà soát phương án ứng phó.\n"
+    )
+    assert _bodies(_run(text)) == ["Sở Nông nghiệp và Môi trường"]
+    # without the formula the item reads as a report
+    assert _run(text.replace(" chỉ thị:", " đã họp.")) == []
+
+
+def test_a_tense_word_in_an_introductory_phrase_does_not_make_the_request_a_report():
+    # 344_ct-09-ubnd-can-tho: "đang" belongs to the purpose before the comma
+    text = (
+        "Để bảo vệ sức khỏe cho người dân trước tình trạng nguồn nước mặt đang chịu tác động tiêu cực của biến "
+        "đổi khí hậu, Chủ tịch Ủy ban nhân dân thành phố yêu cầu Giám đốc Sở Nông nghiệp và Môi trường tập "
+        "trung rà soát các giếng khai thác nước dưới đất.\n"
+    )
+    assert _bodies(_run(text)) == ["Giám đốc Sở Nông nghiệp và Môi trường"]
+    # the subject's own tense still makes a report
+    assert _run(text.replace("thành phố yêu cầu", "thành phố đã yêu cầu")) == []
+
+
+def test_the_closing_demand_of_a_chi_thi_does_not_retask_the_umbrella():
+    # 344_ct-09-ubnd-can-tho: the closing paragraph names the umbrella's bodies again, but
+    # it is no item of the list the umbrella introduces
+    text = (
+        "Chủ tịch Ủy ban nhân dân thành phố yêu cầu Giám đốc, Thủ trưởng các sở, ban ngành, Chủ tịch Ủy ban "
+        "nhân dân xã, phường và các đơn vị liên quan tập trung thực hiện các nhiệm vụ trọng tâm, cụ thể như "
+        "sau:\n\n1. Tăng cường kiểm tra việc khai thác nước dưới đất.\n\n2. Rà soát các giếng khai thác không "
+        "phép.\n\nGiám đốc sở, Thủ trưởng cơ quan, ban, ngành thành phố, Chủ tịch Ủy ban nhân dân xã, phường có "
+        "trách nhiệm tổ chức triển khai thực hiện nghiêm túc Chỉ thị này.\n"
+    )
+    assert _bodies(_run(text))[0] == (
+        "Giám đốc, Thủ trưởng các sở, ban ngành, Chủ tịch Ủy ban nhân dân xã, phường và các đơn vị liên quan"
+    )
+
+
+def test_the_last_adverb_before_a_comma_is_the_verb_itself():
+    # 366_cd-223-ttg: "… theo chức năng, nhiệm vụ, thẩm quyền tiếp tục tập trung, quyết liệt hơn nữa …"
+    text = (
+        "Thủ tướng Chính phủ yêu cầu:\n1. Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai và lãnh "
+        "đạo các Bộ, ngành theo chức năng, nhiệm vụ, thẩm quyền tiếp tục tập trung, quyết liệt hơn nữa trong lãnh "
+        "đạo, chỉ đạo ứng phó với mưa lũ.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "Chủ tịch Ủy ban nhân dân các tỉnh Khánh Hòa, Đắk Lắk, Gia Lai và lãnh đạo các Bộ, ngành"
+    ]
+
+
+def test_the_closing_articles_of_an_hdnd_resolution():
+    # the usual Điều "Tổ chức thực hiện" of a Nghị quyết of an HĐND
+    text = (
+        "QUYẾT NGHỊ:\n\nĐiều 2. Tổ chức thực hiện\n\n1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết "
+        "này.\n\n2. Giao Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh, các Tổ đại biểu "
+        "và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết này.\n\n3. Đề nghị Ban Thường "
+        "trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tham gia giám sát.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "Ủy ban nhân dân tỉnh",
+        "Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh, các Tổ đại biểu và đại biểu Hội "
+        "đồng nhân dân tỉnh",
+        "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội",
+    ]
+
+
+def test_a_heading_naming_a_bodys_duties_heads_the_items_below_it():
+    # "Điều 5. Trách nhiệm của Sở Tài chính" (a regulation's articles) and "2. Nhiệm vụ của …"
+    text = (
+        "Điều 5. Trách nhiệm của Sở Tài chính\n\n1. Hướng dẫn các cơ quan, đơn vị thực hiện Quy định này.\n\n2. "
+        "Tổng hợp, báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện trước ngày 15 tháng 12 năm 2025.\n\nĐiều 6. "
+        "Trách nhiệm của Ủy ban nhân dân cấp xã\n\nTổ chức triển khai thực hiện Quy định này trên địa bàn.\n"
+    )
+    facts = _run(text, "2025-11-01")
+    assert _bodies(facts) == ["Sở Tài chính", "Ủy ban nhân dân cấp xã"]
+    assert facts[0].text == "Điều 5. Trách nhiệm của Sở Tài chính"
+    # an article on the duty of enforcing names no body in its heading
+    assert _run("Điều 4. Trách nhiệm thi hành\n\nQuyết định này có hiệu lực kể từ ngày ký.\n") == []
+
+
+def test_a_body_heading_may_end_with_the_manner_of_its_tasks():
+    # Công điện items: "Bộ trưởng các Bộ: … theo chức năng, nhiệm vụ được giao:" over its tasks
+    text = (
+        "Thủ tướng Chính phủ yêu cầu:\n\n3. Bộ trưởng các Bộ: Quốc phòng, Công an, Nông nghiệp và Môi trường theo "
+        "chức năng, nhiệm vụ được giao:\n\na) Chỉ đạo lực lượng hỗ trợ người dân.\n"
+    )
+    assert _bodies(_run(text)) == ["Bộ trưởng các Bộ Quốc phòng, Công an, Nông nghiệp và Môi trường"]
+
+
+def test_a_heading_over_a_list_of_member_bodies_with_quotas_tasks_nobody():
+    # 325_kh-0125-ubnd-dak-lak: award quotas per body, no tasks
+    text = (
+        "QUYẾT ĐỊNH:\n\n**2. Bằng khen của Chủ tịch Ủy\nban nhân dân tỉnh**\n\na) Các cơ quan, đơn vị cấp tỉnh\ncó "
+        "liên quan đến công tác bầu cử:\n\n- Ban Chỉ đạo bầu cử của tỉnh:\nKhông quá 05 cá nhân;\n\n- Tổ giúp "
+        "việc Ban Chỉ đạo bầu\ncử của tỉnh: Không quá 05 cá nhân;\n"
+    )
+    assert _run(text) == []
+    # the same heading over tasks heads them
+    tasks = text.replace(
+        "- Ban Chỉ đạo bầu cử của tỉnh:\nKhông quá 05 cá nhân;", "- Rà soát, đề xuất khen thưởng."
+    )
+    assert _bodies(_run(tasks))[0] == "Các cơ quan, đơn vị cấp tỉnh có liên quan đến công tác bầu cử"
+
+
+def test_a_body_item_with_a_quota_after_its_colon_is_no_task():
+    text = "QUYẾT ĐỊNH:\n\n1. Sở Nội vụ: Không quá 03 tập thể và 05 cá nhân.\n\n2. Sở Y tế: Rà soát hồ sơ.\n"
+    assert _bodies(_run(text)) == ["Sở Y tế"]
+
+
+def test_a_heading_over_a_paragraph_tasking_another_body_names_a_topic():
+    # 345_ct-010-ubnd-dak-lak: "h) Các đơn vị khác" over a duty of the registration office
+    text = (
+        "**II. TỔ CHỨC THỰC HIỆN**\n\nh) Các đơn vị khác\n\nCơ quan đăng ký đầu tư có\ntrách nhiệm lấy ý kiến cụ "
+        "thể nội dung liên quan đến lĩnh vực đầu tư của dự án.\n"
+    )
+    assert _bodies(_run(text)) == ["Cơ quan đăng ký đầu tư"]
+    # over a paragraph with no subject of its own, the heading's body is tasked
+    own = text.replace("Cơ quan đăng ký đầu tư có\ntrách nhiệm lấy", "Có ý kiến về")
+    assert _bodies(_run(own)) == ["Các đơn vị khác"]
+
+
+def test_a_labelled_list_of_bodies_goes_on_after_the_manner_of_the_first():
+    # 337_kh-172-ubnd-hcm
+    text = (
+        "**II. NHIỆM VỤ CỤ THỂ**\n\n1. Rà soát các văn bản quy phạm pháp luật quy định chi tiết, hướng dẫn thi hành"
+        "\n\n- Cơ quan thực hiện: Sở Nội vụ,\ncác sở, ban, ngành Thành phố trong phạm vi chức năng, nhiệm vụ của "
+        "mình và các\ncơ quan, tổ chức khác có liên quan.\n\n- Thời gian thực hiện: Năm 2026 và các năm tiếp theo.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "Sở Nội vụ, các sở, ban, ngành Thành phố và các cơ quan, tổ chức khác có liên quan"
+    ]
+
+
+def test_an_office_that_introduces_the_tasks_speaks_it_is_not_tasked():
+    # 003_cv-4001-ubnd-dt-hcm (shared/corpus/real): "Chủ tịch Ủy ban nhân dân Thành phố chỉ đạo như sau:"
+    text = (
+        "Kính gửi: Sở Nông nghiệp và Môi trường.\n\nVề việc này, Chủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ "
+        "đạo như sau:\n\nChủ tịch Ủy ban nhân dân Thành phố chỉ đạo như sau:\n\n1. Giao Sở Tài chính rà soát, "
+        "tham mưu bố trí kinh phí.\n"
+    )
+    assert _bodies(_run(text)) == ["Sở Tài chính"]
+    # an office with a task after its verb is tasked
+    tasked = text.replace("Thành phố chỉ đạo như sau:\n\n1.", "Thành phố chỉ đạo các sở xử lý.\n\n1.")
+    assert "Chủ tịch Ủy ban nhân dân Thành phố" in _bodies(_run(tasked))
+
+
+def test_a_request_to_the_company_a_letter_is_addressed_to_names_it():
+    # 297_cv-39365-chq: "Kính gửi: Công ty TNHH Tokokosen." … "Đề nghị Công ty căn cứ … để thực hiện."
+    text = (
+        "**Kính\ngửi:** Công ty TNHH\nTokokosen.\n*(Địa chỉ: Phòng 11.05, thành phố Hà Nội)*\nTrả lời công văn số "
+        "01-10/2025/CV-TKV của Công ty, Cục Hải quan có ý kiến như sau:\n\nĐề nghị Công ty căn cứ các quy định nêu "
+        "trên để thực hiện.\n"
+    )
+    assert _bodies(_run(text)) == ["Công ty TNHH Tokokosen"]
+    # a letter to several addressees leaves "Công ty" unresolved (no body named)
+    several = text.replace("Công ty TNHH\nTokokosen.", "Công ty TNHH Tokokosen, Công ty cổ phần An Phát.")
+    assert _run(several) == []
+
+
+def test_holding_a_body_responsible_tasks_it():
+    # 335_kh-308-ubnd-hanoi, a "Yêu cầu" bullet of a plan: "Gắn trách nhiệm người đứng đầu …"
+    text = (
+        "**2. Yêu cầu**\n\na) Bám sát các mục tiêu, nhiệm vụ, chỉ tiêu được giao.\n\nb) Gắn trách nhiệm người đứng "
+        "đầu\ncơ quan, đơn vị trong triển khai nhiệm vụ.\n"
+    )
+    assert _bodies(_run(text)) == ["người đứng đầu cơ quan, đơn vị"]

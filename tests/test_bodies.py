@@ -419,7 +419,8 @@ def test_no_registry_name_holds_a_list_a_title_or_a_note():
             "Giao Phó Thủ tướng Chính phủ Trần Hồng Hà trực tiếp chỉ đạo",
             ["Phó Thủ tướng Chính phủ Trần Hồng Hà"],
         ),
-        ("Đồng chí Bí thư tỉnh ủy chủ trì", ["Đồng chí Bí thư"]),
+        # (grammar 1.5: the Party committee in lower case is the secretary's body)
+        ("Đồng chí Bí thư tỉnh ủy chủ trì", ["Đồng chí Bí thư tỉnh ủy"]),
         ("Giám đốc Sở Tư pháp", ["Giám đốc Sở Tư pháp"]),
     ],
 )
@@ -489,3 +490,74 @@ def test_a_dropped_last_syllable_is_restored_in_the_light_name():
         == "các đơn vị sự nghiệp công lập trực thuộc Ủy ban nhân dân Thành phố"
     )
     assert light_name("Ủy ban nhân dân Thành phố") == "Ủy ban nhân dân Thành phố"
+
+
+def test_a_tight_dash_between_lower_case_words_is_spaced_in_the_light_name():
+    # 340_kh-982-ubnd-nghe-an writes "các tổ chức chính trị-xã hội", its gold as usual
+    # "chính trị - xã hội"; an abbreviation keeps its own dash
+    assert light_name("các tổ chức chính trị-xã hội") == "các tổ chức chính trị - xã hội"
+    assert light_name("Trung tâm Dân số-KHHGĐ") == "Trung tâm Dân số-KHHGĐ"
+    assert light_name("tỉnh Bà Rịa-Vũng Tàu") == "tỉnh Bà Rịa-Vũng Tàu"
+
+
+def test_a_closing_nay_is_no_part_of_the_light_name():
+    # 337_kh-172-ubnd-hcm: "Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này"
+    assert light_name("Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này") == (
+        "Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch"
+    )
+    assert light_name("Sở Nội vụ") == "Sở Nội vụ"
+
+
+def test_a_party_committee_written_in_lower_case_closes_an_office():
+    # 366_cd-223-ttg: "Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: …"
+    names = [
+        name for _, _, name in find_bodies("Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân tỉnh Gia Lai chỉ đạo.")
+    ]
+    assert "Bí thư tỉnh ủy" in names
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the closing article of an HĐND resolution
+        (
+            "Giao Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh, các Tổ đại biểu và đại "
+            "biểu Hội đồng nhân dân tỉnh giám sát",
+            [
+                "Thường trực Hội đồng nhân dân tỉnh",
+                "các Ban của Hội đồng nhân dân tỉnh",
+                "các Tổ đại biểu",
+                "đại biểu Hội đồng nhân dân tỉnh",
+            ],
+        ),
+        # an office named by the body it serves
+        (
+            "Đề nghị Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh tham gia giám sát",
+            ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"],
+        ),
+    ],
+)
+def test_offices_and_members_of_elected_bodies(text, expected):
+    assert [name for _, _, name in find_bodies(text)] == expected
+
+
+def test_every_level_of_a_named_place():
+    # 008_nq-78-hdnd-hanoi: "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam các cấp thành phố Hà Nội tham gia giám sát"
+    text = "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam các cấp thành phố Hà Nội tham gia giám sát."
+    assert [name for _, _, name in find_bodies(text)] == [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam các cấp thành phố Hà Nội"
+    ]
+    # with no place after it, "các cấp" closes the name
+    assert [name for _, _, name in find_bodies("Hội đồng Thi đua - Khen thưởng các cấp phân công rõ.")] == [
+        "Hội đồng Thi đua - Khen thưởng các cấp"
+    ]
+
+
+def test_tat_ca_makes_a_plural_as_cac_does():
+    # "Tất cả lực lượng, phương tiện tham gia …" (326_kh-0129-ubnd-dak-lak), "tất cả các cơ quan, đơn vị"
+    assert [n for _, _, n in find_bodies("Tất cả các cơ quan, đơn vị phải tuân thủ.")] == [
+        "Tất cả các cơ quan, đơn vị"
+    ]
+    assert [n for _, _, n in find_bodies("Tất cả lực lượng phải tuân thủ.")] == ["Tất cả lực lượng"]
+    # "tất cả" before no body is a plain word
+    assert find_bodies("Tất cả hồ sơ phải nộp trực tuyến.") == []

@@ -334,6 +334,16 @@ LINEAR_CASES = {
     "numbered items": lambda n: (
         "QUYẾT ĐỊNH:\n" + "\n".join(f"{i % 90 + 1}. Sở Y tế chủ trì thực hiện." for i in range(n // 30))
     ),
+    # one sentence of many clauses, each read with a search to the sentence's end
+    # (assignments 2.35: second subjects after commas and colons, praise, partners)
+    "clauses after commas": lambda n: (
+        "QUYẾT ĐỊNH:\n\nSở Y tế có trách nhiệm phối hợp với Sở Nội vụ"
+        + ", các đơn vị có trách nhiệm báo cáo" * (n // 36)
+        + "."
+    ),
+    "clauses after colons": lambda n: (
+        "QUYẾT ĐỊNH:\n\nVề việc này" + ": Sở Y tế có trách nhiệm kiểm tra" * (n // 35)
+    ),
     # patterns tried at each candidate that searched the rest of the text for their
     # literal (extractors/text/scan.py)
     "citation list": lambda n: "Căn cứ " + ", ".join(f"Quyết định số {i}/QĐ-UBND" for i in range(n // 25)),

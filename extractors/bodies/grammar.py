@@ -50,7 +50,7 @@ from typing import Iterator, Optional
 from vanban.extractors.bodies.tokens import TOKEN_PATTERN, WHITE_SPACE, Token
 from vanban.extractors.datafiles import load_json
 
-VERSION = "1.3"  # 1.3: a dropped last syllable restored in the light name (Ủy ban nhân Thành phố); 1.2: a head of several words after "và" opens the next body, "khu vực 8", Ủy ban Kiểm tra, Ngân hàng nhà nước; 1.1: place lists, title lists, needs_level heads, "các cấp"
+VERSION = "1.8"  # 1.8: "tất cả" makes a plural as "các" does; 1.7: every level of a named place (… các cấp thành phố Hà Nội); 1.6: an office named by the body it serves (Ban Thường trực Ủy ban MTTQ), Tổ đại biểu and đại biểu HĐND; 1.5: a Party committee written in lower case (Bí thư tỉnh ủy); 1.4: light names space a dash between lower-case words and drop a closing "này"; 1.3: a dropped last syllable restored in the light name (Ủy ban nhân Thành phố); 1.2: a head of several words after "và" opens the next body, "khu vực 8", Ủy ban Kiểm tra, Ngân hàng nhà nước; 1.1: place lists, title lists, needs_level heads, "các cấp"
 
 _DATA = load_json("bodies.json")
 
@@ -512,6 +512,13 @@ def _named(toks: list[Token], i: int, depth: int = 0) -> Optional[int]:
             if cont is not None:
                 j = cont[0]
                 continue
+        if not has_name and not head.needs_name and depth < 2 and _long_head_at(toks, j):
+            # "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh": an office of the
+            # body named right after it, not a name of its own
+            nested = _named(toks, j, depth + 1)
+            if nested is not None:
+                j, has_name = nested, True
+                break
         if _name_word(tok):
             j += 1
             has_name = True
@@ -592,7 +599,11 @@ def _named(toks: list[Token], i: int, depth: int = 0) -> Optional[int]:
         return None
     # "Hội đồng Thi đua - Khen thưởng các cấp", "UBND các cấp": the body at every level
     every = match_entry(_EVERY_LEVEL, toks, j)
-    return every[0] if every is not None else j
+    if every is None:
+        return j
+    # "Ủy ban Mặt trận Tổ quốc Việt Nam các cấp thành phố Hà Nội": every level of a place
+    place = _level(toks, every[0]) if has_token(toks, every[0]) and not toks[every[0]].capital else None
+    return place if place is not None and place > every[0] + 1 else every[0]
 
 
 def _lower_run_to_level(toks: list[Token], i: int) -> Optional[int]:
@@ -642,6 +653,12 @@ def body_at(toks: list[Token], i: int) -> Optional[int]:
     if not has_token(toks, i) or not toks[i].is_word:
         return None
     j = i
+    if _all_of(toks, j):
+        # "Tất cả lực lượng, phương tiện …", "tất cả các cơ quan, đơn vị": a plural as "các" makes one
+        j += 2
+        if has_token(toks, j) and toks[j].text == "các":
+            j += 1
+        return _generic_run(toks, j)
     title_end = title_at(toks, j)
     if title_end is not None:
         j = title_end
@@ -689,6 +706,17 @@ def body_at(toks: list[Token], i: int) -> Optional[int]:
         ):
             return j
     return None
+
+
+def _all_of(toks: list[Token], i: int) -> bool:
+    """Do the tokens from ``i`` read ``tất cả`` (all of), before a plural?"""
+    return (
+        has_token(toks, i + 2)
+        and toks[i].text in ("Tất", "tất")
+        and toks[i + 1].text == "cả"
+        and _inline(toks[i + 1])
+        and _inline(toks[i + 2])
+    )
 
 
 def _person_name(toks: list[Token], i: int) -> Optional[int]:
@@ -761,7 +789,11 @@ def _both_cases(entries: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], 
 
 # Where a mention can start: body_at needs a title, a head, "các" or a generic
 # noun (a list without "các": "Sở, ban, ngành") at its first tokens, locality_at a level.
-BODY_STARTS = StartWords(_entries(_TITLES, HEADS) + (("các",), ("Các",)) + _both_cases(_entries(_GENERIC)))
+BODY_STARTS = StartWords(
+    _entries(_TITLES, HEADS)
+    + (("các",), ("Các",), ("Tất", "cả"), ("tất", "cả"))
+    + _both_cases(_entries(_GENERIC))
+)
 PLACE_STARTS = StartWords(_entries(_LEVEL_INDEX))
 
 # The marks a mention scan steps over: those inside data entries ("," and "-"),

@@ -56,14 +56,25 @@ def light_name(name: str) -> str:
     """The name as written, lightly normalised: markdown and line breaks gone,
     spaces collapsed, a colon after a head dropped (``các Sở: Nội vụ``), OCR ``D``
     for ``Đ`` fixed inside abbreviations (``KHHGD`` → ``KHHGĐ``), a dropped last
-    syllable restored (``Ủy ban nhân Thành phố`` → ``Ủy ban nhân dân Thành phố``)."""
+    syllable restored (``Ủy ban nhân Thành phố`` → ``Ủy ban nhân dân Thành phố``),
+    a dash between lower-case words spaced (``chính trị-xã hội`` → ``chính trị -
+    xã hội``, as the name is usually written; ``Dân số-KHHGĐ`` keeps its own), and
+    a closing ``này`` dropped (``… theo Kế hoạch này``: it points at the document,
+    it does not name the body)."""
     name = unicodedata.normalize("NFC", mask(name))
     name = " ".join(name.split())
     if ":" in name:
         name = _HEAD_COLON.sub(" ", name)
     name = _OCR_RX.sub(lambda m: _OCR[m.group(1)], name)
     name = _DROPPED_RX.sub(lambda m: m.group() + " " + _DROPPED[m.group()], name)  # "Ủy ban nhân Thành phố"
+    if "-" in name:
+        name = _TIGHT_DASH.sub(" - ", name)
+    name = _THIS.sub("", name)
     return name.strip(" ,;:.-–")
+
+
+_TIGHT_DASH = regex.compile(r"(?<=[\p{Ll}])-(?=\p{Ll})")
+_THIS = regex.compile(r"\s+này[\s,;:.]*$")
 
 
 def _recase(name: str) -> str:
