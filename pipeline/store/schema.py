@@ -318,18 +318,13 @@ def now() -> str:
 # 4 kB, 1.18 GB at 2 kB, 1.21 GB at 1 kB).
 PAGE_SIZE = 2048
 
-BUSY_TIMEOUT_MS = 30000
-CACHE_KIB = 32 * 1024  # page cache of each connection  # how long a writer waits for another to commit
+BUSY_TIMEOUT_MS = 30000  # how long a writer waits for another to commit
 
 
 def configure_connection(conn: sqlite3.Connection) -> None:
     """Settings of every connection to a store (each import worker opens its own)."""
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    # An import writes into indexes keyed at random (SHA-256, cited numbers,
-    # subjects): past SQLite's default 2 MB of cache, every insert into a large
-    # store reads its leaf page back from the file.
-    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
 
 
 class StoreError(Exception):

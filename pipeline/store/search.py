@@ -171,12 +171,18 @@ def search(
     # again for each (seconds), and reading each match's documents row to test
     # it reads the whole table.
     if conditions:
-        candidates = f"""
-            matched AS MATERIALIZED (SELECT rowid AS id FROM documents_fts WHERE documents_fts MATCH :q),
-            candidates AS MATERIALIZED (
-                SELECT id FROM matched
-                WHERE id IN (SELECT d.id FROM documents d WHERE {" AND ".join(conditions)})
-            ),"""
+        kept_ids = f"SELECT d.id FROM documents d WHERE {' AND '.join(conditions)}"
+        kept_count = db.execute(f"SELECT count(*) FROM ({kept_ids})", arguments).fetchone()[0]
+        if rank_window and kept_count > rank_window:
+            # The window is over the matches the filters keep: those are found first.
+            candidates = f"""
+                matched AS MATERIALIZED (SELECT rowid AS id FROM documents_fts WHERE documents_fts MATCH :q),
+                candidates AS MATERIALIZED (SELECT id FROM matched WHERE id IN ({kept_ids})),"""
+        else:
+            # No more documents kept than the window: each match is tested
+            # against them as the index yields it, and every one is ranked.
+            candidates = f"candidates AS MATERIALIZED ({kept_ids}),"
+            rank_window = None
         newest = "SELECT id FROM candidates ORDER BY id DESC"
         kept = "AND +documents_fts.rowid IN (SELECT id FROM candidates)"
     else:
