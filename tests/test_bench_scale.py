@@ -129,3 +129,27 @@ def test_distribution_and_targets():
         "import_rate_kept": False,
         "import_memory_growth": True,
     }
+
+
+def test_appended_documents_are_timed_into_the_store_and_into_a_new_one(built, tmp_path):
+    import shutil
+
+    from tools.bench_scale import append_rates
+
+    db, _ = built
+    copy = tmp_path / "scale.db"
+    for suffix in ("", "-wal"):
+        if (db.parent / (db.name + suffix)).exists():
+            shutil.copy(db.parent / (db.name + suffix), tmp_path / (copy.name + suffix))
+    report = append_rates(copy, 4, "5k", seed=5, rounds=2)
+    assert report["documents_in_store"] == COUNT and report["documents_per_round"] == 4
+    assert len(report["rate_new_store"]) == len(report["rate_large_store"]) == 2
+    assert all(rate > 0 for rate in report["rate_new_store"] + report["rate_large_store"])
+    assert report["rate_kept"] == pytest.approx(
+        sum(report["rate_large_store"]) / sum(report["rate_new_store"])
+    )
+    store = Store(copy, read_only=True)
+    assert store.stats()["documents"] == COUNT + 8  # (each round's documents new to the store)
+    store.close()
+    targets = scale_targets({"size": {"ratio": None}, "queries": {}, "commands": {}, "append": report})
+    assert targets["import_rate_kept_side_by_side"]["measured"] == report["rate_kept"]

@@ -569,6 +569,14 @@ def bench_components(count: int, size: str, seed: int) -> dict:
     help="the scale section's store: measured as it is when it exists, else built there and kept",
 )
 @click.option(
+    "--scale-append",
+    type=int,
+    default=0,
+    show_default=True,
+    help="with an existing --scale-store: first import this many new documents into it and into a "
+    "new store, side by side, twice (the import rate kept at its size, apart from the host's load)",
+)
+@click.option(
     "--only",
     default=",".join(SECTIONS),
     show_default=True,
@@ -584,6 +592,7 @@ def main(
     quality_docs: int,
     scale_docs: int,
     scale_store: Optional[Path],
+    scale_append: int,
     only: str,
 ) -> None:
     sections = [s.strip() for s in only.split(",") if s.strip()]
@@ -619,7 +628,7 @@ def main(
     if "scale" in sections:
         from tools.bench_scale import bench_scale  # (it takes PeakMemory from here)
 
-        report["scale"] = bench_scale(scale_docs, scale_store, size, seed)
+        report["scale"] = bench_scale(scale_docs, scale_store, size, seed, append=scale_append)
     rounded = json.loads(json.dumps(report), parse_float=lambda x: round(float(x), 2))
     print(json.dumps(rounded, indent=2))
 

@@ -178,6 +178,42 @@ def build_store(db: Path, count: int, size: str, seed: int, workers: int = 2) ->
     return report
 
 
+def append_rates(db: Path, count: int, size: str, seed: int, workers: int = 2, rounds: int = 2) -> dict:
+    """The import rate into the large store at ``db`` beside the rate into a new
+    store, side by side on the same ``count`` new documents, ``rounds`` times
+    alternately (so that a busy moment of a shared host falls on both): what a
+    rate measured along one long build cannot separate from the host's load.
+    Each round's documents are new to both stores (another seed); the large
+    store keeps them."""
+    from vanban.pipeline.store.core import Store
+
+    before = Store(db, create=False, read_only=True)
+    documents = before.stats()["documents"]
+    before.close()
+    into_new, into_large = [], []
+    for round_number in range(rounds):
+        with tempfile.TemporaryDirectory(dir=db.parent, prefix="append-") as tmp:
+            folder = Path(tmp) / "docs"
+            folder.mkdir()
+            write_synthetic(folder, count, size, seed + 1000 + round_number)
+            new = import_store(Path(tmp) / "new.db", folder, workers, first=count)
+            large = import_store(db, folder, workers, first=count)
+        into_new.append(new["slices"][0]["documents_per_s"])
+        into_large.append(large["slices"][0]["documents_per_s"])
+        say(
+            f"  round {round_number + 1}: {count} documents into a new store {into_new[-1]:.1f}/s, "
+            f"into the store of {documents + round_number * count} {into_large[-1]:.1f}/s"
+        )
+    return {
+        "documents_in_store": documents,
+        "documents_per_round": count,
+        "rounds": rounds,
+        "rate_new_store": into_new,
+        "rate_large_store": into_large,
+        "rate_kept": sum(into_large) / sum(into_new),
+    }
+
+
 # -- size --------------------------------------------------------------------
 
 
@@ -518,6 +554,14 @@ def scale_targets(report: dict) -> dict:
                 measure["warm_median_s"],
                 measure["warm_median_s"] <= TARGET_COMMAND_S,
             )
+    appended = report.get("append")
+    if appended:
+        targets["import_rate_kept_side_by_side"] = target(
+            f">= {TARGET_RATE_KEPT} (rate into the store of {appended['documents_in_store']} over the rate "
+            f"into a new store, {appended['rounds']} x {appended['documents_per_round']} documents each)",
+            appended["rate_kept"],
+            appended["rate_kept"] >= TARGET_RATE_KEPT,
+        )
     built = report.get("import")
     if built and len(built["slices"]) > 1:
         targets["import_rate_kept"] = target(
@@ -564,10 +608,12 @@ def bench_scale(
     seed: int = 0,
     query_runs: int = 30,
     command_runs: int = 5,
+    append: int = 0,
 ) -> dict:
     """Build a store of ``count`` synthetic notices (or reuse ``store`` when it
     exists; a ``store`` that does not exist yet is built there and kept), then
-    measure it against issue 14's targets."""
+    measure it against issue 14's targets; with ``append``, first import that
+    many new documents into it and into a new store, side by side (twice)."""
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(store) if store else Path(tmp) / "scale.db"
         report: dict = {
@@ -582,6 +628,11 @@ def bench_scale(
         else:
             db.parent.mkdir(parents=True, exist_ok=True)
             report["import"] = build_store(db, count, size, seed)
+        if append:
+            say(
+                f"scale: importing {append} new documents into the store and into a new one, side by side ..."
+            )
+            report["append"] = append_rates(db, append, size, seed)
         report.update(measure_store(db, query_runs, command_runs))
         report["load_average_at_end"] = os.getloadavg()[0]
     report["targets"] = scale_targets(report)
