@@ -17,8 +17,10 @@ import re
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
-from vanban.extractors.bodies.lookup import keys_match, lookup_key, names_match
 from vanban.extractors.text.folding import fold_key, text_matches
+
+# (The registry's name lookup, with its grammar and data, is imported by the
+# filters on bodies and issuers only: a fifth of a read command's start.)
 
 PARTIAL_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
@@ -56,11 +58,15 @@ def body_lookup_keys(names: list[str]) -> str:
     """What ``bodies.lookup_keys`` holds for a body of these names (its name and
     aliases): their lookup keys, computed once when the body is stored rather
     than for every body at every query (a tenth of a second for 1,700 bodies)."""
+    from vanban.extractors.bodies.lookup import lookup_key
+
     return json.dumps(sorted({lookup_key(n) for n in names}), ensure_ascii=False)
 
 
 def matching_body_ids(db, query: str) -> list[int]:
     """The registry's bodies whose name or an alias holds ``query``."""
+    from vanban.extractors.bodies.lookup import keys_match, names_match
+
     columns = [row[1] for row in db.execute("PRAGMA table_info(bodies)").fetchall()]
     if "lookup_keys" not in columns:  # (a store older than schema 9, read as it is)
         return [
@@ -111,6 +117,8 @@ def document_conditions(db, flt: DocumentFilter, alias: str = "d") -> tuple[list
         add(_in(f"{alias}.doc_type", matching_values(db, "documents", "doc_type", flt.doc_type)))
     if flt.issuer:
         issuers = [r[0] for r in db.execute("SELECT DISTINCT issuer FROM documents WHERE issuer IS NOT NULL")]
+        from vanban.extractors.bodies.lookup import names_match
+
         add(_in(f"{alias}.issuer", [i for i in issuers if names_match(flt.issuer, [i])]))
     if flt.place:
         add(_in(f"{alias}.issue_place", matching_values(db, "documents", "issue_place", flt.place)))
