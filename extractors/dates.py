@@ -32,7 +32,7 @@ from vanban.extractors.facts import DateFact
 from vanban.extractors.text.literals import occurrences
 from vanban.extractors.text.scan import match_near
 
-VERSION = "1.0"
+VERSION = "1.1"
 
 _DATA = load_json("dates.json")
 
@@ -116,7 +116,10 @@ _RX_QUARTER = _rx(
     r"(?!\p{N}|[.,]\p{N}|/[\p{L}\p{N}])"
 )
 # ``năm 2017``; the prefix in front (``những năm 1990``) is read backwards
-_RX_YEAR = _rx(rf"{_WB}{_NAM}{_G}{_y('y')}(?!\p{{N}}|[.,]\p{{N}}|/[\p{{L}}\p{{N}}])", starts=_NAM_WORDS)
+# (``năm mới 2026``: the new year named with its number)
+_RX_YEAR = _rx(
+    rf"{_WB}{_NAM}(?:{_G}mới)?{_G}{_y('y')}(?!\p{{N}}|[.,]\p{{N}}|/[\p{{L}}\p{{N}}])", starts=_NAM_WORDS
+)
 # four digits that may be a year: ``2021 - 2025``, ``cho đến 2050``
 _RX_YEAR_RANGE = _rx(
     rf"(?<![\p{{L}}\p{{N}}/.,\-])(?P<y1>(?:19|20)\d\d){_SP}*(?:\n{_SP}*)?(?P<conj>{_DASH}|/|đến|tới){_SP}*(?:\n{_SP}*)?"
@@ -138,6 +141,12 @@ _RX_SIGNING = _rx(rf"{_WB}(?:kể{_G})?từ{_G}(?:{_alt(_DATA['signing_phrases']
 _RX_EFFECTIVE = _rx(
     rf"{_WB}(?:kể{_G})?từ{_G}{_NGAY}{_G}(?:{_alt(_DATA['doc_effective_words'])}){_G}này{_G}có{_G}hiệu{_G}lực{_WE}",
     starts=("kể", "từ"),
+)
+# The document named after the signing phrase: ``từ ngày ban hành Kế hoạch``
+# (this one, capitalised or with "này") or ``kể từ ngày ban hành quyết định cấp
+# chứng chỉ`` (another one, whose date is not known).
+_RX_A_SIGNED_DOC = regex.compile(
+    rf"{_G}(?P<w>(?i:{_alt(_DATA['doc_effective_words'])})){_WE}(?P<nay>{_G}này{_WE})?", regex.VERSION0
 )
 _RX_SIGNS_ON_SIGNING = _rx(
     rf"hiệu{_G}lực(?:{_G}thi{_G}hành)?{_G}(?:kể{_G})?từ{_G}{_NGAY}{_G}k[ýí]", starts=("hiệu",)
@@ -189,7 +198,8 @@ _RX_B_DAY_RANGE = _rx_back(
     rf"(?:(?P<ngay>{_WB}{_NGAY}){_G}{_MONG})?{_WB}(?P<d1>\d{{1,2}}){_G}(?:đến|tới|{_DASH}){_G}\Z"
 )
 _RX_B_NUM_RANGE = _rx_back(
-    rf"(?:{_WB}(?:từ|{_NGAY}){_G}(?:{_NGAY}{_G})?)(?P<d1>\d{{1,2}})(?:(?P<sa>[/.\-])(?P<m1>\d{{1,2}}))?{_SP}*(?:đến|tới|{_DASH}){_SP}*(?:{_NGAY}{_G})?\Z"
+    rf"(?:{_WB}(?:từ|(?P<ngay>{_NGAY})){_G}(?:(?P<ngay2>{_NGAY}){_G})?)(?P<d1>\d{{1,2}})(?:(?P<sa>[/.\-])(?P<m1>\d{{1,2}}))?"
+    rf"{_G}(?P<conj>đến|tới|và|{_DASH}){_G}(?:(?P<ngay3>{_NGAY}){_G})?\Z"
 )
 _RX_B_MONTH_RANGE = _rx_back(
     rf"{_WB}(?:(?P<e1>{_EDGE_WORD}){_G})?{_THANG}{_G}(?P<m1>\d{{1,2}}){_G}(?P<conj>và|đến|tới|{_DASH}){_G}(?:{_EDGE_WORD}{_G})?\Z"
@@ -511,8 +521,35 @@ def _scan_thang(doc: _Document, ctx_year: Optional[int], out: list[_Cand]) -> No
             if 1 <= m2 <= 12 and m2 != mo:
                 out.append(_Cand(m.start(), m.end(), _month_range(y, mo, m2), note=ynote, anchor=False))
             continue
+        rng = _back(_RX_B_MONTH_RANGE, text, m.start())
+        # Months joined by "và" are two months (``tháng 4 và tháng 8 năm 2026``,
+        # the first borrowing the year) unless an edge word makes one stretch of
+        # time (``cuối tháng 10 và đầu tháng 11/2019``).
+        if rng and rng.group("conj").lower() == "và" and not rng.group("e1"):
+            rng = None
+        if (
+            y is None
+            and not rel
+            and rng
+            and not _ahead(_RX_A_RECURRING, text, m.end())
+            and not _ahead(_RX_A_MONTH_BLOCK, text, m.end())
+        ):
+            m1 = int(rng.group("m1"))
+            if 1 <= m1 <= 12 and m1 != mo:
+                # ``Cuối tháng 10 và tháng 11 vừa qua``, ``(từ tháng 3 đến tháng
+                # 10)``: one stretch, which takes its year from the context.
+                out.append(
+                    _Cand(
+                        rng.start(),
+                        m.end(),
+                        make=lambda y, m1=m1, mo=mo: _month_range(y, m1, mo),
+                        month_day=(mo, 15),
+                        note="year inferred",
+                        anchor=False,
+                    )
+                )
+                continue
         if y is not None:
-            rng = _back(_RX_B_MONTH_RANGE, text, m.start())
             if rng:
                 m1 = int(rng.group("m1"))
                 if 1 <= m1 <= 12 and m1 != mo:
@@ -597,14 +634,25 @@ def _scan_numeric(text: str, ctx_year: Optional[int], out: list[_Cand]) -> None:
                 continue
             c = _Cand(m.start(), end, _iso(y, mo, d), note=ynote)
             rng = _back(_RX_B_NUM_RANGE, text, m.start())
+            # Only a first endpoint without a month makes one range item: ``từ
+            # ngày 15/11 đến ngày 20/11/2025`` is two dates (the first borrows
+            # the year, ANNOTATION.md), and "và" joins days only after "ngày"
+            # (``ngày 20 và 21/11/2025``).
+            if rng and (rng.group("m1") or (rng.group("conj").lower() == "và" and not _ngay_before(rng))):
+                rng = None
             if rng:
                 d1 = int(rng.group("d1"))
-                m1 = int(rng.group("m1")) if rng.group("m1") else mo
+                m1 = mo
                 y1 = y - 1 if m1 > mo else y
                 if _valid(y1, m1, d1) and (y1, m1, d1) < (y, mo, d):
-                    r = _Cand(
-                        rng.start("d1"), end, f"{_iso(y1, m1, d1)}/{_iso(y, mo, d)}", note=ynote, anchor=False
-                    )
+                    # The span starts at "ngày" when the days are worded apart
+                    # (``ngày 16 đến ngày 22/11/2025``), as the worded form
+                    # ``ngày 15 đến ngày 31 tháng 12 năm 2025`` does; a compact
+                    # ``16-22/11/2025`` starts at the first day.
+                    rstart = rng.start("d1")
+                    if rng.group("conj").lower() in ("đến", "tới", "và") and _ngay_before(rng):
+                        rstart = rng.start("ngay2") if rng.group("ngay2") else rng.start("ngay")
+                    r = _Cand(rstart, end, f"{_iso(y1, m1, d1)}/{_iso(y, mo, d)}", note=ynote, anchor=False)
                     r.children.append(c)
                     out.append(r)
                     continue
@@ -640,6 +688,11 @@ def _scan_numeric(text: str, ctx_year: Optional[int], out: list[_Cand]) -> None:
         y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
         if _MIN_YEAR <= y <= _MAX_YEAR and _valid(y, mo, d):
             out.append(_Cand(m.start(), m.end(), _iso(y, mo, d)))
+
+
+def _ngay_before(rng) -> bool:
+    """Whether "ngày" is written right before the first day of a range match."""
+    return bool(rng.group("ngay2") or rng.group("ngay"))
 
 
 def _scan_quarters(doc: _Document, ctx_year: Optional[int], out: list[_Cand]) -> None:
@@ -788,9 +841,13 @@ def _scan_relative(doc: _Document, issue: Optional[_dt.date], out: list[_Cand]) 
     for m in doc.finditer(_RX_SIGNING):
         if _ends_before(_RX_B_DURATION, text, m.start(), 40):
             continue  # ``05 ngày làm việc kể từ ngày ban hành`` is a duration
-        out.append(
-            _Cand(m.start(), m.end(), iso, note="effective date = signing date (relative)", anchor=False)
-        )
+        end = m.end()
+        named = _ahead(_RX_A_SIGNED_DOC, text, end, 40)
+        if named:
+            if not (named.group("nay") or named.group("w")[:1].isupper()):
+                continue  # the issuing of another document
+            end = named.end()
+        out.append(_Cand(m.start(), end, iso, note="effective date = signing date (relative)", anchor=False))
     if doc.search(_RX_SIGNS_ON_SIGNING):
         for m in doc.finditer(_RX_EFFECTIVE):
             if not _ends_before(_RX_B_DURATION, text, m.start(), 40):

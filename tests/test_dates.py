@@ -462,3 +462,59 @@ def test_property_reversed_checks_match_where_forward_ones_do(text):
 )
 def test_years_named_by_their_event_or_in_brackets(text, values):
     assert [f.value for f in find_dates(text, DocumentContext(issue_date="2025-12-02"))] == values
+
+
+# --------------------------------------------------------------------------
+# Shapes from the train misses of issue 12 (quotes from real documents)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # months joined by "và" are two months; the first borrows the year (343_kh-235)
+        (
+            "thời gian quan trắc vào tháng 4 và tháng 8 năm 2026; số lượng",
+            [("tháng 4", "2026-04"), ("tháng 8 năm 2026", "2026-08")],
+        ),
+        # ... but an edge word makes one stretch, here without a year (350_nq-380-cp)
+        (
+            "Cuối tháng 10 và tháng 11 vừa qua, các địa phương",
+            [("Cuối tháng 10 và tháng 11", "2025-10/2025-11")],
+        ),
+        # a yearless month range is one item (343_kh-235, appendix table)
+        ("| 08 tháng (từ tháng 3 đến tháng 10) | 15 |", [("tháng 3 đến tháng 10", "2025-03/2025-10")]),
+        # days worded apart: the range starts at "ngày" (373_cd-234, 366_cd-223)
+        (
+            "đợt mưa lũ lịch sử từ ngày 16 đến ngày 22/11/2025 tại các tỉnh",
+            [("ngày 16 đến ngày 22/11/2025", "2025-11-16/2025-11-22"), ("22/11/2025", "2025-11-22")],
+        ),
+        (
+            "theo dự báo, ngày 20 và\n21/11/2025, tại khu vực",
+            [("ngày 20 và\n21/11/2025", "2025-11-20/2025-11-21"), ("21/11/2025", "2025-11-21")],
+        ),
+        # a compact range starts at the first day (365_cd-217)
+        (
+            "Từ ngày 16-20/11/2025, trên các sông",
+            [("16-20/11/2025", "2025-11-16/2025-11-20"), ("20/11/2025", "2025-11-20")],
+        ),
+        # a first endpoint with its month is a date of its own (326_kh-0129)
+        (
+            "- Từ ngày 15/11 đến ngày 20/11/2025, trên địa bàn",
+            [("15/11", "2025-11-15"), ("20/11/2025", "2025-11-20")],
+        ),
+        # the signing phrase names this document (340_kh-982) or another one (217_qd-2015)
+        (
+            "Đợt thi đua được triển khai thực hiện từ ngày ban hành Kế hoạch đến khi tổ chức",
+            [("từ ngày ban hành Kế hoạch", "2025-11-18")],
+        ),
+        ("chứng chỉ được gửi kể từ ngày ban hành quyết định cấp chứng chỉ nghiệp vụ", []),
+        (
+            "có hiệu lực kể từ ngày ban hành Quyết định này.",
+            [("kể từ ngày ban hành Quyết định này", "2025-11-18")],
+        ),
+        # the new year named with its number (373_cd-234)
+        ("đón Tết Nguyên đán và năm mới 2026, Thủ tướng", [("năm mới 2026", "2026")]),
+    ],
+)
+def test_issue12_shapes(text, expected):
+    assert pairs(text) == expected
