@@ -19,6 +19,7 @@ context, or, when there is none, from the dates written in the text.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as _dt
 from dataclasses import dataclass, field
@@ -264,6 +265,7 @@ class _Cand:
     note: Optional[str] = None
     children: list = field(default_factory=list)
     anchor: bool = True  # may lend its year to yearless neighbours
+    month_only: bool = False  # a yearless month or month range (no day)
 
     @property
     def year(self) -> Optional[int]:
@@ -449,7 +451,7 @@ def find_dates(text: str, context: DocumentContext = EMPTY_CONTEXT) -> list[Date
     front = _RX_FRONT_MATTER.match(text)
     facts = [
         DateFact(text=text[c.start : c.end], start=c.start, end=c.end, value=c.value, note=c.note)
-        for c in _assign_years(kept, ctx_year, issue, front.end() if front else 0)
+        for c in _assign_years(kept, ctx_year, issue, front.end() if front else 0, _heading_years(text))
     ]
     facts.sort(key=lambda f: (f.start, -f.end))
     return facts
@@ -546,6 +548,7 @@ def _scan_thang(doc: _Document, ctx_year: Optional[int], out: list[_Cand]) -> No
                         month_day=(mo, 15),
                         note="year inferred",
                         anchor=False,
+                        month_only=True,
                     )
                 )
                 continue
@@ -580,6 +583,7 @@ def _scan_thang(doc: _Document, ctx_year: Optional[int], out: list[_Cand]) -> No
                     make=lambda y, mo=mo: f"{y:04d}-{mo:02d}",
                     month_day=(mo, 15),
                     note="year inferred",
+                    month_only=True,
                 )
             )
 
@@ -888,8 +892,39 @@ def _borrow_sibling_years(text: str, cands: list[_Cand]) -> None:
             c.value, c.make = val, None
 
 
+# An upper-case heading that names one year: ``KẾ HOẠCH QUAN TRẮC … NĂM 2026``,
+# ``PHỤ LỤC … NĂM 2026`` (a line without lower-case letters).  A target year
+# (``ĐẾN NĂM 2030``, ``TẦM NHÌN NĂM 2045``) or a span of years is not the year
+# the text speaks of.
+# (Lines are found first and the year searched in each, which keeps it linear.)
+_RX_UPPER_LINE = regex.compile(r"(?m)^[^\p{Ll}\n]*+$")
+_RX_HEADING_YEAR = regex.compile(
+    r"(?<!(?:ĐẾN|TỚI|NHÌN|SAU|TRƯỚC|TỪ)[ \t*]+)\bN[ĂA]M[ \t*]+(?P<y>(?:19|20)\d\d)\b"
+    r"(?![ \t*]*(?:[-\u2013/]|ĐẾN|TỚI)[ \t*]*\d)"
+)
+
+
+def _heading_before(headings: list[tuple[int, int]], pos: int) -> Optional[int]:
+    i = bisect.bisect_right(headings, (pos, _MAX_YEAR + 1))
+    return headings[i - 1][1] if i else None
+
+
+def _heading_years(text: str) -> list[tuple[int, int]]:
+    """(offset, year) of the upper-case headings that name a year."""
+    found = []
+    for line in _RX_UPPER_LINE.finditer(text):
+        m = _RX_HEADING_YEAR.search(text, line.start(), line.end())
+        if m:
+            found.append((line.start(), int(m.group("y"))))
+    return found
+
+
 def _assign_years(
-    cands: list[_Cand], ctx_year: Optional[int], issue: Optional[_dt.date], front_end: int
+    cands: list[_Cand],
+    ctx_year: Optional[int],
+    issue: Optional[_dt.date],
+    front_end: int,
+    headings: Optional[list[tuple[int, int]]] = None,
 ) -> list[_Cand]:
     anchors = [
         c
@@ -904,7 +939,12 @@ def _assign_years(
     for c in cands:
         if c.value is None and c.make is not None:
             year = None
-            if issue is not None and c.month_day is not None:
+            heading = _heading_before(headings or [], c.start) if c.month_only else None
+            if heading is not None:
+                # ``(từ tháng 3 đến tháng 10)`` under ``… NĂM 2026``: the months
+                # of a plan or a table are those of the year its heading names.
+                year = heading
+            elif issue is not None and c.month_day is not None:
                 year = _nearest_occurrence(issue, *c.month_day)
             elif ctx_year is not None:
                 year = ctx_year

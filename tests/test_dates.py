@@ -518,3 +518,22 @@ def test_years_named_by_their_event_or_in_brackets(text, values):
 )
 def test_issue12_shapes(text, expected):
     assert pairs(text) == expected
+
+
+def test_yearless_months_take_the_year_of_the_heading_above():
+    # 343_kh-235-ubnd-thanh-hoa: a plan for 2026 issued in November 2025
+    text = (
+        "**PHỤ LỤC II**\nMÔI TRƯỜNG NUÔI TRỒNG THỦY SẢN NĂM 2026\n"
+        "| 02 lần/tháng | 08 tháng (từ tháng 3 đến tháng 10) | 15 |\n"
+        "| 02 lần/năm | 02 tháng (tháng 4 và tháng 8) | 15 |\n"
+    )
+    assert pairs(text) == [
+        ("NĂM 2026", "2026"),
+        ("tháng 3 đến tháng 10", "2026-03/2026-10"),
+        ("tháng 4", "2026-04"),
+        ("tháng 8", "2026-08"),
+    ]
+    # a target year in a heading is not the year the text speaks of; days keep
+    # the nearest occurrence of the issue date
+    text = "KẾ HOẠCH PHÁT TRIỂN ĐẾN NĂM 2030\nTriển khai trong tháng 12, báo cáo trước ngày 15/12."
+    assert pairs(text) == [("NĂM 2030", "2030"), ("tháng 12", "2025-12"), ("15/12", "2025-12-15")]
