@@ -152,6 +152,10 @@ _RX_A_SIGNED_DOC = regex.compile(
 _RX_SIGNS_ON_SIGNING = _rx(
     rf"hiệu{_G}lực(?:{_G}thi{_G}hành)?{_G}(?:kể{_G})?từ{_G}{_NGAY}{_G}k[ýí]", starts=("hiệu",)
 )
+# ``ngày……./…../2025``, ``ngày / /2025``: a caption whose day and month are left blank.
+_RX_BLANK_NUMERIC = _rx(
+    rf"{_WB}{_NGAY}[ \t.…_*]*/[ \t.…_*]*/[ \t]?(?P<y>(?:19|20)\d\d)(?!\p{{N}})", starts=("ngày", "ngay")
+)
 _RX_CELL_YEAR = _rx(r"\n[ \t*]*(?P<y>(?:19|20)\d\d)[ \t*]*(?=\n|\Z)")
 _RX_BIRTH = _rx(
     rf"{_WB}(?:{'|'.join(map(regex.escape, _DATA['birth_markers_case_sensitive']))}){_SP}*:?{_SP}*(?P<y>(?:19|20)\d\d)(?!\p{{N}})",
@@ -227,6 +231,11 @@ _RX_B_DURATION = _rx_before(
 _RX_B_CHROME = _rx_before(rf"(?:{_alt(_DATA['chrome_labels'])})[\s*]*:[\s*|]*\Z")
 _CHROME_WINDOW = 60
 _RX_B_BLANK_CAPTION = _rx_before(rf"{_WB}{_NGAY}[\s*_.…]*{_THANG}[\s*_.…]*\Z")
+# A recurring word just before a yearless date: ``báo cáo … hằng năm (trước
+# ngày 15 tháng 11)`` is a yearly deadline, not a date (ANNOTATION.md).
+_RX_B_RECURRING = _rx_before(
+    rf"{_WB}(?:{_alt(_DATA['recurring_words'])}){_G}[(,:]?{_G}(?:(?:trước|vào|sau|đến|tới|từ|trong){_G})?(?:{_NGAY}{_G})?\Z"
+)
 _RX_B_LAW_NUMBER = _rx_before(r"(?:số|No\.?)[ \t]+\Z")
 
 # --- checks after a hit -------------------------------------------------------
@@ -445,7 +454,15 @@ def find_dates(text: str, context: DocumentContext = EMPTY_CONTEXT) -> list[Date
         return []
     ctx_year, issue = _parse_issue(getattr(context, "issue_date", None))
     cands = [c for c in _collect(_Document(text), ctx_year, issue) if not _after_chrome_label(text, c.start)]
-    cands = [c for c in cands if c.make is None or not _ahead(_RX_A_RECURRING_CLAUSE, text, c.end, 100)]
+    cands = [
+        c
+        for c in cands
+        if c.make is None
+        or not (
+            _ahead(_RX_A_RECURRING_CLAUSE, text, c.end, 100)
+            or _ends_before(_RX_B_RECURRING, text, c.start, 40)
+        )
+    ]
     kept = _resolve_overlaps(cands, len(text))
     _borrow_sibling_years(text, kept)
     front = _RX_FRONT_MATTER.match(text)
@@ -755,6 +772,10 @@ def _scan_years(doc: _Document, ctx_year: Optional[int], out: list[_Cand]) -> No
                 break
             out.append(_Cand(n.start("y"), n.end(), f"{y2:04d}"))
             pos = n.end()
+
+    for m in doc.finditer(_RX_BLANK_NUMERIC):
+        # only the year is a date (as ``năm 2025`` in ``ngày tháng năm 2025``)
+        out.append(_Cand(m.start("y"), m.end(), m.group("y"), note="blank day and month in the source"))
 
     for m in doc.finditer(_RX_DECADE_WORD):
         y = int(m.group("y"))

@@ -537,3 +537,22 @@ def test_yearless_months_take_the_year_of_the_heading_above():
     # the nearest occurrence of the issue date
     text = "KẾ HOẠCH PHÁT TRIỂN ĐẾN NĂM 2030\nTriển khai trong tháng 12, báo cáo trước ngày 15/12."
     assert pairs(text) == [("NĂM 2030", "2030"), ("tháng 12", "2025-12"), ("15/12", "2025-12-15")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a yearly deadline: the recurring word comes before the date (317_kh-141)
+        (
+            "báo cáo UBND tỉnh kết quả thực hiện Kế hoạch hằng năm\n(trước ngày 15 tháng 11) hoặc theo đề nghị",
+            [],
+        ),
+        ("định kỳ hằng năm trước ngày 15/12 gửi báo cáo", []),
+        # ... but a year written makes it a date
+        ("báo cáo hằng năm, trước ngày 15/12/2025 gửi Sở", [("15/12/2025", "2025-12-15")]),
+        # a caption whose day and month are blank: only the year (250_qd-1973)
+        ("*(Ban hành kèm theo Quyết định số /QĐ-UBND\nngày……./…../2025 của Chủ tịch)*", [("2025", "2025")]),
+    ],
+)
+def test_recurring_and_blank_captions(text, expected):
+    assert pairs(text) == expected
