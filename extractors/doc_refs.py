@@ -175,15 +175,17 @@ def _alternation(words: list[str]) -> str:
 # Whitespace and markdown emphasis inside a reference, but never a blank line.
 _GAP = r"(?:[ \t\r*]|\n(?![ \t*]*\n))+"
 _HY = r"(?:[-\u2013](?:[ ]|\n(?=\p{Lu}))?|[ ][-\u2013](?=\S))"
-_FIRST_SEG = r"[\p{Lu}Ð]\p{Ll}?[\p{Lu}Ð][\p{L}\d&]*(?:\.[\p{Lu}\d]+)*"
-_SEG = r"[\p{Lu}Ð][\p{L}\d&]*(?:\.[\p{Lu}\d]+)*"  # (a dot inside a symbol: CCTKV.VIII)
+# A space may follow an ampersand inside a group (SNN-QLCL& PTNT).
+_AMP_SPACE = r"(?:(?<=&)[ ][\p{Lu}Ð][\p{L}\d&]*)*"
+_FIRST_SEG = r"[\p{Lu}Ð]\p{Ll}?[\p{Lu}Ð][\p{L}\d&]*" + _AMP_SPACE + r"(?:\.[\p{Lu}\d]+)*"
+_SEG = r"[\p{Lu}Ð][\p{L}\d&]*" + _AMP_SPACE + r"(?:\.[\p{Lu}\d]+)*"  # (a dot inside a symbol: CCTKV.VIII)
 # The digit comes before the look-behinds so that the scan can skip to digits.
 _NUM_HEAD = r"\d(?<![\p{L}\d.,/\-\u2013]\d)(?<!\d:\d)"
 _NUM = _NUM_HEAD + r"\d{0,4}(?:\.\d{1,3})?[a-z]?"
-# A symbol group written after a space (174/UBND-DS KHHGD): only a short group
-# may be continued, by an upper-case group; whether it is an abbreviation and
-# not a word is checked in code.
-_INNER = r"(?:(?<=[-\u2013][\p{Lu}Ð]{1,3})[ ][\p{Lu}Ð]{3,}(?![\p{L}\d/]))?"
+# A symbol group written after a space (174/UBND-DS KHHGD, 45/STP HCTP): only
+# a short group may be continued, by an upper-case group; whether it is an
+# abbreviation and not a word is checked in code.
+_INNER = r"(?:(?<=[-\u2013/][\p{Lu}Ð]{1,3})[ ][\p{Lu}Ð]{3,}(?![\p{L}\d/]))?"
 _STATE = rf"{_NUM}(?:[ ]?/[ ]?(?:19|20)\d\d)?[ ]?/[ ]?{_FIRST_SEG}(?:{_HY}{_SEG})*{_INNER}"
 _PARTY = rf"{_NUM}-[ ]?{_FIRST_SEG}/{_SEG}(?:{_HY}{_SEG})*"  # (57- NQ/TW: a broken hyphen-space)
 _FULL = rf"(?:{_PARTY}|{_STATE})(?![\p{{L}}\d])"

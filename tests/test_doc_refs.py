@@ -581,6 +581,12 @@ def test_property_anchored_scan_equals_full_scan(text):
         # a dot inside the symbol (issue 12 §5)
         ("theo công văn số 545/CCTKV.VIII-CNTK ngày 02/6/2025 của Chi cục", "545/CCTKV.VIII-CNTK"),
         ("Quyết định số 12/QĐ-UBND. Sau đó", "12/QĐ-UBND"),
+        # a space after an ampersand, and a space between the first groups (issue 12)
+        ("theo Công văn số 1234/SNN-QLCL& PTNT ngày 3/3/2025 của Sở", "1234/SNN-QLCL& PTNT"),
+        ("theo văn bản số 45/STP HCTP ngày 3/3/2025", "45/STP HCTP"),
+        # ... but not a word after the symbol (a syllable, or a short group)
+        ("văn bản số 12/UBND THEO chỉ đạo", "12/UBND"),
+        ("văn bản số 12/UBND VỀ VIỆC", "12/UBND"),
     ],
 )
 def test_broken_symbols_are_read_whole(text, number):
