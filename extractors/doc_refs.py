@@ -196,7 +196,9 @@ _GENERIC = r"(?<![\p{L}\d])(?=[\p{L}\d./\-]*\d)[\p{L}\d](?:[\p{L}\d]|[./\-](?=[\
 _TYPES = _alternation(_DATA["type_words"])
 _NAMED = "|".join(_alternation([w, w.upper()]) for w in sorted(_DATA["named_types"], key=len, reverse=True))
 _QSTOP = "|".join(regex.escape(w) for w in sorted(_DATA["qualifier_stopwords"], key=len, reverse=True))
-_QUALIFIER = rf"(?:{_GAP}(?!(?:{_QSTOP})(?![\p{{L}}\d]))(?:\p{{Ll}}+|\p{{Lu}}{{2,}}(?!\p{{Ll}})))"
+# "mã số" (a code) is one noun, whose "số" does not end the qualifier
+# (Đơn đề nghị xác định mã số số 0825-04/HW-TCHQ).
+_QUALIFIER = rf"(?:{_GAP}(?:mã{_GAP}số(?![\p{{L}}\d])|(?!(?:{_QSTOP})(?![\p{{L}}\d]))(?:\p{{Ll}}+|\p{{Lu}}{{2,}}(?!\p{{Ll}}))))"
 _SO_LOWER = r"số(?:[ \t]*:)?"
 _SO = rf"(?:{_SO_LOWER}|Số|SỐ)"
 _DATEISH = (
@@ -254,7 +256,7 @@ _PREFIX_RE = regex.compile(
     rf"""(?r)(?:
     (?P<named>{_AMENDING}?(?P<ntype>(?<![\p{{L}}])(?:{_NAMED}))(?:{_NAME_WORD}){{0,20}}{_GAP}{_SO}{_GAP})
   | (?P<typed>(?P<ttype>(?<![\p{{L}}])(?i:{_TYPES}))(?![\p{{L}}])(?:{_GAP}(?:{_TYPES})(?![\p{{L}}]))?
-        (?P<tqual>{_QUALIFIER}{{0,2}})(?P<tdate>{_GAP}{_DATEISH})?{_GAP}(?:{_SO}|so){_GAP})
+        (?P<tqual>{_QUALIFIER}{{0,3}})(?P<tdate>{_GAP}{_DATEISH})?{_GAP}(?:{_SO}|so){_GAP})
   | (?P<bare>(?P<btype>(?<![\p{{L}}])(?i:{_TYPES}))(?![\p{{L}}]){_GAP})
     )\Z""",
     regex.VERBOSE,
@@ -270,7 +272,8 @@ _HEADER_RE = regex.compile(r"(?:^|\n)[ \t|*#>]*(?:Số|SỐ)(?:[ \t*]+hiệu)?[ 
 _SO_BEFORE_RE = regex.compile(rf"(?<![\p{{L}}])(?i:số)[ \t*]*:?{_GAP}\Z")
 _ATTACH_RE = regex.compile(
     # (``ngày15/8/2013``: a digit may follow "ngày" at once)
-    r"[ \t*]*(?:,[ \t*]*)?(?:\n[ \t*]*)?(?P<ngay>(?i:ngày))(?=[\s*\d])(?:[ \t*]|\n(?![ \t*]*\n))*"
+    # (``đề ngày 05/9/2025``: the date a letter bears, as in the prefix)
+    r"[ \t*]*(?:,[ \t*]*)?(?:\n[ \t*]*)?(?:đề[ \t]+)?(?P<ngay>(?i:ngày))(?=[\s*\d])(?:[ \t*]|\n(?![ \t*]*\n))*"
 )
 _OF_RE = regex.compile(r"[ \t*]*,?[ \t*]*\n?[ \t*]*(?i:của)(?:[ \t*]|\n(?![ \t*]*\n))+")
 

@@ -697,6 +697,20 @@ def test_issue12_shapes(text, expected):
     assert refs(text) == expected
 
 
+def test_code_number_qualifier_and_de_ngay():
+    # 316_tb-37692-chq: "mã số" is one noun, and "đề ngày" attaches the date
+    text = "Trên cơ sở Đơn đề nghị xác định mã số số 0825-04/HW-TCHQ đề ngày 05/9/2025 (nhận ngày 15/9/2025) của Công ty"
+    expected = [
+        (
+            "Đơn đề nghị xác định mã số số 0825-04/HW-TCHQ đề ngày 05/9/2025",
+            "0825-04/HW-TCHQ",
+            "Đơn đề nghị",
+            "2025-09-05",
+        )
+    ]
+    assert refs(text) == expected
+
+
 def test_month_after_blank_day_is_not_the_refs_date():
     # 227_qd-2638-ubnd-da-nang: "ngày tháng 10 năm 2025" leaves the day blank
     text = "tại Công văn số 4687/STC-GCS ngày tháng 10 năm 2025 về việc"
