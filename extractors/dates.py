@@ -149,6 +149,19 @@ _RX_EFFECTIVE = _rx(
 _RX_A_SIGNED_DOC = regex.compile(
     rf"{_G}(?P<w>(?i:{_alt(_DATA['doc_effective_words'])})){_WE}(?P<nay>{_G}này{_WE})?", regex.VERSION0
 )
+# ``trước ngày Quyết định này có hiệu lực thi hành``: the effective date named
+# without "từ" (the span starts at "ngày").
+_RX_EFFECTIVE_NAMED = _rx(
+    rf"{_WB}{_NGAY}{_G}(?:{_alt(_DATA['doc_effective_words'])}){_G}này{_G}có{_G}hiệu{_G}lực(?:{_G}thi{_G}hành)?{_WE}",
+    starts=("ngày", "ngay"),
+)
+# ``Quyết định này có hiệu lực thi hành kể từ ngày 01 tháng 12 năm 2025``: the
+# effective date of this document written out ("này" names it).
+_RX_TAKES_EFFECT_ON = _rx(
+    rf"{_WB}(?P<w>{_alt(_DATA['doc_effective_words'])}){_G}này{_G}có{_G}hiệu{_G}lực(?:{_G}thi{_G}hành)?{_G}"
+    rf"(?:kể{_G})?từ{_G}(?P<ngay>{_NGAY}){_G}",
+    starts=_first_words(_DATA["doc_effective_words"]),
+)
 _RX_SIGNS_ON_SIGNING = _rx(
     rf"hiệu{_G}lực(?:{_G}thi{_G}hành)?{_G}(?:kể{_G})?từ{_G}{_NGAY}{_G}k[ýí]", starts=("hiệu",)
 )
@@ -236,6 +249,7 @@ _RX_B_BLANK_CAPTION = _rx_before(rf"{_WB}{_NGAY}[\s*_.…]*{_THANG}[\s*_.…]*\Z
 _RX_B_RECURRING = _rx_before(
     rf"{_WB}(?:{_alt(_DATA['recurring_words'])}){_G}[(,:]?{_G}(?:(?:trước|vào|sau|đến|tới|từ|trong){_G})?(?:{_NGAY}{_G})?\Z"
 )
+_RX_B_FROM = _rx_before(rf"{_WB}từ{_G}\Z")
 _RX_B_LAW_NUMBER = _rx_before(r"(?:số|No\.?)[ \t]+\Z")
 
 # --- checks after a hit -------------------------------------------------------
@@ -465,6 +479,8 @@ def find_dates(text: str, context: DocumentContext = EMPTY_CONTEXT) -> list[Date
     ]
     kept = _resolve_overlaps(cands, len(text))
     _borrow_sibling_years(text, kept)
+    if issue is not None:
+        _repair_cited_years(text, kept, issue)
     front = _RX_FRONT_MATTER.match(text)
     facts = [
         DateFact(text=text[c.start : c.end], start=c.start, end=c.end, value=c.value, note=c.note)
@@ -874,11 +890,37 @@ def _scan_relative(doc: _Document, issue: Optional[_dt.date], out: list[_Cand]) 
             end = named.end()
         out.append(_Cand(m.start(), end, iso, note="effective date = signing date (relative)", anchor=False))
     if doc.search(_RX_SIGNS_ON_SIGNING):
-        for m in doc.finditer(_RX_EFFECTIVE):
-            if not _ends_before(_RX_B_DURATION, text, m.start(), 40):
-                out.append(
-                    _Cand(m.start(), m.end(), iso, note="effective on signing (relative)", anchor=False)
-                )
+        effective, note = (iso, None), "effective on signing (relative)"
+    else:
+        effective, note = _written_effective_date(doc, out), "effective date of this document (relative)"
+    if effective is None:
+        return
+    # (Both name the document by the same type word as the clause that set the date.)
+    for rx, after_from in ((_RX_EFFECTIVE, True), (_RX_EFFECTIVE_NAMED, False)):
+        for m in doc.finditer(rx):
+            if _ends_before(_RX_B_DURATION, text, m.start(), 40):
+                continue
+            if not after_from and _ends_before(_RX_B_FROM, text, m.start(), 12):
+                continue  # ``kể từ ngày …`` is _RX_EFFECTIVE's
+            if effective[1] is not None and effective[1] not in _fold_spaces(m.group(0)):
+                continue
+            out.append(_Cand(m.start(), m.end(), effective[0], note=note, anchor=False))
+
+
+def _fold_spaces(s: str) -> str:
+    return " ".join(s.replace("*", " ").split()).lower()
+
+
+def _written_effective_date(doc: _Document, cands: list[_Cand]) -> Optional[tuple[str, str]]:
+    """The date in ``Quyết định này có hiệu lực thi hành kể từ ngày 01 tháng 12
+    năm 2025`` (a full date found by the scans, starting at "ngày" or right
+    after it), and the type word that names the document there."""
+    by_start = {c.start: c.value for c in cands if c.value and len(c.value) == 10}
+    for m in doc.finditer(_RX_TAKES_EFFECT_ON):
+        value = by_start.get(m.start("ngay")) or by_start.get(m.end())
+        if value:
+            return value, _fold_spaces(m.group("w"))
+    return None
 
 
 def _resolve_overlaps(cands: list[_Cand], size: int) -> list[_Cand]:
@@ -891,6 +933,34 @@ def _resolve_overlaps(cands: list[_Cand], size: int) -> list[_Cand]:
         kept.append(c)
     nested = [ch for c in kept for ch in c.children]
     return sorted(kept + nested, key=lambda c: (c.start, -c.end))
+
+
+# The number of a cited document just before its date: ``Nghị định số
+# 214/2025/NĐ-CP ngày …`` (the year inside the number).
+_RX_B_NUMBER_YEAR = _rx_before(
+    rf"/(?P<y>(?:19|20)\d\d)/[\p{{Lu}}Đ][\p{{L}}\d\-]*[ \t*]*,?[ \t*]*(?:{_NGAY}[ \t*]+)?\Z"
+)
+
+
+def _repair_cited_years(text: str, cands: list[_Cand], issue: _dt.date) -> None:
+    """``Nghị định số 214/2025/NĐ-CP ngày 04 tháng 8 năm 2028``: a cited
+    document cannot be dated after the document citing it; when its number
+    gives an earlier year that makes the date possible, the year is a typo."""
+    for c in cands:
+        if not (c.value and len(c.value) == 10 and c.value > issue.isoformat()):
+            continue
+        m = _RX_B_NUMBER_YEAR.search(text, max(0, c.start - 60), c.start)
+        if not m:
+            continue
+        y = int(m.group("y"))
+        fixed = f"{y:04d}{c.value[4:]}"
+        if (
+            y < int(c.value[:4])
+            and _valid(y, int(c.value[5:7]), int(c.value[8:10]))
+            and fixed <= issue.isoformat()
+        ):
+            c.note = f"source typo: year written {c.value[:4]}, the number gives {y}"
+            c.value = fixed
 
 
 def _borrow_sibling_years(text: str, cands: list[_Cand]) -> None:

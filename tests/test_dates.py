@@ -556,3 +556,24 @@ def test_yearless_months_take_the_year_of_the_heading_above():
 )
 def test_recurring_and_blank_captions(text, expected):
     assert pairs(text) == expected
+
+
+def test_effective_date_and_cited_year_typo():
+    # 270_qd-98-ubnd-quang-ninh: the effective date written in Điều 5, named later
+    text = (
+        "1. Quyết định này có hiệu lực thi hành kể từ ngày\n01 tháng 12 năm 2025.\n"
+        "Các văn bản ban hành trước ngày Quyết định này có hiệu lực thi hành mà còn phù hợp"
+    )
+    assert pairs(text) == [
+        ("ngày\n01 tháng 12 năm 2025", "2025-12-01"),
+        ("ngày Quyết định này có hiệu lực thi hành", "2025-12-01"),
+    ]
+    # ... but "này" in a quotation of another document's type is not this document
+    quoted = "Thông tư có hiệu lực từ ngày 01/7/2025. Nghị định quy định từ ngày Nghị định này có hiệu lực thi hành"
+    assert pairs(quoted) == [("01/7/2025", "2025-07-01")]
+    # 227_qd-2638-ubnd-da-nang: a cited decree dated after the citing decision
+    text = "*Căn cứ Nghị định số 214/2025/NĐ-CP ngày 04 tháng 8 năm 2028 của Chính phủ"
+    assert pairs(text) == [("ngày 04 tháng 8 năm 2028", "2025-08-04")]
+    assert pairs("Nghị định số 214/2025/NĐ-CP ngày 04/8/2028") == [("04/8/2028", "2025-08-04")]
+    # a future date of a plan is no typo
+    assert pairs("Kế hoạch số 12/2025/KH-UBND, hoàn thành ngày 04/8/2028") == [("04/8/2028", "2028-08-04")]
