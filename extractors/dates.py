@@ -985,12 +985,12 @@ def _borrow_sibling_years(text: str, cands: list[_Cand]) -> None:
 
 # An upper-case heading that names one year: ``KẾ HOẠCH QUAN TRẮC … NĂM 2026``,
 # ``PHỤ LỤC … NĂM 2026`` (a line without lower-case letters).  A target year
-# (``ĐẾN NĂM 2030``, ``TẦM NHÌN NĂM 2045``) or a span of years is not the year
-# the text speaks of.
+# (``ĐẾN NĂM 2030``, ``TẦM NHÌN NĂM 2045``), a span of years or the date of a
+# cited document (``NGÀY 26 THÁNG 3 NĂM 2025``) is not the year the text speaks of.
 # (Lines are found first and the year searched in each, which keeps it linear.)
 _RX_UPPER_LINE = regex.compile(r"(?m)^[^\p{Ll}\n]*+$")
 _RX_HEADING_YEAR = regex.compile(
-    r"(?<!(?:ĐẾN|TỚI|NHÌN|SAU|TRƯỚC|TỪ)[ \t*]+)\bN[ĂA]M[ \t*]+(?P<y>(?:19|20)\d\d)\b"
+    r"(?<!(?:ĐẾN|TỚI|NHÌN|SAU|TRƯỚC|TỪ|TH[ÁA]NG[ \t*]+\d{1,2})[ \t*]+)\bN[ĂA]M[ \t*]+(?P<y>(?:19|20)\d\d)\b"
     r"(?![ \t*]*(?:[-\u2013/]|ĐẾN|TỚI)[ \t*]*\d)"
 )
 

@@ -537,6 +537,8 @@ def test_yearless_months_take_the_year_of_the_heading_above():
     # the nearest occurrence of the issue date
     text = "KẾ HOẠCH PHÁT TRIỂN ĐẾN NĂM 2030\nTriển khai trong tháng 12, báo cáo trước ngày 15/12."
     assert pairs(text) == [("NĂM 2030", "2030"), ("tháng 12", "2025-12"), ("15/12", "2025-12-15")]
+    text = "THEO NGHỊ QUYẾT SỐ 66/NQ-CP NGÀY 26 THÁNG 3 NĂM 2024 CỦA CHÍNH PHỦ\nHoàn thành trong tháng 12."
+    assert pairs(text)[-1] == ("tháng 12", "2025-12")
 
 
 @pytest.mark.parametrize(
