@@ -19,6 +19,7 @@ context, or, when there is none, from the dates written in the text.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as _dt
 from dataclasses import dataclass, field
@@ -32,7 +33,7 @@ from vanban.extractors.facts import DateFact
 from vanban.extractors.text.literals import occurrences
 from vanban.extractors.text.scan import match_near
 
-VERSION = "1.0"
+VERSION = "1.1"
 
 _DATA = load_json("dates.json")
 
@@ -116,7 +117,10 @@ _RX_QUARTER = _rx(
     r"(?!\p{N}|[.,]\p{N}|/[\p{L}\p{N}])"
 )
 # ``năm 2017``; the prefix in front (``những năm 1990``) is read backwards
-_RX_YEAR = _rx(rf"{_WB}{_NAM}{_G}{_y('y')}(?!\p{{N}}|[.,]\p{{N}}|/[\p{{L}}\p{{N}}])", starts=_NAM_WORDS)
+# (``năm mới 2026``: the new year named with its number)
+_RX_YEAR = _rx(
+    rf"{_WB}{_NAM}(?:{_G}mới)?{_G}{_y('y')}(?!\p{{N}}|[.,]\p{{N}}|/[\p{{L}}\p{{N}}])", starts=_NAM_WORDS
+)
 # four digits that may be a year: ``2021 - 2025``, ``cho đến 2050``
 _RX_YEAR_RANGE = _rx(
     rf"(?<![\p{{L}}\p{{N}}/.,\-])(?P<y1>(?:19|20)\d\d){_SP}*(?:\n{_SP}*)?(?P<conj>{_DASH}|/|đến|tới){_SP}*(?:\n{_SP}*)?"
@@ -139,8 +143,31 @@ _RX_EFFECTIVE = _rx(
     rf"{_WB}(?:kể{_G})?từ{_G}{_NGAY}{_G}(?:{_alt(_DATA['doc_effective_words'])}){_G}này{_G}có{_G}hiệu{_G}lực{_WE}",
     starts=("kể", "từ"),
 )
+# The document named after the signing phrase: ``từ ngày ban hành Kế hoạch``
+# (this one, capitalised or with "này") or ``kể từ ngày ban hành quyết định cấp
+# chứng chỉ`` (another one, whose date is not known).
+_RX_A_SIGNED_DOC = regex.compile(
+    rf"{_G}(?P<w>(?i:{_alt(_DATA['doc_effective_words'])})){_WE}(?P<nay>{_G}này{_WE})?", regex.VERSION0
+)
+# ``trước ngày Quyết định này có hiệu lực thi hành``: the effective date named
+# without "từ" (the span starts at "ngày").
+_RX_EFFECTIVE_NAMED = _rx(
+    rf"{_WB}{_NGAY}{_G}(?:{_alt(_DATA['doc_effective_words'])}){_G}này{_G}có{_G}hiệu{_G}lực(?:{_G}thi{_G}hành)?{_WE}",
+    starts=("ngày", "ngay"),
+)
+# ``Quyết định này có hiệu lực thi hành kể từ ngày 01 tháng 12 năm 2025``: the
+# effective date of this document written out ("này" names it).
+_RX_TAKES_EFFECT_ON = _rx(
+    rf"{_WB}(?P<w>{_alt(_DATA['doc_effective_words'])}){_G}này{_G}có{_G}hiệu{_G}lực(?:{_G}thi{_G}hành)?{_G}"
+    rf"(?:kể{_G})?từ{_G}(?P<ngay>{_NGAY}){_G}",
+    starts=_first_words(_DATA["doc_effective_words"]),
+)
 _RX_SIGNS_ON_SIGNING = _rx(
     rf"hiệu{_G}lực(?:{_G}thi{_G}hành)?{_G}(?:kể{_G})?từ{_G}{_NGAY}{_G}k[ýí]", starts=("hiệu",)
+)
+# ``ngày……./…../2025``, ``ngày / /2025``: a caption whose day and month are left blank.
+_RX_BLANK_NUMERIC = _rx(
+    rf"{_WB}{_NGAY}[ \t.…_*]*/[ \t.…_*]*/[ \t]?(?P<y>(?:19|20)\d\d)(?!\p{{N}})", starts=("ngày", "ngay")
 )
 _RX_CELL_YEAR = _rx(r"\n[ \t*]*(?P<y>(?:19|20)\d\d)[ \t*]*(?=\n|\Z)")
 _RX_BIRTH = _rx(
@@ -189,7 +216,8 @@ _RX_B_DAY_RANGE = _rx_back(
     rf"(?:(?P<ngay>{_WB}{_NGAY}){_G}{_MONG})?{_WB}(?P<d1>\d{{1,2}}){_G}(?:đến|tới|{_DASH}){_G}\Z"
 )
 _RX_B_NUM_RANGE = _rx_back(
-    rf"(?:{_WB}(?:từ|{_NGAY}){_G}(?:{_NGAY}{_G})?)(?P<d1>\d{{1,2}})(?:(?P<sa>[/.\-])(?P<m1>\d{{1,2}}))?{_SP}*(?:đến|tới|{_DASH}){_SP}*(?:{_NGAY}{_G})?\Z"
+    rf"(?:{_WB}(?:từ|(?P<ngay>{_NGAY})){_G}(?:(?P<ngay2>{_NGAY}){_G})?)(?P<d1>\d{{1,2}})(?:(?P<sa>[/.\-])(?P<m1>\d{{1,2}}))?"
+    rf"{_G}(?P<conj>đến|tới|và|{_DASH}){_G}(?:(?P<ngay3>{_NGAY}){_G})?\Z"
 )
 _RX_B_MONTH_RANGE = _rx_back(
     rf"{_WB}(?:(?P<e1>{_EDGE_WORD}){_G})?{_THANG}{_G}(?P<m1>\d{{1,2}}){_G}(?P<conj>và|đến|tới|{_DASH}){_G}(?:{_EDGE_WORD}{_G})?\Z"
@@ -216,6 +244,12 @@ _RX_B_DURATION = _rx_before(
 _RX_B_CHROME = _rx_before(rf"(?:{_alt(_DATA['chrome_labels'])})[\s*]*:[\s*|]*\Z")
 _CHROME_WINDOW = 60
 _RX_B_BLANK_CAPTION = _rx_before(rf"{_WB}{_NGAY}[\s*_.…]*{_THANG}[\s*_.…]*\Z")
+# A recurring word just before a yearless date: ``báo cáo … hằng năm (trước
+# ngày 15 tháng 11)`` is a yearly deadline, not a date (ANNOTATION.md).
+_RX_B_RECURRING = _rx_before(
+    rf"{_WB}(?:{_alt(_DATA['recurring_words'])}){_G}[(,:]?{_G}(?:(?:trước|vào|sau|đến|tới|từ|trong){_G})?(?:{_NGAY}{_G})?\Z"
+)
+_RX_B_FROM = _rx_before(rf"{_WB}từ{_G}\Z")
 _RX_B_LAW_NUMBER = _rx_before(r"(?:số|No\.?)[ \t]+\Z")
 
 # --- checks after a hit -------------------------------------------------------
@@ -254,6 +288,7 @@ class _Cand:
     note: Optional[str] = None
     children: list = field(default_factory=list)
     anchor: bool = True  # may lend its year to yearless neighbours
+    month_only: bool = False  # a yearless month or month range (no day)
 
     @property
     def year(self) -> Optional[int]:
@@ -433,13 +468,23 @@ def find_dates(text: str, context: DocumentContext = EMPTY_CONTEXT) -> list[Date
         return []
     ctx_year, issue = _parse_issue(getattr(context, "issue_date", None))
     cands = [c for c in _collect(_Document(text), ctx_year, issue) if not _after_chrome_label(text, c.start)]
-    cands = [c for c in cands if c.make is None or not _ahead(_RX_A_RECURRING_CLAUSE, text, c.end, 100)]
+    cands = [
+        c
+        for c in cands
+        if c.make is None
+        or not (
+            _ahead(_RX_A_RECURRING_CLAUSE, text, c.end, 100)
+            or _ends_before(_RX_B_RECURRING, text, c.start, 40)
+        )
+    ]
     kept = _resolve_overlaps(cands, len(text))
     _borrow_sibling_years(text, kept)
+    if issue is not None:
+        _repair_cited_years(text, kept, issue)
     front = _RX_FRONT_MATTER.match(text)
     facts = [
         DateFact(text=text[c.start : c.end], start=c.start, end=c.end, value=c.value, note=c.note)
-        for c in _assign_years(kept, ctx_year, issue, front.end() if front else 0)
+        for c in _assign_years(kept, ctx_year, issue, front.end() if front else 0, _heading_years(text))
     ]
     facts.sort(key=lambda f: (f.start, -f.end))
     return facts
@@ -511,8 +556,36 @@ def _scan_thang(doc: _Document, ctx_year: Optional[int], out: list[_Cand]) -> No
             if 1 <= m2 <= 12 and m2 != mo:
                 out.append(_Cand(m.start(), m.end(), _month_range(y, mo, m2), note=ynote, anchor=False))
             continue
+        rng = _back(_RX_B_MONTH_RANGE, text, m.start())
+        # Months joined by "và" are two months (``tháng 4 và tháng 8 năm 2026``,
+        # the first borrowing the year) unless an edge word makes one stretch of
+        # time (``cuối tháng 10 và đầu tháng 11/2019``).
+        if rng and rng.group("conj").lower() == "và" and not rng.group("e1"):
+            rng = None
+        if (
+            y is None
+            and not rel
+            and rng
+            and not _ahead(_RX_A_RECURRING, text, m.end())
+            and not _ahead(_RX_A_MONTH_BLOCK, text, m.end())
+        ):
+            m1 = int(rng.group("m1"))
+            if 1 <= m1 <= 12 and m1 != mo:
+                # ``Cuối tháng 10 và tháng 11 vừa qua``, ``(từ tháng 3 đến tháng
+                # 10)``: one stretch, which takes its year from the context.
+                out.append(
+                    _Cand(
+                        rng.start(),
+                        m.end(),
+                        make=lambda y, m1=m1, mo=mo: _month_range(y, m1, mo),
+                        month_day=(mo, 15),
+                        note="year inferred",
+                        anchor=False,
+                        month_only=True,
+                    )
+                )
+                continue
         if y is not None:
-            rng = _back(_RX_B_MONTH_RANGE, text, m.start())
             if rng:
                 m1 = int(rng.group("m1"))
                 if 1 <= m1 <= 12 and m1 != mo:
@@ -543,6 +616,7 @@ def _scan_thang(doc: _Document, ctx_year: Optional[int], out: list[_Cand]) -> No
                     make=lambda y, mo=mo: f"{y:04d}-{mo:02d}",
                     month_day=(mo, 15),
                     note="year inferred",
+                    month_only=True,
                 )
             )
 
@@ -597,14 +671,25 @@ def _scan_numeric(text: str, ctx_year: Optional[int], out: list[_Cand]) -> None:
                 continue
             c = _Cand(m.start(), end, _iso(y, mo, d), note=ynote)
             rng = _back(_RX_B_NUM_RANGE, text, m.start())
+            # Only a first endpoint without a month makes one range item: ``từ
+            # ngày 15/11 đến ngày 20/11/2025`` is two dates (the first borrows
+            # the year, ANNOTATION.md), and "và" joins days only after "ngày"
+            # (``ngày 20 và 21/11/2025``).
+            if rng and (rng.group("m1") or (rng.group("conj").lower() == "và" and not _ngay_before(rng))):
+                rng = None
             if rng:
                 d1 = int(rng.group("d1"))
-                m1 = int(rng.group("m1")) if rng.group("m1") else mo
+                m1 = mo
                 y1 = y - 1 if m1 > mo else y
                 if _valid(y1, m1, d1) and (y1, m1, d1) < (y, mo, d):
-                    r = _Cand(
-                        rng.start("d1"), end, f"{_iso(y1, m1, d1)}/{_iso(y, mo, d)}", note=ynote, anchor=False
-                    )
+                    # The span starts at "ngày" when the days are worded apart
+                    # (``ngày 16 đến ngày 22/11/2025``), as the worded form
+                    # ``ngày 15 đến ngày 31 tháng 12 năm 2025`` does; a compact
+                    # ``16-22/11/2025`` starts at the first day.
+                    rstart = rng.start("d1")
+                    if rng.group("conj").lower() in ("đến", "tới", "và") and _ngay_before(rng):
+                        rstart = rng.start("ngay2") if rng.group("ngay2") else rng.start("ngay")
+                    r = _Cand(rstart, end, f"{_iso(y1, m1, d1)}/{_iso(y, mo, d)}", note=ynote, anchor=False)
                     r.children.append(c)
                     out.append(r)
                     continue
@@ -640,6 +725,11 @@ def _scan_numeric(text: str, ctx_year: Optional[int], out: list[_Cand]) -> None:
         y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
         if _MIN_YEAR <= y <= _MAX_YEAR and _valid(y, mo, d):
             out.append(_Cand(m.start(), m.end(), _iso(y, mo, d)))
+
+
+def _ngay_before(rng) -> bool:
+    """Whether "ngày" is written right before the first day of a range match."""
+    return bool(rng.group("ngay2") or rng.group("ngay"))
 
 
 def _scan_quarters(doc: _Document, ctx_year: Optional[int], out: list[_Cand]) -> None:
@@ -698,6 +788,10 @@ def _scan_years(doc: _Document, ctx_year: Optional[int], out: list[_Cand]) -> No
                 break
             out.append(_Cand(n.start("y"), n.end(), f"{y2:04d}"))
             pos = n.end()
+
+    for m in doc.finditer(_RX_BLANK_NUMERIC):
+        # only the year is a date (as ``năm 2025`` in ``ngày tháng năm 2025``)
+        out.append(_Cand(m.start("y"), m.end(), m.group("y"), note="blank day and month in the source"))
 
     for m in doc.finditer(_RX_DECADE_WORD):
         y = int(m.group("y"))
@@ -788,15 +882,45 @@ def _scan_relative(doc: _Document, issue: Optional[_dt.date], out: list[_Cand]) 
     for m in doc.finditer(_RX_SIGNING):
         if _ends_before(_RX_B_DURATION, text, m.start(), 40):
             continue  # ``05 ngày làm việc kể từ ngày ban hành`` is a duration
-        out.append(
-            _Cand(m.start(), m.end(), iso, note="effective date = signing date (relative)", anchor=False)
-        )
+        end = m.end()
+        named = _ahead(_RX_A_SIGNED_DOC, text, end, 40)
+        if named:
+            if not (named.group("nay") or named.group("w")[:1].isupper()):
+                continue  # the issuing of another document
+            end = named.end()
+        out.append(_Cand(m.start(), end, iso, note="effective date = signing date (relative)", anchor=False))
     if doc.search(_RX_SIGNS_ON_SIGNING):
-        for m in doc.finditer(_RX_EFFECTIVE):
-            if not _ends_before(_RX_B_DURATION, text, m.start(), 40):
-                out.append(
-                    _Cand(m.start(), m.end(), iso, note="effective on signing (relative)", anchor=False)
-                )
+        effective, note = (iso, None), "effective on signing (relative)"
+    else:
+        effective, note = _written_effective_date(doc, out), "effective date of this document (relative)"
+    if effective is None:
+        return
+    # (Both name the document by the same type word as the clause that set the date.)
+    for rx, after_from in ((_RX_EFFECTIVE, True), (_RX_EFFECTIVE_NAMED, False)):
+        for m in doc.finditer(rx):
+            if _ends_before(_RX_B_DURATION, text, m.start(), 40):
+                continue
+            if not after_from and _ends_before(_RX_B_FROM, text, m.start(), 12):
+                continue  # ``kể từ ngày …`` is _RX_EFFECTIVE's
+            if effective[1] is not None and effective[1] not in _fold_spaces(m.group(0)):
+                continue
+            out.append(_Cand(m.start(), m.end(), effective[0], note=note, anchor=False))
+
+
+def _fold_spaces(s: str) -> str:
+    return " ".join(s.replace("*", " ").split()).lower()
+
+
+def _written_effective_date(doc: _Document, cands: list[_Cand]) -> Optional[tuple[str, str]]:
+    """The date in ``Quyết định này có hiệu lực thi hành kể từ ngày 01 tháng 12
+    năm 2025`` (a full date found by the scans, starting at "ngày" or right
+    after it), and the type word that names the document there."""
+    by_start = {c.start: c.value for c in cands if c.value and len(c.value) == 10}
+    for m in doc.finditer(_RX_TAKES_EFFECT_ON):
+        value = by_start.get(m.start("ngay")) or by_start.get(m.end())
+        if value:
+            return value, _fold_spaces(m.group("w"))
+    return None
 
 
 def _resolve_overlaps(cands: list[_Cand], size: int) -> list[_Cand]:
@@ -809,6 +933,34 @@ def _resolve_overlaps(cands: list[_Cand], size: int) -> list[_Cand]:
         kept.append(c)
     nested = [ch for c in kept for ch in c.children]
     return sorted(kept + nested, key=lambda c: (c.start, -c.end))
+
+
+# The number of a cited document just before its date: ``Nghị định số
+# 214/2025/NĐ-CP ngày …`` (the year inside the number).
+_RX_B_NUMBER_YEAR = _rx_before(
+    rf"/(?P<y>(?:19|20)\d\d)/[\p{{Lu}}Đ][\p{{L}}\d\-]*[ \t*]*,?[ \t*]*(?:{_NGAY}[ \t*]+)?\Z"
+)
+
+
+def _repair_cited_years(text: str, cands: list[_Cand], issue: _dt.date) -> None:
+    """``Nghị định số 214/2025/NĐ-CP ngày 04 tháng 8 năm 2028``: a cited
+    document cannot be dated after the document citing it; when its number
+    gives an earlier year that makes the date possible, the year is a typo."""
+    for c in cands:
+        if not (c.value and len(c.value) == 10 and c.value > issue.isoformat()):
+            continue
+        m = _RX_B_NUMBER_YEAR.search(text, max(0, c.start - 60), c.start)
+        if not m:
+            continue
+        y = int(m.group("y"))
+        fixed = f"{y:04d}{c.value[4:]}"
+        if (
+            y < int(c.value[:4])
+            and _valid(y, int(c.value[5:7]), int(c.value[8:10]))
+            and fixed <= issue.isoformat()
+        ):
+            c.note = f"source typo: year written {c.value[:4]}, the number gives {y}"
+            c.value = fixed
 
 
 def _borrow_sibling_years(text: str, cands: list[_Cand]) -> None:
@@ -831,8 +983,39 @@ def _borrow_sibling_years(text: str, cands: list[_Cand]) -> None:
             c.value, c.make = val, None
 
 
+# An upper-case heading that names one year: ``KẾ HOẠCH QUAN TRẮC … NĂM 2026``,
+# ``PHỤ LỤC … NĂM 2026`` (a line without lower-case letters).  A target year
+# (``ĐẾN NĂM 2030``, ``TẦM NHÌN NĂM 2045``), a span of years or the date of a
+# cited document (``NGÀY 26 THÁNG 3 NĂM 2025``) is not the year the text speaks of.
+# (Lines are found first and the year searched in each, which keeps it linear.)
+_RX_UPPER_LINE = regex.compile(r"(?m)^[^\p{Ll}\n]*+$")
+_RX_HEADING_YEAR = regex.compile(
+    r"(?<!(?:ĐẾN|TỚI|NHÌN|SAU|TRƯỚC|TỪ|TH[ÁA]NG[ \t*]+\d{1,2})[ \t*]+)\bN[ĂA]M[ \t*]+(?P<y>(?:19|20)\d\d)\b"
+    r"(?![ \t*]*(?:[-\u2013/]|ĐẾN|TỚI)[ \t*]*\d)"
+)
+
+
+def _heading_before(headings: list[tuple[int, int]], pos: int) -> Optional[int]:
+    i = bisect.bisect_right(headings, (pos, _MAX_YEAR + 1))
+    return headings[i - 1][1] if i else None
+
+
+def _heading_years(text: str) -> list[tuple[int, int]]:
+    """(offset, year) of the upper-case headings that name a year."""
+    found = []
+    for line in _RX_UPPER_LINE.finditer(text):
+        m = _RX_HEADING_YEAR.search(text, line.start(), line.end())
+        if m:
+            found.append((line.start(), int(m.group("y"))))
+    return found
+
+
 def _assign_years(
-    cands: list[_Cand], ctx_year: Optional[int], issue: Optional[_dt.date], front_end: int
+    cands: list[_Cand],
+    ctx_year: Optional[int],
+    issue: Optional[_dt.date],
+    front_end: int,
+    headings: Optional[list[tuple[int, int]]] = None,
 ) -> list[_Cand]:
     anchors = [
         c
@@ -847,7 +1030,12 @@ def _assign_years(
     for c in cands:
         if c.value is None and c.make is not None:
             year = None
-            if issue is not None and c.month_day is not None:
+            heading = _heading_before(headings or [], c.start) if c.month_only else None
+            if heading is not None:
+                # ``(từ tháng 3 đến tháng 10)`` under ``… NĂM 2026``: the months
+                # of a plan or a table are those of the year its heading names.
+                year = heading
+            elif issue is not None and c.month_day is not None:
                 year = _nearest_occurrence(issue, *c.month_day)
             elif ctx_year is not None:
                 year = ctx_year

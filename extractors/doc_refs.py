@@ -28,7 +28,7 @@ from vanban.extractors.facts import DocRefFact
 from vanban.extractors.text.folding import without_marks
 from vanban.extractors.text.scan import match_near
 
-VERSION = "1.0"
+VERSION = "1.1"
 
 _DATA = load_json("doc_types.json")
 
@@ -97,6 +97,11 @@ _LOOKALIKES = str.maketrans(
 )
 
 
+# OCR reads the Q of a National Assembly code as O (``22/2023/OH15``); no
+# symbol group is spelled OH followed by a term number.
+_OCR_QH = regex.compile(r"(?<=/)OH(?=\d{2}$)")
+
+
 def normalize_number(raw: str) -> str:
     """Canonical number as the gold writes it: ``48 /TB-UBND`` -> ``48/TB-UBND``,
     ``68/TTr- SDTTG`` -> ``68/TTr-SDTTG``, ``Ð`` -> ``Đ``; an inner space between
@@ -105,7 +110,8 @@ def normalize_number(raw: str) -> str:
     s = raw.translate(_LOOKALIKES).replace("*", " ")
     s = _SLASH_SPACES.sub("/", s)
     s = _HYPHEN_SPACES.sub("-", s)
-    return _SPACES.sub(" ", s).strip()
+    s = _OCR_QH.sub("QH", _SPACES.sub(" ", s).strip())
+    return s
 
 
 _PARTY_NUMBER = regex.compile(r"^\d+[a-z]?-([\p{L}]+)/")
@@ -169,15 +175,17 @@ def _alternation(words: list[str]) -> str:
 # Whitespace and markdown emphasis inside a reference, but never a blank line.
 _GAP = r"(?:[ \t\r*]|\n(?![ \t*]*\n))+"
 _HY = r"(?:[-\u2013](?:[ ]|\n(?=\p{Lu}))?|[ ][-\u2013](?=\S))"
-_FIRST_SEG = r"[\p{Lu}Ð]\p{Ll}?[\p{Lu}Ð][\p{L}\d&]*(?:\.[\p{Lu}\d]+)*"
-_SEG = r"[\p{Lu}Ð][\p{L}\d&]*(?:\.[\p{Lu}\d]+)*"  # (a dot inside a symbol: CCTKV.VIII)
+# A space may follow an ampersand inside a group (SNN-QLCL& PTNT).
+_AMP_SPACE = r"(?:(?<=&)[ ][\p{Lu}Ð][\p{L}\d&]*)*"
+_FIRST_SEG = r"[\p{Lu}Ð]\p{Ll}?[\p{Lu}Ð][\p{L}\d&]*" + _AMP_SPACE + r"(?:\.[\p{Lu}\d]+)*"
+_SEG = r"[\p{Lu}Ð][\p{L}\d&]*" + _AMP_SPACE + r"(?:\.[\p{Lu}\d]+)*"  # (a dot inside a symbol: CCTKV.VIII)
 # The digit comes before the look-behinds so that the scan can skip to digits.
 _NUM_HEAD = r"\d(?<![\p{L}\d.,/\-\u2013]\d)(?<!\d:\d)"
 _NUM = _NUM_HEAD + r"\d{0,4}(?:\.\d{1,3})?[a-z]?"
-# A symbol group written after a space (174/UBND-DS KHHGD): only a short group
-# may be continued, by an upper-case group; whether it is an abbreviation and
-# not a word is checked in code.
-_INNER = r"(?:(?<=[-\u2013][\p{Lu}Ð]{1,3})[ ][\p{Lu}Ð]{3,}(?![\p{L}\d/]))?"
+# A symbol group written after a space (174/UBND-DS KHHGD, 45/STP HCTP): only
+# a short group may be continued, by an upper-case group; whether it is an
+# abbreviation and not a word is checked in code.
+_INNER = r"(?:(?<=[-\u2013/][\p{Lu}Ð]{1,3})[ ][\p{Lu}Ð]{3,}(?![\p{L}\d/]))?"
 _STATE = rf"{_NUM}(?:[ ]?/[ ]?(?:19|20)\d\d)?[ ]?/[ ]?{_FIRST_SEG}(?:{_HY}{_SEG})*{_INNER}"
 _PARTY = rf"{_NUM}-[ ]?{_FIRST_SEG}/{_SEG}(?:{_HY}{_SEG})*"  # (57- NQ/TW: a broken hyphen-space)
 _FULL = rf"(?:{_PARTY}|{_STATE})(?![\p{{L}}\d])"
@@ -188,7 +196,9 @@ _GENERIC = r"(?<![\p{L}\d])(?=[\p{L}\d./\-]*\d)[\p{L}\d](?:[\p{L}\d]|[./\-](?=[\
 _TYPES = _alternation(_DATA["type_words"])
 _NAMED = "|".join(_alternation([w, w.upper()]) for w in sorted(_DATA["named_types"], key=len, reverse=True))
 _QSTOP = "|".join(regex.escape(w) for w in sorted(_DATA["qualifier_stopwords"], key=len, reverse=True))
-_QUALIFIER = rf"(?:{_GAP}(?!(?:{_QSTOP})(?![\p{{L}}\d]))(?:\p{{Ll}}+|\p{{Lu}}{{2,}}(?!\p{{Ll}})))"
+# "mã số" (a code) is one noun, whose "số" does not end the qualifier
+# (Đơn đề nghị xác định mã số số 0825-04/HW-TCHQ).
+_QUALIFIER = rf"(?:{_GAP}(?:mã{_GAP}số(?![\p{{L}}\d])|(?!(?:{_QSTOP})(?![\p{{L}}\d]))(?:\p{{Ll}}+|\p{{Lu}}{{2,}}(?!\p{{Ll}}))))"
 _SO_LOWER = r"số(?:[ \t]*:)?"
 _SO = rf"(?:{_SO_LOWER}|Số|SỐ)"
 _DATEISH = (
@@ -205,13 +215,28 @@ _DATEISH = (
     + r"\d{4}|[ ]?[/.\-][ ]?\d{1,2}[ ]?[/.\-][ ]?\d{4})"
 )
 # A law's name: words without punctuation, not running into another citation.
-_NAME_WORD = rf"(?:[ \t]|\n(?![ \t]*\n))+(?!(?:số|Số|SỐ|ngày|Căn|{_TYPES})(?![\p{{L}}]))[\p{{L}}\d]+"
+# A comma before a lower-case word stays inside the name (Luật Quản lý, sử
+# dụng tài sản công); a verb of transmission ends it (… do Bộ Công an trình
+# tại văn bản số …: the number belongs to the văn bản, not to the Pháp lệnh).
+_NSTOP = "|".join(regex.escape(w) for w in sorted(_DATA["named_stopwords"], key=len, reverse=True))
+_NAME_WORD = (
+    r"(?:,(?=[ \t]+\p{Ll}))?(?:[ \t]|\n(?![ \t]*\n))+"
+    + rf"(?!(?:số|Số|SỐ|ngày|Căn|{_TYPES}|{_NSTOP})(?![\p{{L}}]))[\p{{L}}\d]+"
+)
+# An amending law names the law it amends: "Luật Sửa đổi, bổ sung một số điều
+# (của) Luật Ban hành văn bản … số 87/2025/QH15" is one Luật.
+_AMENDING = rf"(?:(?<![\p{{L}}])Luật{_GAP}(?i:sửa{_GAP}đổi,{_GAP}bổ{_GAP}sung{_GAP}một{_GAP}số{_GAP}điều)(?:{_GAP}của)?{_GAP})"
 
 # Every reference ends in a number, so numbers are found first (a cheap scan:
 # they start with a digit, or follow "số") and the type word is then looked
 # for in the text just before each one.
+# A template's caption leaves the number blank (``Kèm theo Quyết định số
+# /QĐ-UBND ngày … tháng … năm 2025``): the symbol alone, after "số", is the
+# number; it needs a type word before it (checked in code).
+_BLANK = rf"/[ ]?{_FIRST_SEG}(?:{_HY}{_SEG})*(?![\p{{L}}\d])"
 _ANCHOR_RE = regex.compile(
-    rf"(?P<full>{_FULL})|(?<![\p{{L}}])(?i:số)[ \t]*:?{_GAP}(?:(?P<full2>{_FULL})|(?P<generic>{_GENERIC}))"
+    rf"(?P<full>{_FULL})|(?<![\p{{L}}])(?i:số)[ \t]*:?{_GAP}"
+    + rf"(?:(?P<full2>{_FULL})|(?P<generic>{_GENERIC})|(?P<blank>{_BLANK}))"
 )
 # Trying that pattern at every digit still costs most of the time, so it is
 # only tried where a match can start: at "số", or at a number start with a "/"
@@ -224,18 +249,21 @@ _PREFIX_WINDOW = 260
 # Matched backwards from the number (reverse search anchored at the number),
 # so only one place is tried.  Greedy repeats make the leftmost type word win:
 # a law's name runs back to "Luật", and "Thông báo kết luận số" is a Thông báo.
+# A second type word may follow the first (Thông báo Kết luận số 99- TB/TW: the
+# first one types the reference), and "so" is taken for "số" after a type word
+# (Chỉ thị so 41-CT/TW, a dropped diacritic) since a full number must follow.
 _PREFIX_RE = regex.compile(
     rf"""(?r)(?:
-    (?P<named>(?P<ntype>(?<![\p{{L}}])(?:{_NAMED}))(?:{_NAME_WORD}){{0,20}}{_GAP}{_SO}{_GAP})
-  | (?P<typed>(?P<ttype>(?<![\p{{L}}])(?i:{_TYPES}))(?![\p{{L}}])(?P<tqual>{_QUALIFIER}{{0,2}})
-        (?P<tdate>{_GAP}{_DATEISH})?{_GAP}{_SO}{_GAP})
+    (?P<named>{_AMENDING}?(?P<ntype>(?<![\p{{L}}])(?:{_NAMED}))(?:{_NAME_WORD}){{0,20}}{_GAP}{_SO}{_GAP})
+  | (?P<typed>(?P<ttype>(?<![\p{{L}}])(?i:{_TYPES}))(?![\p{{L}}])(?:{_GAP}(?:{_TYPES})(?![\p{{L}}]))?
+        (?P<tqual>{_QUALIFIER}{{0,3}})(?P<tdate>{_GAP}{_DATEISH})?{_GAP}(?:{_SO}|so){_GAP})
   | (?P<bare>(?P<btype>(?<![\p{{L}}])(?i:{_TYPES}))(?![\p{{L}}]){_GAP})
     )\Z""",
     regex.VERBOSE,
 )
 # Every prefix ends in "số" or in a type word right before the number; this
 # cheap test comes before the full one.
-_PREFIX_TAIL = regex.compile(rf"(?r)(?:(?<![\p{{L}}])(?:số|Số|SỐ)[ \t]*:?|(?i:{_TYPES}))(?:{_GAP})\Z")
+_PREFIX_TAIL = regex.compile(rf"(?r)(?:(?<![\p{{L}}])(?:số|Số|SỐ|so)[ \t]*:?|(?i:{_TYPES}))(?:{_GAP})\Z")
 
 _TYPE_ONLY_RE = regex.compile(rf"(?<![\p{{L}}])(?P<cac>(?i:các){_GAP})?(?i:{_TYPES})(?![\p{{L}}])")
 # The document's own number: "Số: 48/TB-UBND" at the start of a line, or the
@@ -244,7 +272,8 @@ _HEADER_RE = regex.compile(r"(?:^|\n)[ \t|*#>]*(?:Số|SỐ)(?:[ \t*]+hiệu)?[ 
 _SO_BEFORE_RE = regex.compile(rf"(?<![\p{{L}}])(?i:số)[ \t*]*:?{_GAP}\Z")
 _ATTACH_RE = regex.compile(
     # (``ngày15/8/2013``: a digit may follow "ngày" at once)
-    r"[ \t*]*(?:,[ \t*]*)?(?:\n[ \t*]*)?(?P<ngay>(?i:ngày))(?=[\s*\d])(?:[ \t*]|\n(?![ \t*]*\n))*"
+    # (``đề ngày 05/9/2025``: the date a letter bears, as in the prefix)
+    r"[ \t*]*(?:,[ \t*]*)?(?:\n[ \t*]*)?(?:đề[ \t]+)?(?P<ngay>(?i:ngày))(?=[\s*\d])(?:[ \t*]|\n(?![ \t*]*\n))*"
 )
 _OF_RE = regex.compile(r"[ \t*]*,?[ \t*]*\n?[ \t*]*(?i:của)(?:[ \t*]|\n(?![ \t*]*\n))+")
 
@@ -285,7 +314,10 @@ def _is_word(token: str) -> bool:
 # --------------------------------------------------------------------------
 # Finder
 # --------------------------------------------------------------------------
-_CALENDAR_VALUE = regex.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
+# A document is issued on a day: a month left after a blank day (``Công văn số
+# 4687/STC-GCS ngày tháng 10 năm 2025``) is a blank date, and the ref's date is
+# null (ANNOTATION.md: a caption with a blank date).
+_CALENDAR_VALUE = regex.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 class _Dates:
@@ -364,6 +396,8 @@ def _starts_with(words: list[str], i: int, phrases: dict[str, list[tuple[str, ..
     return any(tuple(words[i : i + len(p)]) == p for p in phrases.get(words[i], ()))
 
 
+_LIST_HEAD = regex.compile(r"(?<![\p{L}])(?i:các)[ \t*]+\Z")
+_COLON_END = regex.compile(r":[\s*]*\Z")
 _LIST_GAP = regex.compile(r"[\s*]*(?:,|;|và|hoặc)[\s*]*(?:số[\s*]+)?")
 
 
@@ -452,8 +486,54 @@ def find_doc_refs(text: str, context: DocumentContext = EMPTY_CONTEXT) -> list[D
             fact = _continue_list(text, facts[-1], fact)
         facts.append(fact)
         prev_end = fact.end
+    facts.extend(_short_citations(text, facts))
     facts.sort(key=lambda f: (f.start, f.end))
     return facts
+
+
+# "Nghị quyết 347": a type word and a bare number, with nothing of a symbol after it.
+_SHORT_RE = regex.compile(
+    rf"(?<![\p{{L}}])(?P<type>(?i:{_TYPES}))(?![\p{{L}}])[ \t]+(?P<num>\d{{1,6}})(?![\p{{L}}\d/\-\u2013]|[.,:]\d)"
+)
+_LEADING_NUMBER = regex.compile(r"^(\d+)[/\-\u2013]")
+
+
+def _short_citations(text: str, facts: list[DocRefFact]) -> list[DocRefFact]:
+    """Short citations of a document cited in full earlier (``Nghị quyết số
+    347/NQ-CP … (sau đây gọi tắt là Nghị quyết 347)``, then ``tại Nghị quyết
+    347``): the type word and the bare leading number of that full number.
+    Only numbers introduced earlier in the same document are taken, so a
+    count (``Kế hoạch 2025``) is not read as a citation."""
+    first_seen: dict[tuple[str, str], int] = {}
+    for f in facts:
+        lead = _LEADING_NUMBER.match(f.number)
+        if f.doc_type and lead:
+            key = (f.doc_type, lead.group(1))
+            first_seen[key] = min(first_seen.get(key, f.start), f.start)
+    if not first_seen:
+        return []
+    taken = sorted((f.start, f.end) for f in facts)
+    found: list[DocRefFact] = []
+    for m in _SHORT_RE.finditer(text):
+        doc_type = _canonical_type(m.group("type"))
+        seen = first_seen.get((doc_type, m.group("num"))) if doc_type else None
+        if seen is None or seen >= m.start():
+            continue
+        i = bisect.bisect_right(taken, (m.start(), len(text) + 1))
+        if i and taken[i - 1][1] > m.start():
+            continue  # inside a reference already found
+        found.append(
+            DocRefFact(
+                text=m.group(0),
+                start=m.start(),
+                end=m.end(),
+                number=m.group("num"),
+                doc_type=doc_type,
+                date=None,
+                issuer=None,
+            )
+        )
+    return found
 
 
 def _anchors(text: str):
@@ -476,8 +556,8 @@ def _find_prefix(text: str, num_start: int, prev_end: int):
 
 
 def _fact_from_anchor(text: str, m, dates: _Dates, prev_end: int) -> Optional[DocRefFact]:
-    num_group = next(g for g in ("full", "full2", "generic") if m.group(g) is not None)
-    generic = num_group == "generic"
+    num_group = next(g for g in ("full", "full2", "generic", "blank") if m.group(g) is not None)
+    generic = num_group in ("generic", "blank")
     raw = m.group(num_group)
     num_start = m.start(num_group)
     if num_start < prev_end:
@@ -486,6 +566,8 @@ def _fact_from_anchor(text: str, m, dates: _Dates, prev_end: int) -> Optional[Do
     p = _find_prefix(text, num_start, prev_end)
     if p is not None and p.group("bare") is not None and generic:
         p = None
+    if num_group == "blank" and (p is None or p.group("typed") is None):
+        return None
     if p is None:
         if generic or _is_header(text, num_start):
             return None
@@ -499,6 +581,15 @@ def _fact_from_anchor(text: str, m, dates: _Dates, prev_end: int) -> Optional[Do
             doc_type = _canonical_type(p.group("ttype") + p.group("tqual")) or doc_type
         if kind == "t" and p.group("tdate") is not None:
             date_fact = dates.within(p.start("tdate"), p.end("tdate"))
+        if (
+            kind == "t"
+            and _LIST_HEAD.search(text, max(0, start - 12), start)
+            and _COLON_END.search(p.group(0))
+        ):
+            # "các văn bản số: 10894/VPCP-CN …, 8563/VPCP-CN …": a plural type
+            # word and a colon head a list, and each number is its own item
+            # (as with a shared type word, ANNOTATION.md).
+            start = num_start
 
     if _DATE_LIKE.match(raw):
         return None

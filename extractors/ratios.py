@@ -27,7 +27,7 @@ from vanban.extractors.numbers import NUMBER_PATTERN, parse_number
 from vanban.extractors.subjects import subject_of
 from vanban.extractors.text.scan import match_near
 
-VERSION = "1.1"  # 1.1: subjects 1.1
+VERSION = "1.2"  # 1.1: subjects 1.1; 1.2: per-N rates of population (issue 12)
 
 _UNITS = load_json("units.json")
 _MEASURES = load_json("measures.json")
@@ -66,7 +66,7 @@ _UNIT_RATIO_RE = regex.compile(
     + _WORD
     + r"(?:[ \t]+"
     + _WORD
-    + r"){0,2})"
+    + r"){0,3})"  # (up to four words: 107 trẻ sơ sinh trai/100 trẻ sơ sinh gái)
     + _GAP
     + r"/"
     + _GAP
@@ -183,7 +183,7 @@ def _unit_ratios(text: str) -> list[RatioFact]:
     for m in _slash_matches(_UNIT_RATIO_RE, _UNIT_NUMBER_START, _BEFORE_SLASH_UNIT, text):
         u1 = _norm(m.group("u1"))
         low = u1.lower()
-        if low in _RATE_UNITS or low.split()[-1] in _RATE_UNITS or low.split()[0] in _RATE_UNITS:
+        if low in _RATE_UNITS or low.split()[-1] in _RATE_UNITS:
             continue
         if any(w in _STOP for w in low.split()):
             continue
@@ -192,6 +192,13 @@ def _unit_ratios(text: str) -> list[RatioFact]:
             continue
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
         if a is None or b is None:
+            continue
+        # A rate unit heading the numerator (``5 kg gạo/người``) makes a rate,
+        # unless the pair counts per 100, 1.000 … of a population that is no
+        # measure unit: ``23 ca sinh/1.000 phụ nữ`` (births per thousand women).
+        if low.split()[0] in _RATE_UNITS and not (
+            b in _PER_HUNDREDS and u2.lower() not in _RATE_UNITS and u2.lower().split()[0] not in _RATE_UNITS
+        ):
             continue
         end = m.start("rest") + _span_len(m.group("rest"), u2)
         # ``3.071 TTHC/4.888 TTHC`` counts a part of a whole; ``0,9 hộ/10.000 hộ``
@@ -255,6 +262,16 @@ def _classify_pair(text: str, m) -> Optional[RatioFact]:
     if _RANK_CUE_RE.search(text[max(line_start, start - 25) : start]) and a <= b and float(a).is_integer():
         return _fact(text, start, end, a, b, None, noun_text, "rank")
 
+    # ``Tỷ lệ tử vong bà mẹ … dưới 4/100.000 trẻ sinh ra còn sống``: per 100.000
+    # of a population after a ratio measure on the same line is a ratio whose
+    # numerator is not written, not a part of a whole.
+    if (
+        noun
+        and b in _PER_HUNDREDS
+        and b >= 1000
+        and _RATIO_CUE_RE.search(text, max(line_start, start - 300), start)
+    ):
+        return _fact(text, start, end, a, b, None, noun_text, "ratio")
     if noun and a <= b:
         return _fact(text, start, end, a, b, noun_text, noun_text, "part_of_whole")
     if date_shaped:

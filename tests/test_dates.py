@@ -462,3 +462,120 @@ def test_property_reversed_checks_match_where_forward_ones_do(text):
 )
 def test_years_named_by_their_event_or_in_brackets(text, values):
     assert [f.value for f in find_dates(text, DocumentContext(issue_date="2025-12-02"))] == values
+
+
+# --------------------------------------------------------------------------
+# Shapes from the train misses of issue 12 (quotes from real documents)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # months joined by "và" are two months; the first borrows the year (343_kh-235)
+        (
+            "thời gian quan trắc vào tháng 4 và tháng 8 năm 2026; số lượng",
+            [("tháng 4", "2026-04"), ("tháng 8 năm 2026", "2026-08")],
+        ),
+        # ... but an edge word makes one stretch, here without a year (350_nq-380-cp)
+        (
+            "Cuối tháng 10 và tháng 11 vừa qua, các địa phương",
+            [("Cuối tháng 10 và tháng 11", "2025-10/2025-11")],
+        ),
+        # a yearless month range is one item (343_kh-235, appendix table)
+        ("| 08 tháng (từ tháng 3 đến tháng 10) | 15 |", [("tháng 3 đến tháng 10", "2025-03/2025-10")]),
+        # days worded apart: the range starts at "ngày" (373_cd-234, 366_cd-223)
+        (
+            "đợt mưa lũ lịch sử từ ngày 16 đến ngày 22/11/2025 tại các tỉnh",
+            [("ngày 16 đến ngày 22/11/2025", "2025-11-16/2025-11-22"), ("22/11/2025", "2025-11-22")],
+        ),
+        (
+            "theo dự báo, ngày 20 và\n21/11/2025, tại khu vực",
+            [("ngày 20 và\n21/11/2025", "2025-11-20/2025-11-21"), ("21/11/2025", "2025-11-21")],
+        ),
+        # a compact range starts at the first day (365_cd-217)
+        (
+            "Từ ngày 16-20/11/2025, trên các sông",
+            [("16-20/11/2025", "2025-11-16/2025-11-20"), ("20/11/2025", "2025-11-20")],
+        ),
+        # a first endpoint with its month is a date of its own (326_kh-0129)
+        (
+            "- Từ ngày 15/11 đến ngày 20/11/2025, trên địa bàn",
+            [("15/11", "2025-11-15"), ("20/11/2025", "2025-11-20")],
+        ),
+        # the signing phrase names this document (340_kh-982) or another one (217_qd-2015)
+        (
+            "Đợt thi đua được triển khai thực hiện từ ngày ban hành Kế hoạch đến khi tổ chức",
+            [("từ ngày ban hành Kế hoạch", "2025-11-18")],
+        ),
+        ("chứng chỉ được gửi kể từ ngày ban hành quyết định cấp chứng chỉ nghiệp vụ", []),
+        (
+            "có hiệu lực kể từ ngày ban hành Quyết định này.",
+            [("kể từ ngày ban hành Quyết định này", "2025-11-18")],
+        ),
+        # the new year named with its number (373_cd-234)
+        ("đón Tết Nguyên đán và năm mới 2026, Thủ tướng", [("năm mới 2026", "2026")]),
+    ],
+)
+def test_issue12_shapes(text, expected):
+    assert pairs(text) == expected
+
+
+def test_yearless_months_take_the_year_of_the_heading_above():
+    # 343_kh-235-ubnd-thanh-hoa: a plan for 2026 issued in November 2025
+    text = (
+        "**PHỤ LỤC II**\nMÔI TRƯỜNG NUÔI TRỒNG THỦY SẢN NĂM 2026\n"
+        "| 02 lần/tháng | 08 tháng (từ tháng 3 đến tháng 10) | 15 |\n"
+        "| 02 lần/năm | 02 tháng (tháng 4 và tháng 8) | 15 |\n"
+    )
+    assert pairs(text) == [
+        ("NĂM 2026", "2026"),
+        ("tháng 3 đến tháng 10", "2026-03/2026-10"),
+        ("tháng 4", "2026-04"),
+        ("tháng 8", "2026-08"),
+    ]
+    # a target year in a heading is not the year the text speaks of; days keep
+    # the nearest occurrence of the issue date
+    text = "KẾ HOẠCH PHÁT TRIỂN ĐẾN NĂM 2030\nTriển khai trong tháng 12, báo cáo trước ngày 15/12."
+    assert pairs(text) == [("NĂM 2030", "2030"), ("tháng 12", "2025-12"), ("15/12", "2025-12-15")]
+    text = "THEO NGHỊ QUYẾT SỐ 66/NQ-CP NGÀY 26 THÁNG 3 NĂM 2024 CỦA CHÍNH PHỦ\nHoàn thành trong tháng 12."
+    assert pairs(text)[-1] == ("tháng 12", "2025-12")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a yearly deadline: the recurring word comes before the date (317_kh-141)
+        (
+            "báo cáo UBND tỉnh kết quả thực hiện Kế hoạch hằng năm\n(trước ngày 15 tháng 11) hoặc theo đề nghị",
+            [],
+        ),
+        ("định kỳ hằng năm trước ngày 15/12 gửi báo cáo", []),
+        # ... but a year written makes it a date
+        ("báo cáo hằng năm, trước ngày 15/12/2025 gửi Sở", [("15/12/2025", "2025-12-15")]),
+        # a caption whose day and month are blank: only the year (250_qd-1973)
+        ("*(Ban hành kèm theo Quyết định số /QĐ-UBND\nngày……./…../2025 của Chủ tịch)*", [("2025", "2025")]),
+    ],
+)
+def test_recurring_and_blank_captions(text, expected):
+    assert pairs(text) == expected
+
+
+def test_effective_date_and_cited_year_typo():
+    # 270_qd-98-ubnd-quang-ninh: the effective date written in Điều 5, named later
+    text = (
+        "1. Quyết định này có hiệu lực thi hành kể từ ngày\n01 tháng 12 năm 2025.\n"
+        "Các văn bản ban hành trước ngày Quyết định này có hiệu lực thi hành mà còn phù hợp"
+    )
+    assert pairs(text) == [
+        ("ngày\n01 tháng 12 năm 2025", "2025-12-01"),
+        ("ngày Quyết định này có hiệu lực thi hành", "2025-12-01"),
+    ]
+    # ... but "này" in a quotation of another document's type is not this document
+    quoted = "Thông tư có hiệu lực từ ngày 01/7/2025. Nghị định quy định từ ngày Nghị định này có hiệu lực thi hành"
+    assert pairs(quoted) == [("01/7/2025", "2025-07-01")]
+    # 227_qd-2638-ubnd-da-nang: a cited decree dated after the citing decision
+    text = "*Căn cứ Nghị định số 214/2025/NĐ-CP ngày 04 tháng 8 năm 2028 của Chính phủ"
+    assert pairs(text) == [("ngày 04 tháng 8 năm 2028", "2025-08-04")]
+    assert pairs("Nghị định số 214/2025/NĐ-CP ngày 04/8/2028") == [("04/8/2028", "2025-08-04")]
+    # a future date of a plan is no typo
+    assert pairs("Kế hoạch số 12/2025/KH-UBND, hoàn thành ngày 04/8/2028") == [("04/8/2028", "2028-08-04")]

@@ -354,6 +354,12 @@ def test_issuer_does_not_extend_the_span(text, issuer):
         "Luật Tổ chức chính quyền địa phương ngày 16/6/2025",
         "từ 3-4 người, Covid-19, quốc lộ 1A, 20/11",
         "đơn vị số 1 và báo cáo số liệu",
+        # a bare number after a type word is a citation only once cited in full
+        "triển khai Kế hoạch 2025 và Nghị quyết 347 của tỉnh",
+        # a blank number needs a type word before it
+        "tổng số /KH-UBND",
+        # "so" (compare) after a type word is read as "số" only before a full number
+        "vượt Kế hoạch so với cùng kỳ 12 tháng",
     ],
 )
 def test_traps_are_not_references(text):
@@ -575,6 +581,12 @@ def test_property_anchored_scan_equals_full_scan(text):
         # a dot inside the symbol (issue 12 §5)
         ("theo công văn số 545/CCTKV.VIII-CNTK ngày 02/6/2025 của Chi cục", "545/CCTKV.VIII-CNTK"),
         ("Quyết định số 12/QĐ-UBND. Sau đó", "12/QĐ-UBND"),
+        # a space after an ampersand, and a space between the first groups (issue 12)
+        ("theo Công văn số 1234/SNN-QLCL& PTNT ngày 3/3/2025 của Sở", "1234/SNN-QLCL& PTNT"),
+        ("theo văn bản số 45/STP HCTP ngày 3/3/2025", "45/STP HCTP"),
+        # ... but not a word after the symbol (a syllable, or a short group)
+        ("văn bản số 12/UBND THEO chỉ đạo", "12/UBND"),
+        ("văn bản số 12/UBND VỀ VIỆC", "12/UBND"),
     ],
 )
 def test_broken_symbols_are_read_whole(text, number):
@@ -586,3 +598,135 @@ def test_a_date_glued_to_ngay_is_attached():
     context = DocumentContext(dates=tuple(find_dates(text, DocumentContext())))
     [ref] = find_doc_refs(text, context)
     assert (ref.number, ref.date) == ("111/2013/TT-BTC", "2013-08-15")
+
+
+# --------------------------------------------------------------------------
+# Shapes from the train misses of issue 12 (quotes from real documents)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a second type word after the first (350_nq-380-cp): the first types it
+        (
+            "chỉ đạo của Bộ Chính trị tại Thông báo Kết luận số 99- TB/TW ngày 21 tháng 11 năm 2025.",
+            [
+                (
+                    "Thông báo Kết luận số 99- TB/TW ngày 21 tháng 11 năm 2025",
+                    "99-TB/TW",
+                    "Thông báo",
+                    "2025-11-21",
+                )
+            ],
+        ),
+        # "so" for "số" after a type word (340_kh-982-ubnd-nghe-an)
+        (
+            "triển khai thực hiện Chỉ thị so 41-CT/TW ngày 26/12/2024 của Bộ Chính trị",
+            [("Chỉ thị so 41-CT/TW ngày 26/12/2024", "41-CT/TW", "Chỉ thị", "2024-12-26")],
+        ),
+        # type words of Party and joint documents (338_kh-174, 326_kh-0129)
+        (
+            "Thực hiện Thông tri số 02-TT/TU ngày 03 tháng 10 năm 2025 của Thành ủy",
+            [("Thông tri số 02-TT/TU ngày 03 tháng 10 năm 2025", "02-TT/TU", "Thông tri", "2025-10-03")],
+        ),
+        (
+            "theo Quy chế phối hợp 49/QCPH-UBND-UBMT-HCTĐ và quy định hiện hành",
+            [("Quy chế phối hợp 49/QCPH-UBND-UBMT-HCTĐ", "49/QCPH-UBND-UBMT-HCTĐ", "Quy chế phối hợp", None)],
+        ),
+        # a law's name with a comma, and an amending law (270_qd-98, 232_qd-137)
+        (
+            "*Căn cứ Luật Quản lý, sử dụng tài sản công số 15/2017/QH14 được sửa đổi",
+            [("Luật Quản lý, sử dụng tài sản công số 15/2017/QH14", "15/2017/QH14", "Luật", None)],
+        ),
+        (
+            "bổ sung bởi Luật Sửa đổi, bổ sung một số điều Luật Ban hành văn bản quy phạm pháp luật số 87/2025/QH15;",
+            [
+                (
+                    "Luật Sửa đổi, bổ sung một số điều Luật Ban hành văn bản quy phạm pháp luật số 87/2025/QH15",
+                    "87/2025/QH15",
+                    "Luật",
+                    None,
+                )
+            ],
+        ),
+        # the name of a Pháp lệnh ends before "do … trình tại" (349_nq-377-cp)
+        (
+            "của Pháp lệnh Cảnh sát môi trường do Bộ Công an trình tại văn bản số 661/TTr-BCA ngày 05 tháng 11 năm 2025.",
+            [
+                (
+                    "văn bản số 661/TTr-BCA ngày 05 tháng 11 năm 2025",
+                    "661/TTr-BCA",
+                    "Văn bản",
+                    "2025-11-05",
+                )
+            ],
+        ),
+        # OCR O for Q in a National Assembly code (217_qd-2015-ubnd-an-giang)
+        (
+            "- Luật Đấu thầu số 22/2023/OH15 được sửa đổi",
+            [("Luật Đấu thầu số 22/2023/OH15", "22/2023/QH15", "Luật", None)],
+        ),
+        # a template caption with a blank number (234_qd-2698, 336_kh-310)
+        (
+            "*(Ban hành kèm theo Quyết định số /QĐ-UBND ngày tháng năm 2025 của Chủ tịch)*",
+            [("Quyết định số /QĐ-UBND", "/QĐ-UBND", "Quyết định", None)],
+        ),
+        (
+            "*(Kèm theo Kế hoạch số:\n/KH-UBND ngày / /2025 của UBND thành phố Hà Nội)*",
+            [("Kế hoạch số:\n/KH-UBND", "/KH-UBND", "Kế hoạch", None)],
+        ),
+        # a plural type word and a colon head a list (367_cd-224-ttg)
+        (
+            "; các văn bản số: 10894/VPCP-CN ngày 8/11/2025, 8563/VPCP-CN ngày 12/9/2025 của Văn phòng",
+            [
+                ("10894/VPCP-CN ngày 8/11/2025", "10894/VPCP-CN", "Văn bản", "2025-11-08"),
+                ("8563/VPCP-CN ngày 12/9/2025", "8563/VPCP-CN", "Văn bản", "2025-09-12"),
+            ],
+        ),
+        # ... but without the colon the first item starts at the type word (366_cd-223-ttg)
+        (
+            "tiếp theo các Công điện số 217/CĐ-TTg,\n218/CĐ-TTg của Thủ tướng",
+            [
+                ("Công điện số 217/CĐ-TTg", "217/CĐ-TTg", "Công điện", None),
+                ("218/CĐ-TTg", "218/CĐ-TTg", "Công điện", None),
+            ],
+        ),
+    ],
+)
+def test_issue12_shapes(text, expected):
+    assert refs(text) == expected
+
+
+def test_code_number_qualifier_and_de_ngay():
+    # 316_tb-37692-chq: "mã số" is one noun, and "đề ngày" attaches the date
+    text = "Trên cơ sở Đơn đề nghị xác định mã số số 0825-04/HW-TCHQ đề ngày 05/9/2025 (nhận ngày 15/9/2025) của Công ty"
+    expected = [
+        (
+            "Đơn đề nghị xác định mã số số 0825-04/HW-TCHQ đề ngày 05/9/2025",
+            "0825-04/HW-TCHQ",
+            "Đơn đề nghị",
+            "2025-09-05",
+        )
+    ]
+    assert refs(text) == expected
+
+
+def test_month_after_blank_day_is_not_the_refs_date():
+    # 227_qd-2638-ubnd-da-nang: "ngày tháng 10 năm 2025" leaves the day blank
+    text = "tại Công văn số 4687/STC-GCS ngày tháng 10 năm 2025 về việc"
+    context = DocumentContext(dates=tuple(find_dates(text, DocumentContext())))
+    [ref] = find_doc_refs(text, context)
+    assert (ref.text, ref.date) == ("Công văn số 4687/STC-GCS", None)
+
+
+def test_short_citation_after_full_one():
+    # 350_nq-380-cp: "Nghị quyết 347" after Nghị quyết số 347/NQ-CP was cited in full
+    text = (
+        "Nghị quyết số 347/NQ-CP ngày 10/11/2025 của Chính phủ (sau đây gọi tắt là Nghị quyết 347) "
+        "để hỗ trợ; các địa phương đã được hỗ trợ tại Nghị quyết 347. Nghị định 347 thì không."
+    )
+    assert refs(text) == [
+        ("Nghị quyết số 347/NQ-CP ngày 10/11/2025", "347/NQ-CP", "Nghị quyết", "2025-11-10"),
+        ("Nghị quyết 347", "347", "Nghị quyết", None),
+        ("Nghị quyết 347", "347", "Nghị quyết", None),
+    ]

@@ -72,6 +72,27 @@ def test_version_is_a_string():
         ("Phê duyệt quy hoạch chi tiết tỷ lệ 1/500 khu dân cư", ("1/500", 1, 500, None, None, "scale")),
         ("Đồ án quy hoạch 1/2000 phường", ("1/2000", 1, 2000, None, None, "scale")),
         ("bản đồ tỷ lệ 1/10.000", ("1/10.000", 1, 10000, None, None, "scale")),
+        # 338_kh-174-ubnd-hcm: four-word units, births per thousand women (a
+        # "ca" that heads a noun, not a work shift), deaths per 100.000 live births
+        (
+            "Tỷ số giới tính khi sinh ở mức 107 trẻ sơ sinh trai/100 trẻ sơ sinh gái sinh ra sống",
+            (
+                "107 trẻ sơ sinh trai/100 trẻ sơ sinh gái",
+                107,
+                100,
+                "trẻ sơ sinh trai",
+                "trẻ sơ sinh gái",
+                "ratio",
+            ),
+        ),
+        (
+            "Tỷ suất sinh ở trẻ vị thành niên giảm từ 23 ca sinh/1.000 phụ nữ xuống",
+            ("23 ca sinh/1.000 phụ nữ", 23, 1000, "ca sinh", "phụ nữ", "ratio"),
+        ),
+        (
+            "Tỷ lệ tử vong bà mẹ liên quan đến thai sản dưới 4/100.000 trẻ sinh ra còn sống vào năm 2025.",
+            ("4/100.000 trẻ sinh ra còn sống", 4, 100000, None, "trẻ sinh ra còn sống", "ratio"),
+        ),
     ],
 )
 def test_ratios(text, expected):
@@ -110,6 +131,9 @@ def test_ratios(text, expected):
         "ngày 17.4, tỉnh đã thu hút",
         "(19/4/1972 - 19/4/2025)",
         "hoàn thành 15/10 chỉ tiêu",
+        # a rate unit heading the numerator stays a rate, per 100 or not
+        "làm việc 3 ca sản xuất/ngày",
+        "năng suất 5 tấn lúa/100 ha",
     ],
 )
 def test_not_ratios(text):
