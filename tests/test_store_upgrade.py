@@ -206,12 +206,14 @@ def store_ratio(db: Path) -> float:
 
 
 def test_the_bundled_corpus_store_is_small(tmp_path):
-    # Measured: 5.25 at schema 4, 2.88 at schema 5, 2.87 at 8, 2.54 at 9 (seeds
-    # and tvpl: 77 documents, 0.82 MB of text; short documents, so the fixed
-    # cost of each table and index weighs more than on a big archive).
+    # Measured: 5.25 at schema 4, 2.88 at schema 5, 2.87 at 8, 2.54-2.77 at 10
+    # (seeds and tvpl: 77 documents; short documents, so the fixed cost of each
+    # table and index weighs more than on a big archive).  It varies with the
+    # machine's load: an import commits a batch every 2 s at the latest, and
+    # each commit adds a segment to the full-text index until FTS5 merges them.
     db = tmp_path / "corpus.db"
     run("ingest", str(CORPUS / "seeds"), str(CORPUS / "tvpl"), "--db", str(db))
-    assert store_ratio(db) < 2.7
+    assert store_ratio(db) < 2.85
 
 
 def test_a_store_of_synthetic_notices_is_near_twice_its_text(tmp_path):
