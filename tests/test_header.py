@@ -649,3 +649,39 @@ def test_a_news_source_tag_after_the_place_of_the_first_paragraph():
     text = "Hà Nội (TTXVN) – Chiều 20/11, Thủ tướng Chính phủ chủ trì cuộc họp về phòng chống lũ. " * 3
     h = find_header(text)
     assert (h.doc_type, h.issuer) == ("Tin tức", "Thông tấn xã Việt Nam")
+
+
+def test_a_place_line_wrapped_after_its_comma():
+    """241_qd-213-ubnd-hai-phong (and 330_kh-552-ubnd-dong-thap, 360_nq-33-hdnd-hue):
+    TVPL wraps ``*Hải Phòng,`` / ``ngày 18 tháng 11 năm 2025*``; the first cited
+    law's date (``ngày 16 tháng 6 năm 2025``) must not stand in for it."""
+    text = (
+        "|\n**ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG**\n-------\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố: 213/2025/QĐ-UBND\n|\n"
+        "*Hải Phòng,\nngày 18 tháng 11 năm 2025*\n|\n\n**QUYẾT ĐỊNH**\n\n"
+        "*Căn cứ Luật\nTổ chức chính quyền địa phương số 72/2025/QH15 ngày 16 tháng 6 năm 2025;*\n"
+    )
+    h = find_header(text)
+    assert (h.issue_place, h.issue_date) == ("Hải Phòng", "2025-11-18")
+    # Negative: a comma at the end of a body line, then a cited date, is not a place line.
+    body = text.replace("*Hải Phòng,\nngày 18 tháng 11 năm 2025*\n", "")
+    assert find_header(body).issue_place is None
+
+
+def test_a_head_word_wrapped_inside_an_authority_header():
+    """213_qd-144-ctubnd-dong-thap prints ``CHỦ TỊCH ỦY`` / ``BAN NHÂN DÂN`` /
+    ``TỈNH ĐỒNG THÁP``: ``BAN`` continues ``ỦY``, it opens no body (``Ban Nhân dân``)."""
+    assert header_names.split_bodies(["CHỦ TỊCH ỦY", "BAN NHÂN DÂN", "TỈNH ĐỒNG THÁP"]) == [
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP"
+    ]
+    text = (
+        "|\n**CHỦ TỊCH ỦY\nBAN NHÂN DÂN**\nTỈNH ĐỒNG THÁP\n--------\n|\n**CỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM**\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố:\n144/2025/QĐ-CTUBND\n|\n"
+        "*Đồng Tháp,\nngày 02 tháng 12 năm 2025*\n|\n\n**QUYẾT ĐỊNH**\n"
+    )
+    assert find_header(text).issuer == "UBND tỉnh Đồng Tháp"
+    # Negative: a parent over its own unit still splits (UBND over a Ban).
+    assert header_names.split_bodies(["UBND TỈNH ĐỒNG THÁP", "BAN QUẢN LÝ DỰ ÁN"]) == [
+        "UBND TỈNH ĐỒNG THÁP",
+        "BAN QUẢN LÝ DỰ ÁN",
+    ]

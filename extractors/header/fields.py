@@ -33,7 +33,7 @@ from vanban.extractors.header import names as header_names
 from vanban.extractors.header import news as header_news
 from vanban.extractors.header import signature as header_signature
 
-VERSION = "1.1"  # 1.1: a report's date from its byline
+VERSION = "1.2"  # 1.2: place lines wrapped after the comma, heads wrapped across lines; 1.1: a report's date from its byline
 
 # Where the official header may start: page chrome of a scraped page comes first.
 HEADER_SEARCH_CHARS = 12000
@@ -56,7 +56,10 @@ _NUMBER = regex.compile(
     r"\d+\p{L}?(?:\s*[/\-]\s*(?:\d{4}|[\p{L}\p{N}&.]+))*?\s*[/\-]\s*[\p{L}&][\p{L}\p{N}&.]*"
     r"(?:\s*[/\-]\s*[\p{L}\p{N}&][\p{L}\p{N}&.]*)*"
 )
-_ISSUE_DATE = regex.compile(r",[ \t]*ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s+(\d{4})(?!\d)", regex.I)
+# The place line may be wrapped after its comma (``*Hải Phòng,`` / ``ngày 18 tháng 11 năm 2025*``).
+_ISSUE_DATE = regex.compile(
+    r",[ \t]*\n?[ \t]*ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s+(\d{4})(?!\d)", regex.I
+)
 _PLACE_WORD = r"(?:\p{Lu}[\p{Ll}\p{M}]*|\d{1,2})"
 _PLACE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}/.&-])(?:(?:Thành phố|Thị xã|Thị trấn|Quận|Huyện|Tỉnh|TP\.|Tp\.|TP|TX\.)\s+)?{_PLACE_WORD}"

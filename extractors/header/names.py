@@ -186,7 +186,7 @@ def split_bodies(lines: Sequence[str]) -> list[str]:
     start = head_n = 0
     for i, token in enumerate(tokens):
         if i in line_starts and current and i >= start + head_n and len(current) > head_n:
-            if head_length(tokens, i):
+            if head_length(tokens, i) and not _head_across(tokens, i, start):
                 bodies.append(current)
                 current = []
         if not current:
@@ -195,6 +195,16 @@ def split_bodies(lines: Sequence[str]) -> list[str]:
     if current:
         bodies.append(current)
     return [" ".join(b) for b in bodies]
+
+
+def _head_across(tokens: Sequence[str], i: int, start: int) -> bool:
+    """True when a head word begun before token i runs past it: the line break
+    falls inside the head (``CHỦ TỊCH ỦY`` / ``BAN NHÂN DÂN`` / ``TỈNH ĐỒNG THÁP``),
+    so the line starting at i continues the body instead of opening one."""
+    for j in range(max(start, i - 3), i):
+        if head_length(tokens, j) > i - j:
+            return True
+    return False
 
 
 def child_name(child: str, parent: Optional[str]) -> str:
