@@ -685,3 +685,51 @@ def test_a_head_word_wrapped_inside_an_authority_header():
         "UBND TỈNH ĐỒNG THÁP",
         "BAN QUẢN LÝ DỰ ÁN",
     ]
+
+
+def test_the_issuer_of_a_letter_copy_from_its_closing_formula():
+    """295_cv-6278-bvhttdl opens at ``Kính gửi`` and has no appendix caption: the
+    body that speaks in the sentence ending ``./.`` is the issuer (inferred)."""
+    text = (
+        "|\n**Kính gửi:**\n|\n- Các đơn vị thuộc Bộ được giao thực hiện thủ\ntục hành chính;\n- Vụ Pháp chế.\n|\n"
+        "Thủ tướng Chính phủ đã ban\nhành Công điện số 220/CĐ-TTg ngày 18/11/2025 chỉ đạo tập trung hoàn thành thực\n"
+        "thi các phương án cắt giảm, đơn giản hóa thủ tục hành chính.\n"
+        "- Tập trung số hóa 100% hồ\nsơ, tài liệu, kết quả giải quyết TTHC còn hiệu lực, **hoàn thành trước\n30/11/2025.**\n"
+        "Bộ Văn hóa, Thể thao và Du lịch\nyêu cầu Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ tập trung, khẩn trương\n"
+        "triển khai thực hiện./.\n|\n*Nơi nhận:*\n- Như trên;\n- Lưu: VT, VP (HC), Tài (20).\n|\n"
+        "**KT. BỘ TRƯỞNG**\nTHỨ TRƯỞNG\nTạ Quang Đông\n|\n"
+    )
+    h = find_header(text)
+    assert (h.doc_type, h.issuer, h.issuer_inferred, h.signer) == (
+        "Công văn",
+        "Bộ Văn hóa, Thể thao và Du lịch",
+        True,
+        "Tạ Quang Đông",
+    )
+    assert (h.doc_number, h.issue_place, h.issue_date) == (None, None, None)
+    # 316_tb-37692-chq: an office holder speaks, the organ issues.
+    notice = text.replace(
+        "Bộ Văn hóa, Thể thao và Du lịch\nyêu cầu", "Cục trưởng Cục Hải quan\nthông báo để Công ty biết và"
+    )
+    assert find_header(notice).issuer == "Cục Hải quan"
+    # Negative (003_cv-4001-ubnd-dt-hcm): a body named inside the closing sentence
+    # without a closing verb of its own is not the speaker.
+    other = text.replace(
+        "Bộ Văn hóa, Thể thao và Du lịch\nyêu cầu Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ tập trung, khẩn trương\n"
+        "triển khai thực hiện./.",
+        "Kịp thời tổng hợp các khó khăn vướng mắc, báo cáo đề xuất Ủy ban nhân dân Thành phố giải quyết\n"
+        "theo đúng quy định./.",
+    )
+    assert find_header(other).issuer is None
+
+
+def test_a_consolidated_text_is_typed_by_its_number():
+    """392_vbhn-92-bqp prints ``QUYẾT ĐỊNH``, the type of the act it consolidates;
+    ``Số: 92/VBHN-BQP`` makes it a Văn bản hợp nhất.  A plain decision stays one."""
+    text = (
+        "|\n**BỘ QUỐC PHÒNG**\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\n|\n|\nSố: 92/VBHN-BQP\n|\n*Hà Nội, ngày 24\ntháng 11 năm 2025 *\n|\n**QUYẾT ĐỊNH**\nVỀ\n"
+        "THỰC HIỆN CHẾ ĐỘ ĐỐI VỚI QUÂN NHÂN THAM GIA KHÁNG CHIẾN CHỐNG MỸ CỨU NƯỚC\n"
+    )
+    assert (find_header(text).doc_type, find_header(text).issuer) == ("Văn bản hợp nhất", "Bộ Quốc phòng")
+    assert find_header(text.replace("92/VBHN-BQP", "92/QĐ-BQP")).doc_type == "Quyết định"

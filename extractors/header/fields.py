@@ -33,7 +33,7 @@ from vanban.extractors.header import names as header_names
 from vanban.extractors.header import news as header_news
 from vanban.extractors.header import signature as header_signature
 
-VERSION = "1.2"  # 1.2: place lines wrapped after the comma, heads wrapped across lines; 1.1: a report's date from its byline
+VERSION = "1.3"  # 1.3: issuer of a headerless copy from its closing formula, VBHN type; 1.2: place lines wrapped after the comma, heads wrapped across lines; 1.1: a report's date from its byline
 
 # Where the official header may start: page chrome of a scraped page comes first.
 HEADER_SEARCH_CHARS = 12000
@@ -95,6 +95,10 @@ def _vocab() -> dict:
         "news": data["news_type"],
         "profile": data["profile_type"],
         "body_codes": data["body_codes"],
+        "closing_verb": regex.compile(
+            rf"\s(?:{'|'.join(map(regex.escape, data['closing_verbs']))})(?!\p{{L}})"
+        ),
+        "consolidated": data["consolidated_type"],
         "signer_words": tuple(data["inference_signer_words"]),
         "roles": tuple(sorted(data["role_words"], key=len, reverse=True)),
         "connector_end": regex.compile(rf"\b(?:{'|'.join(data['title_connectors'])})\s*$"),
@@ -422,6 +426,41 @@ def _own_caption(clean: str, doc_type: str) -> tuple[Optional[str], Optional[str
     return None, None, None
 
 
+# A sentence ends at a stop, a colon or a semicolon before a space or line
+# break (not at the dot of 66.4/2025), or at a table cell's edge.
+_SENTENCE_END = regex.compile(r"[.;:!?](?=\s)|\|")
+# Where a closing clause may begin: the sentence's start or after a comma.
+_CLAUSE_START = regex.compile(r"^|(?<=,\s)")
+# A body's name in a closing clause is short (Bộ Văn hóa, Thể thao và Du lịch).
+_CLOSING_NAME_WORDS = 12
+
+
+def _closing_issuer(clean: str, lines: list[str]) -> Optional[str]:
+    """The body that speaks in a letter's closing formula, the sentence ending
+    in ``./.`` (``Bộ Văn hóa, Thể thao và Du lịch yêu cầu Thủ trưởng … ./.``,
+    ``…, Ban Chỉ đạo của Chính phủ đề nghị …``): the issuer of a copy whose
+    header table was left out.  The clause must open with a head word (Bộ, Ban,
+    UBND …) and reach one of the closing verbs within a short name."""
+    near = header_signature.recipients_label_line(lines)
+    limit = sum(len(line) + 1 for line in clean.split("\n")[:near]) if near is not None else len(clean)
+    end = clean.find("./.")
+    if end < 0 or end > limit:
+        return None
+    starts = [m.end() for m in _SENTENCE_END.finditer(clean, max(0, end - 2000), end)]
+    sentence = " ".join(clean[starts[-1] if starts else max(0, end - 2000) : end].split())
+    verb_re = _vocab()["closing_verb"]
+    for start in _CLAUSE_START.finditer(sentence):
+        verb = verb_re.search(sentence, start.start())
+        if not verb:
+            return None
+        name = sentence[start.start() : verb.start()].strip()
+        tokens = name.upper().split()
+        if name[:1].isupper() and len(tokens) <= _CLOSING_NAME_WORDS and header_names.head_length(tokens) > 0:
+            # An office holder may speak (Cục trưởng Cục Hải quan thông báo): the organ issues.
+            return _organ_of(header_names.format_name(name))
+    return None
+
+
 _CABLE = regex.compile(r"^(?P<issuer>[\p{Lu}\s]+?)\s+điện\s*:\s*$")
 
 
@@ -451,7 +490,7 @@ def _typed_copy(clean: str, lines: list[str], body: list[tuple[int, str]]) -> Op
             authority = header_names.format_name(authority_line)
             issuer = _organ_of(authority)
     number, date, caption_issuer = _own_caption(clean, doc_type)
-    issuer = issuer or caption_issuer
+    issuer = issuer or caption_issuer or _closing_issuer(clean, lines)
     near = header_signature.recipients_label_line(lines)
     signer, signer_title = header_signature.find_signature(lines, near)
     inferred = _inferred(number, date, issuer)
@@ -484,6 +523,7 @@ def _unofficial(clean: str, lines: list[str]) -> Header:
         # still stand in its own appendix captions ("(Kèm theo Công văn số:
         # 17899/BTC-TCCB ngày 18 tháng 11 năm 2025 của Bộ Tài chính)").
         number, date, issuer = _own_caption(clean, v["letter"])
+        issuer = issuer or _closing_issuer(clean, lines)
         inferred = _inferred(number, date, issuer)
         return Header(
             doc_number=number,
@@ -582,6 +622,10 @@ def find_header(text: str) -> Header:
                 # codes in its symbol (5363/CT-CS is Cục Thuế's, not a Chỉ thị).
                 doc_type = doc_type or v["letter"]
                 break
+    if number and doc_type_for_number(number) == v["consolidated"]:
+        # A consolidated text (92/VBHN-BQP) prints the type line of the act it
+        # consolidates (QUYẾT ĐỊNH); its own type is in its number.
+        doc_type = v["consolidated"]
     if doc_type is None and number:
         doc_type = doc_type_for_number(number) or v["letter"]
     if doc_type is None and title:
