@@ -733,3 +733,29 @@ def test_a_consolidated_text_is_typed_by_its_number():
     )
     assert (find_header(text).doc_type, find_header(text).issuer) == ("Văn bản hợp nhất", "Bộ Quốc phòng")
     assert find_header(text.replace("92/VBHN-BQP", "92/QĐ-BQP")).doc_type == "Quyết định"
+
+
+@pytest.mark.parametrize(
+    ("lines", "written"),
+    [
+        # 207_qd-4385-bvhttdl and 208_qd-4422-bvhttdl: the comma inside the name, wrapped or not.
+        (["BỘ VĂN HÓA, THỂ", "THAO", "VÀ DU LỊCH"], "Bộ Văn hóa, Thể thao và Du lịch"),
+        (["BỘ VĂN HÓA,", "THỂ THAO", "VÀ DU LỊCH"], "Bộ Văn hóa, Thể thao và Du lịch"),
+        # 201_qd-170-bcdnn-du-lich: "về" joins in lower case.
+        (["BAN CHỈ ĐẠO NHÀ", "NƯỚC", "VỀ DU LỊCH"], "Ban Chỉ đạo Nhà nước về du lịch"),
+        # 203_qd-3361-bct: Công Thương is one proper name.
+        (["BỘ CÔNG", "THƯƠNG"], "Bộ Công Thương"),
+        # 393_dl-2011-dhdb-xi: a numeral after "LẦN THỨ", not the syllable "xi".
+        (["ĐẠI HỘI ĐẠI BIỂU TOÀN QUỐC", "LẦN THỨ XI"], "Đại hội đại biểu toàn quốc lần thứ XI"),
+        # 376_hd-45-btctw: a Ban under the Central Committee is named by its level.
+        (["BAN CHẤP HÀNH", "TRUNG ƯƠNG", "BAN TỔ CHỨC"], "Ban Tổ chức Trung ương"),
+        # Negative: an office of it keeps the parent's whole name (061_tb-432-vptw).
+        (["BAN CHẤP HÀNH", "TRUNG ƯƠNG", "VĂN PHÒNG"], "Văn phòng Ban Chấp hành Trung ương"),
+        # Negative: a department under a province takes the province's place.
+        (["UBND THÀNH PHỐ HÀ", "NỘI", "SỞ GIÁO DỤC VÀ ĐÀO TẠO"], "Sở Giáo dục và Đào tạo Hà Nội"),
+    ],
+)
+def test_issuer_names_printed_over_several_lines(lines, written):
+    text = "|\n**" + "\n".join(lines) + "**\n-------\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+    text += "Độc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 12/QĐ-BCT\n|\n*Hà Nội, ngày 18 tháng 11 năm 2025*\n"
+    assert find_header(text).issuer == written

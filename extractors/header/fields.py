@@ -33,7 +33,7 @@ from vanban.extractors.header import names as header_names
 from vanban.extractors.header import news as header_news
 from vanban.extractors.header import signature as header_signature
 
-VERSION = "1.3"  # 1.3: issuer of a headerless copy from its closing formula, VBHN type; 1.2: place lines wrapped after the comma, heads wrapped across lines; 1.1: a report's date from its byline
+VERSION = "1.4"  # 1.4: names with commas, "về", numerals; units of the Central Committee; 1.3: issuer of a headerless copy from its closing formula, VBHN type; 1.2: place lines wrapped after the comma, heads wrapped across lines; 1.1: a report's date from its byline
 
 # Where the official header may start: page chrome of a scraped page comes first.
 HEADER_SEARCH_CHARS = 12000
@@ -221,7 +221,8 @@ def _issuer_lines(region: str) -> list[str]:
             continue
         if not _is_upper(line) or line.startswith(("SỐ", "V/V")) or len(collected) >= 8:
             break
-        collected.append(line.strip(" -–,"))
+        # A comma at a line's end belongs to the name wrapped there (BỘ VĂN HÓA, / THỂ THAO).
+        collected.append(line.strip(" -–").lstrip(","))
     return list(reversed(collected))
 
 

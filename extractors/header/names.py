@@ -29,6 +29,9 @@ _ACRONYM_HYPHEN = regex.compile(
     r"(?<=\b\p{Lu}{1,8})\s*-\s+(?=\p{Lu}{2,}\b)|(?<=\b\p{Lu}{2,8})\s+-\s*(?=\p{Lu}{2,}\b)"
 )
 _SPACES = regex.compile(r"\s+")
+_ROMAN = regex.compile(r"^[IVXLC]+$")
+# Words a Roman numeral follows in a body's name (ĐẠI HỘI … LẦN THỨ XI, KHÓA XV).
+_ORDINAL_WORDS = ("THỨ", "KHÓA", "KHOÁ")
 _VOWEL = regex.compile(r"[AĂÂEÊIOÔƠUƯYÀẰẦÈỀÌÒỒỜÙỪỲÁẮẤÉẾÍÓỐỚÚỨÝẢẲẨẺỂỈỎỔỞỦỬỶÃẴẪẼỄĨÕỖỠŨỮỸẠẶẬẸỆỊỌỘỢỤỰỴ]", regex.I)
 
 
@@ -47,6 +50,8 @@ def _vocab() -> dict:
         "levels": levels,
         "fixed": fixed,
         "office_heads": tuple(data["office_heads"]),
+        "parent_levels": data["parent_levels"],
+        "lower_words": frozenset(data["lower_words"]),
         "level_words": tuple(sorted(data["level_words"], key=len, reverse=True)),
         "level_res": tuple(
             regex.compile(rf"(?<!\S){regex.escape(level)}\s+(?=\p{{Lu}})")
@@ -111,11 +116,20 @@ def format_upper_name(text: str) -> str:
             i += n
             mode = "proper"
             continue
-        word = tokens[i]
+        # A comma inside the name (VĂN HÓA, THỂ THAO) ends a part; the word is
+        # read without it.
+        word = tokens[i].rstrip(",")
+        comma = "," * (len(tokens[i]) - len(word))
+        previous = tokens[i - 1] if i else ""
         i += 1
         if word in ("VÀ", "và"):
             out.append("và")
             mode = "start"
+        elif word in v["lower_words"]:
+            out.append(word.lower())
+            mode = "part"
+        elif _ROMAN.match(word) and previous in _ORDINAL_WORDS:
+            out.append(word)  # LẦN THỨ XI, KHÓA XV: a numeral, not the syllable "xi"
         elif mode == "proper" and word.isalpha() and _VOWEL.search(word):
             out.append(_cap(word))
         elif not word[:1].isalpha() or is_acronym(word):
@@ -127,6 +141,9 @@ def format_upper_name(text: str) -> str:
             out.append(_cap(word))
             if mode == "start":
                 mode = "part"
+        if comma and word:
+            out[-1] += comma
+            mode = "start"
     return " ".join(out)
 
 
@@ -216,7 +233,7 @@ def child_name(child: str, parent: Optional[str]) -> str:
         return child
     if child.startswith(_vocab()["office_heads"]):
         return f"{child} {parent}"
-    place = locality(parent)
+    place = locality(parent) or _vocab()["parent_levels"].get(parent)
     return f"{child} {place}" if place else child
 
 
