@@ -13,6 +13,7 @@ from tests.conftest import shared_path
 from vanban.extractors.facts import Header
 from vanban.extractors.header import names as header_names
 from vanban.extractors.header import news as header_news
+from vanban.extractors.header import signature as header_signature
 from vanban.extractors.header.fields import VERSION, find_header
 from vanban.pipeline.normalize import normalize_text
 
@@ -759,3 +760,44 @@ def test_issuer_names_printed_over_several_lines(lines, written):
     text = "|\n**" + "\n".join(lines) + "**\n-------\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
     text += "Độc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 12/QĐ-BCT\n|\n*Hà Nội, ngày 18 tháng 11 năm 2025*\n"
     assert find_header(text).issuer == written
+
+
+def test_a_header_name_without_its_head_word_is_read_from_the_enacting_clause():
+    """215_qd-123-ctubnd-hue prints ``CHỦ TỊCH NHÂN`` / ``DÂN`` / ``THÀNH PHỐ HUẾ``
+    (``ỦY BAN`` left out); its preamble says ``Chủ tịch Ủy ban nhân dân thành phố
+    ban hành Quyết định``: the organ is UBND thành phố Huế."""
+    text = (
+        "|\n**CHỦ TỊCH NHÂN\nDÂN **\nTHÀNH PHỐ HUẾ\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố:\n123/2025/QĐ-CTUBND\n|\n"
+        "*Huế, ngày 24\ntháng 11 năm 2025 *\n|\n\n** **\n\n**QUYẾT ĐỊNH**\n\n"
+        "PHÂN CẤP THẨM QUYỀN QUYẾT ĐỊNH XÁC LẬP QUYỀN SỞ HỮU TOÀN DÂN\n\n"
+        "*Căn cứ Luật Tổ chức chính\nquyền địa phương số 72/2025/QH15;*\n\n*Theo đề nghị của Giám đốc Sở\nTài chính;*\n\n"
+        "*Chủ tịch Ủy ban nhân dân\nthành phố ban hành Quyết định phân cấp thẩm quyền quyết định xác lập quyền sở hữu\n"
+        "toàn dân trên địa bàn thành phố Huế,*\n\n**Điều 1. Phạm\nvi điều chỉnh**\n"
+    )
+    h = find_header(text)
+    assert (h.issuer, h.issue_place, h.issue_date) == ("UBND thành phố Huế", "Huế", "2025-11-24")
+    # Negative: a header that names its organ keeps it, whatever the clause says.
+    named = text.replace("**CHỦ TỊCH NHÂN\nDÂN **", "**ỦY BAN NHÂN\nDÂN **")
+    assert find_header(named).issuer == "UBND thành phố Huế"
+    other = named.replace(
+        "*Chủ tịch Ủy ban nhân dân\nthành phố ban hành", "*Hội đồng nhân dân\nthành phố ban hành"
+    )
+    assert find_header(other).issuer == "UBND thành phố Huế"
+
+
+def test_the_head_of_the_state_audit_signs():
+    """202_qd-1760-ktnn: ``TỔNG KIỂM TOÁN NHÀ`` / ``NƯỚC`` over ``Ngô`` / ``Văn Tuấn``."""
+    lines = [
+        "Nơi nhận:",
+        "- Như Điều 3;",
+        "- Lưu:",
+        "VT, Vụ TCCB.",
+        "|",
+        "TỔNG KIỂM TOÁN NHÀ",
+        "NƯỚC",
+        "Ngô",
+        "Văn Tuấn",
+    ]
+    near = header_signature.recipients_label_line(lines)
+    assert header_signature.find_signature(lines, near) == ("Ngô Văn Tuấn", "TỔNG KIỂM TOÁN NHÀ NƯỚC")

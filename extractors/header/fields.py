@@ -33,7 +33,7 @@ from vanban.extractors.header import names as header_names
 from vanban.extractors.header import news as header_news
 from vanban.extractors.header import signature as header_signature
 
-VERSION = "1.4"  # 1.4: names with commas, "về", numerals; units of the Central Committee; 1.3: issuer of a headerless copy from its closing formula, VBHN type; 1.2: place lines wrapped after the comma, heads wrapped across lines; 1.1: a report's date from its byline
+VERSION = "1.5"  # 1.5: a headless header name from the enacting clause; more signing titles; 1.4: names with commas, "về", numerals; units of the Central Committee; 1.3: issuer of a headerless copy from its closing formula, VBHN type; 1.2: place lines wrapped after the comma, heads wrapped across lines; 1.1: a report's date from its byline
 
 # Where the official header may start: page chrome of a scraped page comes first.
 HEADER_SEARCH_CHARS = 12000
@@ -335,6 +335,33 @@ def _authority(lines: Sequence[str], start: int) -> Optional[str]:
     return None
 
 
+# The preamble's enacting clause names who issues (NĐ 34/2016 Điều 61): a line
+# opening after a blank line or a ";" line end, ``Chủ tịch Ủy ban nhân dân thành
+# phố ban hành Quyết định …``.
+_ENACTING = regex.compile(
+    r"(?:(?<=\n[ \t]*\n)|(?<=[;.:][ \t]*\n))[ \t]*(?P<who>\p{Lu}[\p{L} \t\n]{3,100}?)\s+ban\s+hành\s+\p{Lu}"
+)
+
+
+def _enacting_organ(clean: str, start: int, header_issuer: str) -> Optional[str]:
+    """The organ of the enacting clause after ``start``, completed with the
+    header's place when it names only the level (``Ủy ban nhân dân thành phố``
+    in a header of ``thành phố Huế`` -> ``UBND thành phố Huế``); None unless it
+    opens with a head word."""
+    m = _ENACTING.search(clean, start, min(len(clean), start + HEADER_SEARCH_CHARS))
+    if not m:
+        return None
+    organ = _organ_of(header_names.shorten(header_names.format_name(m.group("who"))))
+    if header_names.head_length(organ.upper().split()) == 0:
+        return None
+    if header_names.locality(organ) is None:
+        scope = header_names.level_and_locality(header_issuer)
+        place = header_names.locality(header_issuer)
+        if scope and place and organ.endswith(scope[: -len(place)].rstrip()):
+            organ = f"{organ} {place}"
+    return organ
+
+
 def _organ_of(authority: str) -> str:
     """``Chủ tịch UBND tỉnh Quảng Trị`` -> ``UBND tỉnh Quảng Trị``; ``Cục trưởng Cục
     Thuế`` -> ``Cục Thuế``: the authority without its office title."""
@@ -632,6 +659,10 @@ def find_header(text: str) -> Header:
     if doc_type is None and title:
         doc_type = v["letter"]
 
+    if issuer and header_names.head_length(_organ_of(issuer).upper().split()) == 0:
+        # The printed name lost its head word (CHỦ TỊCH NHÂN / DÂN / THÀNH PHỐ HUẾ,
+        # "ỦY BAN" left out): the preamble's enacting clause names the organ.
+        issuer = _enacting_organ(clean, anchor, issuer) or issuer
     if issuer and _organ_of(issuer) != issuer:
         # The header block itself names the office holder ("CHỦ TỊCH ỦY BAN NHÂN
         # DÂN TỈNH GIA LAI"): the organ is the issuer, the holder the authority.
