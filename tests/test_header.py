@@ -801,3 +801,33 @@ def test_the_head_of_the_state_audit_signs():
     ]
     near = header_signature.recipients_label_line(lines)
     assert header_signature.find_signature(lines, near) == ("Ngô Văn Tuấn", "TỔNG KIỂM TOÁN NHÀ NƯỚC")
+
+
+def test_a_copy_without_its_header_whose_appendix_has_one():
+    """226_qd-82-ubnd-da-nang cut at its type line: the motto of the form in its
+    appendix comes after the signature, so it is not the document's header; the
+    caption gives number, date and (with its place) the issuer."""
+    text = (
+        "\n** **\n\n**QUYẾT ĐỊNH**\n\nBAN HÀNH NỘI QUY MẪU ÁP DỤNG CHO CÁC CHỢ TRÊN ĐỊA BÀN THÀNH\nPHỐ ĐÀ NẴNG\n\n"
+        "**ỦY BAN NHÂN DÂN THÀNH PHỐ**\n\n*Căn cứ Luật Thương mại ngày\n14/6/2025;*\n\n**QUYẾT ĐỊNH:**\n\n"
+        "**Điều 1.** Ban hành kèm theo Quyết định này Nội quy mẫu.\n\n|\n**TM. ỦY BAN NHÂN\nDÂN**\n"
+        "**KT. CHỦ TỊCH**\n**PHÓ CHỦ TỊCH**\n**Trần Chí Cường**\n|\n\n**NỘI QUY MẪU ÁP DỤNG CHO CÁC CHỢ**\n\n"
+        "*(Kèm theo Quyết định số 82/2025/QĐ-UBND ngày 21/11 /2025 của UBND thành\nphố Đà Nẵng)*\n\n"
+        "|\nTÊN CÂP TRỰC TIẾP QUẢN LÝ\nTỔ CHỨC QUẢN LÝ CHỢ…….\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\n"
+        "Độc lập - Tự do - Hạnh phúc\n|\n"
+    )
+    h = find_header(text)
+    assert (h.doc_type, h.issuer, h.doc_number, h.issue_date, h.signer) == (
+        "Quyết định",
+        "UBND thành phố Đà Nẵng",
+        "82/2025/QĐ-UBND",
+        "2025-11-21",
+        "Trần Chí Cường",
+    )
+    assert h.issue_place is None
+    # Negative: a header before the signature stays the header.
+    official = (
+        "|\n**ỦY BAN NHÂN DÂN\nTHÀNH PHỐ ĐÀ NẴNG**\n-------\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 82/2025/QĐ-UBND\n|\n*Đà Nẵng, ngày 21 tháng 11 năm 2025*\n"
+    )
+    assert find_header(official + text).issue_place == "Đà Nẵng"

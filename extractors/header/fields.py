@@ -33,7 +33,7 @@ from vanban.extractors.header import names as header_names
 from vanban.extractors.header import news as header_news
 from vanban.extractors.header import signature as header_signature
 
-VERSION = "1.5"  # 1.5: a headless header name from the enacting clause; more signing titles; 1.4: names with commas, "về", numerals; units of the Central Committee; 1.3: issuer of a headerless copy from its closing formula, VBHN type; 1.2: place lines wrapped after the comma, heads wrapped across lines; 1.1: a report's date from its byline
+VERSION = "1.6"  # 1.6: a motto after the signature is an appendix's; caption issuers as organs; 1.5: a headless header name from the enacting clause; more signing titles; 1.4: names with commas, "về", numerals; units of the Central Committee; 1.3: issuer of a headerless copy from its closing formula, VBHN type; 1.2: place lines wrapped after the comma, heads wrapped across lines; 1.1: a report's date from its byline
 
 # Where the official header may start: page chrome of a scraped page comes first.
 HEADER_SEARCH_CHARS = 12000
@@ -446,11 +446,9 @@ def _own_caption(clean: str, doc_type: str) -> tuple[Optional[str], Optional[str
         rest = " ".join(match.group("rest").replace("*", " ").split())
         dates = [d for d in find_dates(rest) if len(d.value) == 10]
         of = _OF_ISSUER.search(rest)
-        return (
-            normalize_number(match.group("number")),
-            dates[0].value if dates else None,
-            of.group("issuer") if of else None,
-        )
+        # "của Chủ tịch Ủy ban nhân dân tỉnh Sơn La": the organ issues.
+        issuer = _organ_of(header_names.shorten(" ".join(of.group("issuer").split()))) if of else None
+        return (normalize_number(match.group("number")), dates[0].value if dates else None, issuer)
     return None, None, None
 
 
@@ -518,6 +516,15 @@ def _typed_copy(clean: str, lines: list[str], body: list[tuple[int, str]]) -> Op
             authority = header_names.format_name(authority_line)
             issuer = _organ_of(authority)
     number, date, caption_issuer = _own_caption(clean, doc_type)
+    if (
+        issuer
+        and caption_issuer
+        and _vocab()["bare_level"].search(issuer)
+        and header_names.locality(caption_issuer)
+    ):
+        # "ỦY BAN NHÂN DÂN TỈNH" leaves out the place the caption names
+        # ("của UBND thành phố Đà Nẵng").
+        issuer = caption_issuer
     issuer = issuer or caption_issuer or _closing_issuer(clean, lines)
     near = header_signature.recipients_label_line(lines)
     signer, signer_title = header_signature.find_signature(lines, near)
@@ -586,6 +593,15 @@ def _unofficial(clean: str, lines: list[str]) -> Header:
     )
 
 
+def _after_the_end(before: str) -> bool:
+    """True when ``before`` already holds a document's end: its ``Nơi nhận``
+    label or a signature block with a name.  A header comes before both."""
+    lines = _lines(before)
+    if header_signature.recipients_label_line(lines) is not None:
+        return True
+    return header_signature.find_signature(lines)[0] is not None
+
+
 def _canonical(name: Optional[str]) -> Optional[str]:
     """The body's one name across spellings (extractors.bodies), from the
     written form built here: canonical_body's own recasing of a name in
@@ -605,6 +621,11 @@ def find_header(text: str) -> Header:
     clean = _clean(text)
     head = clean[:HEADER_SEARCH_CHARS]
     motto = v["motto_re"].search(head)
+    if motto and _after_the_end(clean[: motto.start()]):
+        # A copy without its header table whose appendix or form has one
+        # (``(Kèm theo Quyết định số …)`` then ``CỘNG HÒA XÃ HỘI …``): the
+        # document ended before this motto, so it is not the document's header.
+        motto = None
     number_m = None
     if motto:
         window_start = max(0, motto.start() - 1500)
