@@ -831,3 +831,20 @@ def test_a_copy_without_its_header_whose_appendix_has_one():
         "Độc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 82/2025/QĐ-UBND\n|\n*Đà Nẵng, ngày 21 tháng 11 năm 2025*\n"
     )
     assert find_header(official + text).issue_place == "Đà Nẵng"
+
+
+@pytest.mark.parametrize(
+    ("authority", "organ"),
+    [
+        # 201_qd-170-bcdnn-du-lich, 200_qd-1147-btgdvtw: the title's last word opens the organ's name.
+        ("TRƯỞNG BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH", "Ban Chỉ đạo Nhà nước về du lịch"),
+        ("TRƯỞNG BAN TUYÊN GIÁO VÀ DÂN VẬN TRUNG ƯƠNG", "Ban Tuyên giáo và Dân vận Trung ương"),
+        # Negative: a title followed by a whole organ name keeps it whole.
+        ("CỤC TRƯỞNG CỤC THUẾ", "Cục Thuế"),
+        ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ", "UBND tỉnh Quảng Trị"),
+    ],
+)
+def test_the_organ_of_an_authority_line(authority, organ):
+    decision = f"**QUYẾT ĐỊNH**\nVỀ VIỆC BAN HÀNH QUY CHẾ\n**{authority}**\n*Căn cứ Luật Du lịch;*\n**QUYẾT ĐỊNH:**\n"
+    assert find_header(decision).issuer == organ
+    assert header_names.format_name("TRƯỞNG BAN") == "Trưởng ban"

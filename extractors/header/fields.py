@@ -33,7 +33,7 @@ from vanban.extractors.header import names as header_names
 from vanban.extractors.header import news as header_news
 from vanban.extractors.header import signature as header_signature
 
-VERSION = "1.6"  # 1.6: a motto after the signature is an appendix's; caption issuers as organs; 1.5: a headless header name from the enacting clause; more signing titles; 1.4: names with commas, "về", numerals; units of the Central Committee; 1.3: issuer of a headerless copy from its closing formula, VBHN type; 1.2: place lines wrapped after the comma, heads wrapped across lines; 1.1: a report's date from its byline
+VERSION = "1.7"  # 1.7: a title sharing its last word with the organ (TRƯỞNG BAN CHỈ ĐẠO); 1.6: a motto after the signature is an appendix's; caption issuers as organs; 1.5: a headless header name from the enacting clause; more signing titles; 1.4: names with commas, "về", numerals; units of the Central Committee; 1.3: issuer of a headerless copy from its closing formula, VBHN type; 1.2: place lines wrapped after the comma, heads wrapped across lines; 1.1: a report's date from its byline
 
 # Where the official header may start: page chrome of a scraped page comes first.
 HEADER_SEARCH_CHARS = 12000
@@ -362,11 +362,26 @@ def _enacting_organ(clean: str, start: int, header_issuer: str) -> Optional[str]
     return organ
 
 
+def _role_of(name: str) -> str:
+    """The office title a name opens with, as printed in it (``Trưởng Ban`` or
+    ``Trưởng ban``), or ""."""
+    folded = name.casefold()
+    role = next((r for r in header_names.role_names() if folded.startswith(r.casefold() + " ")), "")
+    return name[: len(role)]
+
+
 def _organ_of(authority: str) -> str:
     """``Chủ tịch UBND tỉnh Quảng Trị`` -> ``UBND tỉnh Quảng Trị``; ``Cục trưởng Cục
-    Thuế`` -> ``Cục Thuế``: the authority without its office title."""
-    role = next((r for r in header_names.role_names() if authority.startswith(r + " ")), "")
-    return authority[len(role) :].strip() or authority
+    Thuế`` -> ``Cục Thuế``: the authority without its office title.  A title that
+    ends in the organ's head word shares it (``Trưởng Ban Chỉ đạo Nhà nước về du
+    lịch`` -> ``Ban Chỉ đạo Nhà nước về du lịch``)."""
+    role = _role_of(authority)
+    rest = authority[len(role) :].strip()
+    if role and rest and header_names.head_length(rest.upper().split()) == 0:
+        shared = role.split()[-1]
+        if header_names.head_length([shared.upper()] + rest.upper().split()) > 0:
+            return f"{shared[:1].upper()}{shared[1:]} {rest}"
+    return rest or authority
 
 
 def _with_authority(authority: Optional[str], issuer: Optional[str], parent: Optional[str]) -> Optional[str]:
@@ -376,7 +391,7 @@ def _with_authority(authority: Optional[str], issuer: Optional[str], parent: Opt
     if not authority:
         return issuer
     name = header_names.format_name(authority)
-    role = next((r for r in header_names.role_names() if name.startswith(r + " ")), "")
+    role = _role_of(name)
     body = name[len(role) :].strip()
     if issuer and body and issuer.startswith(body) and not header_names.locality(body):
         return f"{role} {issuer}".strip()

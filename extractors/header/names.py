@@ -96,8 +96,16 @@ def format_upper_name(text: str) -> str:
     # A role before the body: CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X (the decision's authority line).
     n, role = _match(tokens, i, v["roles"])
     if n:
-        out.append(role)
         i += n
+        if (
+            i < len(tokens)
+            and not _match(tokens, i, v["heads"], v["head_max"])[0]
+            and head_length(tokens, i - 1)
+        ):
+            # TRƯỞNG BAN CHỈ ĐẠO …: the title's last word opens the body's name (Trưởng Ban Chỉ đạo).
+            role = role.rsplit(" ", 1)[0] if " " in role else role
+            i -= 1
+        out.append(role)
     n, head = _match(tokens, i, v["heads"], v["head_max"])
     if n:
         out.append(head)
