@@ -848,3 +848,47 @@ def test_the_organ_of_an_authority_line(authority, organ):
     decision = f"**QUYẾT ĐỊNH**\nVỀ VIỆC BAN HÀNH QUY CHẾ\n**{authority}**\n*Căn cứ Luật Du lịch;*\n**QUYẾT ĐỊNH:**\n"
     assert find_header(decision).issuer == organ
     assert header_names.format_name("TRƯỞNG BAN") == "Trưởng ban"
+
+
+def test_a_letter_copy_that_opens_at_its_subject_line():
+    """307_cv-1539-thue-vinh-long cut below its number: ``V/v …`` then the right
+    column's ``Vĩnh Long, ngày 02 tháng 12 năm 2025``; the closing formula
+    (``Thuế tỉnh Vĩnh Long thông báo …./.``) names the issuer."""
+    text = (
+        "*V/v trả lãi tiền vay cho cổ đông*\n|\n*Vĩnh Long, ngày\n02 tháng 12 năm 2025*\n|\n\n\n"
+        "Ngày 18/11/2025, Thuế tỉnh Vĩnh\nLong có nhận được Công văn số 144/2025/CV-BSGBTr ngày 17/11/2025 của "
+        "CÔNG TY CỔ PHẦN BIA SÀI GÒN – BẾN TRE vướng mắc\nvề việc vay tiền cổ đông không lãi suất.\n\n"
+        "Thuế tỉnh Vĩnh Long thông báo đến\nCÔNG TY CỔ PHẦN BIA SÀI GÒN – BẾN TRE được\n"
+        "biết và thực hiện theo đúng quy định./.\n|\n*Nơi nhận:*\n- Như trên;\n- Lưu: VT.\n|\n"
+        "**KT. TRƯỞNG THUẾ TỈNH**\n**PHÓ TRƯỞNG THUẾ TỈNH**\n**Nguyễn Văn A**\n"
+    )
+    h = find_header(text)
+    assert (h.doc_type, h.issuer, h.issue_place, h.issue_date, h.title) == (
+        "Công văn",
+        "Thuế tỉnh Vĩnh Long",
+        "Vĩnh Long",
+        "2025-12-02",
+        "trả lãi tiền vay cho cổ đông",
+    )
+    # 300_cv-5388-cuc-thue: "Cục Thuế có ý kiến để … được biết./."
+    reply = text.replace("Thuế tỉnh Vĩnh Long thông báo đến", "Cục Thuế có ý kiến để gửi đến")
+    assert find_header(reply).issuer == "Cục Thuế"
+    # Negative: a news text that opens at a dateline is not a letter.
+    news = "Hà Nội, ngày 02 tháng 12 năm 2025\n" + text.split("|\n\n\n", 1)[1]
+    assert find_header(news).doc_type != "Công văn"
+
+
+def test_a_unit_of_ho_chi_minh_city_keeps_the_city_level():
+    """005_cv-5155-sgddt-hcm prints ``ỦY BAN NHÂN DÂN`` / ``THÀNH PHỐ HỒ CHÍ MINH`` over
+    ``SỞ GIÁO DỤC VÀ ĐÀO TẠO`` and signs its caption ``của Sở Giáo dục và Đào tạo
+    Thành phố Hồ Chí Minh``; a unit of Hà Nội stays ``Sở … Hà Nội``."""
+    lines = ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HỒ CHÍ MINH", "SỞ GIÁO DỤC VÀ ĐÀO TẠO"]
+    text = "|\n" + "\n".join(lines) + "\n--------\n|\n**CỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM**\n"
+    text += "Độc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố: 5155/SGDĐT-GDTXNNĐH\n"
+    text += "|\n*Thành phố Hồ Chí Minh, ngày 28 tháng 11 năm 2025*\n|\n"
+    h = find_header(text)
+    assert (h.issuer, h.issue_place) == (
+        "Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh",
+        "Thành phố Hồ Chí Minh",
+    )
+    assert find_header(text.replace("HỒ CHÍ MINH", "HÀ NỘI")).issuer == "Sở Giáo dục và Đào tạo Hà Nội"

@@ -33,7 +33,7 @@ from vanban.extractors.header import names as header_names
 from vanban.extractors.header import news as header_news
 from vanban.extractors.header import signature as header_signature
 
-VERSION = "1.7"  # 1.7: a title sharing its last word with the organ (TRƯỞNG BAN CHỈ ĐẠO); 1.6: a motto after the signature is an appendix's; caption issuers as organs; 1.5: a headless header name from the enacting clause; more signing titles; 1.4: names with commas, "về", numerals; units of the Central Committee; 1.3: issuer of a headerless copy from its closing formula, VBHN type; 1.2: place lines wrapped after the comma, heads wrapped across lines; 1.1: a report's date from its byline
+VERSION = "1.8"  # 1.8: letter copies opening at V/v; more closing verbs; units of Thành phố Hồ Chí Minh; 1.7: a title sharing its last word with the organ (TRƯỞNG BAN CHỈ ĐẠO); 1.6: a motto after the signature is an appendix's; caption issuers as organs; 1.5: a headless header name from the enacting clause; more signing titles; 1.4: names with commas, "về", numerals; units of the Central Committee; 1.3: issuer of a headerless copy from its closing formula, VBHN type; 1.2: place lines wrapped after the comma, heads wrapped across lines; 1.1: a report's date from its byline
 
 # Where the official header may start: page chrome of a scraped page comes first.
 HEADER_SEARCH_CHARS = 12000
@@ -566,7 +566,8 @@ def _unofficial(clean: str, lines: list[str]) -> Header:
     if typed is not None:
         return typed
     opening = [line for _, line in body[:10]]
-    if any(line.startswith(("Kính gửi", "Đồng kính gửi")) for line in opening):
+    subject = bool(body) and _VV.match(body[0][1]) is not None
+    if subject or any(line.startswith(("Kính gửi", "Đồng kính gửi")) for line in opening):
         near = header_signature.recipients_label_line(lines)
         signer, signer_title = header_signature.find_signature(lines, near)
         # A portal copy that opens at "Kính gửi": its number, date and issuer may
@@ -575,12 +576,24 @@ def _unofficial(clean: str, lines: list[str]) -> Header:
         number, date, issuer = _own_caption(clean, v["letter"])
         issuer = issuer or _closing_issuer(clean, lines)
         inferred = _inferred(number, date, issuer)
+        place = title = None
+        if subject:
+            # A copy that opens at its subject line (``V/v trả lãi tiền vay cho cổ
+            # đông``) may keep the right column below it: ``Vĩnh Long, ngày 02 …``.
+            title, _ = _title_after(lines, body[0][0] + 1, _VV.sub("", body[0][1]))
+            opening_end = sum(len(line) + 1 for line in lines[: body[min(5, len(body) - 1)][0] + 1])
+            place, printed = _issue_line(clean, 0, opening_end)
+            if printed:
+                date = printed
+                inferred = tuple(name for name in inferred if name != "issue_date")
         return Header(
             doc_number=number,
             doc_type=v["letter"],
             issuer=_canonical(issuer),
             issuer_inferred=issuer is not None,
+            issue_place=place,
             issue_date=date,
+            title=title,
             signer=signer,
             signer_title=signer_title,
             recipients=header_signature.find_recipients(lines, signer),

@@ -51,6 +51,7 @@ def _vocab() -> dict:
         "fixed": fixed,
         "office_heads": tuple(data["office_heads"]),
         "parent_levels": data["parent_levels"],
+        "places_with_level": data["places_with_level"],
         "lower_words": frozenset(data["lower_words"]),
         "level_words": tuple(sorted(data["level_words"], key=len, reverse=True)),
         "level_res": tuple(
@@ -242,6 +243,7 @@ def child_name(child: str, parent: Optional[str]) -> str:
     if child.startswith(_vocab()["office_heads"]):
         return f"{child} {parent}"
     place = locality(parent) or _vocab()["parent_levels"].get(parent)
+    place = _vocab()["places_with_level"].get(place, place)
     return f"{child} {place}" if place else child
 
 
