@@ -892,3 +892,42 @@ def test_a_unit_of_ho_chi_minh_city_keeps_the_city_level():
         "Thành phố Hồ Chí Minh",
     )
     assert find_header(text.replace("HỒ CHÍ MINH", "HÀ NỘI")).issuer == "Sở Giáo dục và Đào tạo Hà Nội"
+
+
+def test_copies_at_their_type_line_named_by_the_enacting_clause_or_a_wrapped_cable():
+    """Cut at the type line, 388_tt-111-btc and 380_nd-302-cp have no authority
+    line; their enacting clauses name the issuer.  368_cd-226-ttg prints its
+    sender as ``**TH****Ủ`` / ``TƯỚNG CHÍNH PHỦ điện:**``."""
+    circular = (
+        "**THÔNG TƯ**\n\nBÃI BỎ THÔNG TƯ SỐ 30/2017/TT-BTC\n\n*Căn cứ Luật Ngân sách nhà nước;*\n\n"
+        "*Theo đề nghị của Cục trưởng Cục Quản lý nợ;*\n\n"
+        "*Bộ trưởng Bộ Tài chính ban hành Thông tư bãi bỏ\nThông tư số 30/2017/TT-BTC.*\n\n**Điều 1.** Bãi bỏ.\n"
+    )
+    assert find_header(circular).issuer == "Bộ Tài chính"
+    decree = circular.replace("**THÔNG TƯ**", "**NGHỊ ĐỊNH**").replace(
+        "*Bộ trưởng Bộ Tài chính ban hành Thông tư bãi bỏ", "*Chính\nphủ ban hành Nghị định bãi bỏ"
+    )
+    assert find_header(decree).issuer == "Chính phủ"
+    # Negative (212_qd-36-ctubnd-can-tho): "Chủ tịch Ủy ban nhân dân Thành phố ban hành"
+    # names no place; an issuer "UBND Thành phố" would be nobody's.
+    local = circular.replace("**THÔNG TƯ**", "**QUYẾT ĐỊNH**").replace(
+        "*Bộ trưởng Bộ Tài chính ban hành Thông tư bãi bỏ",
+        "*Chủ tịch Ủy ban nhân dân Thành phố ban hành Quyết định bãi bỏ",
+    )
+    assert find_header(local).issuer is None
+    cable = (
+        "**CÔNG ĐIỆN**\nVỀ VIỆC TĂNG CƯỜNG CÔNG TÁC QUẢN LÝ VÀ SỬ DỤNG HÀNG DỰ TRỮ QUỐC GIA ĐỂ HỖ\n"
+        "TRỢ, ỨNG PHÓ MƯA, LŨ TẠI KHU VỰC TRUNG BỘ\n**TH****Ủ\nTƯỚNG CHÍNH PHỦ điện:**\n|\n- Bộ trưởng\n"
+        "các Bộ: Quốc phòng, Công an.\n|\nTrong tháng 11 năm 2025, do mưa, lũ lớn.\n"
+    )
+    assert find_header(cable).issuer == "Thủ tướng Chính phủ"
+
+
+def test_a_wrapped_title_ending_in_a_head_word_is_no_authority_line():
+    """241_qd-213-ubnd-hai-phong cut at its type line: the title ends ``… THÀNH PHỐ
+    HẢI`` / ``PHÒNG`` just above ``Căn cứ``; ``PHÒNG`` alone is not an authority."""
+    text = (
+        "\n\n**QUYẾT ĐỊNH**\n\nQUY\nĐỊNH CẤP DỰ BÁO CHÁY RỪNG TRÊN ĐỊA BÀN THÀNH PHỐ HẢI\nPHÒNG\n\n"
+        "*Căn cứ Luật\nTổ chức chính quyền địa phương số 72/2025/QH15;*\n\n**QUYẾT ĐỊNH:**\n"
+    )
+    assert find_header(text).issuer is None

@@ -33,7 +33,7 @@ from vanban.extractors.header import names as header_names
 from vanban.extractors.header import news as header_news
 from vanban.extractors.header import signature as header_signature
 
-VERSION = "1.8"  # 1.8: letter copies opening at V/v; more closing verbs; units of Thành phố Hồ Chí Minh; 1.7: a title sharing its last word with the organ (TRƯỞNG BAN CHỈ ĐẠO); 1.6: a motto after the signature is an appendix's; caption issuers as organs; 1.5: a headless header name from the enacting clause; more signing titles; 1.4: names with commas, "về", numerals; units of the Central Committee; 1.3: issuer of a headerless copy from its closing formula, VBHN type; 1.2: place lines wrapped after the comma, heads wrapped across lines; 1.1: a report's date from its byline
+VERSION = "1.9"  # 1.9: copies named by their enacting clause, a cable sender wrapped in its head, no lone-head authority; 1.8: letter copies opening at V/v; more closing verbs; units of Thành phố Hồ Chí Minh; 1.7: a title sharing its last word with the organ (TRƯỞNG BAN CHỈ ĐẠO); 1.6: a motto after the signature is an appendix's; caption issuers as organs; 1.5: a headless header name from the enacting clause; more signing titles; 1.4: names with commas, "về", numerals; units of the Central Committee; 1.3: issuer of a headerless copy from its closing formula, VBHN type; 1.2: place lines wrapped after the comma, heads wrapped across lines; 1.1: a report's date from its byline
 
 # Where the official header may start: page chrome of a scraped page comes first.
 HEADER_SEARCH_CHARS = 12000
@@ -99,6 +99,12 @@ def _vocab() -> dict:
             rf"\s(?:{'|'.join(map(regex.escape, data['closing_verbs']))})(?!\p{{L}})"
         ),
         "consolidated": data["consolidated_type"],
+        # A local body named by its kind, with or without its level, and no place.
+        "bare_kind": regex.compile(
+            rf"(?:{'|'.join(map(regex.escape, sorted(set(data['body_codes'].values()), key=len, reverse=True)))})"
+            rf"(?:\s+(?:{'|'.join(map(regex.escape, sorted(data['level_words'], key=len, reverse=True)))}))?",
+            regex.I,
+        ),
         "signer_words": tuple(data["inference_signer_words"]),
         "roles": tuple(sorted(data["role_words"], key=len, reverse=True)),
         "connector_end": regex.compile(rf"\b(?:{'|'.join(data['title_connectors'])})\s*$"),
@@ -325,7 +331,8 @@ def _authority(lines: Sequence[str], start: int) -> Optional[str]:
     for k in range(len(run) - 1, -1, -1):
         line = lines[run[k]]
         previous = lines[run[k - 1]] if k else ""
-        if _authority_start(line) and not _vocab()["connector_end"].search(previous):
+        lone_head = len(line.split()) == 1 and k == len(run) - 1
+        if _authority_start(line) and not lone_head and not _vocab()["connector_end"].search(previous):
             first = k
             if k and lines[run[k - 1]].startswith(_vocab()["roles"]) and len(lines[run[k - 1]].split()) <= 3:
                 first = k - 1
@@ -352,13 +359,17 @@ def _enacting_organ(clean: str, start: int, header_issuer: str) -> Optional[str]
     if not m:
         return None
     organ = _organ_of(header_names.shorten(header_names.format_name(m.group("who"))))
-    if header_names.head_length(organ.upper().split()) == 0:
+    tokens = organ.upper().split()
+    head = header_names.head_length(tokens)
+    if head == 0:
         return None
-    if header_names.locality(organ) is None:
+    if header_names.locality(organ) is None and header_issuer:
         scope = header_names.level_and_locality(header_issuer)
         place = header_names.locality(header_issuer)
         if scope and place and organ.endswith(scope[: -len(place)].rstrip()):
             organ = f"{organ} {place}"
+    if header_names.locality(organ) is None and _vocab()["bare_kind"].fullmatch(organ):
+        return None  # "Ủy ban nhân dân Tỉnh": a local body without its place names nobody
     return organ
 
 
@@ -505,6 +516,12 @@ def _closing_issuer(clean: str, lines: list[str]) -> Optional[str]:
 _CABLE = regex.compile(r"^(?P<issuer>[\p{Lu}\s]+?)\s+điện\s*:\s*$")
 
 
+def _head_wrapped(previous: str, line: str) -> bool:
+    """True when a head word begins on ``previous`` and runs into ``line``."""
+    before, after = previous.split(), line.split()
+    return bool(before) and len(before) <= 2 and header_names.head_length(before + after) > len(before)
+
+
 def _typed_copy(clean: str, lines: list[str], body: list[tuple[int, str]]) -> Optional[Header]:
     """A copy without its header table that opens at its own type line
     (``CÔNG ĐIỆN``, ``QUYẾT ĐỊNH``, ``NGHỊ QUYẾT``, ``THÔNG BÁO``): the type from that
@@ -520,16 +537,25 @@ def _typed_copy(clean: str, lines: list[str], body: list[tuple[int, str]]) -> Op
         return None
     title, title_end = _title_after(lines, i + 1, rest)
     issuer = authority = None
-    for _, line in body[:12]:
+    for k, (_, line) in enumerate(body[:12]):
         cable = _CABLE.match(line)
         if cable:
-            issuer = header_names.format_name(cable.group("issuer"))
+            sender = cable.group("issuer")
+            previous = body[k - 1][1] if k else ""
+            if previous and _is_upper(previous) and _head_wrapped(previous, sender):
+                sender = f"{previous} {sender}"  # TH**Ủ / TƯỚNG CHÍNH PHỦ điện: wrapped in its head
+            issuer = header_names.format_name(sender)
             break
     if issuer is None:
         authority_line = _authority(lines, title_end)
         if authority_line:
             authority = header_names.format_name(authority_line)
             issuer = _organ_of(authority)
+    if issuer is None:
+        # No authority line (a circular, a decree): its enacting clause names it
+        # (``Bộ trưởng Bộ Tài chính ban hành Thông tư …``, ``Chính phủ ban hành Nghị định …``).
+        start = sum(len(line) + 1 for line in lines[:title_end])
+        issuer = _enacting_organ(clean, start, "")
     number, date, caption_issuer = _own_caption(clean, doc_type)
     if (
         issuer
