@@ -931,3 +931,22 @@ def test_a_wrapped_title_ending_in_a_head_word_is_no_authority_line():
         "*Căn cứ Luật\nTổ chức chính quyền địa phương số 72/2025/QH15;*\n\n**QUYẾT ĐỊNH:**\n"
     )
     assert find_header(text).issuer is None
+
+
+def test_the_countrys_name_in_running_text_is_no_motto():
+    """367_cd-224-ttg cut at its type line: its body speaks of ``nước Cộng hòa xã hội
+    chủ nghĩa Việt Nam``; that is no header, so the copy stays a Công điện of the
+    Thủ tướng Chính phủ."""
+    text = (
+        "**CÔNG ĐIỆN**\nVỀ VIỆC KHẨN TRƯƠNG\nCHUẨN BỊ TỔ CHỨC LỄ KHÁNH THÀNH, KHỞI CÔNG CÁC DỰ ÁN\n"
+        "**THỦ TƯỚNG CHÍNH PHỦ điện:**\n- Bộ trưởng, Thủ trưởng cơ quan ngang bộ;\n"
+        "Chào mừng 80 năm Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam, Thủ tướng yêu cầu:\n"
+        "1. Các Bộ khẩn trương chuẩn bị.\n**THỦ TƯỚNG**\n**Phạm Minh Chính**\n"
+    )
+    h = find_header(text)
+    assert (h.doc_type, h.issuer, h.signer) == ("Công điện", "Thủ tướng Chính phủ", "Phạm Minh Chính")
+    # Negative: a motto in capitals, or in mixed case over its "Độc lập" line, heads.
+    header = (
+        "UBND TỈNH SƠN LA\nCộng hòa xã hội chủ nghĩa Việt Nam\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/QĐ-UBND\n"
+    )
+    assert find_header(header + "*Sơn La, ngày 18 tháng 11 năm 2025*\n").issuer == "UBND tỉnh Sơn La"

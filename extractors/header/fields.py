@@ -33,7 +33,7 @@ from vanban.extractors.header import names as header_names
 from vanban.extractors.header import news as header_news
 from vanban.extractors.header import signature as header_signature
 
-VERSION = "1.9"  # 1.9: copies named by their enacting clause, a cable sender wrapped in its head, no lone-head authority; 1.8: letter copies opening at V/v; more closing verbs; units of Thành phố Hồ Chí Minh; 1.7: a title sharing its last word with the organ (TRƯỞNG BAN CHỈ ĐẠO); 1.6: a motto after the signature is an appendix's; caption issuers as organs; 1.5: a headless header name from the enacting clause; more signing titles; 1.4: names with commas, "về", numerals; units of the Central Committee; 1.3: issuer of a headerless copy from its closing formula, VBHN type; 1.2: place lines wrapped after the comma, heads wrapped across lines; 1.1: a report's date from its byline
+VERSION = "1.10"  # 1.10: a motto in running text heads nothing; 1.9: copies named by their enacting clause, a cable sender wrapped in its head, no lone-head authority; 1.8: letter copies opening at V/v; more closing verbs; units of Thành phố Hồ Chí Minh; 1.7: a title sharing its last word with the organ (TRƯỞNG BAN CHỈ ĐẠO); 1.6: a motto after the signature is an appendix's; caption issuers as organs; 1.5: a headless header name from the enacting clause; more signing titles; 1.4: names with commas, "về", numerals; units of the Central Committee; 1.3: issuer of a headerless copy from its closing formula, VBHN type; 1.2: place lines wrapped after the comma, heads wrapped across lines; 1.1: a report's date from its byline
 
 # Where the official header may start: page chrome of a scraped page comes first.
 HEADER_SEARCH_CHARS = 12000
@@ -647,6 +647,26 @@ def _unofficial(clean: str, lines: list[str]) -> Header:
     )
 
 
+_LOWER = regex.compile(r"\p{Ll}")
+_INDEPENDENCE = "độc lập"
+
+
+def _header_motto(head: str):
+    """The first motto that heads a document: in capitals, or the ``Độc lập - Tự
+    do - Hạnh phúc`` line, or followed by it.  The country's or the Party's name
+    in running text (``… nước Cộng hòa xã hội chủ nghĩa Việt Nam``, ``Đảng Cộng
+    sản Việt Nam``) is none."""
+    motto_re = _vocab()["motto_re"]
+    for m in motto_re.finditer(head):
+        text = m.group()
+        if not _LOWER.search(text) or _INDEPENDENCE in text.casefold():
+            return m
+        following = motto_re.search(head, m.end(), m.end() + 120)
+        if following and _INDEPENDENCE in following.group().casefold():
+            return m
+    return None
+
+
 def _after_the_end(before: str) -> bool:
     """True when ``before`` already holds a document's end: its ``Nơi nhận``
     label or a signature block with a name.  A header comes before both."""
@@ -674,7 +694,7 @@ def find_header(text: str) -> Header:
     v = _vocab()
     clean = _clean(text)
     head = clean[:HEADER_SEARCH_CHARS]
-    motto = v["motto_re"].search(head)
+    motto = _header_motto(head)
     if motto and _after_the_end(clean[: motto.start()]):
         # A copy without its header table whose appendix or form has one
         # (``(Kèm theo Quyết định số …)`` then ``CỘNG HÒA XÃ HỘI …``): the
