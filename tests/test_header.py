@@ -950,3 +950,25 @@ def test_the_countrys_name_in_running_text_is_no_motto():
         "UBND TỈNH SƠN LA\nCộng hòa xã hội chủ nghĩa Việt Nam\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/QĐ-UBND\n"
     )
     assert find_header(header + "*Sơn La, ngày 18 tháng 11 năm 2025*\n").issuer == "UBND tỉnh Sơn La"
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        # 360_nq-33-hdnd-hue prints "*Thành phố Huế,"; wrapped after its level word:
+        ("*Thành phố\nHuế, ngày 18 tháng 11 năm 2025*", "Thành phố Huế"),
+        # 245_qd-2820-ubnd-hcm's "Thành phố Hồ Chí Minh" wrapped twice:
+        ("*Thành phố Hồ\nChí\nMinh, ngày 18 tháng 11 năm 2025*", "Thành phố Hồ Chí Minh"),
+        ("*Thành phố Hồ Chí\nMinh, ngày 18 tháng 11 năm 2025*", "Thành phố Hồ Chí Minh"),
+    ],
+)
+def test_a_place_wrapped_inside_its_name(line, place):
+    text = (
+        "**HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ HUẾ**\n-------\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+        f"Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 33/2025/NQ-HĐND\n|\n{line}\n**NGHỊ QUYẾT**\n"
+    )
+    h = find_header(text)
+    assert (h.issue_place, h.issue_date) == (place, "2025-11-18")
+    # Negative: the motto line above a one-line place is not part of it.
+    flat = text.replace(line, "*Huế, ngày 18 tháng 11 năm 2025*")
+    assert find_header(flat).issue_place == "Huế"

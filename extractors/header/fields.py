@@ -33,7 +33,7 @@ from vanban.extractors.header import names as header_names
 from vanban.extractors.header import news as header_news
 from vanban.extractors.header import signature as header_signature
 
-VERSION = "1.10"  # 1.10: a motto in running text heads nothing; 1.9: copies named by their enacting clause, a cable sender wrapped in its head, no lone-head authority; 1.8: letter copies opening at V/v; more closing verbs; units of Thành phố Hồ Chí Minh; 1.7: a title sharing its last word with the organ (TRƯỞNG BAN CHỈ ĐẠO); 1.6: a motto after the signature is an appendix's; caption issuers as organs; 1.5: a headless header name from the enacting clause; more signing titles; 1.4: names with commas, "về", numerals; units of the Central Committee; 1.3: issuer of a headerless copy from its closing formula, VBHN type; 1.2: place lines wrapped after the comma, heads wrapped across lines; 1.1: a report's date from its byline
+VERSION = "1.11"  # 1.11: a place wrapped after its level word or twice; 1.10: a motto in running text heads nothing; 1.9: copies named by their enacting clause, a cable sender wrapped in its head, no lone-head authority; 1.8: letter copies opening at V/v; more closing verbs; units of Thành phố Hồ Chí Minh; 1.7: a title sharing its last word with the organ (TRƯỞNG BAN CHỈ ĐẠO); 1.6: a motto after the signature is an appendix's; caption issuers as organs; 1.5: a headless header name from the enacting clause; more signing titles; 1.4: names with commas, "về", numerals; units of the Central Committee; 1.3: issuer of a headerless copy from its closing formula, VBHN type; 1.2: place lines wrapped after the comma, heads wrapped across lines; 1.1: a report's date from its byline
 
 # Where the official header may start: page chrome of a scraped page comes first.
 HEADER_SEARCH_CHARS = 12000
@@ -65,6 +65,8 @@ _PLACE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}/.&-])(?:(?:Thành phố|Thị xã|Thị trấn|Quận|Huyện|Tỉnh|TP\.|Tp\.|TP|TX\.)\s+)?{_PLACE_WORD}"
     rf"(?:\s*-\s*{_PLACE_WORD}|\s+{_PLACE_WORD}){{0,5}}$"
 )
+# A level word that opens a place name, alone on a wrapped line (``*Thành phố`` / ``Huế, ngày …``).
+_PLACE_LEVEL = regex.compile(r"(?:Thành phố|Thị xã|Thị trấn|Quận|Huyện|Tỉnh|TP\.|Tp\.|TP|TX\.)(?:\s|$)")
 # A date line printed in capitals: HÀ NỘI, NGÀY 5 THÁNG 3 NĂM 2024.
 _PLACE_UPPER = regex.compile(r"(?<![\p{L}\p{N}/.&-])\p{Lu}+(?:\s+\p{Lu}+){0,5}$")
 _VV = regex.compile(r"^(?:V/v|V/V|v/v)\s*[:.]?\s*|^Về\s+(?=\p{Ll})")
@@ -203,12 +205,21 @@ def _issue_line(text: str, start: int, end: int) -> tuple[Optional[str], Optiona
             if previous.endswith(("Thành", "Thị")):
                 place = f"{previous.split()[-1]} {wrapped_level.group(1)} {place}"
         elif place_m and place_m.start() == 0:
-            # A place hard-wrapped over two lines (Thành phố Hồ Chí / Minh).
+            # A place hard-wrapped over two or three lines (Thành phố Hồ Chí / Minh,
+            # Thành phố / Huế, Thành phố Hồ / Chí / Minh).
             prev_end = line_start - 1
-            prev_start = text.rfind("\n", 0, max(prev_end, 0)) + 1
-            previous = text[prev_start:prev_end].strip() if prev_end > 0 else ""
-            if previous and len(previous) <= 30 and _PLACE.fullmatch(previous):
-                place = f"{previous} {place}"
+            for _ in range(2):
+                prev_start = text.rfind("\n", 0, max(prev_end, 0)) + 1
+                previous = text[prev_start:prev_end].strip() if prev_end > 0 else ""
+                if not (previous and len(previous) <= 30):
+                    break
+                if _PLACE.fullmatch(previous) or _PLACE_LEVEL.fullmatch(previous):
+                    place = f"{previous} {place}"
+                    if _PLACE_LEVEL.match(previous):
+                        break  # the place's first word
+                    prev_end = prev_start - 1
+                else:
+                    break
         return place, f"{year:04d}-{month:02d}-{day:02d}"
     return None, None
 
