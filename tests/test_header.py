@@ -752,6 +752,12 @@ def test_a_consolidated_text_is_typed_by_its_number():
         (["BAN CHẤP HÀNH", "TRUNG ƯƠNG", "BAN TỔ CHỨC"], "Ban Tổ chức Trung ương"),
         # Negative: an office of it keeps the parent's whole name (061_tb-432-vptw).
         (["BAN CHẤP HÀNH", "TRUNG ƯƠNG", "VĂN PHÒNG"], "Văn phòng Ban Chấp hành Trung ương"),
+        # A head word alone on the block's last line ends the name above it
+        # (204_qd-1383-bnv "BỘ NỘI VỤ", 239_qd-211-ubnd-hai-phong "THÀNH PHỐ HẢI PHÒNG" rewrapped).
+        (["BỘ NỘI", "VỤ"], "Bộ Nội vụ"),
+        (["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HẢI", "PHÒNG"], "UBND thành phố Hải Phòng"),
+        # Negative: followed by its name, a lone head opens a body (299_cv-5363-cuc-thue).
+        (["BỘ TÀI CHÍNH", "CỤC", "THUẾ"], "Cục Thuế"),
         # Negative: a department under a province takes the province's place.
         (["UBND THÀNH PHỐ HÀ", "NỘI", "SỞ GIÁO DỤC VÀ ĐÀO TẠO"], "Sở Giáo dục và Đào tạo Hà Nội"),
     ],

@@ -212,7 +212,11 @@ def split_bodies(lines: Sequence[str]) -> list[str]:
     start = head_n = 0
     for i, token in enumerate(tokens):
         if i in line_starts and current and i >= start + head_n and len(current) > head_n:
-            if head_length(tokens, i) and not _head_across(tokens, i, start):
+            if (
+                head_length(tokens, i)
+                and not _head_across(tokens, i, start)
+                and not _lone_word(tokens, i, line_starts)
+            ):
                 bodies.append(current)
                 current = []
         if not current:
@@ -221,6 +225,13 @@ def split_bodies(lines: Sequence[str]) -> list[str]:
     if current:
         bodies.append(current)
     return [" ".join(b) for b in bodies]
+
+
+def _lone_word(tokens: Sequence[str], i: int, line_starts: set[int]) -> bool:
+    """True when the block's last line is one word: a head word alone names no
+    body (``BỘ QUỐC`` / ``PHÒNG``, ``THÀNH PHỐ HẢI`` / ``PHÒNG``), it ends the line
+    above.  Followed by more lines it opens one (``CỤC`` / ``THUẾ``)."""
+    return i + 1 == len(tokens)
 
 
 def _head_across(tokens: Sequence[str], i: int, start: int) -> bool:
