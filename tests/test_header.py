@@ -978,3 +978,28 @@ def test_a_place_wrapped_inside_its_name(line, place):
     # Negative: the motto line above a one-line place is not part of it.
     flat = text.replace(line, "*Huế, ngày 18 tháng 11 năm 2025*")
     assert find_header(flat).issue_place == "Huế"
+
+
+@pytest.mark.parametrize(
+    ("heading", "doc_type"),
+    [
+        # 366_cd-223-ttg's "**CÔNG ĐIỆN**" and 233_qd-48-ubnd-gia-lai's "**QUYẾT ĐỊNH**", wrapped inside.
+        ("**CÔNG\nĐIỆN**", "Công điện"),
+        ("**QUYẾT\nĐỊNH**", "Quyết định"),
+        ("**QUY\nĐỊNH**", "Quy định"),
+    ],
+)
+def test_a_type_line_wrapped_inside_its_name(heading, doc_type):
+    text = (
+        "|\n**ỦY BAN NHÂN DÂN\nTỈNH GIA LAI**\n-------\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 48/2025/QĐ-UBND\n|\n"
+        f"*Gia Lai, ngày 25 tháng 11 năm 2025*\n|\n\n{heading}\n\nQUY ĐỊNH VỀ PHÂN CẤP QUẢN LÝ\n\n*Căn cứ Luật;*\n"
+    )
+    h = find_header(text)
+    assert (h.doc_type, h.title) == (doc_type, "QUY ĐỊNH VỀ PHÂN CẤP QUẢN LÝ")
+    # Negative (241_qd-213-ubnd-hai-phong): a title that begins "QUY / ĐỊNH …" under the type line stays the title.
+    wrapped_title = text.replace(f"{heading}\n\nQUY ĐỊNH VỀ", "**QUYẾT ĐỊNH**\n\nQUY\nĐỊNH VỀ")
+    assert (find_header(wrapped_title).doc_type, find_header(wrapped_title).title) == (
+        "Quyết định",
+        "QUY ĐỊNH VỀ PHÂN CẤP QUẢN LÝ",
+    )

@@ -33,7 +33,7 @@ from vanban.extractors.header import names as header_names
 from vanban.extractors.header import news as header_news
 from vanban.extractors.header import signature as header_signature
 
-VERSION = "1.12"  # 1.12: a lone head word ending the header block continues the name; 1.11: a place wrapped after its level word or twice; 1.10: a motto in running text heads nothing; 1.9: copies named by their enacting clause, a cable sender wrapped in its head, no lone-head authority; 1.8: letter copies opening at V/v; more closing verbs; units of Thành phố Hồ Chí Minh; 1.7: a title sharing its last word with the organ (TRƯỞNG BAN CHỈ ĐẠO); 1.6: a motto after the signature is an appendix's; caption issuers as organs; 1.5: a headless header name from the enacting clause; more signing titles; 1.4: names with commas, "về", numerals; units of the Central Committee; 1.3: issuer of a headerless copy from its closing formula, VBHN type; 1.2: place lines wrapped after the comma, heads wrapped across lines; 1.1: a report's date from its byline
+VERSION = "1.13"  # 1.13: a type line wrapped inside its name; 1.12: a lone head word ending the header block continues the name; 1.11: a place wrapped after its level word or twice; 1.10: a motto in running text heads nothing; 1.9: copies named by their enacting clause, a cable sender wrapped in its head, no lone-head authority; 1.8: letter copies opening at V/v; more closing verbs; units of Thành phố Hồ Chí Minh; 1.7: a title sharing its last word with the organ (TRƯỞNG BAN CHỈ ĐẠO); 1.6: a motto after the signature is an appendix's; caption issuers as organs; 1.5: a headless header name from the enacting clause; more signing titles; 1.4: names with commas, "về", numerals; units of the Central Committee; 1.3: issuer of a headerless copy from its closing formula, VBHN type; 1.2: place lines wrapped after the comma, heads wrapped across lines; 1.1: a report's date from its byline
 
 # Where the official header may start: page chrome of a scraped page comes first.
 HEADER_SEARCH_CHARS = 12000
@@ -267,6 +267,20 @@ def _type_heading(line: str) -> tuple[Optional[str], str]:
         if line == upper or line.startswith(upper + " "):
             return name, line[len(upper) :].strip()
     return None, ""
+
+
+def _type_at(lines: Sequence[str], i: int) -> tuple[Optional[str], str, int]:
+    """(type, rest, index of the line after it) when line i is a type heading,
+    also one wrapped inside its name (``QUYẾT`` / ``ĐỊNH``, ``CÔNG`` / ``ĐIỆN``)."""
+    doc_type, rest = _type_heading(lines[i])
+    if doc_type:
+        return doc_type, rest, i + 1
+    line = lines[i]
+    if i + 1 < len(lines) and line and lines[i + 1] and _is_upper(line) and len(line.split()) == 1:
+        joined_type, joined_rest = _type_heading(f"{line} {lines[i + 1]}")
+        if joined_type and len(joined_type) > len(line):
+            return joined_type, joined_rest, i + 2
+    return None, "", i + 1
 
 
 def _title_after(lines: Sequence[str], start: int, first: str) -> tuple[Optional[str], int]:
@@ -540,13 +554,13 @@ def _typed_copy(clean: str, lines: list[str], body: list[tuple[int, str]]) -> Op
     organ of the authority line (``BỘ TRƯỞNG BỘ Y TẾ`` → ``Bộ Y tế``) — and the signer
     from the signature block.  The issuer is marked inferred; the number, place and
     date, not printed, stay null unless the document's own appendix caption gives them."""
-    for i, line in body[:3]:
-        doc_type, rest = _type_heading(line)
+    for i, _ in body[:3]:
+        doc_type, rest, after = _type_at(lines, i)
         if doc_type:
             break
     else:
         return None
-    title, title_end = _title_after(lines, i + 1, rest)
+    title, title_end = _title_after(lines, after, rest)
     issuer = authority = None
     for k, (_, line) in enumerate(body[:12]):
         cable = _CABLE.match(line)
@@ -743,10 +757,10 @@ def find_header(text: str) -> Header:
     doc_type = title = None
     title_end = start_line + 1
     for i in range(start_line, min(len(lines), start_line + HEADER_SPAN_LINES)):
-        found, rest = _type_heading(lines[i])
+        found, rest, after = _type_at(lines, i)
         if found:
             doc_type = found
-            title, title_end = _title_after(lines, i + 1, rest)
+            title, title_end = _title_after(lines, after, rest)
             break
     if title is None:
         for i in range(start_line, min(len(lines), start_line + 10)):
