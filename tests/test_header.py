@@ -13,6 +13,7 @@ from tests.conftest import shared_path
 from vanban.extractors.facts import Header
 from vanban.extractors.header import names as header_names
 from vanban.extractors.header import news as header_news
+from vanban.extractors.header import signature as header_signature
 from vanban.extractors.header.fields import VERSION, find_header
 from vanban.pipeline.normalize import normalize_text
 
@@ -649,3 +650,356 @@ def test_a_news_source_tag_after_the_place_of_the_first_paragraph():
     text = "Hà Nội (TTXVN) – Chiều 20/11, Thủ tướng Chính phủ chủ trì cuộc họp về phòng chống lũ. " * 3
     h = find_header(text)
     assert (h.doc_type, h.issuer) == ("Tin tức", "Thông tấn xã Việt Nam")
+
+
+def test_a_place_line_wrapped_after_its_comma():
+    """241_qd-213-ubnd-hai-phong (and 330_kh-552-ubnd-dong-thap, 360_nq-33-hdnd-hue):
+    TVPL wraps ``*Hải Phòng,`` / ``ngày 18 tháng 11 năm 2025*``; the first cited
+    law's date (``ngày 16 tháng 6 năm 2025``) must not stand in for it."""
+    text = (
+        "|\n**ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG**\n-------\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố: 213/2025/QĐ-UBND\n|\n"
+        "*Hải Phòng,\nngày 18 tháng 11 năm 2025*\n|\n\n**QUYẾT ĐỊNH**\n\n"
+        "*Căn cứ Luật\nTổ chức chính quyền địa phương số 72/2025/QH15 ngày 16 tháng 6 năm 2025;*\n"
+    )
+    h = find_header(text)
+    assert (h.issue_place, h.issue_date) == ("Hải Phòng", "2025-11-18")
+    # Negative: a comma at the end of a body line, then a cited date, is not a place line.
+    body = text.replace("*Hải Phòng,\nngày 18 tháng 11 năm 2025*\n", "")
+    assert find_header(body).issue_place is None
+
+
+def test_a_head_word_wrapped_inside_an_authority_header():
+    """213_qd-144-ctubnd-dong-thap prints ``CHỦ TỊCH ỦY`` / ``BAN NHÂN DÂN`` /
+    ``TỈNH ĐỒNG THÁP``: ``BAN`` continues ``ỦY``, it opens no body (``Ban Nhân dân``)."""
+    assert header_names.split_bodies(["CHỦ TỊCH ỦY", "BAN NHÂN DÂN", "TỈNH ĐỒNG THÁP"]) == [
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP"
+    ]
+    text = (
+        "|\n**CHỦ TỊCH ỦY\nBAN NHÂN DÂN**\nTỈNH ĐỒNG THÁP\n--------\n|\n**CỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM**\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố:\n144/2025/QĐ-CTUBND\n|\n"
+        "*Đồng Tháp,\nngày 02 tháng 12 năm 2025*\n|\n\n**QUYẾT ĐỊNH**\n"
+    )
+    assert find_header(text).issuer == "UBND tỉnh Đồng Tháp"
+    # Negative: a parent over its own unit still splits (UBND over a Ban).
+    assert header_names.split_bodies(["UBND TỈNH ĐỒNG THÁP", "BAN QUẢN LÝ DỰ ÁN"]) == [
+        "UBND TỈNH ĐỒNG THÁP",
+        "BAN QUẢN LÝ DỰ ÁN",
+    ]
+
+
+def test_the_issuer_of_a_letter_copy_from_its_closing_formula():
+    """295_cv-6278-bvhttdl opens at ``Kính gửi`` and has no appendix caption: the
+    body that speaks in the sentence ending ``./.`` is the issuer (inferred)."""
+    text = (
+        "|\n**Kính gửi:**\n|\n- Các đơn vị thuộc Bộ được giao thực hiện thủ\ntục hành chính;\n- Vụ Pháp chế.\n|\n"
+        "Thủ tướng Chính phủ đã ban\nhành Công điện số 220/CĐ-TTg ngày 18/11/2025 chỉ đạo tập trung hoàn thành thực\n"
+        "thi các phương án cắt giảm, đơn giản hóa thủ tục hành chính.\n"
+        "- Tập trung số hóa 100% hồ\nsơ, tài liệu, kết quả giải quyết TTHC còn hiệu lực, **hoàn thành trước\n30/11/2025.**\n"
+        "Bộ Văn hóa, Thể thao và Du lịch\nyêu cầu Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ tập trung, khẩn trương\n"
+        "triển khai thực hiện./.\n|\n*Nơi nhận:*\n- Như trên;\n- Lưu: VT, VP (HC), Tài (20).\n|\n"
+        "**KT. BỘ TRƯỞNG**\nTHỨ TRƯỞNG\nTạ Quang Đông\n|\n"
+    )
+    h = find_header(text)
+    assert (h.doc_type, h.issuer, h.issuer_inferred, h.signer) == (
+        "Công văn",
+        "Bộ Văn hóa, Thể thao và Du lịch",
+        True,
+        "Tạ Quang Đông",
+    )
+    assert (h.doc_number, h.issue_place, h.issue_date) == (None, None, None)
+    # 316_tb-37692-chq: an office holder speaks, the organ issues.
+    notice = text.replace(
+        "Bộ Văn hóa, Thể thao và Du lịch\nyêu cầu", "Cục trưởng Cục Hải quan\nthông báo để Công ty biết và"
+    )
+    assert find_header(notice).issuer == "Cục Hải quan"
+    # Negative (003_cv-4001-ubnd-dt-hcm): a body named inside the closing sentence
+    # without a closing verb of its own is not the speaker.
+    other = text.replace(
+        "Bộ Văn hóa, Thể thao và Du lịch\nyêu cầu Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ tập trung, khẩn trương\n"
+        "triển khai thực hiện./.",
+        "Kịp thời tổng hợp các khó khăn vướng mắc, báo cáo đề xuất Ủy ban nhân dân Thành phố giải quyết\n"
+        "theo đúng quy định./.",
+    )
+    assert find_header(other).issuer is None
+
+
+def test_a_consolidated_text_is_typed_by_its_number():
+    """392_vbhn-92-bqp prints ``QUYẾT ĐỊNH``, the type of the act it consolidates;
+    ``Số: 92/VBHN-BQP`` makes it a Văn bản hợp nhất.  A plain decision stays one."""
+    text = (
+        "|\n**BỘ QUỐC PHÒNG**\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\n|\n|\nSố: 92/VBHN-BQP\n|\n*Hà Nội, ngày 24\ntháng 11 năm 2025 *\n|\n**QUYẾT ĐỊNH**\nVỀ\n"
+        "THỰC HIỆN CHẾ ĐỘ ĐỐI VỚI QUÂN NHÂN THAM GIA KHÁNG CHIẾN CHỐNG MỸ CỨU NƯỚC\n"
+    )
+    assert (find_header(text).doc_type, find_header(text).issuer) == ("Văn bản hợp nhất", "Bộ Quốc phòng")
+    assert find_header(text.replace("92/VBHN-BQP", "92/QĐ-BQP")).doc_type == "Quyết định"
+
+
+@pytest.mark.parametrize(
+    ("lines", "written"),
+    [
+        # 207_qd-4385-bvhttdl and 208_qd-4422-bvhttdl: the comma inside the name, wrapped or not.
+        (["BỘ VĂN HÓA, THỂ", "THAO", "VÀ DU LỊCH"], "Bộ Văn hóa, Thể thao và Du lịch"),
+        (["BỘ VĂN HÓA,", "THỂ THAO", "VÀ DU LỊCH"], "Bộ Văn hóa, Thể thao và Du lịch"),
+        # 201_qd-170-bcdnn-du-lich: "về" joins in lower case.
+        (["BAN CHỈ ĐẠO NHÀ", "NƯỚC", "VỀ DU LỊCH"], "Ban Chỉ đạo Nhà nước về du lịch"),
+        # 203_qd-3361-bct: Công Thương is one proper name.
+        (["BỘ CÔNG", "THƯƠNG"], "Bộ Công Thương"),
+        # 393_dl-2011-dhdb-xi: a numeral after "LẦN THỨ", not the syllable "xi".
+        (["ĐẠI HỘI ĐẠI BIỂU TOÀN QUỐC", "LẦN THỨ XI"], "Đại hội đại biểu toàn quốc lần thứ XI"),
+        # 376_hd-45-btctw: a Ban under the Central Committee is named by its level.
+        (["BAN CHẤP HÀNH", "TRUNG ƯƠNG", "BAN TỔ CHỨC"], "Ban Tổ chức Trung ương"),
+        # Negative: an office of it keeps the parent's whole name (061_tb-432-vptw).
+        (["BAN CHẤP HÀNH", "TRUNG ƯƠNG", "VĂN PHÒNG"], "Văn phòng Ban Chấp hành Trung ương"),
+        # A head word alone on the block's last line ends the name above it
+        # (204_qd-1383-bnv "BỘ NỘI VỤ", 239_qd-211-ubnd-hai-phong "THÀNH PHỐ HẢI PHÒNG" rewrapped).
+        (["BỘ NỘI", "VỤ"], "Bộ Nội vụ"),
+        (["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HẢI", "PHÒNG"], "UBND thành phố Hải Phòng"),
+        # Negative: followed by its name, a lone head opens a body (299_cv-5363-cuc-thue).
+        (["BỘ TÀI CHÍNH", "CỤC", "THUẾ"], "Cục Thuế"),
+        # Negative: a department under a province takes the province's place.
+        (["UBND THÀNH PHỐ HÀ", "NỘI", "SỞ GIÁO DỤC VÀ ĐÀO TẠO"], "Sở Giáo dục và Đào tạo Hà Nội"),
+    ],
+)
+def test_issuer_names_printed_over_several_lines(lines, written):
+    text = "|\n**" + "\n".join(lines) + "**\n-------\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+    text += "Độc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 12/QĐ-BCT\n|\n*Hà Nội, ngày 18 tháng 11 năm 2025*\n"
+    assert find_header(text).issuer == written
+
+
+def test_a_header_name_without_its_head_word_is_read_from_the_enacting_clause():
+    """215_qd-123-ctubnd-hue prints ``CHỦ TỊCH NHÂN`` / ``DÂN`` / ``THÀNH PHỐ HUẾ``
+    (``ỦY BAN`` left out); its preamble says ``Chủ tịch Ủy ban nhân dân thành phố
+    ban hành Quyết định``: the organ is UBND thành phố Huế."""
+    text = (
+        "|\n**CHỦ TỊCH NHÂN\nDÂN **\nTHÀNH PHỐ HUẾ\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố:\n123/2025/QĐ-CTUBND\n|\n"
+        "*Huế, ngày 24\ntháng 11 năm 2025 *\n|\n\n** **\n\n**QUYẾT ĐỊNH**\n\n"
+        "PHÂN CẤP THẨM QUYỀN QUYẾT ĐỊNH XÁC LẬP QUYỀN SỞ HỮU TOÀN DÂN\n\n"
+        "*Căn cứ Luật Tổ chức chính\nquyền địa phương số 72/2025/QH15;*\n\n*Theo đề nghị của Giám đốc Sở\nTài chính;*\n\n"
+        "*Chủ tịch Ủy ban nhân dân\nthành phố ban hành Quyết định phân cấp thẩm quyền quyết định xác lập quyền sở hữu\n"
+        "toàn dân trên địa bàn thành phố Huế,*\n\n**Điều 1. Phạm\nvi điều chỉnh**\n"
+    )
+    h = find_header(text)
+    assert (h.issuer, h.issue_place, h.issue_date) == ("UBND thành phố Huế", "Huế", "2025-11-24")
+    # Negative: a header that names its organ keeps it, whatever the clause says.
+    named = text.replace("**CHỦ TỊCH NHÂN\nDÂN **", "**ỦY BAN NHÂN\nDÂN **")
+    assert find_header(named).issuer == "UBND thành phố Huế"
+    other = named.replace(
+        "*Chủ tịch Ủy ban nhân dân\nthành phố ban hành", "*Hội đồng nhân dân\nthành phố ban hành"
+    )
+    assert find_header(other).issuer == "UBND thành phố Huế"
+
+
+def test_the_head_of_the_state_audit_signs():
+    """202_qd-1760-ktnn: ``TỔNG KIỂM TOÁN NHÀ`` / ``NƯỚC`` over ``Ngô`` / ``Văn Tuấn``."""
+    lines = [
+        "Nơi nhận:",
+        "- Như Điều 3;",
+        "- Lưu:",
+        "VT, Vụ TCCB.",
+        "|",
+        "TỔNG KIỂM TOÁN NHÀ",
+        "NƯỚC",
+        "Ngô",
+        "Văn Tuấn",
+    ]
+    near = header_signature.recipients_label_line(lines)
+    assert header_signature.find_signature(lines, near) == ("Ngô Văn Tuấn", "TỔNG KIỂM TOÁN NHÀ NƯỚC")
+
+
+def test_a_copy_without_its_header_whose_appendix_has_one():
+    """226_qd-82-ubnd-da-nang cut at its type line: the motto of the form in its
+    appendix comes after the signature, so it is not the document's header; the
+    caption gives number, date and (with its place) the issuer."""
+    text = (
+        "\n** **\n\n**QUYẾT ĐỊNH**\n\nBAN HÀNH NỘI QUY MẪU ÁP DỤNG CHO CÁC CHỢ TRÊN ĐỊA BÀN THÀNH\nPHỐ ĐÀ NẴNG\n\n"
+        "**ỦY BAN NHÂN DÂN THÀNH PHỐ**\n\n*Căn cứ Luật Thương mại ngày\n14/6/2025;*\n\n**QUYẾT ĐỊNH:**\n\n"
+        "**Điều 1.** Ban hành kèm theo Quyết định này Nội quy mẫu.\n\n|\n**TM. ỦY BAN NHÂN\nDÂN**\n"
+        "**KT. CHỦ TỊCH**\n**PHÓ CHỦ TỊCH**\n**Trần Chí Cường**\n|\n\n**NỘI QUY MẪU ÁP DỤNG CHO CÁC CHỢ**\n\n"
+        "*(Kèm theo Quyết định số 82/2025/QĐ-UBND ngày 21/11 /2025 của UBND thành\nphố Đà Nẵng)*\n\n"
+        "|\nTÊN CÂP TRỰC TIẾP QUẢN LÝ\nTỔ CHỨC QUẢN LÝ CHỢ…….\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\n"
+        "Độc lập - Tự do - Hạnh phúc\n|\n"
+    )
+    h = find_header(text)
+    assert (h.doc_type, h.issuer, h.doc_number, h.issue_date, h.signer) == (
+        "Quyết định",
+        "UBND thành phố Đà Nẵng",
+        "82/2025/QĐ-UBND",
+        "2025-11-21",
+        "Trần Chí Cường",
+    )
+    assert h.issue_place is None
+    # Negative: a header before the signature stays the header.
+    official = (
+        "|\n**ỦY BAN NHÂN DÂN\nTHÀNH PHỐ ĐÀ NẴNG**\n-------\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 82/2025/QĐ-UBND\n|\n*Đà Nẵng, ngày 21 tháng 11 năm 2025*\n"
+    )
+    assert find_header(official + text).issue_place == "Đà Nẵng"
+
+
+@pytest.mark.parametrize(
+    ("authority", "organ"),
+    [
+        # 201_qd-170-bcdnn-du-lich, 200_qd-1147-btgdvtw: the title's last word opens the organ's name.
+        ("TRƯỞNG BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH", "Ban Chỉ đạo Nhà nước về du lịch"),
+        ("TRƯỞNG BAN TUYÊN GIÁO VÀ DÂN VẬN TRUNG ƯƠNG", "Ban Tuyên giáo và Dân vận Trung ương"),
+        # Negative: a title followed by a whole organ name keeps it whole.
+        ("CỤC TRƯỞNG CỤC THUẾ", "Cục Thuế"),
+        ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ", "UBND tỉnh Quảng Trị"),
+    ],
+)
+def test_the_organ_of_an_authority_line(authority, organ):
+    decision = f"**QUYẾT ĐỊNH**\nVỀ VIỆC BAN HÀNH QUY CHẾ\n**{authority}**\n*Căn cứ Luật Du lịch;*\n**QUYẾT ĐỊNH:**\n"
+    assert find_header(decision).issuer == organ
+    assert header_names.format_name("TRƯỞNG BAN") == "Trưởng ban"
+
+
+def test_a_letter_copy_that_opens_at_its_subject_line():
+    """307_cv-1539-thue-vinh-long cut below its number: ``V/v …`` then the right
+    column's ``Vĩnh Long, ngày 02 tháng 12 năm 2025``; the closing formula
+    (``Thuế tỉnh Vĩnh Long thông báo …./.``) names the issuer."""
+    text = (
+        "*V/v trả lãi tiền vay cho cổ đông*\n|\n*Vĩnh Long, ngày\n02 tháng 12 năm 2025*\n|\n\n\n"
+        "Ngày 18/11/2025, Thuế tỉnh Vĩnh\nLong có nhận được Công văn số 144/2025/CV-BSGBTr ngày 17/11/2025 của "
+        "CÔNG TY CỔ PHẦN BIA SÀI GÒN – BẾN TRE vướng mắc\nvề việc vay tiền cổ đông không lãi suất.\n\n"
+        "Thuế tỉnh Vĩnh Long thông báo đến\nCÔNG TY CỔ PHẦN BIA SÀI GÒN – BẾN TRE được\n"
+        "biết và thực hiện theo đúng quy định./.\n|\n*Nơi nhận:*\n- Như trên;\n- Lưu: VT.\n|\n"
+        "**KT. TRƯỞNG THUẾ TỈNH**\n**PHÓ TRƯỞNG THUẾ TỈNH**\n**Nguyễn Văn A**\n"
+    )
+    h = find_header(text)
+    assert (h.doc_type, h.issuer, h.issue_place, h.issue_date, h.title) == (
+        "Công văn",
+        "Thuế tỉnh Vĩnh Long",
+        "Vĩnh Long",
+        "2025-12-02",
+        "trả lãi tiền vay cho cổ đông",
+    )
+    # 300_cv-5388-cuc-thue: "Cục Thuế có ý kiến để … được biết./."
+    reply = text.replace("Thuế tỉnh Vĩnh Long thông báo đến", "Cục Thuế có ý kiến để gửi đến")
+    assert find_header(reply).issuer == "Cục Thuế"
+    # Negative: a news text that opens at a dateline is not a letter.
+    news = "Hà Nội, ngày 02 tháng 12 năm 2025\n" + text.split("|\n\n\n", 1)[1]
+    assert find_header(news).doc_type != "Công văn"
+
+
+def test_a_unit_of_ho_chi_minh_city_keeps_the_city_level():
+    """005_cv-5155-sgddt-hcm prints ``ỦY BAN NHÂN DÂN`` / ``THÀNH PHỐ HỒ CHÍ MINH`` over
+    ``SỞ GIÁO DỤC VÀ ĐÀO TẠO`` and signs its caption ``của Sở Giáo dục và Đào tạo
+    Thành phố Hồ Chí Minh``; a unit of Hà Nội stays ``Sở … Hà Nội``."""
+    lines = ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HỒ CHÍ MINH", "SỞ GIÁO DỤC VÀ ĐÀO TẠO"]
+    text = "|\n" + "\n".join(lines) + "\n--------\n|\n**CỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM**\n"
+    text += "Độc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố: 5155/SGDĐT-GDTXNNĐH\n"
+    text += "|\n*Thành phố Hồ Chí Minh, ngày 28 tháng 11 năm 2025*\n|\n"
+    h = find_header(text)
+    assert (h.issuer, h.issue_place) == (
+        "Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh",
+        "Thành phố Hồ Chí Minh",
+    )
+    assert find_header(text.replace("HỒ CHÍ MINH", "HÀ NỘI")).issuer == "Sở Giáo dục và Đào tạo Hà Nội"
+
+
+def test_copies_at_their_type_line_named_by_the_enacting_clause_or_a_wrapped_cable():
+    """Cut at the type line, 388_tt-111-btc and 380_nd-302-cp have no authority
+    line; their enacting clauses name the issuer.  368_cd-226-ttg prints its
+    sender as ``**TH****Ủ`` / ``TƯỚNG CHÍNH PHỦ điện:**``."""
+    circular = (
+        "**THÔNG TƯ**\n\nBÃI BỎ THÔNG TƯ SỐ 30/2017/TT-BTC\n\n*Căn cứ Luật Ngân sách nhà nước;*\n\n"
+        "*Theo đề nghị của Cục trưởng Cục Quản lý nợ;*\n\n"
+        "*Bộ trưởng Bộ Tài chính ban hành Thông tư bãi bỏ\nThông tư số 30/2017/TT-BTC.*\n\n**Điều 1.** Bãi bỏ.\n"
+    )
+    assert find_header(circular).issuer == "Bộ Tài chính"
+    decree = circular.replace("**THÔNG TƯ**", "**NGHỊ ĐỊNH**").replace(
+        "*Bộ trưởng Bộ Tài chính ban hành Thông tư bãi bỏ", "*Chính\nphủ ban hành Nghị định bãi bỏ"
+    )
+    assert find_header(decree).issuer == "Chính phủ"
+    # Negative (212_qd-36-ctubnd-can-tho): "Chủ tịch Ủy ban nhân dân Thành phố ban hành"
+    # names no place; an issuer "UBND Thành phố" would be nobody's.
+    local = circular.replace("**THÔNG TƯ**", "**QUYẾT ĐỊNH**").replace(
+        "*Bộ trưởng Bộ Tài chính ban hành Thông tư bãi bỏ",
+        "*Chủ tịch Ủy ban nhân dân Thành phố ban hành Quyết định bãi bỏ",
+    )
+    assert find_header(local).issuer is None
+    cable = (
+        "**CÔNG ĐIỆN**\nVỀ VIỆC TĂNG CƯỜNG CÔNG TÁC QUẢN LÝ VÀ SỬ DỤNG HÀNG DỰ TRỮ QUỐC GIA ĐỂ HỖ\n"
+        "TRỢ, ỨNG PHÓ MƯA, LŨ TẠI KHU VỰC TRUNG BỘ\n**TH****Ủ\nTƯỚNG CHÍNH PHỦ điện:**\n|\n- Bộ trưởng\n"
+        "các Bộ: Quốc phòng, Công an.\n|\nTrong tháng 11 năm 2025, do mưa, lũ lớn.\n"
+    )
+    assert find_header(cable).issuer == "Thủ tướng Chính phủ"
+
+
+def test_a_wrapped_title_ending_in_a_head_word_is_no_authority_line():
+    """241_qd-213-ubnd-hai-phong cut at its type line: the title ends ``… THÀNH PHỐ
+    HẢI`` / ``PHÒNG`` just above ``Căn cứ``; ``PHÒNG`` alone is not an authority."""
+    text = (
+        "\n\n**QUYẾT ĐỊNH**\n\nQUY\nĐỊNH CẤP DỰ BÁO CHÁY RỪNG TRÊN ĐỊA BÀN THÀNH PHỐ HẢI\nPHÒNG\n\n"
+        "*Căn cứ Luật\nTổ chức chính quyền địa phương số 72/2025/QH15;*\n\n**QUYẾT ĐỊNH:**\n"
+    )
+    assert find_header(text).issuer is None
+
+
+def test_the_countrys_name_in_running_text_is_no_motto():
+    """367_cd-224-ttg cut at its type line: its body speaks of ``nước Cộng hòa xã hội
+    chủ nghĩa Việt Nam``; that is no header, so the copy stays a Công điện of the
+    Thủ tướng Chính phủ."""
+    text = (
+        "**CÔNG ĐIỆN**\nVỀ VIỆC KHẨN TRƯƠNG\nCHUẨN BỊ TỔ CHỨC LỄ KHÁNH THÀNH, KHỞI CÔNG CÁC DỰ ÁN\n"
+        "**THỦ TƯỚNG CHÍNH PHỦ điện:**\n- Bộ trưởng, Thủ trưởng cơ quan ngang bộ;\n"
+        "Chào mừng 80 năm Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam, Thủ tướng yêu cầu:\n"
+        "1. Các Bộ khẩn trương chuẩn bị.\n**THỦ TƯỚNG**\n**Phạm Minh Chính**\n"
+    )
+    h = find_header(text)
+    assert (h.doc_type, h.issuer, h.signer) == ("Công điện", "Thủ tướng Chính phủ", "Phạm Minh Chính")
+    # Negative: a motto in capitals, or in mixed case over its "Độc lập" line, heads.
+    header = (
+        "UBND TỈNH SƠN LA\nCộng hòa xã hội chủ nghĩa Việt Nam\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/QĐ-UBND\n"
+    )
+    assert find_header(header + "*Sơn La, ngày 18 tháng 11 năm 2025*\n").issuer == "UBND tỉnh Sơn La"
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        # 360_nq-33-hdnd-hue prints "*Thành phố Huế,"; wrapped after its level word:
+        ("*Thành phố\nHuế, ngày 18 tháng 11 năm 2025*", "Thành phố Huế"),
+        # 245_qd-2820-ubnd-hcm's "Thành phố Hồ Chí Minh" wrapped twice:
+        ("*Thành phố Hồ\nChí\nMinh, ngày 18 tháng 11 năm 2025*", "Thành phố Hồ Chí Minh"),
+        ("*Thành phố Hồ Chí\nMinh, ngày 18 tháng 11 năm 2025*", "Thành phố Hồ Chí Minh"),
+    ],
+)
+def test_a_place_wrapped_inside_its_name(line, place):
+    text = (
+        "**HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ HUẾ**\n-------\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+        f"Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 33/2025/NQ-HĐND\n|\n{line}\n**NGHỊ QUYẾT**\n"
+    )
+    h = find_header(text)
+    assert (h.issue_place, h.issue_date) == (place, "2025-11-18")
+    # Negative: the motto line above a one-line place is not part of it.
+    flat = text.replace(line, "*Huế, ngày 18 tháng 11 năm 2025*")
+    assert find_header(flat).issue_place == "Huế"
+
+
+@pytest.mark.parametrize(
+    ("heading", "doc_type"),
+    [
+        # 366_cd-223-ttg's "**CÔNG ĐIỆN**" and 233_qd-48-ubnd-gia-lai's "**QUYẾT ĐỊNH**", wrapped inside.
+        ("**CÔNG\nĐIỆN**", "Công điện"),
+        ("**QUYẾT\nĐỊNH**", "Quyết định"),
+        ("**QUY\nĐỊNH**", "Quy định"),
+    ],
+)
+def test_a_type_line_wrapped_inside_its_name(heading, doc_type):
+    text = (
+        "|\n**ỦY BAN NHÂN DÂN\nTỈNH GIA LAI**\n-------\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 48/2025/QĐ-UBND\n|\n"
+        f"*Gia Lai, ngày 25 tháng 11 năm 2025*\n|\n\n{heading}\n\nQUY ĐỊNH VỀ PHÂN CẤP QUẢN LÝ\n\n*Căn cứ Luật;*\n"
+    )
+    h = find_header(text)
+    assert (h.doc_type, h.title) == (doc_type, "QUY ĐỊNH VỀ PHÂN CẤP QUẢN LÝ")
+    # Negative (241_qd-213-ubnd-hai-phong): a title that begins "QUY / ĐỊNH …" under the type line stays the title.
+    wrapped_title = text.replace(f"{heading}\n\nQUY ĐỊNH VỀ", "**QUYẾT ĐỊNH**\n\nQUY\nĐỊNH VỀ")
+    assert (find_header(wrapped_title).doc_type, find_header(wrapped_title).title) == (
+        "Quyết định",
+        "QUY ĐỊNH VỀ PHÂN CẤP QUẢN LÝ",
+    )

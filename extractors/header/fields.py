@@ -33,7 +33,7 @@ from vanban.extractors.header import names as header_names
 from vanban.extractors.header import news as header_news
 from vanban.extractors.header import signature as header_signature
 
-VERSION = "1.1"  # 1.1: a report's date from its byline
+VERSION = "1.13"  # 1.13: a type line wrapped inside its name; 1.12: a lone head word ending the header block continues the name; 1.11: a place wrapped after its level word or twice; 1.10: a motto in running text heads nothing; 1.9: copies named by their enacting clause, a cable sender wrapped in its head, no lone-head authority; 1.8: letter copies opening at V/v; more closing verbs; units of Thành phố Hồ Chí Minh; 1.7: a title sharing its last word with the organ (TRƯỞNG BAN CHỈ ĐẠO); 1.6: a motto after the signature is an appendix's; caption issuers as organs; 1.5: a headless header name from the enacting clause; more signing titles; 1.4: names with commas, "về", numerals; units of the Central Committee; 1.3: issuer of a headerless copy from its closing formula, VBHN type; 1.2: place lines wrapped after the comma, heads wrapped across lines; 1.1: a report's date from its byline
 
 # Where the official header may start: page chrome of a scraped page comes first.
 HEADER_SEARCH_CHARS = 12000
@@ -56,12 +56,17 @@ _NUMBER = regex.compile(
     r"\d+\p{L}?(?:\s*[/\-]\s*(?:\d{4}|[\p{L}\p{N}&.]+))*?\s*[/\-]\s*[\p{L}&][\p{L}\p{N}&.]*"
     r"(?:\s*[/\-]\s*[\p{L}\p{N}&][\p{L}\p{N}&.]*)*"
 )
-_ISSUE_DATE = regex.compile(r",[ \t]*ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s+(\d{4})(?!\d)", regex.I)
+# The place line may be wrapped after its comma (``*Hải Phòng,`` / ``ngày 18 tháng 11 năm 2025*``).
+_ISSUE_DATE = regex.compile(
+    r",[ \t]*\n?[ \t]*ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s+(\d{4})(?!\d)", regex.I
+)
 _PLACE_WORD = r"(?:\p{Lu}[\p{Ll}\p{M}]*|\d{1,2})"
 _PLACE = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}/.&-])(?:(?:Thành phố|Thị xã|Thị trấn|Quận|Huyện|Tỉnh|TP\.|Tp\.|TP|TX\.)\s+)?{_PLACE_WORD}"
     rf"(?:\s*-\s*{_PLACE_WORD}|\s+{_PLACE_WORD}){{0,5}}$"
 )
+# A level word that opens a place name, alone on a wrapped line (``*Thành phố`` / ``Huế, ngày …``).
+_PLACE_LEVEL = regex.compile(r"(?:Thành phố|Thị xã|Thị trấn|Quận|Huyện|Tỉnh|TP\.|Tp\.|TP|TX\.)(?:\s|$)")
 # A date line printed in capitals: HÀ NỘI, NGÀY 5 THÁNG 3 NĂM 2024.
 _PLACE_UPPER = regex.compile(r"(?<![\p{L}\p{N}/.&-])\p{Lu}+(?:\s+\p{Lu}+){0,5}$")
 _VV = regex.compile(r"^(?:V/v|V/V|v/v)\s*[:.]?\s*|^Về\s+(?=\p{Ll})")
@@ -92,6 +97,16 @@ def _vocab() -> dict:
         "news": data["news_type"],
         "profile": data["profile_type"],
         "body_codes": data["body_codes"],
+        "closing_verb": regex.compile(
+            rf"\s(?:{'|'.join(map(regex.escape, data['closing_verbs']))})(?!\p{{L}})"
+        ),
+        "consolidated": data["consolidated_type"],
+        # A local body named by its kind, with or without its level, and no place.
+        "bare_kind": regex.compile(
+            rf"(?:{'|'.join(map(regex.escape, sorted(set(data['body_codes'].values()), key=len, reverse=True)))})"
+            rf"(?:\s+(?:{'|'.join(map(regex.escape, sorted(data['level_words'], key=len, reverse=True)))}))?",
+            regex.I,
+        ),
         "signer_words": tuple(data["inference_signer_words"]),
         "roles": tuple(sorted(data["role_words"], key=len, reverse=True)),
         "connector_end": regex.compile(rf"\b(?:{'|'.join(data['title_connectors'])})\s*$"),
@@ -190,12 +205,21 @@ def _issue_line(text: str, start: int, end: int) -> tuple[Optional[str], Optiona
             if previous.endswith(("Thành", "Thị")):
                 place = f"{previous.split()[-1]} {wrapped_level.group(1)} {place}"
         elif place_m and place_m.start() == 0:
-            # A place hard-wrapped over two lines (Thành phố Hồ Chí / Minh).
+            # A place hard-wrapped over two or three lines (Thành phố Hồ Chí / Minh,
+            # Thành phố / Huế, Thành phố Hồ / Chí / Minh).
             prev_end = line_start - 1
-            prev_start = text.rfind("\n", 0, max(prev_end, 0)) + 1
-            previous = text[prev_start:prev_end].strip() if prev_end > 0 else ""
-            if previous and len(previous) <= 30 and _PLACE.fullmatch(previous):
-                place = f"{previous} {place}"
+            for _ in range(2):
+                prev_start = text.rfind("\n", 0, max(prev_end, 0)) + 1
+                previous = text[prev_start:prev_end].strip() if prev_end > 0 else ""
+                if not (previous and len(previous) <= 30):
+                    break
+                if _PLACE.fullmatch(previous) or _PLACE_LEVEL.fullmatch(previous):
+                    place = f"{previous} {place}"
+                    if _PLACE_LEVEL.match(previous):
+                        break  # the place's first word
+                    prev_end = prev_start - 1
+                else:
+                    break
         return place, f"{year:04d}-{month:02d}-{day:02d}"
     return None, None
 
@@ -214,7 +238,8 @@ def _issuer_lines(region: str) -> list[str]:
             continue
         if not _is_upper(line) or line.startswith(("SỐ", "V/V")) or len(collected) >= 8:
             break
-        collected.append(line.strip(" -–,"))
+        # A comma at a line's end belongs to the name wrapped there (BỘ VĂN HÓA, / THỂ THAO).
+        collected.append(line.strip(" -–").lstrip(","))
     return list(reversed(collected))
 
 
@@ -242,6 +267,20 @@ def _type_heading(line: str) -> tuple[Optional[str], str]:
         if line == upper or line.startswith(upper + " "):
             return name, line[len(upper) :].strip()
     return None, ""
+
+
+def _type_at(lines: Sequence[str], i: int) -> tuple[Optional[str], str, int]:
+    """(type, rest, index of the line after it) when line i is a type heading,
+    also one wrapped inside its name (``QUYẾT`` / ``ĐỊNH``, ``CÔNG`` / ``ĐIỆN``)."""
+    doc_type, rest = _type_heading(lines[i])
+    if doc_type:
+        return doc_type, rest, i + 1
+    line = lines[i]
+    if i + 1 < len(lines) and line and lines[i + 1] and _is_upper(line) and len(line.split()) == 1:
+        joined_type, joined_rest = _type_heading(f"{line} {lines[i + 1]}")
+        if joined_type and len(joined_type) > len(line):
+            return joined_type, joined_rest, i + 2
+    return None, "", i + 1
 
 
 def _title_after(lines: Sequence[str], start: int, first: str) -> tuple[Optional[str], int]:
@@ -317,7 +356,8 @@ def _authority(lines: Sequence[str], start: int) -> Optional[str]:
     for k in range(len(run) - 1, -1, -1):
         line = lines[run[k]]
         previous = lines[run[k - 1]] if k else ""
-        if _authority_start(line) and not _vocab()["connector_end"].search(previous):
+        lone_head = len(line.split()) == 1 and k == len(run) - 1
+        if _authority_start(line) and not lone_head and not _vocab()["connector_end"].search(previous):
             first = k
             if k and lines[run[k - 1]].startswith(_vocab()["roles"]) and len(lines[run[k - 1]].split()) <= 3:
                 first = k - 1
@@ -327,11 +367,57 @@ def _authority(lines: Sequence[str], start: int) -> Optional[str]:
     return None
 
 
+# The preamble's enacting clause names who issues (NĐ 34/2016 Điều 61): a line
+# opening after a blank line or a ";" line end, ``Chủ tịch Ủy ban nhân dân thành
+# phố ban hành Quyết định …``.
+_ENACTING = regex.compile(
+    r"(?:(?<=\n[ \t]*\n)|(?<=[;.:][ \t]*\n))[ \t]*(?P<who>\p{Lu}[\p{L} \t\n]{3,100}?)\s+ban\s+hành\s+\p{Lu}"
+)
+
+
+def _enacting_organ(clean: str, start: int, header_issuer: str) -> Optional[str]:
+    """The organ of the enacting clause after ``start``, completed with the
+    header's place when it names only the level (``Ủy ban nhân dân thành phố``
+    in a header of ``thành phố Huế`` -> ``UBND thành phố Huế``); None unless it
+    opens with a head word."""
+    m = _ENACTING.search(clean, start, min(len(clean), start + HEADER_SEARCH_CHARS))
+    if not m:
+        return None
+    organ = _organ_of(header_names.shorten(header_names.format_name(m.group("who"))))
+    tokens = organ.upper().split()
+    head = header_names.head_length(tokens)
+    if head == 0:
+        return None
+    if header_names.locality(organ) is None and header_issuer:
+        scope = header_names.level_and_locality(header_issuer)
+        place = header_names.locality(header_issuer)
+        if scope and place and organ.endswith(scope[: -len(place)].rstrip()):
+            organ = f"{organ} {place}"
+    if header_names.locality(organ) is None and _vocab()["bare_kind"].fullmatch(organ):
+        return None  # "Ủy ban nhân dân Tỉnh": a local body without its place names nobody
+    return organ
+
+
+def _role_of(name: str) -> str:
+    """The office title a name opens with, as printed in it (``Trưởng Ban`` or
+    ``Trưởng ban``), or ""."""
+    folded = name.casefold()
+    role = next((r for r in header_names.role_names() if folded.startswith(r.casefold() + " ")), "")
+    return name[: len(role)]
+
+
 def _organ_of(authority: str) -> str:
     """``Chủ tịch UBND tỉnh Quảng Trị`` -> ``UBND tỉnh Quảng Trị``; ``Cục trưởng Cục
-    Thuế`` -> ``Cục Thuế``: the authority without its office title."""
-    role = next((r for r in header_names.role_names() if authority.startswith(r + " ")), "")
-    return authority[len(role) :].strip() or authority
+    Thuế`` -> ``Cục Thuế``: the authority without its office title.  A title that
+    ends in the organ's head word shares it (``Trưởng Ban Chỉ đạo Nhà nước về du
+    lịch`` -> ``Ban Chỉ đạo Nhà nước về du lịch``)."""
+    role = _role_of(authority)
+    rest = authority[len(role) :].strip()
+    if role and rest and header_names.head_length(rest.upper().split()) == 0:
+        shared = role.split()[-1]
+        if header_names.head_length([shared.upper()] + rest.upper().split()) > 0:
+            return f"{shared[:1].upper()}{shared[1:]} {rest}"
+    return rest or authority
 
 
 def _with_authority(authority: Optional[str], issuer: Optional[str], parent: Optional[str]) -> Optional[str]:
@@ -341,7 +427,7 @@ def _with_authority(authority: Optional[str], issuer: Optional[str], parent: Opt
     if not authority:
         return issuer
     name = header_names.format_name(authority)
-    role = next((r for r in header_names.role_names() if name.startswith(r + " ")), "")
+    role = _role_of(name)
     body = name[len(role) :].strip()
     if issuer and body and issuer.startswith(body) and not header_names.locality(body):
         return f"{role} {issuer}".strip()
@@ -411,15 +497,54 @@ def _own_caption(clean: str, doc_type: str) -> tuple[Optional[str], Optional[str
         rest = " ".join(match.group("rest").replace("*", " ").split())
         dates = [d for d in find_dates(rest) if len(d.value) == 10]
         of = _OF_ISSUER.search(rest)
-        return (
-            normalize_number(match.group("number")),
-            dates[0].value if dates else None,
-            of.group("issuer") if of else None,
-        )
+        # "của Chủ tịch Ủy ban nhân dân tỉnh Sơn La": the organ issues.
+        issuer = _organ_of(header_names.shorten(" ".join(of.group("issuer").split()))) if of else None
+        return (normalize_number(match.group("number")), dates[0].value if dates else None, issuer)
     return None, None, None
 
 
+# A sentence ends at a stop, a colon or a semicolon before a space or line
+# break (not at the dot of 66.4/2025), or at a table cell's edge.
+_SENTENCE_END = regex.compile(r"[.;:!?](?=\s)|\|")
+# Where a closing clause may begin: the sentence's start or after a comma.
+_CLAUSE_START = regex.compile(r"^|(?<=,\s)")
+# A body's name in a closing clause is short (Bộ Văn hóa, Thể thao và Du lịch).
+_CLOSING_NAME_WORDS = 12
+
+
+def _closing_issuer(clean: str, lines: list[str]) -> Optional[str]:
+    """The body that speaks in a letter's closing formula, the sentence ending
+    in ``./.`` (``Bộ Văn hóa, Thể thao và Du lịch yêu cầu Thủ trưởng … ./.``,
+    ``…, Ban Chỉ đạo của Chính phủ đề nghị …``): the issuer of a copy whose
+    header table was left out.  The clause must open with a head word (Bộ, Ban,
+    UBND …) and reach one of the closing verbs within a short name."""
+    near = header_signature.recipients_label_line(lines)
+    limit = sum(len(line) + 1 for line in clean.split("\n")[:near]) if near is not None else len(clean)
+    end = clean.find("./.")
+    if end < 0 or end > limit:
+        return None
+    starts = [m.end() for m in _SENTENCE_END.finditer(clean, max(0, end - 2000), end)]
+    sentence = " ".join(clean[starts[-1] if starts else max(0, end - 2000) : end].split())
+    verb_re = _vocab()["closing_verb"]
+    for start in _CLAUSE_START.finditer(sentence):
+        verb = verb_re.search(sentence, start.start())
+        if not verb:
+            return None
+        name = sentence[start.start() : verb.start()].strip()
+        tokens = name.upper().split()
+        if name[:1].isupper() and len(tokens) <= _CLOSING_NAME_WORDS and header_names.head_length(tokens) > 0:
+            # An office holder may speak (Cục trưởng Cục Hải quan thông báo): the organ issues.
+            return _organ_of(header_names.format_name(name))
+    return None
+
+
 _CABLE = regex.compile(r"^(?P<issuer>[\p{Lu}\s]+?)\s+điện\s*:\s*$")
+
+
+def _head_wrapped(previous: str, line: str) -> bool:
+    """True when a head word begins on ``previous`` and runs into ``line``."""
+    before, after = previous.split(), line.split()
+    return bool(before) and len(before) <= 2 and header_names.head_length(before + after) > len(before)
 
 
 def _typed_copy(clean: str, lines: list[str], body: list[tuple[int, str]]) -> Optional[Header]:
@@ -429,26 +554,44 @@ def _typed_copy(clean: str, lines: list[str], body: list[tuple[int, str]]) -> Op
     organ of the authority line (``BỘ TRƯỞNG BỘ Y TẾ`` → ``Bộ Y tế``) — and the signer
     from the signature block.  The issuer is marked inferred; the number, place and
     date, not printed, stay null unless the document's own appendix caption gives them."""
-    for i, line in body[:3]:
-        doc_type, rest = _type_heading(line)
+    for i, _ in body[:3]:
+        doc_type, rest, after = _type_at(lines, i)
         if doc_type:
             break
     else:
         return None
-    title, title_end = _title_after(lines, i + 1, rest)
+    title, title_end = _title_after(lines, after, rest)
     issuer = authority = None
-    for _, line in body[:12]:
+    for k, (_, line) in enumerate(body[:12]):
         cable = _CABLE.match(line)
         if cable:
-            issuer = header_names.format_name(cable.group("issuer"))
+            sender = cable.group("issuer")
+            previous = body[k - 1][1] if k else ""
+            if previous and _is_upper(previous) and _head_wrapped(previous, sender):
+                sender = f"{previous} {sender}"  # TH**Ủ / TƯỚNG CHÍNH PHỦ điện: wrapped in its head
+            issuer = header_names.format_name(sender)
             break
     if issuer is None:
         authority_line = _authority(lines, title_end)
         if authority_line:
             authority = header_names.format_name(authority_line)
             issuer = _organ_of(authority)
+    if issuer is None:
+        # No authority line (a circular, a decree): its enacting clause names it
+        # (``Bộ trưởng Bộ Tài chính ban hành Thông tư …``, ``Chính phủ ban hành Nghị định …``).
+        start = sum(len(line) + 1 for line in lines[:title_end])
+        issuer = _enacting_organ(clean, start, "")
     number, date, caption_issuer = _own_caption(clean, doc_type)
-    issuer = issuer or caption_issuer
+    if (
+        issuer
+        and caption_issuer
+        and _vocab()["bare_level"].search(issuer)
+        and header_names.locality(caption_issuer)
+    ):
+        # "ỦY BAN NHÂN DÂN TỈNH" leaves out the place the caption names
+        # ("của UBND thành phố Đà Nẵng").
+        issuer = caption_issuer
+    issuer = issuer or caption_issuer or _closing_issuer(clean, lines)
     near = header_signature.recipients_label_line(lines)
     signer, signer_title = header_signature.find_signature(lines, near)
     inferred = _inferred(number, date, issuer)
@@ -474,20 +617,34 @@ def _unofficial(clean: str, lines: list[str]) -> Header:
     if typed is not None:
         return typed
     opening = [line for _, line in body[:10]]
-    if any(line.startswith(("Kính gửi", "Đồng kính gửi")) for line in opening):
+    subject = bool(body) and _VV.match(body[0][1]) is not None
+    if subject or any(line.startswith(("Kính gửi", "Đồng kính gửi")) for line in opening):
         near = header_signature.recipients_label_line(lines)
         signer, signer_title = header_signature.find_signature(lines, near)
         # A portal copy that opens at "Kính gửi": its number, date and issuer may
         # still stand in its own appendix captions ("(Kèm theo Công văn số:
         # 17899/BTC-TCCB ngày 18 tháng 11 năm 2025 của Bộ Tài chính)").
         number, date, issuer = _own_caption(clean, v["letter"])
+        issuer = issuer or _closing_issuer(clean, lines)
         inferred = _inferred(number, date, issuer)
+        place = title = None
+        if subject:
+            # A copy that opens at its subject line (``V/v trả lãi tiền vay cho cổ
+            # đông``) may keep the right column below it: ``Vĩnh Long, ngày 02 …``.
+            title, _ = _title_after(lines, body[0][0] + 1, _VV.sub("", body[0][1]))
+            opening_end = sum(len(line) + 1 for line in lines[: body[min(5, len(body) - 1)][0] + 1])
+            place, printed = _issue_line(clean, 0, opening_end)
+            if printed:
+                date = printed
+                inferred = tuple(name for name in inferred if name != "issue_date")
         return Header(
             doc_number=number,
             doc_type=v["letter"],
             issuer=_canonical(issuer),
             issuer_inferred=issuer is not None,
+            issue_place=place,
             issue_date=date,
+            title=title,
             signer=signer,
             signer_title=signer_title,
             recipients=header_signature.find_recipients(lines, signer),
@@ -515,6 +672,35 @@ def _unofficial(clean: str, lines: list[str]) -> Header:
     )
 
 
+_LOWER = regex.compile(r"\p{Ll}")
+_INDEPENDENCE = "độc lập"
+
+
+def _header_motto(head: str):
+    """The first motto that heads a document: in capitals, or the ``Độc lập - Tự
+    do - Hạnh phúc`` line, or followed by it.  The country's or the Party's name
+    in running text (``… nước Cộng hòa xã hội chủ nghĩa Việt Nam``, ``Đảng Cộng
+    sản Việt Nam``) is none."""
+    motto_re = _vocab()["motto_re"]
+    for m in motto_re.finditer(head):
+        text = m.group()
+        if not _LOWER.search(text) or _INDEPENDENCE in text.casefold():
+            return m
+        following = motto_re.search(head, m.end(), m.end() + 120)
+        if following and _INDEPENDENCE in following.group().casefold():
+            return m
+    return None
+
+
+def _after_the_end(before: str) -> bool:
+    """True when ``before`` already holds a document's end: its ``Nơi nhận``
+    label or a signature block with a name.  A header comes before both."""
+    lines = _lines(before)
+    if header_signature.recipients_label_line(lines) is not None:
+        return True
+    return header_signature.find_signature(lines)[0] is not None
+
+
 def _canonical(name: Optional[str]) -> Optional[str]:
     """The body's one name across spellings (extractors.bodies), from the
     written form built here: canonical_body's own recasing of a name in
@@ -533,7 +719,12 @@ def find_header(text: str) -> Header:
     v = _vocab()
     clean = _clean(text)
     head = clean[:HEADER_SEARCH_CHARS]
-    motto = v["motto_re"].search(head)
+    motto = _header_motto(head)
+    if motto and _after_the_end(clean[: motto.start()]):
+        # A copy without its header table whose appendix or form has one
+        # (``(Kèm theo Quyết định số …)`` then ``CỘNG HÒA XÃ HỘI …``): the
+        # document ended before this motto, so it is not the document's header.
+        motto = None
     number_m = None
     if motto:
         window_start = max(0, motto.start() - 1500)
@@ -566,10 +757,10 @@ def find_header(text: str) -> Header:
     doc_type = title = None
     title_end = start_line + 1
     for i in range(start_line, min(len(lines), start_line + HEADER_SPAN_LINES)):
-        found, rest = _type_heading(lines[i])
+        found, rest, after = _type_at(lines, i)
         if found:
             doc_type = found
-            title, title_end = _title_after(lines, i + 1, rest)
+            title, title_end = _title_after(lines, after, rest)
             break
     if title is None:
         for i in range(start_line, min(len(lines), start_line + 10)):
@@ -579,11 +770,19 @@ def find_header(text: str) -> Header:
                 # codes in its symbol (5363/CT-CS is Cục Thuế's, not a Chỉ thị).
                 doc_type = doc_type or v["letter"]
                 break
+    if number and doc_type_for_number(number) == v["consolidated"]:
+        # A consolidated text (92/VBHN-BQP) prints the type line of the act it
+        # consolidates (QUYẾT ĐỊNH); its own type is in its number.
+        doc_type = v["consolidated"]
     if doc_type is None and number:
         doc_type = doc_type_for_number(number) or v["letter"]
     if doc_type is None and title:
         doc_type = v["letter"]
 
+    if issuer and header_names.head_length(_organ_of(issuer).upper().split()) == 0:
+        # The printed name lost its head word (CHỦ TỊCH NHÂN / DÂN / THÀNH PHỐ HUẾ,
+        # "ỦY BAN" left out): the preamble's enacting clause names the organ.
+        issuer = _enacting_organ(clean, anchor, issuer) or issuer
     if issuer and _organ_of(issuer) != issuer:
         # The header block itself names the office holder ("CHỦ TỊCH ỦY BAN NHÂN
         # DÂN TỈNH GIA LAI"): the organ is the issuer, the holder the authority.

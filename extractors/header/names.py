@@ -29,6 +29,9 @@ _ACRONYM_HYPHEN = regex.compile(
     r"(?<=\b\p{Lu}{1,8})\s*-\s+(?=\p{Lu}{2,}\b)|(?<=\b\p{Lu}{2,8})\s+-\s*(?=\p{Lu}{2,}\b)"
 )
 _SPACES = regex.compile(r"\s+")
+_ROMAN = regex.compile(r"^[IVXLC]+$")
+# Words a Roman numeral follows in a body's name (ĐẠI HỘI … LẦN THỨ XI, KHÓA XV).
+_ORDINAL_WORDS = ("THỨ", "KHÓA", "KHOÁ")
 _VOWEL = regex.compile(r"[AĂÂEÊIOÔƠUƯYÀẰẦÈỀÌÒỒỜÙỪỲÁẮẤÉẾÍÓỐỚÚỨÝẢẲẨẺỂỈỎỔỞỦỬỶÃẴẪẼỄĨÕỖỠŨỮỸẠẶẬẸỆỊỌỘỢỤỰỴ]", regex.I)
 
 
@@ -47,6 +50,9 @@ def _vocab() -> dict:
         "levels": levels,
         "fixed": fixed,
         "office_heads": tuple(data["office_heads"]),
+        "parent_levels": data["parent_levels"],
+        "places_with_level": data["places_with_level"],
+        "lower_words": frozenset(data["lower_words"]),
         "level_words": tuple(sorted(data["level_words"], key=len, reverse=True)),
         "level_res": tuple(
             regex.compile(rf"(?<!\S){regex.escape(level)}\s+(?=\p{{Lu}})")
@@ -91,8 +97,16 @@ def format_upper_name(text: str) -> str:
     # A role before the body: CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X (the decision's authority line).
     n, role = _match(tokens, i, v["roles"])
     if n:
-        out.append(role)
         i += n
+        if (
+            i < len(tokens)
+            and not _match(tokens, i, v["heads"], v["head_max"])[0]
+            and head_length(tokens, i - 1)
+        ):
+            # TRƯỞNG BAN CHỈ ĐẠO …: the title's last word opens the body's name (Trưởng Ban Chỉ đạo).
+            role = role.rsplit(" ", 1)[0] if " " in role else role
+            i -= 1
+        out.append(role)
     n, head = _match(tokens, i, v["heads"], v["head_max"])
     if n:
         out.append(head)
@@ -111,11 +125,20 @@ def format_upper_name(text: str) -> str:
             i += n
             mode = "proper"
             continue
-        word = tokens[i]
+        # A comma inside the name (VĂN HÓA, THỂ THAO) ends a part; the word is
+        # read without it.
+        word = tokens[i].rstrip(",")
+        comma = "," * (len(tokens[i]) - len(word))
+        previous = tokens[i - 1] if i else ""
         i += 1
         if word in ("VÀ", "và"):
             out.append("và")
             mode = "start"
+        elif word in v["lower_words"]:
+            out.append(word.lower())
+            mode = "part"
+        elif _ROMAN.match(word) and previous in _ORDINAL_WORDS:
+            out.append(word)  # LẦN THỨ XI, KHÓA XV: a numeral, not the syllable "xi"
         elif mode == "proper" and word.isalpha() and _VOWEL.search(word):
             out.append(_cap(word))
         elif not word[:1].isalpha() or is_acronym(word):
@@ -127,6 +150,9 @@ def format_upper_name(text: str) -> str:
             out.append(_cap(word))
             if mode == "start":
                 mode = "part"
+        if comma and word:
+            out[-1] += comma
+            mode = "start"
     return " ".join(out)
 
 
@@ -186,7 +212,11 @@ def split_bodies(lines: Sequence[str]) -> list[str]:
     start = head_n = 0
     for i, token in enumerate(tokens):
         if i in line_starts and current and i >= start + head_n and len(current) > head_n:
-            if head_length(tokens, i):
+            if (
+                head_length(tokens, i)
+                and not _head_across(tokens, i, start)
+                and not _lone_word(tokens, i, line_starts)
+            ):
                 bodies.append(current)
                 current = []
         if not current:
@@ -195,6 +225,23 @@ def split_bodies(lines: Sequence[str]) -> list[str]:
     if current:
         bodies.append(current)
     return [" ".join(b) for b in bodies]
+
+
+def _lone_word(tokens: Sequence[str], i: int, line_starts: set[int]) -> bool:
+    """True when the block's last line is one word: a head word alone names no
+    body (``BỘ QUỐC`` / ``PHÒNG``, ``THÀNH PHỐ HẢI`` / ``PHÒNG``), it ends the line
+    above.  Followed by more lines it opens one (``CỤC`` / ``THUẾ``)."""
+    return i + 1 == len(tokens)
+
+
+def _head_across(tokens: Sequence[str], i: int, start: int) -> bool:
+    """True when a head word begun before token i runs past it: the line break
+    falls inside the head (``CHỦ TỊCH ỦY`` / ``BAN NHÂN DÂN`` / ``TỈNH ĐỒNG THÁP``),
+    so the line starting at i continues the body instead of opening one."""
+    for j in range(max(start, i - 3), i):
+        if head_length(tokens, j) > i - j:
+            return True
+    return False
 
 
 def child_name(child: str, parent: Optional[str]) -> str:
@@ -206,7 +253,8 @@ def child_name(child: str, parent: Optional[str]) -> str:
         return child
     if child.startswith(_vocab()["office_heads"]):
         return f"{child} {parent}"
-    place = locality(parent)
+    place = locality(parent) or _vocab()["parent_levels"].get(parent)
+    place = _vocab()["places_with_level"].get(place, place)
     return f"{child} {place}" if place else child
 
 
