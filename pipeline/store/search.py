@@ -184,17 +184,24 @@ def search(
             candidates = f"candidates AS MATERIALIZED ({kept_ids}),"
             rank_window = None
         newest = "SELECT id FROM candidates ORDER BY id DESC"
-        kept = "AND +documents_fts.rowid IN (SELECT id FROM candidates)"
+        # (and the index is read over the span of their ids only: an archive
+        # imported year by year keeps a year's documents together)
+        first = "(SELECT min(id) FROM candidates) - 1"
+        kept = (
+            "AND documents_fts.rowid <= (SELECT max(id) FROM candidates) "
+            "AND +documents_fts.rowid IN (SELECT id FROM candidates)"
+        )
     else:
         candidates = ""
         newest = "SELECT rowid FROM documents_fts WHERE documents_fts MATCH :q ORDER BY rowid DESC"
+        first = "-1"
         kept = ""
     window = f"({newest} LIMIT 1 OFFSET :window)" if rank_window else "NULL"
     sql = f"""
         WITH {candidates}
             top AS (
                 SELECT documents_fts.rowid AS id, bm25(documents_fts) AS rank FROM documents_fts
-                WHERE documents_fts MATCH :q AND documents_fts.rowid > coalesce({window}, -1) {kept}
+                WHERE documents_fts MATCH :q AND documents_fts.rowid > coalesce({window}, {first}) {kept}
                 ORDER BY rank LIMIT :batch OFFSET :offset
             )
         SELECT d.id, d.doc_number, d.issue_date, d.title, d.text,
