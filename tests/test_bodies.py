@@ -561,3 +561,14 @@ def test_tat_ca_makes_a_plural_as_cac_does():
     assert [n for _, _, n in find_bodies("Tất cả lực lượng phải tuân thủ.")] == ["Tất cả lực lượng"]
     # "tất cả" before no body is a plain word
     assert find_bodies("Tất cả hồ sơ phải nộp trực tuyến.") == []
+
+
+def test_stacked_titles_are_all_the_role_and_none_the_body():
+    # 366_cd-223-ttg (a Công điện of the Prime Minister): "Đồng chí Bí thư tỉnh ủy, Chủ
+    # tịch UBND các tỉnh …": a form of address before the office title.
+    from vanban.extractors.bodies.names import single_bodies
+
+    assert single_bodies("Đồng chí Bí thư tỉnh ủy") == (("tỉnh ủy", "Đồng chí Bí thư"),)
+    assert single_bodies("Bí thư tỉnh ủy") == (("tỉnh ủy", "Bí thư"),)
+    # A title ending in a head word still heads its body, once.
+    assert single_bodies("Chánh Văn phòng UBND tỉnh") == (("Văn phòng UBND tỉnh", "Chánh Văn phòng"),)

@@ -14,7 +14,7 @@ from typing import Iterable, Optional, Sequence
 from vanban.extractors.bodies.names import body_kind, body_level, canonical_body, single_bodies
 from vanban.extractors.facts import AssignmentFact, Fact, Header
 
-VERSION = "2.1"  # 2.1: a body named for several places is one link per place
+VERSION = "2.2"  # 2.1: a body named for several places is one link per place; 2.2: stacked titles
 
 
 @dataclass(frozen=True)

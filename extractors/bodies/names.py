@@ -394,25 +394,28 @@ def single_bodies(written: str) -> tuple[tuple[str, Optional[str]], ...]:
         )
     out: list[tuple[str, Optional[str]]] = []
     for mention in mentions:
-        title = None
-        toks = tokens(mention)
-        end = title_at(toks, 0)
-        if end is not None and end > 1 and toks[end - 1].text in ("các", "Các"):
-            end -= 1  # "Thủ trưởng các cơ quan": the plural belongs to the body
-        if (
-            end is not None
-            and end < len(toks)
-            and (body_at(toks, end) is not None or toks[end].text in ("các", "Các"))
-        ):
+        titles = []
+        # Titles may stack ("Đồng chí Bí thư tỉnh ủy"): each is taken off in turn.
+        while True:
+            toks = tokens(mention)
+            end = title_at(toks, 0)
+            if end is not None and end > 1 and toks[end - 1].text in ("các", "Các"):
+                end -= 1  # "Thủ trưởng các cơ quan": the plural belongs to the body
+            if not (
+                end is not None
+                and end < len(toks)
+                and (body_at(toks, end) is not None or toks[end].text in ("các", "Các"))
+            ):
+                break
             # A title that ends in a head word heads that body ("Chánh Văn phòng UBND
             # tỉnh" is the Văn phòng UBND tỉnh's chief).
             body_from = next(
                 (k for k in range(1, end) if (m := match_entry(HEADS, toks, k)) is not None and m[0] == end),
                 end,
             )
-            title = " ".join(t.text for t in toks[:end])
+            titles.append(" ".join(t.text for t in toks[:end]))
             mention = mention[toks[body_from].start :]
-        out.append((mention, title))
+        out.append((mention, " ".join(titles) or None))
     return tuple(out)
 
 
