@@ -251,7 +251,7 @@ class Store:
                 self.db.execute("ALTER TABLE documents DROP COLUMN search_text")
 
     def _drop_fact_texts(self) -> None:
-        """Schema 9 on an older store: drop facts.text, after checking for every
+        """Schema 10 on an older store: drop facts.text, after checking for every
         fact that it is the span of its document's text that its offsets give
         (what the store reads in its place from now on)."""
         if "text" not in self.db["facts"].columns_dict:
