@@ -87,7 +87,7 @@ _VERB_BEFORE = regex.compile(
     r"(?<![\p{L}\p{N}])(?:" + _alt(_DATA["verbs_before"]) + r")(?![\p{L}\p{N}])", regex.I
 )
 # Every match of _VERB_BEFORE starts with one of these words (see _Occurrences).
-VERB_FIRST_WORDS = tuple(sorted({verb.split(" ")[0].lower() for verb in _DATA["verbs_before"]}))
+VERB_FIRST_WORDS = tuple(_opening_words(_DATA["verbs_before"]))
 _OPENING_VERBS = frozenset(" ".join(v.split()) for v in _DATA["opening_verbs"])
 _PROPOSAL_VERBS = frozenset(" ".join(v.split()) for v in _DATA["proposal_verbs"])
 _BLOCKED_BEFORE = frozenset(_DATA["blocked_before"])

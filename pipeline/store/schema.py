@@ -314,8 +314,9 @@ def now() -> str:
 # The page size of a new store.  A document's text (14 kB for a typical notice)
 # fills a chain of overflow pages whose last is half empty on average: 2 kB pages
 # waste half as much as SQLite's default 4 kB, and more pages than that cost
-# more in page headers than they save (measured on 40,000 notices: 1.24 GB at
-# 4 kB, 1.18 GB at 2 kB, 1.21 GB at 1 kB).
+# more in page headers than they save (measured on one store of 40,000 notices
+# rewritten by VACUUM: 1.18 GB at 2 kB, 1.21 GB at 1 kB, and 1.23 GB at 4 kB with
+# its full-text index merged first; 1.28 GB at 4 kB as imported).
 PAGE_SIZE = 2048
 
 BUSY_TIMEOUT_MS = 30000  # how long a writer waits for another to commit

@@ -171,7 +171,7 @@ def search(
     # again for each (seconds), and reading each match's documents row to test
     # it reads the whole table.
     if conditions:
-        kept_ids = f"SELECT d.id FROM documents d WHERE {' AND '.join(conditions)}"
+        kept_ids = _kept_ids(conditions)
         kept_count = db.execute(f"SELECT count(*) FROM ({kept_ids})", arguments).fetchone()[0]
         if rank_window and kept_count > rank_window:
             # The window is over the matches the filters keep: those are found first.
@@ -261,9 +261,15 @@ def count_matches(db, query: str, documents: DocumentFilter = DocumentFilter()) 
         sql = f"""
             WITH matched AS MATERIALIZED ({sql.replace("count(*)", "rowid AS id")})
             SELECT count(*) FROM matched
-            WHERE id IN (SELECT d.id FROM documents d WHERE {" AND ".join(conditions)})"""
+            WHERE id IN ({_kept_ids(conditions)})"""
     expression = f"{column_name} : (" + to_match_expression(query) + ")"
     return db.execute(sql, [expression, *arguments]).fetchone()[0]
+
+
+def _kept_ids(conditions: list[str]) -> str:
+    """SQL of the ids of the documents the filter's conditions keep (read from
+    the documents' indexes, never their rows)."""
+    return f"SELECT d.id FROM documents d WHERE {' AND '.join(conditions)}"
 
 
 def _folded_column(db) -> tuple[int, str]:
