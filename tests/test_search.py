@@ -6,7 +6,7 @@ import pytest
 
 from vanban.pipeline.ingest import ingest
 from vanban.pipeline.store.core import Store
-from vanban.pipeline.store.filters import DocumentFilter
+from vanban.pipeline.store.filters import DocumentFilter, document_selection, facet_token
 from vanban.pipeline.store.search import (
     SearchError,
     count_matches,
@@ -184,3 +184,72 @@ def test_a_long_listing_shows_a_page_in_a_table_and_every_row_as_csv(real_store)
         len(json.loads(tasks.stdout))
         == real_store.db.execute("SELECT count(*) FROM body_links WHERE role = 'assignee'").fetchone()[0]
     )
+
+
+def facet_count(db, column: str, value: str) -> int:
+    """How many documents the search index holds under this facet."""
+    expression = f"facets : {facet_token(column, value)}"
+    return db.execute(
+        "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?", [expression]
+    ).fetchone()[0]
+
+
+def test_a_filtered_search_keeps_exactly_what_its_filter_keeps(real_store):
+    """A filter's facets narrow what the index walks; what it keeps is what the
+    documents' columns say, checked against every unfiltered match."""
+    db = real_store.db
+    everything = [h.id for h in search(db, "nhân dân", limit=1000, rank_window=None)]
+    issuer, place = db.execute(
+        "SELECT issuer, issue_place FROM documents WHERE issuer IS NOT NULL AND issue_place IS NOT NULL"
+    ).fetchone()
+    filters = [
+        DocumentFilter(doc_type="Quyết định"),
+        DocumentFilter(issuer=issuer),
+        DocumentFilter(place=place),
+        DocumentFilter(since="2025-11-20", until="2025-11-27"),
+        DocumentFilter(doc_type="Nghị quyết", since="2024", until="2025-11"),
+        DocumentFilter(since="2025-11-25"),  # (no facet: one bound only)
+    ]
+    for flt in filters:
+        conditions, arguments, facets = document_selection(db, flt)
+        kept_ids = {
+            r[0]
+            for r in db.execute(f"SELECT id FROM documents d WHERE {' AND '.join(conditions)}", arguments)
+        }
+        kept = search(db, "nhân dân", limit=1000, documents=flt, rank_window=None)
+        assert [h.id for h in kept] == [i for i in everything if i in kept_ids], flt
+        assert 0 < len(kept) < len(everything), flt
+        assert count_matches(db, "nhân dân", flt) == len(kept)
+        assert bool(facets) == (flt.since is None or flt.until is not None)
+    # The index holds each document's facets.
+    for column in ("doc_type", "issuer", "issue_place"):
+        for value, n in db.execute(
+            f"SELECT {column}, count(*) FROM documents WHERE {column} IS NOT NULL GROUP BY 1"
+        ):
+            assert facet_count(db, column, value) == n, value
+    (dated,) = db.execute("SELECT count(*) FROM documents WHERE issue_date LIKE '2025%'").fetchone()
+    assert (
+        db.execute(
+            "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'facets : y2025'"
+        ).fetchone()[0]
+        == dated
+    )
+
+
+def test_the_index_follows_a_header_that_changes(store):
+    """Re-extraction that changes a document's type moves it in the index's
+    facets (taken out with the values it was put in with: the index stays whole)."""
+    db = store.db
+    record = next(r for r in store.records() if r.extraction["header"]["doc_type"] == "Thông báo")
+    document_id = store.document_id_for_sha(record.sha256)
+    notices, decisions = DocumentFilter(doc_type="Thông báo"), DocumentFilter(doc_type="Quyết định")
+    assert document_id in {h.id for h in search(db, "dân số", documents=notices)}
+    assert not search(db, "dân số", documents=decisions)
+    before = facet_count(db, "doc_type", "Thông báo")
+    header = {**record.extraction["header"], "doc_type": "Quyết định"}
+    store.replace_extraction(document_id, {**record.extraction, "header": header}, record.extractor_versions)
+    assert [h.id for h in search(db, "dân số", documents=decisions)] == [document_id]
+    assert document_id not in {h.id for h in search(db, "dân số", documents=notices)}
+    assert facet_count(db, "doc_type", "Thông báo") == before - 1
+    assert facet_count(db, "doc_type", "Quyết định") == 1
+    db.execute("INSERT INTO documents_fts(documents_fts) VALUES ('integrity-check')")

@@ -56,6 +56,10 @@ def answers_of(db: Path) -> dict:
     }
 
 
+def unranked(hits: list[dict]) -> list[dict]:
+    return [{key: value for key, value in hit.items() if key != "rank"} for hit in hits]
+
+
 def _split(query: str) -> list[str]:
     # (the keys are the arguments joined: an option is the last word)
     words = query.rsplit(" ", 1)
@@ -95,7 +99,12 @@ def test_upgrade_keeps_every_answer_and_drops_the_copies(old_store):
     after = answers_of(old_store)
     assert Store(old_store, read_only=True).stats() == stats_before  # (now from the counts table)
     for query, hits in ANSWERS["searches"].items():
-        assert after["searches"][query] == hits, query
+        # The same hits in the same order; their BM25 scores move a little
+        # with the lengths of the documents, which schema 11's facets (a few
+        # words in a second column of the index) lengthen.
+        assert unranked(after["searches"][query]) == unranked(hits), query
+        for new, old in zip(after["searches"][query], hits):
+            assert new["rank"] == pytest.approx(old["rank"], rel=0.01, abs=1e-4)
     assert after["show"] == ANSWERS["show"]
     assert after["facts"] == ANSWERS["facts"]
     # The contract's facts, rebuilt from the columns, are what facts.data held.
@@ -127,7 +136,11 @@ def test_an_interrupted_upgrade_is_finished_by_the_next_one(old_store, monkeypat
     with sqlite3.connect(old_store) as connection:
         assert connection.execute("PRAGMA user_version").fetchone()[0] == 4
     assert f"schema 4 -> {SCHEMA_VERSION}" in run("upgrade", "--db", str(old_store))
-    assert answers_of(old_store) == {k: ANSWERS[k] for k in ("searches", "show", "facts")}
+    answers = answers_of(old_store)
+    assert {k: answers[k] for k in ("show", "facts")} == {k: ANSWERS[k] for k in ("show", "facts")}
+    assert {q: unranked(h) for q, h in answers["searches"].items()} == {
+        q: unranked(h) for q, h in ANSWERS["searches"].items()
+    }
 
 
 def test_an_import_upgrades_a_schema_4_store(old_store, tmp_path):

@@ -550,6 +550,7 @@ def show(document, db_path, with_text, fmt):
     row = matches[0]
     text = row.pop("text")
     row.pop("search_text", None)  # (a store not yet upgraded to schema 5)
+    row.pop("facets", None)  # (digests of its header values, for the search index only)
     row["paths"] = store.paths(row["id"])
     row["recipients"] = json.loads(row["recipients"] or "[]")
     facts = list(store.facts(document_id=row["id"]))

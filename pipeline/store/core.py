@@ -18,9 +18,11 @@ from vanban.extractors.facts import fact_from_columns
 from vanban.extractors.text.folding import fold_for_index, fold_key, text_matches
 from vanban.pipeline.store.database import sqlite_utils
 from vanban.pipeline.store.filters import (
+    FACET_HEADER_COLUMNS,
     DocumentFilter,
     among_documents,
     body_lookup_keys,
+    document_facets,
     matching_body_ids,
     matching_values,
     number_key,
@@ -152,6 +154,9 @@ class Store:
                     self._store_each_value_once()
                 if 0 < version < 10:
                     self._drop_fact_texts()
+                if 0 < version < 11:
+                    # (made again by the schema script, with its facets column)
+                    self.db.execute("DROP TABLE IF EXISTS documents_fts")
         self.db.conn.executescript("BEGIN;" + SCHEMA + "COMMIT;")
         if 0 < version < 4 and "documents" in self.db.table_names():
             # Schema 4: the number keys and citations of what the store holds.
@@ -166,7 +171,7 @@ class Store:
                     ],
                 )
                 self._index_citations()
-        if 0 < version < 5 and "documents" in self.db.table_names():
+        if 0 < version < 11 and "documents" in self.db.table_names():
             with self.transaction():
                 self._index_all_texts()
         if 0 < version < 9 and "documents" in self.db.table_names():
@@ -273,26 +278,42 @@ class Store:
         self.db.execute("ALTER TABLE facts DROP COLUMN text")
 
     def _index_all_texts(self) -> None:
+        """Schema 11 on an older store: every document's facets, and the
+        search index made again with them (its new column)."""
+        header_columns = ", ".join(FACET_HEADER_COLUMNS)
+        self.db.conn.executemany(
+            "UPDATE documents SET facets = ? WHERE id = ?",
+            [
+                (document_facets(dict(zip(FACET_HEADER_COLUMNS, row[1:]))), row[0])
+                for row in self.db.execute(f"SELECT id, {header_columns} FROM documents")
+            ],
+        )
         self.db.execute("INSERT INTO documents_fts(documents_fts) VALUES ('delete-all')")
         # (one text at a time: the index is written while the documents are read)
-        for document_id, text in self.db.conn.execute("SELECT id, text FROM documents"):
-            self.index_text(document_id, fold_for_index(text))
+        for document_id, text, facets in self.db.conn.execute("SELECT id, text, facets FROM documents"):
+            self.index_text(document_id, fold_for_index(text), facets)
 
-    def index_text(self, document_id: int, folded: str) -> None:
-        """Put a document's folded text in the search index.  ``fold_for_index``
-        changes letters into letters only, one character for one, so its tokens
-        are the original's, at the same positions: highlight(), which reads
-        documents.text, marks the original words that the folded ones matched."""
-        self.db.conn.execute("INSERT INTO documents_fts(rowid, text) VALUES (?, ?)", [document_id, folded])
+    def index_text(self, document_id: int, folded: str, facets: Optional[str]) -> None:
+        """Put a document's folded text and its facets in the search index.
+        ``fold_for_index`` changes letters into letters only, one character for
+        one, so its tokens are the original's, at the same positions:
+        highlight(), which reads documents.text, marks the original words that
+        the folded ones matched."""
+        self.db.conn.execute(
+            "INSERT INTO documents_fts(rowid, text, facets) VALUES (?, ?, ?)", [document_id, folded, facets]
+        )
 
     def unindex_text(self, document_id: int) -> None:
-        """Take a document out of the search index (before its row is deleted):
-        FTS5 removes the tokens of the values given, which are refolded here."""
-        row = self.db.conn.execute("SELECT text FROM documents WHERE id = ?", [document_id]).fetchone()
+        """Take a document out of the search index (before its row is deleted,
+        or its facets change): FTS5 removes the tokens of the values given,
+        which are refolded here."""
+        row = self.db.conn.execute(
+            "SELECT text, facets FROM documents WHERE id = ?", [document_id]
+        ).fetchone()
         if row is not None:
             self.db.conn.execute(
-                "INSERT INTO documents_fts(documents_fts, rowid, text) VALUES ('delete', ?, ?)",
-                [document_id, fold_for_index(row[0])],
+                "INSERT INTO documents_fts(documents_fts, rowid, text, facets) VALUES ('delete', ?, ?, ?)",
+                [document_id, fold_for_index(row[0]), row[1]],
             )
 
     def schema_version(self) -> int:
@@ -402,7 +423,7 @@ class Store:
                 ),
                 list(row.values()),
             ).lastrowid
-            self.index_text(document_id, rows.search_text)
+            self.index_text(document_id, rows.search_text, row["facets"])
             self._insert_facts(document_id, rows.facts, rows.links)
             outcome = self._link_source(record.path, document_id, record.sha256, record.size, record.mtime)
             self.db.execute("DELETE FROM errors WHERE path = ?", [record.path])
@@ -413,8 +434,17 @@ class Store:
         with self.transaction():
             self.db.execute("DELETE FROM body_links WHERE document_id = ?", [document_id])
             self.db.execute("DELETE FROM facts WHERE document_id = ?", [document_id])
-            self.db["documents"].update(document_id, extraction_columns(extraction, versions))
-            text = self.db.execute("SELECT text FROM documents WHERE id = ?", [document_id]).fetchone()[0]
+            columns = extraction_columns(extraction, versions)
+            text, facets = self.db.execute(
+                "SELECT text, facets FROM documents WHERE id = ?", [document_id]
+            ).fetchone()
+            changed = columns["facets"] != facets
+            if changed:
+                # (the index's facets are taken out with the values they were put in with)
+                self.unindex_text(document_id)
+            self.db["documents"].update(document_id, columns)
+            if changed:
+                self.index_text(document_id, fold_for_index(text), columns["facets"])
             self._insert_facts(document_id, fact_rows(extraction, text), link_rows(extraction))
 
     def _insert_facts(self, document_id: int, facts: list[list], links: list[tuple]) -> None:

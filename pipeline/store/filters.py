@@ -12,6 +12,7 @@ subjects, bodies), and the query then filters on those values with an index.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import dataclass
@@ -106,22 +107,36 @@ def check_date(value: Optional[str], name: str) -> Optional[str]:
 
 def document_conditions(db, flt: DocumentFilter, alias: str = "d") -> tuple[list[str], list]:
     """SQL conditions on the documents table (named ``alias``) and their arguments."""
+    where, args, _ = document_selection(db, flt, alias)
+    return where, args
+
+
+def document_selection(db, flt: DocumentFilter, alias: str = "d") -> tuple[list[str], list, list[str]]:
+    """``document_conditions``, and the same filter (or a looser one) as
+    conditions on the search index's facets (``facet_conditions``): FTS5
+    expressions, each of which every document the conditions keep matches."""
     where: list[str] = []
     args: list = []
+    facets: list[str] = []
 
     def add(condition: tuple[str, list]) -> None:
         where.append(condition[0])
         args.extend(condition[1])
 
+    def add_values(column: str, values: list[str]) -> None:
+        add(_in(f"{alias}.{column}", values))
+        if values:
+            facets.append(" OR ".join(facet_token(column, v) for v in values))
+
     if flt.doc_type:
-        add(_in(f"{alias}.doc_type", matching_values(db, "documents", "doc_type", flt.doc_type)))
+        add_values("doc_type", matching_values(db, "documents", "doc_type", flt.doc_type))
     if flt.issuer:
         issuers = [r[0] for r in db.execute("SELECT DISTINCT issuer FROM documents WHERE issuer IS NOT NULL")]
         from vanban.extractors.bodies.lookup import names_match
 
-        add(_in(f"{alias}.issuer", [i for i in issuers if names_match(flt.issuer, [i])]))
+        add_values("issuer", [i for i in issuers if names_match(flt.issuer, [i])])
     if flt.place:
-        add(_in(f"{alias}.issue_place", matching_values(db, "documents", "issue_place", flt.place)))
+        add_values("issue_place", matching_values(db, "documents", "issue_place", flt.place))
     if flt.body:
         ids, body_args = _in("body_id", matching_body_ids(db, flt.body))
         add((f"{alias}.id IN (SELECT document_id FROM body_links WHERE {ids})", body_args))
@@ -134,7 +149,37 @@ def document_conditions(db, flt: DocumentFilter, alias: str = "d") -> tuple[list
         add((f"{alias}.issue_date >= ?", [flt.since]))
     if check_date(flt.until, "--until"):
         add((f"{alias}.issue_date <= ?", [flt.until + "\uffff"]))
-    return where, args
+    if flt.since and flt.until and int(flt.until[:4]) - int(flt.since[:4]) < MOST_FACET_YEARS:
+        years = range(int(flt.since[:4]), int(flt.until[:4]) + 1)
+        facets.append(" OR ".join(f"y{year}" for year in years) or "y0")
+    return where, args, facets
+
+
+# Facets: the values the filters select on, as words of the search index's
+# second column, so that a filtered search is one FTS5 query that walks the
+# documents of those values only (FTS5 skips through the longer word lists of
+# an AND to the next id of the shortest) instead of every match of its words
+# (most of an archive for a common word).  A value is one word (a digest of it,
+# so any text becomes a word the tokenizer keeps whole), the year of issue
+# another; the conditions on the documents table stay the exact filter.
+FACET_COLUMNS = {"doc_type": "t", "issuer": "i", "issue_place": "p"}
+FACET_HEADER_COLUMNS = (*FACET_COLUMNS, "issue_date")  # (what document_facets reads)
+# (a filter over more years than this gains little from the index's years)
+MOST_FACET_YEARS = 5
+
+
+def facet_token(column: str, value: str) -> str:
+    digest = hashlib.blake2b(value.encode("utf-8"), digest_size=6).hexdigest()
+    return FACET_COLUMNS[column] + digest
+
+
+def document_facets(header: dict) -> str:
+    """The facets of a document of this header, as the index's column holds them."""
+    words = [facet_token(column, header[column]) for column in FACET_COLUMNS if header.get(column)]
+    date = header.get("issue_date")
+    if date and PARTIAL_DATE.match(date):
+        words.append("y" + date[:4])
+    return " ".join(words)
 
 
 def among_documents(db, flt: DocumentFilter, column: str) -> tuple[list[str], list]:

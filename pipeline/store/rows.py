@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from vanban.extractors.text.folding import fold_for_index, fold_key
-from vanban.pipeline.store.filters import number_key
+from vanban.pipeline.store.filters import document_facets, number_key
 from vanban.pipeline.store.schema import FACT_COLUMNS, JSON_HEADER_COLUMNS
 
 _POINT, _PARTNERS = FACT_COLUMNS.index("percentage_point"), FACT_COLUMNS.index("partners")
@@ -81,6 +81,7 @@ def extraction_columns(extraction: dict, versions: dict) -> dict:
         **{key: value for key, value in header.items() if key not in JSON_HEADER_COLUMNS},
         **{key: json.dumps(header.get(key) or [], ensure_ascii=False) for key in JSON_HEADER_COLUMNS},
         "number_key": number_key(header["doc_number"]) if header.get("doc_number") else None,
+        "facets": document_facets(header),
         "n_facts": len(extraction["facts"]),
         "extractor_versions": json.dumps(versions),
     }

@@ -14,6 +14,7 @@ UPGRADES = (
     ("body_links", "title", "TEXT"),
     ("documents", "number_key", "TEXT"),
     ("bodies", "lookup_keys", "TEXT"),
+    ("documents", "facets", "TEXT"),
 )
 
 # 2: index for variant lookups; 3: documents.authority, .inferred, body_links.title (UPGRADES);
@@ -27,7 +28,9 @@ UPGRADES = (
 # 9: how often each body is named, by role and in how many documents, kept in counts;
 #    bodies.lookup_keys (what a typed name is matched against)
 # 10: no facts.text: a fact's text is its document's text from start to end (spans.py)
-SCHEMA_VERSION = 10
+# 11: documents.facets, the values the filters select on, indexed in a second
+#     column of the search index (filters.document_facets; the index is rebuilt)
+SCHEMA_VERSION = 11
 
 SCHEMA = """
 -- What `vanban stats` reports, kept up to date by the triggers below so that
@@ -66,6 +69,7 @@ CREATE TABLE IF NOT EXISTS documents (
     variant_of INTEGER REFERENCES documents(id) ON DELETE SET NULL,
     extractor_versions TEXT,      -- JSON: component -> version
     ingested_at TEXT NOT NULL,
+    facets TEXT,                  -- the words the search index's facets column holds (filters.py)
     text TEXT NOT NULL            -- normalised text; fact offsets index it
 );
 CREATE INDEX IF NOT EXISTS idx_documents_issue_date ON documents(issue_date);
@@ -85,8 +89,10 @@ CREATE INDEX IF NOT EXISTS idx_documents_number_key_folded ON documents(number_k
 -- the index keeps no copy of the text; highlight() reads documents.text.  No
 -- triggers: the folded rows are written by the store (Store.index_text) and
 -- removed with the 'delete' command, which needs the values that were indexed.
+-- Its second column holds the document's facets (documents.facets: a word per
+-- type, issuer, place and year of issue) that a filtered search ANDs with its words.
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
-    text, content="documents", content_rowid="id", tokenize='unicode61 remove_diacritics 2'
+    text, facets, content="documents", content_rowid="id", tokenize='unicode61 remove_diacritics 2'
 );
 
 CREATE TABLE IF NOT EXISTS sources (

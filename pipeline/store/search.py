@@ -19,7 +19,7 @@ from typing import Optional
 import regex
 
 from vanban.extractors.text.folding import fold_for_index, has_marks, spelling_key
-from vanban.pipeline.store.filters import DocumentFilter, document_conditions
+from vanban.pipeline.store.filters import DocumentFilter, document_selection
 
 _QUERY_PART = regex.compile(r'"([^"]*)"|([\p{L}\p{M}\p{N}]+)(\*?)')
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
@@ -163,13 +163,14 @@ def search(
     if accents == "auto":
         accents = "exact" if accented else "fold"
     search_column, column_name = _folded_column(db)
-    conditions, arguments = document_conditions(db, documents)
+    conditions, arguments, facets = document_selection(db, documents)
     # The documents ranked: every match, or those the filters keep.  Filters
-    # are applied to the matches' ids (through the documents' indexes), never
-    # inside the MATCH: a constraint on the index's rowid from a list makes
-    # FTS5 look each document up on its own and compute BM25's statistics
-    # again for each (seconds), and reading each match's documents row to test
-    # it reads the whole table.
+    # are applied to the matches' ids (through the documents' indexes), and
+    # their facets inside the MATCH (so the index yields few more matches than
+    # are kept), never as a constraint on the index's rowid from a list: that
+    # makes FTS5 look each document up on its own and compute BM25's
+    # statistics again for each (seconds); reading each match's documents row
+    # to test it reads the whole table.
     if conditions:
         kept_ids = _kept_ids(conditions)
         kept_count = db.execute(f"SELECT count(*) FROM ({kept_ids})", arguments).fetchone()[0]
@@ -200,7 +201,7 @@ def search(
     sql = f"""
         WITH {candidates}
             top AS (
-                SELECT documents_fts.rowid AS id, bm25(documents_fts) AS rank FROM documents_fts
+                SELECT documents_fts.rowid AS id, bm25(documents_fts, {_weights(db)}) AS rank FROM documents_fts
                 WHERE documents_fts MATCH :q AND documents_fts.rowid > coalesce({window}, {first}) {kept}
                 ORDER BY rank LIMIT :batch OFFSET :offset
             )
@@ -215,7 +216,7 @@ def search(
         ORDER BY top.rank
     """
     # Search the folded column only: the query is folded the same way.
-    params = {"q": f"{column_name} : (" + expression + ")"}
+    params = {"q": _match(db, column_name, expression, facets)}
     # (the filter's arguments by name: one query cannot mix named and positional ones)
     for n, value in enumerate(arguments):
         params[f"a{n}"] = value
@@ -255,15 +256,38 @@ def count_matches(db, query: str, documents: DocumentFilter = DocumentFilter()) 
     through, accents folded (what ``search`` ranks when there are no more than
     its ``rank_window``)."""
     _, column_name = _folded_column(db)
-    conditions, arguments = document_conditions(db, documents)
+    conditions, arguments, facets = document_selection(db, documents)
     sql = "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?"
     if conditions:
         sql = f"""
             WITH matched AS MATERIALIZED ({sql.replace("count(*)", "rowid AS id")})
             SELECT count(*) FROM matched
             WHERE id IN ({_kept_ids(conditions)})"""
-    expression = f"{column_name} : (" + to_match_expression(query) + ")"
+    expression = _match(db, column_name, to_match_expression(query), facets)
     return db.execute(sql, [expression, *arguments]).fetchone()[0]
+
+
+def _match(db, column_name: str, expression: str, facets: list[str]) -> str:
+    """The MATCH of ``expression`` in the folded column, ANDed with the
+    filter's facets where the index has them (since schema 11): FTS5 then walks
+    the documents of those facets only.  The filter's conditions still decide
+    what is kept (a facet of years is looser than dates)."""
+    match = f"{column_name} : (" + expression + ")"
+    if facets and _has_facets(db):
+        match += "".join(f" AND facets : ({facet})" for facet in facets)
+    return match
+
+
+def _weights(db) -> str:
+    """BM25's weight of each of the index's columns: none for the facets, which
+    every document a filter keeps holds (a filtered search ranks its hits as
+    the same search without the filter does)."""
+    columns = [row[1] for row in db.execute("PRAGMA table_info(documents_fts)")]
+    return ", ".join("0.0" if column == "facets" else "1.0" for column in columns)
+
+
+def _has_facets(db) -> bool:
+    return any(row[1] == "facets" for row in db.execute("PRAGMA table_info(documents_fts)"))
 
 
 def _kept_ids(conditions: list[str]) -> str:

@@ -22,6 +22,7 @@ HIDDEN_IN_TABLES = {
         "reader",
         "reader_version",
         "number_key",
+        "facets",
         "issuer_inferred",
         "ingested_at",
         "recipients",
@@ -49,6 +50,8 @@ TABLES = {
             "issue_place": "Place of the date line (Việt Yên)",
             "issue_date": "Date of issue, ISO (partial when the text gives no day)",
             "inferred": "Header fields not read from the header itself (JSON list)",
+            "facets": "Words for type, issuer, place and year of issue that the search index holds "
+            "in its second column, for filtered searches",
             "variant_of": "The first stored copy of the same document (a scan and a Word file)",
             "read_confidence": "How sure the reader is of the text (0–1)",
             "text": "The normalised text (hidden in this table; on the row page)",
