@@ -253,3 +253,20 @@ def test_the_index_follows_a_header_that_changes(store):
     assert facet_count(db, "doc_type", "Thông báo") == before - 1
     assert facet_count(db, "doc_type", "Quyết định") == 1
     db.execute("INSERT INTO documents_fts(documents_fts) VALUES ('integrity-check')")
+
+
+def test_words_shaped_like_facets_are_searched_in_the_text_only(real_store):
+    """The query's words are searched in every column unless one could be a
+    facet; then they are confined to the text, so a year word or a digest never
+    finds documents by their facets."""
+    db = real_store.db
+    (notice_type,) = db.execute("SELECT doc_type FROM documents WHERE doc_type IS NOT NULL").fetchone()
+    assert facet_count(db, "doc_type", notice_type) > 0
+    for query in ("y2025", "y20*", facet_token("doc_type", notice_type), "nhân dân y2025"):
+        assert search(db, query) == [], query
+    for query in ("t*", "ta*", "năm 2025"):
+        in_text = f"text : ({to_match_expression(query)})"
+        expected = {
+            r[0] for r in db.execute("SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?", [in_text])
+        }
+        assert {h.id for h in search(db, query, limit=1000, rank_window=None)} == expected != set(), query

@@ -740,8 +740,11 @@ class Store:
             where.append("f.document_id = ?")
             params.append(document_id)
         if subject:
-            of_kind = ("kind = ?", [kind]) if kind else ("1", [])
-            values = matching_values(self.db, "facts", "subject", subject, *of_kind)
+            if kind:  # (the subjects of one kind are read from the index on kind, subject)
+                values = matching_values(self.db, "facts", "subject", subject, "kind = ?", [kind])
+            else:
+                subjects = self.db.execute("SELECT DISTINCT subject FROM facts WHERE subject IS NOT NULL")
+                values = [v for (v,) in subjects if text_matches(subject, v)]
             where.append(f"f.subject IN ({', '.join('?' * len(values))})" if values else "0")
             params += values
         if unit:

