@@ -285,10 +285,11 @@ _LETTERS = regex.compile(r"[\p{L}]+")
 _LAST_WORD = regex.compile(r"([\p{L}]+)\s*$")
 # ("6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, …": a colon may follow the verb)
 _HEADING_VERB = regex.compile(r"(?:giao(?:\s+cho)?|yêu\s+cầu|đề\s+nghị)\s*:?\s+", regex.I)
-_TABLE_LEAD = regex.compile(_alt(_DATA["table_lead"]))
-_TABLE_TASK = regex.compile(r"^(?:" + _alt(_DATA["table_task"]) + r")")
-_TABLE_DEADLINE = regex.compile(r"^(?:" + _alt(_DATA["table_deadline"]) + r")")
-_TABLE_PARTNERS = regex.compile(_alt(_DATA["table_partners"]))
+# (header cells in any case: "CHỦ TRÌ", "NHIỆM VỤ VÀ GIẢI PHÁP")
+_TABLE_LEAD = regex.compile(_alt(_DATA["table_lead"]), regex.I)
+_TABLE_TASK = regex.compile(r"^(?:" + _alt(_DATA["table_task"]) + r")", regex.I)
+_TABLE_DEADLINE = regex.compile(r"^(?:" + _alt(_DATA["table_deadline"]) + r")", regex.I)
+_TABLE_PARTNERS = regex.compile(_alt(_DATA["table_partners"]), regex.I)
 _DEADLINE_CUE = regex.compile(
     r"(?:trước|chậm\s+nhất(?:\s+là)?|hạn\s+chót|thời\s+hạn|hoàn\s+thành(?:\s+(?:trong|vào|trước))?"
     r"|xong(?:\s+(?:trong|trước))?|trong|đến|vào)\s*(?:ngày\s*)?[:,]?\s*$",
@@ -748,11 +749,11 @@ def _deadline(doc: _Doc, start: int, end: int) -> Optional[str]:
 
 
 def _cell_date(doc: _Doc, start: int, end: int) -> Optional[str]:
-    """The date in a table's deadline cell (``31/10/2025``, ``2025``); None for
-    ``Thường xuyên``."""
+    """The date in a table's deadline cell (``31/10/2025``, ``2025``), the end of
+    a period (``Năm 2025 - 2026``: by 2026); None for ``Thường xuyên``."""
     for date in doc.dates:
         if start <= date.start < end:
-            return date.value
+            return date.value.split("/")[-1]
     return None
 
 
@@ -1850,7 +1851,7 @@ def _plain_heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool)
 
 def _table_rows(doc: _Doc) -> list[_Found]:
     """Rows of a task table laid out one cell per line block between ``|`` lines."""
-    text, masked = doc.text, doc.masked
+    masked = doc.masked
     cells: list[tuple[int, int]] = []
     cell_start = None
     bar = masked.find("|")
@@ -1874,10 +1875,14 @@ def _table_rows(doc: _Doc) -> list[_Found]:
             contents[cell] = " ".join(masked[cell[0] : cell[1]].split())
         return contents[cell]
 
+    def label(cell) -> str:
+        """A header cell's words, without the bold marks around them."""
+        return content(cell).replace("*", "").strip()
+
     lead_rx, task_rx, deadline_rx, partner_rx = _TABLE_LEAD, _TABLE_TASK, _TABLE_DEADLINE, _TABLE_PARTNERS
     k = 0
     while k < len(cells):
-        if len(content(cells[k])) > 60 or not lead_rx.search(content(cells[k])):
+        if len(content(cells[k])) > 60 or not lead_rx.search(label(cells[k])):
             k += 1
             continue
         # The header row: the run of non-empty short cells around the lead cell.
@@ -1886,14 +1891,14 @@ def _table_rows(doc: _Doc) -> list[_Found]:
             first > 0
             and content(cells[first - 1])
             and len(content(cells[first - 1])) < 60
-            and not _ROW_NUMBER.match(content(cells[first]))
-            and not _NUMBER_HEADER.match(content(cells[first]))
+            and not _ROW_NUMBER.match(label(cells[first]))
+            and not _NUMBER_HEADER.match(label(cells[first]))
         ):
             first -= 1
         last = k
         while last + 1 < len(cells) and content(cells[last + 1]) and len(content(cells[last + 1])) < 60:
             last += 1
-        header = [content(c) for c in cells[first : last + 1]]
+        header = [label(c) for c in cells[first : last + 1]]
         width = len(header)
         lead_col = k - first
         task_col = next((n for n, h in enumerate(header) if task_rx.match(h)), None)
@@ -1903,13 +1908,21 @@ def _table_rows(doc: _Doc) -> list[_Found]:
             k = last + 1
             continue
         numbered = _NUMBER_HEADER.match(header[0]) is not None
+        columns = _TableColumns(task_col, lead_col, deadline_col, partner_col)
+        if last + 1 < len(cells) and not content(cells[last + 1]):
+            # Each row closed by an empty cell (a "|" line right after the one
+            # that ends its last cell): rows are read between those, so a row
+            # whose last cells were merged into the row above keeps the columns
+            # of those it has, and the rows after it keep theirs.
+            k = _rows_between_empty_cells(doc, cells, last + 1, columns, numbered, content, label, out)
+            continue
         r = last + 1
         while r + width <= len(cells) + 1 and r < len(cells):
             if not content(cells[r]):
                 r += 1
                 continue
-            if numbered and not _ROW_NUMBER.match(content(cells[r])):
-                if lead_rx.search(content(cells[r])) or len(content(cells[r])) > 400:
+            if numbered and not _ROW_NUMBER.match(label(cells[r])):
+                if lead_rx.search(label(cells[r])) or len(content(cells[r])) > 400:
                     break
                 r += 1
                 continue
@@ -1922,45 +1935,72 @@ def _table_rows(doc: _Doc) -> list[_Found]:
                 # at the empty cell, and the next row starts after it.
                 r += short + 1
                 continue
-            task_cell, lead_cell = row[task_col], row[lead_col]
-            body = light_name(text[lead_cell[0] : lead_cell[1]])
-            start, end = _trim(text, *task_cell)
-            if body and end > start:
-                deadline = None
-                if deadline_col is not None:
-                    deadline = _cell_date(doc, *row[deadline_col])
-                partners: tuple[str, ...] = ()
-                if partner_col is not None:
-                    partners = tuple(
-                        p
-                        for p in (
-                            light_name(x)
-                            for x in regex.split(
-                                r"[;,]\s*|\n", text[row[partner_col][0] : row[partner_col][1]]
-                            )
-                        )
-                        if p
-                    )
-                out.append(
-                    _Found(
-                        start,
-                        end,
-                        body,
-                        "lead",
-                        start,
-                        end,
-                        kind="table_row",
-                        partners=partners,
-                        cell_deadline=deadline,
-                    )
-                )
+            _table_row(doc, row, columns, out)
             r += width
         k = r
     return out
 
 
+@dataclass(frozen=True)
+class _TableColumns:
+    """Which column of a task table holds what (None: no such column)."""
+
+    task: int
+    lead: int
+    deadline: Optional[int]
+    partners: Optional[int]
+
+
+def _rows_between_empty_cells(doc, cells, r, columns, numbered, content, label, out) -> int:
+    """Read the rows of a table whose rows each end at an empty cell, from
+    cell ``r``; return the cell after the table."""
+    needed = max(columns.task, columns.lead) + 1
+    while r < len(cells):
+        row = []
+        while r < len(cells) and content(cells[r]):
+            row.append(cells[r])
+            r += 1
+        r += 1  # (the empty cell that closes the row)
+        if not row:
+            continue
+        if _TABLE_LEAD.search(label(row[0])) and len(content(row[0])) < 60:
+            return r - len(row) - 1  # (the header of the next table)
+        if numbered and not _ROW_NUMBER.match(label(row[0])):
+            if len(content(row[0])) > 400:
+                return r  # (text after the table)
+            continue
+        if len(row) < needed:
+            continue  # (a section row: "| I | CẢI CÁCH THỂ CHẾ |")
+        _table_row(doc, row, columns, out)
+    return r
+
+
+def _table_row(doc, row, columns: _TableColumns, out: list) -> None:
+    """The assignment of one row of a task table, if its cells name a body and a task."""
+    text = doc.text
+    task_cell, lead_cell = row[columns.task], row[columns.lead]
+    body = light_name(text[lead_cell[0] : lead_cell[1]])
+    start, end = _trim(text, *task_cell)
+    if not body or end <= start:
+        return
+    deadline = None
+    if columns.deadline is not None and columns.deadline < len(row):
+        deadline = _cell_date(doc, *row[columns.deadline])
+    partners: tuple[str, ...] = ()
+    if columns.partners is not None and columns.partners < len(row):
+        cell = row[columns.partners]
+        partners = tuple(
+            p for p in (light_name(x) for x in regex.split(r"[;,]\s*|\n", text[cell[0] : cell[1]])) if p
+        )
+    out.append(
+        _Found(
+            start, end, body, "lead", start, end, kind="table_row", partners=partners, cell_deadline=deadline
+        )
+    )
+
+
 _NUMBER_HEADER = regex.compile(r"^(?:STT|TT|Số\s+TT|Số\s+thứ\s+tự)$", regex.I)
-_ROW_NUMBER = regex.compile(r"^(?:\d{1,3}|[IVX]{1,5})\.?$")
+_ROW_NUMBER = regex.compile(r"^(?:\d{1,3}|[IVX]{1,5})(?:\.\d{1,2})*\.?$")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
