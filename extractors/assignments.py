@@ -59,7 +59,7 @@ from vanban.extractors.bodies.grammar import (
     locality_at,
 )
 from vanban.extractors.bodies.names import canonical_body, light_name, locality_parts
-from vanban.extractors.bodies.tokens import mask
+from vanban.extractors.bodies.tokens import mask, tokens
 from vanban.extractors.context import EMPTY_CONTEXT, DocumentContext
 from vanban.extractors.datafiles import load_json
 from vanban.extractors.facts import AssignmentFact, DateFact
@@ -67,7 +67,7 @@ from vanban.extractors.header import signature as header_signature
 from vanban.extractors.text.literals import occurrences
 from vanban.extractors.text.scan import match_near
 
-VERSION = "2.41"  # 2.41: body grammar 1.8; 2.40: "gắn trách nhiệm (của) X" tasks X; 2.39: a request to "Công ty" (Quý cơ quan …) in a letter to one addressee names the addressee; 2.38: an office that introduces the tasks (X chỉ đạo như sau:) speaks, it is not tasked; 2.37: body grammar 1.7; 2.36: linear again on sentences of many clauses (praise, partner cues found once per sentence; partners and introductory phrases looked for within reach); 2.35: a labelled list of bodies goes on after the manner of the first ones; 2.34: a body heading over one paragraph that tasks another body names a topic; 2.33: a heading over a list of member bodies (with quotas) tasks nobody; a quota after a body's colon is no task; 2.32: a body heading may end with the manner of its tasks (theo chức năng, nhiệm vụ được giao:); 2.31: a heading naming a body's duties (Điều 5. Trách nhiệm của X, 2. Nhiệm vụ của X) heads the items below it; 2.30: body grammar 1.6 (offices and members of elected bodies); 2.29: the last adverb before a comma is the verb itself (… tiếp tục tập trung, quyết liệt …); body grammar 1.5; 2.28: a request's tense is read after its introductory phrase; a closing demand with the document itself does not retask an umbrella; 2.27: "chỉ thị:" opens the directive part; 2.26: the last plural of a list is described up to the manner of its duty; 2.25: a heading body qualified by a short passive (được giao nhiệm vụ); 2.24: an aside (trên cơ sở …,) between a body and its verb in the directive part; 2.23: in an item "Body: tasks", a body after ";" with a plain verb is one more object; 2.22: a proposal (đề xuất với, kiến nghị) in a task below a body heading tasks nobody else; 2.21: an introductory request opening with its bodies and a plain verb is theirs (umbrella convention); a body with its role after a colon inside a sentence; 2.20: clauses after praise in their sentence (ghi nhận, biểu dương …) task nobody; "bộ ngành" is one generic body; 2.19: a generic body named by its role before its duty (Cơ quan phối hợp có trách nhiệm); a second plural subject with a duty after a comma; 2.18: a plain body line ending with ":" heads the items below it; a body tasked again in the next clause of its sentence is one assignment; body grammar 1.4; 2.17: "phân công" opening a clause tasks its object; a numbered umbrella's items end at its next sibling; "trực thuộc" is no verb; 2.16: a bracket listing a generic body's members names them (Các cơ quan X: A, B); 2.15: "gửi báo cáo" is a task verb; 2.14: short umbrella requests follow the umbrella convention too; 2.13: a stressing tail (, trong đó trọng tâm là …) is no part of a body heading; 2.12: light names restore a dropped syllable; 2.11: "Lưu ý:" opens directive notes; 2.10: body grammar 1.2 (lists of party and regional offices); 2.9: an alias bracket (sau đây gọi tắt là …) closes a tasked body's description; 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
+VERSION = "2.42"  # 2.42: task tables read between their empty cells, header cells in any case, a bold heading ends with its bold, partners of a cell by the grammar of names, body grammar 1.9; 2.41: body grammar 1.8; 2.40: "gắn trách nhiệm (của) X" tasks X; 2.39: a request to "Công ty" (Quý cơ quan …) in a letter to one addressee names the addressee; 2.38: an office that introduces the tasks (X chỉ đạo như sau:) speaks, it is not tasked; 2.37: body grammar 1.7; 2.36: linear again on sentences of many clauses (praise, partner cues found once per sentence; partners and introductory phrases looked for within reach); 2.35: a labelled list of bodies goes on after the manner of the first ones; 2.34: a body heading over one paragraph that tasks another body names a topic; 2.33: a heading over a list of member bodies (with quotas) tasks nobody; a quota after a body's colon is no task; 2.32: a body heading may end with the manner of its tasks (theo chức năng, nhiệm vụ được giao:); 2.31: a heading naming a body's duties (Điều 5. Trách nhiệm của X, 2. Nhiệm vụ của X) heads the items below it; 2.30: body grammar 1.6 (offices and members of elected bodies); 2.29: the last adverb before a comma is the verb itself (… tiếp tục tập trung, quyết liệt …); body grammar 1.5; 2.28: a request's tense is read after its introductory phrase; a closing demand with the document itself does not retask an umbrella; 2.27: "chỉ thị:" opens the directive part; 2.26: the last plural of a list is described up to the manner of its duty; 2.25: a heading body qualified by a short passive (được giao nhiệm vụ); 2.24: an aside (trên cơ sở …,) between a body and its verb in the directive part; 2.23: in an item "Body: tasks", a body after ";" with a plain verb is one more object; 2.22: a proposal (đề xuất với, kiến nghị) in a task below a body heading tasks nobody else; 2.21: an introductory request opening with its bodies and a plain verb is theirs (umbrella convention); a body with its role after a colon inside a sentence; 2.20: clauses after praise in their sentence (ghi nhận, biểu dương …) task nobody; "bộ ngành" is one generic body; 2.19: a generic body named by its role before its duty (Cơ quan phối hợp có trách nhiệm); a second plural subject with a duty after a comma; 2.18: a plain body line ending with ":" heads the items below it; a body tasked again in the next clause of its sentence is one assignment; body grammar 1.4; 2.17: "phân công" opening a clause tasks its object; a numbered umbrella's items end at its next sibling; "trực thuộc" is no verb; 2.16: a bracket listing a generic body's members names them (Các cơ quan X: A, B); 2.15: "gửi báo cáo" is a task verb; 2.14: short umbrella requests follow the umbrella convention too; 2.13: a stressing tail (, trong đó trọng tâm là …) is no part of a body heading; 2.12: light names restore a dropped syllable; 2.11: "Lưu ý:" opens directive notes; 2.10: body grammar 1.2 (lists of party and regional offices); 2.9: an alias bracket (sau đây gọi tắt là …) closes a tasked body's description; 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
 
 _DATA = load_json("assignments.json")
 _BODIES_DATA = load_json("bodies.json")
@@ -396,6 +396,10 @@ def _zone_blocks(text: str, masked: str, begin: int, end: int, cells: bool = Tru
                 and _heading_line(masked[current.start : current.end], content)
             ):
                 starts_block = True  # "IV. TỔ CHỨC THỰC HIỆN" / "2. Nhiệm vụ cụ thể" over its first item
+            elif content[:1].isupper() and current.bold and _bold_closed(text, current.start, line_start - 1):
+                starts_block = (
+                    True  # "**3. Cục\nĐiện ảnh**" over "Phối hợp với …": a bold heading ends with its bold
+                )
         if starts_block and in_cell and not cells:
             current = None  # a table cell of an appendix: its rows are read by _table_rows
             continue
@@ -432,6 +436,13 @@ def _wrapped_dash(before: str, line: str) -> bool:
     if tail[-1].isdigit() and line[2:3].isdigit():
         return True
     return len(before.rstrip()) >= _WRAP_WIDTH and line[2:3].isupper()
+
+
+def _bold_closed(text: str, start: int, end: int) -> bool:
+    """Does the bold run that opens a block at ``start`` close at ``end``, the
+    end of a line (``**3. Cục`` / ``Điện ảnh, Cục Du lịch Quốc gia Việt Nam**``)?"""
+    span = text[start - 2 : end].rstrip()
+    return span.endswith("**") and span.count("**") % 2 == 0
 
 
 def _heading_line(previous: str, line: str) -> bool:
@@ -1988,10 +1999,7 @@ def _table_row(doc, row, columns: _TableColumns, out: list) -> None:
         deadline = _cell_date(doc, *row[columns.deadline])
     partners: tuple[str, ...] = ()
     if columns.partners is not None and columns.partners < len(row):
-        cell = row[columns.partners]
-        partners = tuple(
-            p for p in (light_name(x) for x in regex.split(r"[;,]\s*|\n", text[cell[0] : cell[1]])) if p
-        )
+        partners = _cell_bodies(doc, *row[columns.partners])
     out.append(
         _Found(
             start, end, body, "lead", start, end, kind="table_row", partners=partners, cell_deadline=deadline
@@ -2001,6 +2009,30 @@ def _table_row(doc, row, columns: _TableColumns, out: list) -> None:
 
 _NUMBER_HEADER = regex.compile(r"^(?:STT|TT|Số\s+TT|Số\s+thứ\s+tự)$", regex.I)
 _ROW_NUMBER = regex.compile(r"^(?:\d{1,3}|[IVX]{1,5})(?:\.\d{1,2})*\.?$")
+
+
+def _cell_bodies(doc: _Doc, start: int, end: int) -> tuple[str, ...]:
+    """The bodies a table cell names, each once: read by the grammar of body names
+    when it covers the cell ("Các sở, ngành, UBND xã, phường, đặc khu" is two),
+    else the cell's pieces between commas, semicolons and line breaks."""
+    cell = doc.masked[start:end]
+    toks = tokens(cell)
+    names: list[str] = []
+    j = 0
+    while has_token(toks, j):
+        if toks[j].text in (",", ";", "và", "."):
+            j += 1
+            continue
+        stop = body_at(toks, j) or generic_at(toks, j)
+        if stop is None:
+            names = []
+            break
+        names.append(light_name(doc.text[start + toks[j].start : start + toks[stop - 1].end]))
+        j = stop
+    if names:
+        return tuple(names)
+    pieces = regex.split(r"[;,]\s*|\n", doc.text[start:end])
+    return tuple(p for p in (light_name(x) for x in pieces) if p)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -1763,3 +1763,65 @@ def test_holding_a_body_responsible_tasks_it():
         "đầu\ncơ quan, đơn vị trong triển khai nhiệm vụ.\n"
     )
     assert _bodies(_run(text)) == ["người đứng đầu cơ quan, đơn vị"]
+
+
+def _document_facts(name: str) -> list[dict]:
+    from tests.conftest import document_path
+    from vanban.pipeline.ingest import extract_file
+
+    record = extract_file(str(document_path(name)), with_text=True)
+    facts = record["facts"] if isinstance(record, dict) else record.extraction["facts"]
+    return [f for f in facts if f["kind"] == "assignment"]
+
+
+def test_a_task_table_is_read_row_by_row_between_its_empty_cells():
+    """QĐ 2820/QĐ-UBND's appendix: "**Nhiệm vụ**" and "**Cơ quan chủ trì**" in bold;
+    rows close with an empty cell; a row whose last cell was merged into the row
+    above (row 2 has no "Nguồn kinh phí") keeps its columns, and so do the rows
+    after it; a period is due by its end ("Năm 2025 - 2026")."""
+    rows = [f for f in _document_facts("245_qd-2820-ubnd-hcm.txt") if f["assignment_kind"] == "table_row"]
+
+    def by_task(opening: str) -> dict:
+        (fact,) = [f for f in rows if " ".join(f["text"].split()).startswith(opening)]
+        return fact
+
+    first = by_task("Phối hợp rà soát, sửa đổi Luật Quy hoạch")
+    assert (first["body"], first["deadline"]) == ("Sở Tài chính", "2025-Q4")
+    # (the partners' cell read by the grammar of names: a generic group and the communes)
+    assert first["partners"] == ["Các sở, ngành", "UBND xã, phường, đặc khu"]
+    merged = by_task("Phối hợp xây dựng nội dung quy định")
+    assert (merged["body"], merged["deadline"]) == ("Sở Tài chính", "2026")
+    after = by_task("Tham gia rà soát, đơn giản hóa các thủ tục")
+    assert (after["body"], after["deadline"]) == ("Các sở, ngành, UBND xã, phường, đặc khu", "2027-Q2")
+    # (the section rows "| I | Hoàn thiện thể chế … |" are no tasks)
+    assert not any(f["text"].startswith(("Hoàn", "**Hoàn")) for f in rows)
+    assert len(rows) >= 25
+
+
+def test_a_table_of_proposals_and_the_ministry_in_charge():
+    """CV 174/CV-BCĐ: "Thông tin đề xuất" and "Bộ phụ trách tiếp nhận, xử lý"."""
+    rows = [f for f in _document_facts("285_cv-174-bcd-dvhc.txt") if f["assignment_kind"] == "table_row"]
+    assert len(rows) >= 45
+    assert rows[0]["body"] == "Bộ Tài chính" and rows[0]["text"].startswith(
+        "Đề nghị Chính phủ và các Bộ ngành"
+    )
+    assert rows[1]["body"] == "Bộ Nội vụ"
+    # (the "Tỉnh kiến nghị" column names who proposes, not who is tasked)
+    assert not any(f["body"].startswith(("Lào Cai", "Hà Tĩnh")) for f in rows)
+
+
+def test_a_bold_heading_ends_with_its_bold_and_names_its_body_whole():
+    """CV 6278/BVHTTDL-PC: "**6. Cục\\nThể dục thể thao Việt Nam**" over a paragraph
+    that opens with a capital; the heading's whole line is the body, a one-word
+    head inside a name is one of its syllables ("Cục Báo chí")."""
+    facts = _document_facts("295_cv-6278-bvhttdl.txt")
+    headed = {f["body"]: f for f in facts}
+    for body, deadline in [
+        ("Cục Điện ảnh, Cục Du lịch Quốc gia Việt Nam", "2026"),
+        ("Cục Thể dục thể thao Việt Nam", "2025"),
+        ("Cục Hợp tác quốc tế", "2025-12-15"),
+        ("Cục Báo chí", "2025"),
+    ]:
+        assert body in headed, body
+        assert headed[body]["deadline"] == deadline, body
+    assert "Cục Thể dục" not in headed and "Cục Hợp tác" not in headed

@@ -50,7 +50,7 @@ from typing import Iterator, Optional
 from vanban.extractors.bodies.tokens import TOKEN_PATTERN, WHITE_SPACE, Token
 from vanban.extractors.datafiles import load_json
 
-VERSION = "1.8"  # 1.8: "tất cả" makes a plural as "các" does; 1.7: every level of a named place (… các cấp thành phố Hà Nội); 1.6: an office named by the body it serves (Ban Thường trực Ủy ban MTTQ), Tổ đại biểu and đại biểu HĐND; 1.5: a Party committee written in lower case (Bí thư tỉnh ủy); 1.4: light names space a dash between lower-case words and drop a closing "này"; 1.3: a dropped last syllable restored in the light name (Ủy ban nhân Thành phố); 1.2: a head of several words after "và" opens the next body, "khu vực 8", Ủy ban Kiểm tra, Ngân hàng nhà nước; 1.1: place lists, title lists, needs_level heads, "các cấp"
+VERSION = "1.9"  # 1.9: a one-word head that names no body is a syllable of the name (Cục Báo chí); 1.8: "tất cả" makes a plural as "các" does; 1.7: every level of a named place (… các cấp thành phố Hà Nội); 1.6: an office named by the body it serves (Ban Thường trực Ủy ban MTTQ), Tổ đại biểu and đại biểu HĐND; 1.5: a Party committee written in lower case (Bí thư tỉnh ủy); 1.4: light names space a dash between lower-case words and drop a closing "này"; 1.3: a dropped last syllable restored in the light name (Ủy ban nhân Thành phố); 1.2: a head of several words after "và" opens the next body, "khu vực 8", Ủy ban Kiểm tra, Ngân hàng nhà nước; 1.1: place lists, title lists, needs_level heads, "các cấp"
 
 _DATA = load_json("bodies.json")
 
@@ -197,6 +197,20 @@ def _inline(tok: Token) -> bool:
 
 def _name_word(tok: Token) -> bool:
     return tok.is_word and tok.capital and tok.text not in _STOP and tok.text not in _ONE_WORD_HEADS
+
+
+def _head_in_name(toks: list[Token], i: int, depth: int) -> bool:
+    """Is the one-word head at ``i`` a syllable of the name it stands in, as it
+    names no body of its own (``Cục Báo chí``: no ``Báo`` is named)?"""
+    tok = toks[i]
+    return (
+        tok.is_word
+        and tok.capital
+        and tok.text in _ONE_WORD_HEADS
+        and tok.text not in _STOP
+        and depth < 2
+        and _named(toks, i, depth + 1) is None
+    )
 
 
 def _long_head_at(toks: list[Token], i: int) -> bool:
@@ -519,7 +533,7 @@ def _named(toks: list[Token], i: int, depth: int = 0) -> Optional[int]:
             if nested is not None:
                 j, has_name = nested, True
                 break
-        if _name_word(tok):
+        if _name_word(tok) or _head_in_name(toks, j, depth):
             j += 1
             has_name = True
             if tok.all_caps and not caps_mode:
