@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Optional, Sequence
 
+from vanban.extractors.datafiles import load_json
+
 KINDS: tuple[str, ...] = ("date", "doc_ref", "percentage", "ratio", "assignment")
 
 # Gold JSON list name -> fact kind of the extraction contract.
@@ -83,13 +85,22 @@ def norm_name(text: Optional[str]) -> Optional[str]:
 
 
 # Abbreviations a gold body may be written with or without (ANNOTATION.md:
-# "expanded or kept as written"); compared in their long form.
+# "expanded or kept as written"); compared in their long form: those below and
+# the specialised names' abbreviations of the body registry's data (``Sở KH&CN``
+# = ``Sở Khoa học và Công nghệ``), but for the two-letter ones (``YT``, ``TX``),
+# which a name may hold as a word.
 _BODY_ABBREVIATIONS = (
     (re.compile(r"\bubnd\b"), "ủy ban nhân dân"),
     (re.compile(r"\bhđnd\b"), "hội đồng nhân dân"),
     (re.compile(r"\bmttq\b"), "mặt trận tổ quốc"),
-    (re.compile(r"\bgd&đt\b"), "giáo dục và đào tạo"),
     (re.compile(r"\btp\.?(?=\s)"), "thành phố"),
+    *(
+        (re.compile(r"(?<![\w&/-])" + re.escape(short.casefold()) + r"(?![\w&/-])"), long.casefold())
+        for short, long in sorted(
+            load_json("bodies.json")["expand"].items(), key=lambda item: len(item[0]), reverse=True
+        )
+        if len(short.rstrip(".")) > 2
+    ),
 )
 _BODY_NOTE = re.compile(r"\s*\([^)]*\)")
 _BODY_LIST_MARK = re.compile(r"[;:,./]")

@@ -524,6 +524,11 @@ def test_bodies_compare_as_the_conventions_allow_writing_them():
     assert norm_body("Uỷ ban nhân dân TP. Huế") == norm_body("UBND thành phố Huế")
     assert norm_body("các cơ quan có liên quan") == norm_body("Các cơ quan liên quan")
     assert norm_body("Thành phố (Đà Nẵng)") == norm_body("Thành phố")
+    # the specialised names' abbreviations of the registry's data, not two-letter ones
+    assert norm_body("Sở KH&CN") == norm_body("Sở Khoa học và Công nghệ")
+    assert norm_body("Phòng GD&ĐT huyện") == norm_body("Phòng Giáo dục và Đào tạo huyện")
+    assert norm_body("Sở NN&PTNT") != norm_body("Sở Nông nghiệp và Môi trường")
+    assert norm_body("Trạm YT xã") != norm_body("Trạm Y tế xã")
     # a list of names sharing its head word, written either way
     assert norm_body("Các Bộ: Quốc phòng, Tài chính") == norm_body("Bộ Quốc phòng, Bộ Tài chính")
     # ... also when an item holds a comma of its own, and for a two-word head
