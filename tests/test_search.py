@@ -270,3 +270,32 @@ def test_words_shaped_like_facets_are_searched_in_the_text_only(real_store):
             r[0] for r in db.execute("SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?", [in_text])
         }
         assert {h.id for h in search(db, query, limit=1000, rank_window=None)} == expected != set(), query
+
+
+def test_distinct_values_are_sought_through_the_index(real_store):
+    """The filters read a column's distinct values by seeking each next one in
+    its index: the same values as SELECT DISTINCT, in order, also among the
+    rows of one kind (the facts' subjects of ratios)."""
+    from vanban.pipeline.store.filters import distinct_values
+
+    db = real_store.db
+    for column in ("doc_type", "issuer", "issue_place"):
+        expected = [
+            r[0]
+            for r in db.execute(
+                f"SELECT DISTINCT {column} FROM documents WHERE {column} IS NOT NULL ORDER BY 1"
+            )
+        ]
+        assert distinct_values(db, "documents", column) == expected != []
+    subjects = [
+        r[0]
+        for r in db.execute(
+            "SELECT DISTINCT subject FROM facts WHERE kind = 'ratio' AND subject IS NOT NULL ORDER BY 1"
+        )
+    ]
+    assert distinct_values(db, "facts", "subject", "kind = ?", ["ratio"]) == subjects
+    plan = " ".join(
+        str(r[3])
+        for r in db.execute("EXPLAIN QUERY PLAN SELECT min(issuer) FROM documents WHERE issuer > 'a' AND 1")
+    )
+    assert "USING COVERING INDEX idx_documents_issuer" in plan
