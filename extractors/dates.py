@@ -33,7 +33,7 @@ from vanban.extractors.facts import DateFact
 from vanban.extractors.text.literals import occurrences
 from vanban.extractors.text.scan import match_near
 
-VERSION = "1.1"
+VERSION = "1.2"  # 1.2: quarters spelled "quí" (Quí IV-2025)
 
 _DATA = load_json("dates.json")
 
@@ -111,8 +111,9 @@ _RX_NUM = _rx(
     r"(?:(?P<s2> ?(?P=sep) ?)(?P<y>\d{4,5}))?"
 )
 _RX_ISO = _rx(r"(?<![\p{L}\p{N}/.\-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\p{N}|-\p{N})")
+# (``Quí IV-2025``: ``quí`` is an older spelling of ``quý``)
 _RX_QUARTER = _rx(
-    rf"{_WB}qu[ýy]{_G}(?P<q>IV|I{{1,3}}|[1-4])(?![\p{{L}}\p{{N}}]|[.,]\p{{N}})"
+    rf"{_WB}qu[ýyí]{_G}(?P<q>IV|I{{1,3}}|[1-4])(?![\p{{L}}\p{{N}}]|[.,]\p{{N}})"
     rf"(?:{_SP}?(?P<sep>[/.\-]){_SP}?(?P<y>\d{{4}})|{_G}{_NAM}{_G}(?:(?P<y2>\d{{4}})|(?P<rel>{_REL_WORD}){_WE}))?"
     r"(?!\p{N}|[.,]\p{N}|/[\p{L}\p{N}])"
 )
@@ -266,7 +267,7 @@ _RX_A_MONTH_BLOCK = _rx(rf"{_G}(?:{_alt(_DATA['month_blockers_after'])}){_WE}")
 _RX_A_WEAK_END = _rx(r"\s*[,;:)]|\.(?:\s|\Z)|\s*\Z|\s+(?:đến|tới|và|-)\s")
 _RX_A_NEXT_WORD = _rx(r"[ \t\u00a0*]*([\p{L}\p{N}²%]+)")
 _RX_TIME_HEADER = _rx(rf"(?m)^[ \t*]*(?:{_alt(_DATA['time_table_headers'])}){_WE}[^\n|]{{0,40}}$")
-_RX_CONNECTOR = _rx(rf"[\s*]*(?:,|;|và|hoặc|đến|tới|{_DASH})[\s*]*(?:(?:{_NGAY}|{_THANG}|qu[ýy])[\s*]*)?\Z")
+_RX_CONNECTOR = _rx(rf"[\s*]*(?:,|;|và|hoặc|đến|tới|{_DASH})[\s*]*(?:(?:{_NGAY}|{_THANG}|qu[ýyí])[\s*]*)?\Z")
 _RX_FRONT_MATTER = regex.compile(r"\A---[ \t]*\n.*?\n---[ \t]*\n", regex.DOTALL)
 
 _BLOCKERS = {w.lower() for w in _DATA["bare_year_blockers"]}

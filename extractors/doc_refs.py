@@ -28,7 +28,7 @@ from vanban.extractors.facts import DocRefFact
 from vanban.extractors.text.folding import without_marks
 from vanban.extractors.text.scan import match_near
 
-VERSION = "1.1"
+VERSION = "1.2"  # 1.2: a law's name before a QH number without "số"; the type word the code names starts the citation; qualifiers end at stop words in any case
 
 _DATA = load_json("doc_types.json")
 
@@ -198,7 +198,9 @@ _NAMED = "|".join(_alternation([w, w.upper()]) for w in sorted(_DATA["named_type
 _QSTOP = "|".join(regex.escape(w) for w in sorted(_DATA["qualifier_stopwords"], key=len, reverse=True))
 # "mã số" (a code) is one noun, whose "số" does not end the qualifier
 # (Đơn đề nghị xác định mã số số 0825-04/HW-TCHQ).
-_QUALIFIER = rf"(?:{_GAP}(?:mã{_GAP}số(?![\p{{L}}\d])|(?!(?:{_QSTOP})(?![\p{{L}}\d]))(?:\p{{Ll}}+|\p{{Lu}}{{2,}}(?!\p{{Ll}}))))"
+# Stop words end the qualifier in any case (an upper-case title: ``QUY ĐỊNH TẠI
+# NGHỊ ĐỊNH SỐ 106/2025/NĐ-CP`` cites a Nghị định, not a Quy định).
+_QUALIFIER = rf"(?:{_GAP}(?:mã{_GAP}số(?![\p{{L}}\d])|(?!(?i:{_QSTOP})(?![\p{{L}}\d]))(?:\p{{Ll}}+|\p{{Lu}}{{2,}}(?!\p{{Ll}}))))"
 _SO_LOWER = r"số(?:[ \t]*:)?"
 _SO = rf"(?:{_SO_LOWER}|Số|SỐ)"
 _DATEISH = (
@@ -255,11 +257,19 @@ _PREFIX_WINDOW = 260
 _PREFIX_RE = regex.compile(
     rf"""(?r)(?:
     (?P<named>{_AMENDING}?(?P<ntype>(?<![\p{{L}}])(?:{_NAMED}))(?:{_NAME_WORD}){{0,20}}{_GAP}{_SO}{_GAP})
-  | (?P<typed>(?P<ttype>(?<![\p{{L}}])(?i:{_TYPES}))(?![\p{{L}}])(?:{_GAP}(?:{_TYPES})(?![\p{{L}}]))?
+  | (?P<typed>(?P<ttype>(?<![\p{{L}}])(?i:{_TYPES}))(?![\p{{L}}])(?:{_GAP}(?P<ttype2>{_TYPES})(?![\p{{L}}]))?
         (?P<tqual>{_QUALIFIER}{{0,3}})(?P<tdate>{_GAP}{_DATEISH})?{_GAP}(?:{_SO}|so){_GAP})
   | (?P<bare>(?P<btype>(?<![\p{{L}}])(?i:{_TYPES}))(?![\p{{L}}]){_GAP})
     )\Z""",
     regex.VERBOSE,
+)
+# "Luật Thuế GTGT 13/2008/QH12": a law's name right before a law's number
+# (see _LAW_NUMBER), without "số".
+_NAMED_BARE_RE = regex.compile(
+    rf"(?r)(?P<named>{_AMENDING}?(?P<ntype>(?<![\p{{L}}])(?:{_NAMED}))(?:{_NAME_WORD}){{1,20}}{_GAP})\Z"
+)
+_LAW_NUMBER = regex.compile(
+    r"^[^/]+(?:/(?:19|20)\d\d)?/(?:" + "|".join(regex.escape(c) for c in _DATA["law_codes"]) + r")\d*$"
 )
 # Every prefix ends in "số" or in a type word right before the number; this
 # cheap test comes before the full one.
@@ -558,9 +568,11 @@ def _anchors(text: str):
                 yield m
 
 
-def _find_prefix(text: str, num_start: int, prev_end: int):
+def _find_prefix(text: str, num_start: int, prev_end: int, number: str = ""):
     window_start = max(prev_end, num_start - _PREFIX_WINDOW, 0)
     if not _PREFIX_TAIL.search(text, max(window_start, num_start - 40), num_start):
+        if _LAW_NUMBER.match(normalize_number(number)):
+            return _NAMED_BARE_RE.search(text, window_start, num_start)
         return None
     return _PREFIX_RE.search(text, window_start, num_start)
 
@@ -573,8 +585,8 @@ def _fact_from_anchor(text: str, m, dates: _Dates, prev_end: int) -> Optional[Do
     if num_start < prev_end:
         return None
     date_fact: Optional[tuple[int, str]] = None  # (end, ISO value)
-    p = _find_prefix(text, num_start, prev_end)
-    if p is not None and p.group("bare") is not None and generic:
+    p = _find_prefix(text, num_start, prev_end, "" if generic else raw)
+    if generic and p is not None and p.group("bare") is not None:
         p = None
     if num_group == "blank" and (p is None or p.group("typed") is None):
         return None
@@ -589,6 +601,15 @@ def _fact_from_anchor(text: str, m, dates: _Dates, prev_end: int) -> Optional[Do
         if kind == "t" and p.group("tqual"):
             # the qualifier may complete a longer type word (Văn bản hợp nhất)
             doc_type = _canonical_type(p.group("ttype") + p.group("tqual")) or doc_type
+        if kind == "t" and p.group("ttype2") is not None:
+            # "hướng dẫn Nghị định số 49/2022/NĐ-CP": when the second type word
+            # is the one the number's code names and the first is not, the
+            # first is a verb or a noun of the sentence and the citation starts
+            # at the second ("Thông báo Kết luận số 99-TB/TW" stays a Thông báo).
+            second = _canonical_type(p.group("ttype2"))
+            coded = doc_type_for_number(raw)
+            if coded and second == coded != doc_type:
+                start, doc_type = p.start("ttype2"), second
         if kind == "t" and p.group("tdate") is not None:
             date_fact = dates.within(p.start("tdate"), p.end("tdate"))
         if (

@@ -5,7 +5,8 @@
   ``chênh lệch`` …) is named shortly before;
 - ``part_of_whole``: ``5/9 tiêu chí``, ``50/53 đại biểu`` (both units the counted noun);
 - ``rank``: ``xếp thứ 22/63 tỉnh thành`` (the span starts at the numbers);
-- ``scale``: ``quy hoạch 1/500``, ``bản đồ tỷ lệ 1/2.000``.
+- ``scale``: ``quy hoạch 1/500``, ``bản đồ tỷ lệ 1/2.000``, and with a colon
+  (``tỷ lệ 1:2.000``) after the same cues.
 
 Not ratios: prices and rates (``triệu đồng/kg``, ``2,11 con/phụ nữ``: no number
 after the slash, or a rate unit before it), dates (``20/9``, ``31/8/2012``,
@@ -27,7 +28,7 @@ from vanban.extractors.numbers import NUMBER_PATTERN, parse_number
 from vanban.extractors.subjects import subject_of
 from vanban.extractors.text.scan import match_near
 
-VERSION = "1.2"  # 1.1: subjects 1.1; 1.2: per-N rates of population (issue 12)
+VERSION = "1.3"  # 1.1: subjects 1.1; 1.2: per-N rates of population (issue 12); 1.3: colon scales (1:2.000)
 
 _UNITS = load_json("units.json")
 _MEASURES = load_json("measures.json")
@@ -112,6 +113,12 @@ _RATIO_CUE_RE = regex.compile(
     r"(?<!\p{L})(?:" + _alternation(_MEASURES["ratio_cues"]) + r")(?!\p{L})", regex.IGNORECASE
 )
 _WORD_RE = regex.compile(_WORD)
+# ``tỷ lệ 1:2.000``: a map scale written with a colon; colons are far more often
+# times (``10:30``) and list marks, so a colon pair counts only as a scale after
+# a scale cue (see _is_scale).
+_COLON_SCALE_RE = regex.compile(
+    r"(?<![\p{L}\d_/.,:])(?P<a>1)[ \u00a0]?:[ \u00a0]?(?P<b>" + _NUM + r")(?![\d:/]|[.,]\d|\p{L})"
+)
 
 # Every ratio holds a slash, and slashes are rare: the patterns above are only
 # tried at the numbers in the stretch just before a slash that can lie between
@@ -214,6 +221,28 @@ def _span_len(rest: str, unit: str) -> int:
     return m.end() if m else len(unit)
 
 
+def _is_scale(text: str, start: int, a: float, b: float, noun) -> bool:
+    """A map scale is 1/N after a planning or mapping word; a bare ``tỷ lệ
+    1/1000`` is a scale only when no counted noun follows (``1/1000 trẻ`` is a rate)."""
+    if a != 1 or b < 100:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(
+        _SCALE_CUE_RE.search(text, max(line_start, start - _SCALE_WINDOW), start)
+        or (not noun and _WEAK_SCALE_CUE_RE.search(text, max(0, start - 20), start))
+    )
+
+
+def _colon_scales(text: str) -> list[RatioFact]:
+    out = []
+    for m in _COLON_SCALE_RE.finditer(text):
+        b = parse_number(m.group("b"))
+        noun = match_near(_COUNT_NOUN_RE, text, m.end(), 120)
+        if b is not None and _is_scale(text, m.start(), 1, b, noun):
+            out.append(_fact(text, m.start(), m.end(), 1, b, None, None, "scale"))
+    return out
+
+
 def _classify_pair(text: str, m) -> Optional[RatioFact]:
     a_str, b_str = m.group("a"), m.group("b")
     if f"{a_str}/{b_str}" in _FIXED:
@@ -225,17 +254,8 @@ def _classify_pair(text: str, m) -> Optional[RatioFact]:
     start = m.start()
     line_start = text.rfind("\n", 0, start) + 1
     noun = match_near(_COUNT_NOUN_RE, text, m.end(), 120)
-    # A map scale is 1/N after a planning or mapping word (checked before the
-    # month/year reading: ``quy hoạch 1/2000``); a bare ``tỷ lệ 1/1000`` is a
-    # scale only when no counted noun follows (``1/1000 trẻ`` is a rate).
-    if (
-        a == 1
-        and b >= 100
-        and (
-            _SCALE_CUE_RE.search(text, max(line_start, start - _SCALE_WINDOW), start)
-            or (not noun and _WEAK_SCALE_CUE_RE.search(text, max(0, start - 20), start))
-        )
-    ):
+    # Checked before the month/year reading: ``quy hoạch 1/2000``.
+    if _is_scale(text, start, a, b, noun):
         return _fact(text, start, m.end(), a, b, None, None, "scale")
     # ``tháng 11/2019``, ``quý 4/2017``, ``năm học 2019/2020``.
     if plain and 1900 <= b <= 2100 and (a <= 12 or 1900 <= a <= 2100):
@@ -288,9 +308,12 @@ def _classify_pair(text: str, m) -> Optional[RatioFact]:
 
 def find_ratios(text: str, context: DocumentContext = EMPTY_CONTEXT) -> list[RatioFact]:
     """Every ratio in ``text``, sorted by start offset."""
-    if not isinstance(text, str) or "/" not in text:
+    if not isinstance(text, str):
         return []
-    facts = _unit_ratios(text)
+    facts = _colon_scales(text) if ":" in text else []
+    if "/" not in text:
+        return facts
+    facts += _unit_ratios(text)
     taken = [(f.start, f.end) for f in facts]
     for m in _slash_matches(_PAIR_RE, _PAIR_NUMBER_START, _BEFORE_SLASH_PAIR, text):
         if any(s < m.end() and m.start() < e for s, e in taken):

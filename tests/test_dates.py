@@ -579,3 +579,14 @@ def test_effective_date_and_cited_year_typo():
     assert pairs("Nghị định số 214/2025/NĐ-CP ngày 04/8/2028") == [("04/8/2028", "2025-08-04")]
     # a future date of a plan is no typo
     assert pairs("Kế hoạch số 12/2025/KH-UBND, hoàn thành ngày 04/8/2028") == [("04/8/2028", "2028-08-04")]
+
+
+def test_quarter_in_the_older_spelling_qui():
+    """KH 617 UBND Đồng Tháp dates its task table ``Quí IV-2025``."""
+    from tests.conftest import document_path
+
+    text = document_path("333_kh-617-ubnd-dong-thap.txt").read_text(encoding="utf-8")
+    found = [(d.text, d.value) for d in find_dates(text) if d.text.startswith("Quí")]
+    assert found == [("Quí IV-2025", "2025-Q4")] * 5
+    # only the word itself: ``quít`` (a tangerine) and ``quỹ`` (a fund) are no quarter
+    assert all("-Q" not in d.value for d in find_dates("giống quít 4 năm 2025, quỹ 2 năm 2025"))

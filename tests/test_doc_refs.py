@@ -730,3 +730,35 @@ def test_short_citation_after_full_one():
         ("Nghị quyết 347", "347", "Nghị quyết", None),
         ("Nghị quyết 347", "347", "Nghị quyết", None),
     ]
+
+
+def test_law_name_before_a_law_number_without_so():
+    """CV 5485 Cục Thuế: ``Luật Thuế GTGT 13/2008/QH12`` (no ``số``)."""
+    from tests.conftest import document_path
+
+    text = document_path("302_cv-5485-cuc-thue.txt").read_text(encoding="utf-8")
+    refs = [(f.text, f.doc_type) for f in find_doc_refs(text) if f.number == "13/2008/QH12"]
+    assert ("Luật Thuế GTGT 13/2008/QH12", "Luật") in refs
+    # a number of another body after a name is no law's
+    assert [f.text for f in find_doc_refs("Luật Đất đai 12/2025/QĐ-UBND")] == ["12/2025/QĐ-UBND"]
+    # a type word right before the number keeps its own reading
+    assert [f.doc_type for f in find_doc_refs("Căn cứ Luật Đất đai; Nghị quyết 13/2008/QH12")] == [
+        "Nghị quyết"
+    ]
+
+
+def test_citation_starts_at_the_type_word_its_code_names():
+    """CV 5485: ``hướng dẫn Nghị định số 49/2022/NĐ-CP`` cites a Nghị định; NQ 76 HĐND
+    Hà Nội: ``QUY ĐỊNH TẠI NGHỊ ĐỊNH SỐ 106/2025/NĐ-CP`` too."""
+    from tests.conftest import document_path
+
+    text = document_path("302_cv-5485-cuc-thue.txt").read_text(encoding="utf-8")
+    texts = [f.text for f in find_doc_refs(text) if f.number == "49/2022/NĐ-CP"]
+    assert texts and all(" ".join(t.split()) == "Nghị định số 49/2022/NĐ-CP" for t in texts)
+    text = document_path("358_nq-76-hdnd-hanoi.txt").read_text(encoding="utf-8")
+    refs = [
+        (" ".join(f.text.split()), f.doc_type) for f in find_doc_refs(text) if f.number == "106/2025/NĐ-CP"
+    ]
+    assert ("NGHỊ ĐỊNH SỐ 106/2025/NĐ-CP", "Nghị định") in refs
+    # the first type word types the reference when the code names it
+    assert [f.doc_type for f in find_doc_refs("Thông báo Kết luận số 99-TB/TW")] == ["Thông báo"]

@@ -291,3 +291,26 @@ def test_property_slash_anchored_scans_equal_full_scans(text):
     assert match_groups(
         ratios._slash_matches(ratios._PAIR_RE, ratios._PAIR_NUMBER_START, ratios._BEFORE_SLASH_PAIR, text)
     ) == match_groups(ratios._PAIR_RE.finditer(text))
+
+
+def test_colon_map_scales_after_a_scale_cue():
+    """NQ 71/2025 HĐND Hà Nội writes its planning scales with a colon (``tỷ lệ 1:2.000``)."""
+    from tests.conftest import document_path
+
+    text = document_path("356_nq-71-hdnd-hanoi.txt").read_text(encoding="utf-8")
+    scales = [(f.text, f.denominator) for f in find_ratios(text) if f.ratio_kind == "scale"]
+    assert ("1:2.000", 2000.0) in scales and ("1:500", 500.0) in scales
+    assert len([s for s in scales if ":" in s[0]]) == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Họp lúc 1:30 chiều, tỷ lệ tham gia cao",  # a time
+        "Điều 1: tỷ lệ hộ nghèo",  # a list mark
+        "tỷ lệ 1:1000 trẻ sơ sinh",  # a rate of a counted population
+        "kết quả 1:500 của đợt khảo sát",  # no scale cue
+    ],
+)
+def test_colon_pairs_without_a_scale_cue_are_not_scales(text):
+    assert [f for f in find_ratios(text) if f.ratio_kind == "scale"] == []
