@@ -67,7 +67,7 @@ from vanban.extractors.header import signature as header_signature
 from vanban.extractors.text.literals import occurrences
 from vanban.extractors.text.scan import match_near
 
-VERSION = "2.42"  # 2.42: task tables read between their empty cells, header cells in any case, a bold heading ends with its bold, partners of a cell by the grammar of names, body grammar 1.9; 2.41: body grammar 1.8; 2.40: "gắn trách nhiệm (của) X" tasks X; 2.39: a request to "Công ty" (Quý cơ quan …) in a letter to one addressee names the addressee; 2.38: an office that introduces the tasks (X chỉ đạo như sau:) speaks, it is not tasked; 2.37: body grammar 1.7; 2.36: linear again on sentences of many clauses (praise, partner cues found once per sentence; partners and introductory phrases looked for within reach); 2.35: a labelled list of bodies goes on after the manner of the first ones; 2.34: a body heading over one paragraph that tasks another body names a topic; 2.33: a heading over a list of member bodies (with quotas) tasks nobody; a quota after a body's colon is no task; 2.32: a body heading may end with the manner of its tasks (theo chức năng, nhiệm vụ được giao:); 2.31: a heading naming a body's duties (Điều 5. Trách nhiệm của X, 2. Nhiệm vụ của X) heads the items below it; 2.30: body grammar 1.6 (offices and members of elected bodies); 2.29: the last adverb before a comma is the verb itself (… tiếp tục tập trung, quyết liệt …); body grammar 1.5; 2.28: a request's tense is read after its introductory phrase; a closing demand with the document itself does not retask an umbrella; 2.27: "chỉ thị:" opens the directive part; 2.26: the last plural of a list is described up to the manner of its duty; 2.25: a heading body qualified by a short passive (được giao nhiệm vụ); 2.24: an aside (trên cơ sở …,) between a body and its verb in the directive part; 2.23: in an item "Body: tasks", a body after ";" with a plain verb is one more object; 2.22: a proposal (đề xuất với, kiến nghị) in a task below a body heading tasks nobody else; 2.21: an introductory request opening with its bodies and a plain verb is theirs (umbrella convention); a body with its role after a colon inside a sentence; 2.20: clauses after praise in their sentence (ghi nhận, biểu dương …) task nobody; "bộ ngành" is one generic body; 2.19: a generic body named by its role before its duty (Cơ quan phối hợp có trách nhiệm); a second plural subject with a duty after a comma; 2.18: a plain body line ending with ":" heads the items below it; a body tasked again in the next clause of its sentence is one assignment; body grammar 1.4; 2.17: "phân công" opening a clause tasks its object; a numbered umbrella's items end at its next sibling; "trực thuộc" is no verb; 2.16: a bracket listing a generic body's members names them (Các cơ quan X: A, B); 2.15: "gửi báo cáo" is a task verb; 2.14: short umbrella requests follow the umbrella convention too; 2.13: a stressing tail (, trong đó trọng tâm là …) is no part of a body heading; 2.12: light names restore a dropped syllable; 2.11: "Lưu ý:" opens directive notes; 2.10: body grammar 1.2 (lists of party and regional offices); 2.9: an alias bracket (sau đây gọi tắt là …) closes a tasked body's description; 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
+VERSION = "2.43"  # 2.43: a regulation's articles: "ban hành" is a task verb (the issuer is still not tasked), a delegation "phân cấp thẩm quyền cho X" tasks X, labels of who makes, appraises and approves a plan (Cơ quan thẩm định: X), scope articles (Đối tượng áp dụng) task nobody, a form's sentence with a blank to fill tasks nobody, body grammar 1.10; 2.42: task tables read between their empty cells, header cells in any case, a bold heading ends with its bold, partners of a cell by the grammar of names, body grammar 1.9; 2.41: body grammar 1.8; 2.40: "gắn trách nhiệm (của) X" tasks X; 2.39: a request to "Công ty" (Quý cơ quan …) in a letter to one addressee names the addressee; 2.38: an office that introduces the tasks (X chỉ đạo như sau:) speaks, it is not tasked; 2.37: body grammar 1.7; 2.36: linear again on sentences of many clauses (praise, partner cues found once per sentence; partners and introductory phrases looked for within reach); 2.35: a labelled list of bodies goes on after the manner of the first ones; 2.34: a body heading over one paragraph that tasks another body names a topic; 2.33: a heading over a list of member bodies (with quotas) tasks nobody; a quota after a body's colon is no task; 2.32: a body heading may end with the manner of its tasks (theo chức năng, nhiệm vụ được giao:); 2.31: a heading naming a body's duties (Điều 5. Trách nhiệm của X, 2. Nhiệm vụ của X) heads the items below it; 2.30: body grammar 1.6 (offices and members of elected bodies); 2.29: the last adverb before a comma is the verb itself (… tiếp tục tập trung, quyết liệt …); body grammar 1.5; 2.28: a request's tense is read after its introductory phrase; a closing demand with the document itself does not retask an umbrella; 2.27: "chỉ thị:" opens the directive part; 2.26: the last plural of a list is described up to the manner of its duty; 2.25: a heading body qualified by a short passive (được giao nhiệm vụ); 2.24: an aside (trên cơ sở …,) between a body and its verb in the directive part; 2.23: in an item "Body: tasks", a body after ";" with a plain verb is one more object; 2.22: a proposal (đề xuất với, kiến nghị) in a task below a body heading tasks nobody else; 2.21: an introductory request opening with its bodies and a plain verb is theirs (umbrella convention); a body with its role after a colon inside a sentence; 2.20: clauses after praise in their sentence (ghi nhận, biểu dương …) task nobody; "bộ ngành" is one generic body; 2.19: a generic body named by its role before its duty (Cơ quan phối hợp có trách nhiệm); a second plural subject with a duty after a comma; 2.18: a plain body line ending with ":" heads the items below it; a body tasked again in the next clause of its sentence is one assignment; body grammar 1.4; 2.17: "phân công" opening a clause tasks its object; a numbered umbrella's items end at its next sibling; "trực thuộc" is no verb; 2.16: a bracket listing a generic body's members names them (Các cơ quan X: A, B); 2.15: "gửi báo cáo" is a task verb; 2.14: short umbrella requests follow the umbrella convention too; 2.13: a stressing tail (, trong đó trọng tâm là …) is no part of a body heading; 2.12: light names restore a dropped syllable; 2.11: "Lưu ý:" opens directive notes; 2.10: body grammar 1.2 (lists of party and regional offices); 2.9: an alias bracket (sau đây gọi tắt là …) closes a tasked body's description; 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
 
 _DATA = load_json("assignments.json")
 _BODIES_DATA = load_json("bodies.json")
@@ -2046,6 +2046,40 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 # --------------------------------------------------------------------------
 
 
+_SCOPE_ARTICLE = regex.compile(
+    r"(?m)^[ \t*]*Điều\s+\d+\s*\.?[\s*]*(?:"
+    + "|".join(r"\s+".join(map(regex.escape, t.split())) for t in _DATA["scope_articles"])
+    + r")[\s*.]*$",
+    regex.I,
+)
+_NEXT_PART = regex.compile(r"(?m)^[ \t*#]*(?:Điều\s+\d+|Chương\s+[IVXLC\d]+)(?![\p{L}\p{N}])")
+_FORM_BLANK = regex.compile(r"[.…]{%d,}" % _DATA["form_blank_min"])
+_ETCETERA = regex.compile(r",\s*[.…]+")  # "…, luân chuyển,....": a list left open, no blank
+
+
+def _scope_spans(masked: str) -> list[tuple[int, int]]:
+    """The articles of a normative document that say what it governs, whom it
+    applies to and what its words mean: the bodies named there are in its scope,
+    not tasked (``Điều 2. Đối tượng áp dụng`` / ``Các chủ đầu tư dự án … được
+    áp dụng …``)."""
+    spans = []
+    for heading in _SCOPE_ARTICLE.finditer(masked):
+        following = _NEXT_PART.search(masked, heading.end())
+        spans.append((heading.start(), following.start() if following else len(masked)))
+    return spans
+
+
+def _form_blank(sentence: str) -> bool:
+    """Does the sentence hold a blank to fill (``lãnh đạo…….…….``)?  Then it belongs
+    to a form template appended to the document, whose requests are the form
+    filler's, not the document's."""
+    return any(
+        not _ETCETERA.match(sentence, max(0, m.start() - 2))
+        and not sentence[: m.start()].rstrip().endswith(",")
+        for m in _FORM_BLANK.finditer(sentence)
+    )
+
+
 def find_assignments(text: str, context: DocumentContext = EMPTY_CONTEXT) -> list[AssignmentFact]:
     if not text.strip():
         return []
@@ -2077,7 +2111,7 @@ def find_assignments(text: str, context: DocumentContext = EMPTY_CONTEXT) -> lis
         for s_start, s_end in block.sentences:
             sentence = masked[s_start:s_end]
             stripped = sentence.strip(" *#")
-            if _ADDRESS.match(sentence):
+            if _ADDRESS.match(sentence) or _form_blank(sentence):
                 continue
             opens = stripped.endswith(":") and bool(_DIRECTIVE_CUE.search(sentence))
             after = _after_marker(masked, s_start, s_end)
@@ -2140,6 +2174,9 @@ def find_assignments(text: str, context: DocumentContext = EMPTY_CONTEXT) -> lis
         found, umbrellas, sections + _sibling_starts(masked, blocks, umbrellas), blocks, masked
     )
     found = _dedupe(found)
+    scope = _scope_spans(masked)
+    if scope:
+        found = [f for f in found if not any(start <= f.start < end for start, end in scope)]
     found.extend(_table_rows(doc))
     facts: list[AssignmentFact] = []
     spans: set[tuple[int, int]] = set()

@@ -1825,3 +1825,52 @@ def test_a_bold_heading_ends_with_its_bold_and_names_its_body_whole():
         assert body in headed, body
         assert headed[body]["deadline"] == deadline, body
     assert "Cục Thể dục" not in headed and "Cục Hợp tác" not in headed
+
+
+def test_the_articles_of_a_resolution_task_the_bodies_they_give_duties():
+    """NQ 70/2025/NQ-HĐND Hà Nội: "Ủy ban nhân dân Thành phố ban hành Quyết định ủy
+    thác …" (HĐND issues, so "ban hành" is the council's task for the UBND), "Quỹ đầu
+    tư phát triển Thành phố có trách nhiệm:"; the bodies named in "Điều 2. Đối tượng
+    áp dụng" are in scope, not tasked."""
+    facts = _document_facts("355_nq-70-hdnd-hanoi.txt")
+
+    def body_of(phrase: str) -> list[str]:
+        return [f["body"] for f in facts if phrase in " ".join(f["text"].split())]
+
+    assert body_of("Thành phố ban hành Quyết định ủy thác") == ["Ủy ban nhân dân Thành phố"]
+    assert body_of("Thành phố ban hành quy định chi tiết") == ["Ủy ban nhân dân Thành phố"]
+    assert "Quỹ đầu tư phát triển Thành phố" in {f["body"] for f in facts}
+    assert not any(f["body"].startswith("Các chủ đầu tư") for f in facts)
+
+
+def test_a_delegation_of_powers_tasks_the_delegatee():
+    """QĐ 63/2025/QĐ-UBND Đồng Nai: "Ủy ban nhân dân tỉnh phân cấp thẩm quyền cho Sở Tư
+    pháp tỉnh Đồng Nai ký Quyết định …"; the title's "PHÂN CẤP CHO" tasks nobody."""
+    facts = _document_facts("230_qd-63-ubnd-dong-nai.txt")
+    delegated = [f for f in facts if "phân cấp thẩm quyền cho" in f["text"]]
+    assert [f["body"] for f in delegated] == ["Sở Tư pháp tỉnh Đồng Nai"] * 2
+    assert not any(f["text"].isupper() for f in facts)
+
+
+def test_labels_name_who_makes_appraises_and_approves_a_plan():
+    """NQ 71/2025/NQ-HĐND Hà Nội: "a) Cơ quan tổ chức lập quy hoạch: …", "b) Cơ quan
+    thẩm định: Sở Quy hoạch - Kiến trúc Hà Nội" (a dashed name closed by its place),
+    "c) Cơ quan phê duyệt: Ủy ban nhân dân thành phố Hà Nội."; scope articles task nobody."""
+    facts = _document_facts("356_nq-71-hdnd-hanoi.txt")
+    labelled = collections.Counter(
+        f["body"]
+        for f in facts
+        if regex.match(r"(?:\w\)|\d\.)?\s*Cơ quan (?:thẩm định|phê duyệt)", f["text"])
+    )
+    assert labelled["Sở Quy hoạch - Kiến trúc Hà Nội"] == 3
+    assert labelled["Ủy ban nhân dân thành phố Hà Nội"] >= 2
+    assert not any(f["body"] == "Các cơ quan, tổ chức, cá nhân" for f in facts)
+
+
+def test_a_regulation_s_office_holder_and_a_form_to_fill():
+    """QĐ 1760/QĐ-KTNN's regulation: "Tổng Kiểm toán nhà nước quyết định …" tasks the
+    office holder; the appended form's "Kính đề nghị Tổng Kiểm toán nhà nước, …,
+    lãnh đạo…….……. xem xét" has a blank to fill and tasks nobody."""
+    facts = _document_facts("202_qd-1760-ktnn.txt")
+    assert sum(f["body"] == "Tổng Kiểm toán nhà nước" for f in facts) == 4
+    assert not any("Kính đề nghị" in f["text"] for f in facts)

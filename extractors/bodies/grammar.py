@@ -50,7 +50,7 @@ from typing import Iterator, Optional
 from vanban.extractors.bodies.tokens import TOKEN_PATTERN, WHITE_SPACE, Token
 from vanban.extractors.datafiles import load_json
 
-VERSION = "1.9"  # 1.9: a one-word head that names no body is a syllable of the name (Cục Báo chí); 1.8: "tất cả" makes a plural as "các" does; 1.7: every level of a named place (… các cấp thành phố Hà Nội); 1.6: an office named by the body it serves (Ban Thường trực Ủy ban MTTQ), Tổ đại biểu and đại biểu HĐND; 1.5: a Party committee written in lower case (Bí thư tỉnh ủy); 1.4: light names space a dash between lower-case words and drop a closing "này"; 1.3: a dropped last syllable restored in the light name (Ủy ban nhân Thành phố); 1.2: a head of several words after "và" opens the next body, "khu vực 8", Ủy ban Kiểm tra, Ngân hàng nhà nước; 1.1: place lists, title lists, needs_level heads, "các cấp"
+VERSION = "1.10"  # 1.10: a dashed name may end with its place (Sở Quy hoạch - Kiến trúc Hà Nội), heads Quỹ đầu tư phát triển and Tổng Kiểm toán nhà nước; 1.9: a one-word head that names no body is a syllable of the name (Cục Báo chí); 1.8: "tất cả" makes a plural as "các" does; 1.7: every level of a named place (… các cấp thành phố Hà Nội); 1.6: an office named by the body it serves (Ban Thường trực Ủy ban MTTQ), Tổ đại biểu and đại biểu HĐND; 1.5: a Party committee written in lower case (Bí thư tỉnh ủy); 1.4: light names space a dash between lower-case words and drop a closing "này"; 1.3: a dropped last syllable restored in the light name (Ủy ban nhân Thành phố); 1.2: a head of several words after "và" opens the next body, "khu vực 8", Ủy ban Kiểm tra, Ngân hàng nhà nước; 1.1: place lists, title lists, needs_level heads, "các cấp"
 
 _DATA = load_json("bodies.json")
 
@@ -187,7 +187,13 @@ def _dash_joins(toks: list[Token], j: int) -> bool:
     if match_entry(HEADS, toks, j + 1) is not None:
         return False
     after = toks[j + 3] if has_token(toks, j + 3) else None
-    return after is None or not _inline(after) or not (after.is_word and after.capital)
+    # (a place may close the name: "Sở Quy hoạch - Kiến trúc Hà Nội")
+    return (
+        after is None
+        or not _inline(after)
+        or not (after.is_word and after.capital)
+        or _bare_place(toks, j + 3) is not None
+    )
 
 
 def _inline(tok: Token) -> bool:
