@@ -1874,3 +1874,26 @@ def test_a_regulation_s_office_holder_and_a_form_to_fill():
     facts = _document_facts("202_qd-1760-ktnn.txt")
     assert sum(f["body"] == "Tổng Kiểm toán nhà nước" for f in facts) == 4
     assert not any("Kính đề nghị" in f["text"] for f in facts)
+
+
+def test_a_closing_paragraph_after_a_headings_items_is_read_on_its_own():
+    """KH 157/KH-UBND (Cần Thơ): "**6. Đề nghị các tổ chức cung cấp dịch vụ chi trả**"
+    over "a) …", "c) …", then the unmarked closing "Trên đây là Kế hoạch … Trong quá
+    trình thực hiện nếu có khó khăn, vướng mắc, các cơ quan, đơn vị, địa phương báo
+    cáo về Sở Y tế …": the closing is no item of the heading, its subject is tasked."""
+    facts = _document_facts("321_kh-157-ubnd-can-tho.txt")
+    closing = [f for f in facts if "Trong quá trình thực hiện nếu có" in " ".join(f["text"].split())]
+    assert [f["body"] for f in closing] == ["các cơ quan, đơn vị, địa phương"]
+
+
+def test_a_subject_after_an_opening_grounded_on_something():
+    """KH 157/KH-UBND: "Căn cứ vào kết quả kiểm tra và thực hiện phong trào thi đua ở
+    địa phương, Ủy ban nhân dân cấp xã quyết định khen thưởng …" — the opening says
+    on what ground, the body after its comma acts; a body that only has a problem
+    ("Căn cứ các quy định nêu trên, CÔNG TY … vướng mắc về chính sách thuế …", CV
+    1539/TVLO-QLDN1) is not tasked."""
+    facts = _document_facts("321_kh-157-ubnd-can-tho.txt")
+    grounded = [f for f in facts if f["text"].startswith("Căn cứ vào kết quả kiểm tra")]
+    assert [f["body"] for f in grounded] == ["Ủy ban nhân dân cấp xã"]
+    letter = _document_facts("307_cv-1539-thue-vinh-long.txt")
+    assert not any(f["text"].startswith("Căn cứ các quy định nêu trên") for f in letter)
