@@ -11,7 +11,16 @@ Forms found (vocabulary in ``data/assignments.json``, bodies from ``bodies/``):
   any clause that opens with a body and a verb (``UBND các xã, thị trấn, từ năm
   2018, hàng năm bố trí kinh phí …``);
 - a numbered ``Giao X`` / ``X`` heading with bullets or a paragraph below: one
-  fact whose text is the heading and whose task and deadline come from below;
+  fact whose text is the heading and whose task and deadline (the latest of its
+  items', their ``Thời gian hoàn thành: …`` lines included) come from below; the
+  heading may name an office (``1.1. Trưởng Ban Chỉ đạo``), a body with an
+  appositive after a dash (``1.2. Sở Tài chính - Cơ quan thường trực …``), whose
+  duties follow (``Trách nhiệm của đối tượng thực hiện kiểm kê:``), a generic body
+  and its description (``2. Các Sở, ngành chủ trì, quản lý, tham gia thực hiện
+  các dự án …``), or a list of bodies over a paragraph whose subject is one of them;
+- a list item that names its body and, after a colon, its task (``+ Sở Xây dựng:
+  hướng dẫn …``; a quota or a word that is no verb makes it a member list), and a
+  role label (``b) Cơ quan thẩm định: Sở Quy hoạch - Kiến trúc Hà Nội;``);
 - a sentence opening with ``Phối hợp với …`` continues the body tasked just
   before it in the same paragraph;
 - the closing ``… chịu trách nhiệm thi hành Quyết định này`` clause
@@ -67,7 +76,7 @@ from vanban.extractors.header import signature as header_signature
 from vanban.extractors.text.literals import occurrences
 from vanban.extractors.text.scan import match_near
 
-VERSION = "2.44"  # 2.44: a heading's items end at an unmarked paragraph after its lettered items; a subject after "Căn cứ …," / "Dựa trên …,"; "vướng mắc" after a body is no task; 2.43: a regulation's articles: "ban hành" is a task verb (the issuer is still not tasked), a delegation "phân cấp thẩm quyền cho X" tasks X, labels of who makes, appraises and approves a plan (Cơ quan thẩm định: X), scope articles (Đối tượng áp dụng) task nobody, a form's sentence with a blank to fill tasks nobody, body grammar 1.10; 2.42: task tables read between their empty cells, header cells in any case, a bold heading ends with its bold, partners of a cell by the grammar of names, body grammar 1.9; 2.41: body grammar 1.8; 2.40: "gắn trách nhiệm (của) X" tasks X; 2.39: a request to "Công ty" (Quý cơ quan …) in a letter to one addressee names the addressee; 2.38: an office that introduces the tasks (X chỉ đạo như sau:) speaks, it is not tasked; 2.37: body grammar 1.7; 2.36: linear again on sentences of many clauses (praise, partner cues found once per sentence; partners and introductory phrases looked for within reach); 2.35: a labelled list of bodies goes on after the manner of the first ones; 2.34: a body heading over one paragraph that tasks another body names a topic; 2.33: a heading over a list of member bodies (with quotas) tasks nobody; a quota after a body's colon is no task; 2.32: a body heading may end with the manner of its tasks (theo chức năng, nhiệm vụ được giao:); 2.31: a heading naming a body's duties (Điều 5. Trách nhiệm của X, 2. Nhiệm vụ của X) heads the items below it; 2.30: body grammar 1.6 (offices and members of elected bodies); 2.29: the last adverb before a comma is the verb itself (… tiếp tục tập trung, quyết liệt …); body grammar 1.5; 2.28: a request's tense is read after its introductory phrase; a closing demand with the document itself does not retask an umbrella; 2.27: "chỉ thị:" opens the directive part; 2.26: the last plural of a list is described up to the manner of its duty; 2.25: a heading body qualified by a short passive (được giao nhiệm vụ); 2.24: an aside (trên cơ sở …,) between a body and its verb in the directive part; 2.23: in an item "Body: tasks", a body after ";" with a plain verb is one more object; 2.22: a proposal (đề xuất với, kiến nghị) in a task below a body heading tasks nobody else; 2.21: an introductory request opening with its bodies and a plain verb is theirs (umbrella convention); a body with its role after a colon inside a sentence; 2.20: clauses after praise in their sentence (ghi nhận, biểu dương …) task nobody; "bộ ngành" is one generic body; 2.19: a generic body named by its role before its duty (Cơ quan phối hợp có trách nhiệm); a second plural subject with a duty after a comma; 2.18: a plain body line ending with ":" heads the items below it; a body tasked again in the next clause of its sentence is one assignment; body grammar 1.4; 2.17: "phân công" opening a clause tasks its object; a numbered umbrella's items end at its next sibling; "trực thuộc" is no verb; 2.16: a bracket listing a generic body's members names them (Các cơ quan X: A, B); 2.15: "gửi báo cáo" is a task verb; 2.14: short umbrella requests follow the umbrella convention too; 2.13: a stressing tail (, trong đó trọng tâm là …) is no part of a body heading; 2.12: light names restore a dropped syllable; 2.11: "Lưu ý:" opens directive notes; 2.10: body grammar 1.2 (lists of party and regional offices); 2.9: an alias bracket (sau đây gọi tắt là …) closes a tasked body's description; 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
+VERSION = "2.45"  # 2.45: structure: a list marker alone on its line ("*1.2." / "Sở Tài chính …*", "-" / "Tuyên truyền …"); "+ Sở X: hướng dẫn …" (a lower-case task after a body's colon opens with a verb), a bare list of generic nouns before it; a dash appositive after a heading's body; a heading that names a body the registry does not know (Trách nhiệm của đối tượng …, Cơ quan chủ trì giải quyết …) or a generic body with its description; a heading listing two bodies over a paragraph of one of them; role labels (Cơ quan thẩm định: X); a letter running on below its Kính gửi line; an umbrella's items end with its list; a heading's items' time lines are its own, its deadline the latest; a plan's horizon (tầm nhìn đến …) is no deadline; body grammar 1.10; 2.44: a heading's items end at an unmarked paragraph after its lettered items; a subject after "Căn cứ …," / "Dựa trên …,"; "vướng mắc" after a body is no task; 2.43 (h-3): a regulation's articles: "ban hành" is a task verb (the issuer is still not tasked), a delegation "phân cấp thẩm quyền cho X" tasks X, labels of who makes, appraises and approves a plan (Cơ quan thẩm định: X), scope articles (Đối tượng áp dụng) task nobody, a form's sentence with a blank to fill tasks nobody, body grammar 1.10; 2.42: task tables read between their empty cells, header cells in any case, a bold heading ends with its bold, partners of a cell by the grammar of names, body grammar 1.9; 2.41: body grammar 1.8; 2.40: "gắn trách nhiệm (của) X" tasks X; 2.39: a request to "Công ty" (Quý cơ quan …) in a letter to one addressee names the addressee; 2.38: an office that introduces the tasks (X chỉ đạo như sau:) speaks, it is not tasked; 2.37: body grammar 1.7; 2.36: linear again on sentences of many clauses (praise, partner cues found once per sentence; partners and introductory phrases looked for within reach); 2.35: a labelled list of bodies goes on after the manner of the first ones; 2.34: a body heading over one paragraph that tasks another body names a topic; 2.33: a heading over a list of member bodies (with quotas) tasks nobody; a quota after a body's colon is no task; 2.32: a body heading may end with the manner of its tasks (theo chức năng, nhiệm vụ được giao:); 2.31: a heading naming a body's duties (Điều 5. Trách nhiệm của X, 2. Nhiệm vụ của X) heads the items below it; 2.30: body grammar 1.6 (offices and members of elected bodies); 2.29: the last adverb before a comma is the verb itself (… tiếp tục tập trung, quyết liệt …); body grammar 1.5; 2.28: a request's tense is read after its introductory phrase; a closing demand with the document itself does not retask an umbrella; 2.27: "chỉ thị:" opens the directive part; 2.26: the last plural of a list is described up to the manner of its duty; 2.25: a heading body qualified by a short passive (được giao nhiệm vụ); 2.24: an aside (trên cơ sở …,) between a body and its verb in the directive part; 2.23: in an item "Body: tasks", a body after ";" with a plain verb is one more object; 2.22: a proposal (đề xuất với, kiến nghị) in a task below a body heading tasks nobody else; 2.21: an introductory request opening with its bodies and a plain verb is theirs (umbrella convention); a body with its role after a colon inside a sentence; 2.20: clauses after praise in their sentence (ghi nhận, biểu dương …) task nobody; "bộ ngành" is one generic body; 2.19: a generic body named by its role before its duty (Cơ quan phối hợp có trách nhiệm); a second plural subject with a duty after a comma; 2.18: a plain body line ending with ":" heads the items below it; a body tasked again in the next clause of its sentence is one assignment; body grammar 1.4; 2.17: "phân công" opening a clause tasks its object; a numbered umbrella's items end at its next sibling; "trực thuộc" is no verb; 2.16: a bracket listing a generic body's members names them (Các cơ quan X: A, B); 2.15: "gửi báo cáo" is a task verb; 2.14: short umbrella requests follow the umbrella convention too; 2.13: a stressing tail (, trong đó trọng tâm là …) is no part of a body heading; 2.12: light names restore a dropped syllable; 2.11: "Lưu ý:" opens directive notes; 2.10: body grammar 1.2 (lists of party and regional offices); 2.9: an alias bracket (sau đây gọi tắt là …) closes a tasked body's description; 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
 
 _DATA = load_json("assignments.json")
 _BODIES_DATA = load_json("bodies.json")
@@ -265,15 +274,19 @@ def _may_open_marker(char: str) -> bool:
     return not char.isalpha() or "a" <= char <= "z" or char in "IVXĐđ"
 
 
-_NUMBERED = regex.compile(r"^\s*(?:\(?\d{1,2}(?:\.\d{1,2}){0,4}[.)]|\(?[a-zđ][.)]|[IVX]{1,5}[.)])\s")
-_BULLET = regex.compile(r"^\s*[-+•–]\s")
+# (a marker may stand alone on its line, its text hard-wrapped to the next: "*1.2." /
+# "Sở Tài chính …*", "-" / "Tuyên truyền …")
+_NUMBERED = regex.compile(r"^\s*(?:\(?\d{1,2}(?:\.\d{1,2}){0,4}[.)]|\(?[a-zđ][.)]|[IVX]{1,5}[.)])(?:\s|$)")
+_BULLET = regex.compile(r"^\s*[-+•–](?:\s|$)")
+_LONE_BULLET = frozenset("-+•–")
 _SENTENCE_END = regex.compile(r"(?:\./\.|\.{3}|…|[.!?])(?=\s+[\p{Lu}\"“(\d]|\s*$)")
 # The end of the text before a dot: matched backwards (REVERSE), so that
 # ``match`` anchors it at the end and reads no more than the abbreviation; the
 # optional line break is what ``$`` allowed there.
 _ABBREV_BEFORE_DOT = regex.compile(
     # (a list marker's number has at most three digits: "năm 2025." ends a sentence)
-    r"(?:^|[\s(])(?:TP|Tp|TX|TS|ThS|PGS|GS|Th|v\.v|\p{Lu}|Điều\s+\d+|\d{1,3})\n?",
+    # (and a sentence that is only a list marker of several levels: "1.4." / "Ủy ban nhân dân …")
+    r"(?:(?:^|[\s(])(?:TP|Tp|TX|TS|ThS|PGS|GS|Th|v\.v|\p{Lu}|Điều\s+\d+|\d{1,3})|^\s*\d{1,2}(?:\.\d{1,2}){1,4})\n?",
     regex.REVERSE,
 )
 # Of the lower-case letters only these end an abbreviation (Tp, Th, v.v): a dot
@@ -293,6 +306,12 @@ _TABLE_PARTNERS = regex.compile(_alt(_DATA["table_partners"]), regex.I)
 _DEADLINE_CUE = regex.compile(
     r"(?:trước|chậm\s+nhất(?:\s+là)?|hạn\s+chót|thời\s+hạn|hoàn\s+thành(?:\s+(?:trong|vào|trước))?"
     r"|xong(?:\s+(?:trong|trước))?|trong|đến|vào)\s*(?:ngày\s*)?[:,]?\s*$",
+    regex.I,
+)
+# The cues of _DEADLINE_CUE that name a time to complete by (not "đến", "trong", "vào").
+_COMPLETION_CUE = regex.compile(
+    r"(?:trước|chậm\s+nhất(?:\s+là)?|hạn\s+chót|thời\s+hạn|(?:hoàn\s+thành|xong)"
+    r"(?:(?:\s+\p{Ll}+){0,3}\s+(?:trong|vào|trước))?)\s*(?:ngày\s*)?[:,]?\s*$",  # ("hoàn thành thực thi trong năm 2026")
     regex.I,
 )
 
@@ -371,7 +390,7 @@ def _zone_blocks(text: str, masked: str, begin: int, end: int, cells: bool = Tru
         start = line_start + len(line) - len(content)
         content = content.rstrip()
         stop = start + len(content)
-        if not content.strip("|-_="):  # a blank line or a table's rule
+        if not content.strip("|-_=") and content not in _LONE_BULLET:  # a blank line or a table's rule
             current = None
             in_cell = content == "|" or (in_cell and bool(content))
             continue
@@ -695,6 +714,7 @@ class _Found:
     body_start: Optional[int] = None  # where this body is named inside the clause
     task_text: Optional[str] = None  # when the task is not text[task_from:task_to] (a heading's first item)
     cell_deadline: Optional[str] = None  # a table row's deadline cell, already resolved
+    latest_deadline: bool = False  # the latest of the deadlines stated, not the first
 
 
 def _clean(text: str) -> str:
@@ -743,20 +763,43 @@ def _partners(doc: _Doc, start: int, end: int) -> tuple[str, ...]:
     return tuple(light_name(doc.text[a:b]) for group in found[0] for a, b in group)
 
 
-def _deadline(doc: _Doc, start: int, end: int) -> Optional[str]:
+def _deadline(doc: _Doc, start: int, end: int, latest: bool = False) -> Optional[str]:
     """The first date in ``[start, end)`` introduced as a deadline: ``trước ngày
-    15/12/2025``, ``trong quý 4/2017``, ``hoàn thành trong năm 2025``."""
-    for date in doc.dates:
-        if not start <= date.start < end:
-            continue
-        before = doc.masked[max(start, date.start - 30) : date.start]
-        # The date's own first word (``ngày``, ``quý``) may follow the cue inside the date span.
-        lead = date.text.split()[0] if date.text.split() else ""
-        if _DEADLINE_CUE.search(before) or (
-            lead.lower() in ("ngày", "năm", "quý", "tháng") and _DEADLINE_CUE.search(before + lead)
-        ):
-            return date.value
-    return None
+    15/12/2025``, ``trong quý 4/2017``, ``hoàn thành trong năm 2025``; with
+    ``latest``, the one that ends last."""
+    if latest:
+        # (only a time to complete by: "đến năm 2045" in a plan's title is no deadline
+        # of the heading's tasks)
+        cued = (
+            d.value for d in doc.dates if start <= d.start < end and _cued(doc, start, d, _COMPLETION_CUE)
+        )
+        return max(cued, key=_period_end, default=None)
+    return next((d.value for d in doc.dates if start <= d.start < end and _cued(doc, start, d)), None)
+
+
+def _cued(doc: _Doc, start: int, date: DateFact, cue: regex.Pattern = _DEADLINE_CUE) -> bool:
+    """Is ``date`` introduced as a deadline by the words before it (from ``start`` on)?"""
+    before = doc.masked[max(start, date.start - 30) : date.start]
+    if _HORIZON.search(before):
+        return False  # "tầm nhìn đến năm 2065": a plan's horizon, no deadline
+    # The date's own first word (``ngày``, ``quý``) may follow the cue inside the date span.
+    lead = date.text.split()[0] if date.text.split() else ""
+    return bool(
+        cue.search(before) or (lead.lower() in ("ngày", "năm", "quý", "tháng") and cue.search(before + lead))
+    )
+
+
+_HORIZON = regex.compile(r"(?:tầm\s+nhìn|định\s+hướng)\s+(?:đến|tới)\s*(?:năm\s*)?$", regex.I)
+
+
+def _period_end(value: str) -> str:
+    """A date value as the day its period ends, comparable as text: ``2025`` →
+    ``2025-12-31``, ``2025-11/2025-12`` → ``2025-12-31``, ``2026-Q1`` → ``2026-03-31``."""
+    value = value.split("/")[-1]
+    quarter = regex.fullmatch(r"(\d{4})-Q([1-4])", value)
+    if quarter:
+        return f"{quarter.group(1)}-{int(quarter.group(2)) * 3:02d}-31"
+    return (value + "-12-31")[:10] if len(value) == 4 else (value + "-31")[:10]
 
 
 def _cell_date(doc: _Doc, start: int, end: int) -> Optional[str]:
@@ -841,7 +884,7 @@ def _leading_adverbial(doc: "_Doc", pos: int, end: int) -> list[int]:
     return out
 
 
-_BODY_COLON = regex.compile(r"\s*:\s*(?=\p{Lu})")
+_BODY_COLON = regex.compile(r"\s*:\s*(?=\p{L})")
 _HEADING_NOTE = regex.compile(r"\([^()]*\)")
 _EMPHASIS_TAIL = regex.compile(r"\s*,\s*(?:" + _alt(_DATA["emphasis_tails"]) + r")(?![\p{L}\p{N}])")
 _SUBJECT_MARKER = regex.compile(r"(?:" + _alt(_DATA["subject_markers"]) + r")\s+(?=\p{L})")
@@ -1204,11 +1247,13 @@ def _verb_in_qualifier(masked: str, start: int, end: int) -> bool:
     )
 
 
-def _subject_at(doc: _Doc, pos: int, s_end: int, exact: bool = True):
+def _subject_at(doc: _Doc, pos: int, s_end: int, exact: bool = True, labelled: bool = False):
     """The bodies a clause opens with, as ``body_list`` gives them, a qualifier
     included (``_qualifier_end``); or a generic body written without ``các``
     (``Cơ quan thanh tra``, ``bộ, ngành, địa phương``) when a task verb of
-    ``subject_ends`` follows it.  None when there is no subject."""
+    ``subject_ends`` follows it, or (``labelled``: the clause opens a list item) a
+    list of them and a colon (``14. Doanh nghiệp, cộng đồng, tổ chức, cá nhân: Quan
+    tâm …``).  None when there is no subject."""
     masked = doc.masked
     found = doc.body_list(pos, s_end, exact=exact)
     bare = False
@@ -1240,7 +1285,8 @@ def _subject_at(doc: _Doc, pos: int, s_end: int, exact: bool = True):
         # (a generic body tied to its owner, "Đơn vị sự nghiệp công lập thuộc Ủy ban
         # nhân dân tỉnh", is specific enough to be read as any subject is)
         verb = _BARE_SUBJECT_END.match(masked, _skip_space(masked, body_end, s_end))
-        if verb is None or ":" in masked[verb.end() : verb.end() + 20]:
+        listed = labelled and "," in masked[pos:body_end] and _BODY_COLON.match(masked, body_end, s_end)
+        if not listed and (verb is None or ":" in masked[verb.end() : verb.end() + 20]):
             return None
     return groups, body_end
 
@@ -1290,7 +1336,7 @@ def _body_first(
         for subject in _leading_adverbial(doc, c_start, s_end):
             if subject > after_marker and praised_from < subject:
                 break  # "Thủ tướng ghi nhận, biểu dương …; các địa phương chủ động …": praise
-            found = _subject_at(doc, subject, s_end)
+            found = _subject_at(doc, subject, s_end, labelled=directive and subject == after_marker > s_start)
             place_role = None
             if not found:
                 # "tỉnh Đắk Lắk cần …": a place as the actor (looked for only where a
@@ -1316,8 +1362,14 @@ def _body_first(
             if role is None and directive and subject == after_marker:
                 # "2. Sở Tài chính: Căn cứ khả năng cân đối ngân sách, trình …": an item
                 # that names its body and, after a colon, the body's task
+                # ("+ Sở Xây dựng: hướng dẫn các cơ quan …": in lower case the task opens
+                # with a verb; "- Ban Chỉ đạo bầu cử của tỉnh: Không quá 05 cá nhân;" is a quota)
                 colon = _BODY_COLON.match(masked, body_end, s_end)
-                if colon is not None and not _QUOTA.match(masked, colon.end(), s_end):
+                if (
+                    colon is not None
+                    and not _QUOTA.match(masked, colon.end(), s_end)
+                    and (masked[colon.end()].isupper() or _directive_verb(doc, colon.end(), s_end)[0])
+                ):
                     role, verb_end = "execute", colon.end()
                     labelled_item = True
             between = masked[body_end:verb_end]
@@ -1357,6 +1409,25 @@ def _body_first(
         # (only in a sentence that opens with its own tasked subject: a comma there
         # may end that subject's clause)
         _comma_subjects(doc, after_marker, s_end, out, block)
+
+
+def _after_address(doc: _Doc, pos: int, s_end: int) -> Optional[int]:
+    """Where the text after a ``Kính gửi:`` label at ``pos`` goes on: a line that
+    opens with a capital after the addressees' names; None when the sentence holds
+    only the addressees."""
+    masked = doc.masked
+    pos = _skip_space(masked, pos, s_end)
+    while pos < s_end and masked[pos] in "*":
+        pos = _skip_space(masked, pos + 1, s_end)
+    honorific = _HONORIFIC.match(masked, pos, s_end)
+    found = doc.body_list(honorific.end() if honorific else pos, s_end)
+    if not found:
+        return None
+    following = _NEXT_LINE.match(masked, found[1], s_end)
+    return following.end() if following is not None else None
+
+
+_NEXT_LINE = regex.compile(r"[ \t]*\n[ \t]*(?=\p{Lu})")
 
 
 def _colon_subject(doc: _Doc, pos: int, s_end: int, out: list[_Found], block: int) -> None:
@@ -1433,7 +1504,7 @@ def _labelled(
     masked = doc.masked
     label = _LEAD_LABEL.match(masked, after, s_end)
     if label is None:
-        return False
+        return after > s_start and _role_labelled(doc, index, after, s_start, s_end, out)
     before = len(out)
     _body_first(doc, label.end(), s_start, s_end, True, out, index, False)
     if len(out) > before:
@@ -1497,6 +1568,34 @@ def _labelled(
 
 
 _LIST_GOES_ON = regex.compile(r"\s*,?\s*và\s+")
+_ROLE_LABEL = regex.compile(
+    r"(?:"
+    + _alt(_DATA["role_label_heads"])
+    + r")[ \t\n]+(?P<role>\p{Ll}+(?:[ \t\n]+\p{Ll}+){0,5})[ \t\n]*:[ \t\n]*"
+)
+_NOT_TASKED_ROLE = frozenset(" ".join(r.split()) for r in _DATA["role_label_not_tasked"])
+_ROLE_LABEL_WORDS = 30  # the body after a role label, at most (a description included)
+
+
+def _role_labelled(doc: _Doc, index: int, after: int, s_start: int, s_end: int, out: list[_Found]) -> bool:
+    """``b) Cơ quan thẩm định: Sở Quy hoạch - Kiến trúc Hà Nội;`` (``role_labels``): the
+    body after the label, as written up to the item's end (``Cơ quan, tổ chức được giao
+    nhiệm vụ hoặc chủ đầu tư dự án đường sắt …``), is tasked with the label's role."""
+    masked = doc.masked
+    label = _ROLE_LABEL.match(masked, after, s_end)
+    if label is None or " ".join(label.group("role").split()) in _NOT_TASKED_ROLE:
+        return False
+    value_end = label.end() + len(masked[label.end() : s_end].rstrip(" .;*"))
+    value = masked[label.end() : value_end]
+    if not value or len(value.split()) > _ROLE_LABEL_WORDS or regex.search(r"[:;]", value):
+        return False
+    toks = doc.tokens.run(label.end(), BODY_STARTS)
+    if not toks or toks[0].start != label.end() or (body_at(toks, 0) is None and generic_at(toks, 0) is None):
+        return False
+    out += _per_body(
+        doc, [[(label.end(), value_end)]], s_start, s_end, "execute", after, s_end, index, partners_from=None
+    )
+    return True
 
 
 def _names_a_role(doc: _Doc, pos: int, end: int, numbered: bool = False) -> bool:
@@ -1654,6 +1753,81 @@ def _qualifies_body(rest: str) -> bool:
     )
 
 
+_GENERIC_ROLE = regex.compile(r"[ \t\n]+(?:chủ\s+trì|phối\s+hợp)(?![\p{L}])")
+_HEADING_DESCRIPTION_WORDS = 25  # a generic body's description in a heading, at most
+
+
+def _describes_generic(doc: _Doc, groups: list[list[tuple[int, int]]], block: _Block, rest: str) -> bool:
+    """Is what follows a generic body in a heading that closes without a colon the
+    body's description, role words included (``2. Các Sở, ngành chủ trì, quản lý,
+    tham gia thực hiện các dự án, tiểu dự án …``, ``1.3. Các cơ quan tham mưu quản
+    lý ngành, lĩnh vực``, ``7. Các doanh nghiệp hoạt động trong lĩnh vực xây dựng,
+    giao thông …``)?  A generic noun names no one until described; a heading with a
+    colon introduces the bodies' tasks (``Các sở, ngành chủ trì thực hiện …:``)."""
+    masked = doc.masked
+    if len(groups) != 1 or len(groups[0]) != 1 or masked[block.start : block.end].rstrip(" *").endswith(":"):
+        return False
+    start = groups[0][0][0]
+    toks = doc.tokens.run(start)
+    if not (_PLURAL.match(masked, start) or (toks and toks[0].start == start and generic_at(toks, 0))):
+        return False
+    return _description(rest)
+
+
+def _description(rest: str) -> bool:
+    """Do the words ``rest`` read as a description: not too many, no sentence mark,
+    no tasking verb over a body (``giao Sở …``; "giao thông" is a noun), no tense?"""
+    return (
+        len(rest.split()) <= _HEADING_DESCRIPTION_WORDS
+        and not regex.search(r"[.;:!?“”\"]", rest)
+        and not any(_tasks_a_body(rest, verb.end()) for verb in _VERB_BEFORE.finditer(rest))
+        and not _TENSE.search(rest)
+        # ("… trên địa bàn thành phố có trách nhiệm": a clause, its subject described up to its duty;
+        # "… thực hiện các nhiệm vụ sau": a clause that introduces the tasks)
+        and not _DUTY.search(rest)
+        and not _NOT_DESCRIPTION.search(rest)
+    )
+
+
+def _tasks_a_body(text: str, pos: int) -> bool:
+    toks = tokens(text[pos:])
+    return bool(toks) and body_at(toks, 0) is not None
+
+
+_NOT_DESCRIPTION = regex.compile(
+    r"(?<![\p{L}])(?:(?:nhiệm\s+vụ|gồm|là)(?![\p{L}])|sau(?:\s+đây)?[\s:*]*$)"  # ("sau đại học" describes)
+)
+
+
+def _named_by_heading(doc: _Doc, begin: int, end: int, duty: bool) -> Optional[int]:
+    """Where the name of a body the registry does not know ends, in a heading that
+    names it: after ``Trách nhiệm của`` (``duty``) its words up to the colon (``1.5.
+    Trách nhiệm của đối tượng thực hiện kiểm kê:``); or a generic noun with its
+    description, closing without a colon (``3. Cơ quan chủ trì giải quyết thủ tục đầu
+    tư dự án``).  None when the heading names no body so."""
+    masked = doc.masked
+    heading = masked[begin:end].rstrip(" *")
+    colon = heading.endswith(":")
+    name_end = begin + len(heading.rstrip(" :*"))
+    if name_end <= begin:
+        return None
+    rest = _HEADING_NOTE.sub(" ", masked[begin:name_end])
+    if duty:
+        return name_end if _description(rest) else None
+    toks = doc.tokens.run(begin, BODY_STARTS)
+    if colon or not toks or toks[0].start != begin:
+        return None
+    generic = generic_at(toks, 0)
+    if generic is None or toks[generic - 1].end >= name_end:
+        return None
+    # (without "các" a generic noun is named by its role: "Cơ quan chủ trì …"; "Tổ chức
+    # hội nghị …", "Phòng chống …" open with a verb)
+    role = _GENERIC_ROLE.match(masked, toks[generic - 1].end, name_end)
+    if role is None:
+        return None
+    return name_end if _description(masked[role.end() : name_end]) else None
+
+
 # A short passive after a body in a heading says which of them are meant.
 _PASSIVE_QUALIFIER = regex.compile(r"được\s+(?:giao|phân\s+công)(?:\s+[\p{Ll}]+){0,4}")
 
@@ -1694,6 +1868,7 @@ def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> li
     duty = _DUTY_HEADING.match(masked, begin, block.end)
     if duty is not None:
         begin = duty.end()
+    unknown = False  # the body is one the registry does not name (_named_by_heading)
     verb = _HEADING_VERB.match(masked[begin : block.end])
     if verb:
         names_from = begin + verb.end()
@@ -1715,12 +1890,22 @@ def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> li
             return []
         found = doc.body_list(begin, block.end)
         if not found:
-            return []
+            # "1.5. Trách nhiệm của đối tượng thực hiện kiểm kê:", "3. Cơ quan chủ trì giải
+            # quyết thủ tục đầu tư dự án": a body the registry does not name, named by the
+            # heading (whose duties follow, or a generic noun and its description)
+            name_end = _named_by_heading(doc, begin, block.end, duty is not None)
+            if name_end is None:
+                return []
+            found, unknown = ([[(begin, name_end)]], name_end), True
         groups, body_end = found
         # (a note in brackets is no part of the heading's sense: "1. Sở Nội vụ (Cơ
         # quan thường trực Ban Vì sự tiến bộ phụ nữ …):"; nor is a stressing tail:
-        # "…, trong đó trọng tâm là các tỉnh: Đắk Lắk, …:")
+        # "…, trong đó trọng tâm là các tỉnh: Đắk Lắk, …:", nor an appositive after a
+        # dash: "1.2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo")
         tail = _EMPHASIS_TAIL.search(masked, body_end, block.end)
+        appositive = _HEADING_APPOSITIVE.match(masked, body_end, block.end) if tail is None else None
+        if appositive is not None and not doc.has_body(appositive.end()):
+            tail = appositive  # ("Văn phòng HĐND - UBND cấp xã": a body after the dash is one more)
         heading_end = tail.start() if tail else block.end
         rest = _HEADING_NOTE.sub(" ", masked[body_end:heading_end]).strip(" :*")
         manner = _ADVERBS.match(masked, body_end, heading_end)
@@ -1728,7 +1913,7 @@ def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> li
             # "3. Bộ trưởng các Bộ: Quốc phòng, Công an … theo chức năng, nhiệm vụ được
             # giao:": how the bodies act, no part of their names
             rest = ""
-        if rest and not _qualifies_body(rest):
+        if rest and not _qualifies_body(rest) and not _describes_generic(doc, groups, block, rest):
             return []
         if rest:
             # "5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp": a
@@ -1743,6 +1928,10 @@ def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> li
             # the bracket names the members of a generic body, as "Các Sở: A, B" does
             named = [(named[0][0], named[0][1] + ": " + members)]
     names = [name for _, name in named]
+    # (and each body of a list the heading names: "2. Sở Khoa học và Công nghệ, Sở Nội
+    # vụ" over "Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Nội vụ …")
+    if not verb and not unknown:
+        names += [light_name(doc.text[a:b]) for group in groups for a, b in group if len(group) > 1]
     below: list[_Block] = []
     level = _marker_level(masked, block.start, block.end)
     if plain:
@@ -1750,14 +1939,23 @@ def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> li
         # marked blocks below it, down to one of a higher level than the first
         level = _marker_level(masked, blocks[index + 1].start, blocks[index + 1].end)
         level = None if level is None else level - 1
+    last: Optional[_Block] = None  # the last item taken (its time lines aside)
+    closed = False  # a paragraph was taken: only its time lines may follow
     took_deeper = False
     for nxt in blocks[index + 1 :]:
         deeper = level is not None and (_marker_level(masked, nxt.start, nxt.end) or 0) > level
         if (nxt.numbered or nxt.bold and not nxt.bullet) and not deeper:
             break
+        if last is not None and not nxt.bullet and not deeper and _time_line(masked, nxt):
+            # "- Tuyên truyền …" / "Thời gian hoàn thành: Trước ngày 15/11/2025.": the item's time
+            below.append(nxt)
+            continue
+        if closed:
+            break
         if deeper:
             # "1. Sở Tư pháp" over "a) …", "b) …": every item of the deeper level
             below.append(nxt)
+            last = nxt
             took_deeper = True
             continue
         if took_deeper and not nxt.bullet:
@@ -1765,18 +1963,27 @@ def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> li
             # quan, đơn vị, địa phương báo cáo về Sở Y tế …": an unmarked paragraph after
             # the items is the document's own text again
             break
-        if below and not nxt.bullet and below[-1].bullet:
+        if last is not None and not nxt.bullet and last.bullet:
             break
         below.append(nxt)
-        if not nxt.bullet:
-            break
+        last = nxt
+        closed = not nxt.bullet
     if not below:
+        return []
+    if (
+        unknown
+        and below[0].numbered
+        and (_title_line(masked, below[0]) or _own_subject(doc, below[0], names))
+    ):
+        # "1. Nhiệm vụ của thành viên Ban Chỉ đạo" over "1.1. Trưởng Ban Chỉ đạo", "1.2. …",
+        # "Điều 6. Đơn vị chủ trì quản lý tài sản …" over "1. Sở Tài chính chủ trì …": a
+        # section over the headings or the clauses of its bodies
         return []
     if _member_list(doc, below[0]):
         for nxt in below:
             nxt.under_heading = True  # (its items are members, none a free clause)
         return []
-    if not verb and len(below) == 1 and not below[0].bullet and _own_subject(doc, below[0], named):
+    if not verb and len(below) == 1 and not below[0].bullet and _own_subject(doc, below[0], names):
         # "h) Các đơn vị khác" / "Cơ quan đăng ký đầu tư có trách nhiệm lấy ý kiến …": the
         # paragraph below tasks a body of its own; the heading names a topic
         return []
@@ -1810,24 +2017,43 @@ def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> li
                 task_text=task,
                 partners=_partners(doc, task_from, task_to),
                 body_start=name_start,
+                # (a heading's items may each have their time: its tasks are done by the last)
+                latest_deadline=True,
             )
         )
     return out
 
 
+def _time_line(masked: str, block: _Block) -> bool:
+    """Is a block a time label line (``Thời gian hoàn thành: …``)?"""
+    return _TIME_LABEL.match(masked, _after_marker(masked, block.start, block.end), block.end) is not None
+
+
+# (the grammar joins the halves of a dashed name: a dash left after the name opens an appositive)
+_HEADING_APPOSITIVE = regex.compile(r"[ \t\n]+[-–][ \t\n]+(?=\p{Lu})")
 _ARTICLE_HEADING = regex.compile(r"[\s*]*Điều\s+\d+\.?[\s*]*")
 _DUTY_HEADING = regex.compile(r"(?:Trách\s+nhiệm|Nhiệm\s+vụ|TRÁCH\s+NHIỆM|NHIỆM\s+VỤ)\s+(?:của|CỦA)\s+")
 
 
-def _own_subject(doc: _Doc, item: _Block, named: list[tuple[int, str]]) -> bool:
-    """Does a paragraph open with a body other than the heading's, with its role verb?"""
+def _title_line(masked: str, block: _Block) -> bool:
+    """Is a block a title: one short sentence with no closing mark?"""
+    return (
+        len(block.sentences) == 1
+        and not masked[block.start : block.end].rstrip(" *").endswith((".", ";", ":"))
+        and len(masked[block.start : block.end].split()) <= _HEADING_DESCRIPTION_WORDS
+    )
+
+
+def _own_subject(doc: _Doc, item: _Block, names: list[str]) -> bool:
+    """Does a paragraph open with a body other than the heading's (or one of those it
+    lists), with its role verb?"""
     masked = doc.masked
     begin = _after_marker(masked, item.start, item.end)
     found = _subject_at(doc, begin, item.end)
     if not found or _role_after(masked, found[1])[0] is None:
         return False
     name = light_name(doc.text[found[0][0][0][0] : found[1]]).casefold()
-    return all(name != heading.casefold() for _, heading in named)
+    return all(name != heading.casefold() for heading in names)
 
 
 def _member_list(doc: _Doc, item: _Block) -> bool:
@@ -2118,8 +2344,17 @@ def find_assignments(text: str, context: DocumentContext = EMPTY_CONTEXT) -> lis
         for s_start, s_end in block.sentences:
             sentence = masked[s_start:s_end]
             stripped = sentence.strip(" *#")
-            if _ADDRESS.match(sentence) or _form_blank(sentence):
+            if _form_blank(sentence):
                 continue
+            address = _ADDRESS.match(sentence)
+            if address is not None:
+                # "Kính gửi: Các đồng chí Bộ trưởng, …" / "Thực hiện …": the letter's text
+                # may run on below the addressee line, in the same paragraph
+                s_start = _after_address(doc, s_start + address.end(), s_end)
+                if s_start is None:
+                    continue
+                sentence = masked[s_start:s_end]
+                stripped = sentence.strip(" *#")
             opens = stripped.endswith(":") and bool(_DIRECTIVE_CUE.search(sentence))
             after = _after_marker(masked, s_start, s_end)
             if (
@@ -2225,11 +2460,21 @@ def _sibling_starts(masked: str, blocks: list[_Block], umbrellas: list[_Found]) 
     """Where the items of a numbered umbrella end: at the next item of its own
     outline level or a higher one (``1. UBND tỉnh phân cấp … cho Sở Tư pháp … các
     trường hợp sau:`` / ``a) …`` / ``2. UBND tỉnh phân cấp … cho Sở Tư pháp …``):
-    a sibling tasking the same body is no item below it."""
+    a sibling tasking the same body is no item below it.  The items of any umbrella
+    end with the list: a plain paragraph after its last marked item is the letter's
+    closing (``1.1. …`` / ``2.2. …`` / ``Trên đây là một số nội dung trọng tâm …,
+    Ban Chỉ đạo đề nghị các đồng chí Bộ trưởng …``)."""
     out = []
     for umbrella in umbrellas:
         if umbrella.block < 0:
             continue
+        marked = [k for k in range(umbrella.block + 1, len(blocks)) if blocks[k].numbered or blocks[k].bullet]
+        if marked:
+            closing = next(
+                (b for b in blocks[marked[-1] + 1 :] if not (b.bold or b.under_heading or b.fresh)), None
+            )
+            if closing is not None:
+                out.append(closing.start)
         level = _marker_level(masked, blocks[umbrella.block].start, blocks[umbrella.block].end)
         if level is None:
             continue
@@ -2336,7 +2581,7 @@ def _fact(doc: _Doc, f: _Found) -> AssignmentFact:
     else:
         d_from = f.deadline_from if f.deadline_from is not None else f.task_from
         d_to = f.deadline_to if f.deadline_to is not None else max(f.task_to, end)
-        deadline = _deadline(doc, d_from, d_to)
+        deadline = _deadline(doc, d_from, d_to, f.latest_deadline)
     return AssignmentFact(
         text=text[start:end],
         start=start,

@@ -1897,3 +1897,139 @@ def test_a_subject_after_an_opening_grounded_on_something():
     assert [f["body"] for f in grounded] == ["Ủy ban nhân dân cấp xã"]
     letter = _document_facts("307_cv-1539-thue-vinh-long.txt")
     assert not any(f["text"].startswith("Căn cứ các quy định nêu trên") for f in letter)
+
+
+# QĐ 1627/QĐ-UBND (268_qd-1627-ubnd-quang-ngai): TVPL wraps the line after a list
+# marker ("*1.2." / "Sở Tài chính …*", "-" / "Tuyên truyền …"), and the duties of
+# each body follow its heading, each item with its time below it.
+_KIEM_KE = (
+    "**IV. NHIỆM VỤ CỤ THỂ**\n\n**1.\nNhiệm vụ của thành viên Ban Chỉ đạo**\n\n*1.1.\nTrưởng Ban Chỉ đạo*\n\n- Phụ\n"
+    "trách chung, trực tiếp điều hành, chỉ đạo thực hiện tổng kiểm kê.\n\n*1.2.\nSở Tài chính - Cơ quan thường "
+    "trực Ban Chỉ đạo*\n\n-\nTuyên truyền, phổ biến các quy định về quản lý, sử dụng tài sản công.\n\nThời\ngian "
+    "hoàn thành: Tháng 11 - 12/2025.\n\n- Tổng\nhợp kết quả kiểm kê, báo cáo Bộ Tài chính. Thời gian hoàn\nthành: "
+    "Trước ngày 31/5/2026.\n\n*1.3.\nCác cơ quan quan tham mưu quản lý ngành, lĩnh vực (gồm các Sở: Xây dựng, "
+    "Công Thương)*\n\n- Phối\nhợp hướng dẫn thực hiện kiểm kê. Trong đó:\n\n+ Sở\nXây dựng: hướng dẫn các cơ "
+    "quan, tổ chức, đơn vị thực hiện kiểm kê tài sản kết cấu hạ tầng giao thông.\n\n+ Sở\nCông Thương: hướng dẫn "
+    "các cơ quan, tổ chức, đơn vị thực hiện kiểm kê tài sản kết cấu hạ tầng thương mại.\n\n*1.4.\nỦy ban nhân "
+    "dân các phường, xã, đặc khu*\n\n- Thành lập Ban Chỉ đạo tổng kiểm kê tài sản cấp xã.\n\nThời\ngian hoàn "
+    "thành: Trước ngày 15/11/2025.\n\n- Tổng\nhợp, báo cáo kết quả kiểm kê.\n\nThời\ngian hoàn thành: Trước ngày "
+    "15/4/2026.\n\n*1.5.\nTrách nhiệm của đối tượng thực hiện kiểm kê:*\n\n-\nThành lập Tổ kiểm kê.\n\nThời\nhạn "
+    "hoàn thành: Trước ngày 30/11/2025.\n\n**V. KINH PHÍ THỰC HIỆN**\n"
+)
+
+
+def test_the_bodies_of_a_plans_headings_and_list_items():
+    facts = _run(_KIEM_KE, "2025-10-30")
+    assert _bodies(facts) == [
+        # an office title heads its duties
+        "Trưởng Ban Chỉ đạo",
+        # an appositive after a dash is no part of the body's name
+        "Sở Tài chính",
+        # a generic body and its description, closing without a colon (a syllable typed twice once)
+        "Các cơ quan tham mưu quản lý ngành, lĩnh vực (gồm các Sở Xây dựng, Công Thương)",
+        # an item that opens with its body and, after a colon, its task in lower case
+        "Sở Xây dựng",
+        "Sở Công Thương",
+        # a list marker alone on its line
+        "Ủy ban nhân dân các phường, xã, đặc khu",
+        # a heading that names whose duties follow, a body the registry does not know
+        "đối tượng thực hiện kiểm kê",
+    ]
+    by_body = {f.body: f for f in facts}
+    assert by_body["Sở Tài chính"].text == "1.2.\nSở Tài chính - Cơ quan thường trực Ban Chỉ đạo"
+    # a heading's items each have their time: its tasks are done by the last
+    assert by_body["Sở Tài chính"].deadline == "2026-05-31"
+    assert by_body["Ủy ban nhân dân các phường, xã, đặc khu"].deadline == "2026-04-15"
+    assert by_body["đối tượng thực hiện kiểm kê"].deadline == "2025-11-30"
+    # (the section over the bodies' headings, "1. Nhiệm vụ của thành viên Ban Chỉ đạo", tasks nobody)
+    assert "thành viên Ban Chỉ đạo" not in by_body
+
+
+def test_a_list_item_naming_a_body_and_after_its_colon_no_verb_is_no_task():
+    text = "QUYẾT ĐỊNH:\n\n- Sở Nội vụ: không quá 03 cá nhân;\n\n- Sở Y tế: hướng dẫn các cơ sở y tế.\n"
+    assert _bodies(_run(text)) == ["Sở Y tế"]
+    # a bare list of generic nouns before the colon names its bodies too (326_kh-0129-ubnd-dak-lak)
+    bare = (
+        "QUYẾT ĐỊNH:\n\n**14.\nDoanh nghiệp, cộng đồng, tổ chức, cá nhân:**** **Quan tâm, đăng ký hỗ trợ.\n"
+    )
+    assert _bodies(_run(bare)) == ["Doanh nghiệp, cộng đồng, tổ chức, cá nhân"]
+    # a bare generic noun alone before a colon is a label ("Đơn vị: triệu đồng")
+    assert _run("QUYẾT ĐỊNH:\n\n- Đơn vị: triệu đồng.\n") == []
+
+
+def test_a_heading_naming_two_bodies_over_a_paragraph_of_one_of_them():
+    # 245_qd-2820-ubnd-hcm: the heading lists both; the paragraph's subject is one of them
+    text = (
+        "**VI. TỔ CHỨC THỰC HIỆN**\n\n**2. Sở Khoa học và Công nghệ, Sở Nội vụ**\n\nSở Khoa học và Công nghệ chủ\n"
+        "trì, phối hợp với Sở Nội vụ tổ chức đào tạo, tập huấn cho cán bộ, công chức.\n\n**3.\nCông An Thành phố, "
+        "Bộ Tư lệnh Thành phố**\n\nCông an Thành phố chủ trì phối\nhợp với Bộ Tư lệnh Thành phố định kỳ kiểm tra, "
+        "đánh giá an toàn hệ thống.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "Sở Khoa học và Công nghệ, Sở Nội vụ",
+        "Công An Thành phố, Bộ Tư lệnh Thành phố",
+    ]
+    # a paragraph whose subject is another body still makes the heading a topic
+    other = text.replace("Sở Khoa học và Công nghệ chủ\ntrì", "Sở Tư pháp chủ\ntrì")
+    assert _bodies(_run(other))[0] == "Sở Tư pháp"
+
+
+def test_a_generic_body_and_its_description_in_a_heading():
+    # 323_kh-160-ubnd-can-tho, 345_ct-010-ubnd-dak-lak
+    text = (
+        "**IV. TỔ CHỨC THỰC HIỆN**\n\n**2. Các Sở, ngành chủ trì, quản lý, tham gia thực hiện các dự án, tiểu dự "
+        "án thuộc Chương trình**\n\n- Phê duyệt kế hoạch giám sát, đánh giá.\n\n**3. **Cơ quan chủ trì giải quyết "
+        "thủ tục đầu tư dự án\n\na) Hướng dẫn và tạo điều kiện giải quyết nhanh các thủ tục.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "Các Sở, ngành chủ trì, quản lý, tham gia thực hiện các dự án, tiểu dự án thuộc Chương trình",
+        "Cơ quan chủ trì giải quyết thủ tục đầu tư dự án",
+    ]
+    # without "các" a generic noun that opens with a verb's sense names no body
+    topics = (
+        "**II. TỔ CHỨC THỰC HIỆN**\n\n8. Tổ chức hội nghị, hội thảo trong công tác xây dựng pháp luật\n\n- Tổ "
+        "chức hội nghị trao đổi nghiệp vụ.\n\nb) Phòng chống bệnh đường ruột\n\n- Tuyên truyền rửa tay.\n"
+    )
+    assert _run(topics) == []
+
+
+def test_a_role_label_names_who_acts_in_a_procedure():
+    # 356_nq-71-hdnd-hanoi: "Cơ quan thẩm định: …" (the partners of a lead's task are no role label)
+    text = (
+        "**Điều 6. Lập quy hoạch**\n\n5. Trách nhiệm tổ chức lập, thẩm định, phê duyệt quy hoạch phân khu:\n\na) Cơ "
+        "quan tổ chức lập quy hoạch: Ban Quản lý đường\nsắt đô thị Hà Nội;\n\nb) Cơ quan thẩm định: Sở Quy hoạch - "
+        "Kiến trúc Hà Nội;\n\nc) Cơ quan phê duyệt: Ủy ban nhân dân thành phố Hà\nNội hoặc cơ quan được Ủy ban "
+        "nhân dân thành phố ủy quyền.\n\nd) Cơ quan phối hợp: Sở Xây dựng.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "Ban Quản lý đường sắt đô thị Hà Nội",
+        "Sở Quy hoạch - Kiến trúc Hà Nội",
+        "Ủy ban nhân dân thành phố Hà Nội hoặc cơ quan được Ủy ban nhân dân thành phố ủy quyền",
+    ]
+
+
+def test_a_letter_that_runs_on_below_its_addressee_line():
+    # 285_cv-174-bcd-dvhc: no blank line after "Kính gửi: …"; the request below it opens
+    # the directive part, and its items end where the list does
+    text = (
+        "**Kính gửi:** Các\nđồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ\nThực hiện Kết luận số 192-KL/TW "
+        "của Bộ Chính trị, Ban Chỉ đạo yêu cầu các đồng chí Bộ trưởng, Thủ trưởng cơ\nquan ngang Bộ khẩn trương "
+        "chỉ đạo thực hiện các nội dung sau:\n*2.1.* Các Bộ, cơ quan ngang Bộ tiếp tục\nphối hợp với Bộ Tư pháp rà "
+        "soát toàn bộ hệ thống văn bản quy phạm pháp luật.\nTrên đây là một số nội dung trọng tâm, Ban Chỉ đạo đề "
+        "nghị các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ quan tâm chỉ đạo thực hiện, kịp thời tháo gỡ khó "
+        "khăn, vướng mắc cho địa phương./.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ",
+        "Các Bộ, cơ quan ngang Bộ",
+        "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ",
+    ]
+
+
+def test_a_plans_horizon_is_no_deadline():
+    text = (
+        "QUYẾT ĐỊNH:\n\n1. Sở Xây dựng rà soát quy hoạch theo Quy hoạch chung Thủ đô thời kỳ 2021-2030, tầm\nnhìn "
+        "đến năm 2065.\n"
+    )
+    (fact,) = _run(text, "2025-10-01")
+    assert fact.deadline is None

@@ -572,3 +572,22 @@ def test_stacked_titles_are_all_the_role_and_none_the_body():
     assert single_bodies("Bí thư tỉnh ủy") == (("tỉnh ủy", "Bí thư"),)
     # A title ending in a head word still heads its body, once.
     assert single_bodies("Chánh Văn phòng UBND tỉnh") == (("Văn phòng UBND tỉnh", "Chánh Văn phòng"),)
+
+
+def test_a_title_that_leaves_no_body_gives_way_to_a_shorter_one():
+    # 268_qd-1627-ubnd-quang-ngai: "1.1. Trưởng Ban Chỉ đạo" ("Trưởng Ban" + "Chỉ đạo" names nothing)
+    assert _names("Trưởng Ban Chỉ đạo phụ trách chung.") == ["Trưởng Ban Chỉ đạo"]
+    assert _names("Trưởng Ban Tuyên giáo Tỉnh ủy chủ trì.") == ["Trưởng Ban Tuyên giáo Tỉnh ủy"]
+
+
+def test_a_dash_before_a_generic_noun_opens_an_appositive():
+    # 268_qd-1627-ubnd-quang-ngai: "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo"
+    assert _names("Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo")[0] == "Sở Tài chính"
+    # the two halves of a dashed name stay one
+    assert _names("Phòng Tài chính - Kế hoạch huyện chủ trì.") == ["Phòng Tài chính - Kế hoạch huyện"]
+
+
+def test_a_syllable_typed_twice_is_written_once_in_the_light_name():
+    # 268_qd-1627-ubnd-quang-ngai: "Các cơ quan quan tham mưu quản lý ngành, lĩnh vực"
+    assert light_name("Các cơ quan quan tham mưu") == "Các cơ quan tham mưu"
+    assert light_name("Sở Văn hóa, Thể thao và Du lịch") == "Sở Văn hóa, Thể thao và Du lịch"

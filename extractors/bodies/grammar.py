@@ -50,7 +50,7 @@ from typing import Iterator, Optional
 from vanban.extractors.bodies.tokens import TOKEN_PATTERN, WHITE_SPACE, Token
 from vanban.extractors.datafiles import load_json
 
-VERSION = "1.10"  # 1.10: a dashed name may end with its place (Sở Quy hoạch - Kiến trúc Hà Nội), heads Quỹ đầu tư phát triển and Tổng Kiểm toán nhà nước; 1.9: a one-word head that names no body is a syllable of the name (Cục Báo chí); 1.8: "tất cả" makes a plural as "các" does; 1.7: every level of a named place (… các cấp thành phố Hà Nội); 1.6: an office named by the body it serves (Ban Thường trực Ủy ban MTTQ), Tổ đại biểu and đại biểu HĐND; 1.5: a Party committee written in lower case (Bí thư tỉnh ủy); 1.4: light names space a dash between lower-case words and drop a closing "này"; 1.3: a dropped last syllable restored in the light name (Ủy ban nhân Thành phố); 1.2: a head of several words after "và" opens the next body, "khu vực 8", Ủy ban Kiểm tra, Ngân hàng nhà nước; 1.1: place lists, title lists, needs_level heads, "các cấp"
+VERSION = "1.11"  # 1.11: a dashed name may end with its place (Sở Quy hoạch - Kiến trúc Hà Nội), heads Quỹ đầu tư phát triển and Tổng Kiểm toán nhà nước; 1.10: a title that leaves no body gives way to a shorter one (Trưởng Ban Chỉ đạo); a dash before a generic noun of two syllables opens an appositive (Sở Tài chính - Cơ quan thường trực …); Công An, Liên hiệp các Hội Khoa học và Kỹ thuật, Ban Quản lý khu Kinh tế, Ban Quản lý đường sắt đô thị, "cộng đồng"; light names write a syllable typed twice once; 1.9: a one-word head that names no body is a syllable of the name (Cục Báo chí); 1.8: "tất cả" makes a plural as "các" does; 1.7: every level of a named place (… các cấp thành phố Hà Nội); 1.6: an office named by the body it serves (Ban Thường trực Ủy ban MTTQ), Tổ đại biểu and đại biểu HĐND; 1.5: a Party committee written in lower case (Bí thư tỉnh ủy); 1.4: light names space a dash between lower-case words and drop a closing "này"; 1.3: a dropped last syllable restored in the light name (Ủy ban nhân Thành phố); 1.2: a head of several words after "và" opens the next body, "khu vực 8", Ủy ban Kiểm tra, Ngân hàng nhà nước; 1.1: place lists, title lists, needs_level heads, "các cấp"
 
 _DATA = load_json("bodies.json")
 
@@ -170,7 +170,9 @@ def _dash_joins(toks: list[Token], j: int) -> bool:
     Kế hoạch``, ``Văn hóa – Xã hội``) rather than set two names side by side
     (``Hội Chăn nuôi Việt Nam - Hiệp hội …``, ``Văn phòng Trung ương Đảng - Cơ
     quan Thường trực …``)?  Both halves are a capitalised syllable with its
-    lower-case one, and no capitalised word follows the second."""
+    lower-case one, and no capitalised word follows the second; the second is
+    no head word nor a generic noun of two syllables (``Sở Tài chính - Cơ quan
+    thường trực Ban Chỉ đạo``: an appositive)."""
     if j < 2 or not has_token(toks, j + 2) or toks[j].gap != " " or toks[j + 1].gap != " ":
         return False
     before, first, second = toks[j - 1], toks[j + 1], toks[j + 2]
@@ -186,6 +188,9 @@ def _dash_joins(toks: list[Token], j: int) -> bool:
         return False
     if match_entry(HEADS, toks, j + 1) is not None:
         return False
+    generic = match_entry(_GENERIC, toks, j + 1, fold=True)
+    if generic is not None and generic[0] - j > 2:
+        return False  # "Sở Tài chính - Cơ quan thường trực …": what the body is, no half of its name
     after = toks[j + 3] if has_token(toks, j + 3) else None
     # (a place may close the name: "Sở Quy hoạch - Kiến trúc Hà Nội")
     return (
@@ -680,8 +685,29 @@ def body_at(toks: list[Token], i: int) -> Optional[int]:
             j += 1
         return _generic_run(toks, j)
     title_end = title_at(toks, j)
-    if title_end is not None:
-        j = title_end
+    found = _titled_body(toks, i, title_end)
+    if found is None and title_end is not None:
+        # "Trưởng Ban Chỉ đạo": the longest title ("Trưởng Ban") leaves no body after
+        # it, a shorter one ("Trưởng") an office of the body it heads
+        shorter = _shorter_title(toks, i, title_end)
+        if shorter is not None and _named(toks, shorter) is not None:
+            found = _titled_body(toks, i, shorter)
+    return found
+
+
+def _shorter_title(toks: list[Token], i: int, end: int) -> Optional[int]:
+    """The end of the longest title at ``i`` that ends before ``end``, or None."""
+    for words, _ in _TITLES.get(toks[i].text, ()):
+        n = len(words)
+        if n < end - i and all(toks[i + k].text == words[k] for k in range(n)):
+            if all(_inline(toks[i + k]) for k in range(1, n)):
+                return i + n
+    return None
+
+
+def _titled_body(toks: list[Token], i: int, title_end: Optional[int]) -> Optional[int]:
+    """``body_at`` from ``i``, read with the title that ends at ``title_end`` (None: none)."""
+    j = i if title_end is None else title_end
     if has_token(toks, j) and toks[j].text in ("các", "Các"):
         # "Giám đốc các Sở: …", "Chủ tịch UBND các xã", "các cơ quan, ban, ngành"
         named = _named(toks, j + 1)

@@ -60,7 +60,8 @@ def light_name(name: str) -> str:
     a dash between lower-case words spaced (``chính trị-xã hội`` → ``chính trị -
     xã hội``, as the name is usually written; ``Dân số-KHHGĐ`` keeps its own), and
     a closing ``này`` dropped (``… theo Kế hoạch này``: it points at the document,
-    it does not name the body)."""
+    it does not name the body), and a lower-case syllable typed twice written once
+    (``Các cơ quan quan tham mưu``)."""
     name = unicodedata.normalize("NFC", mask(name))
     name = " ".join(name.split())
     if ":" in name:
@@ -70,11 +71,13 @@ def light_name(name: str) -> str:
     if "-" in name:
         name = _TIGHT_DASH.sub(" - ", name)
     name = _THIS.sub("", name)
+    name = _DOUBLED.sub(r"\1", name)  # "Các cơ quan quan tham mưu": a syllable typed twice
     return name.strip(" ,;:.-–")
 
 
 _TIGHT_DASH = regex.compile(r"(?<=[\p{Ll}])-(?=\p{Ll})")
 _THIS = regex.compile(r"\s+này[\s,;:.]*$")
+_DOUBLED = regex.compile(r"(?<![\p{L}\p{M}])(\p{Ll}[\p{L}\p{M}]*) \1(?![\p{L}\p{M}])")
 
 
 def _recase(name: str) -> str:
