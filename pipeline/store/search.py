@@ -124,9 +124,8 @@ def make_snippet(marked: str, width: int = 100, open_mark: str = "[", close_mark
     return ("…" if start > 0 else "") + text + ("…" if end < len(marked) else "")
 
 
-# Candidates read per round when hits are kept by their accents, and the most
-# candidates one query may look at (a bound on the work of one search).
-CANDIDATE_BATCH = 40
+# The most candidates one query may look at when hits are kept by their accents
+# (a bound on the work of one search).
 MAX_CANDIDATES = 5000
 
 # How many matching documents are ranked.  BM25 reads the positions of every
@@ -224,7 +223,8 @@ def search(
         params["window"] = int(rank_window)
     sql = _numbered(sql, len(arguments))
     # Words typed with diacritics drop the hits that hold them only folded: a
-    # few more candidates than asked for first, four times more each round.
+    # quarter more candidates than asked for first (each is highlighted, a
+    # whole text tokenized), four times more each round.
     batch = int(limit) if not accented else max(int(limit) + int(limit) // 4, 1)
     offset = 0
     # (each kept hit's text marked, its snippet cut once it is among those returned)
