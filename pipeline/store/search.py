@@ -161,7 +161,9 @@ def search(
     accented = [spelling_key(w) for w in _WORD.findall(query) if has_marks(w)]
     if accents == "auto":
         accents = "exact" if accented else "fold"
-    search_column, column_name = _folded_column(db)
+    # (the index's columns, read once: which is folded, which holds facets)
+    columns = _index_columns(db)
+    search_column, column_name = _folded_column(columns)
     conditions, arguments, facets = document_selection(db, documents)
     # The documents ranked: every match, or those the filters keep.  Filters
     # are applied to the matches' ids (through the documents' indexes), and
@@ -200,7 +202,7 @@ def search(
     sql = f"""
         WITH {candidates}
             top AS (
-                SELECT documents_fts.rowid AS id, bm25(documents_fts, {_weights(db)}) AS rank FROM documents_fts
+                SELECT documents_fts.rowid AS id, bm25(documents_fts, {_weights(columns)}) AS rank FROM documents_fts
                 WHERE documents_fts MATCH :q AND documents_fts.rowid > coalesce({window}, {first}) {kept}
                 ORDER BY rank LIMIT :batch OFFSET :offset
             )
@@ -215,7 +217,7 @@ def search(
         ORDER BY top.rank
     """
     # Search the folded column only: the query is folded the same way.
-    params = {"q": _match(db, column_name, expression, facets)}
+    params = {"q": _match(columns, column_name, expression, facets)}
     # (the filter's arguments by name: one query cannot mix named and positional ones)
     for n, value in enumerate(arguments):
         params[f"a{n}"] = value
@@ -258,7 +260,8 @@ def count_matches(db, query: str, documents: DocumentFilter = DocumentFilter()) 
     """How many documents ``query`` matches among those ``documents`` lets
     through, accents folded (what ``search`` ranks when there are no more than
     its ``rank_window``)."""
-    _, column_name = _folded_column(db)
+    columns = _index_columns(db)
+    _, column_name = _folded_column(columns)
     conditions, arguments, facets = document_selection(db, documents)
     sql = "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?"
     if conditions:
@@ -266,11 +269,11 @@ def count_matches(db, query: str, documents: DocumentFilter = DocumentFilter()) 
             WITH matched AS MATERIALIZED ({sql.replace("count(*)", "rowid AS id")})
             SELECT count(*) FROM matched
             WHERE id IN ({_kept_ids(conditions)})"""
-    expression = _match(db, column_name, to_match_expression(query), facets)
+    expression = _match(columns, column_name, to_match_expression(query), facets)
     return db.execute(sql, [expression, *arguments]).fetchone()[0]
 
 
-def _match(db, column_name: str, expression: str, facets: list[str]) -> str:
+def _match(columns: list[str], column_name: str, expression: str, facets: list[str]) -> str:
     """The MATCH of ``expression`` in the folded column, ANDed with the
     filter's facets where the index has them (since schema 11): FTS5 then walks
     the documents of those facets only.  The filter's conditions still decide
@@ -281,7 +284,6 @@ def _match(db, column_name: str, expression: str, facets: list[str]) -> str:
     column filter makes FTS5 read them position by position (11 ms for a word
     found in each of 100,000 documents, 3 ms without).  The facets column
     holds digests and years that no query word is, unless it has their shape."""
-    columns = _index_columns(db)
     others = [column for column in columns if column != column_name]
     if not others or (others == ["facets"] and not _could_be_facets(expression)):
         match = "(" + expression + ")"
@@ -311,14 +313,15 @@ def _could_be_facets(expression: str) -> bool:
     return False
 
 
-def _weights(db) -> str:
+def _weights(columns: list[str]) -> str:
     """BM25's weight of each of the index's columns: none for the facets, which
     every document a filter keeps holds (a filtered search ranks its hits as
     the same search without the filter does)."""
-    return ", ".join("0.0" if column == "facets" else "1.0" for column in _index_columns(db))
+    return ", ".join("0.0" if column == "facets" else "1.0" for column in columns)
 
 
 def _index_columns(db) -> list[str]:
+    """The search index's columns, by name in order."""
     return [row[1] for row in db.execute("PRAGMA table_info(documents_fts)")]
 
 
@@ -328,11 +331,10 @@ def _kept_ids(conditions: list[str]) -> str:
     return f"SELECT d.id FROM documents d WHERE {' AND '.join(conditions)}"
 
 
-def _folded_column(db) -> tuple[int, str]:
+def _folded_column(columns: list[str]) -> tuple[int, str]:
     """The index's folded column, by position and name: ``text`` since
     schema 5; a store of schema 4 or older, read before its upgrade, indexed
     the original text and a folded copy of it, ``search_text``."""
-    columns = _index_columns(db)
     name = "search_text" if "search_text" in columns else "text"
     return columns.index(name), name
 
