@@ -2119,14 +2119,10 @@ def _table_rows(doc: _Doc) -> list[_Found]:
             contents[cell] = " ".join(masked[cell[0] : cell[1]].split())
         return contents[cell]
 
-    def label(cell) -> str:
-        """A header cell's words, without the bold marks around them."""
-        return content(cell).replace("*", "").strip()
-
     lead_rx, task_rx, deadline_rx, partner_rx = _TABLE_LEAD, _TABLE_TASK, _TABLE_DEADLINE, _TABLE_PARTNERS
     k = 0
     while k < len(cells):
-        if len(content(cells[k])) > 60 or not lead_rx.search(label(cells[k])):
+        if len(content(cells[k])) > 60 or not lead_rx.search(content(cells[k])):
             k += 1
             continue
         # The header row: the run of non-empty short cells around the lead cell.
@@ -2135,14 +2131,14 @@ def _table_rows(doc: _Doc) -> list[_Found]:
             first > 0
             and content(cells[first - 1])
             and len(content(cells[first - 1])) < 60
-            and not _ROW_NUMBER.match(label(cells[first]))
-            and not _NUMBER_HEADER.match(label(cells[first]))
+            and not _ROW_NUMBER.match(content(cells[first]))
+            and not _NUMBER_HEADER.match(content(cells[first]))
         ):
             first -= 1
         last = k
         while last + 1 < len(cells) and content(cells[last + 1]) and len(content(cells[last + 1])) < 60:
             last += 1
-        header = [label(c) for c in cells[first : last + 1]]
+        header = [content(c) for c in cells[first : last + 1]]
         width = len(header)
         lead_col = k - first
         task_col = next((n for n, h in enumerate(header) if task_rx.match(h)), None)
@@ -2158,15 +2154,15 @@ def _table_rows(doc: _Doc) -> list[_Found]:
             # that ends its last cell): rows are read between those, so a row
             # whose last cells were merged into the row above keeps the columns
             # of those it has, and the rows after it keep theirs.
-            k = _rows_between_empty_cells(doc, cells, last + 1, columns, numbered, content, label, out)
+            k = _rows_between_empty_cells(doc, cells, last + 1, columns, numbered, content, out)
             continue
         r = last + 1
         while r + width <= len(cells) + 1 and r < len(cells):
             if not content(cells[r]):
                 r += 1
                 continue
-            if numbered and not _ROW_NUMBER.match(label(cells[r])):
-                if lead_rx.search(label(cells[r])) or len(content(cells[r])) > 400:
+            if numbered and not _ROW_NUMBER.match(content(cells[r])):
+                if lead_rx.search(content(cells[r])) or len(content(cells[r])) > 400:
                     break
                 r += 1
                 continue
@@ -2195,7 +2191,7 @@ class _TableColumns:
     partners: Optional[int]
 
 
-def _rows_between_empty_cells(doc, cells, r, columns, numbered, content, label, out) -> int:
+def _rows_between_empty_cells(doc, cells, r, columns, numbered, content, out) -> int:
     """Read the rows of a table whose rows each end at an empty cell, from
     cell ``r``; return the cell after the table."""
     needed = max(columns.task, columns.lead) + 1
@@ -2207,9 +2203,9 @@ def _rows_between_empty_cells(doc, cells, r, columns, numbered, content, label, 
         r += 1  # (the empty cell that closes the row)
         if not row:
             continue
-        if _TABLE_LEAD.search(label(row[0])) and len(content(row[0])) < 60:
+        if _TABLE_LEAD.search(content(row[0])) and len(content(row[0])) < 60:
             return r - len(row) - 1  # (the header of the next table)
-        if numbered and not _ROW_NUMBER.match(label(row[0])):
+        if numbered and not _ROW_NUMBER.match(content(row[0])):
             if len(content(row[0])) > 400:
                 return r  # (text after the table)
             continue
