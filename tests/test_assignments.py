@@ -2033,3 +2033,18 @@ def test_a_plans_horizon_is_no_deadline():
     )
     (fact,) = _run(text, "2025-10-01")
     assert fact.deadline is None
+
+
+def test_an_amended_article_s_new_wording_is_the_document_s_own_text():
+    """NQ 37/2025/NQ-HĐND (Huế) amends a procedure: "Sửa đổi, bổ sung Điều 6 như sau:
+    “Điều 6. … 2. Cơ quan Bảo hiểm xã hội … 3. Sở Tài chính thẩm định hồ sơ, …”".
+    The quotation is the resolution's own wording, whose steps task their bodies,
+    given as alternatives ("Ủy ban nhân dân xã/phường"); a regulation quoted in a
+    letter still tasks nobody (test_a_regulation_quoted_in_a_letter_tasks_nobody)."""
+    facts = _document_facts("363_nq-37-hdnd-hue.txt")
+    bodies = collections.Counter(f["body"] for f in facts)
+    assert bodies["Sở Tài chính"] >= 2
+    assert bodies["Chủ tịch Ủy ban nhân dân xã/phường"] >= 1
+    assert "Chủ tịch Ủy ban nhân dân xã" not in bodies  # the alternative is part of the name
+    steps = [" ".join(f["text"].split()) for f in facts if f["body"] == "Sở Tài chính"]
+    assert any(s.startswith("Sở Tài chính thẩm định hồ sơ, tham mưu") for s in steps)

@@ -87,6 +87,12 @@ def test_version_is_a_string():
             "**Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc\ncác Sở: Dân tộc và Tôn giáo, Nội vụ",
             ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc các Sở Dân tộc và Tôn giáo, Nội vụ"],
         ),
+        # Levels given as alternatives (NQ 37/2025/NQ-HĐND Huế); "/" between capitals
+        # or digits stays inside an abbreviation.
+        ("Ủy ban nhân dân xã/phường lập danh sách", ["Ủy ban nhân dân xã/phường"]),
+        ("Chủ tịch Ủy ban nhân dân xã/phường tổ chức xem xét", ["Chủ tịch Ủy ban nhân dân xã/phường"]),
+        ("UBND huyện/thị xã báo cáo", ["UBND huyện/thị xã"]),
+        ("Sở KH/ĐT báo cáo", ["Sở KH/ĐT"]),
     ],
 )
 def test_find_bodies_on_real_clauses(text, expected):

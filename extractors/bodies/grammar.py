@@ -50,7 +50,7 @@ from typing import Iterator, Optional
 from vanban.extractors.bodies.tokens import TOKEN_PATTERN, WHITE_SPACE, Token
 from vanban.extractors.datafiles import load_json
 
-VERSION = "1.11"  # 1.11: a dashed name may end with its place (Sở Quy hoạch - Kiến trúc Hà Nội), heads Quỹ đầu tư phát triển and Tổng Kiểm toán nhà nước; 1.10: a title that leaves no body gives way to a shorter one (Trưởng Ban Chỉ đạo); a dash before a generic noun of two syllables opens an appositive (Sở Tài chính - Cơ quan thường trực …); Công An, Liên hiệp các Hội Khoa học và Kỹ thuật, Ban Quản lý khu Kinh tế, Ban Quản lý đường sắt đô thị, "cộng đồng"; light names write a syllable typed twice once; 1.9: a one-word head that names no body is a syllable of the name (Cục Báo chí); 1.8: "tất cả" makes a plural as "các" does; 1.7: every level of a named place (… các cấp thành phố Hà Nội); 1.6: an office named by the body it serves (Ban Thường trực Ủy ban MTTQ), Tổ đại biểu and đại biểu HĐND; 1.5: a Party committee written in lower case (Bí thư tỉnh ủy); 1.4: light names space a dash between lower-case words and drop a closing "này"; 1.3: a dropped last syllable restored in the light name (Ủy ban nhân Thành phố); 1.2: a head of several words after "và" opens the next body, "khu vực 8", Ủy ban Kiểm tra, Ngân hàng nhà nước; 1.1: place lists, title lists, needs_level heads, "các cấp"
+VERSION = "1.12"  # 1.12: levels given as alternatives (xã/phường, huyện/thị xã): "/" separates words (it joins only capitals and digits: KH/ĐT) and is stepped over as a separator; 1.11: a dashed name may end with its place (Sở Quy hoạch - Kiến trúc Hà Nội), heads Quỹ đầu tư phát triển and Tổng Kiểm toán nhà nước; 1.10: a title that leaves no body gives way to a shorter one (Trưởng Ban Chỉ đạo); a dash before a generic noun of two syllables opens an appositive (Sở Tài chính - Cơ quan thường trực …); Công An, Liên hiệp các Hội Khoa học và Kỹ thuật, Ban Quản lý khu Kinh tế, Ban Quản lý đường sắt đô thị, "cộng đồng"; light names write a syllable typed twice once; 1.9: a one-word head that names no body is a syllable of the name (Cục Báo chí); 1.8: "tất cả" makes a plural as "các" does; 1.7: every level of a named place (… các cấp thành phố Hà Nội); 1.6: an office named by the body it serves (Ban Thường trực Ủy ban MTTQ), Tổ đại biểu and đại biểu HĐND; 1.5: a Party committee written in lower case (Bí thư tỉnh ủy); 1.4: light names space a dash between lower-case words and drop a closing "này"; 1.3: a dropped last syllable restored in the light name (Ủy ban nhân Thành phố); 1.2: a head of several words after "và" opens the next body, "khu vực 8", Ủy ban Kiểm tra, Ngân hàng nhà nước; 1.1: place lists, title lists, needs_level heads, "các cấp"
 
 _DATA = load_json("bodies.json")
 
@@ -281,8 +281,9 @@ def _level(toks: list[Token], i: int) -> Optional[int]:
     named_end = _places(toks, end)
     if named_end is not None:
         return named_end
-    # "Ủy ban nhân dân phường, xã và đặc khu": a plural without "các".
-    while has_token(toks, end + 1) and toks[end].text in (",", "và"):
+    # "Ủy ban nhân dân phường, xã và đặc khu": a plural without "các"; "xã/phường":
+    # alternatives
+    while has_token(toks, end + 1) and toks[end].text in (",", "và", "/"):
         more = level_at(toks, end + 1, fold=True)
         if more is None or toks[end + 1].capital:
             break
@@ -845,8 +846,8 @@ PLACE_STARTS = StartWords(_entries(_LEVEL_INDEX))
 # The marks a mention scan steps over: those inside data entries ("," and "-"),
 # between the parts of a name ("&", "-", "–", ":" before a list of names) and
 # between the bodies of a list (",", ";").  Every rule steps over words and
-# these marks only, so no scan reads past any other mark (".", "(", "/" …).
-_SEPARATORS = frozenset({",", ";", ":", "-", "–", "&"}) | {
+# these marks only, so no scan reads past any other mark (".", "(" …).
+_SEPARATORS = frozenset({",", ";", ":", "-", "–", "&", "/"}) | {
     word
     for index in (HEADS, _TITLES, _LEVEL_INDEX, _GENERIC, _TAILS, _CONTINUATIONS, _LINKS, _NOT_LEVELS)
     for candidates in index.values()

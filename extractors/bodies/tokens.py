@@ -1,5 +1,5 @@
 """The tokens body mentions are read in: runs of letters and digits (with
-``&``/``/`` inside abbreviations such as ``GD&ĐT``) and every other mark alone,
+``&``/``/`` inside abbreviations such as ``GD&ĐT``, ``/`` between capitals or digits only) and every other mark alone,
 over the text with Markdown emphasis masked to spaces (offsets stay those of
 the original text)."""
 
@@ -10,7 +10,11 @@ from typing import NamedTuple, Optional
 import regex
 
 _MARKUP = "*#_"
-TOKEN_PATTERN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[&/][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]")
+# ("/" joins only abbreviations and numbers, ``KH/ĐT``; between words it separates
+# alternatives, ``xã/phường``, ``Phòng Kinh tế xã/Phòng Kinh tế …``)
+TOKEN_PATTERN = regex.compile(
+    r"[\p{L}\p{M}\p{N}]+(?:(?:&|(?<=[\p{Lu}\p{N}])/(?=[\p{Lu}\p{N}]))[\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]"
+)
 # What stands between tokens: white space as \s has it (str.isspace takes
 # \x1c-\x1f too, which are tokens).  All of it is below U+3001.
 WHITE_SPACE = frozenset(regex.findall(r"\s", "".join(map(chr, range(0x3001)))))
