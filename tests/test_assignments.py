@@ -2048,3 +2048,9 @@ def test_an_amended_article_s_new_wording_is_the_document_s_own_text():
     assert "Chủ tịch Ủy ban nhân dân xã" not in bodies  # the alternative is part of the name
     steps = [" ".join(f["text"].split()) for f in facts if f["body"] == "Sở Tài chính"]
     assert any(s.startswith("Sở Tài chính thẩm định hồ sơ, tham mưu") for s in steps)
+
+
+def test_bodies_given_as_alternatives_are_one_name():
+    # "/" between two bodies names either of them: one body, as "xã/phường" is one level
+    (fact,) = _run("Giao Sở Y tế/Sở Giáo dục và Đào tạo rà soát hồ sơ.", "2025-11-18")
+    assert fact.body == "Sở Y tế/Sở Giáo dục và Đào tạo"

@@ -1,7 +1,7 @@
 """The tokens body mentions are read in: runs of letters and digits (with
-``&``/``/`` inside abbreviations such as ``GD&ĐT``, ``/`` between capitals or digits only) and every other mark alone,
-over the text with Markdown emphasis masked to spaces (offsets stay those of
-the original text)."""
+``&`` inside abbreviations such as ``GD&ĐT``, and ``/`` between capitals or
+digits: ``KH/ĐT``) and every other mark alone, over the text with Markdown
+emphasis masked to spaces (offsets stay those of the original text)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,7 @@ from typing import NamedTuple, Optional
 import regex
 
 _MARKUP = "*#_"
-# ("/" joins only abbreviations and numbers, ``KH/ĐT``; between words it separates
-# alternatives, ``xã/phường``, ``Phòng Kinh tế xã/Phòng Kinh tế …``)
+# ("/" between words separates alternatives: ``xã/phường``, ``Sở Y tế/Sở Giáo dục …``)
 TOKEN_PATTERN = regex.compile(
     r"[\p{L}\p{M}\p{N}]+(?:(?:&|(?<=[\p{Lu}\p{N}])/(?=[\p{Lu}\p{N}]))[\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]"
 )
