@@ -276,6 +276,7 @@ def _may_open_marker(char: str) -> bool:
 
 # (a marker may stand alone on its line, its text hard-wrapped to the next: "*1.2." /
 # "Sở Tài chính …*", "-" / "Tuyên truyền …")
+_ARTICLE_WORD = regex.compile(r"\s*(?:Điều|ĐIỀU)\s*")
 _NUMBERED = regex.compile(r"^\s*(?:\(?\d{1,2}(?:\.\d{1,2}){0,4}[.)]|\(?[a-zđ][.)]|[IVX]{1,5}[.)])(?:\s|$)")
 _BULLET = regex.compile(r"^\s*[-+•–](?:\s|$)")
 _LONE_BULLET = frozenset("-+•–")
@@ -399,6 +400,14 @@ def _zone_blocks(text: str, masked: str, begin: int, end: int, cells: bool = Tru
         if starts_block and current is not None and _wrapped_dash(before, content):
             starts_block = (
                 False  # "… Công nghiệp" / "- Viễn thông Quân đội …": a name hard-wrapped at its dash
+            )
+        if (
+            starts_block
+            and current is not None
+            and _ARTICLE_WORD.fullmatch(masked, current.start, current.end)
+        ):
+            starts_block = (
+                False  # "**Điều" / "15. Trách nhiệm của …**": an article's number wrapped to the next line
             )
         if not starts_block and _ALONE_MARKER.match(masked, current.start, current.end):
             pass  # a list marker hard-wrapped alone on its line (``**1.`` / ``Sở Y tế:**``)
@@ -1256,7 +1265,56 @@ def _verb_in_qualifier(masked: str, start: int, end: int) -> bool:
     )
 
 
+_ACTOR_HEAD = regex.compile(r"(?:" + _alt(_DATA["actor_heads"]) + r")(?![\p{L}\p{N}])", regex.I)
+_ACTOR_DUTY = regex.compile(r"(?<![\p{L}])(?:" + _alt(_DATA["actor_duties"]) + r")(?![\p{L}])")
+# where an actor's name ends before its duty: an appositive ("Văn thư cơ quan là người
+# được lãnh đạo cơ quan giao …, có trách nhiệm") or an aside (", căn cứ vào …")
+_ACTOR_NAME_END = regex.compile(r"\s+là\s|\s*,?\s*(?:" + _alt(_DATA["aside_openers"]) + r")(?![\p{L}])")
+_ACTOR_MODAL = regex.compile(r"(?<![\p{L}])(?:phải|cần)(?![\p{L}])")
+_NOT_ACTOR = regex.compile(r"(?:" + _alt(_BODIES_DATA["not_generic"]) + r")(?![\p{L}])", regex.I)
+_ACTOR_WORDS = 24  # an actor's name and description before its duty, at most
+
+
+def _actor_subject(doc: _Doc, pos: int, s_end: int):
+    """An actor the registry does not name, as a clause's subject: a noun of
+    ``actor_heads`` with the words describing it, up to its duty (``Tổ chức kiểm
+    định có trách nhiệm …``, ``Người chủ trì soạn thảo văn bản đi có trách nhiệm
+    …``, ``Văn thư cơ quan là người được … giao …; có trách nhiệm …``).  Found only
+    where the duty follows: the same nouns open countless clauses that task nobody.
+    ``([[name span]], where the duty starts)`` or None."""
+    masked = doc.masked
+    if _ACTOR_HEAD.match(masked, pos, s_end) is None:
+        return None
+    duty = _ACTOR_DUTY.search(masked, pos, min(s_end, pos + _WORD_REACH * _ACTOR_WORDS))
+    if duty is None:
+        return None
+    phrase = masked[pos : duty.start()]
+    if (
+        len(phrase.split()) > _ACTOR_WORDS
+        or regex.search(r"[.:!?“”\"]", phrase)
+        or _PAST_OR_PLAN.search(phrase)  # (a passive describes: "Cá nhân được giao nhiệm vụ …")
+        or _ACTOR_MODAL.search(
+            phrase
+        )  # ("… cơ quan phối hợp phải báo cáo …, người đứng đầu … chịu trách nhiệm")
+        or _NOT_ACTOR.match(phrase)  # ("Trường hợp …", "Cơ sở dữ liệu …")
+    ):
+        return None
+    cut = _ACTOR_NAME_END.search(phrase)
+    name_end = pos + len(phrase[: cut.start() if cut else len(phrase)].rstrip(" ,;\n"))
+    if ";" in masked[pos:name_end] or any(
+        _tasks_a_body(phrase, v.end()) for v in _VERB_BEFORE.finditer(phrase)
+    ):
+        return None  # (a clause that tasks another body is no description)
+    return [[(pos, name_end)]], duty.start()
+
+
 def _subject_at(doc: _Doc, pos: int, s_end: int, exact: bool = True, labelled: bool = False):
+    """The bodies a clause opens with (``_body_subject``), or an actor the registry
+    does not name before its duty (``_actor_subject``); None when there is no subject."""
+    return _body_subject(doc, pos, s_end, exact, labelled) or _actor_subject(doc, pos, s_end)
+
+
+def _body_subject(doc: _Doc, pos: int, s_end: int, exact: bool = True, labelled: bool = False):
     """The bodies a clause opens with, as ``body_list`` gives them, a qualifier
     included (``_qualifier_end``); or a generic body written without ``các``
     (``Cơ quan thanh tra``, ``bộ, ngành, địa phương``) when a task verb of

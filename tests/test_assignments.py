@@ -2054,3 +2054,55 @@ def test_bodies_given_as_alternatives_are_one_name():
     # "/" between two bodies names either of them: one body, as "xã/phường" is one level
     (fact,) = _run("Giao Sở Y tế/Sở Giáo dục và Đào tạo rà soát hồ sơ.", "2025-11-18")
     assert fact.body == "Sở Y tế/Sở Giáo dục và Đào tạo"
+
+
+def test_an_article_number_wrapped_below_its_word_still_heads_the_article():
+    """QĐ 144/QĐ-CTUBND (Đồng Tháp): TVPL wraps "**Điều" / "15. Trách nhiệm của cơ
+    quan, tổ chức quản lý trực tiếp**" — the article heads its numbered clauses,
+    whatever body it names (one the registry does not know included)."""
+    facts = _document_facts("213_qd-144-ctubnd-dong-thap.txt")
+    headings = {f["body"]: " ".join(f["text"].split()) for f in facts if "Trách nhiệm của" in f["text"]}
+    assert headings["cơ quan, tổ chức quản lý trực tiếp"] == (
+        "Điều 15. Trách nhiệm của cơ quan, tổ chức quản lý trực tiếp"
+    )
+    assert "Văn thư cơ quan" in headings
+    assert "Sở Khoa học và Công nghệ" in headings
+
+
+def test_an_actor_outside_the_registry_is_the_subject_of_its_duty():
+    """QĐ 161/QĐ-UBND (Ninh Bình), a regulation: actors no registry names, each
+    followed by its duty ("Người chủ trì soạn thảo văn bản đi có trách nhiệm …",
+    "Lưu trữ hiện hành có trách nhiệm …"); the same nouns before "phải" in a rule on
+    conduct task nobody ("Cán bộ, công chức sử dụng Hệ thống … phải bảo vệ mật khẩu")."""
+    facts = _document_facts("258_qd-161-ubnd-ninh-binh.txt")
+    bodies = {f["body"] for f in facts}
+    assert {
+        "Người chủ trì soạn thảo văn bản đi",
+        "Lưu trữ hiện hành",
+        "Văn thư cơ quan, đơn vị gửi văn bản",
+    } <= bodies
+    assert not any(b.startswith("Cán bộ, công chức sử dụng") for b in bodies)
+
+
+@pytest.mark.parametrize(
+    "text, bodies",
+    [
+        # the name ends before an appositive ("là …") and an aside ("căn cứ vào …")
+        (
+            "Điều 5. Văn thư\n\n1. Văn thư cơ quan là người được lãnh đạo cơ quan giao quản lý con dấu, "
+            "có trách nhiệm quản lý con dấu theo quy định.",
+            ["Văn thư cơ quan"],
+        ),
+        (
+            "3. Cá nhân được giao nhiệm vụ giải quyết công việc căn cứ vào Danh mục hồ sơ của cơ quan, "
+            "có trách nhiệm nộp lưu hồ sơ vào Lưu trữ cơ quan.",
+            ["Cá nhân được giao nhiệm vụ giải quyết công việc"],
+        ),
+        # no duty, no subject: "Trường hợp …" opens a condition, a modal before the duty is a rule
+        ("Điều 7. Hồ sơ\n\nTrường hợp hồ sơ không hợp lệ, đơn vị chịu trách nhiệm giải trình.", []),
+        ("Điều 8. Thẻ\n\nCông chức làm mất thẻ phải báo cáo bằng văn bản.", []),
+        ("Điều 9. Quyền\n\nTổ chức kiểm định được thu phí theo quy định.", []),
+    ],
+)
+def test_actor_subjects(text, bodies):
+    assert _bodies(_run(text, "2025-11-18")) == bodies
