@@ -838,6 +838,9 @@ def _after_marker(masked: str, start: int, end: int) -> int:
     return _skip_space(masked, pos, end)
 
 
+_OWNER_BEFORE = regex.compile(r"(?<![\p{L}])của\s+$")
+
+
 def _leading_adverbial(doc: "_Doc", pos: int, end: int) -> list[int]:
     """Where a clause's subject may start: at ``pos``; after one short
     introductory phrase closed by a comma (``Sau hội nghị,``); or after a longer
@@ -886,8 +889,9 @@ def _leading_adverbial(doc: "_Doc", pos: int, end: int) -> list[int]:
             doc.has_body(word.start())
             for word in doc.tokens.matches(pos, comma)
             if word.group() in BODY_STARTS
+            and not _OWNER_BEFORE.search(masked, max(pos, word.start() - 8), word.start())
         ):
-            break
+            break  # (a body the phrase names as an owner is no actor in it: "Sau khi nhận được đề nghị của UBND cấp xã, …")
         out.append(after)
         break
     return out

@@ -2098,11 +2098,37 @@ def test_an_actor_outside_the_registry_is_the_subject_of_its_duty():
             "có trách nhiệm nộp lưu hồ sơ vào Lưu trữ cơ quan.",
             ["Cá nhân được giao nhiệm vụ giải quyết công việc"],
         ),
-        # no duty, no subject: "Trường hợp …" opens a condition, a modal before the duty is a rule
-        ("Điều 7. Hồ sơ\n\nTrường hợp hồ sơ không hợp lệ, đơn vị chịu trách nhiệm giải trình.", []),
+        # "Trường hợp …," opens a condition (no actor), the subject follows it
+        ("Điều 7. Hồ sơ\n\nTrường hợp hồ sơ không hợp lệ, đơn vị chịu trách nhiệm giải trình.", ["đơn vị"]),
+        # a modal before the duty makes a rule on conduct; no duty, no subject
         ("Điều 8. Thẻ\n\nCông chức làm mất thẻ phải báo cáo bằng văn bản.", []),
         ("Điều 9. Quyền\n\nTổ chức kiểm định được thu phí theo quy định.", []),
     ],
 )
 def test_actor_subjects(text, bodies):
+    # (a regulation's article: the enacting formula opens its articles)
     assert _bodies(_run(text, "2025-11-18")) == bodies
+
+
+@pytest.mark.parametrize(
+    "sentence, body",
+    [
+        # a procedure's steps open with their time or condition, then the body and its task
+        (
+            "Trước ngày 20 tháng 12 hằng năm, Ủy ban nhân dân xã lập danh sách gửi Sở Tài chính.",
+            "Ủy ban nhân dân xã",
+        ),
+        (
+            "Định kỳ (trước ngày 30 tháng 6 hằng năm), Ủy ban nhân dân cấp xã có trách nhiệm báo cáo.",
+            "Ủy ban nhân dân cấp xã",
+        ),
+        (
+            "Trường hợp có khiếu nại, trong thời hạn 07 ngày làm việc, kể từ ngày nhận được khiếu nại, "
+            "Chủ tịch Ủy ban nhân dân xã xem xét, giải quyết.",
+            "Chủ tịch Ủy ban nhân dân xã",
+        ),
+    ],
+)
+def test_a_procedure_step_after_its_time_or_condition(sentence, body):
+    text = "QUYẾT NGHỊ:\n\nĐiều 6. Trình tự thực hiện\n\n1. " + sentence
+    assert _bodies(_run(text, "2025-11-18")) == [body]
