@@ -1069,6 +1069,10 @@ def _verb_before(
             # ("Yêu cầu các sở, … nghiêm túc triển khai thực hiện./." names who must act: counted)
             continue
         clause_start = _clause_start(masked, s_start, match.start())
+        if " ".join(match.group().casefold().split()) in _PROPOSAL_VERBS and _LETTERS.search(
+            _MARKER_AT.sub("", masked[clause_start : match.start()], count=1)
+        ):
+            continue  # "Thủ trưởng đơn vị … xem xét và đề xuất với Tổng Kiểm toán …": the subject proposes
         # (the tense of the verb's own subject, after any introductory phrase: "Để bảo
         # đảm … trước tình trạng nguồn nước đang chịu tác động …, Chủ tịch UBND thành
         # phố yêu cầu …" is a request)
@@ -2403,6 +2407,10 @@ def find_assignments(text: str, context: DocumentContext = EMPTY_CONTEXT) -> lis
             # colons too (``Cụ thể:``), so a cue sentence does not open it there.
             directive = False
             appended = True
+        if appended and not directive and _ARTICLE_HEADING.match(masked, block.start, block.end):
+            # a regulation issued with the decision (Quy chế, Quy định): its articles are
+            # its own directive text, as a decision's are after its enacting formula
+            directive = True
         heading = _heading(doc, blocks, index, directive)
         if heading:
             found.extend(heading)

@@ -1872,7 +1872,11 @@ def test_a_regulation_s_office_holder_and_a_form_to_fill():
     office holder; the appended form's "Kính đề nghị Tổng Kiểm toán nhà nước, …,
     lãnh đạo…….……. xem xét" has a blank to fill and tasks nobody."""
     facts = _document_facts("202_qd-1760-ktnn.txt")
-    assert sum(f["body"] == "Tổng Kiểm toán nhà nước" for f in facts) == 4
+    tasks = [" ".join(f["text"].split()) for f in facts if f["body"] == "Tổng Kiểm toán nhà nước"]
+    for opening in ("quyết định việc cấp mới", "quyết định thu hồi", "quyết định tạm đình chỉ"):
+        assert any(t.startswith("Tổng Kiểm toán nhà nước " + opening) for t in tasks), opening
+    # "… xem xét và đề xuất với Tổng Kiểm toán nhà nước …": the subject proposes, nobody is tasked
+    assert not any("đề xuất với Tổng" in t for t in tasks)
     assert not any("Kính đề nghị" in f["text"] for f in facts)
 
 
@@ -2132,3 +2136,17 @@ def test_actor_subjects(text, bodies):
 def test_a_procedure_step_after_its_time_or_condition(sentence, body):
     text = "QUYẾT NGHỊ:\n\nĐiều 6. Trình tự thực hiện\n\n1. " + sentence
     assert _bodies(_run(text, "2025-11-18")) == [body]
+
+
+def test_a_regulation_issued_with_a_decision_tasks_in_its_articles():
+    """QĐ 161/QĐ-UBND (Ninh Bình) issues a Quy chế printed after its signature: the
+    regulation's articles are its own directive text, as a decision's articles are
+    after "QUYẾT ĐỊNH:" — a body with a plain verb there is tasked ("Các cơ quan, đơn
+    vị phân công cán bộ phụ trách an toàn thông tin …")."""
+    facts = _document_facts("258_qd-161-ubnd-ninh-binh.txt")
+    texts = {" ".join(f["text"].split()): f["body"] for f in facts}
+    assert any(
+        t.startswith("Các cơ quan, đơn vị phân công cán bộ phụ trách an toàn thông tin")
+        and b == "Các cơ quan, đơn vị"
+        for t, b in texts.items()
+    )
