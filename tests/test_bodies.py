@@ -137,8 +137,15 @@ def test_find_bodies_on_real_clauses(text, expected):
         ),
         (
             "Văn phòng Trung ương Đảng - Cơ quan Thường trực Ban Chỉ đạo",
-            ["Văn phòng Trung ương Đảng", "Thường trực Ban Chỉ đạo"],
+            # ("Cơ quan" before a named body names that body's agency, as "Cơ quan Bảo hiểm
+            # xã hội thành phố Huế" does)
+            ["Văn phòng Trung ương Đảng", "Cơ quan Thường trực Ban Chỉ đạo"],
         ),
+        (
+            "Cơ quan Bảo hiểm xã hội thành phố Huế tổng hợp danh sách",
+            ["Cơ quan Bảo hiểm xã hội thành phố Huế"],
+        ),
+        ("Phòng Kinh tế, Hạ tầng và Đô thị phường thẩm định", ["Phòng Kinh tế, Hạ tầng và Đô thị phường"]),
         ("Bộ Công Thương - 01 Nghị định", ["Bộ Công Thương"]),
         # "xã hội" is no level (no "xã" commune): it is part of the noun "tổ chức xã hội".
         ("Các đoàn thể, tổ chức xã hội.", ["Các đoàn thể, tổ chức xã hội"]),
