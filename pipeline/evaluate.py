@@ -103,6 +103,7 @@ _BODY_ABBREVIATIONS = (
     ),
 )
 _BODY_NOTE = re.compile(r"\s*\([^)]*\)")
+_HONORIFIC = re.compile(r"(?<!\w)đồng chí(?!\w)")
 _BODY_LIST_MARK = re.compile(r"[;:,./]")
 
 
@@ -129,7 +130,7 @@ def norm_body(text: Optional[str]) -> Optional[str]:
     annotation conventions leave free — abbreviations expanded or not (``UBND``),
     old or new tone placement (``Uỷ``), a list separated by ``;`` or ``,``
     (and ``Các Sở: A, B`` with its colon), ``có liên quan`` or ``liên quan``,
-    and a note in brackets (``Thành phố (Đà Nẵng)``)."""
+    a note in brackets (``Thành phố (Đà Nẵng)``) and an honorific (``các đồng chí``)."""
     name = norm_name(text)
     if name is None:
         return None
@@ -138,6 +139,8 @@ def norm_body(text: Optional[str]) -> Optional[str]:
     for pattern, long_form in _BODY_ABBREVIATIONS:
         name = pattern.sub(long_form, name)
     name = name.replace("có liên quan", "liên quan")
+    # an honorific is no part of a name (tests/gold/README.md), though early gold wrote it
+    name = _HONORIFIC.sub(" ", name)
     # The words in order: how a list is punctuated (",", ";", "và") is free.
     # ("các"/"những" only mark a plural, which annotators write or leave out)
     words = [

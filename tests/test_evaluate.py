@@ -524,6 +524,11 @@ def test_bodies_compare_as_the_conventions_allow_writing_them():
     assert norm_body("Uỷ ban nhân dân TP. Huế") == norm_body("UBND thành phố Huế")
     assert norm_body("các cơ quan có liên quan") == norm_body("Các cơ quan liên quan")
     assert norm_body("Thành phố (Đà Nẵng)") == norm_body("Thành phố")
+    # an honorific is no part of a name
+    assert norm_body("các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ") == norm_body(
+        "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ"
+    )
+    assert norm_body("Đồng chí Bí thư tỉnh ủy") == norm_body("Bí thư tỉnh ủy")
     # the specialised names' abbreviations of the registry's data, not two-letter ones
     assert norm_body("Sở KH&CN") == norm_body("Sở Khoa học và Công nghệ")
     assert norm_body("Phòng GD&ĐT huyện") == norm_body("Phòng Giáo dục và Đào tạo huyện")
