@@ -2150,3 +2150,25 @@ def test_a_regulation_issued_with_a_decision_tasks_in_its_articles():
         and b == "Các cơ quan, đơn vị"
         for t, b in texts.items()
     )
+
+
+def test_a_report_of_problems_without_a_subject_is_due_from_those_just_tasked():
+    """CT 09/CT-UBND (Cần Thơ) closes: "… có trách nhiệm tổ chức triển khai thực hiện
+    nghiêm túc Chỉ thị này. Trong quá trình thực hiện có phát sinh khó khăn, vướng mắc
+    thì kịp thời phản ánh về Sở Nông nghiệp và Môi trường …./." — no subject: the
+    bodies the sentence before tasks report; the Sở is where the reports go."""
+    facts = _document_facts("344_ct-09-ubnd-can-tho.txt")
+    (report,) = [
+        f for f in facts if " ".join(f["text"].split()).startswith("Trong quá trình thực hiện có phát sinh")
+    ]
+    assert report["body"].startswith("Giám đốc sở, Thủ trưởng cơ quan, ban, ngành thành phố")
+
+
+def test_an_opening_phrase_that_names_a_body_is_no_elided_subject():
+    text = (
+        "QUYẾT ĐỊNH:\n\nĐiều 3. Sở Xây dựng có trách nhiệm hướng dẫn thực hiện Quyết định này.\n\n"
+        "Trong quá trình thực hiện, nếu có vướng mắc, kịp thời phản ánh về Sở Tài chính để tổng hợp.\n\n"
+        "Trong quá trình thực hiện, nếu Sở Y tế có vướng mắc, kịp thời phản ánh về Sở Tài chính để tổng hợp."
+    )
+    reports = [f for f in _run(text, "2025-11-18") if f.text.startswith("Trong quá trình")]
+    assert [(f.body, f.text.split(",")[1].strip()) for f in reports] == [("Sở Xây dựng", "nếu có vướng mắc")]
