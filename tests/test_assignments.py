@@ -2172,3 +2172,16 @@ def test_an_opening_phrase_that_names_a_body_is_no_elided_subject():
     )
     reports = [f for f in _run(text, "2025-11-18") if f.text.startswith("Trong quá trình")]
     assert [(f.body, f.text.split(",")[1].strip()) for f in reports] == [("Sở Xây dựng", "nếu có vướng mắc")]
+
+
+def test_a_circular_s_execution_clause_names_every_addressee():
+    """TT 33/2025/TT-BKHCN closes "Chánh Văn phòng, Cục trưởng Cục Công nghiệp công
+    nghệ thông tin, Thủ trưởng các cơ quan, … chịu trách nhiệm thi hành Thông tư
+    này." — a Thông tư's (and a Nghị định's) execution clause, as a Quyết định's."""
+    (clause,) = [
+        f for f in _document_facts("385_tt-33-bkhcn.txt") if f["assignment_kind"] == "execution_clause"
+    ]
+    assert clause["body"] == (
+        "Chánh Văn phòng; Cục trưởng Cục Công nghiệp công nghệ thông tin; "
+        "Thủ trưởng các cơ quan, tổ chức, doanh nghiệp và cá nhân có liên quan"
+    )
