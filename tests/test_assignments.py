@@ -2185,3 +2185,48 @@ def test_a_circular_s_execution_clause_names_every_addressee():
         "Chánh Văn phòng; Cục trưởng Cục Công nghiệp công nghệ thông tin; "
         "Thủ trưởng các cơ quan, tổ chức, doanh nghiệp và cá nhân có liên quan"
     )
+
+
+def test_an_execution_clause_addressed_to_officials_by_a_courtesy():
+    """QĐ 3574/QĐ-BYT: "Điều 3. Các ông, bà: Chánh Văn phòng Bộ; Vụ trưởng Vụ Tổ chức
+    cán bộ; … chịu trách nhiệm thi hành Quyết định này" — the courtesy is whom the
+    clause addresses, no body; TT 111/2025/TT-BTC's clause opens with a Vụ trưởng."""
+    (clause,) = [
+        f for f in _document_facts("209_qd-3574-byt.txt") if f["assignment_kind"] == "execution_clause"
+    ]
+    assert clause["body"].startswith(
+        "Chánh Văn phòng Bộ; Vụ trưởng Vụ Tổ chức cán bộ; Cục trưởng Cục Quản lý Khám"
+    )
+    (clause,) = [
+        f for f in _document_facts("388_tt-111-btc.txt") if f["assignment_kind"] == "execution_clause"
+    ]
+    assert clause["body"].startswith("Vụ trưởng Vụ Tài chính - Kinh tế ngành")
+
+
+@pytest.mark.parametrize(
+    "sentence, body",
+    [
+        # a provincial statistics office named as a provincial tax office is (Thống kê tỉnh)
+        ("Giao Thống kê tỉnh, thành phố chủ trì rà soát số liệu.", "Thống kê tỉnh, thành phố"),
+        # "các cấp" is every level's authorities, a plural as "các ngành" is
+        ("Các cấp, các ngành tổ chức quán triệt Nghị quyết.", "Các cấp, các ngành"),
+        # "Ngoài việc …," opens a phrase, the subject follows it
+        (
+            "Ngoài việc thực hiện các quy định tại Nghị quyết này, các cơ sở giáo dục có trách nhiệm báo cáo.",
+            "các cơ sở giáo dục",
+        ),
+    ],
+)
+def test_more_subjects_of_directive_sentences(sentence, body):
+    assert _bodies(_run("QUYẾT ĐỊNH:\n\nĐiều 2. Tổ chức thực hiện\n\n1. " + sentence, "2025-11-18")) == [body]
+
+
+def test_a_heading_s_body_ends_at_its_appositive():
+    """QĐ 2853/QĐ-UBND (TP HCM): "1. Giao Sở Nông nghiệp và Môi trường là cơ quan đầu
+    mối, chủ trì, …; tổ chức thực hiện các nhiệm vụ sau:" — the body is the Sở; the
+    piece after ";" in lower case is its task, no second body."""
+    facts = _document_facts("247_qd-2853-ubnd-hcm.txt")
+    opening = [
+        f for f in facts if " ".join(f["text"].split()).startswith("1. Giao Sở Nông nghiệp và Môi trường là")
+    ]
+    assert [f["body"] for f in opening] == ["Sở Nông nghiệp và Môi trường"]

@@ -463,8 +463,14 @@ def test_real_text_is_almost_all_syllables():
 @given(st.binary(max_size=300))
 def test_detection_never_raises(data):
     detection = encodings.detect_bytes(data)
-    # (a file with UTF-8 lines records both: ``vni+utf-8 (1 of 3 lines)``)
-    assert detection.encoding is None or detection.encoding.split("+")[0] in encodings.BYTE_CANDIDATES
+    # (a file with UTF-8 lines records both: ``vni+utf-8 (1 of 3 lines)``; UTF-8 runs among
+    # bytes no 8-bit reading makes Vietnamese are UTF-8 with broken bytes:
+    # b"\x00\x80\t\xc2\x80\xc2\x80" is ``utf-8 (with errors)``)
+    assert (
+        detection.encoding is None
+        or detection.encoding.split("+")[0] in encodings.BYTE_CANDIDATES
+        or detection.encoding == "utf-8 (with errors)"
+    )
 
 
 @settings(max_examples=200, deadline=None)
