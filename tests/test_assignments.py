@@ -2230,3 +2230,30 @@ def test_a_heading_s_body_ends_at_its_appositive():
         f for f in facts if " ".join(f["text"].split()).startswith("1. Giao Sở Nông nghiệp và Môi trường là")
     ]
     assert [f["body"] for f in opening] == ["Sở Nông nghiệp và Môi trường"]
+
+
+def test_an_item_under_a_heading_that_opens_with_another_body_tasks_it():
+    """KH 182/KH-UBND (Đồng Nai): under "2.3. Công an tỉnh", item b) lists bullets
+    "- Sở Xây dựng, Sở Tài chính tổ chức rà soát cơ sở vật chất …" — an item that
+    opens with another body and its task verb tasks that body; a member list's
+    label ("- Ban Chỉ đạo bầu cử của tỉnh:") is no task."""
+    facts = _document_facts("329_kh-182-ubnd-dong-nai.txt")
+    assert any(
+        " ".join(f["text"].split()).startswith("Sở Xây dựng, Sở Tài chính tổ chức rà soát")
+        and f["body"] == "Sở Xây dựng, Sở Tài chính"
+        for f in facts
+    )
+    text = (
+        "QUYẾT ĐỊNH:\n\nĐiều 2. Thành phần\n\n**1. Ủy ban nhân dân tỉnh:**\n\n"
+        "- Ban Chỉ đạo bầu cử của tỉnh:\n\nKhông quá 05 cá nhân."
+    )
+    assert "Ban Chỉ đạo" not in _bodies(_run(text, "2025-11-18"))
+
+
+def test_a_numbered_heading_whose_number_is_bold():
+    # "**1**. Các sở, …:" (KH 153/KH-UBND Cần Thơ): the bold closes before the marker's dot
+    text = (
+        "**IV. TỔ CHỨC THỰC HIỆN**\n\n**1**. Các sở, ban, ngành thành phố và Ủy ban nhân dân xã, phường:\n\n"
+        "a) Căn cứ chức năng và nhiệm vụ được giao tại Kế hoạch này, xây dựng kế hoạch.\n\nb) Báo cáo kết quả."
+    )
+    assert _bodies(_run(text, "2025-11-18")) == ["Các sở, ban, ngành thành phố và Ủy ban nhân dân xã, phường"]
