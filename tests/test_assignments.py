@@ -2257,3 +2257,16 @@ def test_a_numbered_heading_whose_number_is_bold():
         "a) Căn cứ chức năng và nhiệm vụ được giao tại Kế hoạch này, xây dựng kế hoạch.\n\nb) Báo cáo kết quả."
     )
     assert _bodies(_run(text, "2025-11-18")) == ["Các sở, ban, ngành thành phố và Ủy ban nhân dân xã, phường"]
+
+
+def test_a_letter_to_one_plural_addressee_running_on_below_its_kinh_gui():
+    """CV 17809/BTC-CTK: "Kính gửi: Ủy / ban nhân dân các tỉnh, thành phố trực thuộc
+    trung ương / Thực hiện Nghị định …, Bộ Tài chính đề nghị Ủy ban nhân dân các
+    tỉnh, thành phố trực thuộc trung ương:" — the request introduces the tasks below
+    it; "Quý Ủy ban" later is that one addressee (a plural of one kind, no list)."""
+    facts = _document_facts("291_cv-17809-btc.txt")
+    umbrella = [f for f in facts if " ".join(f["text"].split()).endswith("trực thuộc trung ương:")]
+    assert [f["body"] for f in umbrella] == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]
+    (report,) = [f for f in facts if "Quý Ủy ban gửi báo cáo" in " ".join(f["text"].split())]
+    assert report["body"] == "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"
+    assert report["deadline"] == "2025-11-22"
