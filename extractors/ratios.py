@@ -3,7 +3,8 @@
 - ``ratio``: ``117 trẻ nam/100 trẻ nữ``, ``0,9 hộ/10.000 hộ``, ``121/100 (bé trai/gái)``,
   or a bare ``112,3/100`` when a ratio measure (``tỷ số giới tính khi sinh``,
   ``chênh lệch`` …) is named shortly before;
-- ``part_of_whole``: ``5/9 tiêu chí``, ``50/53 đại biểu`` (both units the counted noun);
+- ``part_of_whole``: ``5/9 tiêu chí``, ``50/53 đại biểu`` (both units the counted noun), and a
+  small fraction after a cue (``bằng 1/2 mức chi``, ``ít nhất 2/3 số phiếu``: no units);
 - ``rank``: ``xếp thứ 22/63 tỉnh thành`` (the span starts at the numbers);
 - ``scale``: ``quy hoạch 1/500``, ``bản đồ tỷ lệ 1/2.000``, and with a colon
   (``tỷ lệ 1:2.000``) after the same cues.
@@ -28,7 +29,7 @@ from vanban.extractors.numbers import NUMBER_PATTERN, parse_number
 from vanban.extractors.subjects import subject_of
 from vanban.extractors.text.scan import match_near
 
-VERSION = "1.3"  # 1.1: subjects 1.1; 1.2: per-N rates of population (issue 12); 1.3: colon scales (1:2.000)
+VERSION = "1.4"  # 1.4: fractions after a cue (bằng 1/2, ít nhất 2/3); 1.1: subjects 1.1; 1.2: per-N rates of population (issue 12); 1.3: colon scales (1:2.000)
 
 _UNITS = load_json("units.json")
 _MEASURES = load_json("measures.json")
@@ -50,6 +51,8 @@ def _lower_set(words) -> frozenset[str]:
 _RATE_UNITS = _lower_set(_UNITS["rate_units"])
 _STOP = _lower_set(_MEASURES["phrase_stop_words"])
 _DATE_CUES = _lower_set(_MEASURES["date_cues"])
+_FRACTION_CUES = _lower_set(_MEASURES["fraction_cues"])
+_FRACTION_MAX = 10  # a fraction's denominator, at most (1/2, 2/3, 3/4, 1/10)
 _ADDRESS_CUES = _lower_set(_MEASURES["address_cues"])
 _FIXED = frozenset(_MEASURES["fixed_expressions"])
 
@@ -294,6 +297,13 @@ def _classify_pair(text: str, m) -> Optional[RatioFact]:
         return _fact(text, start, end, a, b, None, noun_text, "ratio")
     if noun and a <= b:
         return _fact(text, start, end, a, b, noun_text, noun_text, "part_of_whole")
+    if (
+        date_shaped
+        and a < b <= _FRACTION_MAX
+        and (prev in _FRACTION_CUES or " ".join(before) in _FRACTION_CUES)
+    ):
+        # "bằng 1/2 mức chi", "ít nhất 2/3 số phiếu": a fraction of what follows
+        return _fact(text, start, m.end(), a, b, None, None, "part_of_whole", note="fraction")
     if date_shaped:
         return None
 

@@ -100,6 +100,31 @@ def test_ratios(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, fraction",
+    [
+        # NQ 82/2025/NQ-HĐND Hà Nội, QĐ 3621/QĐ-BYT, QĐ 144/QĐ-CTUBND Đồng Tháp: a small
+        # fraction after a cue word is a part of what follows it, no date
+        ("thực hiện chi bồi dưỡng bằng 1/2 mức chi quy định dưới đây", "1/2"),
+        ("Số cá nhân đạt ít nhất 2/3 số phiếu tín nhiệm trên tổng số thành viên", "2/3"),
+        ("Vị trí: trùm lên khoảng 1/3 hình ảnh chữ ký số", "1/3"),
+    ],
+)
+def test_a_fraction_after_its_cue(text, fraction):
+    (fact,) = find_ratios(text)
+    assert (fact.text, fact.numerator_unit, fact.denominator_unit, fact.ratio_kind) == (
+        fraction,
+        None,
+        None,
+        "part_of_whole",
+    )
+
+
+@pytest.mark.parametrize("text", ["từ ngày 1/2 đến ngày 1/3", "họp vào 1/3 hằng năm", "bằng 1/12 năm 2025"])
+def test_a_date_is_no_fraction(text):
+    assert find_ratios(text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "giá 50 triệu đồng/kg",
