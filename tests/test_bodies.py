@@ -150,6 +150,12 @@ def test_find_bodies_on_real_clauses(text, expected):
         # "xã hội" is no level (no "xã" commune): it is part of the noun "tổ chức xã hội".
         ("Các đoàn thể, tổ chức xã hội.", ["Các đoàn thể, tổ chức xã hội"]),
         ("Các doanh nghiệp viễn thông phối hợp", ["Các doanh nghiệp viễn thông"]),
+        # a trade name runs over lower-case common nouns up to its capitalised words (CV 5608/CT-NVT)
+        ("Đề nghị Công ty Cổ phần siêu thị Sài Gòn liên hệ với", ["Công ty Cổ phần siêu thị Sài Gòn"]),
+        (
+            "Công ty TNHH Tokokosen hướng dẫn Công ty Điện lực Hà Nội",
+            ["Công ty TNHH Tokokosen", "Công ty Điện lực Hà Nội"],
+        ),
         ("Ban Quản lý Khu kinh tế Đông Nam chủ trì", ["Ban Quản lý Khu kinh tế Đông Nam"]),
         ("Tập đoàn Điện lực Việt Nam chủ trì", ["Tập đoàn Điện lực Việt Nam"]),
         (

@@ -50,7 +50,7 @@ from typing import Iterator, Optional
 from vanban.extractors.bodies.tokens import TOKEN_PATTERN, WHITE_SPACE, Token
 from vanban.extractors.datafiles import load_json
 
-VERSION = "1.15"  # 1.15: "Thực" (Thực hiện …) ends a name wrapped onto the next line; 1.14: head Thống kê (tỉnh, thành phố), titles Vụ trưởng, Phó Vụ trưởng, Phó Cục trưởng, the plural "các cấp" (Các cấp, các ngành); 1.13: "Cơ quan" before a named body (Cơ quan Bảo hiểm xã hội thành phố Huế), the comma name Kinh tế, Hạ tầng và Đô thị; 1.12: levels given as alternatives (xã/phường, huyện/thị xã): "/" separates words (it joins only capitals and digits: KH/ĐT) and is stepped over as a separator; 1.11: a dashed name may end with its place (Sở Quy hoạch - Kiến trúc Hà Nội), heads Quỹ đầu tư phát triển and Tổng Kiểm toán nhà nước; 1.10: a title that leaves no body gives way to a shorter one (Trưởng Ban Chỉ đạo); a dash before a generic noun of two syllables opens an appositive (Sở Tài chính - Cơ quan thường trực …); Công An, Liên hiệp các Hội Khoa học và Kỹ thuật, Ban Quản lý khu Kinh tế, Ban Quản lý đường sắt đô thị, "cộng đồng"; light names write a syllable typed twice once; 1.9: a one-word head that names no body is a syllable of the name (Cục Báo chí); 1.8: "tất cả" makes a plural as "các" does; 1.7: every level of a named place (… các cấp thành phố Hà Nội); 1.6: an office named by the body it serves (Ban Thường trực Ủy ban MTTQ), Tổ đại biểu and đại biểu HĐND; 1.5: a Party committee written in lower case (Bí thư tỉnh ủy); 1.4: light names space a dash between lower-case words and drop a closing "này"; 1.3: a dropped last syllable restored in the light name (Ủy ban nhân Thành phố); 1.2: a head of several words after "và" opens the next body, "khu vực 8", Ủy ban Kiểm tra, Ngân hàng nhà nước; 1.1: place lists, title lists, needs_level heads, "các cấp"
+VERSION = "1.16"  # 1.16: a trade name over lower-case common nouns (Công ty Cổ phần siêu thị Sài Gòn); 1.15: "Thực" (Thực hiện …) ends a name wrapped onto the next line; 1.14: head Thống kê (tỉnh, thành phố), titles Vụ trưởng, Phó Vụ trưởng, Phó Cục trưởng, the plural "các cấp" (Các cấp, các ngành); 1.13: "Cơ quan" before a named body (Cơ quan Bảo hiểm xã hội thành phố Huế), the comma name Kinh tế, Hạ tầng và Đô thị; 1.12: levels given as alternatives (xã/phường, huyện/thị xã): "/" separates words (it joins only capitals and digits: KH/ĐT) and is stepped over as a separator; 1.11: a dashed name may end with its place (Sở Quy hoạch - Kiến trúc Hà Nội), heads Quỹ đầu tư phát triển and Tổng Kiểm toán nhà nước; 1.10: a title that leaves no body gives way to a shorter one (Trưởng Ban Chỉ đạo); a dash before a generic noun of two syllables opens an appositive (Sở Tài chính - Cơ quan thường trực …); Công An, Liên hiệp các Hội Khoa học và Kỹ thuật, Ban Quản lý khu Kinh tế, Ban Quản lý đường sắt đô thị, "cộng đồng"; light names write a syllable typed twice once; 1.9: a one-word head that names no body is a syllable of the name (Cục Báo chí); 1.8: "tất cả" makes a plural as "các" does; 1.7: every level of a named place (… các cấp thành phố Hà Nội); 1.6: an office named by the body it serves (Ban Thường trực Ủy ban MTTQ), Tổ đại biểu and đại biểu HĐND; 1.5: a Party committee written in lower case (Bí thư tỉnh ủy); 1.4: light names space a dash between lower-case words and drop a closing "này"; 1.3: a dropped last syllable restored in the light name (Ủy ban nhân Thành phố); 1.2: a head of several words after "và" opens the next body, "khu vực 8", Ủy ban Kiểm tra, Ngân hàng nhà nước; 1.1: place lists, title lists, needs_level heads, "các cấp"
 
 _DATA = load_json("bodies.json")
 
@@ -123,6 +123,7 @@ _NOT_LEVELS = _index((words_of(w.casefold()), w) for w in _DATA["not_levels"])
 _RUN_BREAKS = frozenset(_DATA["name_run"]["breaks"])
 _RUN_LEVELS = frozenset(_DATA["name_run"]["levels"])
 _LOWER_RUN_MAX = _DATA["name_run"]["max_syllables"]
+_TRADE_NAME_KINDS = frozenset(("Công ty",))  # heads whose names are trade names
 _ONE_WORD_HEADS = frozenset(
     words[0] for candidates in HEADS.values() for words, _ in candidates if len(words) == 1
 )
@@ -614,6 +615,10 @@ def _named(toks: list[Token], i: int, depth: int = 0) -> Optional[int]:
     if run_end is not None:
         j = run_end
         has_name = True
+    elif has_name and head.kind in _TRADE_NAME_KINDS:
+        # "Công ty Cổ phần siêu thị Sài Gòn": a trade name runs over lower-case common
+        # nouns up to its capitalised words
+        j = _lower_run_to_name(toks, j) or j
     if head.needs_name and not has_name:
         # "Sở" alone is no body; "Phòng" + level is not one either.
         return None
@@ -630,6 +635,27 @@ def _named(toks: list[Token], i: int, depth: int = 0) -> Optional[int]:
     # "Ủy ban Mặt trận Tổ quốc Việt Nam các cấp thành phố Hà Nội": every level of a place
     place = _level(toks, every[0]) if has_token(toks, every[0]) and not toks[every[0]].capital else None
     return place if place is not None and place > every[0] + 1 else every[0]
+
+
+def _lower_run_to_name(toks: list[Token], i: int) -> Optional[int]:
+    """End of a short run of lower-case syllables from ``i`` and the capitalised
+    name words right after it (``siêu thị Sài Gòn``); None when no name word
+    closes the run, or the run may be the verb after the body (``Công ty X hướng
+    dẫn Công ty Y``: a verb start, a break word, another body)."""
+    j = i
+    while has_token(toks, j) and j - i < _LOWER_RUN_MAX and _inline(toks[j]) and toks[j].is_word:
+        if toks[j].capital:
+            break
+        if toks[j].text in _RUN_BREAKS or toks[j].text in _VERB_STARTS or level_at(toks, j) is not None:
+            return None
+        j += 1
+    if j == i or not has_token(toks, j) or not _inline(toks[j]) or not _name_word(toks[j]):
+        return None
+    if match_entry(HEADS, toks, j) is not None or title_at(toks, j) is not None:
+        return None
+    while has_token(toks, j) and _inline(toks[j]) and _name_word(toks[j]):
+        j += 1
+    return j
 
 
 def _lower_run_to_level(toks: list[Token], i: int) -> Optional[int]:
