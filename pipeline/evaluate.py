@@ -125,16 +125,39 @@ def _collapse_shared_head(name: str) -> str:
     return re.sub(r"(,|;|\svà)\s*(?:các\s+)?" + head + r"\s+", r"\1 ", name)
 
 
+_LEVEL_WORDS = ("thành phố", "tỉnh", "huyện", "quận", "thị xã", "xã", "phường")
+_LIST_SEPARATOR = re.compile(r"\s*(?:[,;]|\svà\s)\s*")
+
+
+def _collapse_shared_place(name: str) -> str:
+    """``thường trực hđnd thành phố; các ban hđnd thành phố`` -> ``thường trực hđnd;
+    các ban hđnd thành phố``: the place a list ends with kept once, so that a place
+    written after the last body only and one written with every body compare
+    equal.  Only a place that opens with a level word (``thành phố``, ``tỉnh …``)
+    and stands before a list separator."""
+    words = name.split()
+    for size in range(min(4, len(words) - 1), 0, -1):
+        tail = " ".join(words[-size:])
+        if not tail.startswith(_LEVEL_WORDS):
+            continue
+        inner = re.compile(r"\s+" + re.escape(tail) + r"(?=" + _LIST_SEPARATOR.pattern + r")")
+        collapsed = inner.sub("", name[: len(name) - len(tail)]) + tail
+        if collapsed != name:
+            return collapsed
+    return name
+
+
 def norm_body(text: Optional[str]) -> Optional[str]:
     """A tasked body as the scorer compares it: ``norm_name`` plus what the
     annotation conventions leave free — abbreviations expanded or not (``UBND``),
     old or new tone placement (``Uỷ``), a list separated by ``;`` or ``,``
     (and ``Các Sở: A, B`` with its colon), ``có liên quan`` or ``liên quan``,
-    a note in brackets (``Thành phố (Đà Nẵng)``) and an honorific (``các đồng chí``)."""
+    a note in brackets (``Thành phố (Đà Nẵng)``), an honorific (``các đồng chí``), and
+    a list's place written once or with every body (``_collapse_shared_place``)."""
     name = norm_name(text)
     if name is None:
         return None
-    name = _collapse_shared_head(_BODY_NOTE.sub("", name))
+    name = _collapse_shared_place(_collapse_shared_head(_BODY_NOTE.sub("", name)))
     name = name.replace("uỷ", "ủy").replace("oà", "òa").replace("oá", "óa")
     for pattern, long_form in _BODY_ABBREVIATIONS:
         name = pattern.sub(long_form, name)

@@ -529,6 +529,15 @@ def test_bodies_compare_as_the_conventions_allow_writing_them():
         "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ"
     )
     assert norm_body("Đồng chí Bí thư tỉnh ủy") == norm_body("Bí thư tỉnh ủy")
+    # a list's place written once after its last body or with every body
+    assert norm_body(
+        "Thường trực HĐND thành phố; các Ban HĐND thành phố; đại biểu HĐND thành phố"
+    ) == norm_body(
+        "Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân và đại biểu Hội đồng nhân dân thành phố"
+    )
+    assert norm_body("Sở Y tế tỉnh Hà Tĩnh, Sở Tài chính tỉnh Nghệ An") != norm_body(
+        "Sở Y tế, Sở Tài chính tỉnh Nghệ An"
+    )
     # the specialised names' abbreviations of the registry's data, not two-letter ones
     assert norm_body("Sở KH&CN") == norm_body("Sở Khoa học và Công nghệ")
     assert norm_body("Phòng GD&ĐT huyện") == norm_body("Phòng Giáo dục và Đào tạo huyện")
