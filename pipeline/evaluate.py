@@ -113,16 +113,29 @@ _SHARED_HEADS = ("bộ", "sở", "phòng", "ban", "cục", "vụ", "chi cục", 
 _LEADING_HEAD = re.compile(r"^(?:các\s+)?(" + "|".join(sorted(_SHARED_HEADS, key=len, reverse=True)) + r")\b")
 
 
+_INNER_HEAD = re.compile(
+    r"(?:[,;]|\svà)\s*(?:các\s+)?(" + "|".join(sorted(_SHARED_HEADS, key=len, reverse=True)) + r")\b:?"
+)
+
+
 def _collapse_shared_head(name: str) -> str:
     """``bộ quốc phòng, bộ tài chính`` -> ``bộ quốc phòng, tài chính``: the list's
     head word kept once, so that both ways of writing a list compare equal.  Only
     the head the list opens with, and only right after a list separator, so a
     name holding a comma (``bộ văn hóa, thể thao và du lịch``) is left as it is."""
     match = _LEADING_HEAD.match(name)
-    if not match:
-        return name
-    head = re.escape(match.group(1))
-    return re.sub(r"(,|;|\svà)\s*(?:các\s+)?" + head + r"\s+", r"\1 ", name)
+    if match:
+        head = re.escape(match.group(1))
+        name = re.sub(r"(,|;|\svà)\s*(?:các\s+)?" + head + r"\s+", r"\1 ", name)
+    # ... and a head that opens a later group of the list (``các bộ, cơ quan liên
+    # quan và các tập đoàn: công nghiệp …, bưu chính …`` = ``…; tập đoàn công nghiệp
+    # …, tập đoàn bưu chính …``), from the second time it is written
+    inner = _INNER_HEAD.search(name, 1)
+    if inner:
+        head = re.escape(inner.group(1))
+        at = inner.end()
+        name = name[:at] + re.sub(r"(,|;|\svà)\s*(?:các\s+)?" + head + r"\s+", r"\1 ", name[at:])
+    return name
 
 
 _LEVEL_WORDS = ("thành phố", "tỉnh", "huyện", "quận", "thị xã", "xã", "phường")

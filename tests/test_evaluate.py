@@ -529,6 +529,11 @@ def test_bodies_compare_as_the_conventions_allow_writing_them():
         "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ"
     )
     assert norm_body("Đồng chí Bí thư tỉnh ủy") == norm_body("Bí thư tỉnh ủy")
+    # a head shared by a later group of the list, written once or with every item
+    assert norm_body(
+        "Các Bộ, cơ quan liên quan; Tập đoàn Điện lực Việt Nam, Tập đoàn Dầu khí Việt Nam"
+    ) == norm_body("Các Bộ, cơ quan liên quan và các Tập đoàn: Điện lực Việt Nam, Dầu khí Việt Nam")
+    assert norm_body("Sở Y tế, Sở Tài chính") != norm_body("Sở Y tế, Bộ Tài chính")
     # a list's place written once after its last body or with every body
     assert norm_body(
         "Thường trực HĐND thành phố; các Ban HĐND thành phố; đại biểu HĐND thành phố"
