@@ -2270,3 +2270,19 @@ def test_a_letter_to_one_plural_addressee_running_on_below_its_kinh_gui():
     (report,) = [f for f in facts if "Quý Ủy ban gửi báo cáo" in " ".join(f["text"].split())]
     assert report["body"] == "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"
     assert report["deadline"] == "2025-11-22"
+
+
+def test_a_table_of_targets_and_the_bodies_in_charge():
+    """KH 144/KH-UBND (Bắc Ninh), appendix "| TT | Chỉ tiêu | Chủ trì |": one target per
+    row, its lead the bodies the cell opens with ("Sở Khoa học và Công nghệ thúc đẩy,
+    theo dõi, báo cáo chỉ tiêu"; "Sở KH&CN chủ trì hướng dẫn, tổng hợp; Các sở, ngành,
+    UBND cấp xã thực hiện công bố …"), not the task the cell goes on with."""
+    rows = [f for f in _document_facts("318_kh-144-ubnd-bac-ninh.txt") if f["assignment_kind"] == "table_row"]
+    by_task = {" ".join(f["text"].split()): f["body"] for f in rows}
+    assert by_task["Kinh tế số chiếm 45% GRDP tỉnh."] == "Sở Tài chính"
+    assert (
+        by_task["Tỷ lệ doanh nghiệp vừa và nhỏ địa phương ứng dụng công nghệ số đạt 60%"]
+        == "Sở Khoa học và Công nghệ"
+    )
+    assert any(b == "Sở KH&CN; Các sở, ngành, UBND cấp xã" for b in by_task.values())
+    assert len(rows) >= 15
