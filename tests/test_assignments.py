@@ -2286,3 +2286,16 @@ def test_a_table_of_targets_and_the_bodies_in_charge():
     )
     assert any(b == "Sở KH&CN; Các sở, ngành, UBND cấp xã" for b in by_task.values())
     assert len(rows) >= 15
+
+
+def test_a_duty_after_a_long_condition_and_a_wrapped_reference():
+    """QĐ 2830/QĐ-UBND (Đồng Nai): "2. Trong thời gian …, nếu các quy định … tại" /
+    "Điều 1 Quyết định này khác với … thì Giám đốc Sở Y tế có trách nhiệm chủ trì …" —
+    a reference wrapped to a line's start opens no article, and "thì" opens the
+    main clause after the condition."""
+    facts = _document_facts("231_qd-2830-ubnd-dong-nai.txt")
+    assert any(
+        f["body"] == "Giám đốc Sở Y tế"
+        and " ".join(f["text"].split()).startswith("Trong thời gian Quyết định")
+        for f in facts
+    )
