@@ -66,6 +66,7 @@ from vanban.extractors.bodies.grammar import (
     generic_at,
     has_token,
     locality_at,
+    title_at,
 )
 from vanban.extractors.bodies.names import canonical_body, light_name, locality_parts
 from vanban.extractors.bodies.tokens import mask, tokens
@@ -76,7 +77,7 @@ from vanban.extractors.header import signature as header_signature
 from vanban.extractors.text.literals import occurrences
 from vanban.extractors.text.scan import match_near
 
-VERSION = "2.59"  # 2.59: "thì" opens the main clause after a condition; a reference "Điều N" (no dot) wrapped to a line's start opens no article; 2.58: a table of targets (Chỉ tiêu | Chủ trì), a lead cell's bodies end before the task it goes on with; 2.57: body grammar 1.17; 2.56: body grammar 1.16; 2.55: a request whose bodies close with ":" introduces the tasks below (no closing formula); one addressee may be a plural of one kind (Ủy ban nhân dân các tỉnh, thành phố …), named by "Quý Ủy ban"; body grammar 1.15; 2.54: under a heading, an item that opens with another body and a task verb tasks it (not a label ending with ":"); a list number in bold (**1**.); 2.53: an execution clause after a courtesy (Các ông, bà: …); a "Giao" heading's body ends at its appositive (là …) and a lower-case piece after ";" is a task; "Ngoài việc …," opens a phrase; body grammar 1.14; 2.52: the execution clause of a Thông tư or Nghị định (… chịu trách nhiệm thi hành Thông tư này); 2.51: a report of problems without a subject (Trong quá trình thực hiện, nếu có vướng mắc, kịp thời phản ánh về X) is due from the bodies just tasked; 2.50: body grammar 1.13; 2.49: a regulation issued with a decision is directive in its articles; a proposal verb after its own subject (… xem xét và đề xuất với X) tasks nobody; 2.48: a procedure step's subject after its time or condition (Trước ngày …, Định kỳ …, Trường hợp …,); a body named as an owner in an opening phrase (đề nghị của X) is no actor in it; 2.47: an actor the registry does not name before its duty (Văn thư cơ quan có trách nhiệm …); an article number wrapped below "Điều"; 2.46: the new wording of an amended article ("… như sau: “Điều 6. …”") is the document's own text, not a quotation; bodies given as alternatives joined by "/" (Ủy ban nhân dân xã/phường, Sở Y tế/Sở Giáo dục và Đào tạo); body grammar 1.12; 2.45: structure: a list marker alone on its line ("*1.2." / "Sở Tài chính …*", "-" / "Tuyên truyền …"); "+ Sở X: hướng dẫn …" (a lower-case task after a body's colon opens with a verb), a bare list of generic nouns before it; a dash appositive after a heading's body; a heading that names a body the registry does not know (Trách nhiệm của đối tượng …, Cơ quan chủ trì giải quyết …) or a generic body with its description; a heading listing two bodies over a paragraph of one of them; role labels (Cơ quan thẩm định: X); a letter running on below its Kính gửi line; an umbrella's items end with its list; a heading's items' time lines are its own, its deadline the latest; a plan's horizon (tầm nhìn đến …) is no deadline; body grammar 1.10; 2.44: a heading's items end at an unmarked paragraph after its lettered items; a subject after "Căn cứ …," / "Dựa trên …,"; "vướng mắc" after a body is no task; 2.43 (h-3): a regulation's articles: "ban hành" is a task verb (the issuer is still not tasked), a delegation "phân cấp thẩm quyền cho X" tasks X, labels of who makes, appraises and approves a plan (Cơ quan thẩm định: X), scope articles (Đối tượng áp dụng) task nobody, a form's sentence with a blank to fill tasks nobody, body grammar 1.10; 2.42: task tables read between their empty cells, header cells in any case, a bold heading ends with its bold, partners of a cell by the grammar of names, body grammar 1.9; 2.41: body grammar 1.8; 2.40: "gắn trách nhiệm (của) X" tasks X; 2.39: a request to "Công ty" (Quý cơ quan …) in a letter to one addressee names the addressee; 2.38: an office that introduces the tasks (X chỉ đạo như sau:) speaks, it is not tasked; 2.37: body grammar 1.7; 2.36: linear again on sentences of many clauses (praise, partner cues found once per sentence; partners and introductory phrases looked for within reach); 2.35: a labelled list of bodies goes on after the manner of the first ones; 2.34: a body heading over one paragraph that tasks another body names a topic; 2.33: a heading over a list of member bodies (with quotas) tasks nobody; a quota after a body's colon is no task; 2.32: a body heading may end with the manner of its tasks (theo chức năng, nhiệm vụ được giao:); 2.31: a heading naming a body's duties (Điều 5. Trách nhiệm của X, 2. Nhiệm vụ của X) heads the items below it; 2.30: body grammar 1.6 (offices and members of elected bodies); 2.29: the last adverb before a comma is the verb itself (… tiếp tục tập trung, quyết liệt …); body grammar 1.5; 2.28: a request's tense is read after its introductory phrase; a closing demand with the document itself does not retask an umbrella; 2.27: "chỉ thị:" opens the directive part; 2.26: the last plural of a list is described up to the manner of its duty; 2.25: a heading body qualified by a short passive (được giao nhiệm vụ); 2.24: an aside (trên cơ sở …,) between a body and its verb in the directive part; 2.23: in an item "Body: tasks", a body after ";" with a plain verb is one more object; 2.22: a proposal (đề xuất với, kiến nghị) in a task below a body heading tasks nobody else; 2.21: an introductory request opening with its bodies and a plain verb is theirs (umbrella convention); a body with its role after a colon inside a sentence; 2.20: clauses after praise in their sentence (ghi nhận, biểu dương …) task nobody; "bộ ngành" is one generic body; 2.19: a generic body named by its role before its duty (Cơ quan phối hợp có trách nhiệm); a second plural subject with a duty after a comma; 2.18: a plain body line ending with ":" heads the items below it; a body tasked again in the next clause of its sentence is one assignment; body grammar 1.4; 2.17: "phân công" opening a clause tasks its object; a numbered umbrella's items end at its next sibling; "trực thuộc" is no verb; 2.16: a bracket listing a generic body's members names them (Các cơ quan X: A, B); 2.15: "gửi báo cáo" is a task verb; 2.14: short umbrella requests follow the umbrella convention too; 2.13: a stressing tail (, trong đó trọng tâm là …) is no part of a body heading; 2.12: light names restore a dropped syllable; 2.11: "Lưu ý:" opens directive notes; 2.10: body grammar 1.2 (lists of party and regional offices); 2.9: an alias bracket (sau đây gọi tắt là …) closes a tasked body's description; 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
+VERSION = "2.60"  # 2.60: an office holder named by the title alone (Cục trưởng quyết định …), also as a later item of a list; 2.59: "thì" opens the main clause after a condition; a reference "Điều N" (no dot) wrapped to a line's start opens no article; 2.58: a table of targets (Chỉ tiêu | Chủ trì), a lead cell's bodies end before the task it goes on with; 2.57: body grammar 1.17; 2.56: body grammar 1.16; 2.55: a request whose bodies close with ":" introduces the tasks below (no closing formula); one addressee may be a plural of one kind (Ủy ban nhân dân các tỉnh, thành phố …), named by "Quý Ủy ban"; body grammar 1.15; 2.54: under a heading, an item that opens with another body and a task verb tasks it (not a label ending with ":"); a list number in bold (**1**.); 2.53: an execution clause after a courtesy (Các ông, bà: …); a "Giao" heading's body ends at its appositive (là …) and a lower-case piece after ";" is a task; "Ngoài việc …," opens a phrase; body grammar 1.14; 2.52: the execution clause of a Thông tư or Nghị định (… chịu trách nhiệm thi hành Thông tư này); 2.51: a report of problems without a subject (Trong quá trình thực hiện, nếu có vướng mắc, kịp thời phản ánh về X) is due from the bodies just tasked; 2.50: body grammar 1.13; 2.49: a regulation issued with a decision is directive in its articles; a proposal verb after its own subject (… xem xét và đề xuất với X) tasks nobody; 2.48: a procedure step's subject after its time or condition (Trước ngày …, Định kỳ …, Trường hợp …,); a body named as an owner in an opening phrase (đề nghị của X) is no actor in it; 2.47: an actor the registry does not name before its duty (Văn thư cơ quan có trách nhiệm …); an article number wrapped below "Điều"; 2.46: the new wording of an amended article ("… như sau: “Điều 6. …”") is the document's own text, not a quotation; bodies given as alternatives joined by "/" (Ủy ban nhân dân xã/phường, Sở Y tế/Sở Giáo dục và Đào tạo); body grammar 1.12; 2.45: structure: a list marker alone on its line ("*1.2." / "Sở Tài chính …*", "-" / "Tuyên truyền …"); "+ Sở X: hướng dẫn …" (a lower-case task after a body's colon opens with a verb), a bare list of generic nouns before it; a dash appositive after a heading's body; a heading that names a body the registry does not know (Trách nhiệm của đối tượng …, Cơ quan chủ trì giải quyết …) or a generic body with its description; a heading listing two bodies over a paragraph of one of them; role labels (Cơ quan thẩm định: X); a letter running on below its Kính gửi line; an umbrella's items end with its list; a heading's items' time lines are its own, its deadline the latest; a plan's horizon (tầm nhìn đến …) is no deadline; body grammar 1.10; 2.44: a heading's items end at an unmarked paragraph after its lettered items; a subject after "Căn cứ …," / "Dựa trên …,"; "vướng mắc" after a body is no task; 2.43 (h-3): a regulation's articles: "ban hành" is a task verb (the issuer is still not tasked), a delegation "phân cấp thẩm quyền cho X" tasks X, labels of who makes, appraises and approves a plan (Cơ quan thẩm định: X), scope articles (Đối tượng áp dụng) task nobody, a form's sentence with a blank to fill tasks nobody, body grammar 1.10; 2.42: task tables read between their empty cells, header cells in any case, a bold heading ends with its bold, partners of a cell by the grammar of names, body grammar 1.9; 2.41: body grammar 1.8; 2.40: "gắn trách nhiệm (của) X" tasks X; 2.39: a request to "Công ty" (Quý cơ quan …) in a letter to one addressee names the addressee; 2.38: an office that introduces the tasks (X chỉ đạo như sau:) speaks, it is not tasked; 2.37: body grammar 1.7; 2.36: linear again on sentences of many clauses (praise, partner cues found once per sentence; partners and introductory phrases looked for within reach); 2.35: a labelled list of bodies goes on after the manner of the first ones; 2.34: a body heading over one paragraph that tasks another body names a topic; 2.33: a heading over a list of member bodies (with quotas) tasks nobody; a quota after a body's colon is no task; 2.32: a body heading may end with the manner of its tasks (theo chức năng, nhiệm vụ được giao:); 2.31: a heading naming a body's duties (Điều 5. Trách nhiệm của X, 2. Nhiệm vụ của X) heads the items below it; 2.30: body grammar 1.6 (offices and members of elected bodies); 2.29: the last adverb before a comma is the verb itself (… tiếp tục tập trung, quyết liệt …); body grammar 1.5; 2.28: a request's tense is read after its introductory phrase; a closing demand with the document itself does not retask an umbrella; 2.27: "chỉ thị:" opens the directive part; 2.26: the last plural of a list is described up to the manner of its duty; 2.25: a heading body qualified by a short passive (được giao nhiệm vụ); 2.24: an aside (trên cơ sở …,) between a body and its verb in the directive part; 2.23: in an item "Body: tasks", a body after ";" with a plain verb is one more object; 2.22: a proposal (đề xuất với, kiến nghị) in a task below a body heading tasks nobody else; 2.21: an introductory request opening with its bodies and a plain verb is theirs (umbrella convention); a body with its role after a colon inside a sentence; 2.20: clauses after praise in their sentence (ghi nhận, biểu dương …) task nobody; "bộ ngành" is one generic body; 2.19: a generic body named by its role before its duty (Cơ quan phối hợp có trách nhiệm); a second plural subject with a duty after a comma; 2.18: a plain body line ending with ":" heads the items below it; a body tasked again in the next clause of its sentence is one assignment; body grammar 1.4; 2.17: "phân công" opening a clause tasks its object; a numbered umbrella's items end at its next sibling; "trực thuộc" is no verb; 2.16: a bracket listing a generic body's members names them (Các cơ quan X: A, B); 2.15: "gửi báo cáo" is a task verb; 2.14: short umbrella requests follow the umbrella convention too; 2.13: a stressing tail (, trong đó trọng tâm là …) is no part of a body heading; 2.12: light names restore a dropped syllable; 2.11: "Lưu ý:" opens directive notes; 2.10: body grammar 1.2 (lists of party and regional offices); 2.9: an alias bracket (sau đây gọi tắt là …) closes a tasked body's description; 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
 
 _DATA = load_json("assignments.json")
 _BODIES_DATA = load_json("bodies.json")
@@ -624,6 +625,10 @@ class _Doc:
         j = 0
         while has_token(toks, j):
             end = body_at(toks, j)
+            if end is None and groups[0] and toks[j].capital:
+                titled = title_at(toks, j)  # (a title alone as a later item: see below)
+                if titled is not None and _lone_title_item(toks, j, titled):
+                    end = titled
             if end is None and groups[0] and not toks[j].capital:
                 # "Sở Tư pháp và …, cơ quan thông tấn báo chí và Ủy ban nhân dân xã, …":
                 # inside a list of bodies a generic noun needs no "các" (written in
@@ -645,6 +650,11 @@ class _Doc:
                 nxt = None
                 if has_token(toks, k):
                     nxt = body_at(toks, k) or (generic_at(toks, k) if not toks[k].capital else None)
+                    if nxt is None and toks[k].capital:
+                        # "Chánh Văn phòng Bộ, Vụ trưởng, Cục trưởng quyết định …": titles alone
+                        titled = title_at(toks, k)
+                        if titled is not None and _lone_title_item(toks, k, titled):
+                            nxt = titled
                 if nxt is not None and toks[nxt - 1].end <= limit:
                     if toks[j].text == ";":
                         groups.append([])
@@ -1350,6 +1360,34 @@ def _subject_at(doc: _Doc, pos: int, s_end: int, exact: bool = True, labelled: b
     return _body_subject(doc, pos, s_end, exact, labelled) or _actor_subject(doc, pos, s_end)
 
 
+def _lone_title(toks, end: int) -> bool:
+    """Does the title ending at token ``end`` stand for its office alone: capitalised,
+    of two syllables or more (``Cục trưởng``, ``Chánh Văn phòng``; not ``lãnh đạo``,
+    ``Trưởng``), with a word in lower case after it (the verb)?"""
+    return (
+        end >= 2
+        and toks[0].capital
+        and toks[0].text not in _NOT_LONE_TITLES
+        and has_token(toks, end)
+        and toks[end].is_word
+        and not toks[end].capital
+        and toks[end].gap.count("\n") < 2
+    )
+
+
+def _lone_title_item(toks, start: int, end: int) -> bool:
+    """A title alone as one item of a list: as ``_lone_title``, or before the
+    list's next separator."""
+    if end - start < 2 or toks[start].text in _NOT_LONE_TITLES:
+        return False
+    return has_token(toks, end) and (
+        toks[end].text in (",", "và") or toks[end].is_word and not toks[end].capital
+    )
+
+
+_NOT_LONE_TITLES = frozenset(("Đồng", "Lãnh", "Người"))  # (Đồng chí, Lãnh đạo, Người đứng đầu: whose?)
+
+
 def _body_subject(doc: _Doc, pos: int, s_end: int, exact: bool = True, labelled: bool = False):
     """The bodies a clause opens with, as ``body_list`` gives them, a qualifier
     included (``_qualifier_end``); or a generic body written without ``các``
@@ -1367,7 +1405,14 @@ def _body_subject(doc: _Doc, pos: int, s_end: int, exact: bool = True, labelled:
         if not toks or exact and toks[0].start != pos:
             return None
         end = generic_at(toks, 0)
-        if end is None or toks[end - 1].end > s_end:
+        if end is None:
+            # "Cục trưởng quyết định bổ nhiệm …", "Bộ trưởng xác định …": an office holder
+            # named by the title alone (the office of the issuing body), a verb after it
+            titled = title_at(toks, 0)
+            if titled is not None and _lone_title(toks, titled):
+                return [[(toks[0].start, toks[titled - 1].end)]], toks[titled - 1].end
+            return None
+        if toks[end - 1].end > s_end:
             return None
         found, bare = ([[(toks[0].start, toks[end - 1].end)]], toks[end - 1].end), True
     groups, body_end = found

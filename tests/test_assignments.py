@@ -2299,3 +2299,16 @@ def test_a_duty_after_a_long_condition_and_a_wrapped_reference():
         and " ".join(f["text"].split()).startswith("Trong thời gian Quyết định")
         for f in facts
     )
+
+
+def test_office_holders_named_by_their_title_alone():
+    """TT 23/2025/TT-BTP delegates powers inside the ministry: "Cục trưởng quyết định
+    bổ nhiệm …", "Chánh Văn phòng Bộ, Vụ trưởng, Cục trưởng quyết định giao biên chế
+    …" — a title alone stands for its office (of the issuing body); not a courtesy
+    (Đồng chí), nor a title whose body must follow (Người đứng đầu …)."""
+    facts = _document_facts("389_tt-23-btp.txt")
+    bodies = [f["body"] for f in facts]
+    assert bodies.count("Cục trưởng") >= 4
+    assert "Chánh Văn phòng Bộ, Vụ trưởng, Cục trưởng" in bodies
+    text = "QUYẾT ĐỊNH:\n\nĐiều 2. Tổ chức thực hiện\n\n1. Lãnh đạo quyết định theo thẩm quyền."
+    assert _bodies(_run(text, "2025-11-18")) == []
