@@ -1003,3 +1003,13 @@ def test_a_type_line_wrapped_inside_its_name(heading, doc_type):
         "Quyết định",
         "QUY ĐỊNH VỀ PHÂN CẤP QUẢN LÝ",
     )
+
+
+def test_a_signer_s_rank_is_no_part_of_the_name():
+    """TT 130/2025/TT-BQP: "KT. BỘ TRƯỞNG / THỨ TRƯỞNG / Thượng tướng Lê Huy Vịnh"."""
+    text = (
+        "**BỘ QUỐC PHÒNG**\n\nSố: 130/2025/TT-BQP\n\n*Hà Nội, ngày 25 tháng 11 năm 2025*\n\n**THÔNG TƯ**\n\n"
+        "Thông tư này có hiệu lực từ ngày 10 tháng 01 năm 2026./.\n\n"
+        "| Nơi nhận:\n- Như trên;\n- Lưu: VT.\n|\n**KT. BỘ TRƯỞNG**\nTHỨ TRƯỞNG\nThượng tướng Lê Huy Vịnh\n|\n"
+    )
+    assert find_header(text).signer == "Lê Huy Vịnh"

@@ -19,10 +19,12 @@ import regex
 from vanban.extractors.datafiles import load_json
 
 _PERSON_WORD = r"\p{Lu}[\p{Ll}\p{M}]*"
-_PERSON = regex.compile(
-    r"^(?:(?:TS|ThS|PGS\.\s?TS|GS\.\s?TS|BS|Đại tá|Thượng tá|Trung tá|Thiếu tá|Thiếu tướng|"
-    rf"Trung tướng|Thượng tướng|Đại tướng)\.?\s+)?{_PERSON_WORD}(?:\s+{_PERSON_WORD}){{1,5}}$"
+# (a degree or a military rank may stand before the name; it is no part of it)
+_RANK = regex.compile(
+    r"^(?:TS|ThS|PGS\.\s?TS|GS\.\s?TS|BS|Đại tá|Thượng tá|Trung tá|Thiếu tá|Thiếu tướng|"
+    r"Trung tướng|Thượng tướng|Đại tướng)\.?\s+"
 )
+_PERSON = regex.compile(rf"^(?:{_RANK.pattern[1:]})?{_PERSON_WORD}(?:\s+{_PERSON_WORD}){{1,5}}$")
 _NAME_PART = regex.compile(rf"^{_PERSON_WORD}(?:\s+{_PERSON_WORD})?$")
 _SIGNED_NOTE = regex.compile(r"^[(\[]?\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký)[^)\]]{0,30}[)\]]?$|^\(?Ký,")
 _LABEL = regex.compile(r"^(Nơi nhận|Kính gửi|Đồng kính gửi|Bản điện tử)\s*:\s*(.*)$", regex.I)
@@ -106,8 +108,8 @@ def _name_after(lines: Sequence[str], j: int, interleaved: bool) -> Optional[str
                 and is_person(joined)
                 and len(joined.split()) <= 5
             ):
-                return joined
-            return line
+                return _RANK.sub("", joined)
+            return _RANK.sub("", line)
         if _NAME_PART.match(line) and j + 1 < len(lines) and _NAME_PART.match(lines[j + 1]):
             joined = f"{line} {lines[j + 1]}"
             if is_person(joined):
