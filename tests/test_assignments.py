@@ -2107,6 +2107,9 @@ def test_an_actor_outside_the_registry_is_the_subject_of_its_duty():
         # a modal before the duty makes a rule on conduct; no duty, no subject
         ("Điều 8. Thẻ\n\nCông chức làm mất thẻ phải báo cáo bằng văn bản.", []),
         ("Điều 9. Quyền\n\nTổ chức kiểm định được thu phí theo quy định.", []),
+        # accountable to someone is no task; a duty after a list of verbs is the same subject's
+        ("Điều 10. Quỹ\n\nQuỹ chịu trách nhiệm toàn diện trước pháp luật về hoạt động của Quỹ.", []),
+        ("Điều 11. Hộp thư\n\nCá nhân truy cập hộp thư thường xuyên và chịu trách nhiệm về nội dung.", []),
     ],
 )
 def test_actor_subjects(text, bodies):
