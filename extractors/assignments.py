@@ -1341,9 +1341,8 @@ def _actor_subject(doc: _Doc, pos: int, s_end: int):
         len(phrase.split()) > _ACTOR_WORDS
         or regex.search(r"[.:!?“”\"]", phrase)
         or _PAST_OR_PLAN.search(phrase)  # (a passive describes: "Cá nhân được giao nhiệm vụ …")
-        or _ACTOR_MODAL.search(
-            phrase
-        )  # ("… cơ quan phối hợp phải báo cáo …, người đứng đầu … chịu trách nhiệm")
+        # ("… cơ quan phối hợp phải báo cáo …, người đứng đầu … chịu trách nhiệm": a rule)
+        or _ACTOR_MODAL.search(phrase)
         or _NOT_ACTOR.match(phrase)  # ("Trường hợp …", "Cơ sở dữ liệu …")
         # ("… cá nhân không phân loại … thì cơ sở thu gom có trách nhiệm": a condition's
         # subject; "Cá nhân truy cập, kiểm tra … và chịu trách nhiệm": a second verb)
