@@ -138,7 +138,7 @@ def _collapse_shared_head(name: str) -> str:
     return name
 
 
-_LEVEL_WORDS = ("thành phố", "tỉnh", "huyện", "quận", "thị xã", "xã", "phường")
+_LEVEL_START = re.compile(r"(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường)(?!\S)")
 _LIST_SEPARATOR = re.compile(r"\s*(?:[,;]|\svà\s)\s*")
 
 
@@ -151,7 +151,7 @@ def _collapse_shared_place(name: str) -> str:
     words = name.split()
     for size in range(min(4, len(words) - 1), 0, -1):
         tail = " ".join(words[-size:])
-        if not tail.startswith(_LEVEL_WORDS):
+        if not _LEVEL_START.match(tail):  # ("xã hội" is no level)
             continue
         inner = re.compile(r"\s+" + re.escape(tail) + r"(?=" + _LIST_SEPARATOR.pattern + r")")
         collapsed = inner.sub("", name[: len(name) - len(tail)]) + tail
