@@ -2315,3 +2315,24 @@ def test_office_holders_named_by_their_title_alone():
     assert "Chánh Văn phòng Bộ, Vụ trưởng, Cục trưởng" in bodies
     text = "QUYẾT ĐỊNH:\n\nĐiều 2. Tổ chức thực hiện\n\n1. Lãnh đạo quyết định theo thẩm quyền."
     assert _bodies(_run(text, "2025-11-18")) == []
+
+
+def test_a_procedure_step_after_a_time_limit_that_names_a_request():
+    """QĐ 79/2025/QĐ-UBND (Bắc Ninh), a Quy chế: "3. Trong thời hạn 02 ngày làm việc
+    kể từ khi nhận được nội dung yêu cầu, Sở Khoa học và Công nghệ thực hiện phân
+    loại, xử lý yêu cầu …" — "nội dung yêu cầu" is a noun, no request in the opening
+    phrase; an office that introduces the tasks (CV 4240: "…, Chủ tịch Ủy ban nhân
+    dân Thành phố có ý kiến chỉ đạo như sau:") still speaks, it is not tasked."""
+    facts = _document_facts("218_qd-79-ubnd-bac-ninh.txt")
+    assert any(
+        f["body"] == "Sở Khoa học và Công nghệ"
+        and " ".join(f["text"].split()).startswith(
+            "Trong thời hạn 02 ngày làm việc kể từ khi nhận được nội dung"
+        )
+        for f in facts
+    )
+    text = (
+        "Để hoàn thành việc cập nhật cơ sở dữ liệu theo yêu cầu của Bộ Nội vụ, Chủ tịch Ủy ban nhân dân "
+        "Thành phố có ý kiến chỉ đạo như sau:\n\n**1. Giao Sở Nội vụ** rà soát dữ liệu."
+    )
+    assert "Chủ tịch Ủy ban nhân dân Thành phố" not in _bodies(_run(text, "2025-11-25"))
