@@ -1368,7 +1368,10 @@ def _actor_subject(doc: _Doc, pos: int, s_end: int):
 def _subject_at(doc: _Doc, pos: int, s_end: int, exact: bool = True, labelled: bool = False):
     """The bodies a clause opens with (``_body_subject``), or an actor the registry
     does not name before its duty (``_actor_subject``); None when there is no subject."""
-    return _body_subject(doc, pos, s_end, exact, labelled) or _actor_subject(doc, pos, s_end)
+    found = _body_subject(doc, pos, s_end, exact, labelled)
+    if found is not None or doc.masked.find("nhiệm", pos, pos + _WORD_REACH * _ACTOR_WORDS) < 0:
+        return found  # (every duty holds "nhiệm": the actor is looked for only before one)
+    return _actor_subject(doc, pos, s_end)
 
 
 def _lone_title(toks, end: int) -> bool:
