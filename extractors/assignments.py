@@ -624,16 +624,7 @@ class _Doc:
         groups: list[list[tuple[int, int]]] = [[]]
         j = 0
         while has_token(toks, j):
-            end = body_at(toks, j)
-            if end is None and groups[0] and toks[j].capital:
-                titled = title_at(toks, j)  # (a title alone as a later item: see below)
-                if titled is not None and _lone_title_item(toks, j, titled):
-                    end = titled
-            if end is None and groups[0] and not toks[j].capital:
-                # "Sở Tư pháp và …, cơ quan thông tấn báo chí và Ủy ban nhân dân xã, …":
-                # inside a list of bodies a generic noun needs no "các" (written in
-                # lower case: "Thành phố" alone is the city's level, no item)
-                end = generic_at(toks, j)
+            end = _list_item_end(toks, j) if groups[0] else body_at(toks, j)
             if places and not groups[0]:
                 # a list of places reads further than a plural of levels ("Các tỉnh")
                 place = locality_at(toks, j)
@@ -647,14 +638,7 @@ class _Doc:
                 k = j + 1
                 if toks[j].text == "," and has_token(toks, k) and toks[k].text == "và":
                     k += 1
-                nxt = None
-                if has_token(toks, k):
-                    nxt = body_at(toks, k) or (generic_at(toks, k) if not toks[k].capital else None)
-                    if nxt is None and toks[k].capital:
-                        # "Chánh Văn phòng Bộ, Vụ trưởng, Cục trưởng quyết định …": titles alone
-                        titled = title_at(toks, k)
-                        if titled is not None and _lone_title_item(toks, k, titled):
-                            nxt = titled
+                nxt = _list_item_end(toks, k) if has_token(toks, k) else None
                 if nxt is not None and toks[nxt - 1].end <= limit:
                     if toks[j].text == ";":
                         groups.append([])
@@ -664,6 +648,21 @@ class _Doc:
         if not groups[0]:
             return None
         return groups, toks[j - 1].end
+
+
+def _list_item_end(toks, k: int) -> Optional[int]:
+    """End of a body that is a later item of a list: a body mention; a generic
+    noun, which needs no "các" there (written in lower case: "Thành phố" alone is
+    the city's level, no item): "Sở Tư pháp và …, cơ quan thông tấn báo chí và Ủy
+    ban nhân dân xã"; or a title alone ("Chánh Văn phòng Bộ, Vụ trưởng, Cục trưởng
+    quyết định …")."""
+    end = body_at(toks, k)
+    if end is not None:
+        return end
+    if not toks[k].capital:
+        return generic_at(toks, k)
+    titled = title_at(toks, k)
+    return titled if titled is not None and _lone_title(toks, k, titled, listed=True) else None
 
 
 _PLACE_OR_BODY_STARTS = BODY_STARTS | PLACE_STARTS
@@ -1323,6 +1322,11 @@ _NOT_ACTOR = regex.compile(r"(?:" + _alt(_BODIES_DATA["not_generic"]) + r")(?![\
 _ACTOR_CLAUSE = regex.compile(r"(?<![\p{L}])thì(?![\p{L}])")
 _ACCOUNTABLE = regex.compile(r"(?:\s+\p{Ll}+){0,2}\s+trước(?![\p{L}])")
 _ACTOR_WORDS = 24  # an actor's name and description before its duty, at most
+# the one word every duty of actor_duties holds ("nhiệm": có trách nhiệm, có nhiệm vụ); a
+# duty added without it fails here, at import, rather than going unseen
+(_ACTOR_CUE,) = {
+    word for word in _DATA["actor_duties"][0].split() if all(word in d for d in _DATA["actor_duties"])
+}
 
 
 def _actor_subject(doc: _Doc, pos: int, s_end: int):
@@ -1369,34 +1373,22 @@ def _subject_at(doc: _Doc, pos: int, s_end: int, exact: bool = True, labelled: b
     """The bodies a clause opens with (``_body_subject``), or an actor the registry
     does not name before its duty (``_actor_subject``); None when there is no subject."""
     found = _body_subject(doc, pos, s_end, exact, labelled)
-    if found is not None or doc.masked.find("nhiệm", pos, pos + _WORD_REACH * _ACTOR_WORDS) < 0:
-        return found  # (every duty holds "nhiệm": the actor is looked for only before one)
+    if found is not None or doc.masked.find(_ACTOR_CUE, pos, pos + _WORD_REACH * _ACTOR_WORDS) < 0:
+        return found  # (the actor is looked for only where a duty may follow: a find is cheap)
     return _actor_subject(doc, pos, s_end)
 
 
-def _lone_title(toks, end: int) -> bool:
-    """Does the title ending at token ``end`` stand for its office alone: capitalised,
-    of two syllables or more (``Cục trưởng``, ``Chánh Văn phòng``; not ``lãnh đạo``,
-    ``Trưởng``), with a word in lower case after it (the verb)?"""
-    return (
-        end >= 2
-        and toks[0].capital
-        and toks[0].text not in _NOT_LONE_TITLES
-        and has_token(toks, end)
-        and toks[end].is_word
-        and not toks[end].capital
-        and toks[end].gap.count("\n") < 2
-    )
-
-
-def _lone_title_item(toks, start: int, end: int) -> bool:
-    """A title alone as one item of a list: as ``_lone_title``, or before the
-    list's next separator."""
-    if end - start < 2 or toks[start].text in _NOT_LONE_TITLES:
+def _lone_title(toks, start: int, end: int, listed: bool = False) -> bool:
+    """Does the title from token ``start`` to ``end`` stand for its office alone:
+    capitalised, of two syllables or more (``Cục trưởng``, ``Chánh Văn phòng``; not
+    ``lãnh đạo``, ``Trưởng``), a word in lower case after it (the verb), or, as an
+    item of a list (``listed``), the list's next separator?"""
+    if end - start < 2 or not toks[start].capital or toks[start].text in _NOT_LONE_TITLES:
         return False
-    return has_token(toks, end) and (
-        toks[end].text in (",", "và") or toks[end].is_word and not toks[end].capital
-    )
+    if not has_token(toks, end) or toks[end].gap.count("\n") >= 2:
+        return False
+    nxt = toks[end]
+    return nxt.is_word and not nxt.capital or listed and nxt.text in (",", "và")
 
 
 _NOT_LONE_TITLES = frozenset(("Đồng", "Lãnh", "Người"))  # (Đồng chí, Lãnh đạo, Người đứng đầu: whose?)
@@ -1423,7 +1415,7 @@ def _body_subject(doc: _Doc, pos: int, s_end: int, exact: bool = True, labelled:
             # "Cục trưởng quyết định bổ nhiệm …", "Bộ trưởng xác định …": an office holder
             # named by the title alone (the office of the issuing body), a verb after it
             titled = title_at(toks, 0)
-            if titled is not None and _lone_title(toks, titled):
+            if titled is not None and _lone_title(toks, 0, titled):
                 return [[(toks[0].start, toks[titled - 1].end)]], toks[titled - 1].end
             return None
         if toks[end - 1].end > s_end:
