@@ -77,7 +77,7 @@ from vanban.extractors.header import signature as header_signature
 from vanban.extractors.text.literals import occurrences
 from vanban.extractors.text.scan import match_near
 
-VERSION = "2.63"  # 2.63: body grammar 1.18; 2.62: a blocked verb in an opening phrase (nội dung yêu cầu, theo yêu cầu của) is no request; a speaker after "có ý kiến" (… có ý kiến chỉ đạo như sau:); 2.61: an actor is no subject across a condition (… thì), after a list of verbs, or when only accountable (chịu trách nhiệm trước …); 2.60: an office holder named by the title alone (Cục trưởng quyết định …), also as a later item of a list; 2.59: "thì" opens the main clause after a condition; a reference "Điều N" (no dot) wrapped to a line's start opens no article; 2.58: a table of targets (Chỉ tiêu | Chủ trì), a lead cell's bodies end before the task it goes on with; 2.57: body grammar 1.17; 2.56: body grammar 1.16; 2.55: a request whose bodies close with ":" introduces the tasks below (no closing formula); one addressee may be a plural of one kind (Ủy ban nhân dân các tỉnh, thành phố …), named by "Quý Ủy ban"; body grammar 1.15; 2.54: under a heading, an item that opens with another body and a task verb tasks it (not a label ending with ":"); a list number in bold (**1**.); 2.53: an execution clause after a courtesy (Các ông, bà: …); a "Giao" heading's body ends at its appositive (là …) and a lower-case piece after ";" is a task; "Ngoài việc …," opens a phrase; body grammar 1.14; 2.52: the execution clause of a Thông tư or Nghị định (… chịu trách nhiệm thi hành Thông tư này); 2.51: a report of problems without a subject (Trong quá trình thực hiện, nếu có vướng mắc, kịp thời phản ánh về X) is due from the bodies just tasked; 2.50: body grammar 1.13; 2.49: a regulation issued with a decision is directive in its articles; a proposal verb after its own subject (… xem xét và đề xuất với X) tasks nobody; 2.48: a procedure step's subject after its time or condition (Trước ngày …, Định kỳ …, Trường hợp …,); a body named as an owner in an opening phrase (đề nghị của X) is no actor in it; 2.47: an actor the registry does not name before its duty (Văn thư cơ quan có trách nhiệm …); an article number wrapped below "Điều"; 2.46: the new wording of an amended article ("… như sau: “Điều 6. …”") is the document's own text, not a quotation; bodies given as alternatives joined by "/" (Ủy ban nhân dân xã/phường, Sở Y tế/Sở Giáo dục và Đào tạo); body grammar 1.12; 2.45: structure: a list marker alone on its line ("*1.2." / "Sở Tài chính …*", "-" / "Tuyên truyền …"); "+ Sở X: hướng dẫn …" (a lower-case task after a body's colon opens with a verb), a bare list of generic nouns before it; a dash appositive after a heading's body; a heading that names a body the registry does not know (Trách nhiệm của đối tượng …, Cơ quan chủ trì giải quyết …) or a generic body with its description; a heading listing two bodies over a paragraph of one of them; role labels (Cơ quan thẩm định: X); a letter running on below its Kính gửi line; an umbrella's items end with its list; a heading's items' time lines are its own, its deadline the latest; a plan's horizon (tầm nhìn đến …) is no deadline; body grammar 1.10; 2.44: a heading's items end at an unmarked paragraph after its lettered items; a subject after "Căn cứ …," / "Dựa trên …,"; "vướng mắc" after a body is no task; 2.43 (h-3): a regulation's articles: "ban hành" is a task verb (the issuer is still not tasked), a delegation "phân cấp thẩm quyền cho X" tasks X, labels of who makes, appraises and approves a plan (Cơ quan thẩm định: X), scope articles (Đối tượng áp dụng) task nobody, a form's sentence with a blank to fill tasks nobody, body grammar 1.10; 2.42: task tables read between their empty cells, header cells in any case, a bold heading ends with its bold, partners of a cell by the grammar of names, body grammar 1.9; 2.41: body grammar 1.8; 2.40: "gắn trách nhiệm (của) X" tasks X; 2.39: a request to "Công ty" (Quý cơ quan …) in a letter to one addressee names the addressee; 2.38: an office that introduces the tasks (X chỉ đạo như sau:) speaks, it is not tasked; 2.37: body grammar 1.7; 2.36: linear again on sentences of many clauses (praise, partner cues found once per sentence; partners and introductory phrases looked for within reach); 2.35: a labelled list of bodies goes on after the manner of the first ones; 2.34: a body heading over one paragraph that tasks another body names a topic; 2.33: a heading over a list of member bodies (with quotas) tasks nobody; a quota after a body's colon is no task; 2.32: a body heading may end with the manner of its tasks (theo chức năng, nhiệm vụ được giao:); 2.31: a heading naming a body's duties (Điều 5. Trách nhiệm của X, 2. Nhiệm vụ của X) heads the items below it; 2.30: body grammar 1.6 (offices and members of elected bodies); 2.29: the last adverb before a comma is the verb itself (… tiếp tục tập trung, quyết liệt …); body grammar 1.5; 2.28: a request's tense is read after its introductory phrase; a closing demand with the document itself does not retask an umbrella; 2.27: "chỉ thị:" opens the directive part; 2.26: the last plural of a list is described up to the manner of its duty; 2.25: a heading body qualified by a short passive (được giao nhiệm vụ); 2.24: an aside (trên cơ sở …,) between a body and its verb in the directive part; 2.23: in an item "Body: tasks", a body after ";" with a plain verb is one more object; 2.22: a proposal (đề xuất với, kiến nghị) in a task below a body heading tasks nobody else; 2.21: an introductory request opening with its bodies and a plain verb is theirs (umbrella convention); a body with its role after a colon inside a sentence; 2.20: clauses after praise in their sentence (ghi nhận, biểu dương …) task nobody; "bộ ngành" is one generic body; 2.19: a generic body named by its role before its duty (Cơ quan phối hợp có trách nhiệm); a second plural subject with a duty after a comma; 2.18: a plain body line ending with ":" heads the items below it; a body tasked again in the next clause of its sentence is one assignment; body grammar 1.4; 2.17: "phân công" opening a clause tasks its object; a numbered umbrella's items end at its next sibling; "trực thuộc" is no verb; 2.16: a bracket listing a generic body's members names them (Các cơ quan X: A, B); 2.15: "gửi báo cáo" is a task verb; 2.14: short umbrella requests follow the umbrella convention too; 2.13: a stressing tail (, trong đó trọng tâm là …) is no part of a body heading; 2.12: light names restore a dropped syllable; 2.11: "Lưu ý:" opens directive notes; 2.10: body grammar 1.2 (lists of party and regional offices); 2.9: an alias bracket (sau đây gọi tắt là …) closes a tasked body's description; 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
+VERSION = "2.64"  # 2.64: a phrase of words before a verb that names a document (văn bản đề nghị, hồ sơ đề nghị) blocks it, not only its last word; the enacting formula (… ban hành Quyết định …) tasks nobody; "sẽ" after a body in the directive part is what it shall do; a description the document names for short (… tự bảo đảm chi thường xuyên (sau đây gọi là …)) defines, it does not task; body grammar 1.19; 2.63: body grammar 1.18; 2.62: a blocked verb in an opening phrase (nội dung yêu cầu, theo yêu cầu của) is no request; a speaker after "có ý kiến" (… có ý kiến chỉ đạo như sau:); 2.61: an actor is no subject across a condition (… thì), after a list of verbs, or when only accountable (chịu trách nhiệm trước …); 2.60: an office holder named by the title alone (Cục trưởng quyết định …), also as a later item of a list; 2.59: "thì" opens the main clause after a condition; a reference "Điều N" (no dot) wrapped to a line's start opens no article; 2.58: a table of targets (Chỉ tiêu | Chủ trì), a lead cell's bodies end before the task it goes on with; 2.57: body grammar 1.17; 2.56: body grammar 1.16; 2.55: a request whose bodies close with ":" introduces the tasks below (no closing formula); one addressee may be a plural of one kind (Ủy ban nhân dân các tỉnh, thành phố …), named by "Quý Ủy ban"; body grammar 1.15; 2.54: under a heading, an item that opens with another body and a task verb tasks it (not a label ending with ":"); a list number in bold (**1**.); 2.53: an execution clause after a courtesy (Các ông, bà: …); a "Giao" heading's body ends at its appositive (là …) and a lower-case piece after ";" is a task; "Ngoài việc …," opens a phrase; body grammar 1.14; 2.52: the execution clause of a Thông tư or Nghị định (… chịu trách nhiệm thi hành Thông tư này); 2.51: a report of problems without a subject (Trong quá trình thực hiện, nếu có vướng mắc, kịp thời phản ánh về X) is due from the bodies just tasked; 2.50: body grammar 1.13; 2.49: a regulation issued with a decision is directive in its articles; a proposal verb after its own subject (… xem xét và đề xuất với X) tasks nobody; 2.48: a procedure step's subject after its time or condition (Trước ngày …, Định kỳ …, Trường hợp …,); a body named as an owner in an opening phrase (đề nghị của X) is no actor in it; 2.47: an actor the registry does not name before its duty (Văn thư cơ quan có trách nhiệm …); an article number wrapped below "Điều"; 2.46: the new wording of an amended article ("… như sau: “Điều 6. …”") is the document's own text, not a quotation; bodies given as alternatives joined by "/" (Ủy ban nhân dân xã/phường, Sở Y tế/Sở Giáo dục và Đào tạo); body grammar 1.12; 2.45: structure: a list marker alone on its line ("*1.2." / "Sở Tài chính …*", "-" / "Tuyên truyền …"); "+ Sở X: hướng dẫn …" (a lower-case task after a body's colon opens with a verb), a bare list of generic nouns before it; a dash appositive after a heading's body; a heading that names a body the registry does not know (Trách nhiệm của đối tượng …, Cơ quan chủ trì giải quyết …) or a generic body with its description; a heading listing two bodies over a paragraph of one of them; role labels (Cơ quan thẩm định: X); a letter running on below its Kính gửi line; an umbrella's items end with its list; a heading's items' time lines are its own, its deadline the latest; a plan's horizon (tầm nhìn đến …) is no deadline; body grammar 1.10; 2.44: a heading's items end at an unmarked paragraph after its lettered items; a subject after "Căn cứ …," / "Dựa trên …,"; "vướng mắc" after a body is no task; 2.43 (h-3): a regulation's articles: "ban hành" is a task verb (the issuer is still not tasked), a delegation "phân cấp thẩm quyền cho X" tasks X, labels of who makes, appraises and approves a plan (Cơ quan thẩm định: X), scope articles (Đối tượng áp dụng) task nobody, a form's sentence with a blank to fill tasks nobody, body grammar 1.10; 2.42: task tables read between their empty cells, header cells in any case, a bold heading ends with its bold, partners of a cell by the grammar of names, body grammar 1.9; 2.41: body grammar 1.8; 2.40: "gắn trách nhiệm (của) X" tasks X; 2.39: a request to "Công ty" (Quý cơ quan …) in a letter to one addressee names the addressee; 2.38: an office that introduces the tasks (X chỉ đạo như sau:) speaks, it is not tasked; 2.37: body grammar 1.7; 2.36: linear again on sentences of many clauses (praise, partner cues found once per sentence; partners and introductory phrases looked for within reach); 2.35: a labelled list of bodies goes on after the manner of the first ones; 2.34: a body heading over one paragraph that tasks another body names a topic; 2.33: a heading over a list of member bodies (with quotas) tasks nobody; a quota after a body's colon is no task; 2.32: a body heading may end with the manner of its tasks (theo chức năng, nhiệm vụ được giao:); 2.31: a heading naming a body's duties (Điều 5. Trách nhiệm của X, 2. Nhiệm vụ của X) heads the items below it; 2.30: body grammar 1.6 (offices and members of elected bodies); 2.29: the last adverb before a comma is the verb itself (… tiếp tục tập trung, quyết liệt …); body grammar 1.5; 2.28: a request's tense is read after its introductory phrase; a closing demand with the document itself does not retask an umbrella; 2.27: "chỉ thị:" opens the directive part; 2.26: the last plural of a list is described up to the manner of its duty; 2.25: a heading body qualified by a short passive (được giao nhiệm vụ); 2.24: an aside (trên cơ sở …,) between a body and its verb in the directive part; 2.23: in an item "Body: tasks", a body after ";" with a plain verb is one more object; 2.22: a proposal (đề xuất với, kiến nghị) in a task below a body heading tasks nobody else; 2.21: an introductory request opening with its bodies and a plain verb is theirs (umbrella convention); a body with its role after a colon inside a sentence; 2.20: clauses after praise in their sentence (ghi nhận, biểu dương …) task nobody; "bộ ngành" is one generic body; 2.19: a generic body named by its role before its duty (Cơ quan phối hợp có trách nhiệm); a second plural subject with a duty after a comma; 2.18: a plain body line ending with ":" heads the items below it; a body tasked again in the next clause of its sentence is one assignment; body grammar 1.4; 2.17: "phân công" opening a clause tasks its object; a numbered umbrella's items end at its next sibling; "trực thuộc" is no verb; 2.16: a bracket listing a generic body's members names them (Các cơ quan X: A, B); 2.15: "gửi báo cáo" is a task verb; 2.14: short umbrella requests follow the umbrella convention too; 2.13: a stressing tail (, trong đó trọng tâm là …) is no part of a body heading; 2.12: light names restore a dropped syllable; 2.11: "Lưu ý:" opens directive notes; 2.10: body grammar 1.2 (lists of party and regional offices); 2.9: an alias bracket (sau đây gọi tắt là …) closes a tasked body's description; 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
 
 _DATA = load_json("assignments.json")
 _BODIES_DATA = load_json("bodies.json")
@@ -100,7 +100,8 @@ _VERB_BEFORE = regex.compile(
 VERB_FIRST_WORDS = tuple(_opening_words(_DATA["verbs_before"]))
 _OPENING_VERBS = frozenset(" ".join(v.split()) for v in _DATA["opening_verbs"])
 _PROPOSAL_VERBS = frozenset(" ".join(v.split()) for v in _DATA["proposal_verbs"])
-_BLOCKED_BEFORE = frozenset(_DATA["blocked_before"])
+# (phrases of one word or more: "hồ sơ đề nghị", "văn bản đề nghị" name a document)
+_BLOCKED_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _alt(_DATA["blocked_before"]) + r")\s*$")
 _BLOCKED_AFTER = frozenset(_DATA["blocked_after"])
 _ROLES = _DATA["roles"]
 _ROLE_RX = regex.compile(r"\s*,?\s*(?:" + _alt(_ROLES) + r")(?![\p{L}\p{N}])")
@@ -303,7 +304,6 @@ _ABBREV_LOWER_ENDS = "phv"
 _PARTNER_REACH = 1500
 _PARTNER_CUE = regex.compile(r"phối\s+hợp\s+(?:với|cùng)\s+", regex.I)
 _LETTERS = regex.compile(r"[\p{L}]+")
-_LAST_WORD = regex.compile(r"([\p{L}]+)\s*$")
 # ("6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, …": a colon may follow the verb)
 _HEADING_VERB = regex.compile(r"(?:giao(?:\s+cho)?|yêu\s+cầu|đề\s+nghị)\s*:?\s+", regex.I)
 # (header cells in any case: "CHỦ TRÌ", "NHIỆM VỤ VÀ GIẢI PHÁP")
@@ -966,8 +966,7 @@ def _blocked_verb(masked: str, match) -> bool:
     window = masked[max(0, match.start() - 30) : match.start()].casefold()
     before = _LETTERS.findall(window)
     after = _LETTERS.findall(masked[match.end() : match.end() + 20].casefold())
-    adjacent = _LAST_WORD.search(window)
-    if adjacent and adjacent.group(1) in _BLOCKED_BEFORE:
+    if _BLOCKED_BEFORE.search(window):
         return True
     if _BLOCKED_CHAIN.search(window):
         return True  # "Hồ sơ trình, đề nghị …"
@@ -1548,7 +1547,7 @@ def _body_first(
                 ):
                     role, verb_end = _directive_verb(doc, body_end, s_end)
                     # (an aside's "được giao" is no passive of the body's verb)
-                    between = _ASIDE_WHOLE.sub(" ", masked[body_end:verb_end])
+                    between = _SHALL_WORD.sub(" ", _ASIDE_WHOLE.sub(" ", masked[body_end:verb_end]))
                     if role is not None and _RULE_STATEMENT.search(masked, verb_end, s_end):
                         # "CÔNG TY … vay tiền của cổ đông nếu cổ đông là … thì được xác
                         # định có quan hệ liên kết": a rule applied to the body
@@ -1569,6 +1568,8 @@ def _body_first(
                 if not any(phrase.endswith(m) for m in _MODAL):
                     continue
             if _TENSE.search(_ADVERB_ANYWHERE.sub(" ", between)):
+                continue
+            if _defined(masked, verb_end, s_end):
                 continue
             if _empty_task(masked[body_end:s_end]) and masked.startswith("./.", s_end - 3):
                 continue  # "…; các cơ quan, đơn vị, địa phương nghiêm túc tổ chức, triển khai thực hiện./."
@@ -1814,6 +1815,27 @@ _PLACE_ONLY = regex.compile(
 )
 
 
+_DEFINITION_WORDS = 16  # the most words of a description before the alias it defines
+
+
+def _defined(masked: str, verb_end: int, s_end: int) -> bool:
+    """Is the clause after the body a description that the document names for short
+    (``Đơn vị sự nghiệp thuộc Bộ tự bảo đảm chi thường xuyên (sau đây gọi là đơn vị
+    nhóm 2)``): a definition, not a task?  The alias bracket follows the verb's words
+    at once, with no mark of a clause between."""
+    bracket = masked.find("(", verb_end, s_end)
+    if bracket < 0 or not _ALIAS.match(masked, bracket + 1):
+        return False
+    description = masked[verb_end:bracket]
+    return len(description.split()) <= _DEFINITION_WORDS and not regex.search(r"[.,;:]", description)
+
+
+_SHALL = regex.compile(r"(?<![\p{L}])sẽ(?=\s+\p{Ll})")
+
+
+_SHALL_WORD = regex.compile(r"(?<![\p{L}])sẽ(?![\p{L}])")
+
+
 def _directive_verb(doc: _Doc, pos: int, end: int) -> tuple[Optional[str], int]:
     """In the directive part, a body followed (after adverbs and one comma-enclosed
     aside such as ``, từ năm 2018,``) by a lower-case verb is tasked."""
@@ -1832,6 +1854,11 @@ def _directive_verb(doc: _Doc, pos: int, end: int) -> tuple[Optional[str], int]:
     if adverbs:
         at = adverbs.end()
     at = _skip_space(masked, at, end)
+    shall = _SHALL.match(masked, at, end)
+    if shall is not None:
+        # "…, Sở Khoa học và Công nghệ sẽ thực hiện chấm dứt …": in the directive part
+        # the future states what the body shall do (elsewhere it is a plan)
+        at = _skip_space(masked, shall.end(), end)
     word = _LETTERS.match(masked, at, end)
     if not word and adverbs and adverbs.end() > adverbs.start() and masked[at : at + 1] == ",":
         # "… lãnh đạo các Bộ, ngành theo chức năng, nhiệm vụ, thẩm quyền tiếp tục tập
@@ -2660,6 +2687,10 @@ def find_assignments(text: str, context: DocumentContext = EMPTY_CONTEXT) -> lis
     )
     found = _dedupe(found)
     scope = _scope_spans(masked)
+    if enacting is not None:
+        # ("Chủ tịch Ủy ban nhân dân tỉnh ban hành Quyết định ủy quyền cho Giám đốc Sở …":
+        # the formula enacts the document; the tasks are in its articles)
+        scope.append(enacting.span())
     if scope:
         found = [f for f in found if not any(start <= f.start < end for start, end in scope)]
     found.extend(_table_rows(doc))

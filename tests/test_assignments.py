@@ -2336,3 +2336,49 @@ def test_a_procedure_step_after_a_time_limit_that_names_a_request():
         "Thành phố có ý kiến chỉ đạo như sau:\n\n**1. Giao Sở Nội vụ** rà soát dữ liệu."
     )
     assert "Chủ tịch Ủy ban nhân dân Thành phố" not in _bodies(_run(text, "2025-11-25"))
+
+
+def test_a_time_limit_counted_from_a_written_request_opens_a_step():
+    """QĐ 79/2025/QĐ-UBND (Bắc Ninh): "Trong thời hạn 02 ngày làm việc, kể từ ngày nhận
+    được văn bản đề nghị, Sở Khoa học và Công nghệ sẽ thực hiện chấm dứt …" — "văn bản
+    đề nghị" (like "hồ sơ đề nghị") names a document: no request in the opening phrase,
+    whose words before a verb are read as a whole phrase, not only the last word."""
+    facts = _document_facts("218_qd-79-ubnd-bac-ninh.txt")
+    assert any(
+        f["body"] == "Sở Khoa học và Công nghệ"
+        and " ".join(f["text"].split()).startswith(
+            "Trong thời hạn 02 ngày làm việc, kể từ ngày nhận được văn bản đề nghị"
+        )
+        for f in facts
+    )
+
+
+def test_the_enacting_formula_tasks_nobody():
+    """QĐ 145/QĐ-UBND (Thanh Hóa) and QĐ 52/QĐ-CTUBND (Cao Bằng) open their articles
+    with "Ủy ban nhân dân ban hành Quyết định ủy quyền cho Giám đốc Sở Khoa học và Công
+    nghệ …", "Chủ tịch Ủy ban nhân dân ban hành Quyết định quy định phân cấp cho Sở …":
+    the formula enacts the document, the tasks are in the articles below it."""
+    for name, enacting in (
+        ("280_qd-145-ubnd-thanh-hoa.txt", "Ủy ban nhân dân ban hành Quyết định"),
+        ("222_qd-52-ubnd-cao-bang.txt", "Chủ tịch Ủy ban nhân dân ban hành Quyết định"),
+    ):
+        facts = _document_facts(name)
+        assert facts, name
+        assert not [f for f in facts if " ".join(f["text"].split()).startswith(enacting)], name
+
+
+def test_a_body_of_the_issuer_s_own_and_its_group():
+    """TT 23/2025/TT-BTP: "Người đứng đầu đơn vị sự nghiệp thuộc Bộ nhóm 1, nhóm 2 quyết
+    định bổ nhiệm …" — the owner written as the issuer writes itself (``thuộc Bộ``, a
+    head word alone) and the groups the units are ranked in belong to the body; a unit
+    the regulation only defines ("Đơn vị sự nghiệp thuộc Bộ tự bảo đảm chi thường xuyên
+    (sau đây gọi là đơn vị nhóm 2)") is tasked with nothing."""
+    facts = _document_facts("389_tt-23-btp.txt")
+    bodies = [f["body"] for f in facts]
+    assert bodies.count("Người đứng đầu đơn vị sự nghiệp thuộc Bộ nhóm 1, nhóm 2") >= 4
+    assert "Người đứng đầu đơn vị sự nghiệp thuộc Bộ nhóm 3, nhóm 4" in bodies
+    assert "Người đứng đầu đơn vị sự nghiệp thuộc Bộ" in bodies
+    assert not [b for b in bodies if b.startswith("Đơn vị sự nghiệp")]
+    # a named owner is read whole, not cut at a tail that ends in its head word
+    text = "QUYẾT ĐỊNH:\n\nĐiều 2. Tổ chức thực hiện\n\n1. Các đơn vị thuộc Sở Y tế có trách nhiệm báo cáo."
+    assert _bodies(_run(text, "2025-11-18")) == ["Các đơn vị thuộc Sở Y tế"]

@@ -47,10 +47,12 @@ import itertools
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
+import regex
+
 from vanban.extractors.bodies.tokens import TOKEN_PATTERN, WHITE_SPACE, Token
 from vanban.extractors.datafiles import load_json
 
-VERSION = "1.18"  # 1.18: the name word Hậu cần ("cần" is a modal elsewhere); 1.17: a verb-like syllable closed by "Việt Nam" is the name's (Cục Đăng kiểm Việt Nam); 1.16: a trade name over lower-case common nouns (Công ty Cổ phần siêu thị Sài Gòn); 1.15: "Thực" (Thực hiện …) ends a name wrapped onto the next line; 1.14: head Thống kê (tỉnh, thành phố), titles Vụ trưởng, Phó Vụ trưởng, Phó Cục trưởng, the plural "các cấp" (Các cấp, các ngành); 1.13: "Cơ quan" before a named body (Cơ quan Bảo hiểm xã hội thành phố Huế), the comma name Kinh tế, Hạ tầng và Đô thị; 1.12: levels given as alternatives (xã/phường, huyện/thị xã): "/" separates words (it joins only capitals and digits: KH/ĐT) and is stepped over as a separator; 1.11: a dashed name may end with its place (Sở Quy hoạch - Kiến trúc Hà Nội), heads Quỹ đầu tư phát triển and Tổng Kiểm toán nhà nước; 1.10: a title that leaves no body gives way to a shorter one (Trưởng Ban Chỉ đạo); a dash before a generic noun of two syllables opens an appositive (Sở Tài chính - Cơ quan thường trực …); Công An, Liên hiệp các Hội Khoa học và Kỹ thuật, Ban Quản lý khu Kinh tế, Ban Quản lý đường sắt đô thị, "cộng đồng"; light names write a syllable typed twice once; 1.9: a one-word head that names no body is a syllable of the name (Cục Báo chí); 1.8: "tất cả" makes a plural as "các" does; 1.7: every level of a named place (… các cấp thành phố Hà Nội); 1.6: an office named by the body it serves (Ban Thường trực Ủy ban MTTQ), Tổ đại biểu and đại biểu HĐND; 1.5: a Party committee written in lower case (Bí thư tỉnh ủy); 1.4: light names space a dash between lower-case words and drop a closing "này"; 1.3: a dropped last syllable restored in the light name (Ủy ban nhân Thành phố); 1.2: a head of several words after "và" opens the next body, "khu vực 8", Ủy ban Kiểm tra, Ngân hàng nhà nước; 1.1: place lists, title lists, needs_level heads, "các cấp"
+VERSION = "1.19"  # 1.19: an owner written as the issuer writes itself, a head word alone (đơn vị sự nghiệp thuộc Bộ, các phòng thuộc Cục), a named owner read whole before a tail ending in its head word (thuộc Sở Y tế), the groups a body is ranked in (nhóm 1, nhóm 2; hạng I; loại II); 1.18: the name word Hậu cần ("cần" is a modal elsewhere); 1.17: a verb-like syllable closed by "Việt Nam" is the name's (Cục Đăng kiểm Việt Nam); 1.16: a trade name over lower-case common nouns (Công ty Cổ phần siêu thị Sài Gòn); 1.15: "Thực" (Thực hiện …) ends a name wrapped onto the next line; 1.14: head Thống kê (tỉnh, thành phố), titles Vụ trưởng, Phó Vụ trưởng, Phó Cục trưởng, the plural "các cấp" (Các cấp, các ngành); 1.13: "Cơ quan" before a named body (Cơ quan Bảo hiểm xã hội thành phố Huế), the comma name Kinh tế, Hạ tầng và Đô thị; 1.12: levels given as alternatives (xã/phường, huyện/thị xã): "/" separates words (it joins only capitals and digits: KH/ĐT) and is stepped over as a separator; 1.11: a dashed name may end with its place (Sở Quy hoạch - Kiến trúc Hà Nội), heads Quỹ đầu tư phát triển and Tổng Kiểm toán nhà nước; 1.10: a title that leaves no body gives way to a shorter one (Trưởng Ban Chỉ đạo); a dash before a generic noun of two syllables opens an appositive (Sở Tài chính - Cơ quan thường trực …); Công An, Liên hiệp các Hội Khoa học và Kỹ thuật, Ban Quản lý khu Kinh tế, Ban Quản lý đường sắt đô thị, "cộng đồng"; light names write a syllable typed twice once; 1.9: a one-word head that names no body is a syllable of the name (Cục Báo chí); 1.8: "tất cả" makes a plural as "các" does; 1.7: every level of a named place (… các cấp thành phố Hà Nội); 1.6: an office named by the body it serves (Ban Thường trực Ủy ban MTTQ), Tổ đại biểu and đại biểu HĐND; 1.5: a Party committee written in lower case (Bí thư tỉnh ủy); 1.4: light names space a dash between lower-case words and drop a closing "này"; 1.3: a dropped last syllable restored in the light name (Ủy ban nhân Thành phố); 1.2: a head of several words after "và" opens the next body, "khu vực 8", Ủy ban Kiểm tra, Ngân hàng nhà nước; 1.1: place lists, title lists, needs_level heads, "các cấp"
 
 _DATA = load_json("bodies.json")
 
@@ -107,6 +109,8 @@ LEVELS = {words_of(k): v for k, v in _DATA["levels"].items()}
 _LEVEL_INDEX = _index((words, level) for words, level in LEVELS.items())
 _GENERIC = _index((words_of(n.casefold()), n) for n in _DATA["generic_nouns"])
 _TAILS = _index((words_of(t), t) for t in _DATA["generic_tails"])
+_RANK_WORDS = frozenset(_DATA["rank_words"])
+_ROMAN = regex.compile(r"[IVX]{1,4}")
 _NOT_GENERIC = _index((words_of(n.casefold()), n) for n in _DATA["not_generic"])
 _COMMA_NAMES = _index((words_of(n.casefold()), n) for n in _DATA["comma_names"])
 _CONTINUATIONS = _index((words_of(c), c) for c in _DATA["name_continuations"])
@@ -457,6 +461,11 @@ def _generic_run(
         tail = match_entry(_TAILS, toks, end)
         if tail is None:
             break
+        link = match_entry(_LINKS, toks, end) if not levels_only else None
+        owner = _named(toks, link[0]) if link is not None else None
+        if owner is not None and owner > tail[0]:
+            # "các đơn vị thuộc Sở Y tế": the owner named whole, not the tail "thuộc Sở"
+            return _ranked(toks, owner)
         end = tail[0]
     if levels_only or level_at(toks, last, fold=True) is not None:
         # "các tỉnh, thành phố ven biển từ Đà Nẵng đến Lâm Đồng": the places a plural
@@ -466,8 +475,10 @@ def _generic_run(
         link = match_entry(_LINKS, toks, end)
         if link is not None:
             owner = _named(toks, link[0])
+            if owner is None:
+                owner = _own_head(toks, link[0])
             if owner is not None:
-                return owner
+                return _ranked(toks, owner)
         # "các sở, ban, ngành tỉnh", "các cơ quan, ban, ngành huyện Việt Yên", and a
         # capitalised level word alone ("các Sở, ban, ngành Thành phố").
         if (
@@ -478,7 +489,44 @@ def _generic_run(
             level = _level(toks, end)
             if level is not None:
                 end = level
+    return end if levels_only else _ranked(toks, end)
+
+
+def _own_head(toks: list[Token], i: int) -> Optional[int]:
+    """A body's head word alone after ``thuộc``/``của`` (``đơn vị sự nghiệp thuộc
+    Bộ``, ``các phòng thuộc Cục``): the issuing body itself, written as documents
+    write their own name.  Its end index, or None when a name follows the head."""
+    found = match_entry(HEADS, toks, i)
+    if found is None or not found[1].needs_name or not toks[i].capital or toks[i].all_caps:
+        return None
+    after = found[0]
+    if has_token(toks, after) and toks[after].is_word and toks[after].capital and _inline(toks[after]):
+        return None
+    return after
+
+
+def _ranked(toks: list[Token], end: int) -> int:
+    """``end`` moved over the groups or classes a body is ranked in (``đơn vị sự
+    nghiệp … nhóm 1, nhóm 2``, ``bệnh viện hạng I``): a word of ``rank_words`` and
+    its number, repeated after ``,``/``và``/``hoặc``."""
+    while (
+        has_token(toks, end + 1) and toks[end].text.casefold() in _RANK_WORDS and _rank_number(toks[end + 1])
+    ):
+        end += 2
+        if (
+            has_token(toks, end + 2)
+            and toks[end].text in (",", "và", "hoặc")
+            and toks[end + 1].text.casefold() in _RANK_WORDS
+            and _rank_number(toks[end + 2])
+        ):
+            end += 1
+            continue
+        break
     return end
+
+
+def _rank_number(token: Token) -> bool:
+    return token.text.isdigit() or bool(_ROMAN.fullmatch(token.text))
 
 
 def _titled_item(toks: list[Token], k: int) -> bool:
