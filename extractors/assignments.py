@@ -77,7 +77,7 @@ from vanban.extractors.header import signature as header_signature
 from vanban.extractors.text.literals import occurrences
 from vanban.extractors.text.scan import match_near
 
-VERSION = "2.64"  # 2.64: a phrase of words before a verb that names a document (văn bản đề nghị, hồ sơ đề nghị) blocks it, not only its last word; the enacting formula (… ban hành Quyết định …) tasks nobody; "sẽ" after a body in the directive part is what it shall do; a description the document names for short (… tự bảo đảm chi thường xuyên (sau đây gọi là …)) defines, it does not task; body grammar 1.19; 2.63: body grammar 1.18; 2.62: a blocked verb in an opening phrase (nội dung yêu cầu, theo yêu cầu của) is no request; a speaker after "có ý kiến" (… có ý kiến chỉ đạo như sau:); 2.61: an actor is no subject across a condition (… thì), after a list of verbs, or when only accountable (chịu trách nhiệm trước …); 2.60: an office holder named by the title alone (Cục trưởng quyết định …), also as a later item of a list; 2.59: "thì" opens the main clause after a condition; a reference "Điều N" (no dot) wrapped to a line's start opens no article; 2.58: a table of targets (Chỉ tiêu | Chủ trì), a lead cell's bodies end before the task it goes on with; 2.57: body grammar 1.17; 2.56: body grammar 1.16; 2.55: a request whose bodies close with ":" introduces the tasks below (no closing formula); one addressee may be a plural of one kind (Ủy ban nhân dân các tỉnh, thành phố …), named by "Quý Ủy ban"; body grammar 1.15; 2.54: under a heading, an item that opens with another body and a task verb tasks it (not a label ending with ":"); a list number in bold (**1**.); 2.53: an execution clause after a courtesy (Các ông, bà: …); a "Giao" heading's body ends at its appositive (là …) and a lower-case piece after ";" is a task; "Ngoài việc …," opens a phrase; body grammar 1.14; 2.52: the execution clause of a Thông tư or Nghị định (… chịu trách nhiệm thi hành Thông tư này); 2.51: a report of problems without a subject (Trong quá trình thực hiện, nếu có vướng mắc, kịp thời phản ánh về X) is due from the bodies just tasked; 2.50: body grammar 1.13; 2.49: a regulation issued with a decision is directive in its articles; a proposal verb after its own subject (… xem xét và đề xuất với X) tasks nobody; 2.48: a procedure step's subject after its time or condition (Trước ngày …, Định kỳ …, Trường hợp …,); a body named as an owner in an opening phrase (đề nghị của X) is no actor in it; 2.47: an actor the registry does not name before its duty (Văn thư cơ quan có trách nhiệm …); an article number wrapped below "Điều"; 2.46: the new wording of an amended article ("… như sau: “Điều 6. …”") is the document's own text, not a quotation; bodies given as alternatives joined by "/" (Ủy ban nhân dân xã/phường, Sở Y tế/Sở Giáo dục và Đào tạo); body grammar 1.12; 2.45: structure: a list marker alone on its line ("*1.2." / "Sở Tài chính …*", "-" / "Tuyên truyền …"); "+ Sở X: hướng dẫn …" (a lower-case task after a body's colon opens with a verb), a bare list of generic nouns before it; a dash appositive after a heading's body; a heading that names a body the registry does not know (Trách nhiệm của đối tượng …, Cơ quan chủ trì giải quyết …) or a generic body with its description; a heading listing two bodies over a paragraph of one of them; role labels (Cơ quan thẩm định: X); a letter running on below its Kính gửi line; an umbrella's items end with its list; a heading's items' time lines are its own, its deadline the latest; a plan's horizon (tầm nhìn đến …) is no deadline; body grammar 1.10; 2.44: a heading's items end at an unmarked paragraph after its lettered items; a subject after "Căn cứ …," / "Dựa trên …,"; "vướng mắc" after a body is no task; 2.43 (h-3): a regulation's articles: "ban hành" is a task verb (the issuer is still not tasked), a delegation "phân cấp thẩm quyền cho X" tasks X, labels of who makes, appraises and approves a plan (Cơ quan thẩm định: X), scope articles (Đối tượng áp dụng) task nobody, a form's sentence with a blank to fill tasks nobody, body grammar 1.10; 2.42: task tables read between their empty cells, header cells in any case, a bold heading ends with its bold, partners of a cell by the grammar of names, body grammar 1.9; 2.41: body grammar 1.8; 2.40: "gắn trách nhiệm (của) X" tasks X; 2.39: a request to "Công ty" (Quý cơ quan …) in a letter to one addressee names the addressee; 2.38: an office that introduces the tasks (X chỉ đạo như sau:) speaks, it is not tasked; 2.37: body grammar 1.7; 2.36: linear again on sentences of many clauses (praise, partner cues found once per sentence; partners and introductory phrases looked for within reach); 2.35: a labelled list of bodies goes on after the manner of the first ones; 2.34: a body heading over one paragraph that tasks another body names a topic; 2.33: a heading over a list of member bodies (with quotas) tasks nobody; a quota after a body's colon is no task; 2.32: a body heading may end with the manner of its tasks (theo chức năng, nhiệm vụ được giao:); 2.31: a heading naming a body's duties (Điều 5. Trách nhiệm của X, 2. Nhiệm vụ của X) heads the items below it; 2.30: body grammar 1.6 (offices and members of elected bodies); 2.29: the last adverb before a comma is the verb itself (… tiếp tục tập trung, quyết liệt …); body grammar 1.5; 2.28: a request's tense is read after its introductory phrase; a closing demand with the document itself does not retask an umbrella; 2.27: "chỉ thị:" opens the directive part; 2.26: the last plural of a list is described up to the manner of its duty; 2.25: a heading body qualified by a short passive (được giao nhiệm vụ); 2.24: an aside (trên cơ sở …,) between a body and its verb in the directive part; 2.23: in an item "Body: tasks", a body after ";" with a plain verb is one more object; 2.22: a proposal (đề xuất với, kiến nghị) in a task below a body heading tasks nobody else; 2.21: an introductory request opening with its bodies and a plain verb is theirs (umbrella convention); a body with its role after a colon inside a sentence; 2.20: clauses after praise in their sentence (ghi nhận, biểu dương …) task nobody; "bộ ngành" is one generic body; 2.19: a generic body named by its role before its duty (Cơ quan phối hợp có trách nhiệm); a second plural subject with a duty after a comma; 2.18: a plain body line ending with ":" heads the items below it; a body tasked again in the next clause of its sentence is one assignment; body grammar 1.4; 2.17: "phân công" opening a clause tasks its object; a numbered umbrella's items end at its next sibling; "trực thuộc" is no verb; 2.16: a bracket listing a generic body's members names them (Các cơ quan X: A, B); 2.15: "gửi báo cáo" is a task verb; 2.14: short umbrella requests follow the umbrella convention too; 2.13: a stressing tail (, trong đó trọng tâm là …) is no part of a body heading; 2.12: light names restore a dropped syllable; 2.11: "Lưu ý:" opens directive notes; 2.10: body grammar 1.2 (lists of party and regional offices); 2.9: an alias bracket (sau đây gọi tắt là …) closes a tasked body's description; 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
+VERSION = "2.65"  # 2.65: tables of who answers for each row (Đơn vị chịu trách nhiệm …, a procedure's Phân công nhiệm vụ over its steps "Bước 1"), the lead column preferred to them; the row after the number names the task when no header does; a numbered row takes the cells merged into the row above; a ";" between the partners of "phối hợp với" opens no clause; the execution clause retasks no umbrella; body grammar 1.20; 2.64: a phrase of words before a verb that names a document (văn bản đề nghị, hồ sơ đề nghị) blocks it, not only its last word; the enacting formula (… ban hành Quyết định …) tasks nobody; "sẽ" after a body in the directive part is what it shall do; a description the document names for short (… tự bảo đảm chi thường xuyên (sau đây gọi là …)) defines, it does not task; body grammar 1.19; 2.63: body grammar 1.18; 2.62: a blocked verb in an opening phrase (nội dung yêu cầu, theo yêu cầu của) is no request; a speaker after "có ý kiến" (… có ý kiến chỉ đạo như sau:); 2.61: an actor is no subject across a condition (… thì), after a list of verbs, or when only accountable (chịu trách nhiệm trước …); 2.60: an office holder named by the title alone (Cục trưởng quyết định …), also as a later item of a list; 2.59: "thì" opens the main clause after a condition; a reference "Điều N" (no dot) wrapped to a line's start opens no article; 2.58: a table of targets (Chỉ tiêu | Chủ trì), a lead cell's bodies end before the task it goes on with; 2.57: body grammar 1.17; 2.56: body grammar 1.16; 2.55: a request whose bodies close with ":" introduces the tasks below (no closing formula); one addressee may be a plural of one kind (Ủy ban nhân dân các tỉnh, thành phố …), named by "Quý Ủy ban"; body grammar 1.15; 2.54: under a heading, an item that opens with another body and a task verb tasks it (not a label ending with ":"); a list number in bold (**1**.); 2.53: an execution clause after a courtesy (Các ông, bà: …); a "Giao" heading's body ends at its appositive (là …) and a lower-case piece after ";" is a task; "Ngoài việc …," opens a phrase; body grammar 1.14; 2.52: the execution clause of a Thông tư or Nghị định (… chịu trách nhiệm thi hành Thông tư này); 2.51: a report of problems without a subject (Trong quá trình thực hiện, nếu có vướng mắc, kịp thời phản ánh về X) is due from the bodies just tasked; 2.50: body grammar 1.13; 2.49: a regulation issued with a decision is directive in its articles; a proposal verb after its own subject (… xem xét và đề xuất với X) tasks nobody; 2.48: a procedure step's subject after its time or condition (Trước ngày …, Định kỳ …, Trường hợp …,); a body named as an owner in an opening phrase (đề nghị của X) is no actor in it; 2.47: an actor the registry does not name before its duty (Văn thư cơ quan có trách nhiệm …); an article number wrapped below "Điều"; 2.46: the new wording of an amended article ("… như sau: “Điều 6. …”") is the document's own text, not a quotation; bodies given as alternatives joined by "/" (Ủy ban nhân dân xã/phường, Sở Y tế/Sở Giáo dục và Đào tạo); body grammar 1.12; 2.45: structure: a list marker alone on its line ("*1.2." / "Sở Tài chính …*", "-" / "Tuyên truyền …"); "+ Sở X: hướng dẫn …" (a lower-case task after a body's colon opens with a verb), a bare list of generic nouns before it; a dash appositive after a heading's body; a heading that names a body the registry does not know (Trách nhiệm của đối tượng …, Cơ quan chủ trì giải quyết …) or a generic body with its description; a heading listing two bodies over a paragraph of one of them; role labels (Cơ quan thẩm định: X); a letter running on below its Kính gửi line; an umbrella's items end with its list; a heading's items' time lines are its own, its deadline the latest; a plan's horizon (tầm nhìn đến …) is no deadline; body grammar 1.10; 2.44: a heading's items end at an unmarked paragraph after its lettered items; a subject after "Căn cứ …," / "Dựa trên …,"; "vướng mắc" after a body is no task; 2.43 (h-3): a regulation's articles: "ban hành" is a task verb (the issuer is still not tasked), a delegation "phân cấp thẩm quyền cho X" tasks X, labels of who makes, appraises and approves a plan (Cơ quan thẩm định: X), scope articles (Đối tượng áp dụng) task nobody, a form's sentence with a blank to fill tasks nobody, body grammar 1.10; 2.42: task tables read between their empty cells, header cells in any case, a bold heading ends with its bold, partners of a cell by the grammar of names, body grammar 1.9; 2.41: body grammar 1.8; 2.40: "gắn trách nhiệm (của) X" tasks X; 2.39: a request to "Công ty" (Quý cơ quan …) in a letter to one addressee names the addressee; 2.38: an office that introduces the tasks (X chỉ đạo như sau:) speaks, it is not tasked; 2.37: body grammar 1.7; 2.36: linear again on sentences of many clauses (praise, partner cues found once per sentence; partners and introductory phrases looked for within reach); 2.35: a labelled list of bodies goes on after the manner of the first ones; 2.34: a body heading over one paragraph that tasks another body names a topic; 2.33: a heading over a list of member bodies (with quotas) tasks nobody; a quota after a body's colon is no task; 2.32: a body heading may end with the manner of its tasks (theo chức năng, nhiệm vụ được giao:); 2.31: a heading naming a body's duties (Điều 5. Trách nhiệm của X, 2. Nhiệm vụ của X) heads the items below it; 2.30: body grammar 1.6 (offices and members of elected bodies); 2.29: the last adverb before a comma is the verb itself (… tiếp tục tập trung, quyết liệt …); body grammar 1.5; 2.28: a request's tense is read after its introductory phrase; a closing demand with the document itself does not retask an umbrella; 2.27: "chỉ thị:" opens the directive part; 2.26: the last plural of a list is described up to the manner of its duty; 2.25: a heading body qualified by a short passive (được giao nhiệm vụ); 2.24: an aside (trên cơ sở …,) between a body and its verb in the directive part; 2.23: in an item "Body: tasks", a body after ";" with a plain verb is one more object; 2.22: a proposal (đề xuất với, kiến nghị) in a task below a body heading tasks nobody else; 2.21: an introductory request opening with its bodies and a plain verb is theirs (umbrella convention); a body with its role after a colon inside a sentence; 2.20: clauses after praise in their sentence (ghi nhận, biểu dương …) task nobody; "bộ ngành" is one generic body; 2.19: a generic body named by its role before its duty (Cơ quan phối hợp có trách nhiệm); a second plural subject with a duty after a comma; 2.18: a plain body line ending with ":" heads the items below it; a body tasked again in the next clause of its sentence is one assignment; body grammar 1.4; 2.17: "phân công" opening a clause tasks its object; a numbered umbrella's items end at its next sibling; "trực thuộc" is no verb; 2.16: a bracket listing a generic body's members names them (Các cơ quan X: A, B); 2.15: "gửi báo cáo" is a task verb; 2.14: short umbrella requests follow the umbrella convention too; 2.13: a stressing tail (, trong đó trọng tâm là …) is no part of a body heading; 2.12: light names restore a dropped syllable; 2.11: "Lưu ý:" opens directive notes; 2.10: body grammar 1.2 (lists of party and regional offices); 2.9: an alias bracket (sau đây gọi tắt là …) closes a tasked body's description; 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
 
 _DATA = load_json("assignments.json")
 _BODIES_DATA = load_json("bodies.json")
@@ -308,6 +308,7 @@ _LETTERS = regex.compile(r"[\p{L}]+")
 _HEADING_VERB = regex.compile(r"(?:giao(?:\s+cho)?|yêu\s+cầu|đề\s+nghị)\s*:?\s+", regex.I)
 # (header cells in any case: "CHỦ TRÌ", "NHIỆM VỤ VÀ GIẢI PHÁP")
 _TABLE_LEAD = regex.compile(_alt(_DATA["table_lead"]), regex.I)
+_TABLE_LEAD_OR_RESPONSIBLE = regex.compile(_alt(_DATA["table_lead"] + _DATA["table_responsible"]), regex.I)
 _TABLE_TASK = regex.compile(r"^(?:" + _alt(_DATA["table_task"]) + r")", regex.I)
 _TABLE_DEADLINE = regex.compile(r"^(?:" + _alt(_DATA["table_deadline"]) + r")", regex.I)
 _TABLE_PARTNERS = regex.compile(_alt(_DATA["table_partners"]), regex.I)
@@ -1444,6 +1445,23 @@ def _body_subject(doc: _Doc, pos: int, s_end: int, exact: bool = True, labelled:
     return groups, body_end
 
 
+_PARTNER_WITH = regex.compile(r"(?<![\p{L}])(?:phối\s+hợp|cùng)\s+với\s+", regex.I)
+
+
+def _partner_list_goes_on(doc: _Doc, clause_start: int, semicolon: int) -> bool:
+    """Does the ``;`` at ``semicolon`` separate the partners of ``phối hợp với``
+    (``c) Phối hợp với Chánh Văn phòng Ủy ban nhân dân tỉnh; Chủ tịch Ủy ban nhân dân
+    các xã, phường tổ chức niêm yết …``): the clause's words before it are the cue
+    and bodies only, so the body after it is one more partner, not a subject?"""
+    cue = None
+    for cue in _PARTNER_WITH.finditer(doc.masked, clause_start, semicolon):
+        pass
+    if cue is None:
+        return False
+    found = doc.body_list(cue.end(), semicolon)
+    return bool(found) and not doc.masked[found[1] : semicolon].strip(" *")
+
+
 def _body_first(
     doc: _Doc,
     after_marker: int,
@@ -1461,7 +1479,8 @@ def _body_first(
     clause_starts = [after_marker]
     position = masked.find(";", s_start, s_end)
     while position >= 0:
-        clause_starts.append(_skip_space(masked, position + 1, s_end))
+        if not _partner_list_goes_on(doc, clause_starts[-1], position):
+            clause_starts.append(_skip_space(masked, position + 1, s_end))
         position = masked.find(";", position + 1, s_end)
     # "1. Về đề nghị các bộ, ngành …; hoàn thiện quy trình …: Ủy ban nhân dân thành phố
     # Đà Nẵng cần tiếp tục …": after a colon inside the sentence, a body with its role
@@ -2323,7 +2342,12 @@ def _table_rows(doc: _Doc) -> list[_Found]:
             contents[cell] = " ".join(masked[cell[0] : cell[1]].split())
         return contents[cell]
 
-    lead_rx, task_rx, deadline_rx, partner_rx = _TABLE_LEAD, _TABLE_TASK, _TABLE_DEADLINE, _TABLE_PARTNERS
+    lead_rx, task_rx, deadline_rx, partner_rx = (
+        _TABLE_LEAD_OR_RESPONSIBLE,
+        _TABLE_TASK,
+        _TABLE_DEADLINE,
+        _TABLE_PARTNERS,
+    )
     k = 0
     while k < len(cells):
         if len(content(cells[k])) > 60 or not lead_rx.search(content(cells[k])):
@@ -2344,14 +2368,18 @@ def _table_rows(doc: _Doc) -> list[_Found]:
             last += 1
         header = [content(c) for c in cells[first : last + 1]]
         width = len(header)
-        lead_col = k - first
+        lead_col = next((n for n, h in enumerate(header) if _TABLE_LEAD.search(h)), k - first)
         task_col = next((n for n, h in enumerate(header) if task_rx.match(h)), None)
         deadline_col = next((n for n, h in enumerate(header) if deadline_rx.match(h)), None)
         partner_col = next((n for n, h in enumerate(header) if partner_rx.search(h) and n != lead_col), None)
+        numbered = _NUMBER_HEADER.match(header[0]) is not None
+        if task_col is None and numbered and width > 2 and lead_col != 1:
+            # "STT | Tên thông tin thống kê | … | Đơn vị chịu trách nhiệm phổ biến": what
+            # each numbered row is about names its task
+            task_col = 1
         if task_col is None or width < 2:
             k = last + 1
             continue
-        numbered = _NUMBER_HEADER.match(header[0]) is not None
         columns = _TableColumns(task_col, lead_col, deadline_col, partner_col)
         if last + 1 < len(cells) and not content(cells[last + 1]):
             # Each row closed by an empty cell (a "|" line right after the one
@@ -2399,6 +2427,7 @@ def _rows_between_empty_cells(doc, cells, r, columns, numbered, content, out) ->
     """Read the rows of a table whose rows each end at an empty cell, from
     cell ``r``; return the cell after the table."""
     needed = max(columns.task, columns.lead) + 1
+    above: list[tuple[int, int]] = []  # the last full row, whose cells may span the rows below
     while r < len(cells):
         row = []
         while r < len(cells) and content(cells[r]):
@@ -2407,14 +2436,21 @@ def _rows_between_empty_cells(doc, cells, r, columns, numbered, content, out) ->
         r += 1  # (the empty cell that closes the row)
         if not row:
             continue
-        if _TABLE_LEAD.search(content(row[0])) and len(content(row[0])) < 60:
+        if _TABLE_LEAD_OR_RESPONSIBLE.search(content(row[0])) and len(content(row[0])) < 60:
             return r - len(row) - 1  # (the header of the next table)
         if numbered and not _ROW_NUMBER.match(content(row[0])):
             if len(content(row[0])) > 400:
                 return r  # (text after the table)
             continue
         if len(row) < needed:
-            continue  # (a section row: "| I | CẢI CÁCH THỂ CHẾ |")
+            if not (numbered and above and content(row[0]).isdigit() and len(row) > columns.task):
+                above = []
+                continue  # (a section row: "| I | CẢI CÁCH THỂ CHẾ |")
+            # "| 2 | Số đại biểu Hội đồng nhân dân | Chính thức |": a numbered row whose
+            # last cells were merged into the row above (a rowspan) takes them from it
+            row = row + above[len(row) :]
+        else:
+            above = row
         _table_row(doc, row, columns, out)
     return r
 
@@ -2473,7 +2509,8 @@ def _lead_cell_body(doc: _Doc, start: int, end: int) -> str:
 
 
 _NUMBER_HEADER = regex.compile(r"^(?:STT|TT|Số\s+TT|Số\s+thứ\s+tự)$", regex.I)
-_ROW_NUMBER = regex.compile(r"^(?:\d{1,3}|[IVX]{1,5})(?:\.\d{1,2})*\.?$")
+# (a procedure's steps: "Bước 1")
+_ROW_NUMBER = regex.compile(r"^(?:Bước\s+)?(?:\d{1,3}|[IVX]{1,5})(?:\.\d{1,2})*\.?$", regex.I)
 
 
 def _cell_bodies(doc: _Doc, start: int, end: int) -> tuple[str, ...]:
@@ -2807,8 +2844,8 @@ def _retasked_umbrellas_dropped(
                 or (scope_end is not None and f.start >= scope_end)
             ):
                 continue
-            if _closing(masked, f, blocks):
-                continue
+            if f.kind == "execution_clause" or _closing(masked, f, blocks):
+                continue  # (the decision's execution clause names every body again, tasking none anew)
             if pieces & _body_pieces(f.body):
                 dropped.add(id(umbrella))
                 break

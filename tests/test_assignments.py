@@ -2382,3 +2382,51 @@ def test_a_body_of_the_issuer_s_own_and_its_group():
     # a named owner is read whole, not cut at a tail that ends in its head word
     text = "QUYẾT ĐỊNH:\n\nĐiều 2. Tổ chức thực hiện\n\n1. Các đơn vị thuộc Sở Y tế có trách nhiệm báo cáo."
     assert _bodies(_run(text, "2025-11-18")) == ["Các đơn vị thuộc Sở Y tế"]
+
+
+def test_an_article_heading_naming_a_body_over_its_numbered_powers():
+    """QĐ 52/QĐ-CTUBND (Cao Bằng): "**Điều 2. Sở Giáo dục và\\nĐào tạo**" over "1. Quyết
+    định việc nâng bậc lương …" — the list number on the next line is no syllable of the
+    name (as "Quân khu 4" would be), so the article names its body."""
+    facts = _document_facts("222_qd-52-ubnd-cao-bang.txt")
+    assert any(
+        f["body"] == "Sở Giáo dục và Đào tạo"
+        and " ".join(f["text"].split()) == "Điều 2. Sở Giáo dục và Đào tạo"
+        for f in facts
+    )
+
+
+def test_a_table_of_who_answers_for_each_row():
+    """QĐ 1383/QĐ-BNV: a schedule "STT | Tên thông tin thống kê | … | Thời gian phổ biến
+    | … | Đơn vị chịu trách nhiệm phổ biến" tasks the unit of each numbered row, and a
+    row whose last cells were merged into the row above (a rowspan: "| 2 | Số đại biểu
+    Hội đồng nhân dân | Chính thức |") takes them from it.  Beside a "Cơ quan chủ trì"
+    column (CV 6225/BVHTTDL-VP) the head who answers is no lead: the body in charge is."""
+    facts = [f for f in _document_facts("204_qd-1383-bnv.txt") if f.get("assignment_kind") == "table_row"]
+    rows = {" ".join(f["text"].split()): (f["body"], f["deadline"]) for f in facts}
+    assert rows["Số đơn vị hành chính"] == ("Vụ Chính quyền địa phương", "2025-06")
+    assert rows["Số đại biểu Hội đồng nhân dân"] == ("Vụ Chính quyền địa phương", "2025-06")
+    assert len(facts) >= 25
+    lead = [
+        f["body"]
+        for f in _document_facts("294_cv-6225-bvhttdl.txt")
+        if f.get("assignment_kind") == "table_row"
+    ]
+    assert lead and not [b for b in lead if b.startswith(("Cục trưởng", "Giám đốc"))]
+
+
+def test_a_procedure_s_steps_and_who_does_each():
+    """QĐ 2682/QĐ-UBND (Vĩnh Long), an internal procedure: "STT | Nội dung công việc |
+    Phân công nhiệm vụ | Thời gian thực hiện" over "Bước 1 | Hướng dẫn, tiếp nhận … |
+    Trung tâm Phục vụ hành chính công cấp tỉnh/cấp xã | 0,25 ngày làm việc" — one
+    assignment per step.  In its Điều 3, "Giao Giám đốc Công an tỉnh thực hiện các nhiệm
+    vụ sau:" stays the umbrella of its items (the execution clause naming the Giám đốc
+    again retasks nobody), and in "c) Phối hợp với Chánh Văn phòng …; Chủ tịch Ủy ban
+    nhân dân các xã, phường tổ chức niêm yết …" the body after ";" is one more partner."""
+    facts = _document_facts("282_qd-2682-ubnd-vinh-long.txt")
+    steps = [f["body"] for f in facts if f.get("assignment_kind") == "table_row"]
+    assert "Lãnh đạo Ủy ban nhân dân cấp xã" in steps and "Chỉ huy Công an cấp xã" in steps
+    assert len(steps) == 6
+    bodies = [f["body"] for f in facts if f.get("assignment_kind") != "table_row"]
+    assert "Giám đốc Công an tỉnh" in bodies
+    assert "Chủ tịch Ủy ban nhân dân các xã, phường" not in bodies

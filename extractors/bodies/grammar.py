@@ -52,7 +52,7 @@ import regex
 from vanban.extractors.bodies.tokens import TOKEN_PATTERN, WHITE_SPACE, Token
 from vanban.extractors.datafiles import load_json
 
-VERSION = "1.19"  # 1.19: an owner written as the issuer writes itself, a head word alone (đơn vị sự nghiệp thuộc Bộ, các phòng thuộc Cục), a named owner read whole before a tail ending in its head word (thuộc Sở Y tế), the groups a body is ranked in (nhóm 1, nhóm 2; hạng I; loại II); 1.18: the name word Hậu cần ("cần" is a modal elsewhere); 1.17: a verb-like syllable closed by "Việt Nam" is the name's (Cục Đăng kiểm Việt Nam); 1.16: a trade name over lower-case common nouns (Công ty Cổ phần siêu thị Sài Gòn); 1.15: "Thực" (Thực hiện …) ends a name wrapped onto the next line; 1.14: head Thống kê (tỉnh, thành phố), titles Vụ trưởng, Phó Vụ trưởng, Phó Cục trưởng, the plural "các cấp" (Các cấp, các ngành); 1.13: "Cơ quan" before a named body (Cơ quan Bảo hiểm xã hội thành phố Huế), the comma name Kinh tế, Hạ tầng và Đô thị; 1.12: levels given as alternatives (xã/phường, huyện/thị xã): "/" separates words (it joins only capitals and digits: KH/ĐT) and is stepped over as a separator; 1.11: a dashed name may end with its place (Sở Quy hoạch - Kiến trúc Hà Nội), heads Quỹ đầu tư phát triển and Tổng Kiểm toán nhà nước; 1.10: a title that leaves no body gives way to a shorter one (Trưởng Ban Chỉ đạo); a dash before a generic noun of two syllables opens an appositive (Sở Tài chính - Cơ quan thường trực …); Công An, Liên hiệp các Hội Khoa học và Kỹ thuật, Ban Quản lý khu Kinh tế, Ban Quản lý đường sắt đô thị, "cộng đồng"; light names write a syllable typed twice once; 1.9: a one-word head that names no body is a syllable of the name (Cục Báo chí); 1.8: "tất cả" makes a plural as "các" does; 1.7: every level of a named place (… các cấp thành phố Hà Nội); 1.6: an office named by the body it serves (Ban Thường trực Ủy ban MTTQ), Tổ đại biểu and đại biểu HĐND; 1.5: a Party committee written in lower case (Bí thư tỉnh ủy); 1.4: light names space a dash between lower-case words and drop a closing "này"; 1.3: a dropped last syllable restored in the light name (Ủy ban nhân Thành phố); 1.2: a head of several words after "và" opens the next body, "khu vực 8", Ủy ban Kiểm tra, Ngân hàng nhà nước; 1.1: place lists, title lists, needs_level heads, "các cấp"
+VERSION = "1.20"  # 1.20: a list number opening the next line is no syllable of a name; 1.19: an owner written as the issuer writes itself, a head word alone (đơn vị sự nghiệp thuộc Bộ, các phòng thuộc Cục), a named owner read whole before a tail ending in its head word (thuộc Sở Y tế), the groups a body is ranked in (nhóm 1, nhóm 2; hạng I; loại II); 1.18: the name word Hậu cần ("cần" is a modal elsewhere); 1.17: a verb-like syllable closed by "Việt Nam" is the name's (Cục Đăng kiểm Việt Nam); 1.16: a trade name over lower-case common nouns (Công ty Cổ phần siêu thị Sài Gòn); 1.15: "Thực" (Thực hiện …) ends a name wrapped onto the next line; 1.14: head Thống kê (tỉnh, thành phố), titles Vụ trưởng, Phó Vụ trưởng, Phó Cục trưởng, the plural "các cấp" (Các cấp, các ngành); 1.13: "Cơ quan" before a named body (Cơ quan Bảo hiểm xã hội thành phố Huế), the comma name Kinh tế, Hạ tầng và Đô thị; 1.12: levels given as alternatives (xã/phường, huyện/thị xã): "/" separates words (it joins only capitals and digits: KH/ĐT) and is stepped over as a separator; 1.11: a dashed name may end with its place (Sở Quy hoạch - Kiến trúc Hà Nội), heads Quỹ đầu tư phát triển and Tổng Kiểm toán nhà nước; 1.10: a title that leaves no body gives way to a shorter one (Trưởng Ban Chỉ đạo); a dash before a generic noun of two syllables opens an appositive (Sở Tài chính - Cơ quan thường trực …); Công An, Liên hiệp các Hội Khoa học và Kỹ thuật, Ban Quản lý khu Kinh tế, Ban Quản lý đường sắt đô thị, "cộng đồng"; light names write a syllable typed twice once; 1.9: a one-word head that names no body is a syllable of the name (Cục Báo chí); 1.8: "tất cả" makes a plural as "các" does; 1.7: every level of a named place (… các cấp thành phố Hà Nội); 1.6: an office named by the body it serves (Ban Thường trực Ủy ban MTTQ), Tổ đại biểu and đại biểu HĐND; 1.5: a Party committee written in lower case (Bí thư tỉnh ủy); 1.4: light names space a dash between lower-case words and drop a closing "này"; 1.3: a dropped last syllable restored in the light name (Ủy ban nhân Thành phố); 1.2: a head of several words after "và" opens the next body, "khu vực 8", Ủy ban Kiểm tra, Ngân hàng nhà nước; 1.1: place lists, title lists, needs_level heads, "các cấp"
 
 _DATA = load_json("bodies.json")
 
@@ -209,6 +209,15 @@ def _dash_joins(toks: list[Token], j: int) -> bool:
 def _inline(tok: Token) -> bool:
     """Does ``tok`` follow its predecessor within a sentence (no blank line)?"""
     return tok.gap.count("\n") < 2
+
+
+def _list_number(toks: list[Token], i: int) -> bool:
+    """Is the number at ``i`` a list marker that opens the next line (``… Sở Giáo dục
+    và\nĐào tạo**\n1. Quyết định …``), not a name's own number (``Quân khu 4``)?"""
+    tok = toks[i]
+    return (
+        tok.text.isdigit() and "\n" in tok.gap and has_token(toks, i + 1) and toks[i + 1].text in (".", ")")
+    )
 
 
 def _name_word(tok: Token) -> bool:
@@ -594,7 +603,7 @@ def _named(toks: list[Token], i: int, depth: int = 0) -> Optional[int]:
             if nested is not None:
                 j, has_name = nested, True
                 break
-        if _name_word(tok) or _head_in_name(toks, j, depth):
+        if _name_word(tok) and not _list_number(toks, j) or _head_in_name(toks, j, depth):
             j += 1
             has_name = True
             if tok.all_caps and not caps_mode:
