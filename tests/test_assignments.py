@@ -2430,3 +2430,27 @@ def test_a_procedure_s_steps_and_who_does_each():
     bodies = [f["body"] for f in facts if f.get("assignment_kind") != "table_row"]
     assert "Giám đốc Công an tỉnh" in bodies
     assert "Chủ tịch Ủy ban nhân dân các xã, phường" not in bodies
+
+
+def test_a_unit_named_by_whom_it_manages_and_a_step_after_a_time_or_a_case():
+    """QĐ 1760/QĐ-KTNN: "Hết thời hạn tạm đình chỉ …, Thủ trưởng đơn vị trực tiếp quản
+    lý công chức có văn bản đề nghị …" — the unit that manages someone directly is named
+    by that description; QĐ 79/2025/QĐ-UBND (Bắc Ninh): "Đối với trường hợp yêu cầu cấp
+    lại mật khẩu, Sở Khoa học và Công nghệ thực hiện …" — "trường hợp yêu cầu" is a case,
+    no request; QĐ 161/QĐ-UBND (Ninh Bình): "**Điều 22." / "Trách nhiệm của Sở Nội vụ**"
+    is one article heading wrapped below its number."""
+    ktnn = _document_facts("202_qd-1760-ktnn.txt")
+    managing = [f for f in ktnn if f["body"] == "Thủ trưởng đơn vị trực tiếp quản lý công chức"]
+    assert any(" ".join(f["text"].split()).startswith("Hết thời hạn tạm đình chỉ") for f in managing)
+    assert len(managing) >= 3
+    bac_ninh = _document_facts("218_qd-79-ubnd-bac-ninh.txt")
+    assert any(
+        f["body"] == "Sở Khoa học và Công nghệ"
+        and " ".join(f["text"].split()).startswith("Đối với trường hợp yêu cầu cấp lại mật khẩu")
+        for f in bac_ninh
+    )
+    ninh_binh = _document_facts("258_qd-161-ubnd-ninh-binh.txt")
+    assert any(
+        f["body"] == "Sở Nội vụ" and " ".join(f["text"].split()) == "Điều 22. Trách nhiệm của Sở Nội vụ"
+        for f in ninh_binh
+    )
