@@ -2454,3 +2454,22 @@ def test_a_unit_named_by_whom_it_manages_and_a_step_after_a_time_or_a_case():
         f["body"] == "Sở Nội vụ" and " ".join(f["text"].split()) == "Điều 22. Trách nhiệm của Sở Nội vụ"
         for f in ninh_binh
     )
+
+
+def test_a_decree_s_articles_and_the_actor_it_defines():
+    """NĐ 302/2025/NĐ-CP: its enacting formula wraps after its first word ("*Chính" /
+    "phủ ban hành Nghị định …"), and its articles task: "Ủy ban nhân dân cấp tỉnh thành
+    lập và quản lý Quỹ nhà ở địa phương."; it names its actor for short ("Quỹ nhà ở
+    quốc gia (sau đây gọi là Quỹ)"), so "Quỹ mở tài khoản tại ngân hàng thương mại …"
+    tasks the Quỹ, while "Quỹ nhà ở địa phương được thành lập mới là …" (the full name,
+    then no verb) tasks nobody.  A letter's report of another document ("Ngày 30/6/2025,
+    Chính phủ ban hành Nghị định số 175/…") is no enacting formula."""
+    facts = _document_facts("380_nd-302-cp.txt")
+    texts = [(" ".join(f["text"].split()), f["body"]) for f in facts]
+    assert any(t.startswith("Ủy ban nhân dân cấp tỉnh thành lập và quản lý Quỹ") for t, _ in texts)
+    assert any(t.startswith("Quỹ mở tài khoản tại ngân hàng thương mại") and b == "Quỹ" for t, b in texts)
+    assert not any(t.startswith("Quỹ nhà ở địa phương được thành lập mới") for t, _ in texts)
+    letter = _document_facts("299_cv-5363-cuc-thue.txt")
+    assert not any(
+        " ".join(f["text"].split()).startswith("Ngày 01/7/2025, Bộ Tài chính ban hành") for f in letter
+    )
