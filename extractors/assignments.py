@@ -62,6 +62,7 @@ from vanban.extractors.bodies.grammar import (
     PLACE_STARTS,
     TITLES,
     RegionTokens,
+    bare_head_at,
     body_at,
     generic_at,
     has_token,
@@ -77,7 +78,7 @@ from vanban.extractors.header import signature as header_signature
 from vanban.extractors.text.literals import occurrences
 from vanban.extractors.text.scan import match_near
 
-VERSION = "2.67"  # 2.67: the enacting formula of a Nghị định, wrapped after its first word, and never a report of another document (… ban hành Nghị định số …); an actor the document names for short (… (sau đây gọi là Quỹ)), with or without a title, before a verb; 2.66: a unit named by whom it manages (Thủ trưởng đơn vị trực tiếp quản lý công chức …); "Hết thời hạn …," opens a step; a verb after "trường hợp" is a case, no request; an article's title wrapped below "Điều N."; 2.65: tables of who answers for each row (Đơn vị chịu trách nhiệm …, a procedure's Phân công nhiệm vụ over its steps "Bước 1"), the lead column preferred to them; the row after the number names the task when no header does; a numbered row takes the cells merged into the row above; a ";" between the partners of "phối hợp với" opens no clause; the execution clause retasks no umbrella; body grammar 1.20; 2.64: a phrase of words before a verb that names a document (văn bản đề nghị, hồ sơ đề nghị) blocks it, not only its last word; the enacting formula (… ban hành Quyết định …) tasks nobody; "sẽ" after a body in the directive part is what it shall do; a description the document names for short (… tự bảo đảm chi thường xuyên (sau đây gọi là …)) defines, it does not task; body grammar 1.19; 2.63: body grammar 1.18; 2.62: a blocked verb in an opening phrase (nội dung yêu cầu, theo yêu cầu của) is no request; a speaker after "có ý kiến" (… có ý kiến chỉ đạo như sau:); 2.61: an actor is no subject across a condition (… thì), after a list of verbs, or when only accountable (chịu trách nhiệm trước …); 2.60: an office holder named by the title alone (Cục trưởng quyết định …), also as a later item of a list; 2.59: "thì" opens the main clause after a condition; a reference "Điều N" (no dot) wrapped to a line's start opens no article; 2.58: a table of targets (Chỉ tiêu | Chủ trì), a lead cell's bodies end before the task it goes on with; 2.57: body grammar 1.17; 2.56: body grammar 1.16; 2.55: a request whose bodies close with ":" introduces the tasks below (no closing formula); one addressee may be a plural of one kind (Ủy ban nhân dân các tỉnh, thành phố …), named by "Quý Ủy ban"; body grammar 1.15; 2.54: under a heading, an item that opens with another body and a task verb tasks it (not a label ending with ":"); a list number in bold (**1**.); 2.53: an execution clause after a courtesy (Các ông, bà: …); a "Giao" heading's body ends at its appositive (là …) and a lower-case piece after ";" is a task; "Ngoài việc …," opens a phrase; body grammar 1.14; 2.52: the execution clause of a Thông tư or Nghị định (… chịu trách nhiệm thi hành Thông tư này); 2.51: a report of problems without a subject (Trong quá trình thực hiện, nếu có vướng mắc, kịp thời phản ánh về X) is due from the bodies just tasked; 2.50: body grammar 1.13; 2.49: a regulation issued with a decision is directive in its articles; a proposal verb after its own subject (… xem xét và đề xuất với X) tasks nobody; 2.48: a procedure step's subject after its time or condition (Trước ngày …, Định kỳ …, Trường hợp …,); a body named as an owner in an opening phrase (đề nghị của X) is no actor in it; 2.47: an actor the registry does not name before its duty (Văn thư cơ quan có trách nhiệm …); an article number wrapped below "Điều"; 2.46: the new wording of an amended article ("… như sau: “Điều 6. …”") is the document's own text, not a quotation; bodies given as alternatives joined by "/" (Ủy ban nhân dân xã/phường, Sở Y tế/Sở Giáo dục và Đào tạo); body grammar 1.12; 2.45: structure: a list marker alone on its line ("*1.2." / "Sở Tài chính …*", "-" / "Tuyên truyền …"); "+ Sở X: hướng dẫn …" (a lower-case task after a body's colon opens with a verb), a bare list of generic nouns before it; a dash appositive after a heading's body; a heading that names a body the registry does not know (Trách nhiệm của đối tượng …, Cơ quan chủ trì giải quyết …) or a generic body with its description; a heading listing two bodies over a paragraph of one of them; role labels (Cơ quan thẩm định: X); a letter running on below its Kính gửi line; an umbrella's items end with its list; a heading's items' time lines are its own, its deadline the latest; a plan's horizon (tầm nhìn đến …) is no deadline; body grammar 1.10; 2.44: a heading's items end at an unmarked paragraph after its lettered items; a subject after "Căn cứ …," / "Dựa trên …,"; "vướng mắc" after a body is no task; 2.43 (h-3): a regulation's articles: "ban hành" is a task verb (the issuer is still not tasked), a delegation "phân cấp thẩm quyền cho X" tasks X, labels of who makes, appraises and approves a plan (Cơ quan thẩm định: X), scope articles (Đối tượng áp dụng) task nobody, a form's sentence with a blank to fill tasks nobody, body grammar 1.10; 2.42: task tables read between their empty cells, header cells in any case, a bold heading ends with its bold, partners of a cell by the grammar of names, body grammar 1.9; 2.41: body grammar 1.8; 2.40: "gắn trách nhiệm (của) X" tasks X; 2.39: a request to "Công ty" (Quý cơ quan …) in a letter to one addressee names the addressee; 2.38: an office that introduces the tasks (X chỉ đạo như sau:) speaks, it is not tasked; 2.37: body grammar 1.7; 2.36: linear again on sentences of many clauses (praise, partner cues found once per sentence; partners and introductory phrases looked for within reach); 2.35: a labelled list of bodies goes on after the manner of the first ones; 2.34: a body heading over one paragraph that tasks another body names a topic; 2.33: a heading over a list of member bodies (with quotas) tasks nobody; a quota after a body's colon is no task; 2.32: a body heading may end with the manner of its tasks (theo chức năng, nhiệm vụ được giao:); 2.31: a heading naming a body's duties (Điều 5. Trách nhiệm của X, 2. Nhiệm vụ của X) heads the items below it; 2.30: body grammar 1.6 (offices and members of elected bodies); 2.29: the last adverb before a comma is the verb itself (… tiếp tục tập trung, quyết liệt …); body grammar 1.5; 2.28: a request's tense is read after its introductory phrase; a closing demand with the document itself does not retask an umbrella; 2.27: "chỉ thị:" opens the directive part; 2.26: the last plural of a list is described up to the manner of its duty; 2.25: a heading body qualified by a short passive (được giao nhiệm vụ); 2.24: an aside (trên cơ sở …,) between a body and its verb in the directive part; 2.23: in an item "Body: tasks", a body after ";" with a plain verb is one more object; 2.22: a proposal (đề xuất với, kiến nghị) in a task below a body heading tasks nobody else; 2.21: an introductory request opening with its bodies and a plain verb is theirs (umbrella convention); a body with its role after a colon inside a sentence; 2.20: clauses after praise in their sentence (ghi nhận, biểu dương …) task nobody; "bộ ngành" is one generic body; 2.19: a generic body named by its role before its duty (Cơ quan phối hợp có trách nhiệm); a second plural subject with a duty after a comma; 2.18: a plain body line ending with ":" heads the items below it; a body tasked again in the next clause of its sentence is one assignment; body grammar 1.4; 2.17: "phân công" opening a clause tasks its object; a numbered umbrella's items end at its next sibling; "trực thuộc" is no verb; 2.16: a bracket listing a generic body's members names them (Các cơ quan X: A, B); 2.15: "gửi báo cáo" is a task verb; 2.14: short umbrella requests follow the umbrella convention too; 2.13: a stressing tail (, trong đó trọng tâm là …) is no part of a body heading; 2.12: light names restore a dropped syllable; 2.11: "Lưu ý:" opens directive notes; 2.10: body grammar 1.2 (lists of party and regional offices); 2.9: an alias bracket (sau đây gọi tắt là …) closes a tasked body's description; 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
+VERSION = "2.68"  # 2.68: a procedure step marked "Bước 1." opens with its time or condition; a body named again by its head word (Chủ tịch Hội đồng chủ trì …) is the one named last in full with that head; body grammar 1.21; 2.67: the enacting formula of a Nghị định, wrapped after its first word, and never a report of another document (… ban hành Nghị định số …); an actor the document names for short (… (sau đây gọi là Quỹ)), with or without a title, before a verb; 2.66: a unit named by whom it manages (Thủ trưởng đơn vị trực tiếp quản lý công chức …); "Hết thời hạn …," opens a step; a verb after "trường hợp" is a case, no request; an article's title wrapped below "Điều N."; 2.65: tables of who answers for each row (Đơn vị chịu trách nhiệm …, a procedure's Phân công nhiệm vụ over its steps "Bước 1"), the lead column preferred to them; the row after the number names the task when no header does; a numbered row takes the cells merged into the row above; a ";" between the partners of "phối hợp với" opens no clause; the execution clause retasks no umbrella; body grammar 1.20; 2.64: a phrase of words before a verb that names a document (văn bản đề nghị, hồ sơ đề nghị) blocks it, not only its last word; the enacting formula (… ban hành Quyết định …) tasks nobody; "sẽ" after a body in the directive part is what it shall do; a description the document names for short (… tự bảo đảm chi thường xuyên (sau đây gọi là …)) defines, it does not task; body grammar 1.19; 2.63: body grammar 1.18; 2.62: a blocked verb in an opening phrase (nội dung yêu cầu, theo yêu cầu của) is no request; a speaker after "có ý kiến" (… có ý kiến chỉ đạo như sau:); 2.61: an actor is no subject across a condition (… thì), after a list of verbs, or when only accountable (chịu trách nhiệm trước …); 2.60: an office holder named by the title alone (Cục trưởng quyết định …), also as a later item of a list; 2.59: "thì" opens the main clause after a condition; a reference "Điều N" (no dot) wrapped to a line's start opens no article; 2.58: a table of targets (Chỉ tiêu | Chủ trì), a lead cell's bodies end before the task it goes on with; 2.57: body grammar 1.17; 2.56: body grammar 1.16; 2.55: a request whose bodies close with ":" introduces the tasks below (no closing formula); one addressee may be a plural of one kind (Ủy ban nhân dân các tỉnh, thành phố …), named by "Quý Ủy ban"; body grammar 1.15; 2.54: under a heading, an item that opens with another body and a task verb tasks it (not a label ending with ":"); a list number in bold (**1**.); 2.53: an execution clause after a courtesy (Các ông, bà: …); a "Giao" heading's body ends at its appositive (là …) and a lower-case piece after ";" is a task; "Ngoài việc …," opens a phrase; body grammar 1.14; 2.52: the execution clause of a Thông tư or Nghị định (… chịu trách nhiệm thi hành Thông tư này); 2.51: a report of problems without a subject (Trong quá trình thực hiện, nếu có vướng mắc, kịp thời phản ánh về X) is due from the bodies just tasked; 2.50: body grammar 1.13; 2.49: a regulation issued with a decision is directive in its articles; a proposal verb after its own subject (… xem xét và đề xuất với X) tasks nobody; 2.48: a procedure step's subject after its time or condition (Trước ngày …, Định kỳ …, Trường hợp …,); a body named as an owner in an opening phrase (đề nghị của X) is no actor in it; 2.47: an actor the registry does not name before its duty (Văn thư cơ quan có trách nhiệm …); an article number wrapped below "Điều"; 2.46: the new wording of an amended article ("… như sau: “Điều 6. …”") is the document's own text, not a quotation; bodies given as alternatives joined by "/" (Ủy ban nhân dân xã/phường, Sở Y tế/Sở Giáo dục và Đào tạo); body grammar 1.12; 2.45: structure: a list marker alone on its line ("*1.2." / "Sở Tài chính …*", "-" / "Tuyên truyền …"); "+ Sở X: hướng dẫn …" (a lower-case task after a body's colon opens with a verb), a bare list of generic nouns before it; a dash appositive after a heading's body; a heading that names a body the registry does not know (Trách nhiệm của đối tượng …, Cơ quan chủ trì giải quyết …) or a generic body with its description; a heading listing two bodies over a paragraph of one of them; role labels (Cơ quan thẩm định: X); a letter running on below its Kính gửi line; an umbrella's items end with its list; a heading's items' time lines are its own, its deadline the latest; a plan's horizon (tầm nhìn đến …) is no deadline; body grammar 1.10; 2.44: a heading's items end at an unmarked paragraph after its lettered items; a subject after "Căn cứ …," / "Dựa trên …,"; "vướng mắc" after a body is no task; 2.43 (h-3): a regulation's articles: "ban hành" is a task verb (the issuer is still not tasked), a delegation "phân cấp thẩm quyền cho X" tasks X, labels of who makes, appraises and approves a plan (Cơ quan thẩm định: X), scope articles (Đối tượng áp dụng) task nobody, a form's sentence with a blank to fill tasks nobody, body grammar 1.10; 2.42: task tables read between their empty cells, header cells in any case, a bold heading ends with its bold, partners of a cell by the grammar of names, body grammar 1.9; 2.41: body grammar 1.8; 2.40: "gắn trách nhiệm (của) X" tasks X; 2.39: a request to "Công ty" (Quý cơ quan …) in a letter to one addressee names the addressee; 2.38: an office that introduces the tasks (X chỉ đạo như sau:) speaks, it is not tasked; 2.37: body grammar 1.7; 2.36: linear again on sentences of many clauses (praise, partner cues found once per sentence; partners and introductory phrases looked for within reach); 2.35: a labelled list of bodies goes on after the manner of the first ones; 2.34: a body heading over one paragraph that tasks another body names a topic; 2.33: a heading over a list of member bodies (with quotas) tasks nobody; a quota after a body's colon is no task; 2.32: a body heading may end with the manner of its tasks (theo chức năng, nhiệm vụ được giao:); 2.31: a heading naming a body's duties (Điều 5. Trách nhiệm của X, 2. Nhiệm vụ của X) heads the items below it; 2.30: body grammar 1.6 (offices and members of elected bodies); 2.29: the last adverb before a comma is the verb itself (… tiếp tục tập trung, quyết liệt …); body grammar 1.5; 2.28: a request's tense is read after its introductory phrase; a closing demand with the document itself does not retask an umbrella; 2.27: "chỉ thị:" opens the directive part; 2.26: the last plural of a list is described up to the manner of its duty; 2.25: a heading body qualified by a short passive (được giao nhiệm vụ); 2.24: an aside (trên cơ sở …,) between a body and its verb in the directive part; 2.23: in an item "Body: tasks", a body after ";" with a plain verb is one more object; 2.22: a proposal (đề xuất với, kiến nghị) in a task below a body heading tasks nobody else; 2.21: an introductory request opening with its bodies and a plain verb is theirs (umbrella convention); a body with its role after a colon inside a sentence; 2.20: clauses after praise in their sentence (ghi nhận, biểu dương …) task nobody; "bộ ngành" is one generic body; 2.19: a generic body named by its role before its duty (Cơ quan phối hợp có trách nhiệm); a second plural subject with a duty after a comma; 2.18: a plain body line ending with ":" heads the items below it; a body tasked again in the next clause of its sentence is one assignment; body grammar 1.4; 2.17: "phân công" opening a clause tasks its object; a numbered umbrella's items end at its next sibling; "trực thuộc" is no verb; 2.16: a bracket listing a generic body's members names them (Các cơ quan X: A, B); 2.15: "gửi báo cáo" is a task verb; 2.14: short umbrella requests follow the umbrella convention too; 2.13: a stressing tail (, trong đó trọng tâm là …) is no part of a body heading; 2.12: light names restore a dropped syllable; 2.11: "Lưu ý:" opens directive notes; 2.10: body grammar 1.2 (lists of party and regional offices); 2.9: an alias bracket (sau đây gọi tắt là …) closes a tasked body's description; 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
 
 _DATA = load_json("assignments.json")
 _BODIES_DATA = load_json("bodies.json")
@@ -268,7 +269,7 @@ _APPENDED = _LinePattern(r"\s(*_", _DATA["appended_cues"], r"(?![\p{L}])")
 _ADDRESS = _Opening([_alt([label]) for label in _DATA["address_labels"]], r"\s*:")
 _INHERIT = regex.compile(r"^(?:" + _alt(_DATA["inherit_starts"]) + r")(?![\p{L}])")
 _MARKER_AT = regex.compile(
-    r"\s*(?:[-+•–]\s*|\(?\d{1,2}(?:\.\d{1,2}){0,4}(?:  )?[.)]\s*|\(?[a-zđ][.)]\s+|[IVX]{1,5}[.)]\s+|Điều\s+\d+\.?\s*)"
+    r"\s*(?:[-+•–]\s*|\(?\d{1,2}(?:\.\d{1,2}){0,4}(?:  )?[.)]\s*|\(?[a-zđ][.)]\s+|[IVX]{1,5}[.)]\s+|Điều\s+\d+\.?\s*|Bước\s+\d{1,2}\s*[.:]\s*)"
 )
 _MARKER = regex.compile("^" + _MARKER_AT.pattern)
 _ALONE_MARKER = regex.compile(r"\s*(?:\(?\d{1,2}(?:\.\d{1,2}){0,4}[.)]|\(?[a-zđ][.)]|[IVX]{1,5}[.)])\s*$")
@@ -278,7 +279,7 @@ def _may_open_marker(char: str) -> bool:
     """Can a list marker (_MARKER_AT) start at ``char``, or after it?  Of the
     letters only these can, and most lines and sentences open with another one:
     no regular expression then."""
-    return not char.isalpha() or "a" <= char <= "z" or char in "IVXĐđ"
+    return not char.isalpha() or "a" <= char <= "z" or char in "IVXĐđB"  # (B: a procedure's "Bước 1.")
 
 
 # (a marker may stand alone on its line, its text hard-wrapped to the next: "*1.2." /
@@ -610,6 +611,7 @@ class _Doc:
         self.issuer = canonical_body(issuer) if issuer else None
         self.addressee = _single_addressee(text, self.masked)
         self.defined = _defined_actors(self.masked)
+        self.named_again: dict[tuple[int, int], str] = {}  # span → the full name it stands for
 
     def has_body(self, pos: int) -> bool:
         """Does a body mention start at the first token at or after ``pos``?"""
@@ -995,7 +997,8 @@ def _blocked_verb(masked: str, match) -> bool:
 
 def _group_name(doc: _Doc, group: list[tuple[int, int]]) -> tuple[int, int, str]:
     start, end = group[0][0], group[-1][1]
-    return start, end, light_name(doc.text[start:end])
+    resolved = doc.named_again.get((start, end))  # (a body named again by its head: _named_again)
+    return start, end, resolved if resolved is not None else light_name(doc.text[start:end])
 
 
 _ALIAS_WORDS = 12  # the most words between a body and its alias bracket that still describe it
@@ -1389,6 +1392,8 @@ def _subject_at(doc: _Doc, pos: int, s_end: int, exact: bool = True, labelled: b
     defines (``_defined_actors``), or an actor the registry does not name before its
     duty (``_actor_subject``); None when there is no subject."""
     found = _body_subject(doc, pos, s_end, exact, labelled)
+    if found is None and doc.masked[pos : pos + 1].isupper():
+        found = _named_again(doc, pos, s_end)
     if found is None and doc.defined is not None:
         defined = doc.defined.match(doc.masked, pos, s_end)
         if defined is not None:
@@ -1396,6 +1401,43 @@ def _subject_at(doc: _Doc, pos: int, s_end: int, exact: bool = True, labelled: b
     if found is not None or doc.masked.find(_ACTOR_CUE, pos, pos + _WORD_REACH * _ACTOR_WORDS) < 0:
         return found  # (the actor is looked for only where a duty may follow: a find is cheap)
     return _actor_subject(doc, pos, s_end)
+
+
+_NAMED_AGAIN_REACH = 40  # the most earlier mentions of a head looked at for its full name
+
+
+def _named_again(doc: _Doc, pos: int, s_end: int):
+    """A body named in full earlier and here by its head word alone, with or without
+    a title (``Hội đồng Thi đua - Khen thưởng tỉnh`` … ``Chủ tịch Hội đồng chủ trì …``,
+    ``Thường trực Hội đồng thường xuyên …``), before a verb: the body is the last full
+    name with that head before ``pos`` (recorded in ``doc.named_again``).  None when
+    there is no such name."""
+    toks = doc.tokens.run(pos, BODY_STARTS)
+    if not toks or toks[0].start != pos:
+        return None
+    head_at = title_at(toks, 0) or 0
+    head_end = bare_head_at(toks, head_at) if has_token(toks, head_at) else None
+    if head_end is None:
+        return None
+    end = toks[head_end - 1].end
+    if not _VERB_NEXT.match(doc.masked, end, s_end):
+        return None
+    head = doc.masked[toks[head_at].start : end]
+    at = pos
+    for _ in range(_NAMED_AGAIN_REACH):
+        at = doc.masked.rfind(head, 0, at)
+        if at < 0:
+            return None
+        if at > 0 and doc.masked[at - 1].isalpha():
+            continue
+        found = doc.body_list(at, min(len(doc.masked), at + 200), exact=True)
+        if found and len(found[0]) == 1 and len(found[0][0]) == 1:
+            start, name_end = found[0][0][0]
+            if start == at and name_end > at + len(head) + 1:
+                title = doc.text[pos : toks[head_at].start]
+                doc.named_again[(pos, end)] = light_name(title + doc.text[start:name_end])
+                return [[(pos, end)]], end
+    return None
 
 
 _DEFINITION = regex.compile(
@@ -1435,6 +1477,8 @@ def _defined_actors(masked: str):
 
 
 _VERB_START_WORDS = _alt(_BODIES_DATA["verb_starts"])
+# (a verb's first syllable: "Hội đồng họp …", not a word that opens with a head: "Ban hành", "Trường hợp")
+_VERB_NEXT = regex.compile(r"\s+(?!" + _NOT_VERB_WORDS + r")(?:" + _VERB_START_WORDS + r")(?![\p{L}\p{N}])")
 
 
 def _lone_title(toks, start: int, end: int, listed: bool = False) -> bool:

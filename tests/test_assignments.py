@@ -2473,3 +2473,22 @@ def test_a_decree_s_articles_and_the_actor_it_defines():
     assert not any(
         " ".join(f["text"].split()).startswith("Ngày 01/7/2025, Bộ Tài chính ban hành") for f in letter
     )
+
+
+def test_a_body_named_again_by_its_head_word():
+    """QĐ 86/2025/QĐ-UBND (Bắc Ninh) names "Hội đồng Thi đua - Khen thưởng tỉnh" in
+    full, then "Chủ tịch Hội đồng chủ trì …", "Thường trực Hội đồng thường xuyên …": the
+    head word alone (with its title) stands for the body named last with it; never a
+    word that opens with a head ("Ban hành kèm theo …", "Trường hợp …")."""
+    facts = _document_facts("220_qd-86-ubnd-bac-ninh.txt")
+    texts = [(" ".join(f["text"].split()), f["body"]) for f in facts]
+    assert any(
+        t.startswith("Chủ tịch Hội đồng chủ trì") and b == "Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh"
+        for t, b in texts
+    )
+    assert not [b for _, b in texts if b in ("Chủ tịch Hội", "Phó Chủ tịch Hội")]
+    text = (
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Ban Chỉ đạo tỉnh gồm các thành viên sau.\n\n"
+        "Điều 2. Ban hành kèm theo Quyết định này Quy chế hoạt động.\n\nTrường hợp cần thiết, Ban họp đột xuất."
+    )
+    assert _bodies(_run(text, "2025-11-18")) == ["Ban Chỉ đạo tỉnh"]

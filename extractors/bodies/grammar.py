@@ -52,7 +52,7 @@ import regex
 from vanban.extractors.bodies.tokens import TOKEN_PATTERN, WHITE_SPACE, Token
 from vanban.extractors.datafiles import load_json
 
-VERSION = "1.20"  # 1.20: a list number opening the next line is no syllable of a name; 1.19: an owner written as the issuer writes itself, a head word alone (đơn vị sự nghiệp thuộc Bộ, các phòng thuộc Cục), a named owner read whole before a tail ending in its head word (thuộc Sở Y tế), the groups a body is ranked in (nhóm 1, nhóm 2; hạng I; loại II); 1.18: the name word Hậu cần ("cần" is a modal elsewhere); 1.17: a verb-like syllable closed by "Việt Nam" is the name's (Cục Đăng kiểm Việt Nam); 1.16: a trade name over lower-case common nouns (Công ty Cổ phần siêu thị Sài Gòn); 1.15: "Thực" (Thực hiện …) ends a name wrapped onto the next line; 1.14: head Thống kê (tỉnh, thành phố), titles Vụ trưởng, Phó Vụ trưởng, Phó Cục trưởng, the plural "các cấp" (Các cấp, các ngành); 1.13: "Cơ quan" before a named body (Cơ quan Bảo hiểm xã hội thành phố Huế), the comma name Kinh tế, Hạ tầng và Đô thị; 1.12: levels given as alternatives (xã/phường, huyện/thị xã): "/" separates words (it joins only capitals and digits: KH/ĐT) and is stepped over as a separator; 1.11: a dashed name may end with its place (Sở Quy hoạch - Kiến trúc Hà Nội), heads Quỹ đầu tư phát triển and Tổng Kiểm toán nhà nước; 1.10: a title that leaves no body gives way to a shorter one (Trưởng Ban Chỉ đạo); a dash before a generic noun of two syllables opens an appositive (Sở Tài chính - Cơ quan thường trực …); Công An, Liên hiệp các Hội Khoa học và Kỹ thuật, Ban Quản lý khu Kinh tế, Ban Quản lý đường sắt đô thị, "cộng đồng"; light names write a syllable typed twice once; 1.9: a one-word head that names no body is a syllable of the name (Cục Báo chí); 1.8: "tất cả" makes a plural as "các" does; 1.7: every level of a named place (… các cấp thành phố Hà Nội); 1.6: an office named by the body it serves (Ban Thường trực Ủy ban MTTQ), Tổ đại biểu and đại biểu HĐND; 1.5: a Party committee written in lower case (Bí thư tỉnh ủy); 1.4: light names space a dash between lower-case words and drop a closing "này"; 1.3: a dropped last syllable restored in the light name (Ủy ban nhân Thành phố); 1.2: a head of several words after "và" opens the next body, "khu vực 8", Ủy ban Kiểm tra, Ngân hàng nhà nước; 1.1: place lists, title lists, needs_level heads, "các cấp"
+VERSION = "1.21"  # 1.21: "hội đồng" is no generic noun (Chủ tịch Hội đồng: a head without its name, not "Hội" + "đồng"); "họp" opens a verb; bare_head_at is public; 1.20: a list number opening the next line is no syllable of a name; 1.19: an owner written as the issuer writes itself, a head word alone (đơn vị sự nghiệp thuộc Bộ, các phòng thuộc Cục), a named owner read whole before a tail ending in its head word (thuộc Sở Y tế), the groups a body is ranked in (nhóm 1, nhóm 2; hạng I; loại II); 1.18: the name word Hậu cần ("cần" is a modal elsewhere); 1.17: a verb-like syllable closed by "Việt Nam" is the name's (Cục Đăng kiểm Việt Nam); 1.16: a trade name over lower-case common nouns (Công ty Cổ phần siêu thị Sài Gòn); 1.15: "Thực" (Thực hiện …) ends a name wrapped onto the next line; 1.14: head Thống kê (tỉnh, thành phố), titles Vụ trưởng, Phó Vụ trưởng, Phó Cục trưởng, the plural "các cấp" (Các cấp, các ngành); 1.13: "Cơ quan" before a named body (Cơ quan Bảo hiểm xã hội thành phố Huế), the comma name Kinh tế, Hạ tầng và Đô thị; 1.12: levels given as alternatives (xã/phường, huyện/thị xã): "/" separates words (it joins only capitals and digits: KH/ĐT) and is stepped over as a separator; 1.11: a dashed name may end with its place (Sở Quy hoạch - Kiến trúc Hà Nội), heads Quỹ đầu tư phát triển and Tổng Kiểm toán nhà nước; 1.10: a title that leaves no body gives way to a shorter one (Trưởng Ban Chỉ đạo); a dash before a generic noun of two syllables opens an appositive (Sở Tài chính - Cơ quan thường trực …); Công An, Liên hiệp các Hội Khoa học và Kỹ thuật, Ban Quản lý khu Kinh tế, Ban Quản lý đường sắt đô thị, "cộng đồng"; light names write a syllable typed twice once; 1.9: a one-word head that names no body is a syllable of the name (Cục Báo chí); 1.8: "tất cả" makes a plural as "các" does; 1.7: every level of a named place (… các cấp thành phố Hà Nội); 1.6: an office named by the body it serves (Ban Thường trực Ủy ban MTTQ), Tổ đại biểu and đại biểu HĐND; 1.5: a Party committee written in lower case (Bí thư tỉnh ủy); 1.4: light names space a dash between lower-case words and drop a closing "này"; 1.3: a dropped last syllable restored in the light name (Ủy ban nhân Thành phố); 1.2: a head of several words after "và" opens the next body, "khu vực 8", Ủy ban Kiểm tra, Ngân hàng nhà nước; 1.1: place lists, title lists, needs_level heads, "các cấp"
 
 _DATA = load_json("bodies.json")
 
@@ -485,7 +485,7 @@ def _generic_run(
         if link is not None:
             owner = _named(toks, link[0])
             if owner is None:
-                owner = _own_head(toks, link[0])
+                owner = bare_head_at(toks, link[0])
             if owner is not None:
                 return _ranked(toks, owner)
         # "các sở, ban, ngành tỉnh", "các cơ quan, ban, ngành huyện Việt Yên", and a
@@ -501,10 +501,12 @@ def _generic_run(
     return end if levels_only else _ranked(toks, end)
 
 
-def _own_head(toks: list[Token], i: int) -> Optional[int]:
-    """A body's head word alone after ``thuộc``/``của`` (``đơn vị sự nghiệp thuộc
-    Bộ``, ``các phòng thuộc Cục``): the issuing body itself, written as documents
-    write their own name.  Its end index, or None when a name follows the head."""
+def bare_head_at(toks: list[Token], i: int) -> Optional[int]:
+    """A body's head word alone, capitalised, with no name after it: the issuing body
+    as documents write their own name after ``thuộc``/``của`` (``đơn vị sự nghiệp
+    thuộc Bộ``, ``các phòng thuộc Cục``), or a body named in full earlier and again by
+    its head (``Hội đồng họp định kỳ …``).  Its end index, or None when a name follows
+    the head or the head names a body alone."""
     found = match_entry(HEADS, toks, i)
     if found is None or not found[1].needs_name or not toks[i].capital or toks[i].all_caps:
         return None
