@@ -2492,3 +2492,14 @@ def test_a_body_named_again_by_its_head_word():
         "Điều 2. Ban hành kèm theo Quyết định này Quy chế hoạt động.\n\nTrường hợp cần thiết, Ban họp đột xuất."
     )
     assert _bodies(_run(text, "2025-11-18")) == ["Ban Chỉ đạo tỉnh"]
+
+
+def test_an_inspection_team_and_a_managing_agency_in_a_procedure():
+    """TT 56/2025/TT-BCT: "Trưởng Đoàn kiểm tra tổ chức cuộc họp của Đoàn kiểm tra …" —
+    a team named by its head and its work (Đoàn kiểm tra, Tổ công tác) and its leader's
+    title; QĐ 165/2025/QĐ-UBND (Ninh Bình): "Cơ quan, tổ chức quản lý trực tiếp có văn
+    bản ký số đề nghị …" — generic nouns named by whom they manage act in any verb."""
+    inspection = [f["body"] for f in _document_facts("383_tt-56-bct.txt")]
+    assert inspection.count("Trưởng Đoàn kiểm tra") >= 4
+    managing = [f["body"] for f in _document_facts("260_qd-165-ubnd-ninh-binh.txt")]
+    assert managing.count("Cơ quan, tổ chức quản lý trực tiếp") >= 4
