@@ -2503,3 +2503,16 @@ def test_an_inspection_team_and_a_managing_agency_in_a_procedure():
     assert inspection.count("Trưởng Đoàn kiểm tra") >= 4
     managing = [f["body"] for f in _document_facts("260_qd-165-ubnd-ninh-binh.txt")]
     assert managing.count("Cơ quan, tổ chức quản lý trực tiếp") >= 4
+
+
+def test_the_members_a_body_is_composed_of_are_no_tasks():
+    """QĐ 2641/QĐ-UBND (Đà Nẵng) sets up a centre: "b) Các phòng chuyên môn, nghiệp vụ
+    gồm:" over "Phòng Nghiên cứu khoa học", "Phòng Hướng dẫn tham quan" — names of its
+    parts, not bodies and their verbs ("khoa học", "tham quan"); "Ủy ban nhân dân cấp xã
+    bao gồm: …" (QĐ 211/2025/QĐ-UBND, Hải Phòng) lists its people."""
+    bodies = [f["body"] for f in _document_facts("228_qd-2641-ubnd-da-nang.txt")]
+    assert not [b for b in bodies if b.startswith(("Phòng ", "Các phòng"))]
+    hai_phong = _document_facts("239_qd-211-ubnd-hai-phong.txt")
+    assert not [
+        f for f in hai_phong if " ".join(f["text"].split()).startswith("Ủy ban nhân dân cấp xã bao gồm")
+    ]
