@@ -139,6 +139,22 @@ _ENACTING = regex.compile(
     # (not a report of another document's issue: "Ngày 30/6/2025, Chính phủ ban hành Nghị định số 175/…")
     r"(?:Quyết\s+định|Nghị\s+quyết|Nghị\s+định|Thông\s+tư|Chỉ\s+thị|Quy\s+định)\s(?!\s*(?:số|\d))[^|]*?\.[ \t*]*$"
 )
+_ENACTING_VERB = regex.compile(r"(?<![\p{L}])ban\s+hành\s+(?:Quyết|Nghị|Thông|Chỉ|Quy)(?![\p{L}])")
+
+
+def _enacting_formula(masked: str):
+    """``_ENACTING``'s first match, tried only at the lines where its verb stands (and
+    the line before, where its subject may begin): a scan from every line start cost
+    as much as the rest of the document's layout."""
+    for verb in _ENACTING_VERB.finditer(masked):
+        line = masked.rfind("\n", 0, verb.start()) + 1
+        for begin in (masked.rfind("\n", 0, max(0, line - 1)) + 1, line):
+            found = _ENACTING.match(masked, begin)
+            if found is not None and found.start() <= verb.start() < found.end():
+                return found
+    return None
+
+
 _ACRONYM = regex.compile(r"\p{Lu}{2,8}(?![\p{L}\p{N}])")
 _BLOCKED_CHAIN = regex.compile(
     r"(?<![\p{L}\p{N}])(?:" + _alt(_DATA["blocked_chain"]) + r")\s+[\p{L}\p{M}]+\s*,\s*$", regex.I
@@ -1412,6 +1428,8 @@ def _named_again(doc: _Doc, pos: int, s_end: int):
     ``Thường trực Hội đồng thường xuyên …``), before a verb: the body is the last full
     name with that head before ``pos`` (recorded in ``doc.named_again``).  None when
     there is no such name."""
+    if not doc.tokens.may_start(pos, BODY_STARTS):
+        return None  # (most clauses open with no head or title word: a set lookup)
     toks = doc.tokens.run(pos, BODY_STARTS)
     if not toks or toks[0].start != pos:
         return None
@@ -1572,6 +1590,8 @@ def _partner_list_goes_on(doc: _Doc, clause_start: int, semicolon: int) -> bool:
     (``c) Phối hợp với Chánh Văn phòng Ủy ban nhân dân tỉnh; Chủ tịch Ủy ban nhân dân
     các xã, phường tổ chức niêm yết …``): the clause's words before it are the cue
     and bodies only, so the body after it is one more partner, not a subject?"""
+    if doc.masked.find("với", clause_start, semicolon) < 0:
+        return False  # (most clauses name no partners: a find, not a regular expression)
     cue = None
     for cue in _PARTNER_WITH.finditer(doc.masked, clause_start, semicolon):
         pass
@@ -2742,7 +2762,7 @@ def find_assignments(text: str, context: DocumentContext = EMPTY_CONTEXT) -> lis
     members = False  # the blocks are the items of a composition (_COMPOSITION)
     # "Ủy ban nhân dân tỉnh ban hành Quyết định …": the enacting formula of a
     # normative document (often inside the preamble's block); its articles follow.
-    enacting = _ENACTING.search(masked)
+    enacting = _enacting_formula(masked)
     enacted_from = enacting.end() if enacting else len(masked)
     for index, block in enumerate(blocks):
         if block.start >= enacted_from and not appended:
@@ -2765,8 +2785,10 @@ def find_assignments(text: str, context: DocumentContext = EMPTY_CONTEXT) -> lis
             ):
                 continue  # ("- Phòng Hành chính - Tổng hợp;": a member of the body composed above)
             members = False
-        if _words(masked, block) <= _COMPOSITION_WORDS and _COMPOSITION.search(
-            masked, block.start, block.end
+        if (
+            masked.endswith(":", block.start, block.end)
+            and _COMPOSITION.search(masked, block.start, block.end)
+            and _words(masked, block) <= _COMPOSITION_WORDS
         ):
             # "Các phòng chuyên môn, nghiệp vụ gồm:": what a body is made of, item by item
             # (names, not tasks: "Nhiệm vụ gồm:" over "a) Sở Y tế chủ trì, phối hợp …" is no composition)
