@@ -28,7 +28,7 @@ from vanban.extractors.facts import DocRefFact
 from vanban.extractors.text.folding import without_marks
 from vanban.extractors.text.scan import match_near
 
-VERSION = "1.2"  # 1.2: a law's name before a QH number without "số"; the type word the code names starts the citation; qualifiers end at stop words in any case
+VERSION = "1.3"  # 1.3: a comma inside a law's name before a capitalised word (Luật Khoa học, Công nghệ và …), and inside a type's qualifier; 1.2: a law's name before a QH number without "số"; the type word the code names starts the citation; qualifiers end at stop words in any case
 
 _DATA = load_json("doc_types.json")
 
@@ -200,7 +200,7 @@ _QSTOP = "|".join(regex.escape(w) for w in sorted(_DATA["qualifier_stopwords"], 
 # (Đơn đề nghị xác định mã số số 0825-04/HW-TCHQ).
 # Stop words end the qualifier in any case (an upper-case title: ``QUY ĐỊNH TẠI
 # NGHỊ ĐỊNH SỐ 106/2025/NĐ-CP`` cites a Nghị định, not a Quy định).
-_QUALIFIER = rf"(?:{_GAP}(?:mã{_GAP}số(?![\p{{L}}\d])|(?!(?i:{_QSTOP})(?![\p{{L}}\d]))(?:\p{{Ll}}+|\p{{Lu}}{{2,}}(?!\p{{Ll}}))))"
+_QUALIFIER = rf"(?:,?{_GAP}(?:mã{_GAP}số(?![\p{{L}}\d])|(?!(?i:{_QSTOP})(?![\p{{L}}\d]))(?:\p{{Ll}}+|\p{{Lu}}{{2,}}(?!\p{{Ll}}))))"
 _SO_LOWER = r"số(?:[ \t]*:)?"
 _SO = rf"(?:{_SO_LOWER}|Số|SỐ)"
 _DATEISH = (
@@ -217,12 +217,12 @@ _DATEISH = (
     + r"\d{4}|[ ]?[/.\-][ ]?\d{1,2}[ ]?[/.\-][ ]?\d{4})"
 )
 # A law's name: words without punctuation, not running into another citation.
-# A comma before a lower-case word stays inside the name (Luật Quản lý, sử
-# dụng tài sản công); a verb of transmission ends it (… do Bộ Công an trình
+# A comma stays inside the name (Luật Quản lý, sử dụng tài sản công; Luật Khoa
+# học, Công nghệ và Đổi mới sáng tạo) unless a type word follows it; a verb of transmission ends it (… do Bộ Công an trình
 # tại văn bản số …: the number belongs to the văn bản, not to the Pháp lệnh).
 _NSTOP = "|".join(regex.escape(w) for w in sorted(_DATA["named_stopwords"], key=len, reverse=True))
 _NAME_WORD = (
-    r"(?:,(?=[ \t]+\p{Ll}))?(?:[ \t]|\n(?![ \t]*\n))+"
+    r"(?:,(?=[ \t]+\p{L}))?(?:[ \t]|\n(?![ \t]*\n))+"
     + rf"(?!(?:số|Số|SỐ|ngày|Căn|{_TYPES}|{_NSTOP})(?![\p{{L}}]))[\p{{L}}\d]+"
 )
 # An amending law names the law it amends: "Luật Sửa đổi, bổ sung một số điều

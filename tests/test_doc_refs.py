@@ -638,6 +638,23 @@ def test_a_date_glued_to_ngay_is_attached():
             "*Căn cứ Luật Quản lý, sử dụng tài sản công số 15/2017/QH14 được sửa đổi",
             [("Luật Quản lý, sử dụng tài sản công số 15/2017/QH14", "15/2017/QH14", "Luật", None)],
         ),
+        # a comma before a capitalised word of the name (220_qd-86-ubnd-bac-ninh)
+        (
+            "Căn cứ Luật Khoa học, Công nghệ và Đổi mới sáng tạo số 93/2025/QH15 ngày 27/6/2025;",
+            [
+                (
+                    "Luật Khoa học, Công nghệ và Đổi mới sáng tạo số 93/2025/QH15 ngày 27/6/2025",
+                    "93/2025/QH15",
+                    "Luật",
+                    "2025-06-27",
+                )
+            ],
+        ),
+        # ... but a type word after the comma opens the next citation
+        (
+            "Căn cứ Luật Đầu tư, Nghị định số 31/2021/NĐ-CP ngày 26/3/2021",
+            [("Nghị định số 31/2021/NĐ-CP ngày 26/3/2021", "31/2021/NĐ-CP", "Nghị định", "2021-03-26")],
+        ),
         (
             "bổ sung bởi Luật Sửa đổi, bổ sung một số điều Luật Ban hành văn bản quy phạm pháp luật số 87/2025/QH15;",
             [
