@@ -2516,3 +2516,11 @@ def test_the_members_a_body_is_composed_of_are_no_tasks():
     assert not [
         f for f in hai_phong if " ".join(f["text"].split()).startswith("Ủy ban nhân dân cấp xã bao gồm")
     ]
+
+
+def test_a_generic_body_given_a_power_to_decide():
+    """QĐ 44/2025/QĐ-UBND (Quảng Ngãi) delegates: "Cơ quan, tổ chức, đơn vị quyết định
+    tiêu chuẩn, định mức sử dụng máy móc, thiết bị …" — a generic body without "các"
+    is a subject before a power to decide or approve, as before a duty."""
+    facts = _document_facts("265_qd-44-ubnd-quang-ngai.txt")
+    assert [f["body"] for f in facts].count("Cơ quan, tổ chức, đơn vị") >= 2
