@@ -2524,3 +2524,11 @@ def test_a_generic_body_given_a_power_to_decide():
     is a subject before a power to decide or approve, as before a duty."""
     facts = _document_facts("265_qd-44-ubnd-quang-ngai.txt")
     assert [f["body"] for f in facts].count("Cơ quan, tổ chức, đơn vị") >= 2
+
+
+def test_every_level_of_the_issuer_s_own_place():
+    """NQ 57/2025/NQ-HĐND (Hà Nội) closes: "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam
+    các cấp Thành phố phối hợp tuyên truyền …" — every level of the city, a capitalised
+    level word alone standing for the issuer's place, is part of the name."""
+    facts = _document_facts("352_nq-57-hdnd-hanoi.txt")
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam các cấp Thành phố" in [f["body"] for f in facts]

@@ -698,7 +698,18 @@ def _named(toks: list[Token], i: int, depth: int = 0) -> Optional[int]:
         return j
     # "Ủy ban Mặt trận Tổ quốc Việt Nam các cấp thành phố Hà Nội": every level of a place
     place = _level(toks, every[0]) if has_token(toks, every[0]) and not toks[every[0]].capital else None
+    if place is None and has_token(toks, every[0]) and toks[every[0]].text in _CAPITAL_LEVELS:
+        # "… các cấp Thành phố (Hà Nội)": a capitalised level word, alone the issuer's own place
+        own = level_at(toks, every[0])
+        if own is not None and _inline(toks[every[0]]):
+            named = _level(toks, every[0]) if _name_word_at(toks, own[0]) else own[0]
+            if named is not None:
+                return named
     return place if place is not None and place > every[0] + 1 else every[0]
+
+
+def _name_word_at(toks: list[Token], i: int) -> bool:
+    return has_token(toks, i) and _inline(toks[i]) and _name_word(toks[i])
 
 
 def _national(toks: list[Token], i: int) -> bool:
