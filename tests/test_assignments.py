@@ -2532,3 +2532,12 @@ def test_every_level_of_the_issuer_s_own_place():
     level word alone standing for the issuer's place, is part of the name."""
     facts = _document_facts("352_nq-57-hdnd-hanoi.txt")
     assert "Ủy ban Mặt trận Tổ quốc Việt Nam các cấp Thành phố" in [f["body"] for f in facts]
+
+
+def test_a_plan_printed_below_the_decision_without_a_kem_theo_line():
+    """QĐ 2954/QĐ-UBND (Sơn La): the plan it issues is printed right below its signature,
+    opening at "**KẾ HOẠCH**" with no "(Ban hành kèm theo …)" line; its part "V. TỔ CHỨC
+    THỰC HIỆN" tasks "**1. Sở Công Thương**", "**5. Công an tỉnh**" …"""
+    bodies = [f["body"] for f in _document_facts("276_qd-2954-ubnd-son-la.txt")]
+    assert "Sở Công Thương" in bodies and "Công an tỉnh" in bodies
+    assert "Ủy ban nhân dân các xã, phường" in bodies
