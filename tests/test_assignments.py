@@ -2541,3 +2541,15 @@ def test_a_plan_printed_below_the_decision_without_a_kem_theo_line():
     bodies = [f["body"] for f in _document_facts("276_qd-2954-ubnd-son-la.txt")]
     assert "Sở Công Thương" in bodies and "Công an tỉnh" in bodies
     assert "Ủy ban nhân dân các xã, phường" in bodies
+
+
+def test_members_of_a_steering_committee_and_a_union_of_associations():
+    """QĐ 170/QĐ-BCĐNN (a steering committee's rules): "Thành viên Ban Chỉ đạo có trách
+    nhiệm tham gia …", "Ủy viên Thường trực Ban Chỉ đạo điều hành …" — members and
+    standing members are titles over their body; QĐ 81/2025/QĐ-UBND (Bắc Ninh): "Liên
+    hiệp các hội Khoa học và Kỹ thuật tỉnh có trách nhiệm …", its name with "hội" in
+    lower case."""
+    committee = [f["body"] for f in _document_facts("201_qd-170-bcdnn-du-lich.txt")]
+    assert "Thành viên Ban Chỉ đạo" in committee and "Ủy viên Thường trực Ban Chỉ đạo" in committee
+    union = [f["body"] for f in _document_facts("219_qd-81-ubnd-bac-ninh.txt")]
+    assert union.count("Liên hiệp các hội Khoa học và Kỹ thuật tỉnh") >= 3
