@@ -2553,3 +2553,25 @@ def test_members_of_a_steering_committee_and_a_union_of_associations():
     assert "Thành viên Ban Chỉ đạo" in committee and "Ủy viên Thường trực Ban Chỉ đạo" in committee
     union = [f["body"] for f in _document_facts("219_qd-81-ubnd-bac-ninh.txt")]
     assert union.count("Liên hiệp các hội Khoa học và Kỹ thuật tỉnh") >= 3
+
+
+def test_a_power_stated_by_its_agent():
+    """NĐ 302/2025/NĐ-CP: "Giám đốc, Phó Giám đốc Quỹ nhà ở trung ương do Bộ trưởng Bộ Xây
+    dựng bổ nhiệm, miễn nhiệm" — the body after "do" holds the power; QĐ 170/QĐ-BCĐNN:
+    "Thành phần các phiên họp mở rộng do Trưởng Ban Chỉ đạo quyết định."; not a document
+    described by its issuer ("văn bản quy phạm pháp luật khác do Bộ trưởng Bộ Công Thương
+    ban hành")."""
+    decree = _document_facts("380_nd-302-cp.txt")
+    assert any(
+        f["body"] == "Bộ trưởng Bộ Xây dựng"
+        and " ".join(f["text"].split()).startswith("Giám đốc, Phó Giám đốc Quỹ")
+        for f in decree
+    )
+    committee = _document_facts("201_qd-170-bcdnn-du-lich.txt")
+    assert any(
+        f["body"] == "Trưởng Ban Chỉ đạo"
+        and " ".join(f["text"].split()).startswith("Thành phần các phiên họp mở rộng")
+        for f in committee
+    )
+    circular = _document_facts("383_tt-56-bct.txt")
+    assert not [f for f in circular if " ".join(f["text"].split()).startswith("Trường hợp giữa Thông tư này")]
