@@ -2575,3 +2575,16 @@ def test_a_power_stated_by_its_agent():
     )
     circular = _document_facts("383_tt-56-bct.txt")
     assert not [f for f in circular if " ".join(f["text"].split()).startswith("Trường hợp giữa Thông tư này")]
+
+
+def test_an_opening_phrase_about_a_petition_names_no_request():
+    """QĐ 98/2025/QĐ-UBND (Nghệ An): "Đối với kiến nghị có nội dung liên quan đến nhiều
+    ngành, lĩnh vực, Văn phòng UBND tỉnh chủ trì tham mưu …" — "kiến nghị" here is the
+    petition the phrase is about (no body follows it), so the subject after the comma is
+    read."""
+    facts = _document_facts("256_qd-98-ubnd-nghe-an.txt")
+    assert any(
+        f["body"] == "Văn phòng UBND tỉnh"
+        and " ".join(f["text"].split()).startswith("Đối với kiến nghị có nội dung liên quan đến nhiều ngành")
+        for f in facts
+    )
