@@ -1432,7 +1432,7 @@ _NAMED_AGAIN_REACH = 40  # the most earlier mentions of a head looked at for its
 def _named_again(doc: _Doc, pos: int, s_end: int):
     """A body named in full earlier and here by its head word alone, with or without
     a title (``Hội đồng Thi đua - Khen thưởng tỉnh`` … ``Chủ tịch Hội đồng chủ trì …``,
-    ``Thường trực Hội đồng thường xuyên …``), before a verb: the body is the last full
+    ``Hội đồng họp định kỳ …``), before a verb: the body is the last full
     name with that head before ``pos`` (recorded in ``doc.named_again``).  None when
     there is no such name."""
     toks = doc.tokens.run(pos, BODY_STARTS)
@@ -1479,7 +1479,7 @@ _AGENT_VERB = regex.compile(r"\s*(?:" + _alt(_DATA["agent_verbs"]) + r")(?![\p{L
 
 def _agent(doc: _Doc, start: int, s_end: int, out: list[_Found], block: int) -> None:
     """A power stated by its agent: ``Giám đốc Quỹ do Chủ tịch UBND tỉnh bổ nhiệm, miễn
-    nhiệm …``, ``Mức lệ phí cụ thể do Hội đồng nhân dân tỉnh quyết định`` — a noun, then
+    nhiệm …``, ``Thành phần các phiên họp mở rộng do Trưởng Ban Chỉ đạo quyết định`` — a noun, then
     ``do`` and a body, then one of ``agent_verbs``: the body holds the power (not the
     cause: ``do`` after a verb or a comma, ``do ảnh hưởng của …``)."""
     masked = doc.masked
@@ -1520,9 +1520,9 @@ _ACTOR_FIRST_WORDS = frozenset(head.split()[0].casefold() for head in _DATA["act
 
 
 def _defined_actors(masked: str):
-    """The actors a regulation names for short (``Quỹ nhà ở trung ương, Quỹ nhà ở địa
-    phương (sau đây gọi là Quỹ)``, ``Tổ chức cấp Giấy chứng nhận … (sau đây gọi tắt là
-    Tổ chức cấp C/O)``), with a title over them (``Giám đốc Quỹ``): a pattern that
+    """The actors a regulation names for short (``Nghị định này quy định chi tiết về Quỹ
+    nhà ở quốc gia (sau đây gọi là Quỹ)``, ``Chi cục Kiểm lâm (sau đây viết tắt là Chi
+    cục)``), with a title over them (``Giám đốc Quỹ``): a pattern that
     matches such a name followed by a verb in lower case, or None.  A short name is an
     actor's when it opens with a noun of ``actor_heads`` and is capitalised as a name
     (not ``Thông tư``, ``Hệ thống …``, ``Kế hoạch``)."""
