@@ -1765,6 +1765,16 @@ def test_holding_a_body_responsible_tasks_it():
     assert _bodies(_run(text)) == ["người đứng đầu cơ quan, đơn vị"]
 
 
+def _text(fact: dict) -> str:
+    """A fact's text with its line breaks and runs of spaces read as one space."""
+    return " ".join(fact["text"].split())
+
+
+def _opens(facts: list[dict], opening: str, body: str) -> bool:
+    """Is ``body`` tasked by a fact whose text opens with ``opening``?"""
+    return any(f["body"] == body and _text(f).startswith(opening) for f in facts)
+
+
 def _document_facts(name: str) -> list[dict]:
     from tests.conftest import document_path
     from vanban.pipeline.ingest import extract_file
@@ -1782,7 +1792,7 @@ def test_a_task_table_is_read_row_by_row_between_its_empty_cells():
     rows = [f for f in _document_facts("245_qd-2820-ubnd-hcm.txt") if f["assignment_kind"] == "table_row"]
 
     def by_task(opening: str) -> dict:
-        (fact,) = [f for f in rows if " ".join(f["text"].split()).startswith(opening)]
+        (fact,) = [f for f in rows if _text(f).startswith(opening)]
         return fact
 
     first = by_task("Phối hợp rà soát, sửa đổi Luật Quy hoạch")
@@ -1835,7 +1845,7 @@ def test_the_articles_of_a_resolution_task_the_bodies_they_give_duties():
     facts = _document_facts("355_nq-70-hdnd-hanoi.txt")
 
     def body_of(phrase: str) -> list[str]:
-        return [f["body"] for f in facts if phrase in " ".join(f["text"].split())]
+        return [f["body"] for f in facts if phrase in _text(f)]
 
     assert body_of("Thành phố ban hành Quyết định ủy thác") == ["Ủy ban nhân dân Thành phố"]
     assert body_of("Thành phố ban hành quy định chi tiết") == ["Ủy ban nhân dân Thành phố"]
@@ -1872,7 +1882,7 @@ def test_a_regulation_s_office_holder_and_a_form_to_fill():
     office holder; the appended form's "Kính đề nghị Tổng Kiểm toán nhà nước, …,
     lãnh đạo…….……. xem xét" has a blank to fill and tasks nobody."""
     facts = _document_facts("202_qd-1760-ktnn.txt")
-    tasks = [" ".join(f["text"].split()) for f in facts if f["body"] == "Tổng Kiểm toán nhà nước"]
+    tasks = [_text(f) for f in facts if f["body"] == "Tổng Kiểm toán nhà nước"]
     for opening in ("quyết định việc cấp mới", "quyết định thu hồi", "quyết định tạm đình chỉ"):
         assert any(t.startswith("Tổng Kiểm toán nhà nước " + opening) for t in tasks), opening
     # "… xem xét và đề xuất với Tổng Kiểm toán nhà nước …": the subject proposes, nobody is tasked
@@ -1886,7 +1896,7 @@ def test_a_closing_paragraph_after_a_headings_items_is_read_on_its_own():
     trình thực hiện nếu có khó khăn, vướng mắc, các cơ quan, đơn vị, địa phương báo
     cáo về Sở Y tế …": the closing is no item of the heading, its subject is tasked."""
     facts = _document_facts("321_kh-157-ubnd-can-tho.txt")
-    closing = [f for f in facts if "Trong quá trình thực hiện nếu có" in " ".join(f["text"].split())]
+    closing = [f for f in facts if "Trong quá trình thực hiện nếu có" in _text(f)]
     assert [f["body"] for f in closing] == ["các cơ quan, đơn vị, địa phương"]
 
 
@@ -2050,7 +2060,7 @@ def test_an_amended_article_s_new_wording_is_the_document_s_own_text():
     assert bodies["Sở Tài chính"] >= 2
     assert bodies["Chủ tịch Ủy ban nhân dân xã/phường"] >= 1
     assert "Chủ tịch Ủy ban nhân dân xã" not in bodies  # the alternative is part of the name
-    steps = [" ".join(f["text"].split()) for f in facts if f["body"] == "Sở Tài chính"]
+    steps = [_text(f) for f in facts if f["body"] == "Sở Tài chính"]
     assert any(s.startswith("Sở Tài chính thẩm định hồ sơ, tham mưu") for s in steps)
 
 
@@ -2065,7 +2075,7 @@ def test_an_article_number_wrapped_below_its_word_still_heads_the_article():
     quan, tổ chức quản lý trực tiếp**" — the article heads its numbered clauses,
     whatever body it names (one the registry does not know included)."""
     facts = _document_facts("213_qd-144-ctubnd-dong-thap.txt")
-    headings = {f["body"]: " ".join(f["text"].split()) for f in facts if "Trách nhiệm của" in f["text"]}
+    headings = {f["body"]: _text(f) for f in facts if "Trách nhiệm của" in f["text"]}
     assert headings["cơ quan, tổ chức quản lý trực tiếp"] == (
         "Điều 15. Trách nhiệm của cơ quan, tổ chức quản lý trực tiếp"
     )
@@ -2147,7 +2157,7 @@ def test_a_regulation_issued_with_a_decision_tasks_in_its_articles():
     after "QUYẾT ĐỊNH:" — a body with a plain verb there is tasked ("Các cơ quan, đơn
     vị phân công cán bộ phụ trách an toàn thông tin …")."""
     facts = _document_facts("258_qd-161-ubnd-ninh-binh.txt")
-    texts = {" ".join(f["text"].split()): f["body"] for f in facts}
+    texts = {_text(f): f["body"] for f in facts}
     assert any(
         t.startswith("Các cơ quan, đơn vị phân công cán bộ phụ trách an toàn thông tin")
         and b == "Các cơ quan, đơn vị"
@@ -2161,9 +2171,7 @@ def test_a_report_of_problems_without_a_subject_is_due_from_those_just_tasked():
     thì kịp thời phản ánh về Sở Nông nghiệp và Môi trường …./." — no subject: the
     bodies the sentence before tasks report; the Sở is where the reports go."""
     facts = _document_facts("344_ct-09-ubnd-can-tho.txt")
-    (report,) = [
-        f for f in facts if " ".join(f["text"].split()).startswith("Trong quá trình thực hiện có phát sinh")
-    ]
+    (report,) = [f for f in facts if _text(f).startswith("Trong quá trình thực hiện có phát sinh")]
     assert report["body"].startswith("Giám đốc sở, Thủ trưởng cơ quan, ban, ngành thành phố")
 
 
@@ -2229,9 +2237,7 @@ def test_a_heading_s_body_ends_at_its_appositive():
     mối, chủ trì, …; tổ chức thực hiện các nhiệm vụ sau:" — the body is the Sở; the
     piece after ";" in lower case is its task, no second body."""
     facts = _document_facts("247_qd-2853-ubnd-hcm.txt")
-    opening = [
-        f for f in facts if " ".join(f["text"].split()).startswith("1. Giao Sở Nông nghiệp và Môi trường là")
-    ]
+    opening = [f for f in facts if _text(f).startswith("1. Giao Sở Nông nghiệp và Môi trường là")]
     assert [f["body"] for f in opening] == ["Sở Nông nghiệp và Môi trường"]
 
 
@@ -2241,11 +2247,7 @@ def test_an_item_under_a_heading_that_opens_with_another_body_tasks_it():
     opens with another body and its task verb tasks that body; a member list's
     label ("- Ban Chỉ đạo bầu cử của tỉnh:") is no task."""
     facts = _document_facts("329_kh-182-ubnd-dong-nai.txt")
-    assert any(
-        " ".join(f["text"].split()).startswith("Sở Xây dựng, Sở Tài chính tổ chức rà soát")
-        and f["body"] == "Sở Xây dựng, Sở Tài chính"
-        for f in facts
-    )
+    assert _opens(facts, "Sở Xây dựng, Sở Tài chính tổ chức rà soát", "Sở Xây dựng, Sở Tài chính")
     text = (
         "QUYẾT ĐỊNH:\n\nĐiều 2. Thành phần\n\n**1. Ủy ban nhân dân tỉnh:**\n\n"
         "- Ban Chỉ đạo bầu cử của tỉnh:\n\nKhông quá 05 cá nhân."
@@ -2268,9 +2270,9 @@ def test_a_letter_to_one_plural_addressee_running_on_below_its_kinh_gui():
     tỉnh, thành phố trực thuộc trung ương:" — the request introduces the tasks below
     it; "Quý Ủy ban" later is that one addressee (a plural of one kind, no list)."""
     facts = _document_facts("291_cv-17809-btc.txt")
-    umbrella = [f for f in facts if " ".join(f["text"].split()).endswith("trực thuộc trung ương:")]
+    umbrella = [f for f in facts if _text(f).endswith("trực thuộc trung ương:")]
     assert [f["body"] for f in umbrella] == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]
-    (report,) = [f for f in facts if "Quý Ủy ban gửi báo cáo" in " ".join(f["text"].split())]
+    (report,) = [f for f in facts if "Quý Ủy ban gửi báo cáo" in _text(f)]
     assert report["body"] == "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"
     assert report["deadline"] == "2025-11-22"
 
@@ -2281,7 +2283,7 @@ def test_a_table_of_targets_and_the_bodies_in_charge():
     theo dõi, báo cáo chỉ tiêu"; "Sở KH&CN chủ trì hướng dẫn, tổng hợp; Các sở, ngành,
     UBND cấp xã thực hiện công bố …"), not the task the cell goes on with."""
     rows = [f for f in _document_facts("318_kh-144-ubnd-bac-ninh.txt") if f["assignment_kind"] == "table_row"]
-    by_task = {" ".join(f["text"].split()): f["body"] for f in rows}
+    by_task = {_text(f): f["body"] for f in rows}
     assert by_task["Kinh tế số chiếm 45% GRDP tỉnh."] == "Sở Tài chính"
     assert (
         by_task["Tỷ lệ doanh nghiệp vừa và nhỏ địa phương ứng dụng công nghệ số đạt 60%"]
@@ -2297,11 +2299,7 @@ def test_a_duty_after_a_long_condition_and_a_wrapped_reference():
     a reference wrapped to a line's start opens no article, and "thì" opens the
     main clause after the condition."""
     facts = _document_facts("231_qd-2830-ubnd-dong-nai.txt")
-    assert any(
-        f["body"] == "Giám đốc Sở Y tế"
-        and " ".join(f["text"].split()).startswith("Trong thời gian Quyết định")
-        for f in facts
-    )
+    assert _opens(facts, "Trong thời gian Quyết định", "Giám đốc Sở Y tế")
 
 
 def test_office_holders_named_by_their_title_alone():
@@ -2324,12 +2322,8 @@ def test_a_procedure_step_after_a_time_limit_that_names_a_request():
     phrase; an office that introduces the tasks (CV 4240: "…, Chủ tịch Ủy ban nhân
     dân Thành phố có ý kiến chỉ đạo như sau:") still speaks, it is not tasked."""
     facts = _document_facts("218_qd-79-ubnd-bac-ninh.txt")
-    assert any(
-        f["body"] == "Sở Khoa học và Công nghệ"
-        and " ".join(f["text"].split()).startswith(
-            "Trong thời hạn 02 ngày làm việc kể từ khi nhận được nội dung"
-        )
-        for f in facts
+    assert _opens(
+        facts, "Trong thời hạn 02 ngày làm việc kể từ khi nhận được nội dung", "Sở Khoa học và Công nghệ"
     )
     text = (
         "Để hoàn thành việc cập nhật cơ sở dữ liệu theo yêu cầu của Bộ Nội vụ, Chủ tịch Ủy ban nhân dân "
@@ -2344,12 +2338,10 @@ def test_a_time_limit_counted_from_a_written_request_opens_a_step():
     đề nghị" (like "hồ sơ đề nghị") names a document: no request in the opening phrase,
     whose words before a verb are read as a whole phrase, not only the last word."""
     facts = _document_facts("218_qd-79-ubnd-bac-ninh.txt")
-    assert any(
-        f["body"] == "Sở Khoa học và Công nghệ"
-        and " ".join(f["text"].split()).startswith(
-            "Trong thời hạn 02 ngày làm việc, kể từ ngày nhận được văn bản đề nghị"
-        )
-        for f in facts
+    assert _opens(
+        facts,
+        "Trong thời hạn 02 ngày làm việc, kể từ ngày nhận được văn bản đề nghị",
+        "Sở Khoa học và Công nghệ",
     )
 
 
@@ -2364,7 +2356,7 @@ def test_the_enacting_formula_tasks_nobody():
     ):
         facts = _document_facts(name)
         assert facts, name
-        assert not [f for f in facts if " ".join(f["text"].split()).startswith(enacting)], name
+        assert not [f for f in facts if _text(f).startswith(enacting)], name
 
 
 def test_a_body_of_the_issuer_s_own_and_its_group():
@@ -2390,9 +2382,7 @@ def test_an_article_heading_naming_a_body_over_its_numbered_powers():
     name (as "Quân khu 4" would be), so the article names its body."""
     facts = _document_facts("222_qd-52-ubnd-cao-bang.txt")
     assert any(
-        f["body"] == "Sở Giáo dục và Đào tạo"
-        and " ".join(f["text"].split()) == "Điều 2. Sở Giáo dục và Đào tạo"
-        for f in facts
+        f["body"] == "Sở Giáo dục và Đào tạo" and _text(f) == "Điều 2. Sở Giáo dục và Đào tạo" for f in facts
     )
 
 
@@ -2403,7 +2393,7 @@ def test_a_table_of_who_answers_for_each_row():
     Hội đồng nhân dân | Chính thức |") takes them from it.  Beside a "Cơ quan chủ trì"
     column (CV 6225/BVHTTDL-VP) the head who answers is no lead: the body in charge is."""
     facts = [f for f in _document_facts("204_qd-1383-bnv.txt") if f.get("assignment_kind") == "table_row"]
-    rows = {" ".join(f["text"].split()): (f["body"], f["deadline"]) for f in facts}
+    rows = {_text(f): (f["body"], f["deadline"]) for f in facts}
     assert rows["Số đơn vị hành chính"] == ("Vụ Chính quyền địa phương", "2025-06")
     assert rows["Số đại biểu Hội đồng nhân dân"] == ("Vụ Chính quyền địa phương", "2025-06")
     assert len(facts) >= 25
@@ -2441,18 +2431,13 @@ def test_a_unit_named_by_whom_it_manages_and_a_step_after_a_time_or_a_case():
     is one article heading wrapped below its number."""
     ktnn = _document_facts("202_qd-1760-ktnn.txt")
     managing = [f for f in ktnn if f["body"] == "Thủ trưởng đơn vị trực tiếp quản lý công chức"]
-    assert any(" ".join(f["text"].split()).startswith("Hết thời hạn tạm đình chỉ") for f in managing)
+    assert any(_text(f).startswith("Hết thời hạn tạm đình chỉ") for f in managing)
     assert len(managing) >= 3
     bac_ninh = _document_facts("218_qd-79-ubnd-bac-ninh.txt")
-    assert any(
-        f["body"] == "Sở Khoa học và Công nghệ"
-        and " ".join(f["text"].split()).startswith("Đối với trường hợp yêu cầu cấp lại mật khẩu")
-        for f in bac_ninh
-    )
+    assert _opens(bac_ninh, "Đối với trường hợp yêu cầu cấp lại mật khẩu", "Sở Khoa học và Công nghệ")
     ninh_binh = _document_facts("258_qd-161-ubnd-ninh-binh.txt")
     assert any(
-        f["body"] == "Sở Nội vụ" and " ".join(f["text"].split()) == "Điều 22. Trách nhiệm của Sở Nội vụ"
-        for f in ninh_binh
+        f["body"] == "Sở Nội vụ" and _text(f) == "Điều 22. Trách nhiệm của Sở Nội vụ" for f in ninh_binh
     )
 
 
@@ -2465,14 +2450,12 @@ def test_a_decree_s_articles_and_the_actor_it_defines():
     then no verb) tasks nobody.  A letter's report of another document ("Ngày 30/6/2025,
     Chính phủ ban hành Nghị định số 175/…") is no enacting formula."""
     facts = _document_facts("380_nd-302-cp.txt")
-    texts = [(" ".join(f["text"].split()), f["body"]) for f in facts]
+    texts = [(_text(f), f["body"]) for f in facts]
     assert any(t.startswith("Ủy ban nhân dân cấp tỉnh thành lập và quản lý Quỹ") for t, _ in texts)
     assert any(t.startswith("Quỹ mở tài khoản tại ngân hàng thương mại") and b == "Quỹ" for t, b in texts)
     assert not any(t.startswith("Quỹ nhà ở địa phương được thành lập mới") for t, _ in texts)
     letter = _document_facts("299_cv-5363-cuc-thue.txt")
-    assert not any(
-        " ".join(f["text"].split()).startswith("Ngày 01/7/2025, Bộ Tài chính ban hành") for f in letter
-    )
+    assert not any(_text(f).startswith("Ngày 01/7/2025, Bộ Tài chính ban hành") for f in letter)
 
 
 def test_a_body_named_again_by_its_head_word():
@@ -2481,7 +2464,7 @@ def test_a_body_named_again_by_its_head_word():
     head word alone (with its title) stands for the body named last with it; never a
     word that opens with a head ("Ban hành kèm theo …", "Trường hợp …")."""
     facts = _document_facts("220_qd-86-ubnd-bac-ninh.txt")
-    texts = [(" ".join(f["text"].split()), f["body"]) for f in facts]
+    texts = [(_text(f), f["body"]) for f in facts]
     assert any(
         t.startswith("Chủ tịch Hội đồng chủ trì") and b == "Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh"
         for t, b in texts
@@ -2513,9 +2496,7 @@ def test_the_members_a_body_is_composed_of_are_no_tasks():
     bodies = [f["body"] for f in _document_facts("228_qd-2641-ubnd-da-nang.txt")]
     assert not [b for b in bodies if b.startswith(("Phòng ", "Các phòng"))]
     hai_phong = _document_facts("239_qd-211-ubnd-hai-phong.txt")
-    assert not [
-        f for f in hai_phong if " ".join(f["text"].split()).startswith("Ủy ban nhân dân cấp xã bao gồm")
-    ]
+    assert not [f for f in hai_phong if _text(f).startswith("Ủy ban nhân dân cấp xã bao gồm")]
 
 
 def test_a_generic_body_given_a_power_to_decide():
@@ -2562,19 +2543,11 @@ def test_a_power_stated_by_its_agent():
     described by its issuer ("văn bản quy phạm pháp luật khác do Bộ trưởng Bộ Công Thương
     ban hành")."""
     decree = _document_facts("380_nd-302-cp.txt")
-    assert any(
-        f["body"] == "Bộ trưởng Bộ Xây dựng"
-        and " ".join(f["text"].split()).startswith("Giám đốc, Phó Giám đốc Quỹ")
-        for f in decree
-    )
+    assert _opens(decree, "Giám đốc, Phó Giám đốc Quỹ", "Bộ trưởng Bộ Xây dựng")
     committee = _document_facts("201_qd-170-bcdnn-du-lich.txt")
-    assert any(
-        f["body"] == "Trưởng Ban Chỉ đạo"
-        and " ".join(f["text"].split()).startswith("Thành phần các phiên họp mở rộng")
-        for f in committee
-    )
+    assert _opens(committee, "Thành phần các phiên họp mở rộng", "Trưởng Ban Chỉ đạo")
     circular = _document_facts("383_tt-56-bct.txt")
-    assert not [f for f in circular if " ".join(f["text"].split()).startswith("Trường hợp giữa Thông tư này")]
+    assert not [f for f in circular if _text(f).startswith("Trường hợp giữa Thông tư này")]
 
 
 def test_an_opening_phrase_about_a_petition_names_no_request():
@@ -2583,8 +2556,4 @@ def test_an_opening_phrase_about_a_petition_names_no_request():
     petition the phrase is about (no body follows it), so the subject after the comma is
     read."""
     facts = _document_facts("256_qd-98-ubnd-nghe-an.txt")
-    assert any(
-        f["body"] == "Văn phòng UBND tỉnh"
-        and " ".join(f["text"].split()).startswith("Đối với kiến nghị có nội dung liên quan đến nhiều ngành")
-        for f in facts
-    )
+    assert _opens(facts, "Đối với kiến nghị có nội dung liên quan đến nhiều ngành", "Văn phòng UBND tỉnh")
