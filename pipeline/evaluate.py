@@ -831,6 +831,15 @@ def _header_equal(field_name: str, gold: Any, pred: Any) -> bool:
     return norm_name(gold) == norm_name(pred)
 
 
+def _text_for_context(path: Path) -> str:
+    """A document's file as text, to place the misses of a document whose
+    extraction failed; empty when it is no UTF-8 text (a PDF) or is missing."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return ""
+
+
 def evaluate(
     gold_dir: Path,
     docs_dir: Path,
@@ -854,22 +863,23 @@ def evaluate(
         doc_path = docs_dir / gold_doc.doc
         result = DocResult(doc=gold_doc.doc, gold_file=gold_doc.name)
         report.documents.append(result)
-        file_text = ""
+        document = ""
         extraction: Optional[dict] = None
         try:
-            file_text = doc_path.read_text(encoding="utf-8")
             returned = extract(doc_path)
             extraction = _as_dict(returned)
             if extraction is not returned and not callable(getattr(returned, "to_dict", None)):
                 raise TypeError(f"extract returned {type(returned).__name__}, not a dict")
+            # Offsets index the extraction's own text when it gives one; the file
+            # itself is read only when it does not (a PDF or a Word file is no text).
+            if isinstance(extraction.get("text"), str):
+                document = extraction["text"]
+            else:
+                document = doc_path.read_text(encoding="utf-8")
         except Exception as exc:  # noqa: BLE001 - one bad document must not stop the run
             result.error = "".join(traceback.format_exception_only(type(exc), exc)).strip()
             extraction = None
-
-        # Offsets index the extraction's own text when it gives one.
-        document = file_text
-        if extraction is not None and isinstance(extraction.get("text"), str):
-            document = extraction["text"]
+            document = _text_for_context(doc_path)
 
         facts_by_kind: dict[str, list[dict]] = defaultdict(list)
         if extraction is not None:

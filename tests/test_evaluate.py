@@ -630,3 +630,44 @@ def test_gold_per_body_matches_a_listing_and_the_reverse(tmp_path):
     # one listing for two gold entries: two (clause, body) pairs on each side
     assert (score.tp, score.n_gold, score.n_pred) == (2, 2, 2)
     assert score.f1 == 1.0
+
+
+def test_a_pdf_is_scored_on_the_text_its_extraction_gives(tmp_path):
+    """A gold file may describe a PDF: the scorer places its items in the text the
+    extraction returns and never reads the PDF's bytes as text."""
+    pdf = SHARED / "corpus" / "real" / "058_tb-254-pctt-thua-thien-hue.pdf"
+    if not pdf.is_file():
+        pytest.skip("../shared is absent")
+    from vanban.pipeline.ingest import extract_file
+
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    gold = {
+        "doc": pdf.name,
+        "doc_number": "254/TB-PCTT",
+        "dates": [{"text": "ngày 06 tháng 9 năm 2022", "value": "2022-09-06"}],
+    }
+    (gold_dir / "g.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    report = evaluate(
+        gold_dir, pdf.parent, lambda path: extract_file(str(path), with_text=True), kinds=("date",)
+    )
+    assert not report.errors
+    assert report.kinds["date"].tp == 1
+    assert report.header["doc_number"].correct == 1
+
+
+def test_a_failed_pdf_is_an_error_with_its_misses_listed(tmp_path):
+    gold_dir, docs_dir = tmp_path / "gold", tmp_path / "docs"
+    gold_dir.mkdir()
+    docs_dir.mkdir()
+    (docs_dir / "x.pdf").write_bytes(b"%PDF-1.4\n\xb5\xb5 not a text\n")
+    gold = {"doc": "x.pdf", "dates": [{"text": "ngày 5/5/2025", "value": "2025-05-05"}]}
+    (gold_dir / "g.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+
+    def extract(path: Path) -> dict:
+        raise ValueError("damaged PDF")
+
+    report = evaluate(gold_dir, docs_dir, extract, kinds=("date",))
+    [error] = report.errors
+    assert "damaged PDF" in error.error
+    assert report.kinds["date"].n_gold == 1 and report.kinds["date"].tp == 0
