@@ -2557,3 +2557,23 @@ def test_an_opening_phrase_about_a_petition_names_no_request():
     read."""
     facts = _document_facts("256_qd-98-ubnd-nghe-an.txt")
     assert _opens(facts, "Đối với kiến nghị có nội dung liên quan đến nhiều ngành", "Văn phòng UBND tỉnh")
+
+
+def test_a_table_right_after_another_is_read_with_its_own_columns():
+    """TB 624/TB-VPCP: Phụ lục I (STT | Nhiệm vụ | Căn cứ | Cơ quan chủ trì | Thời
+    hạn) ends in its caption of Phụ lục II and Phụ lục II's header with no empty cell
+    between them; Phụ lục II (STT | Tên nhiệm vụ | Đơn vị chủ trì | Thời hạn | …) puts
+    its body one column further left, so read with Phụ lục I's columns its dates were
+    taken for bodies."""
+    rows = [f for f in _document_facts("060_tb-624-vpcp.txt") if f["assignment_kind"] == "table_row"]
+    assert not [f["body"] for f in rows if regex.match(r"\d", f["body"])]
+    assert any(
+        _opens([f], "Chủ trì, làm việc với các bộ, cơ quan: Công an", "Bộ Khoa học và Công nghệ")
+        for f in rows
+    )
+    (deadline,) = [
+        f["deadline"] for f in rows if _text(f).startswith("Chủ trì, làm việc với các bộ, cơ quan")
+    ]
+    assert deadline == "2025-10-10"
+    # (Phụ lục I's last row still read, with its own columns)
+    assert _opens(rows, "Xây dựng Nghị định quy định chính sách học bổng", "Bộ Giáo dục và Đào tạo")
