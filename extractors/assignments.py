@@ -78,7 +78,7 @@ from vanban.extractors.header import signature as header_signature
 from vanban.extractors.text.literals import occurrences
 from vanban.extractors.text.scan import match_near
 
-VERSION = "2.77"  # 2.77: a task table whose next table's header follows its last row with no empty cell between them (TB 624/TB-VPCP's Phụ lục I and II) ends there, the next one read with its own columns; 2.76: body grammar 1.25; 2.75: an opening phrase blocks its subject only when a verb in it tasks a body (Đối với kiến nghị …, Văn phòng UBND tỉnh chủ trì …); 2.74: a power stated by its agent (… do Chủ tịch UBND tỉnh bổ nhiệm, miễn nhiệm; … do Hội đồng quyết định) in the directive part; 2.73: duties given as "có quyền hạn và trách nhiệm", "có nhiệm vụ, quyền hạn"; body grammar 1.24; 2.72: a document printed below the signature from its type line alone (**KẾ HOẠCH**, QUY CHẾ, …) is read like one issued "kèm theo"; body grammar 1.23; 2.71: a generic body without "các" given a power to decide or approve (Cơ quan, tổ chức, đơn vị quyết định …); 2.70: what a body is composed of (… gồm:, … bao gồm:) and the short names listed below it task nobody; 2.69: generic nouns named by whom they manage (Cơ quan, tổ chức quản lý trực tiếp) act with any verb; body grammar 1.22; 2.68: a procedure step marked "Bước 1." opens with its time or condition; a body named again by its head word (Chủ tịch Hội đồng chủ trì …) is the one named last in full with that head; body grammar 1.21; 2.67: the enacting formula of a Nghị định, wrapped after its first word, and never a report of another document (… ban hành Nghị định số …); an actor the document names for short (… (sau đây gọi là Quỹ)), with or without a title, before a verb; 2.66: a unit named by whom it manages (Thủ trưởng đơn vị trực tiếp quản lý công chức …); "Hết thời hạn …," opens a step; a verb after "trường hợp" is a case, no request; an article's title wrapped below "Điều N."; 2.65: tables of who answers for each row (Đơn vị chịu trách nhiệm …, a procedure's Phân công nhiệm vụ over its steps "Bước 1"), the lead column preferred to them; the row after the number names the task when no header does; a numbered row takes the cells merged into the row above; a ";" between the partners of "phối hợp với" opens no clause; the execution clause retasks no umbrella; body grammar 1.20; 2.64: a phrase of words before a verb that names a document (văn bản đề nghị, hồ sơ đề nghị) blocks it, not only its last word; the enacting formula (… ban hành Quyết định …) tasks nobody; "sẽ" after a body in the directive part is what it shall do; a description the document names for short (… tự bảo đảm chi thường xuyên (sau đây gọi là …)) defines, it does not task; body grammar 1.19; 2.63: body grammar 1.18; 2.62: a blocked verb in an opening phrase (nội dung yêu cầu, theo yêu cầu của) is no request; a speaker after "có ý kiến" (… có ý kiến chỉ đạo như sau:); 2.61: an actor is no subject across a condition (… thì), after a list of verbs, or when only accountable (chịu trách nhiệm trước …); 2.60: an office holder named by the title alone (Cục trưởng quyết định …), also as a later item of a list; 2.59: "thì" opens the main clause after a condition; a reference "Điều N" (no dot) wrapped to a line's start opens no article; 2.58: a table of targets (Chỉ tiêu | Chủ trì), a lead cell's bodies end before the task it goes on with; 2.57: body grammar 1.17; 2.56: body grammar 1.16; 2.55: a request whose bodies close with ":" introduces the tasks below (no closing formula); one addressee may be a plural of one kind (Ủy ban nhân dân các tỉnh, thành phố …), named by "Quý Ủy ban"; body grammar 1.15; 2.54: under a heading, an item that opens with another body and a task verb tasks it (not a label ending with ":"); a list number in bold (**1**.); 2.53: an execution clause after a courtesy (Các ông, bà: …); a "Giao" heading's body ends at its appositive (là …) and a lower-case piece after ";" is a task; "Ngoài việc …," opens a phrase; body grammar 1.14; 2.52: the execution clause of a Thông tư or Nghị định (… chịu trách nhiệm thi hành Thông tư này); 2.51: a report of problems without a subject (Trong quá trình thực hiện, nếu có vướng mắc, kịp thời phản ánh về X) is due from the bodies just tasked; 2.50: body grammar 1.13; 2.49: a regulation issued with a decision is directive in its articles; a proposal verb after its own subject (… xem xét và đề xuất với X) tasks nobody; 2.48: a procedure step's subject after its time or condition (Trước ngày …, Định kỳ …, Trường hợp …,); a body named as an owner in an opening phrase (đề nghị của X) is no actor in it; 2.47: an actor the registry does not name before its duty (Văn thư cơ quan có trách nhiệm …); an article number wrapped below "Điều"; 2.46: the new wording of an amended article ("… như sau: “Điều 6. …”") is the document's own text, not a quotation; bodies given as alternatives joined by "/" (Ủy ban nhân dân xã/phường, Sở Y tế/Sở Giáo dục và Đào tạo); body grammar 1.12; 2.45: structure: a list marker alone on its line ("*1.2." / "Sở Tài chính …*", "-" / "Tuyên truyền …"); "+ Sở X: hướng dẫn …" (a lower-case task after a body's colon opens with a verb), a bare list of generic nouns before it; a dash appositive after a heading's body; a heading that names a body the registry does not know (Trách nhiệm của đối tượng …, Cơ quan chủ trì giải quyết …) or a generic body with its description; a heading listing two bodies over a paragraph of one of them; role labels (Cơ quan thẩm định: X); a letter running on below its Kính gửi line; an umbrella's items end with its list; a heading's items' time lines are its own, its deadline the latest; a plan's horizon (tầm nhìn đến …) is no deadline; body grammar 1.10; 2.44: a heading's items end at an unmarked paragraph after its lettered items; a subject after "Căn cứ …," / "Dựa trên …,"; "vướng mắc" after a body is no task; 2.43 (h-3): a regulation's articles: "ban hành" is a task verb (the issuer is still not tasked), a delegation "phân cấp thẩm quyền cho X" tasks X, labels of who makes, appraises and approves a plan (Cơ quan thẩm định: X), scope articles (Đối tượng áp dụng) task nobody, a form's sentence with a blank to fill tasks nobody, body grammar 1.10; 2.42: task tables read between their empty cells, header cells in any case, a bold heading ends with its bold, partners of a cell by the grammar of names, body grammar 1.9; 2.41: body grammar 1.8; 2.40: "gắn trách nhiệm (của) X" tasks X; 2.39: a request to "Công ty" (Quý cơ quan …) in a letter to one addressee names the addressee; 2.38: an office that introduces the tasks (X chỉ đạo như sau:) speaks, it is not tasked; 2.37: body grammar 1.7; 2.36: linear again on sentences of many clauses (praise, partner cues found once per sentence; partners and introductory phrases looked for within reach); 2.35: a labelled list of bodies goes on after the manner of the first ones; 2.34: a body heading over one paragraph that tasks another body names a topic; 2.33: a heading over a list of member bodies (with quotas) tasks nobody; a quota after a body's colon is no task; 2.32: a body heading may end with the manner of its tasks (theo chức năng, nhiệm vụ được giao:); 2.31: a heading naming a body's duties (Điều 5. Trách nhiệm của X, 2. Nhiệm vụ của X) heads the items below it; 2.30: body grammar 1.6 (offices and members of elected bodies); 2.29: the last adverb before a comma is the verb itself (… tiếp tục tập trung, quyết liệt …); body grammar 1.5; 2.28: a request's tense is read after its introductory phrase; a closing demand with the document itself does not retask an umbrella; 2.27: "chỉ thị:" opens the directive part; 2.26: the last plural of a list is described up to the manner of its duty; 2.25: a heading body qualified by a short passive (được giao nhiệm vụ); 2.24: an aside (trên cơ sở …,) between a body and its verb in the directive part; 2.23: in an item "Body: tasks", a body after ";" with a plain verb is one more object; 2.22: a proposal (đề xuất với, kiến nghị) in a task below a body heading tasks nobody else; 2.21: an introductory request opening with its bodies and a plain verb is theirs (umbrella convention); a body with its role after a colon inside a sentence; 2.20: clauses after praise in their sentence (ghi nhận, biểu dương …) task nobody; "bộ ngành" is one generic body; 2.19: a generic body named by its role before its duty (Cơ quan phối hợp có trách nhiệm); a second plural subject with a duty after a comma; 2.18: a plain body line ending with ":" heads the items below it; a body tasked again in the next clause of its sentence is one assignment; body grammar 1.4; 2.17: "phân công" opening a clause tasks its object; a numbered umbrella's items end at its next sibling; "trực thuộc" is no verb; 2.16: a bracket listing a generic body's members names them (Các cơ quan X: A, B); 2.15: "gửi báo cáo" is a task verb; 2.14: short umbrella requests follow the umbrella convention too; 2.13: a stressing tail (, trong đó trọng tâm là …) is no part of a body heading; 2.12: light names restore a dropped syllable; 2.11: "Lưu ý:" opens directive notes; 2.10: body grammar 1.2 (lists of party and regional offices); 2.9: an alias bracket (sau đây gọi tắt là …) closes a tasked body's description; 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
+VERSION = "2.78"  # 2.78: a list written inside a paragraph ("Body: (1) …; (2) …") is read item by item, each a task of the label's body (a nested list, numbered otherwise, is its item's); an enacting formula is followed by articles (a task to have a Nghị quyết issued is none); a body tasked again in its sentence after another body's clause is a next step; 2.77: a task table whose next table's header follows its last row with no empty cell between them (TB 624/TB-VPCP's Phụ lục I and II) ends there, the next one read with its own columns; 2.76: body grammar 1.25; 2.75: an opening phrase blocks its subject only when a verb in it tasks a body (Đối với kiến nghị …, Văn phòng UBND tỉnh chủ trì …); 2.74: a power stated by its agent (… do Chủ tịch UBND tỉnh bổ nhiệm, miễn nhiệm; … do Hội đồng quyết định) in the directive part; 2.73: duties given as "có quyền hạn và trách nhiệm", "có nhiệm vụ, quyền hạn"; body grammar 1.24; 2.72: a document printed below the signature from its type line alone (**KẾ HOẠCH**, QUY CHẾ, …) is read like one issued "kèm theo"; body grammar 1.23; 2.71: a generic body without "các" given a power to decide or approve (Cơ quan, tổ chức, đơn vị quyết định …); 2.70: what a body is composed of (… gồm:, … bao gồm:) and the short names listed below it task nobody; 2.69: generic nouns named by whom they manage (Cơ quan, tổ chức quản lý trực tiếp) act with any verb; body grammar 1.22; 2.68: a procedure step marked "Bước 1." opens with its time or condition; a body named again by its head word (Chủ tịch Hội đồng chủ trì …) is the one named last in full with that head; body grammar 1.21; 2.67: the enacting formula of a Nghị định, wrapped after its first word, and never a report of another document (… ban hành Nghị định số …); an actor the document names for short (… (sau đây gọi là Quỹ)), with or without a title, before a verb; 2.66: a unit named by whom it manages (Thủ trưởng đơn vị trực tiếp quản lý công chức …); "Hết thời hạn …," opens a step; a verb after "trường hợp" is a case, no request; an article's title wrapped below "Điều N."; 2.65: tables of who answers for each row (Đơn vị chịu trách nhiệm …, a procedure's Phân công nhiệm vụ over its steps "Bước 1"), the lead column preferred to them; the row after the number names the task when no header does; a numbered row takes the cells merged into the row above; a ";" between the partners of "phối hợp với" opens no clause; the execution clause retasks no umbrella; body grammar 1.20; 2.64: a phrase of words before a verb that names a document (văn bản đề nghị, hồ sơ đề nghị) blocks it, not only its last word; the enacting formula (… ban hành Quyết định …) tasks nobody; "sẽ" after a body in the directive part is what it shall do; a description the document names for short (… tự bảo đảm chi thường xuyên (sau đây gọi là …)) defines, it does not task; body grammar 1.19; 2.63: body grammar 1.18; 2.62: a blocked verb in an opening phrase (nội dung yêu cầu, theo yêu cầu của) is no request; a speaker after "có ý kiến" (… có ý kiến chỉ đạo như sau:); 2.61: an actor is no subject across a condition (… thì), after a list of verbs, or when only accountable (chịu trách nhiệm trước …); 2.60: an office holder named by the title alone (Cục trưởng quyết định …), also as a later item of a list; 2.59: "thì" opens the main clause after a condition; a reference "Điều N" (no dot) wrapped to a line's start opens no article; 2.58: a table of targets (Chỉ tiêu | Chủ trì), a lead cell's bodies end before the task it goes on with; 2.57: body grammar 1.17; 2.56: body grammar 1.16; 2.55: a request whose bodies close with ":" introduces the tasks below (no closing formula); one addressee may be a plural of one kind (Ủy ban nhân dân các tỉnh, thành phố …), named by "Quý Ủy ban"; body grammar 1.15; 2.54: under a heading, an item that opens with another body and a task verb tasks it (not a label ending with ":"); a list number in bold (**1**.); 2.53: an execution clause after a courtesy (Các ông, bà: …); a "Giao" heading's body ends at its appositive (là …) and a lower-case piece after ";" is a task; "Ngoài việc …," opens a phrase; body grammar 1.14; 2.52: the execution clause of a Thông tư or Nghị định (… chịu trách nhiệm thi hành Thông tư này); 2.51: a report of problems without a subject (Trong quá trình thực hiện, nếu có vướng mắc, kịp thời phản ánh về X) is due from the bodies just tasked; 2.50: body grammar 1.13; 2.49: a regulation issued with a decision is directive in its articles; a proposal verb after its own subject (… xem xét và đề xuất với X) tasks nobody; 2.48: a procedure step's subject after its time or condition (Trước ngày …, Định kỳ …, Trường hợp …,); a body named as an owner in an opening phrase (đề nghị của X) is no actor in it; 2.47: an actor the registry does not name before its duty (Văn thư cơ quan có trách nhiệm …); an article number wrapped below "Điều"; 2.46: the new wording of an amended article ("… như sau: “Điều 6. …”") is the document's own text, not a quotation; bodies given as alternatives joined by "/" (Ủy ban nhân dân xã/phường, Sở Y tế/Sở Giáo dục và Đào tạo); body grammar 1.12; 2.45: structure: a list marker alone on its line ("*1.2." / "Sở Tài chính …*", "-" / "Tuyên truyền …"); "+ Sở X: hướng dẫn …" (a lower-case task after a body's colon opens with a verb), a bare list of generic nouns before it; a dash appositive after a heading's body; a heading that names a body the registry does not know (Trách nhiệm của đối tượng …, Cơ quan chủ trì giải quyết …) or a generic body with its description; a heading listing two bodies over a paragraph of one of them; role labels (Cơ quan thẩm định: X); a letter running on below its Kính gửi line; an umbrella's items end with its list; a heading's items' time lines are its own, its deadline the latest; a plan's horizon (tầm nhìn đến …) is no deadline; body grammar 1.10; 2.44: a heading's items end at an unmarked paragraph after its lettered items; a subject after "Căn cứ …," / "Dựa trên …,"; "vướng mắc" after a body is no task; 2.43 (h-3): a regulation's articles: "ban hành" is a task verb (the issuer is still not tasked), a delegation "phân cấp thẩm quyền cho X" tasks X, labels of who makes, appraises and approves a plan (Cơ quan thẩm định: X), scope articles (Đối tượng áp dụng) task nobody, a form's sentence with a blank to fill tasks nobody, body grammar 1.10; 2.42: task tables read between their empty cells, header cells in any case, a bold heading ends with its bold, partners of a cell by the grammar of names, body grammar 1.9; 2.41: body grammar 1.8; 2.40: "gắn trách nhiệm (của) X" tasks X; 2.39: a request to "Công ty" (Quý cơ quan …) in a letter to one addressee names the addressee; 2.38: an office that introduces the tasks (X chỉ đạo như sau:) speaks, it is not tasked; 2.37: body grammar 1.7; 2.36: linear again on sentences of many clauses (praise, partner cues found once per sentence; partners and introductory phrases looked for within reach); 2.35: a labelled list of bodies goes on after the manner of the first ones; 2.34: a body heading over one paragraph that tasks another body names a topic; 2.33: a heading over a list of member bodies (with quotas) tasks nobody; a quota after a body's colon is no task; 2.32: a body heading may end with the manner of its tasks (theo chức năng, nhiệm vụ được giao:); 2.31: a heading naming a body's duties (Điều 5. Trách nhiệm của X, 2. Nhiệm vụ của X) heads the items below it; 2.30: body grammar 1.6 (offices and members of elected bodies); 2.29: the last adverb before a comma is the verb itself (… tiếp tục tập trung, quyết liệt …); body grammar 1.5; 2.28: a request's tense is read after its introductory phrase; a closing demand with the document itself does not retask an umbrella; 2.27: "chỉ thị:" opens the directive part; 2.26: the last plural of a list is described up to the manner of its duty; 2.25: a heading body qualified by a short passive (được giao nhiệm vụ); 2.24: an aside (trên cơ sở …,) between a body and its verb in the directive part; 2.23: in an item "Body: tasks", a body after ";" with a plain verb is one more object; 2.22: a proposal (đề xuất với, kiến nghị) in a task below a body heading tasks nobody else; 2.21: an introductory request opening with its bodies and a plain verb is theirs (umbrella convention); a body with its role after a colon inside a sentence; 2.20: clauses after praise in their sentence (ghi nhận, biểu dương …) task nobody; "bộ ngành" is one generic body; 2.19: a generic body named by its role before its duty (Cơ quan phối hợp có trách nhiệm); a second plural subject with a duty after a comma; 2.18: a plain body line ending with ":" heads the items below it; a body tasked again in the next clause of its sentence is one assignment; body grammar 1.4; 2.17: "phân công" opening a clause tasks its object; a numbered umbrella's items end at its next sibling; "trực thuộc" is no verb; 2.16: a bracket listing a generic body's members names them (Các cơ quan X: A, B); 2.15: "gửi báo cáo" is a task verb; 2.14: short umbrella requests follow the umbrella convention too; 2.13: a stressing tail (, trong đó trọng tâm là …) is no part of a body heading; 2.12: light names restore a dropped syllable; 2.11: "Lưu ý:" opens directive notes; 2.10: body grammar 1.2 (lists of party and regional offices); 2.9: an alias bracket (sau đây gọi tắt là …) closes a tasked body's description; 2.8: a body with a plain verb and a "nếu … thì" condition states a rule; 2.7: a request nested in a heading body's task (có biện pháp yêu cầu X) is no assignment; 2.6: a verb chained after a document noun (Hồ sơ trình, đề nghị …) tasks nobody; 2.5: a body stressed after the list (…, nhất là ACV) is tasked too; 2.4: a relay (gửi/về X tổng hợp) needs a sender, takes "để", never the issuer; 2.3: closing demands (Yêu cầu X … thực hiện./.) counted, bare closings not; 2.2: umbrella requests counted unless their bodies are tasked again below; 2.1: places and title lists, topics, descriptions of generic bodies, appositives (h-asg)
 
 _DATA = load_json("assignments.json")
 _BODIES_DATA = load_json("bodies.json")
@@ -145,14 +145,23 @@ _ENACTING_VERB = regex.compile(r"(?<![\p{L}])ban\s+hành\s+(?:Quyết|Nghị|Th�
 def _enacting_formula(masked: str):
     """``_ENACTING``'s first match, tried only at the lines where its verb stands (and
     the line before, where its subject may begin): a scan from every line start cost
-    as much as the rest of the document's layout."""
+    as much as the rest of the document's layout.  A formula enacts articles: one
+    with no ``Điều 1.`` after it is a task to have a document issued (``(4) Tham
+    mưu ban hành Nghị quyết … về phát triển công dân số; …``)."""
     for verb in _ENACTING_VERB.finditer(masked):
         line = masked.rfind("\n", 0, verb.start()) + 1
         for begin in (masked.rfind("\n", 0, max(0, line - 1)) + 1, line):
             found = _ENACTING.match(masked, begin)
-            if found is not None and found.start() <= verb.start() < found.end():
+            if (
+                found is not None
+                and found.start() <= verb.start() < found.end()
+                and _FIRST_ARTICLE.search(masked, found.end())
+            ):
                 return found
     return None
+
+
+_FIRST_ARTICLE = regex.compile(r"(?<![\p{L}])(?:Điều|ĐIỀU)[ \t*]+1[ \t*]*\.")
 
 
 _ACRONYM = regex.compile(r"\p{Lu}{2,8}(?![\p{L}\p{N}])")
@@ -286,8 +295,12 @@ _APPENDED_TITLE = _LinePattern(r"\s*", _DATA["appended_titles"], r"[ \t*]*$")
 _ADDRESS = _Opening([_alt([label]) for label in _DATA["address_labels"]], r"\s*:")
 _INHERIT = regex.compile(r"^(?:" + _alt(_DATA["inherit_starts"]) + r")(?![\p{L}])")
 _MARKER_AT = regex.compile(
-    r"\s*(?:[-+•–]\s*|\(?\d{1,2}(?:\.\d{1,2}){0,4}(?:  )?[.)]\s*|\(?[a-zđ][.)]\s+|[IVX]{1,5}[.)]\s+|Điều\s+\d+\.?\s*|Bước\s+\d{1,2}\s*[.:]\s*)"
+    r"\s*(?:[-+•–]\s*|\(?\d{1,2}(?:\.\d{1,2}){0,4}(?:  )?[.)]\s*|\(?[a-zđ][.)]\s+|\([ivx]{2,5}\)\s+|[IVX]{1,5}[.)]\s+|Điều\s+\d+\.?\s*|Bước\s+\d{1,2}\s*[.:]\s*)"
 )
+# An item of a list written inside a paragraph, after a colon or a semicolon:
+# "a) Bộ Khoa học và Công nghệ: **(1)** trình …; **(2)** chủ trì …" (the bold
+# marks are spaces in the masked text); group 1 is the item's number.
+_INLINE_ITEM = regex.compile(r"(?<=[:;])[ \t\n]*\((\d{1,2}|[ivx]{1,5})\)[ \t\n]+(?=\p{L})")
 _MARKER = regex.compile("^" + _MARKER_AT.pattern)
 _ALONE_MARKER = regex.compile(r"\s*(?:\(?\d{1,2}(?:\.\d{1,2}){0,4}[.)]|\(?[a-zđ][.)]|[IVX]{1,5}[.)])\s*$")
 
@@ -554,7 +567,41 @@ def _sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
             begin += 1
     if begin < end and masked[begin:end].strip():
         out.append((begin, end))
+    if "(" in masked[start:end]:  # (most blocks hold no bracket)
+        out = [piece for sentence in out for piece in _inline_items(masked, *sentence)]
     return out
+
+
+def _inline_items(masked: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence cut before each item of a list written inside it (_INLINE_ITEM),
+    so that every item is read as a sentence of its own: a list has two items at least."""
+    cuts = [m.start(1) - 1 for m in _INLINE_ITEM.finditer(masked, start, end)]
+    if len(cuts) < 2:
+        return [(start, end)]
+    bounds = [start, *cuts, end]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if masked[a:b].strip()]
+
+
+def _body_label(doc: "_Doc", start: int, end: int) -> Optional[list[list[tuple[int, int]]]]:
+    """The bodies of a sentence that names them and nothing else before its colon
+    (``a) Bộ Khoa học và Công nghệ:``), as ``body_list`` groups them; else None."""
+    if not doc.masked[start:end].rstrip(" *").endswith(":"):
+        return None
+    found = doc.body_list(start, end, exact=True)
+    if not found or doc.masked[found[1] : end].strip(" *") != ":":
+        return None
+    return found[0]
+
+
+def _inline_item_style(masked: str, s_start: int) -> Optional[str]:
+    """``"1"`` or ``"i"``: how the inline item (_INLINE_ITEM) that opens at ``s_start``
+    is numbered; None when no such item opens there."""
+    if masked[s_start : s_start + 1] != "(":
+        return None
+    number = regex.match(r"\((\d{1,2}|[ivx]{1,5})\)", masked[s_start : s_start + 8])
+    if number is None:
+        return None
+    return "1" if number.group(1)[0].isdigit() else "i"
 
 
 # --------------------------------------------------------------------------
@@ -2849,6 +2896,8 @@ def find_assignments(text: str, context: DocumentContext = EMPTY_CONTEXT) -> lis
             found.extend(heading)
             continue
         last_in_block: Optional[_Found] = None
+        label = None  # the bodies of a "Body:" sentence over a list written inline (_INLINE_ITEM)
+        label_style = None  # how that list's items are numbered ("1", "i"), from its first item
         for s_start, s_end in block.sentences:
             sentence = masked[s_start:s_end]
             stripped = sentence.strip(" *#")
@@ -2897,6 +2946,16 @@ def find_assignments(text: str, context: DocumentContext = EMPTY_CONTEXT) -> lis
             if opens:
                 umbrellas.extend(found[umbrella:])
             _body_first(doc, after, s_start, s_end, directive, found, index, block.under_heading)
+            style = _inline_item_style(masked, s_start)
+            if style is None:
+                label, label_style = _body_label(doc, after, s_end) if directive else None, None
+            elif label is not None:
+                label_style = label_style or style
+                if style == label_style and len(found) == before:
+                    # "a) Bộ Khoa học và Công nghệ: (1) trình …; (2) chủ trì …": each item
+                    # is a task of the label's bodies (not the items of a nested list,
+                    # numbered otherwise: "… 05 chức năng chính: (i) Lưu trữ …")
+                    found.extend(_per_body(doc, label, after, s_end, "execute", after, s_end, index))
             if len(found) == before and directive and found and found[-1].block >= index - _ELIDED_REACH:
                 elided = _elided_report(doc, after, s_end)
                 if elided is not None:
@@ -3065,6 +3124,7 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
     """One fact per (clause, body): a clause matched by two rules counts once; a
     sentence holding two tasked clauses is cut before the second one."""
     seen = set()
+    last_tasked: dict[tuple[int, int], str] = {}  # a sentence -> the body its last clause kept tasks
     out = []
     for f in sorted(found, key=lambda f: (f.start, f.end)):
         # (a finding with the same body and task start as one kept is a repeat;
@@ -3072,13 +3132,15 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
         key = (f.body.casefold(), f.task_from)
         # "Giao Bộ Công an chủ trì …; Bộ Công an chịu trách nhiệm …, bảo đảm …": a body
         # tasked again in the next clause of its sentence has one task, said twice
-        # (its clauses all end at the sentence's end)
-        sentence_key = (f.body.casefold(), f.block, f.end) if f.kind == "clause" and f.block >= 0 else None
-        if key in seen or sentence_key in seen:
+        # (its clauses all end at the sentence's end); not after another body's clause
+        # ("Bộ Công an … ban hành hướng dẫn …; Các bộ, ngành … gửi kết quả về Bộ Công
+        # an …; Bộ Công an tổng hợp, thẩm định …": a next step)
+        sentence = (f.block, f.end) if f.kind == "clause" and f.block >= 0 else None
+        if key in seen or sentence is not None and last_tasked.get(sentence) == f.body.casefold():
             continue
         seen.add(key)
-        if sentence_key is not None:
-            seen.add(sentence_key)
+        if sentence is not None:
+            last_tasked[sentence] = f.body.casefold()
         out.append(f)
     for a, b in zip(out, out[1:]):
         if a.kind == "clause" and b.kind == "clause" and a.start < b.start < a.end and a.task_from <= b.start:

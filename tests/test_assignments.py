@@ -2577,3 +2577,46 @@ def test_a_table_right_after_another_is_read_with_its_own_columns():
     assert deadline == "2025-10-10"
     # (Phụ lục I's last row still read, with its own columns)
     assert _opens(rows, "Xây dựng Nghị định quy định chính sách học bổng", "Bộ Giáo dục và Đào tạo")
+
+
+def test_a_list_written_inside_a_paragraph_gives_one_task_per_item():
+    """TB 624/TB-VPCP: "a) Bộ Khoa học và Công nghệ: **(1)** trình …; **(2)** chủ
+    trì …; … **(7)** …": each numbered item is a task of the label's body, with its
+    own deadline; the list nested in an item ("(5) Phát triển VNeID … với 05 chức
+    năng chính: (i) Lưu trữ …") is that item's, no tasks of its own; under a topic
+    ("3. Khẩn trương xây dựng …: (1) Thanh tra Chính phủ ban hành …; (2) Bộ Công an
+    chủ trì …") each item names its own body."""
+    facts = _document_facts("060_tb-624-vpcp.txt")
+    science = [
+        f for f in facts if f["body"] == "Bộ Khoa học và Công nghệ" and f["assignment_kind"] != "table_row"
+    ]
+    items = [f for f in science if not _text(f).startswith("Bộ Khoa học")]
+    assert len(items) == 7
+    assert _text(items[0]).startswith("trình Thủ tướng Chính phủ Chương trình quốc gia")
+    assert items[0]["deadline"] == "2025-11"
+    assert items[1]["deadline"] == "2025-12-10"
+    police = [_text(f) for f in facts if f["body"] == "Bộ Công an" and f["assignment_kind"] != "table_row"]
+    assert any(t.startswith("Phát triển VNeID") for t in police)
+    assert not any(t.startswith(("Lưu trữ", "Định danh", "Ví điện tử")) for t in police)
+    assert _opens(
+        facts, "Thanh tra Chính phủ ban hành trước ngày 25 tháng 11 năm 2025", "Thanh tra Chính phủ"
+    )
+
+
+def test_a_task_to_have_a_document_issued_is_no_enacting_formula():
+    """ "(4) Tham mưu ban hành Nghị quyết quy phạm pháp luật của Chính phủ về phát
+    triển công dân số; …" reads like "Chính phủ ban hành Nghị quyết …", but no
+    article follows it: the item is a task (a formula's span tasks nobody)."""
+    facts = _document_facts("060_tb-624-vpcp.txt")
+    assert _opens(
+        facts, "Tham mưu ban hành Nghị quyết quy phạm pháp luật của Chính phủ về phát", "Bộ Công an"
+    )
+
+
+def test_a_body_tasked_again_after_another_bodys_clause_is_a_next_step():
+    """ "(2) Bộ Công an chủ trì … ban hành hướng dẫn …; Các bộ, ngành, địa phương …
+    gửi kết quả về Bộ Công an …; Bộ Công an tổng hợp, thẩm định …": Bộ Công an's
+    second clause is another task, not the first one said twice."""
+    facts = _document_facts("060_tb-624-vpcp.txt")
+    assert _opens(facts, "Bộ Công an chủ trì, phối hợp các bộ, cơ quan liên quan", "Bộ Công an")
+    assert _opens(facts, "Bộ Công an tổng hợp, thẩm định, đánh giá lại", "Bộ Công an")
