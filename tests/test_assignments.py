@@ -2620,3 +2620,26 @@ def test_a_body_tasked_again_after_another_bodys_clause_is_a_next_step():
     facts = _document_facts("060_tb-624-vpcp.txt")
     assert _opens(facts, "Bộ Công an chủ trì, phối hợp các bộ, cơ quan liên quan", "Bộ Công an")
     assert _opens(facts, "Bộ Công an tổng hợp, thẩm định, đánh giá lại", "Bộ Công an")
+
+
+def test_a_bare_level_word_in_a_notice_stands_for_the_place_visited():
+    """TB 648/TB-VPCP (a Deputy Prime Minister's conclusions at tỉnh Điện Biên):
+    "Trong thời gian tới, Tỉnh tổ chức thực hiện …", "…: Tỉnh căn cứ các quy định …"
+    task the province named in full before; its past achievements ("Tỉnh đã hoàn
+    thành …") task nobody."""
+    facts = _document_facts("032_tb-648-vpcp.txt")
+    assert _opens(facts, "Trong thời gian tới, Tỉnh tổ chức thực hiện", "tỉnh Điện Biên")
+    assert any(
+        f["body"] == "tỉnh Điện Biên" and "Tỉnh căn cứ các quy định hiện hành" in _text(f) for f in facts
+    )
+    assert not any(_text(f).startswith("Tỉnh đã") for f in facts)
+
+
+def test_a_bare_level_word_in_a_citys_own_resolution_is_its_policy():
+    """In a resolution of the city itself, "Thành phố hỗ trợ 50% thuế …" states a
+    policy: no task for the city named in full before."""
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI\n\nNGHỊ QUYẾT\n\nQuy định chính sách của thành phố Hà Nội.\n\n"
+        "QUYẾT NGHỊ:\n\nĐiều 1. Chính sách\n\n1. Thành phố hỗ trợ 50% thuế thu nhập cá nhân đối với chuyên gia.\n"
+    )
+    assert not [f for f in _run(text) if f.body == "thành phố Hà Nội"]
