@@ -2643,3 +2643,11 @@ def test_a_bare_level_word_in_a_citys_own_resolution_is_its_policy():
         "QUYẾT NGHỊ:\n\nĐiều 1. Chính sách\n\n1. Thành phố hỗ trợ 50% thuế thu nhập cá nhân đối với chuyên gia.\n"
     )
     assert not [f for f in _run(text) if f.body == "thành phố Hà Nội"]
+
+
+def test_a_body_after_a_bold_topic_and_its_colon_is_tasked_by_its_verb():
+    """TB 624/TB-VPCP: "**2. Đẩy mạnh rà soát, xây dựng, hoàn thiện thể chế, cơ chế
+    chính sách:** Các bộ khẩn trương trình Chính phủ …": the topic names no body;
+    the body after its colon, with a plain verb, is tasked."""
+    facts = _document_facts("060_tb-624-vpcp.txt")
+    assert _opens(facts, "Các bộ khẩn trương trình Chính phủ ban hành các Nghị định", "Các bộ")
