@@ -2651,3 +2651,11 @@ def test_a_body_after_a_bold_topic_and_its_colon_is_tasked_by_its_verb():
     the body after its colon, with a plain verb, is tasked."""
     facts = _document_facts("060_tb-624-vpcp.txt")
     assert _opens(facts, "Các bộ khẩn trương trình Chính phủ ban hành các Nghị định", "Các bộ")
+
+
+def test_a_courtesy_before_the_offices_that_open_a_clause_is_no_part_of_them():
+    """TB 624/TB-VPCP: "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang bộ, … Chủ
+    tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương phải phát huy …"."""
+    facts = _document_facts("060_tb-624-vpcp.txt")
+    (fact,) = [f for f in facts if _text(f).startswith("Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang bộ")]
+    assert fact["body"].startswith("Bộ trưởng, Thủ trưởng cơ quan ngang bộ")
