@@ -2659,3 +2659,13 @@ def test_a_courtesy_before_the_offices_that_open_a_clause_is_no_part_of_them():
     facts = _document_facts("060_tb-624-vpcp.txt")
     (fact,) = [f for f in facts if _text(f).startswith("Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang bộ")]
     assert fact["body"].startswith("Bộ trưởng, Thủ trưởng cơ quan ngang bộ")
+
+
+def test_a_report_without_a_subject_may_name_its_addressee_right_after_the_verb():
+    """NQ 78/NQ-HĐND (Hà Nội), Điều 7: "Giao Ủy ban nhân dân Thành phố tổ chức triển
+    khai thực hiện Nghị quyết … Nếu có khó khăn, vướng mắc, kịp thời tổng hợp, báo
+    cáo Hội đồng nhân dân Thành phố …": the report is due from the body just tasked."""
+    facts = _document_facts("008_nq-78-hdnd-hanoi.txt")
+    assert _opens(
+        facts, "Nếu có khó khăn, vướng mắc, kịp thời tổng hợp, báo cáo", "Ủy ban nhân dân Thành phố"
+    )
