@@ -2669,3 +2669,13 @@ def test_a_report_without_a_subject_may_name_its_addressee_right_after_the_verb(
     assert _opens(
         facts, "Nếu có khó khăn, vướng mắc, kịp thời tổng hợp, báo cáo", "Ủy ban nhân dân Thành phố"
     )
+
+
+def test_a_procedure_table_numbered_by_its_steps_reads_only_its_steps():
+    """QĐ 3760/QĐ-UBND (Nghệ An): each procedure's table is headed "Thứ tự công
+    việc | Đơn vị/người thực hiện | Nội dung công việc | …" and its rows "Bước 1",
+    "Bước 2" …; the total-time row ("Tổng thời gian giải quyết TTHC | Theo quy định
+    …") and the next procedure's title, with no empty cell between them, are no step."""
+    rows = [f for f in _document_facts("022_qd-3760-ubnd-nghe-an.txt") if f["assignment_kind"] == "table_row"]
+    assert rows and not [f for f in rows if f["body"].startswith("Theo quy định")]
+    assert len(rows) == 35  # 5 procedures of 7 steps
