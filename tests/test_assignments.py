@@ -2679,3 +2679,10 @@ def test_a_procedure_table_numbered_by_its_steps_reads_only_its_steps():
     rows = [f for f in _document_facts("022_qd-3760-ubnd-nghe-an.txt") if f["assignment_kind"] == "table_row"]
     assert rows and not [f for f in rows if f["body"].startswith("Theo quy định")]
     assert len(rows) == 35  # 5 procedures of 7 steps
+
+
+def test_joint_stock_commercial_banks_are_named_whole():
+    """TB 624/TB-VPCP: "Ngân hàng Nhà nước Việt Nam và các ngân hàng thương mại cổ
+    phần quyết liệt triển khai …"."""
+    facts = _document_facts("060_tb-624-vpcp.txt")
+    assert any(f["body"] == "Ngân hàng Nhà nước Việt Nam và các ngân hàng thương mại cổ phần" for f in facts)
