@@ -2686,3 +2686,17 @@ def test_joint_stock_commercial_banks_are_named_whole():
     phần quyết liệt triển khai …"."""
     facts = _document_facts("060_tb-624-vpcp.txt")
     assert any(f["body"] == "Ngân hàng Nhà nước Việt Nam và các ngân hàng thương mại cổ phần" for f in facts)
+
+
+def test_a_procedures_steps_numbered_b1_b2_are_its_rows():
+    """QĐ 2969/QĐ-UBND (Sơn La), Phụ lục II: "TT | Trình tự thực hiện | Trách nhiệm
+    thực hiện | …" over rows "B1", "B2" …; a row whose responsibility cell is merged
+    away ("B5 | Liên thông UBND tỉnh … | 1/4 ngày") names no body by its time."""
+    rows = [f for f in _document_facts("024_qd-2969-ubnd-son-la.txt") if f["assignment_kind"] == "table_row"]
+    assert _opens(
+        rows,
+        "Tiếp nhận và bàn giao hồ sơ về phòng chuyên môn",
+        "Bộ phận tiếp nhận và trả kết quả của Sở Văn hóa, Thể thao và Du lịch tại Trung tâm Phục vụ hành chính công tỉnh",
+    )
+    assert _opens(rows, "Xem xét, phê duyệt", "Lãnh đạo Sở")
+    assert not [f for f in rows if f["body"][:1].isdigit()]
