@@ -2700,3 +2700,16 @@ def test_a_procedures_steps_numbered_b1_b2_are_its_rows():
     )
     assert _opens(rows, "Xem xét, phê duyệt", "Lãnh đạo Sở")
     assert not [f for f in rows if f["body"][:1].isdigit()]
+
+
+def test_a_line_of_bodies_over_their_task_on_the_next_line():
+    """CĐ 220/CĐ-TTg: "2. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ, / Chủ tịch
+    Ủy ban nhân dân các tỉnh, thành phố / Khẩn trương rà soát, sửa đổi …": the task
+    opens the next line in capitals; "Khẩn" is no city."""
+    facts = _document_facts("033_cd-220-ttg.txt")
+    bodies = [f["body"] for f in facts]
+    assert not [b for b in bodies if b.endswith("Khẩn")]
+    assert (
+        "Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"
+        in bodies
+    )
