@@ -2713,3 +2713,10 @@ def test_a_line_of_bodies_over_their_task_on_the_next_line():
         "Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"
         in bodies
     )
+
+
+def test_bodies_in_the_old_tone_placement_are_read_as_in_the_new():
+    """TB 432-TB/VPTW writes "cấp uỷ", "Đảng uỷ": "yêu cầu cấp uỷ, tổ chức đảng, chính
+    quyền, đoàn thể các cấp …" names the whole group, kept as written."""
+    facts = _document_facts("061_tb-432-vptw.txt")
+    assert any(f["body"] == "cấp uỷ, tổ chức đảng, chính quyền, đoàn thể các cấp" for f in facts)

@@ -48,6 +48,26 @@ _OLD_TONE = regex.compile(
 )
 
 
+# The same in composed text, one character for one: ``uỷ`` -> ``ủy`` keeps the
+# length, so that positions in the result are positions in the original.
+_OLD_TONE_COMPOSED = regex.compile(
+    r"(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|(?<![qQ])[uU][ỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])"
+)
+
+
+def _move_tone(pair: str) -> str:
+    first, marked = pair
+    base, tone = unicodedata.normalize("NFD", marked)
+    return unicodedata.normalize("NFC", first + tone) + base
+
+
+def new_tone_placement(text: str) -> str:
+    """``Uỷ ban``, ``hoà``, ``thuỷ`` -> ``Ủy ban``, ``hòa``, ``thủy``: the old tone
+    placement moved to the new in composed (NFC) text, one character for one (for
+    matching words written either way; never for the text that is stored)."""
+    return _OLD_TONE_COMPOSED.sub(lambda m: _move_tone(m.group()), text)
+
+
 def spelling_key(text: str) -> str:
     """A key that keeps the accents but not the spelling variants of one word:
     lower case, new tone placement (``Uỷ`` -> ``ủy``, ``hoà`` -> ``hòa``), the
