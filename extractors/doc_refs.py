@@ -28,7 +28,7 @@ from vanban.extractors.facts import DocRefFact
 from vanban.extractors.text.folding import without_marks
 from vanban.extractors.text.scan import match_near
 
-VERSION = "1.3"  # 1.3: a comma inside a law's name before a capitalised word (Luật Khoa học, Công nghệ và …), and inside a type's qualifier; 1.2: a law's name before a QH number without "số"; the type word the code names starts the citation; qualifiers end at stop words in any case
+VERSION = "1.4"  # 1.4: abbreviated type words right before "số" (QĐ số …, VB số …) type a full number; 1.3: a comma inside a law's name before a capitalised word (Luật Khoa học, Công nghệ và …), and inside a type's qualifier; 1.2: a law's name before a QH number without "số"; the type word the code names starts the citation; qualifiers end at stop words in any case
 
 _DATA = load_json("doc_types.json")
 
@@ -56,6 +56,8 @@ _TYPE_ALIASES: dict[str, str] = dict(_DATA.get("type_aliases", {}))
 _CANONICAL_TYPES: dict[str, str] = {}
 for _word in list(_DATA["type_words"]) + list(_DATA["named_types"]):
     _CANONICAL_TYPES[_word.casefold()] = _TYPE_ALIASES.get(_word, _word)
+for _abbreviation, _word in _DATA["type_abbreviations"].items():
+    _CANONICAL_TYPES[_abbreviation.casefold()] = _word
 
 
 _TYPE_SPACES = regex.compile(r"[\s*]+")
@@ -194,6 +196,9 @@ _FULL = rf"(?:{_PARTY}|{_STATE})(?![\p{{L}}\d])"
 _GENERIC = r"(?<![\p{L}\d])(?=[\p{L}\d./\-]*\d)[\p{L}\d](?:[\p{L}\d]|[./\-](?=[\p{L}\d]))*(?![\p{L}\d])"
 
 _TYPES = _alternation(_DATA["type_words"])
+_ABBREVIATED_TYPES = "|".join(
+    regex.escape(a) for a in sorted(_DATA["type_abbreviations"], key=len, reverse=True)
+)
 _NAMED = "|".join(_alternation([w, w.upper()]) for w in sorted(_DATA["named_types"], key=len, reverse=True))
 _QSTOP = "|".join(regex.escape(w) for w in sorted(_DATA["qualifier_stopwords"], key=len, reverse=True))
 # "mã số" (a code) is one noun, whose "số" does not end the qualifier
@@ -259,6 +264,7 @@ _PREFIX_RE = regex.compile(
     (?P<named>{_AMENDING}?(?P<ntype>(?<![\p{{L}}])(?:{_NAMED}))(?:{_NAME_WORD}){{0,20}}{_GAP}{_SO}{_GAP})
   | (?P<typed>(?P<ttype>(?<![\p{{L}}])(?i:{_TYPES}))(?![\p{{L}}])(?:{_GAP}(?P<ttype2>{_TYPES})(?![\p{{L}}]))?
         (?P<tqual>{_QUALIFIER}{{0,3}})(?P<tdate>{_GAP}{_DATEISH})?{_GAP}(?:{_SO}|so){_GAP})
+  | (?P<abbreviated>(?P<atype>(?<![\p{{L}}])(?:{_ABBREVIATED_TYPES}))(?![\p{{L}}]){_GAP}{_SO_LOWER}{_GAP})
   | (?P<bare>(?P<btype>(?<![\p{{L}}])(?i:{_TYPES}))(?![\p{{L}}]){_GAP})
     )\Z""",
     regex.VERBOSE,
@@ -586,8 +592,8 @@ def _fact_from_anchor(text: str, m, dates: _Dates, prev_end: int) -> Optional[Do
         return None
     date_fact: Optional[tuple[int, str]] = None  # (end, ISO value)
     p = _find_prefix(text, num_start, prev_end, "" if generic else raw)
-    if generic and p is not None and p.group("bare") is not None:
-        p = None
+    if generic and p is not None and (p.group("bare") is not None or p.group("abbreviated") is not None):
+        p = None  # (an abbreviation types only a full number: "TT số 5" may count rows)
     if num_group == "blank" and (p is None or p.group("typed") is None):
         return None
     if p is None:
@@ -596,7 +602,15 @@ def _fact_from_anchor(text: str, m, dates: _Dates, prev_end: int) -> Optional[Do
         start, doc_type = num_start, None
     else:
         start = p.start()
-        kind = "n" if p.group("named") is not None else "t" if p.group("typed") is not None else "b"
+        kind = (
+            "n"
+            if p.group("named") is not None
+            else "t"
+            if p.group("typed") is not None
+            else "a"
+            if p.group("abbreviated") is not None
+            else "b"
+        )
         doc_type = _canonical_type(p.group(kind + "type"))
         if kind == "t" and p.group("tqual"):
             # the qualifier may complete a longer type word (Văn bản hợp nhất)

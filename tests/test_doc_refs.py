@@ -779,3 +779,19 @@ def test_citation_starts_at_the_type_word_its_code_names():
     assert ("NGHỊ ĐỊNH SỐ 106/2025/NĐ-CP", "Nghị định") in refs
     # the first type word types the reference when the code names it
     assert [f.doc_type for f in find_doc_refs("Thông báo Kết luận số 99-TB/TW")] == ["Thông báo"]
+
+
+def test_an_abbreviated_type_word_before_so_types_a_full_number():
+    """QĐ 1949/QĐ-UBND (Cao Bằng) cites "theo QĐ số 2490/QĐ- BNN ngày 01/7/2025";
+    TB 624/TB-VPCP "VPCP có VB số 10781/VPCP-CN"; an abbreviation before a bare
+    count ("TT số 5") types nothing."""
+    text = "Cắt giảm thời gian giải quyết theo QĐ số 2490/QĐ- BNN ngày 01/7/2025 |"
+    [ref] = find_doc_refs(text, DocumentContext(dates=tuple(find_dates(text, DocumentContext()))))
+    assert (ref.text, ref.number, ref.doc_type) == (
+        "QĐ số 2490/QĐ- BNN ngày 01/7/2025",
+        "2490/QĐ-BNN",
+        "Quyết định",
+    )
+    [ref] = find_doc_refs("Ngày 05/11/2025, VPCP có VB số 10781/VPCP-CN gửi Bộ trưởng Bộ Xây dựng")
+    assert (ref.text, ref.doc_type) == ("VB số 10781/VPCP-CN", "Văn bản")
+    assert find_doc_refs("xếp theo TT số 5 của bảng") == []
