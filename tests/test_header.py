@@ -1013,3 +1013,15 @@ def test_a_signer_s_rank_is_no_part_of_the_name():
         "| Nơi nhận:\n- Như trên;\n- Lưu: VT.\n|\n**KT. BỘ TRƯỞNG**\nTHỨ TRƯỞNG\nThượng tướng Lê Huy Vịnh\n|\n"
     )
     assert find_header(text).signer == "Lê Huy Vịnh"
+
+
+def test_an_issuer_given_by_its_level_alone_takes_the_place_the_text_names():
+    """CV 4001/UBND-ĐT (TP HCM), a copy that opens at "Kính gửi": its own appendix
+    caption names "… của Chủ tịch Ủy ban nhân dân Thành phố"; the text names
+    "Thành phố Hồ Chí Minh" throughout.  A text naming two cities keeps the level."""
+    from tests.conftest import document_path
+
+    text = normalize_text(document_path("003_cv-4001-ubnd-dt-hcm.txt").read_text("utf-8")).text
+    assert find_header(text).issuer == "UBND Thành phố Hồ Chí Minh"
+    two = text.replace("Thành phố Hồ Chí Minh", "Thành phố Hà Nội", 2)
+    assert find_header(two).issuer == "UBND Thành phố"

@@ -33,7 +33,7 @@ from vanban.extractors.header import names as header_names
 from vanban.extractors.header import news as header_news
 from vanban.extractors.header import signature as header_signature
 
-VERSION = "1.14"  # 1.14: a degree or military rank before the signer's name is no part of it (Thượng tướng Lê Huy Vịnh); 1.13: a type line wrapped inside its name; 1.12: a lone head word ending the header block continues the name; 1.11: a place wrapped after its level word or twice; 1.10: a motto in running text heads nothing; 1.9: copies named by their enacting clause, a cable sender wrapped in its head, no lone-head authority; 1.8: letter copies opening at V/v; more closing verbs; units of Thành phố Hồ Chí Minh; 1.7: a title sharing its last word with the organ (TRƯỞNG BAN CHỈ ĐẠO); 1.6: a motto after the signature is an appendix's; caption issuers as organs; 1.5: a headless header name from the enacting clause; more signing titles; 1.4: names with commas, "về", numerals; units of the Central Committee; 1.3: issuer of a headerless copy from its closing formula, VBHN type; 1.2: place lines wrapped after the comma, heads wrapped across lines; 1.1: a report's date from its byline
+VERSION = "1.15"  # 1.15: an inferred issuer given by its level alone (UBND Thành phố) takes the place of that level the text names (Thành phố Hồ Chí Minh); 1.14: a degree or military rank before the signer's name is no part of it (Thượng tướng Lê Huy Vịnh); 1.13: a type line wrapped inside its name; 1.12: a lone head word ending the header block continues the name; 1.11: a place wrapped after its level word or twice; 1.10: a motto in running text heads nothing; 1.9: copies named by their enacting clause, a cable sender wrapped in its head, no lone-head authority; 1.8: letter copies opening at V/v; more closing verbs; units of Thành phố Hồ Chí Minh; 1.7: a title sharing its last word with the organ (TRƯỞNG BAN CHỈ ĐẠO); 1.6: a motto after the signature is an appendix's; caption issuers as organs; 1.5: a headless header name from the enacting clause; more signing titles; 1.4: names with commas, "về", numerals; units of the Central Committee; 1.3: issuer of a headerless copy from its closing formula, VBHN type; 1.2: place lines wrapped after the comma, heads wrapped across lines; 1.1: a report's date from its byline
 
 # Where the official header may start: page chrome of a scraped page comes first.
 HEADER_SEARCH_CHARS = 12000
@@ -538,6 +538,31 @@ def _closing_issuer(clean: str, lines: list[str]) -> Optional[str]:
     return None
 
 
+_LEVEL_AT_END = regex.compile(r"(?<![\p{L}])(tỉnh|Tỉnh|thành\s+phố|Thành\s+phố)$")
+_NAMED_SHARE = 2 / 3  # how much of the places of a level one name must hold to be the issuer's
+
+
+def _with_named_place(issuer: Optional[str], clean: str) -> Optional[str]:
+    """An issuer given by its level alone (``UBND Thành phố`` from ``… của Chủ tịch Ủy
+    ban nhân dân Thành phố``), completed by the place of that level the text names
+    (``Thành phố Hồ Chí Minh``, at least two thirds of its mentions of the level
+    with a name); as it was when the text names none or several."""
+    level = _LEVEL_AT_END.search(issuer) if issuer else None
+    if level is None:
+        return issuer
+    named = regex.compile(
+        r"(?<![\p{L}])" + r"\s+".join(level.group(1).split()) + r"\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3})"
+    )
+    counts: dict[str, int] = {}
+    for match in named.finditer(clean):
+        name = " ".join(match.group(1).split())
+        counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return issuer
+    name, count = max(counts.items(), key=lambda kv: kv[1])
+    return f"{issuer} {name}" if count >= _NAMED_SHARE * sum(counts.values()) else issuer
+
+
 _CABLE = regex.compile(r"^(?P<issuer>[\p{Lu}\s]+?)\s+điện\s*:\s*$")
 
 
@@ -625,7 +650,7 @@ def _unofficial(clean: str, lines: list[str]) -> Header:
         # still stand in its own appendix captions ("(Kèm theo Công văn số:
         # 17899/BTC-TCCB ngày 18 tháng 11 năm 2025 của Bộ Tài chính)").
         number, date, issuer = _own_caption(clean, v["letter"])
-        issuer = issuer or _closing_issuer(clean, lines)
+        issuer = _with_named_place(issuer or _closing_issuer(clean, lines), clean)
         inferred = _inferred(number, date, issuer)
         place = title = None
         if subject:
