@@ -5,7 +5,9 @@ Sets:
   skipped when ../shared is absent);
 - ``train``: ``tests/gold/tvpl/train`` — look at its misses while writing rules;
 - ``test``: ``tests/gold/tvpl/test`` — scores only: its misses are never printed
-  by this tool, so that nobody tunes on it (see ``tests/gold/README.md``).
+  by this tool, so that nobody tunes on it (see ``tests/gold/README.md``);
+- ``real``: ``tests/gold/real`` — the state documents of ``corpus/real``, scored
+  once unseen and then tuned on, like train.
 
 ``--misses train`` (or ``dev``) lists that set's misses and false hits below the table.
 """
@@ -23,7 +25,9 @@ from vanban.pipeline.ingest import extract_file
 
 GOLD = ROOT / "tests" / "gold" / "tvpl"
 DOCS = ROOT / "corpus" / "tvpl"  # byte-for-byte copies of ../shared/corpus/tvpl
-TUNABLE = ("dev", "train")
+REAL_GOLD, REAL_DOCS = ROOT / "tests" / "gold" / "real", ROOT / "corpus" / "real"
+TUNABLE = ("dev", "train", "real")
+SETS = ("dev", "train", "test", "real")
 
 
 def annotated_sets(shared: Path) -> dict[str, tuple[Path, Path]]:
@@ -33,6 +37,7 @@ def annotated_sets(shared: Path) -> dict[str, tuple[Path, Path]]:
         sets["dev"] = (dev / "gold", dev / "docs")
     sets["train"] = (GOLD / "train", DOCS)
     sets["test"] = (GOLD / "test", DOCS)
+    sets["real"] = (REAL_GOLD, REAL_DOCS)
     return sets
 
 
@@ -78,7 +83,7 @@ def side_by_side(reports: dict[str, EvalReport]) -> str:
     "--only",
     "only",
     multiple=True,
-    type=click.Choice(("dev", "train", "test")),
+    type=click.Choice(SETS),
     help="score only these sets (default: all)",
 )
 def main(
