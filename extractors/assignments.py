@@ -568,7 +568,7 @@ def _sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
             begin += 1
     if begin < end and masked[begin:end].strip():
         out.append((begin, end))
-    if "(" in masked[start:end]:  # (most blocks hold no bracket)
+    if masked.find("(", start, end) >= 0:  # (most blocks hold no bracket)
         out = [piece for sentence in out for piece in _inline_items(masked, *sentence)]
     return out
 
