@@ -1025,3 +1025,20 @@ def test_an_issuer_given_by_its_level_alone_takes_the_place_the_text_names():
     assert find_header(text).issuer == "UBND Thành phố Hồ Chí Minh"
     two = text.replace("Thành phố Hồ Chí Minh", "Thành phố Hà Nội", 2)
     assert find_header(two).issuer == "UBND Thành phố"
+
+
+@pytest.mark.parametrize(
+    "name,issuer",
+    [
+        ("374_kl-212-tw.txt", "Bộ Chính trị"),  # BAN CHẤP HÀNH TRUNG ƯƠNG … T/M BỘ CHÍNH TRỊ
+        ("378_qdi-383-tw.txt", "Ban Bí thư"),  # … T/M BAN BÍ THƯ
+        ("375_kl-07-vptw.txt", "Văn phòng Trung ương Đảng"),  # BAN CHẤP HÀNH TRUNG ƯƠNG / VĂN PHÒNG
+        ("376_hd-45-btctw.txt", "Ban Tổ chức Trung ương"),  # a unit named by its parent's level
+    ],
+)
+def test_a_party_document_is_issued_by_the_organ_that_signs_for_the_central_committee(name, issuer):
+    """Party documents print BAN CHẤP HÀNH TRUNG ƯƠNG above them; the Politburo's and
+    the Secretariat's are signed T/M BỘ CHÍNH TRỊ, T/M BAN BÍ THƯ (read from ../shared:
+    Party documents are not copied into the repository)."""
+    text = normalize_text(shared_path("corpus", "tvpl", name).read_text("utf-8")).text
+    assert find_header(text).issuer == issuer

@@ -33,7 +33,7 @@ from vanban.extractors.header import names as header_names
 from vanban.extractors.header import news as header_news
 from vanban.extractors.header import signature as header_signature
 
-VERSION = "1.15"  # 1.15: an inferred issuer given by its level alone (UBND Thành phố) takes the place of that level the text names (Thành phố Hồ Chí Minh); 1.14: a degree or military rank before the signer's name is no part of it (Thượng tướng Lê Huy Vịnh); 1.13: a type line wrapped inside its name; 1.12: a lone head word ending the header block continues the name; 1.11: a place wrapped after its level word or twice; 1.10: a motto in running text heads nothing; 1.9: copies named by their enacting clause, a cable sender wrapped in its head, no lone-head authority; 1.8: letter copies opening at V/v; more closing verbs; units of Thành phố Hồ Chí Minh; 1.7: a title sharing its last word with the organ (TRƯỞNG BAN CHỈ ĐẠO); 1.6: a motto after the signature is an appendix's; caption issuers as organs; 1.5: a headless header name from the enacting clause; more signing titles; 1.4: names with commas, "về", numerals; units of the Central Committee; 1.3: issuer of a headerless copy from its closing formula, VBHN type; 1.2: place lines wrapped after the comma, heads wrapped across lines; 1.1: a report's date from its byline
+VERSION = "1.16"  # 1.16: the organ that signs for the Central Committee printed above it (T/M BỘ CHÍNH TRỊ, T/M BAN BÍ THƯ) issues; official names of units (Văn phòng Trung ương Đảng); 1.15: an inferred issuer given by its level alone (UBND Thành phố) takes the place of that level the text names (Thành phố Hồ Chí Minh); 1.14: a degree or military rank before the signer's name is no part of it (Thượng tướng Lê Huy Vịnh); 1.13: a type line wrapped inside its name; 1.12: a lone head word ending the header block continues the name; 1.11: a place wrapped after its level word or twice; 1.10: a motto in running text heads nothing; 1.9: copies named by their enacting clause, a cable sender wrapped in its head, no lone-head authority; 1.8: letter copies opening at V/v; more closing verbs; units of Thành phố Hồ Chí Minh; 1.7: a title sharing its last word with the organ (TRƯỞNG BAN CHỈ ĐẠO); 1.6: a motto after the signature is an appendix's; caption issuers as organs; 1.5: a headless header name from the enacting clause; more signing titles; 1.4: names with commas, "về", numerals; units of the Central Committee; 1.3: issuer of a headerless copy from its closing formula, VBHN type; 1.2: place lines wrapped after the comma, heads wrapped across lines; 1.1: a report's date from its byline
 
 # Where the official header may start: page chrome of a scraped page comes first.
 HEADER_SEARCH_CHARS = 12000
@@ -115,6 +115,8 @@ def _vocab() -> dict:
             rf"\b({'|'.join(map(regex.escape, data['body_codes']))})\s+"
             rf"({'|'.join(map(regex.escape, sorted(data['level_words'], key=len, reverse=True)))})(?!\s+\p{{Lu}})"
         ),
+        "acting_organs": data["acting_organs"],
+        "official_names": data["official_names"],
     }
 
 
@@ -726,6 +728,20 @@ def _after_the_end(before: str) -> bool:
     return header_signature.find_signature(lines)[0] is not None
 
 
+_FOR_ORGAN = regex.compile(r"^(?:T/M|TM)\.?\s+(?P<organ>[^\n]+?)\s*$")
+
+
+def _acting_organ(issuer: Optional[str], signer_title: Optional[str]) -> Optional[str]:
+    """The organ that signs for the body printed in the header, when it is one of
+    that body's own (``BAN CHẤP HÀNH TRUNG ƯƠNG`` over ``T/M BỘ CHÍNH TRỊ``: a
+    conclusion of the Bộ Chính trị); else the issuer as it was."""
+    organs = _vocab()["acting_organs"].get(issuer or "")
+    signing = _FOR_ORGAN.match(signer_title or "")
+    if not organs or signing is None:
+        return issuer
+    return organs.get(" ".join(signing.group("organ").split()), issuer)
+
+
 def _canonical(name: Optional[str]) -> Optional[str]:
     """The body's one name across spellings (extractors.bodies), from the
     written form built here: canonical_body's own recasing of a name in
@@ -827,6 +843,8 @@ def find_header(text: str) -> Header:
     if issuer is None:
         issuer = _inferred_issuer(clean, number, place, signer_title)
         inferred = issuer is not None
+    issuer = _acting_organ(issuer, signer_title)
+    issuer = v["official_names"].get(issuer, issuer) if issuer else issuer
     return Header(
         doc_number=number,
         doc_type=doc_type,
