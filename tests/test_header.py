@@ -750,8 +750,9 @@ def test_a_consolidated_text_is_typed_by_its_number():
         (["ĐẠI HỘI ĐẠI BIỂU TOÀN QUỐC", "LẦN THỨ XI"], "Đại hội đại biểu toàn quốc lần thứ XI"),
         # 376_hd-45-btctw: a Ban under the Central Committee is named by its level.
         (["BAN CHẤP HÀNH", "TRUNG ƯƠNG", "BAN TỔ CHỨC"], "Ban Tổ chức Trung ương"),
-        # Negative: an office of it keeps the parent's whole name (061_tb-432-vptw).
-        (["BAN CHẤP HÀNH", "TRUNG ƯƠNG", "VĂN PHÒNG"], "Văn phòng Ban Chấp hành Trung ương"),
+        # Its office is not named by the level: it signs as Văn phòng Trung ương Đảng
+        # (061_tb-432-vptw, 375_kl-07-vptw; header.json's official_names).
+        (["BAN CHẤP HÀNH", "TRUNG ƯƠNG", "VĂN PHÒNG"], "Văn phòng Trung ương Đảng"),
         # A head word alone on the block's last line ends the name above it
         # (204_qd-1383-bnv "BỘ NỘI VỤ", 239_qd-211-ubnd-hai-phong "THÀNH PHỐ HẢI PHÒNG" rewrapped).
         (["BỘ NỘI", "VỤ"], "Bộ Nội vụ"),
