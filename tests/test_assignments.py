@@ -2720,3 +2720,17 @@ def test_bodies_in_the_old_tone_placement_are_read_as_in_the_new():
     quyền, đoàn thể các cấp …" names the whole group, kept as written."""
     facts = _document_facts("061_tb-432-vptw.txt")
     assert any(f["body"] == "cấp uỷ, tổ chức đảng, chính quyền, đoàn thể các cấp" for f in facts)
+
+
+def test_party_committees_in_the_plural_are_one_generic_body():
+    """HD 37-HD/BTGDVTW: "Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương cụ thể
+    hóa hướng dẫn này …"; a committee named by its place stays a body of its own."""
+    text = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\n\nHƯỚNG DẪN\n\nI. TỔ CHỨC THỰC HIỆN\n\n"
+        "2. Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương cụ thể hóa hướng dẫn này phù hợp "
+        "với thực tiễn địa phương.\n\n3. Tỉnh ủy Thanh Hóa chỉ đạo các cơ quan triển khai.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương",
+        "Tỉnh ủy Thanh Hóa",
+    ]
