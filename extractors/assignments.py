@@ -586,7 +586,10 @@ def _inline_items(masked: str, start: int, end: int) -> list[tuple[int, int]]:
 def _body_label(doc: "_Doc", start: int, end: int) -> Optional[list[list[tuple[int, int]]]]:
     """The bodies of a sentence that names them and nothing else before its colon
     (``a) Bộ Khoa học và Công nghệ:``), as ``body_list`` groups them; else None."""
-    if not doc.masked[start:end].rstrip(" *").endswith(":"):
+    stop = end
+    while stop > start and doc.masked[stop - 1] in " *\t\n":
+        stop -= 1  # (no copy of the sentence: this is asked of every sentence)
+    if doc.masked[stop - 1 : stop] != ":":
         return None
     found = doc.body_list(start, end, exact=True)
     if not found or doc.masked[found[1] : end].strip(" *") != ":":
