@@ -2734,3 +2734,20 @@ def test_party_committees_in_the_plural_are_one_generic_body():
         "Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương",
         "Tỉnh ủy Thanh Hóa",
     ]
+
+
+def test_a_letters_one_addressee_may_be_a_plural_of_places_and_run_into_the_text():
+    """CV 5155/SGDĐT (TP HCM): "Kính gửi: Ủy ban nhân dân phường, xã và đặc khu" with
+    the letter going on at once on the next line ("Căn cứ Luật Giáo dục …"); its
+    "kính đề nghị Quý cơ quan liên hệ …" asks that addressee.  A name wrapped over
+    two lines ("Kính gửi: Công ty TNHH" / "Tokokosen.") stays whole."""
+    facts = _document_facts("005_cv-5155-sgddt-hcm.txt")
+    assert any(
+        f["body"] == "Ủy ban nhân dân phường, xã và đặc khu" and "kính đề nghị Quý cơ quan" in _text(f)
+        for f in facts
+    )
+    from vanban.extractors.assignments import _single_addressee
+    from vanban.extractors.bodies.tokens import mask
+
+    wrapped = "Kính gửi: Công ty TNHH\nTokokosen.\n\nCục Thuế nhận được công văn."
+    assert _single_addressee(wrapped, mask(wrapped)) == "Công ty TNHH Tokokosen"
