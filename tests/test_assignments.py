@@ -2751,3 +2751,15 @@ def test_a_letters_one_addressee_may_be_a_plural_of_places_and_run_into_the_text
 
     wrapped = "Kính gửi: Công ty TNHH\nTokokosen.\n\nCục Thuế nhận được công văn."
     assert _single_addressee(wrapped, mask(wrapped)) == "Công ty TNHH Tokokosen"
+
+
+def test_a_decentralisation_phan_cap_cho_tasks_the_body_it_delegates_to():
+    """QĐ 223/QĐ-UBND (Hải Phòng): "2. Phân cấp cho Ủy ban nhân dân các phường thực
+    hiện nhiệm vụ, quyền hạn của chủ sở hữu …" (a delegation: ANNOTATION.md counts
+    it); a decision's title "… PHÂN CẤP CHO SỞ GIÁO DỤC VÀ ĐÀO TẠO …" (52/QĐ-UBND,
+    Cao Bằng) tasks nobody."""
+    facts = _document_facts("243_qd-223-ubnd-hai-phong.txt")
+    assert _opens(facts, "Phân cấp cho Ủy ban nhân dân các phường thực hiện", "Ủy ban nhân dân các phường")
+    assert _opens(facts, "Phân cấp cho Ủy ban nhân dân các đặc khu thực hiện", "Ủy ban nhân dân các đặc khu")
+    titled = _document_facts("222_qd-52-ubnd-cao-bang.txt")
+    assert not [f for f in titled if f["body"].isupper()]
