@@ -602,10 +602,13 @@ def _inline_item_style(masked: str, s_start: int) -> Optional[str]:
     is numbered; None when no such item opens there."""
     if masked[s_start : s_start + 1] != "(":
         return None
-    number = regex.match(r"\((\d{1,2}|[ivx]{1,5})\)", masked[s_start : s_start + 8])
+    number = _INLINE_NUMBER.match(masked, s_start, s_start + 8)
     if number is None:
         return None
     return "1" if number.group(1)[0].isdigit() else "i"
+
+
+_INLINE_NUMBER = regex.compile(r"\((\d{1,2}|[ivx]{1,5})\)")
 
 
 # --------------------------------------------------------------------------
@@ -1528,8 +1531,8 @@ def _named_again(doc: _Doc, pos: int, s_end: int):
 # where a place of that level is named in full.
 _BARE_PLACE = regex.compile(r"(?:Tỉnh|Thành\s+phố)(?=[ \t\n])")
 _PLACE_IN_FULL = {
-    level: regex.compile(r"(?<![\p{L}])(?i:" + level + r")\s+(?=\p{Lu}\p{Ll})")
-    for level in ("tỉnh", r"thành\s+phố")
+    first_word: regex.compile(r"(?<![\p{L}])(?i:" + level + r")\s+(?=\p{Lu}\p{Ll})")
+    for first_word, level in (("Tỉnh", "tỉnh"), ("Thành", r"thành\s+phố"))
 }
 
 
@@ -1543,9 +1546,7 @@ def _place_named_again(doc: _Doc, pos: int, s_end: int):
     if bare is None or not _VERB_NEXT.match(masked, bare.end(), s_end):
         return None
     named = None
-    for named in _PLACE_IN_FULL["tỉnh" if bare.group() == "Tỉnh" else r"thành\s+phố"].finditer(
-        masked, 0, pos
-    ):
+    for named in _PLACE_IN_FULL[bare.group().split()[0]].finditer(masked, 0, pos):
         pass  # (the last one: rare — a bare level word before a verb — so a scan will do)
     if named is None:
         return None

@@ -2760,6 +2760,8 @@ def test_a_decentralisation_phan_cap_cho_tasks_the_body_it_delegates_to():
     Cao Bằng) tasks nobody."""
     facts = _document_facts("243_qd-223-ubnd-hai-phong.txt")
     assert _opens(facts, "2. Phân cấp cho Ủy ban nhân dân các phường thực hiện", "Ủy ban nhân dân các phường")
-    assert _opens(facts, "4. Phân cấp cho Ủy ban nhân dân các đặc khu thực hiện", "Ủy ban nhân dân các đặc khu")
+    assert _opens(
+        facts, "4. Phân cấp cho Ủy ban nhân dân các đặc khu thực hiện", "Ủy ban nhân dân các đặc khu"
+    )
     titled = _document_facts("222_qd-52-ubnd-cao-bang.txt")
     assert not [f for f in titled if f["body"].isupper()]
