@@ -2620,12 +2620,11 @@ def _plain_heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool)
     if not directive or index + 1 >= len(blocks):
         return False
     nxt = blocks[index + 1]
-    if not (nxt.numbered or nxt.bullet) or not doc.masked.endswith(":", block.start, block.end):
+    if not (nxt.numbered or nxt.bullet):
         return False
     # the bodies and nothing else ("Bộ Tài chính chỉ đạo Bảo hiểm xã hội Việt Nam:" is a
     # clause that introduces its list)
-    found = doc.body_list(block.start, block.end, exact=True)
-    return bool(found) and not doc.masked[found[1] : block.end].strip(" :*")
+    return _body_label(doc, block.start, block.end) is not None
 
 
 def _table_rows(doc: _Doc) -> list[_Found]:
