@@ -2765,3 +2765,43 @@ def test_a_decentralisation_phan_cap_cho_tasks_the_body_it_delegates_to():
     )
     titled = _document_facts("222_qd-52-ubnd-cao-bang.txt")
     assert not [f for f in titled if f["body"].isupper()]
+
+
+def test_command_boards_and_an_opening_phrase_that_goes_on_after_truong_hop():
+    """QĐ 96/2025/QĐ-UBND (Quảng Ninh) tasks the command boards of the two-level local
+    government: "Ban Chỉ huy cấp xã tham mưu …", "Ban chỉ huy cấp xã lập báo cáo …",
+    "Ban Chỉ huy phòng thủ dân sự cấp xã báo cáo …", a numbered heading "3. Bộ Chỉ huy
+    quân sự tỉnh"; its closing asks "các sở, ban, ngành và Ủy ban nhân dân các địa
+    phương, …" to report problems.  QĐ 44/QĐ-CTUBND (Gia Lai): "Trong quá trình …,
+    trường hợp phát sinh những khó khăn, vướng mắc hoặc bất cập, các cơ quan, tổ
+    chức, đơn vị kịp thời phản ánh …": "trường hợp" goes on with the opening phrase,
+    the subject is after its last comma."""
+    facts = _document_facts("269_qd-96-ubnd-quang-ninh.txt")
+    assert _opens(facts, "Ban Chỉ huy cấp xã tham mưu, tổ chức lực lượng canh phòng", "Ban Chỉ huy cấp xã")
+    assert any(
+        f["body"] == "Ban chỉ huy cấp xã" and "Ban chỉ huy cấp xã lập báo cáo" in _text(f) for f in facts
+    )
+    assert any(f["body"] == "Ban Chỉ huy phòng thủ dân sự cấp xã" for f in facts)
+    assert _opens(facts, "3. Bộ Chỉ huy quân sự tỉnh", "Bộ Chỉ huy quân sự tỉnh")
+    assert any("Ủy ban nhân dân các địa phương" in f["body"] for f in facts)
+    closing = _document_facts("214_qd-44-ctubnd-gia-lai.txt")
+    assert _opens(
+        closing,
+        "Trong quá trình tổ chức triển khai thực hiện, trường hợp phát sinh",
+        "các cơ quan, tổ chức, đơn vị",
+    )
+
+
+def test_names_of_command_boards_hold_their_commas_and_lower_case_words():
+    """Names as Công điện on storms and floods write them: the comma of "Phòng, chống"
+    and the lower-case words of a command board's field are the name's."""
+    from vanban.extractors.bodies.names import find_bodies
+
+    for name in (
+        "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh",
+        "Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh",
+        "Ban chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn các cấp",
+        "Bộ Chỉ huy quân sự tỉnh",
+        "Ban chỉ huy quân sự cấp xã",
+    ):
+        assert [b[2] for b in find_bodies(name + " theo dõi chặt chẽ diễn biến.")] == [name]
