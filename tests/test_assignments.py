@@ -2805,3 +2805,10 @@ def test_names_of_command_boards_hold_their_commas_and_lower_case_words():
         "Ban chỉ huy quân sự cấp xã",
     ):
         assert [b[2] for b in find_bodies(name + " theo dõi chặt chẽ diễn biến.")] == [name]
+
+
+def test_owners_are_generic_bodies():
+    """QĐ 96/2025/QĐ-UBND (Quảng Ninh): "c) Các chủ rừng phải thường xuyên canh phòng
+    …": an owner (of a forest, a work, a reservoir) acts as a body does."""
+    facts = _document_facts("269_qd-96-ubnd-quang-ninh.txt")
+    assert _opens(facts, "Các chủ rừng phải thường xuyên canh phòng", "Các chủ rừng")
