@@ -2812,3 +2812,24 @@ def test_owners_are_generic_bodies():
     …": an owner (of a forest, a work, a reservoir) acts as a body does."""
     facts = _document_facts("269_qd-96-ubnd-quang-ninh.txt")
     assert _opens(facts, "Các chủ rừng phải thường xuyên canh phòng", "Các chủ rừng")
+
+
+def test_a_content_heading_names_a_body_with_its_role_and_notice_is_a_step():
+    """QĐ 26/2025/QĐ-UBND (Thái Nguyên): "Điều 6. Nội dung Công an tỉnh có trách nhiệm
+    chủ trì" over the items of its duties heads them for that body ("Điều 4. Nội
+    dung phối hợp chung" names a topic, nobody).  NQ 37/2025/NQ-HĐND (Huế): in a
+    procedure "Trường hợp không phê duyệt, Ủy ban nhân dân thành phố thông báo bằng
+    văn bản …" is a step of the body in charge."""
+    facts = _document_facts("277_qd-26-ubnd-thai-nguyen.txt")
+    for body in ("Công an tỉnh", "Sở Xây dựng", "Ủy ban nhân dân cấp xã", "các cơ quan, đơn vị khác"):
+        assert any(
+            f["body"] == body and _text(f).endswith("Nội dung " + body + " có trách nhiệm chủ trì")
+            for f in facts
+        )
+    assert not [f for f in facts if _text(f).startswith("Điều 4. Nội dung phối hợp")]
+    steps = _document_facts("363_nq-37-hdnd-hue.txt")
+    assert any(
+        f["body"] == "Ủy ban nhân dân thành phố"
+        and "Ủy ban nhân dân thành phố thông báo bằng văn bản" in _text(f)
+        for f in steps
+    )
