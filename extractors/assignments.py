@@ -1040,8 +1040,11 @@ _SUBJECT_MARKER = regex.compile(r"(?:" + _alt(_DATA["subject_markers"]) + r")\s+
 # that description may be.
 _DUTY = regex.compile(r"(?<![\p{L}])(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|phải)(?![\p{L}])")
 # A role word between a generic body and its duty names the body (_subject_at).
+# ("các cơ quan chủ trì phải …", "Các cơ quan, tổ chức, đơn vị chủ trì quản lý tài sản có
+# trách nhiệm …": the role and what it is over, up to the duty, describe the bodies)
 _ROLE_PARTICIPLE = regex.compile(
-    r"[ \t\n]+(?:chủ\s+trì|phối\s+hợp)(?=[ \t\n]+(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|phải|cần)(?![\p{L}]))"
+    r"[ \t\n]+(?:chủ\s+trì|phối\s+hợp)(?:[ \t\n]+(?!và|hoặc)\p{Ll}+){0,6}"
+    r"(?=[ \t\n]+(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|phải|cần)(?![\p{L}]))"
 )
 _DESCRIPTION_WORDS = 20
 _DESCRIPTION_CHARS = 200

@@ -671,3 +671,27 @@ def test_a_failed_pdf_is_an_error_with_its_misses_listed(tmp_path):
     [error] = report.errors
     assert "damaged PDF" in error.error
     assert report.kinds["date"].n_gold == 1 and report.kinds["date"].tp == 0
+
+
+def test_second_annotation_is_scored_against_the_first_gold_of_its_documents(tmp_path):
+    """``python -m tools.scoreboard --agreement``: each batch of ``tests/gold/second``
+    is scored on the first gold of the same documents only; the first gold given as
+    its own second annotation agrees fully, the real second annotation does not."""
+    from tools import scoreboard
+
+    batches = scoreboard.agreement()
+    assert set(batches) == {"plans", "regulations"}
+    for batch, reports in batches.items():
+        files = sorted(p.stem + ".txt" for p in (scoreboard.SECOND / batch).glob("*.json"))
+        for report in reports.values():
+            assert sorted(d.doc for d in report.documents) == files
+            assert not report.errors
+    second = batches["plans"]["second annotator"].kinds["assignment"]
+    assert 0 < second.f1 < 1
+
+    echo = tmp_path / "echo"
+    echo.mkdir()
+    for name in ("366_cd-223-ttg.json", "295_cv-6278-bvhttdl.json"):
+        (echo / name).write_bytes((scoreboard.GOLD / "train" / name).read_bytes())
+    itself = scoreboard.agreement(tmp_path)["echo"]["second annotator"].kinds["assignment"]
+    assert itself.n_gold > 10 and itself.precision == itself.recall == 1.0

@@ -10,11 +10,18 @@ Sets:
   once unseen and then tuned on, like train.
 
 ``--misses train`` (or ``dev``) lists that set's misses and false hits below the table.
+
+``--agreement`` measures the gold itself: ``tests/gold/second`` holds a second,
+independent annotation of the assignments of some train documents (written from
+the texts alone by annotators who saw neither the first gold nor the extractors);
+each batch is scored against the first gold as the extractor is, beside the
+extractor on the same documents.
 """
 
 from __future__ import annotations
 
 import json
+import tempfile
 from pathlib import Path
 
 import click
@@ -26,6 +33,7 @@ from vanban.pipeline.ingest import extract_file
 GOLD = ROOT / "tests" / "gold" / "tvpl"
 DOCS = ROOT / "corpus" / "tvpl"  # byte-for-byte copies of ../shared/corpus/tvpl
 REAL_GOLD, REAL_DOCS = ROOT / "tests" / "gold" / "real", ROOT / "corpus" / "real"
+SECOND = ROOT / "tests" / "gold" / "second"  # a second annotation of train documents, by batch
 TUNABLE = ("dev", "train", "real")
 SETS = ("dev", "train", "test", "real")
 
@@ -43,6 +51,48 @@ def annotated_sets(shared: Path) -> dict[str, tuple[Path, Path]]:
 
 def score(gold: Path, docs: Path) -> EvalReport:
     return evaluate(gold, docs, lambda path: extract_file(str(path), with_text=True))
+
+
+def _as_facts(gold_file: Path) -> dict:
+    """A gold file's assignments as an extraction (the text is the document's)."""
+    data = json.loads(gold_file.read_text(encoding="utf-8"))
+    text = (DOCS / data["doc"]).read_text(encoding="utf-8")
+    return {"text": text, "header": {}, "facts": [dict(a, kind="assignment") for a in data["assignments"]]}
+
+
+def agreement(second: Path = SECOND, first: Path = GOLD / "train") -> dict[str, dict[str, EvalReport]]:
+    """Per batch of ``second``: the second annotation and the extractor, each
+    scored on assignments against the first gold of the same documents."""
+    out = {}
+    for batch in sorted(p for p in second.iterdir() if p.is_dir()):
+        names = sorted(p.name for p in batch.glob("*.json"))
+        with tempfile.TemporaryDirectory() as tmp:
+            for name in names:  # (the first gold of these documents only)
+                (Path(tmp) / name).write_bytes((first / name).read_bytes())
+            out[batch.name] = {
+                "second annotator": evaluate(
+                    Path(tmp),
+                    DOCS,
+                    lambda path, b=batch: _as_facts(b / (path.stem + ".json")),
+                    ("assignment",),
+                ),
+                "extractor": evaluate(
+                    Path(tmp), DOCS, lambda path: extract_file(str(path), with_text=True), ("assignment",)
+                ),
+            }
+    return out
+
+
+def format_agreement(batches: dict[str, dict[str, EvalReport]]) -> str:
+    lines = ["assignments against the first gold   docs  gold  pred    tp     P     R    F1"]
+    for batch, reports in batches.items():
+        for who, report in reports.items():
+            s = report.kinds["assignment"]
+            lines.append(
+                f"{batch + ': ' + who:<36}{len(report.documents):>5}{s.n_gold:>6}{s.n_pred:>6}{s.tp:>6}"
+                f"{s.precision:>6.3f}{s.recall:>6.3f}{s.f1:>6.3f}"
+            )
+    return "\n".join(lines)
 
 
 def side_by_side(reports: dict[str, EvalReport]) -> str:
@@ -86,9 +136,28 @@ def side_by_side(reports: dict[str, EvalReport]) -> str:
     type=click.Choice(SETS),
     help="score only these sets (default: all)",
 )
+@click.option(
+    "--agreement",
+    "with_agreement",
+    is_flag=True,
+    help="score the second annotation (tests/gold/second) and the extractor against the first gold instead",
+)
 def main(
-    shared: Path, misses_of: str | None, kinds: tuple[str, ...], as_json: bool, only: tuple[str, ...]
+    shared: Path,
+    misses_of: str | None,
+    kinds: tuple[str, ...],
+    as_json: bool,
+    only: tuple[str, ...],
+    with_agreement: bool,
 ) -> None:
+    if with_agreement:
+        batches = agreement()
+        if as_json:
+            scores = {b: {who: r.scores() for who, r in rs.items()} for b, rs in batches.items()}
+            click.echo(json.dumps(scores, indent=2))
+        else:
+            click.echo(format_agreement(batches))
+        return
     reports = {
         name: score(gold, docs)
         for name, (gold, docs) in annotated_sets(shared).items()
