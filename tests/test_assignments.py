@@ -2833,3 +2833,25 @@ def test_a_content_heading_names_a_body_with_its_role_and_notice_is_a_step():
         and "Ủy ban nhân dân thành phố thông báo bằng văn bản" in _text(f)
         for f in steps
     )
+
+
+def test_forces_and_forest_rangers_are_bodies():
+    """QĐ 213/QĐ-UBND (Hải Phòng) on forest fires: "Lực lượng Công an phối hợp với lực
+    lượng Kiểm lâm …", "Cơ quan Kiểm lâm chủ trì …", "Lực lượng Kiểm lâm, Công an,
+    Quân đội, chính quyền địa phương và chủ rừng thường xuyên kiểm tra …" (a list
+    of five, its first a force named by its service)."""
+    facts = _document_facts("241_qd-213-ubnd-hai-phong.txt")
+    assert _opens(facts, "Lực lượng Công an phối hợp với lực", "Lực lượng Công an")
+    assert _opens(facts, "Cơ quan Kiểm lâm chủ trì", "Cơ quan Kiểm lâm")
+    assert any(
+        _text(f).startswith("Lực lượng Kiểm lâm, Công an, Quân đội")
+        and f["body"].startswith("Lực lượng Kiểm lâm")
+        for f in facts
+    )
+    from vanban.extractors.bodies.names import find_bodies
+
+    for name in ("Lực lượng Cảnh sát phòng cháy, chữa cháy tỉnh", "Kiểm lâm sở tại"):
+        assert [b[2] for b in find_bodies(name + " hướng dẫn, đôn đốc.")] == [name]
+    assert (
+        find_bodies("Lực lượng phòng cháy, chữa cháy rừng cấp tỉnh") == []
+    )  # (a force named by its work: no body)
