@@ -2855,3 +2855,27 @@ def test_forces_and_forest_rangers_are_bodies():
     assert (
         find_bodies("Lực lượng phòng cháy, chữa cháy rừng cấp tỉnh") == []
     )  # (a force named by its work: no body)
+
+
+def test_members_of_a_body_and_a_periodic_duty():
+    """QĐ 170/QĐ-BCĐNN (Ban Chỉ đạo Nhà nước về du lịch): "Các thành viên Ban Chỉ đạo có
+    trách nhiệm tham gia …" (members of a body, not a generic group and the body
+    beside it); "1. Thành viên Ban Chỉ đạo định kỳ 06 tháng (trước / ngày 20 tháng 6
+    hằng năm) và 01 năm (…) báo cáo Ban Chỉ đạo …": how often, then the verb."""
+    facts = _document_facts("201_qd-170-bcdnn-du-lich.txt")
+    assert _opens(facts, "Các thành viên Ban Chỉ đạo có trách nhiệm tham gia", "Các thành viên Ban Chỉ đạo")
+    assert _opens(facts, "Thành viên Ban Chỉ đạo định kỳ 06 tháng", "Thành viên Ban Chỉ đạo")
+    text = (
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Sở Tài chính định kỳ hằng quý hoặc đột xuất báo cáo Ủy ban nhân dân tỉnh.\n"
+    )
+    assert _bodies(_run(text)) == ["Sở Tài chính"]
+
+
+def test_a_duty_article_over_the_headings_of_its_bodies_tasks_nobody_itself():
+    """QĐ 27/2025/QĐ-UBND (Thái Nguyên): "Điều 4. Trách nhiệm của các sở, ban, ngành
+    thuộc tỉnh" over "1. Sở Công Thương", "2. …": a section over the headings of the
+    bodies it names in the plural; each heading below tasks its own body."""
+    facts = _document_facts("278_qd-27-ubnd-thai-nguyen.txt")
+    assert not [f for f in facts if _text(f).startswith("Điều 4. Trách nhiệm của các sở")]
+    assert not [f for f in facts if _text(f).startswith("Điều 8. Trách nhiệm của các sở")]
+    assert any(f["body"] == "Sở Công Thương" for f in facts)
