@@ -2855,6 +2855,10 @@ def test_forces_and_forest_rangers_are_bodies():
     assert (
         find_bodies("Lực lượng phòng cháy, chữa cháy rừng cấp tỉnh") == []
     )  # (a force named by its work: no body)
+    assert [b[2] for b in find_bodies("Các chủ rừng và lực lượng Kiểm lâm có trách nhiệm")] == [
+        "Các chủ rừng",
+        "lực lượng Kiểm lâm",
+    ]
 
 
 def test_members_of_a_body_and_a_periodic_duty():
