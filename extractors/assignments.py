@@ -1043,7 +1043,7 @@ _DUTY = regex.compile(r"(?<![\p{L}])(?:có\s+trách\s+nhiệm|chịu\s+trách\s+
 # ("các cơ quan chủ trì phải …", "Các cơ quan, tổ chức, đơn vị chủ trì quản lý tài sản có
 # trách nhiệm …": the role and what it is over, up to the duty, describe the bodies)
 _ROLE_PARTICIPLE = regex.compile(
-    r"[ \t\n]+(?:chủ\s+trì|phối\s+hợp)(?:[ \t\n]+(?!và|hoặc)\p{Ll}+){0,6}"
+    r"[ \t\n]+(?:chủ\s+trì|phối\s+hợp)(?:[ \t\n]+(?!(?:và|hoặc)(?![\p{L}]))\p{Ll}+){0,6}"
     r"(?=[ \t\n]+(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|phải|cần)(?![\p{L}]))"
 )
 _DESCRIPTION_WORDS = 20
