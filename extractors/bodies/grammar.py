@@ -836,9 +836,9 @@ def _titled_body(toks: list[Token], i: int, title_end: Optional[int]) -> Optiona
         if named is not None:
             return named
         plural = title_at(toks, j + 1) if title_end is None else None
-        if plural is not None and _named(toks, plural) is not None:
-            # "các thành viên Ban Chỉ đạo": members of a body, not a generic group
-            return _named(toks, plural)
+        members = _named(toks, plural) if plural is not None else None
+        if members is not None:
+            return members  # "các thành viên Ban Chỉ đạo": members of a body, not a generic group
         generic = _generic_run(toks, j + 1)
         if generic is not None:
             # "các cơ quan, ban, ngành, UBND các xã" is two mentions; the caller joins lists.
