@@ -614,3 +614,36 @@ def test_a_syllable_typed_twice_is_written_once_in_the_light_name():
     # 268_qd-1627-ubnd-quang-ngai: "Các cơ quan quan tham mưu quản lý ngành, lĩnh vực"
     assert light_name("Các cơ quan quan tham mưu") == "Các cơ quan tham mưu"
     assert light_name("Sở Văn hóa, Thể thao và Du lịch") == "Sở Văn hóa, Thể thao và Du lịch"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 378_qdi-383-tw (a Party regulation): standing committees and offices in lower case,
+        # each of a body a generic noun names
+        (
+            "2. Ban thường vụ tỉnh ủy chỉ đạo xây dựng, cập nhật, quản lý, vận hành kho lưu trữ số.",
+            ["Ban thường vụ tỉnh ủy"],
+        ),
+        ("Văn phòng cấp ủy cấp xã là đầu mối thu, nộp hồ sơ, tài liệu.", ["Văn phòng cấp ủy cấp xã"]),
+        # 200_qd-1147-btgdvtw
+        (
+            "2. Ban thường vụ cấp ủy cấp tỉnh chỉ đạo, tổ chức thực hiện Quy chế này.",
+            ["Ban thường vụ cấp ủy cấp tỉnh"],
+        ),
+        # 375_kl-07-vptw: the office of each body of a plural
+        (
+            "Văn phòng các tỉnh ủy, thành ủy phối hợp với Văn phòng Trung ương Đảng.",
+            ["Văn phòng các tỉnh ủy, thành ủy", "Văn phòng Trung ương Đảng"],
+        ),
+        ("Thường trực các tỉnh ủy, thành ủy tiếp tục quan tâm.", ["Thường trực các tỉnh ủy, thành ủy"]),
+        # 378_qdi-383-tw: a title whose longest form leaves no body ("Chánh Văn phòng" +
+        # "Trung ương Đảng") gives way to "Chánh" over the office
+        (
+            "1. Chánh Văn phòng Trung ương Đảng chỉ đạo xây dựng, cập nhật.",
+            ["Chánh Văn phòng Trung ương Đảng"],
+        ),
+    ],
+)
+def test_party_offices_and_standing_committees(text, expected):
+    assert _names(text) == expected
