@@ -647,3 +647,10 @@ def test_a_syllable_typed_twice_is_written_once_in_the_light_name():
 )
 def test_party_offices_and_standing_committees(text, expected):
     assert _names(text) == expected
+
+
+def test_a_collective_leadership_is_one_generic_noun_of_a_plural():
+    # 376_hd-45-btctw: "Các cấp uỷ, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn vị căn cứ quy trình …"
+    assert _names(
+        "Các cấp ủy, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn vị căn cứ quy trình nêu trên."
+    ) == ["Các cấp ủy, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn vị"]
