@@ -649,6 +649,22 @@ def test_party_offices_and_standing_committees(text, expected):
     assert _names(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # corpus/real 020_qd-97-ubnd-quang-ninh: "Các ông, bà: Chánh văn phòng Ủy ban nhân dân tỉnh; …"
+        (
+            "Chánh văn phòng Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành.",
+            ["Chánh văn phòng Ủy ban nhân dân tỉnh"],
+        ),
+        # 378_qdi-383-tw: "6. Chánh văn phòng tỉnh ủy quyết định việc mang tài liệu lưu trữ ra ngoài …"
+        ("6. Chánh văn phòng tỉnh ủy quyết định việc mang tài liệu lưu trữ.", ["Chánh văn phòng tỉnh ủy"]),
+    ],
+)
+def test_the_chief_of_an_office_in_lower_case(text, expected):
+    assert _names(text) == expected
+
+
 def test_a_collective_leadership_is_one_generic_noun_of_a_plural():
     # 376_hd-45-btctw: "Các cấp uỷ, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn vị căn cứ quy trình …"
     assert _names(
