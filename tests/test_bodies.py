@@ -670,3 +670,21 @@ def test_a_collective_leadership_is_one_generic_noun_of_a_plural():
     assert _names(
         "Các cấp ủy, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn vị căn cứ quy trình nêu trên."
     ) == ["Các cấp ủy, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn vị"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # corpus/real 061_tb-432-vptw: "4.3. Giao Đảng uỷ Mặt trận Tổ quốc, các đoàn thể Trung ương lãnh đạo, …"
+        ("các đoàn thể Trung ương lãnh đạo, chỉ đạo.", ["các đoàn thể Trung ương"]),
+        # 375_kl-07-vptw's "cơ quan đảng ở Trung ương"; the Party's central departments
+        (
+            "Các ban đảng, cơ quan đảng ở Trung ương phối hợp thực hiện.",
+            ["Các ban đảng, cơ quan đảng ở Trung ương"],
+        ),
+        # a Party committee of a plural named by a generic noun, as an office is
+        ("Đảng ủy các cơ quan Đảng Trung ương lãnh đạo.", ["Đảng ủy các cơ quan Đảng Trung ương"]),
+    ],
+)
+def test_central_party_bodies(text, expected):
+    assert _names(text) == expected
