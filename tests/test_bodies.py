@@ -688,3 +688,8 @@ def test_a_collective_leadership_is_one_generic_noun_of_a_plural():
 )
 def test_central_party_bodies(text, expected):
     assert _names(text) == expected
+
+
+def test_xem_xet_opens_the_verb_not_a_syllable_of_the_name():
+    # 273_qd-2696-ubnd-quang-tri: "Hội đồng Quản lý Quỹ xem xét gia hạn nợ …"
+    assert _names("Hội đồng Quản lý Quỹ xem xét gia hạn nợ theo đề nghị.") == ["Hội đồng Quản lý Quỹ"]
