@@ -2635,6 +2635,29 @@ def test_a_bare_level_word_in_a_notice_stands_for_the_place_visited():
     assert not any(_text(f).startswith("Tỉnh đã") for f in facts)
 
 
+def test_a_task_with_no_subject_goes_on_with_the_last_tasked_subject_of_its_paragraph():
+    """TB 648/TB-VPCP: "Trong thời gian tới, Tỉnh tổ chức thực hiện … . Tập trung ưu
+    tiên đầu tư … . Đồng thời, tổ chức lại mô hình … . Tỉnh xem xét, khảo sát …": the
+    sentences with no subject that open with a task (after a connective or not) are
+    the province's; a plan ("…, nếu không tốt sẽ thanh lọc dần") is no task."""
+    facts = _document_facts("032_tb-648-vpcp.txt")
+    for opening in (
+        "Tập trung ưu tiên đầu tư các lĩnh vực",
+        "Đồng thời, tổ chức lại mô hình",
+        "Tỉnh xem xét, khảo sát",
+    ):
+        assert _opens(facts, opening, "tỉnh Điện Biên"), opening
+    text = (
+        "ỦY BAN NHÂN DÂN HUYỆN\n\nTHÔNG BÁO\n\nKết luận của Phó Chủ tịch UBND huyện\n\n"
+        "Phó Chủ tịch UBND huyện kết luận như sau:\n\n"
+        "Giao Phòng Nội vụ tham mưu cho UBND huyện bố trí, tuyển dụng đủ cán bộ dân số của huyện theo "
+        "quy định. Theo dõi sát việc đánh giá cán bộ dân số hàng năm, nếu không tốt sẽ thanh lọc dần.\n"
+    )
+    assert [f.text.split(".")[0] for f in _run(text)] == [
+        "Giao Phòng Nội vụ tham mưu cho UBND huyện bố trí, tuyển dụng đủ cán bộ dân số của huyện theo quy định"
+    ]
+
+
 def test_a_bare_level_word_in_a_citys_own_resolution_is_its_policy():
     """In a resolution of the city itself, "Thành phố hỗ trợ 50% thuế …" states a
     policy: no task for the city named in full before."""
