@@ -616,6 +616,12 @@ class _Composer:
     def filler_paragraph(self) -> Chunk:
         return chunk(" ".join(self.filler_sentence() for _ in range(self.rng.randrange(2, 4))))
 
+    def task_paragraph(self) -> Chunk:
+        """A paragraph that tasks one body, in a form read anywhere in a document (the
+        growth stands before a plan's or a decision's directive part)."""
+        task = self.assignment(form=self.rng.choice(("giao", "giao_lead", "lead", "duty")))
+        return join(" ", [self.filler_sentence(), task]) if self.rng.random() < 0.5 else task
+
     def report_paragraph(self) -> Chunk:
         r, p = self.rng, self.phrases
         parts: list[Union[Chunk, str]] = [
@@ -696,7 +702,9 @@ class _Composer:
     # The share of each kind of paragraph a document grows by, set so that the
     # facts per 1,000 characters match the real documents of ../shared
     # (tests/test_synthetic.py compares them).
-    GROWTH = (("report", 0.10), ("dated", 0.08), ("citation", 0.32), ("filler", 0.50))
+    # (task paragraphs: real documents carry about twice the assignments per 1,000
+    # characters of the fixed parts alone; tests/test_synthetic.py checks the density)
+    GROWTH = (("report", 0.10), ("dated", 0.08), ("citation", 0.32), ("task", 0.05), ("filler", 0.45))
 
     def grow_paragraph(self) -> Chunk:
         r = self.rng.random()
