@@ -232,13 +232,15 @@ def test_the_bundled_corpus_store_is_small(tmp_path):
 def test_a_store_of_synthetic_notices_is_near_twice_its_text(tmp_path):
     # The measure of issue 14 (README, "Size"), on 200 notices of 14 kB:
     # measured 4.52 at schema 4, 2.24 at schema 5 (2,000 of them: 4.29 and 2.18),
-    # 2.13 at schema 8 (2 kB pages), 1.99 at schema 10 (no copy of facts' texts).
+    # 2.13 at schema 8 (2 kB pages), 1.99 at schema 10 (no copy of facts' texts);
+    # 2.03 later, as the rules found more facts on them; 2.10 once the notices carried
+    # task paragraphs (7 % more facts: tools/synthetic.py) — the bound follows the notices.
     from tools.synthetic import generate, write_corpus
 
     write_corpus(tmp_path / "syn", generate(200, seed=0, size="14k"))
     db = tmp_path / "syn.db"
     run("ingest", str(tmp_path / "syn" / "docs"), "--db", str(db))
-    assert store_ratio(db) < 2.1
+    assert store_ratio(db) < 2.2
 
 
 def test_stats_come_from_counts_that_every_write_keeps(tmp_path):

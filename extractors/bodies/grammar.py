@@ -128,9 +128,8 @@ _RUN_BREAKS = frozenset(_DATA["name_run"]["breaks"])
 _RUN_LEVELS = frozenset(_DATA["name_run"]["levels"])
 _LOWER_RUN_MAX = _DATA["name_run"]["max_syllables"]
 _TRADE_NAME_KINDS = frozenset(("Công ty",))  # heads whose names are trade names
-_OFFICE_KINDS = frozenset(
-    ("Văn phòng", "Thường trực", "Đảng ủy")
-)  # offices, standing organs and Party committees of another body
+# offices, standing organs and Party committees of another body
+_OFFICE_KINDS = frozenset(("Văn phòng", "Thường trực", "Đảng ủy"))
 _ONE_WORD_HEADS = frozenset(
     words[0] for candidates in HEADS.values() for words, _ in candidates if len(words) == 1
 )
