@@ -2639,7 +2639,8 @@ def test_a_task_with_no_subject_goes_on_with_the_last_tasked_subject_of_its_para
     """TB 648/TB-VPCP: "Trong thời gian tới, Tỉnh tổ chức thực hiện … . Tập trung ưu
     tiên đầu tư … . Đồng thời, tổ chức lại mô hình … . Tỉnh xem xét, khảo sát …": the
     sentences with no subject that open with a task (after a connective or not) are
-    the province's; a plan ("…, nếu không tốt sẽ thanh lọc dần") is no task."""
+    the province's; a plan ("…, nếu không tốt sẽ thanh lọc dần") is no task, but a
+    task that mentions what was done ("… các nhiệm vụ đã được giao") is one."""
     facts = _document_facts("032_tb-648-vpcp.txt")
     for opening in (
         "Tập trung ưu tiên đầu tư các lĩnh vực",
@@ -2656,6 +2657,8 @@ def test_a_task_with_no_subject_goes_on_with_the_last_tasked_subject_of_its_para
     assert [f.text.split(".")[0] for f in _run(text)] == [
         "Giao Phòng Nội vụ tham mưu cho UBND huyện bố trí, tuyển dụng đủ cán bộ dân số của huyện theo quy định"
     ]
+    done = text.replace("nếu không tốt sẽ thanh lọc dần", "hoàn thành các nhiệm vụ đã được giao")
+    assert [f.body for f in _run(done)] == ["Phòng Nội vụ", "Phòng Nội vụ"]
 
 
 def test_a_bare_level_word_in_a_citys_own_resolution_is_its_policy():
