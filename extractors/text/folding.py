@@ -42,14 +42,9 @@ def fold_key(text: str) -> str:
 
 # Old and new tone placement (``hoà``/``hòa``, ``thuỷ``/``thủy``): in an open
 # syllable ending in ``oa``, ``oe`` or ``uy`` (not ``quy``: there u is part of the
-# consonant) the new placement puts the mark on the first vowel.
-_OLD_TONE = regex.compile(
-    r"(?:([oO])([aAeE])|(?<![qQ])([uU])([yY]))([\u0300\u0301\u0303\u0309\u0323])(?![\p{L}\p{M}])"
-)
-
-
-# The same in composed text, one character for one: ``uỷ`` -> ``ủy`` keeps the
-# length, so that positions in the result are positions in the original.
+# consonant) the new placement puts the mark on the first vowel.  Matched in
+# composed text, one character for one: ``uỷ`` -> ``ủy`` keeps the length, so that
+# positions in the result are positions in the original.
 _OLD_TONE_COMPOSED = regex.compile(
     r"(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|(?<![qQ])[uU][ỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])"
 )
@@ -72,11 +67,7 @@ def spelling_key(text: str) -> str:
     """A key that keeps the accents but not the spelling variants of one word:
     lower case, new tone placement (``Uỷ`` -> ``ủy``, ``hoà`` -> ``hòa``), the
     y/i variants (``tỷ``/``tỉ``, ``kỹ``/``kĩ``) as i, spaces collapsed."""
-    decomposed = unicodedata.normalize("NFD", text.casefold())
-    decomposed = _OLD_TONE.sub(
-        lambda m: (m.group(1) or m.group(3)) + m.group(5) + (m.group(2) or m.group(4)), decomposed
-    )
-    text = unicodedata.normalize("NFC", decomposed)
+    text = new_tone_placement(unicodedata.normalize("NFC", text.casefold()))
     text = _Y_AS_I.sub(lambda m: m.group().translate(_Y_TO_I), text)
     return " ".join(text.split())
 
