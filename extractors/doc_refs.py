@@ -259,6 +259,7 @@ _PREFIX_WINDOW = 260
 # A second type word may follow the first (Thông báo Kết luận số 99- TB/TW: the
 # first one types the reference), and "so" is taken for "số" after a type word
 # (Chỉ thị so 41-CT/TW, a dropped diacritic) since a full number must follow.
+_PREFIX_KINDS = ("named", "typed", "abbreviated", "bare")  # the alternatives of _PREFIX_RE
 _PREFIX_RE = regex.compile(
     rf"""(?r)(?:
     (?P<named>{_AMENDING}?(?P<ntype>(?<![\p{{L}}])(?:{_NAMED}))(?:{_NAME_WORD}){{0,20}}{_GAP}{_SO}{_GAP})
@@ -602,15 +603,8 @@ def _fact_from_anchor(text: str, m, dates: _Dates, prev_end: int) -> Optional[Do
         start, doc_type = num_start, None
     else:
         start = p.start()
-        kind = (
-            "n"
-            if p.group("named") is not None
-            else "t"
-            if p.group("typed") is not None
-            else "a"
-            if p.group("abbreviated") is not None
-            else "b"
-        )
+        # (each alternative of _PREFIX_RE names its type group by its first letter)
+        kind = next(g[0] for g in _PREFIX_KINDS if p.group(g) is not None)
         doc_type = _canonical_type(p.group(kind + "type"))
         if kind == "t" and p.group("tqual"):
             # the qualifier may complete a longer type word (Văn bản hợp nhất)
