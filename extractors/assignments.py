@@ -294,7 +294,9 @@ _RECIPIENTS = _LinePattern(r"\s", _DATA["recipients_labels"], r"\s*:?")
 _APPENDED = _LinePattern(r"\s(*_", _DATA["appended_cues"], r"(?![\p{L}])")
 _APPENDED_TITLE = _LinePattern(r"\s*", _DATA["appended_titles"], r"[ \t*]*$")
 _ADDRESS = _Opening([_alt([label]) for label in _DATA["address_labels"]], r"\s*:")
-_INHERIT = regex.compile(r"^(?:" + _alt(_DATA["inherit_starts"]) + r")(?![\p{L}])")
+_INHERIT = regex.compile(
+    r"(?:" + _alt(_DATA["inherit_starts"]) + r")(?![\p{L}])"
+)  # (matched at a sentence's start)
 _MARKER_AT = regex.compile(
     r"\s*(?:[-+•–]\s*|\(?\d{1,2}(?:\.\d{1,2}){0,4}(?:  )?[.)]\s*|\(?[a-zđ][.)]\s+|\([ivx]{2,5}\)\s+|[IVX]{1,5}[.)]\s+|Điều\s+\d+\.?\s*|Bước\s+\d{1,2}\s*[.:]\s*)"
 )
@@ -2217,6 +2219,22 @@ def _directive_verb(doc: _Doc, pos: int, end: int) -> tuple[Optional[str], int]:
 _CONNECTIVE = regex.compile(r"(?:" + _alt(_DATA["continuation_connectives"]) + r")\s*,\s*")
 
 
+def _continuation(doc: _Doc, block: _Block, start: int, end: int, body: str, index: int) -> Optional[_Found]:
+    """A sentence with no subject that goes on with ``body``, the last one tasked in
+    its paragraph: its role's step (``Phối hợp với Phòng Y tế …``, ``Chủ trì, phối
+    hợp …``: _INHERIT), or, in a plain paragraph (no item, nothing under a heading),
+    a task (_continued_task: ``Tỉnh tổ chức thực hiện … . Tập trung ưu tiên đầu tư …
+    . Đồng thời, tổ chức lại …``).  None otherwise."""
+    masked = doc.masked
+    if _INHERIT.match(masked, start, end):
+        role = "lead" if masked[start : start + 7].lower().startswith("chủ trì") else "coordinate"
+        return _Found(start, end, body, role, start, end, partners=_partners(doc, start, end), block=index)
+    if block.numbered or block.bullet or block.under_heading:
+        return None
+    task = _continued_task(masked, start, end)
+    return _Found(start, end, body, "execute", task, end, block=index) if task is not None else None
+
+
 def _continued_task(masked: str, start: int, end: int) -> Optional[int]:
     """Where the task of a sentence with no subject starts, when the sentence opens,
     after a connective (``Đồng thời,``), with a task (``_line_opens_task``) and
@@ -3107,34 +3125,9 @@ def find_assignments(text: str, context: DocumentContext = EMPTY_CONTEXT) -> lis
             if len(found) == before and directive and masked.find(" do ", after, s_end) >= 0:
                 _agent(doc, after, s_end, found, index)
             if len(found) == before and directive and last_in_block is not None:
-                start = after
-                if _INHERIT.match(masked[start:s_end]):
-                    role = "lead" if masked[start : start + 7].lower().startswith("chủ trì") else "coordinate"
-                    found.append(
-                        _Found(
-                            start,
-                            s_end,
-                            last_in_block.body,
-                            role,
-                            start,
-                            s_end,
-                            partners=_partners(doc, start, s_end),
-                            block=index,
-                        )
-                    )
-            if (
-                len(found) == before
-                and directive
-                and last_in_block is not None
-                and not (block.numbered or block.bullet or block.under_heading)
-            ):
-                continued = _continued_task(masked, after, s_end)
+                continued = _continuation(doc, block, after, s_end, last_in_block.body, index)
                 if continued is not None:
-                    # "Tỉnh tổ chức thực hiện … . Tập trung ưu tiên đầu tư … . Đồng thời, tổ
-                    # chức lại …": a task with no subject goes on with the last one's
-                    found.append(
-                        _Found(after, s_end, last_in_block.body, "execute", continued, s_end, block=index)
-                    )
+                    found.append(continued)
             if block.heading_bodies:
                 found[before:] = [f for f in found[before:] if f.body.casefold() not in block.heading_bodies]
             if len(found) > before:
