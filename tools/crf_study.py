@@ -205,6 +205,7 @@ def with_tagged_bodies(document: Document, featurizer, tagger, threshold: float)
     tasked = [(f["start"], f["end"]) for f in facts if f.get("kind") == "assignment"]
     text = document.extraction["text"]
     features = featurizer.process([s.rows for s in document.sentences])
+    begin = tagger.labels().index("B")  # (labels are numbered in the order training met them)
     for sentence, row_features in zip(document.sentences, features):
         if any(a < sentence.end and b > sentence.start for a, b in tasked):
             continue
@@ -212,7 +213,7 @@ def with_tagged_bodies(document: Document, featurizer, tagger, threshold: float)
         marginals = tagger.marginals(row_features)
         k = 0
         while k < len(tags):
-            if tags[k] != "B" or marginals[k][1] < threshold:
+            if tags[k] != "B" or marginals[k][begin] < threshold:
                 k += 1
                 continue
             j = k + 1
