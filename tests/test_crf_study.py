@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from tools.crf_study import read_document, train_tagger, with_tagged_bodies
+from tools.crf_study import labelled_spans, read_document, train_tagger, with_tagged_bodies
 from tools.scoreboard import DOCS, GOLD
 from vanban.pipeline.evaluate import norm_body
 
@@ -19,19 +19,11 @@ TRAIN = ("202_qd-1760-ktnn", "201_qd-170-bcdnn-du-lich", "204_qd-1383-bnv")
 
 
 def _labelled_bodies(document) -> list[str]:
-    bodies = []
-    for sentence in document.sentences:
-        k = 0
-        while k < len(sentence.labels):
-            if sentence.labels[k] != "B":
-                k += 1
-                continue
-            j = k + 1
-            while j < len(sentence.labels) and sentence.labels[j] == "I":
-                j += 1
-            bodies.append(" ".join(t.text for t in sentence.tokens[k:j]))
-            k = j
-    return bodies
+    return [
+        " ".join(t.text for t in sentence.tokens[first:end])
+        for sentence in document.sentences
+        for first, end in labelled_spans(sentence.labels)
+    ]
 
 
 def test_labels_spell_the_gold_bodies_written_in_the_text():

@@ -72,6 +72,22 @@ class Document:
     sentences: list[Sentence]
 
 
+def labelled_spans(labels: list[str]) -> list[tuple[int, int]]:
+    """The token ranges ``(first, end)`` labelled as bodies: a ``B`` and the ``I``
+    after it."""
+    spans = []
+    for k, label in enumerate(labels):
+        if label == "B":
+            spans.append([k, k + 1])
+        elif label == "I" and spans and spans[-1][1] == k:
+            spans[-1][1] = k + 1
+    return [(first, end) for first, end in spans]
+
+
+def _label(labels: list[str], first: int, end: int) -> None:
+    labels[first:end] = ["B"] + ["I"] * (end - first - 1)
+
+
 def _clauses(text: str) -> list[tuple[int, int]]:
     starts = sentence_starts(text) + [len(text)]
     out = []
@@ -92,7 +108,7 @@ def _rows(toks: list[Token]) -> list[list[str]]:
     while i < len(toks):
         end = body_at(toks, i) if toks[i].is_word else None
         if end:
-            mention[i:end] = ["B"] + ["I"] * (end - i - 1)
+            _label(mention, i, end)
             i = end
         else:
             i += 1
@@ -163,7 +179,7 @@ def read_document(gold_file: Path, docs: Path) -> Document:
                 placed = False
                 continue
             for i, j in spans:
-                labels[i:j] = ["B"] + ["I"] * (j - i - 1)
+                _label(labels, i, j)
         sentences.append(Sentence(start, end, toks, _rows(toks), labels, placed))
     return Document(gold["doc"], extraction, sentences)
 
@@ -211,14 +227,9 @@ def with_tagged_bodies(document: Document, featurizer, tagger, threshold: float)
             continue
         tags = tagger.tag(row_features)
         marginals = tagger.marginals(row_features)
-        k = 0
-        while k < len(tags):
-            if tags[k] != "B" or marginals[k][begin] < threshold:
-                k += 1
+        for k, j in labelled_spans(tags):
+            if marginals[k][begin] < threshold:
                 continue
-            j = k + 1
-            while j < len(tags) and tags[j] == "I":
-                j += 1
             start, end = sentence.tokens[k].start, sentence.tokens[j - 1].end
             facts.append(
                 {
@@ -231,7 +242,6 @@ def with_tagged_bodies(document: Document, featurizer, tagger, threshold: float)
                     "deadline": None,
                 }
             )
-            k = j
     return dict(document.extraction, facts=facts)
 
 
@@ -239,7 +249,7 @@ def _scores(gold: Path, docs: Path, extractions: dict[str, dict]) -> str:
     kind = evaluate(gold, docs, lambda path: extractions[Path(path).name], kinds=("assignment",)).kinds[
         "assignment"
     ]
-    return f"{kind.precision:.3f} / {kind.recall:.3f} / {kind.f1:.3f}"
+    return f"{kind.tp:4} of {kind.n_gold:4}, {kind.n_pred - kind.tp:3} false  {kind.precision:.3f} / {kind.recall:.3f} / {kind.f1:.3f}"
 
 
 @click.command(help=__doc__)
@@ -255,7 +265,7 @@ def main(shared: Path, folds: int, threshold: float) -> None:
         for name, (gold, docs) in sets.items()
     }
     train = documents["train"]
-    print("set     rules P / R / F1        rules + tagger P / R / F1")
+    print("set     rules: found, false  P / R / F1                  rules + tagger: found, false  P / R / F1")
     with tempfile.TemporaryDirectory() as folder:
         tagged = {}
         for fold in range(folds):
@@ -273,7 +283,7 @@ def main(shared: Path, folds: int, threshold: float) -> None:
                 }
     for name, (gold, docs) in sets.items():
         rules = {d.name: d.extraction for d in documents[name]}
-        print(f"{name:7} {_scores(gold, docs, rules):24} {_scores(gold, docs, results[name])}")
+        print(f"{name:7} {_scores(gold, docs, rules):47} {_scores(gold, docs, results[name])}")
 
 
 if __name__ == "__main__":
