@@ -303,7 +303,8 @@ _MARKER_AT = regex.compile(
 # An item of a list written inside a paragraph, after a colon or a semicolon:
 # "a) Bộ Khoa học và Công nghệ: **(1)** trình …; **(2)** chủ trì …" (the bold
 # marks are spaces in the masked text); group 1 is the item's number.
-_INLINE_ITEM = regex.compile(r"(?<=[:;])[ \t\n]*\((\d{1,2}|[ivx]{1,5})\)[ \t\n]+(?=\p{L})")
+_INLINE_NUMBER = regex.compile(r"\((\d{1,2}|[ivx]{1,5})\)")  # group 1: the number
+_INLINE_ITEM = regex.compile(r"(?<=[:;])[ \t\n]*" + _INLINE_NUMBER.pattern + r"[ \t\n]+(?=\p{L})")
 _MARKER = regex.compile("^" + _MARKER_AT.pattern)
 _ALONE_MARKER = regex.compile(r"\s*(?:\(?\d{1,2}(?:\.\d{1,2}){0,4}[.)]|\(?[a-zđ][.)]|[IVX]{1,5}[.)])\s*$")
 
@@ -608,9 +609,6 @@ def _inline_item_style(masked: str, s_start: int) -> Optional[str]:
     if number is None:
         return None
     return "1" if number.group(1)[0].isdigit() else "i"
-
-
-_INLINE_NUMBER = regex.compile(r"\((\d{1,2}|[ivx]{1,5})\)")
 
 
 # --------------------------------------------------------------------------
