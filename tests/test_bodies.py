@@ -185,6 +185,30 @@ def test_names_with_lower_case_syllables_levels_and_dashes(text, expected):
     assert _names(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # head words of the border guard, customs, ports, parks and cooperatives: the first
+        # three and the last as written in ../shared/corpus (tvpl 320, real news), the
+        # others in the form the heads are written
+        ("thăm và làm việc với Đồn Biên phòng Yên Khương", ["Đồn Biên phòng Yên Khương"]),
+        ("Chỉ huy Bộ đội Biên phòng thành phố", ["Bộ đội Biên phòng thành phố"]),
+        ("Nhà xuất bản Chính trị quốc gia Sự thật", ["Nhà xuất bản Chính trị quốc gia Sự thật"]),
+        ("Cảng vụ Hàng hải Quy Nhơn chỉ đạo tàu thuyền", ["Cảng vụ Hàng hải Quy Nhơn"]),
+        ("Hải quan tỉnh tăng cường kiểm tra", ["Hải quan tỉnh"]),
+        ("Vườn quốc gia Côn Đảo xây dựng phương án", ["Vườn quốc gia Côn Đảo"]),
+        ("Hợp tác xã Nông nghiệp Phước Thành tổ chức sản xuất", ["Hợp tác xã Nông nghiệp Phước Thành"]),
+        # (the longer head wins: a Liên minh of cooperatives is no cooperative)
+        (
+            "Liên minh Hợp tác xã tỉnh, Đoàn TNCS Hồ Chí Minh tỉnh",
+            ["Liên minh Hợp tác xã tỉnh", "Đoàn TNCS Hồ Chí Minh tỉnh"],
+        ),
+    ],
+)
+def test_heads_of_border_customs_port_and_cooperative_bodies(text, expected):
+    assert _names(text) == expected
+
+
 def test_person_after_a_title_is_not_part_of_the_body():
     # underthesea's NER tags this whole phrase as one location.
     assert _names("Phó Chủ tịch UBND huyện Nguyễn Đại Lượng đã chủ trì Hội nghị") == [

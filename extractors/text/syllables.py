@@ -115,18 +115,28 @@ def classify(word: str) -> bool | None:
     return False
 
 
-# The words of the last text scored: a reader scores one text twice (for its
-# encoding, then for its language), and splitting it is most of the cost.
-_LAST_WORDS: tuple = (None, None)
+# The words of the last text scored, with their verdicts: a reader scores one
+# text twice (for its encoding, then for its language), and splitting and
+# judging its words is most of the cost.
+_LAST_JUDGED: tuple = (None, None)
 
 
-def _word_counts(text: str) -> Counter:
-    global _LAST_WORDS
-    if _LAST_WORDS[0] is text:
-        return _LAST_WORDS[1]
-    counts = Counter(_WORD_SPLIT.split(unicodedata.normalize("NFC", text)))
-    _LAST_WORDS = (text, counts)
-    return counts
+def _judged(text: str) -> list[tuple[str, int, bool]]:
+    """Each distinct word of ``text`` that says something (``classify`` not None),
+    edge punctuation stripped, with how often it occurs and its verdict."""
+    global _LAST_JUDGED
+    if _LAST_JUDGED[0] is text:
+        return _LAST_JUDGED[1]
+    judged = []
+    # A document repeats its words: judge each distinct one once.
+    for raw, times in Counter(_WORD_SPLIT.split(unicodedata.normalize("NFC", text))).items():
+        word = raw.strip(_EDGE_PUNCT)
+        if word:
+            verdict = classify(word)
+            if verdict is not None:
+                judged.append((word, times, verdict))
+    _LAST_JUDGED = (text, judged)
+    return judged
 
 
 def score(text: str, only=None) -> SyllableScore:
@@ -136,13 +146,8 @@ def score(text: str, only=None) -> SyllableScore:
     that carry the evidence, e.g. those holding a non-ASCII character.
     """
     valid = counted = 0
-    # A document repeats its words: judge each distinct one once.
-    for raw, times in _word_counts(text).items():
-        word = raw.strip(_EDGE_PUNCT)
-        if not word or only is not None and not only(word):
-            continue
-        verdict = classify(word)
-        if verdict is None:
+    for word, times, verdict in _judged(text):
+        if only is not None and not only(word):
             continue
         counted += times
         valid += verdict * times
