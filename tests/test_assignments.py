@@ -2762,6 +2762,17 @@ def test_party_committees_in_the_plural_are_one_generic_body():
     ]
 
 
+def test_the_offices_of_party_committees_in_the_plural_are_one_generic_body():
+    """KL 07-KL/VPTW: "Các văn phòng tiếp tục nâng cao …", "… thì các văn phòng tỉnh
+    uỷ, thành uỷ, cơ quan đảng ở Trung ương kịp thời báo cáo …": the offices are
+    tasked, not the committees whose offices they are."""
+    facts = _document_facts("375_kl-07-vptw.txt")
+    bodies = [f["body"] for f in facts]
+    assert "Các văn phòng" in bodies
+    assert "các văn phòng tỉnh uỷ, thành uỷ, cơ quan đảng ở Trung ương" in bodies
+    assert not [b for b in bodies if b.casefold() in ("tỉnh uỷ", "thành uỷ")]
+
+
 def test_a_letters_one_addressee_may_be_a_plural_of_places_and_run_into_the_text():
     """CV 5155/SGDĐT (TP HCM): "Kính gửi: Ủy ban nhân dân phường, xã và đặc khu" with
     the letter going on at once on the next line ("Căn cứ Luật Giáo dục …"); its

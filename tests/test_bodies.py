@@ -15,7 +15,14 @@ from vanban.extractors.bodies.grammar import (
     body_at,
     locality_at,
 )
-from vanban.extractors.bodies.names import body_kind, body_level, canonical_body, find_bodies, light_name
+from vanban.extractors.bodies.names import (
+    body_kind,
+    body_level,
+    canonical_body,
+    find_bodies,
+    light_name,
+    single_bodies,
+)
 from vanban.extractors.bodies.tokens import mask, masked_tokens
 
 
@@ -207,6 +214,21 @@ def test_names_with_lower_case_syllables_levels_and_dashes(text, expected):
 )
 def test_heads_of_border_customs_port_and_cooperative_bodies(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # QĐ 102/QĐ-UBND (Phú Thọ) and Điều lệ Đảng write the old tone placement: the
+        # grammar reads it as the new, the names stay as written
+        ("2. Sở Văn hoá, Thể thao và Du lịch", ["Sở Văn hoá, Thể thao và Du lịch"]),
+        ("Ban thường vụ cấp uỷ cấp trên trực tiếp", ["Ban thường vụ cấp uỷ"]),
+        ("Các cấp uỷ đảng", ["Các cấp uỷ đảng"]),
+    ],
+)
+def test_names_in_the_old_tone_placement(text, expected):
+    assert _names(text) == expected
+    assert [name for name, _ in single_bodies(text)] == expected
 
 
 def test_person_after_a_title_is_not_part_of_the_body():
