@@ -2762,6 +2762,24 @@ def test_party_committees_in_the_plural_are_one_generic_body():
     ]
 
 
+def test_an_opening_phrase_may_list_its_owners_before_the_named_subject():
+    """QĐ 162/QĐ-UBND (Ninh Bình): "Trong thời hạn 03 ngày làm việc kể từ khi nhận được
+    văn bản đề nghị của các cơ quan, đơn vị, Sở Khoa học và Công nghệ thực hiện phân
+    loại …": the owners run over commas, the subject is the named body after them; NĐ
+    302/2025/NĐ-CP: "Trường hợp nhà ở, nhà ở xã hội của Quỹ nhà ở trung ương, Quỹ nhà ở
+    địa phương chưa cho thuê được thì Bộ Xây dựng và Ủy ban nhân dân cấp tỉnh quyết định …"."""
+    facts = _document_facts("259_qd-162-ubnd-ninh-binh.txt")
+    assert any(
+        f["body"] == "Sở Khoa học và Công nghệ" and _text(f).startswith("Trong thời hạn 03 ngày")
+        for f in facts
+    )
+    facts = _document_facts("380_nd-302-cp.txt")
+    assert any(
+        "Bộ Xây dựng" in f["body"] and "Ủy ban nhân dân cấp tỉnh" in f["body"] and "chưa cho" in _text(f)
+        for f in facts
+    )
+
+
 def test_the_offices_of_party_committees_in_the_plural_are_one_generic_body():
     """KL 07-KL/VPTW: "Các văn phòng tiếp tục nâng cao …", "… thì các văn phòng tỉnh
     uỷ, thành uỷ, cơ quan đảng ở Trung ương kịp thời báo cáo …": the offices are
