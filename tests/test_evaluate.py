@@ -695,3 +695,29 @@ def test_second_annotation_is_scored_against_the_first_gold_of_its_documents(tmp
         (echo / name).write_bytes((scoreboard.GOLD / "train" / name).read_bytes())
     itself = scoreboard.agreement(tmp_path)["echo"]["second annotator"].kinds["assignment"]
     assert itself.n_gold > 10 and itself.precision == itself.recall == 1.0
+
+
+def test_assignment_misses_are_counted_by_cause_on_real_train_documents(tmp_path):
+    """``python -m tools.scoreboard --causes train``: QĐ 1805/QĐ-UBND (Phú Thọ) lists
+    its procedures' time limits in table cells written a line per cell ("|" alone on
+    a line between them), which the gold tasks and the finder does not read; QĐ
+    170/QĐ-BCĐNN names bodies otherwise than its gold in some clauses.  Every miss
+    and false hit is counted once, under one cause."""
+    from tools import scoreboard
+
+    for name in ("264_qd-1805-ubnd-phu-tho.json", "201_qd-170-bcdnn-du-lich.json"):
+        (tmp_path / name).write_bytes((scoreboard.GOLD / "train" / name).read_bytes())
+    texts: dict[str, str] = {}
+    report = scoreboard.score(tmp_path, scoreboard.DOCS, texts)
+    assert sorted(texts) == ["201_qd-170-bcdnn-du-lich.txt", "264_qd-1805-ubnd-phu-tho.txt"]
+    causes = scoreboard.assignment_causes(report, texts)
+    score = report.kinds["assignment"]
+    assert sum(causes["misses"].values()) == score.n_gold - score.tp
+    assert sum(causes["false hits"].values()) == score.n_pred - score.tp
+    assert causes["misses"]["table row"] >= 40  # (264's cells: 47 of its 50 gold are missed)
+    assert causes["misses"]["named otherwise"] == causes["false hits"]["named otherwise"] > 0
+    # the test part is never broken down
+    from click.testing import CliRunner
+
+    result = CliRunner().invoke(scoreboard.main, ["--causes", "test"])
+    assert result.exit_code != 0

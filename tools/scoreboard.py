@@ -9,7 +9,10 @@ Sets:
 - ``real``: ``tests/gold/real`` — the state documents of ``corpus/real``, scored
   once unseen and then tuned on, like train.
 
-``--misses train`` (or ``dev``) lists that set's misses and false hits below the table.
+``--misses train`` (or ``dev``) lists that set's misses and false hits below the table;
+``--causes train`` counts its assignment misses and false hits by cause (named
+otherwise, a task table's row, a body the clause does not write as the gold names
+it, or where the body stands in its clause).
 
 ``--agreement`` measures the gold itself: ``tests/gold/second`` holds a second,
 independent annotation of the assignments of some train documents (written from
@@ -20,13 +23,17 @@ extractor on the same documents.
 
 from __future__ import annotations
 
+import ast
 import json
 import tempfile
 from pathlib import Path
+from typing import Optional
 
 import click
+import regex
 
 from tools.options import ROOT, shared_option
+from vanban.extractors.text.folding import spelling_key
 from vanban.pipeline.evaluate import HEADER_FIELDS, KINDS, EvalReport, evaluate, format_misses
 from vanban.pipeline.ingest import extract_file
 
@@ -49,8 +56,17 @@ def annotated_sets(shared: Path) -> dict[str, tuple[Path, Path]]:
     return sets
 
 
-def score(gold: Path, docs: Path) -> EvalReport:
-    return evaluate(gold, docs, lambda path: extract_file(str(path), with_text=True))
+def score(gold: Path, docs: Path, texts: Optional[dict[str, str]] = None) -> EvalReport:
+    """``gold`` scored on ``docs``; ``texts`` (when given) receives each document's
+    text as it was scored, by file name (the offsets of the report are in it)."""
+
+    def extract(path: Path) -> dict:
+        record = extract_file(str(path), with_text=True)
+        if texts is not None:
+            texts[path.name] = record["text"]
+        return record
+
+    return evaluate(gold, docs, extract)
 
 
 def _as_facts(gold_file: Path) -> dict:
@@ -95,6 +111,94 @@ def format_agreement(batches: dict[str, dict[str, EvalReport]]) -> str:
     return "\n".join(lines)
 
 
+# Where the tasked body stands in a missed clause, read from the words before it
+# (after a list marker): a request verb (giao, yêu cầu, đề nghị …) or a partner cue
+# before it, a condition closed by "thì", an opening phrase closed by a comma.
+_MARKER = regex.compile(r"^(?:\d+(?:\.\d+)*\.|[a-zđ]\)|\([\divx]+\)|[-+•*])\s*")
+_OBJECT_OF = regex.compile(r"(?:giao|yêu cầu|đề nghị|chỉ đạo|với|cho|gửi|về)\s*$", regex.I)
+CAUSES = (
+    "named otherwise",
+    "table row",
+    "body not written in the clause",
+    "body opens the clause",
+    "body after an opening phrase",
+    "body after a condition (thì)",
+    "body is a verb's object",
+    "body elsewhere in the clause",
+)
+FALSE_CAUSES = ("named otherwise", "no gold clause")
+
+
+def _gold_body(value: str) -> str:
+    """The body of an assignment discrepancy's description (``body='…' deadline=…``)."""
+    return ast.literal_eval(value[len("body=") : value.rindex(" deadline=")]) or ""
+
+
+_CELL_LINES = 30  # a cell of a table written a line per cell spans no more lines than this
+
+
+def _in_table(document: str, start: int) -> bool:
+    """Is ``start`` in a table's cell: a row on one line (``| … | … |``), or a cell of
+    a table written a line per cell, between lines holding a lone ``|`` (one shortly
+    before it and one shortly after)?"""
+    line_start = document.rfind("\n", 0, start) + 1
+    if "|" in document[line_start:start]:
+        return True
+    before = document[:line_start].splitlines()[-_CELL_LINES:]
+    after = document[line_start:].splitlines()[1 : _CELL_LINES + 1]
+    return any(line.strip() == "|" for line in before) and any(line.strip() == "|" for line in after)
+
+
+def _miss_cause(miss, document: str) -> str:
+    if miss.reason == "value":
+        return "named otherwise"
+    if miss.start is not None and _in_table(document, miss.start):
+        return "table row"
+    clause = " ".join(miss.text.split())
+    # (the first body of a list, its first words: annotators name lists and
+    # long descriptions in their own order)
+    first = " ".join(regex.split(r"[;,(]", _gold_body(miss.value))[0].split()[:3])
+    at = spelling_key(clause).find(spelling_key(first)) if first else -1
+    if at < 0:
+        return "body not written in the clause"
+    before = _MARKER.sub("", clause[:at].strip(" *")).strip(" *")
+    if not before:
+        return "body opens the clause"
+    if _OBJECT_OF.search(before):
+        return "body is a verb's object"
+    if regex.search(r"(?<![\p{L}])thì$", before):
+        return "body after a condition (thì)"
+    if before.endswith((",", ":")):
+        return "body after an opening phrase"
+    return "body elsewhere in the clause"
+
+
+def assignment_causes(report: EvalReport, texts: dict[str, str]) -> dict[str, dict[str, int]]:
+    """The assignment misses and false hits of ``report`` counted by cause: a
+    miss named otherwise (a fact covers the clause with another body), in a task
+    table's row, with a body the clause does not write as the gold names it, or
+    by where its body stands in the clause; a false hit named otherwise or over
+    no gold clause.  Counted for tunable sets only (never the test part)."""
+    misses = dict.fromkeys(CAUSES, 0)
+    false_hits = dict.fromkeys(FALSE_CAUSES, 0)
+    for item in report.discrepancies:
+        if item.kind != "assignment":
+            continue
+        if item.side == "miss":
+            misses[_miss_cause(item, texts.get(item.doc, ""))] += 1
+        else:
+            false_hits["named otherwise" if item.reason == "value" else "no gold clause"] += 1
+    return {"misses": misses, "false hits": false_hits}
+
+
+def format_causes(name: str, causes: dict[str, dict[str, int]]) -> str:
+    lines = []
+    for side, counts in causes.items():
+        lines.append(f"{name}: assignment {side} by cause ({sum(counts.values())})")
+        lines += [f"  {count:>5}  {cause}" for cause, count in counts.items()]
+    return "\n".join(lines)
+
+
 def side_by_side(reports: dict[str, EvalReport]) -> str:
     names = list(reports)
     lines = [
@@ -127,6 +231,13 @@ def side_by_side(reports: dict[str, EvalReport]) -> str:
     default=None,
     help="list this set's misses and false hits (never the test set's)",
 )
+@click.option(
+    "--causes",
+    "causes_of",
+    type=click.Choice(TUNABLE),
+    default=None,
+    help="count this set's assignment misses and false hits by cause (never the test set's)",
+)
 @click.option("--kind", "kinds", multiple=True, help="only these kinds in the miss list")
 @click.option("--json", "as_json", is_flag=True, help="the scores of every set as JSON")
 @click.option(
@@ -145,6 +256,7 @@ def side_by_side(reports: dict[str, EvalReport]) -> str:
 def main(
     shared: Path,
     misses_of: str | None,
+    causes_of: str | None,
     kinds: tuple[str, ...],
     as_json: bool,
     only: tuple[str, ...],
@@ -158,16 +270,20 @@ def main(
         else:
             click.echo(format_agreement(batches))
         return
+    texts: dict[str, str] = {}
     reports = {
-        name: score(gold, docs)
+        name: score(gold, docs, texts if name == causes_of else None)
         for name, (gold, docs) in annotated_sets(shared).items()
-        if not only or name in only or name == misses_of
+        if not only or name in only or name in (misses_of, causes_of)
     }
     if as_json:
         click.echo(json.dumps({name: report.scores() for name, report in reports.items()}, indent=2))
         return
     if misses_of:
         click.echo(format_misses(reports[misses_of], kinds or None))
+        click.echo()
+    if causes_of:
+        click.echo(format_causes(causes_of, assignment_causes(reports[causes_of], texts)))
         click.echo()
     click.echo(side_by_side(reports))
     for name, report in reports.items():
