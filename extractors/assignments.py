@@ -1021,12 +1021,13 @@ def _leading_adverbial(doc: "_Doc", pos: int, end: int) -> list[int]:
             and not _OWNER_BEFORE.search(masked, max(pos, word.start() - 8), word.start())
         ):
             break  # (a body the phrase names as an owner is no actor in it: "Sau khi nhận được đề nghị của UBND cấp xã, …")
+        # The first comma that may open a subject does; an introducer's phrase may list
+        # its owners over more commas ("Trong thời hạn 03 ngày … đề nghị của các cơ quan,
+        # đơn vị, Sở Khoa học và Công nghệ thực hiện …"): a later one may open a named
+        # subject, tried in turn.
         if not opened or masked[after].isupper():
             out.append(after)
             opened = True
-        # (an introducer's phrase may list its owners over commas: "Trên cơ sở ý kiến của
-        # cấp ủy, tổ chức đảng, cơ quan, đơn vị, Ban Tổ chức Trung ương lấy ý kiến …": a
-        # later comma may open a named subject, tried in turn)
     return out
 
 

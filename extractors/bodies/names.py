@@ -417,7 +417,7 @@ def single_bodies(written: str) -> tuple[tuple[str, Optional[str]], ...]:
                 (k for k in range(1, end) if (m := match_entry(HEADS, toks, k)) is not None and m[0] == end),
                 end,
             )
-            titles.append(" ".join(t.text for t in toks[:end]))
+            titles.append(" ".join(mention[: toks[end - 1].end].split()))  # (as written)
             mention = mention[toks[body_from].start :]
         out.append((mention, " ".join(titles) or None))
     return tuple(out)
