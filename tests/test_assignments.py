@@ -2780,6 +2780,27 @@ def test_an_opening_phrase_may_list_its_owners_before_the_named_subject():
     )
 
 
+@pytest.mark.parametrize("name", ["325_kh-0125-ubnd-dak-lak.txt", "335_kh-308-ubnd-hanoi.txt"])
+def test_a_copy_without_its_header_knows_its_issuer_from_the_clause_that_issues_it(name):
+    """A portal copy of a plan opens at its type line and is signed ``KT. CHỦ TỊCH``:
+    no header names its issuer.  "UBND tỉnh ban hành Kế hoạch phát động …" issues the
+    document itself: the issuer's own statement, no task — and the copy's tasks are
+    those of the whole document."""
+    from tests.conftest import document_path
+    from vanban.pipeline.extraction import extract_text
+    from vanban.pipeline.ingest import extract_file
+
+    record = extract_file(str(document_path(name)), with_text=True)
+    text = record["text"]
+    copy = text[regex.search(r"(?m)^\**KẾ HOẠCH\**\s*$", text).start() :]
+    header = extract_text(copy).to_dict()
+    assert header["header"]["issuer"] is None  # (nothing in the copy names its place)
+    facts = [f for f in header["facts"] if f["kind"] == "assignment"]
+    assert not [f for f in facts if "ban hành Kế hoạch" in _text(f)[:80]]
+    whole = [(f["body"], _text(f)) for f in record["facts"] if f["kind"] == "assignment"]
+    assert sorted((f["body"], _text(f)) for f in facts) == sorted(whole)
+
+
 def test_the_offices_of_party_committees_in_the_plural_are_one_generic_body():
     """KL 07-KL/VPTW: "Các văn phòng tiếp tục nâng cao …", "… thì các văn phòng tỉnh
     uỷ, thành uỷ, cơ quan đảng ở Trung ương kịp thời báo cáo …": the offices are
@@ -2938,3 +2959,39 @@ def test_a_duty_article_over_the_headings_of_its_bodies_tasks_nobody_itself():
     assert not [f for f in facts if _text(f).startswith("Điều 4. Trách nhiệm của các sở")]
     assert not [f for f in facts if _text(f).startswith("Điều 8. Trách nhiệm của các sở")]
     assert any(f["body"] == "Sở Công Thương" for f in facts)
+
+
+@pytest.mark.slow
+def test_copies_cut_at_their_type_line_keep_the_documents_tasks():
+    """Every document of corpus/tvpl with a type line below its header table, cut to
+    open at that line as a portal copy does: the copy's assignments are the whole
+    document's (measured in the twelfth session: 2 more in the copies, both the
+    issuer's own statements with no verb of issuing, and 5 fewer, 3 of them one
+    document whose issuer's head office then reads as the issuer)."""
+    from vanban.pipeline.extraction import extract_text
+    from vanban.pipeline.ingest import extract_file
+
+    type_line = regex.compile(
+        r"(?m)^\**(?:QUYẾT ĐỊNH|KẾ HOẠCH|CÔNG ĐIỆN|THÔNG BÁO|NGHỊ QUYẾT|CHỈ THỊ|HƯỚNG DẪN|QUY ĐỊNH|"
+        r"THÔNG TƯ|NGHỊ ĐỊNH|BÁO CÁO)\**\s*$"
+    )
+    more = fewer = copies = 0
+    for path in sorted((ROOT / "corpus" / "tvpl").glob("*.txt")):
+        record = extract_file(str(path), with_text=True)
+        text = record["text"]
+        found = type_line.search(text, 0, 4000)
+        if found is None or found.start() < 50:
+            continue
+        copies += 1
+        whole = collections.Counter(
+            (f["body"], _text(f)) for f in record["facts"] if f["kind"] == "assignment"
+        )
+        cut = collections.Counter(
+            (f["body"], _text(f))
+            for f in extract_text(text[found.start() :]).to_dict()["facts"]
+            if f["kind"] == "assignment"
+        )
+        more += sum((cut - whole).values())
+        fewer += sum((whole - cut).values())
+    assert copies > 150
+    assert more <= 2 and fewer <= 5
