@@ -2966,8 +2966,8 @@ def test_copies_cut_at_their_type_line_keep_the_documents_tasks():
     """Every document of corpus/tvpl with a type line below its header table, cut to
     open at that line as a portal copy does: the copy's assignments are the whole
     document's (measured in the twelfth session: 2 more in the copies, both the
-    issuer's own statements with no verb of issuing, and 5 fewer, 3 of them one
-    document whose issuer's head office then reads as the issuer; 18 more and 7 fewer
+    issuer's own statements with no verb of issuing, and 5 fewer, all in QĐ
+    1760/QĐ-KTNN, whose head office then reads as its issuer; 18 more and 7 fewer
     before the issuer was read from the clause that issues the document)."""
     from vanban.pipeline.extraction import extract_text
     from vanban.pipeline.ingest import extract_file
