@@ -186,15 +186,6 @@ def test_find_bodies_on_real_clauses(text, expected):
             "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo",
             ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"],
         ),
-    ],
-)
-def test_names_with_lower_case_syllables_levels_and_dashes(text, expected):
-    assert _names(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
         # head words of the border guard, customs, ports, parks and cooperatives: the first
         # three and the last as written in ../shared/corpus (tvpl 320, real news), the
         # others in the form the heads are written
@@ -212,7 +203,7 @@ def test_names_with_lower_case_syllables_levels_and_dashes(text, expected):
         ),
     ],
 )
-def test_heads_of_border_customs_port_and_cooperative_bodies(text, expected):
+def test_names_with_lower_case_syllables_levels_and_dashes(text, expected):
     assert _names(text) == expected
 
 
