@@ -822,9 +822,7 @@ def _issuer(text: str, context: DocumentContext) -> Optional[str]:
 # động …", "… Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:" (not a report of
 # another's issue: "ban hành Kế hoạch số 12/KH-UBND")
 _ADOPTS = regex.compile(
-    r"(?<![\p{L}])ban\s+hành\s+(?:"
-    + _alt(_DATA["self_issued_types"])
-    + r")(?![\p{L}])(?!\s*(?:số|\d))",
+    r"(?<![\p{L}])ban\s+hành\s+(?:" + _alt(_DATA["self_issued_types"]) + r")(?![\p{L}])(?!\s*(?:số|\d))",
     regex.I,
 )
 _SELF_NAMED_REACH = 6000  # where a document names itself: its opening, not its appendices

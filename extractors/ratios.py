@@ -12,7 +12,7 @@
 Not ratios: prices and rates (``triệu đồng/kg``, ``2,11 con/phụ nữ``: no number
 after the slash, or a rate unit before it), dates (``20/9``, ``31/8/2012``,
 ``tháng 11/2019``), document numbers (``30/2020/NĐ-CP``, ``48/TB-UBND``), fixed
-expressions (``24/7``) and slashes inside codes.  A day/month-shaped pair
+expressions (``24/7``, but ``24/24 giờ``: hours of a day) and slashes inside codes.  A day/month-shaped pair
 (``5/9``) needs a counted noun after it and no date word before it.
 """
 
@@ -29,7 +29,7 @@ from vanban.extractors.numbers import NUMBER_PATTERN, parse_number
 from vanban.extractors.subjects import subject_of
 from vanban.extractors.text.scan import match_near
 
-VERSION = "1.4"  # 1.4: fractions after a cue (bằng 1/2, ít nhất 2/3); 1.1: subjects 1.1; 1.2: per-N rates of population (issue 12); 1.3: colon scales (1:2.000)
+VERSION = "1.5"  # 1.5: hours of a day (10/24 giờ, 24/24 giờ) and amounts compared in one unit of money or measure (560 tỷ đồng/690 tỷ đồng, 12.375,3/10.200 triệu đồng) are parts of a whole; 1.4: fractions after a cue (bằng 1/2, ít nhất 2/3); 1.1: subjects 1.1; 1.2: per-N rates of population (issue 12); 1.3: colon scales (1:2.000)
 
 _UNITS = load_json("units.json")
 _MEASURES = load_json("measures.json")
@@ -55,6 +55,8 @@ _FRACTION_CUES = _lower_set(_MEASURES["fraction_cues"])
 _FRACTION_MAX = 10  # a fraction's denominator, at most (1/2, 2/3, 3/4, 1/10)
 _ADDRESS_CUES = _lower_set(_MEASURES["address_cues"])
 _FIXED = frozenset(_MEASURES["fixed_expressions"])
+_TIME_SHARES = _MEASURES["time_shares"]
+_TIME_SHARE_RE = regex.compile(r"[ \t\u00a0]+(?P<noun>" + _alternation(_TIME_SHARES) + r")(?![\p{L}\d])")
 
 _NUM = r"(?:" + NUMBER_PATTERN + r")"
 # Gaps inside a figure: spaces, and a hard line break from wrapped text.
@@ -188,18 +190,24 @@ def _slash_matches(rx, number_start, before_slash, text: str):
         slash = text.find("/", max(slash + 1, end))
 
 
+def _is_measure(unit: str) -> bool:
+    """Is ``unit`` a unit of money or measure (``tỷ đồng``, ``ha``), not a thing counted?"""
+    low = unit.lower()
+    return low in _RATE_UNITS or low.split()[-1] in _RATE_UNITS
+
+
 def _unit_ratios(text: str) -> list[RatioFact]:
     out = []
     for m in _slash_matches(_UNIT_RATIO_RE, _UNIT_NUMBER_START, _BEFORE_SLASH_UNIT, text):
         u1 = _norm(m.group("u1"))
         low = u1.lower()
-        if low in _RATE_UNITS or low.split()[-1] in _RATE_UNITS:
-            continue
         if any(w in _STOP for w in low.split()):
             continue
         u2 = _denominator_unit(u1, m.group("rest"))
         if not u2:
             continue
+        if _is_measure(u1) and u2.lower() != low:
+            continue  # a price or a rate: "15.000 đồng/kg" (the same unit on both sides compares amounts)
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
         if a is None or b is None:
             continue
@@ -248,10 +256,15 @@ def _colon_scales(text: str) -> list[RatioFact]:
 
 def _classify_pair(text: str, m) -> Optional[RatioFact]:
     a_str, b_str = m.group("a"), m.group("b")
-    if f"{a_str}/{b_str}" in _FIXED:
-        return None
     a, b = parse_number(a_str), parse_number(b_str)
     if a is None or b is None or b == 0:
+        return None
+    share = _TIME_SHARE_RE.match(text, m.end())
+    if share is not None and _TIME_SHARES[share.group("noun")] == b and a <= b:
+        # "trực 10/24 giờ", "24/24 giờ": hours of a day, a part of the whole
+        unit = share.group("noun")
+        return _fact(text, m.start(), share.end(), a, b, unit, unit, "part_of_whole")
+    if f"{a_str}/{b_str}" in _FIXED:
         return None
     plain = _is_plain(a_str) and _is_plain(b_str)
     start = m.start()
@@ -295,7 +308,9 @@ def _classify_pair(text: str, m) -> Optional[RatioFact]:
         and _RATIO_CUE_RE.search(text, max(line_start, start - 300), start)
     ):
         return _fact(text, start, end, a, b, None, noun_text, "ratio")
-    if noun and a <= b:
+    if noun and (a <= b or _is_measure(noun_text) and not date_shaped):
+        # ("12.375,3/10.200 triệu đồng": an amount achieved over the one planned may
+        # exceed it; a count of things may not)
         return _fact(text, start, end, a, b, noun_text, noun_text, "part_of_whole")
     if (
         date_shaped

@@ -165,6 +165,44 @@ def test_not_ratios(text):
     assert find_ratios(text) == []
 
 
+@pytest.mark.parametrize(
+    "text, span, units",
+    [
+        # QĐ 213/QĐ-UBND (Hải Phòng), NĐ 303/2025/NĐ-CP: hours of a day, 24/24 included
+        ("Lực lượng canh phòng trực 10/24 giờ trong ngày", "10/24 giờ", "giờ"),
+        ("đảm bảo trực 24/24 giờ trong ngày", "24/24 giờ", "giờ"),
+        # KH 0204/KH-UBND (Cà Mau): an amount achieved over the one planned, the unit on
+        # both sides or after the pair, the first above the second or not
+        (
+            "vận động Quỹ Đền ơn đáp nghĩa được 12.375,3/10.200 triệu đồng, vượt 21,3% kế hoạch",
+            "12.375,3/10.200 triệu đồng",
+            "triệu đồng",
+        ),
+        (
+            "Ước thực hiện cả năm 5.817,196 tỷ đồng/5.937,440 tỷ đồng, đạt 97,97% kế hoạch",
+            "5.817,196 tỷ đồng/5.937,440 tỷ đồng",
+            "tỷ đồng",
+        ),
+        (
+            "Chi đầu tư từ nguồn thu tiền sử dụng đất 560 tỷ đồng/690 tỷ đồng, ước đạt 81,16%",
+            "560 tỷ đồng/690 tỷ đồng",
+            "tỷ đồng",
+        ),
+    ],
+)
+def test_time_shares_and_amounts_over_their_plan_are_parts_of_a_whole(text, span, units):
+    [fact] = find_ratios(text)
+    assert (fact.text, fact.numerator_unit, fact.denominator_unit) == (span, units, units)
+    assert fact.ratio_kind == "part_of_whole"
+
+
+@pytest.mark.parametrize(
+    "text", ["phục vụ 24/7", "trực 24/24.", "lúc 10 giờ ngày 20/11", "hỗ trợ 5 triệu đồng/hộ"]
+)
+def test_fixed_expressions_and_prices_stay_no_ratios(text):
+    assert find_ratios(text) == []
+
+
 def test_ratio_subjects():
     text = (
         "tỷ số giới tính khi sinh đã giảm nhưng vẫn ở mức cao và bấp bênh "
