@@ -29,7 +29,7 @@ from vanban.extractors.numbers import NUMBER_PATTERN, parse_number
 from vanban.extractors.subjects import subject_of
 from vanban.extractors.text.scan import match_near
 
-VERSION = "1.5"  # 1.5: hours of a day (10/24 giờ, 24/24 giờ) and amounts compared in one unit of money or measure (560 tỷ đồng/690 tỷ đồng, 12.375,3/10.200 triệu đồng) are parts of a whole; 1.4: fractions after a cue (bằng 1/2, ít nhất 2/3); 1.1: subjects 1.1; 1.2: per-N rates of population (issue 12); 1.3: colon scales (1:2.000)
+VERSION = "1.5"  # 1.5: the words after a counted noun that say which things are counted (đơn vị cấp tỉnh, thành phố trực thuộc trung ương, CSDL chuyên ngành) and the noun "nguồn thu"; hours of a day (10/24 giờ, 24/24 giờ) and amounts compared in one unit of money or measure (560 tỷ đồng/690 tỷ đồng, 12.375,3/10.200 triệu đồng) are parts of a whole; 1.4: fractions after a cue (bằng 1/2, ít nhất 2/3); 1.1: subjects 1.1; 1.2: per-N rates of population (issue 12); 1.3: colon scales (1:2.000)
 
 _UNITS = load_json("units.json")
 _MEASURES = load_json("measures.json")
@@ -93,6 +93,11 @@ _COUNT_NOUN_RE = regex.compile(
     r"(?:" + _GAP1 + r")(?:\*\*)?(?P<noun>(?:" + _alternation(_UNITS["count_nouns"]) + r")(?![\p{L}\d])"
     r"|[\p{Lu}Đ][\p{Lu}Đ\d&]+(?![\p{L}\d]))",
 )
+# what qualifies the counted noun ("đơn vị cấp tỉnh", "CSDL chuyên ngành"), at most twice
+_COUNT_MODIFIER_RE = regex.compile(
+    r"[ \t\u00a0]+(?:" + _alternation(_UNITS["count_noun_modifiers"]) + r")(?![\p{L}\d])"
+)
+_COUNT_MODIFIERS = 2
 _PAREN_UNITS_RE = regex.compile(
     r"[ \t\u00a0]*\((?P<u1>"
     + _WORD
@@ -294,6 +299,13 @@ def _classify_pair(text: str, m) -> Optional[RatioFact]:
 
     noun_text = _norm(noun.group("noun")) if noun else None
     end = noun.end() if noun else m.end()
+    if noun:
+        for _ in range(_COUNT_MODIFIERS):
+            modifier = _COUNT_MODIFIER_RE.match(text, end)
+            if modifier is None:
+                break
+            end = modifier.end()
+        noun_text = _norm(text[noun.start("noun") : end])
 
     if _RANK_CUE_RE.search(text[max(line_start, start - 25) : start]) and a <= b and float(a).is_integer():
         return _fact(text, start, end, a, b, None, noun_text, "rank")

@@ -197,6 +197,42 @@ def test_time_shares_and_amounts_over_their_plan_are_parts_of_a_whole(text, span
 
 
 @pytest.mark.parametrize(
+    "text, span, unit",
+    [
+        # TB 624/TB-VPCP, CV 6225/BVHTTDL, KH 0204/KH-UBND (Cà Mau): the words that say
+        # which things are counted belong to the unit
+        (
+            "Có 34/34 đơn vị cấp tỉnh nghiêm túc quán triệt thực hiện",
+            "34/34 đơn vị cấp tỉnh",
+            "đơn vị cấp tỉnh",
+        ),
+        (
+            "Có 4/6 thành phố trực thuộc trung ương đang triển khai",
+            "4/6 thành phố trực thuộc trung ương",
+            "thành phố trực thuộc trung ương",
+        ),
+        (
+            "8/12 CSDL trọng yếu và 54/105 CSDL chuyên ngành theo Nghị quyết",
+            "8/12 CSDL trọng yếu",
+            "CSDL trọng yếu",
+        ),
+        (
+            "khai thác hiệu quả 03/7 cơ sở dữ liệu chuyên ngành theo lộ trình",
+            "03/7 cơ sở dữ liệu chuyên ngành",
+            "cơ sở dữ liệu chuyên ngành",
+        ),
+        ("Về nguồn thu, có 13/20 nguồn thu ước đạt và vượt dự toán", "13/20 nguồn thu", "nguồn thu"),
+        # (dev's gold: an abbreviation after the noun is no part of it; train's: nor "công lập")
+        ("đạt 9/9 tiêu chí NTM nâng cao", "9/9 tiêu chí", "tiêu chí"),
+        ("có 629/731 trường công lập", "629/731 trường", "trường"),
+    ],
+)
+def test_the_counted_noun_takes_the_words_that_say_which(text, span, unit):
+    fact = find_ratios(text)[0]
+    assert (fact.text, fact.numerator_unit, fact.denominator_unit) == (span, unit, unit)
+
+
+@pytest.mark.parametrize(
     "text", ["phục vụ 24/7", "trực 24/24.", "lúc 10 giờ ngày 20/11", "hỗ trợ 5 triệu đồng/hộ"]
 )
 def test_fixed_expressions_and_prices_stay_no_ratios(text):
