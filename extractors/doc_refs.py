@@ -28,7 +28,7 @@ from vanban.extractors.facts import DocRefFact
 from vanban.extractors.text.folding import without_marks
 from vanban.extractors.text.scan import match_near
 
-VERSION = "1.4"  # 1.4: abbreviated type words right before "số" (QĐ số …, VB số …) type a full number; 1.3: a comma inside a law's name before a capitalised word (Luật Khoa học, Công nghệ và …), and inside a type's qualifier; 1.2: a law's name before a QH number without "số"; the type word the code names starts the citation; qualifiers end at stop words in any case
+VERSION = "1.5"  # 1.5: a short citation (Kế hoạch 02) of a document the text cites in full anywhere, above the full citation too; 1.4: abbreviated type words right before "số" (QĐ số …, VB số …) type a full number; 1.3: a comma inside a law's name before a capitalised word (Luật Khoa học, Công nghệ và …), and inside a type's qualifier; 1.2: a law's name before a QH number without "số"; the type word the code names starts the citation; qualifiers end at stop words in any case
 
 _DATA = load_json("doc_types.json")
 
@@ -522,18 +522,17 @@ def _short_citations(text: str, facts: list[DocRefFact]) -> list[DocRefFact]:
     """Short citations of a document cited in full earlier (``Nghị quyết số
     347/NQ-CP … (sau đây gọi tắt là Nghị quyết 347)``, then ``tại Nghị quyết
     347``): the type word and the bare leading number of that full number.
-    Only numbers introduced earlier in the same document are taken, so a
-    count (``Kế hoạch 2025``) is not read as a citation."""
-    first_seen: dict[tuple[str, str], int] = {}
-    for f in facts:
-        lead = _LEADING_NUMBER.match(f.number)
-        if f.doc_type and lead:
-            key = (f.doc_type, lead.group(1))
-            first_seen[key] = min(first_seen.get(key, f.start), f.start)
-    if not first_seen:
+    Only numbers the same document cites in full are taken, so a count
+    (``Kế hoạch 2025``) is not read as a citation; the short form may come
+    first (TB 624/TB-VPCP: ``theo Kế hoạch 02 …`` above ``Kế hoạch số
+    02-KH/BCĐTW``)."""
+    cited = {
+        (f.doc_type, lead.group(1)) for f in facts if f.doc_type and (lead := _LEADING_NUMBER.match(f.number))
+    }
+    if not cited:
         return []
     taken = sorted((f.start, f.end) for f in facts)
-    numbers = {number for _, number in first_seen}
+    numbers = {number for _, number in cited}
     found: list[DocRefFact] = []
     for n in _BARE_NUMBER.finditer(text):
         if n.group() not in numbers:
@@ -543,8 +542,7 @@ def _short_citations(text: str, facts: list[DocRefFact]) -> list[DocRefFact]:
         if m is None:
             continue
         doc_type = _canonical_type(m.group("type"))
-        seen = first_seen.get((doc_type, n.group())) if doc_type else None
-        if seen is None or seen >= m.start():
+        if not doc_type or (doc_type, n.group()) not in cited:
             continue
         i = bisect.bisect_right(taken, (m.start(), len(text) + 1))
         if i and taken[i - 1][1] > m.start():

@@ -749,6 +749,20 @@ def test_short_citation_after_full_one():
     ]
 
 
+def test_short_citation_before_the_full_one():
+    """TB 624/TB-VPCP: "Chỉ 3/12 nền tảng CSDL trọng yếu theo Kế hoạch 02 được hình thành"
+    stands above "Kế hoạch số 02-KH/BCĐTW ngày 19 tháng 6 năm 2025": the document cites
+    it in full, so its short form is a citation wherever it stands."""
+    from tests.conftest import document_path
+
+    text = document_path("060_tb-624-vpcp.txt").read_text(encoding="utf-8")
+    found = find_doc_refs(text)
+    short = [f for f in found if f.text == "Kế hoạch 02"]
+    full = [f for f in found if f.number == "02-KH/BCĐTW"]
+    assert short and full and short[0].start < full[0].start
+    assert all((f.number, f.doc_type) == ("02", "Kế hoạch") for f in short)
+
+
 def test_law_name_before_a_law_number_without_so():
     """CV 5485 Cục Thuế: ``Luật Thuế GTGT 13/2008/QH12`` (no ``số``)."""
     from tests.conftest import document_path
