@@ -28,7 +28,7 @@ from vanban.extractors.facts import DocRefFact
 from vanban.extractors.text.folding import without_marks
 from vanban.extractors.text.scan import match_near
 
-VERSION = "1.5"  # 1.5: a short citation (Kế hoạch 02) of a document the text cites in full anywhere, above the full citation too; 1.4: abbreviated type words right before "số" (QĐ số …, VB số …) type a full number; 1.3: a comma inside a law's name before a capitalised word (Luật Khoa học, Công nghệ và …), and inside a type's qualifier; 1.2: a law's name before a QH number without "số"; the type word the code names starts the citation; qualifiers end at stop words in any case
+VERSION = "1.5"  # 1.5: a type word over words that describe the document before "số" when the number's code names that type (Báo cáo giải trình, tiếp thu số 491/BC-UBND); a law's name wrapped after its comma (Luật Cán bộ,\ncông chức số …); a short citation (Kế hoạch 02) of a document the text cites in full anywhere, above the full citation too; 1.4: abbreviated type words right before "số" (QĐ số …, VB số …) type a full number; 1.3: a comma inside a law's name before a capitalised word (Luật Khoa học, Công nghệ và …), and inside a type's qualifier; 1.2: a law's name before a QH number without "số"; the type word the code names starts the citation; qualifiers end at stop words in any case
 
 _DATA = load_json("doc_types.json")
 
@@ -227,7 +227,7 @@ _DATEISH = (
 # tại văn bản số …: the number belongs to the văn bản, not to the Pháp lệnh).
 _NSTOP = "|".join(regex.escape(w) for w in sorted(_DATA["named_stopwords"], key=len, reverse=True))
 _NAME_WORD = (
-    r"(?:,(?=[ \t]+\p{L}))?(?:[ \t]|\n(?![ \t]*\n))+"
+    r"(?:,(?=(?:[ \t]|\n(?![ \t]*\n))+\p{L}))?(?:[ \t]|\n(?![ \t]*\n))+"
     + rf"(?!(?:số|Số|SỐ|ngày|Căn|{_TYPES}|{_NSTOP})(?![\p{{L}}]))[\p{{L}}\d]+"
 )
 # An amending law names the law it amends: "Luật Sửa đổi, bổ sung một số điều
@@ -582,6 +582,38 @@ def _find_prefix(text: str, num_start: int, prev_end: int, number: str = ""):
     return _PREFIX_RE.search(text, window_start, num_start)
 
 
+# "Báo cáo giải trình, tiếp thu số 491/BC-UBND", "Kết luận liên ngành tư pháp Trung
+# ương số 23/KL-LNTPTW": a type word, words that describe the document (letters,
+# spaces and commas only: no other reference, number or clause between), then "số".
+_DESCRIBED_WORDS = 10
+_DESCRIPTION_TO_SO = regex.compile(
+    r"(?:[\p{L}]+|[ \t]+|\n(?![ \t]*\n)|,(?=[ \t\n]))*?(?<![\p{L}])(?i:số)[ \t]*:?[ \t\n]*\Z"
+)
+
+
+def _described_type(text: str, num_start: int, raw: str) -> Optional[tuple[int, str]]:
+    """(start, type) of a citation whose type word stands before a description of the
+    document and its "số", when the number's own code names that same type (the code
+    keeps the words of the sentence from typing another document's number); None
+    otherwise."""
+    coded = doc_type_for_number(raw)
+    if coded is None:
+        return None
+    window = max(0, num_start - _DESCRIBED_WORDS * 12)
+    best = None
+    for word in _TYPE_ONLY_RE.finditer(text, window, num_start):
+        if _canonical_type(word.group(0).split()[-1] if word.group("cac") else word.group(0)) != coded:
+            continue
+        between = text[word.end() : num_start]
+        if (
+            _DESCRIPTION_TO_SO.match(between)
+            and len(between.replace(",", " ").split()) <= _DESCRIBED_WORDS + 1
+        ):
+            best = (word.start() + (len(word.group("cac")) if word.group("cac") else 0), coded)
+            break  # (the leftmost type word whose description reaches the number)
+    return best
+
+
 def _fact_from_anchor(text: str, m, dates: _Dates, prev_end: int) -> Optional[DocRefFact]:
     num_group = next(g for g in ("full", "full2", "generic", "blank") if m.group(g) is not None)
     generic = num_group in ("generic", "blank")
@@ -599,6 +631,9 @@ def _fact_from_anchor(text: str, m, dates: _Dates, prev_end: int) -> Optional[Do
         if generic or _is_header(text, num_start):
             return None
         start, doc_type = num_start, None
+        described = _described_type(text, num_start, raw)
+        if described is not None:
+            start, doc_type = described
     else:
         start = p.start()
         # (each alternative of _PREFIX_RE names its type group by its first letter)
@@ -633,7 +668,7 @@ def _fact_from_anchor(text: str, m, dates: _Dates, prev_end: int) -> Optional[Do
     raw = _trim_number(raw)
     num_end = num_start + len(raw)
     number = normalize_number(raw)
-    if p is None:
+    if p is None and doc_type is None:
         doc_type = _shared_type(text, start, number)
 
     end = num_end

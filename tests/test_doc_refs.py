@@ -749,6 +749,37 @@ def test_short_citation_after_full_one():
     ]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # NQ 58, 76/NQ-HĐND (Hà Nội), KH 182/KH-UBND (Đồng Nai), KH 96 (Quảng Ninh): words that
+        # describe the document stand between its type word and "số", the code names the type
+        (
+            "Xét Báo cáo giải trình, tiếp thu số\n491/BC-UBND ngày 25 tháng 11 năm 2025 của Ủy ban nhân dân",
+            ("Báo cáo giải trình, tiếp thu số\n491/BC-UBND ngày 25 tháng 11 năm 2025", "Báo cáo"),
+        ),
+        (
+            "theo Kết luận liên\nngành Tư pháp Trung ương số 23/KL-LNTPTW ngày 21/11/2024",
+            ("Kết luận liên\nngành Tư pháp Trung ương số 23/KL-LNTPTW ngày 21/11/2024", "Kết luận"),
+        ),
+        (
+            "báo cáo thẩm định của Sở Tư pháp số 316/BC-STP ngày 25 tháng 9 năm 2025",
+            ("báo cáo thẩm định của Sở Tư pháp số 316/BC-STP ngày 25 tháng 9 năm 2025", "Báo cáo"),
+        ),
+        # (a law's name wrapped after its comma: NQ 73/NQ-HĐND Hà Nội)
+        (
+            "Căn cứ Luật Cán bộ,\ncông chức số 80/2025/QH15;",
+            ("Luật Cán bộ,\ncông chức số 80/2025/QH15", "Luật"),
+        ),
+        # a type word the code does not name opens nothing (the number is a Quyết định's)
+        ("Báo cáo kết quả thực hiện số 12/QĐ-UBND", ("12/QĐ-UBND", None)),
+    ],
+)
+def test_a_type_word_over_words_describing_the_document(text, expected):
+    [fact] = find_doc_refs(text, ctx(text))
+    assert (fact.text, fact.doc_type) == expected
+
+
 def test_short_citation_before_the_full_one():
     """TB 624/TB-VPCP: "Chỉ 3/12 nền tảng CSDL trọng yếu theo Kế hoạch 02 được hình thành"
     stands above "Kế hoạch số 02-KH/BCĐTW ngày 19 tháng 6 năm 2025": the document cites
