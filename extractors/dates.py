@@ -33,7 +33,7 @@ from vanban.extractors.facts import DateFact
 from vanban.extractors.text.literals import occurrences
 from vanban.extractors.text.scan import match_near
 
-VERSION = "1.2"  # 1.2: quarters spelled "quí" (Quí IV-2025)
+VERSION = "1.3"  # 1.3: "kể từ ngày Quyết định này có hiệu lực thi hành" runs to "thi hành"; 1.2: quarters spelled "quí" (Quí IV-2025)
 
 _DATA = load_json("dates.json")
 
@@ -141,7 +141,8 @@ _RX_SAME_PERIOD = _rx(
 )
 _RX_SIGNING = _rx(rf"{_WB}(?:kể{_G})?từ{_G}(?:{_alt(_DATA['signing_phrases'])}){_WE}", starts=("kể", "từ"))
 _RX_EFFECTIVE = _rx(
-    rf"{_WB}(?:kể{_G})?từ{_G}{_NGAY}{_G}(?:{_alt(_DATA['doc_effective_words'])}){_G}này{_G}có{_G}hiệu{_G}lực{_WE}",
+    rf"{_WB}(?:kể{_G})?từ{_G}{_NGAY}{_G}(?:{_alt(_DATA['doc_effective_words'])}){_G}này{_G}có{_G}hiệu{_G}lực"
+    rf"(?:{_G}thi{_G}hành)?{_WE}",
     starts=("kể", "từ"),
 )
 # The document named after the signing phrase: ``từ ngày ban hành Kế hoạch``

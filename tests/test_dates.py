@@ -581,6 +581,20 @@ def test_effective_date_and_cited_year_typo():
     assert pairs("Kế hoạch số 12/2025/KH-UBND, hoàn thành ngày 04/8/2028") == [("04/8/2028", "2028-08-04")]
 
 
+def test_from_the_day_this_document_takes_effect_reads_thi_hanh_too():
+    """NQ 57/NQ-HĐND Hà Nội, QĐ 39/QĐ-UBND Quảng Trị: "… bãi bỏ kể từ ngày Nghị quyết
+    này có hiệu lực thi hành" — the span runs to "thi hành", as the one without "từ"
+    already did; its value is the document's effective date, written in Điều 3."""
+    text = (
+        "Nghị quyết này có hiệu lực thi hành kể từ ngày 10 tháng 12 năm 2025.\n"
+        "Các quy định trước đây hết hiệu lực kể từ ngày Nghị quyết\nnày có hiệu lực thi hành."
+    )
+    assert pairs(text) == [
+        ("ngày 10 tháng 12 năm 2025", "2025-12-10"),
+        ("kể từ ngày Nghị quyết\nnày có hiệu lực thi hành", "2025-12-10"),
+    ]
+
+
 def test_quarter_in_the_older_spelling_qui():
     """KH 617 UBND Đồng Tháp dates its task table ``Quí IV-2025``."""
     from tests.conftest import document_path
