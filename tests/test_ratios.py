@@ -188,17 +188,6 @@ def test_not_ratios(text):
             "560 tỷ đồng/690 tỷ đồng",
             "tỷ đồng",
         ),
-    ],
-)
-def test_time_shares_and_amounts_over_their_plan_are_parts_of_a_whole(text, span, units):
-    [fact] = find_ratios(text)
-    assert (fact.text, fact.numerator_unit, fact.denominator_unit) == (span, units, units)
-    assert fact.ratio_kind == "part_of_whole"
-
-
-@pytest.mark.parametrize(
-    "text, span, unit",
-    [
         # TB 624/TB-VPCP, CV 6225/BVHTTDL, KH 0204/KH-UBND (Cà Mau): the words that say
         # which things are counted belong to the unit
         (
@@ -227,9 +216,12 @@ def test_time_shares_and_amounts_over_their_plan_are_parts_of_a_whole(text, span
         ("có 629/731 trường công lập", "629/731 trường", "trường"),
     ],
 )
-def test_the_counted_noun_takes_the_words_that_say_which(text, span, unit):
+def test_parts_of_a_whole_and_their_units(text, span, units):
+    """Hours of a day, amounts compared in one unit, and the words after a counted noun
+    that say which things are counted: a part of a whole, the unit on both sides."""
     fact = find_ratios(text)[0]
-    assert (fact.text, fact.numerator_unit, fact.denominator_unit) == (span, unit, unit)
+    assert (fact.text, fact.numerator_unit, fact.denominator_unit) == (span, units, units)
+    assert fact.ratio_kind == "part_of_whole"
 
 
 @pytest.mark.parametrize(
