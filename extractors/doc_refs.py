@@ -600,18 +600,18 @@ def _described_type(text: str, num_start: int, raw: str) -> Optional[tuple[int, 
     if coded is None:
         return None
     window = max(0, num_start - _DESCRIBED_WORDS * 12)
-    best = None
     for word in _TYPE_ONLY_RE.finditer(text, window, num_start):
-        if _canonical_type(word.group(0).split()[-1] if word.group("cac") else word.group(0)) != coded:
+        # (a plural "các" before the type word is no part of the citation)
+        type_start = word.end("cac") if word.group("cac") else word.start()
+        if _canonical_type(text[type_start : word.end()]) != coded:
             continue
         between = text[word.end() : num_start]
         if (
             _DESCRIPTION_TO_SO.match(between)
             and len(between.replace(",", " ").split()) <= _DESCRIBED_WORDS + 1
         ):
-            best = (word.start() + (len(word.group("cac")) if word.group("cac") else 0), coded)
-            break  # (the leftmost type word whose description reaches the number)
-    return best
+            return type_start, coded  # (the leftmost type word whose description reaches the number)
+    return None
 
 
 def _fact_from_anchor(text: str, m, dates: _Dates, prev_end: int) -> Optional[DocRefFact]:

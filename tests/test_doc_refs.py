@@ -771,6 +771,11 @@ def test_short_citation_after_full_one():
             "Căn cứ Luật Cán bộ,\ncông chức số 80/2025/QH15;",
             ("Luật Cán bộ,\ncông chức số 80/2025/QH15", "Luật"),
         ),
+        # (a plural before the type word stays out)
+        (
+            "theo các Báo cáo giải trình, tiếp thu số 491/BC-UBND",
+            ("Báo cáo giải trình, tiếp thu số 491/BC-UBND", "Báo cáo"),
+        ),
         # a type word the code does not name opens nothing (the number is a Quyết định's)
         ("Báo cáo kết quả thực hiện số 12/QĐ-UBND", ("12/QĐ-UBND", None)),
     ],
