@@ -70,12 +70,11 @@ from vanban.extractors.bodies.grammar import (
     title_at,
 )
 from vanban.extractors.bodies.names import canonical_body, light_name, locality_parts
-from vanban.extractors.bodies.tokens import mask, tokens
+from vanban.extractors.bodies.tokens import mask, readable, tokens
 from vanban.extractors.context import EMPTY_CONTEXT, DocumentContext
 from vanban.extractors.datafiles import load_json
 from vanban.extractors.facts import AssignmentFact, DateFact
 from vanban.extractors.header import signature as header_signature
-from vanban.extractors.text.folding import new_tone_placement
 from vanban.extractors.text.literals import occurrences
 from vanban.extractors.text.scan import match_near
 
@@ -669,7 +668,7 @@ class _Doc:
         regions: Optional[list[tuple[int, int]]] = None,
     ):
         self.text = text
-        self.masked = _matched_text(text) if masked is None else masked
+        self.masked = readable(text) if masked is None else masked
         self.tokens = RegionTokens(self.masked, [(0, len(self.masked))] if regions is None else regions)
         self.dates = list(context.dates) if context.dates else _find_dates(text, context)
         self.notice = bool(_NOTICE_TYPE.search(self.masked[:3000]))
@@ -3041,17 +3040,10 @@ def _elided_report(doc: _Doc, pos: int, end: int) -> Optional[int]:
     return None
 
 
-def _matched_text(text: str) -> str:
-    """What the rules read, offset for offset the text: its Markdown emphasis as
-    spaces and the old tone placement moved to the new (``Đảng uỷ``, ``cấp uỷ``
-    match the data's ``ủy``); names and tasks are still taken from the text."""
-    return new_tone_placement(mask(text))
-
-
 def find_assignments(text: str, context: DocumentContext = EMPTY_CONTEXT) -> list[AssignmentFact]:
     if not text.strip():
         return []
-    masked = _matched_text(text)
+    masked = readable(text)  # (names and tasks are still taken from the text)
     blocks = _blocks(text, masked, _zones(masked))
     doc = _Doc(text, context, masked, _regions(masked, blocks))
     found: list[_Found] = []

@@ -25,7 +25,6 @@ from vanban.extractors.bodies.grammar import (
 )
 from vanban.extractors.bodies.tokens import mask, tokens
 from vanban.extractors.datafiles import load_json
-from vanban.extractors.text.folding import new_tone_placement
 
 _DATA = load_json("bodies.json")
 
@@ -389,7 +388,7 @@ def single_bodies(written: str) -> tuple[tuple[str, Optional[str]], ...]:
     body by the grammar (``cả hệ thống chính trị``) is kept whole.  Cached: an
     archive names the same bodies again and again."""
     text = _expand_shared_heads(_ALTERNATIVE.sub(", ", light_name(_NOTE.sub("", written))))
-    if text and place_list(tokens(new_tone_placement(text)), 0) is not None:
+    if text and place_list(tokens(text), 0) is not None:
         # places as the bodies ("Thành phố Hồ Chí Minh, tỉnh Lâm Đồng"): no head word
         mentions = _split_places(text)
     else:
@@ -401,7 +400,7 @@ def single_bodies(written: str) -> tuple[tuple[str, Optional[str]], ...]:
         titles = []
         # Titles may stack ("Đồng chí Bí thư tỉnh ủy"): each is taken off in turn.
         while True:
-            toks = tokens(new_tone_placement(mention))  # (read as find_bodies reads)
+            toks = tokens(mention)
             end = title_at(toks, 0)
             if end is not None and end > 1 and toks[end - 1].text in ("các", "Các"):
                 end -= 1  # "Thủ trưởng các cơ quan": the plural belongs to the body
@@ -424,10 +423,8 @@ def single_bodies(written: str) -> tuple[tuple[str, Optional[str]], ...]:
 
 
 def find_bodies(text: str) -> list[tuple[int, int, str]]:
-    """Every body mention: (start, end, name as written, lightly normalised).
-    The grammar reads the words in the new tone placement (``tỉnh uỷ`` as the data's
-    ``tỉnh ủy``), offset for offset; names are taken from the text as written."""
-    toks = tokens(new_tone_placement(text))
+    """Every body mention: (start, end, name as written, lightly normalised)."""
+    toks = tokens(text)
     out: list[tuple[int, int, str]] = []
     i = 0
     while i < len(toks):

@@ -1,13 +1,16 @@
 """The tokens body mentions are read in: runs of letters and digits (with
 ``&`` inside abbreviations such as ``GD&ĐT``, and ``/`` between capitals or
-digits: ``KH/ĐT``) and every other mark alone, over the text with Markdown
-emphasis masked to spaces (offsets stay those of the original text)."""
+digits: ``KH/ĐT``) and every other mark alone, over the text as the grammar
+reads it (``readable``: Markdown emphasis masked to spaces, the old tone
+placement moved to the new; offsets stay those of the original text)."""
 
 from __future__ import annotations
 
 from typing import NamedTuple, Optional
 
 import regex
+
+from vanban.extractors.text.folding import new_tone_placement
 
 _MARKUP = "*#_"
 # ("/" between words separates alternatives: ``xã/phường``, ``Sở Y tế/Sở Giáo dục …``)
@@ -48,8 +51,16 @@ class Token(NamedTuple):
         return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
+def readable(text: str) -> str:
+    """``text`` as the body grammar reads it, offset for offset: Markdown marks as
+    spaces, and the old tone placement moved to the new (``tỉnh uỷ``, ``Sở Văn hoá``
+    read as the data's ``tỉnh ủy``, ``Văn hóa``).  Names are still taken from the
+    text itself."""
+    return new_tone_placement(mask(text))
+
+
 def tokens(text: str) -> list[Token]:
-    return masked_tokens(mask(text))
+    return masked_tokens(readable(text))
 
 
 def masked_tokens(masked: str, regions: Optional[list[tuple[int, int]]] = None) -> list[Token]:
