@@ -826,7 +826,7 @@ _ADOPTS = regex.compile(
 )
 _SELF_NAMED_REACH = 6000  # where a document names itself: its opening, not its appendices
 # the first article or item of a document: its opening ends there
-_FIRST_ITEM = regex.compile(r"(?m)^[ \t*]*(?:Điều[ \t*]+1[ \t*]*\.|I[ \t*]*\.|1[ \t*]*\.)")
+_FIRST_ITEM = regex.compile(r"(?m)^[ \t]*(?:Điều[ \t]+1[ \t]*\.|I[ \t]*\.|1[ \t]*\.)")
 
 
 def _self_named_issuer(doc: "_Doc") -> Optional[str]:
@@ -840,9 +840,7 @@ def _self_named_issuer(doc: "_Doc") -> Optional[str]:
     reach = first_item.start() if first_item else min(len(masked), _SELF_NAMED_REACH)
     for verb in _ADOPTS.finditer(masked, 0, reach):
         cut = max(masked.rfind(mark, 0, verb.start()) for mark in (",", ";", ":", ".", "\n\n"))
-        start = _skip_space(masked, cut + 1, verb.start())
-        while start < verb.start() and masked[start] in "*":
-            start = _skip_space(masked, start + 1, verb.start())
+        start = _skip_space(masked, cut + 1, verb.start())  # (Markdown marks are spaces here)
         found = doc.body_list(start, verb.start(), exact=True)
         if (
             found
