@@ -519,7 +519,7 @@ _LEADING_NUMBER = regex.compile(r"^(\d+)[/\-\u2013]")
 
 
 def _short_citations(text: str, facts: list[DocRefFact]) -> list[DocRefFact]:
-    """Short citations of a document cited in full earlier (``Nghị quyết số
+    """Short citations of a document the text cites in full (``Nghị quyết số
     347/NQ-CP … (sau đây gọi tắt là Nghị quyết 347)``, then ``tại Nghị quyết
     347``): the type word and the bare leading number of that full number.
     Only numbers the same document cites in full are taken, so a count
@@ -586,6 +586,7 @@ def _find_prefix(text: str, num_start: int, prev_end: int, number: str = ""):
 # ương số 23/KL-LNTPTW": a type word, words that describe the document (letters,
 # spaces and commas only: no other reference, number or clause between), then "số".
 _DESCRIBED_WORDS = 10
+_DESCRIBED_REACH = _DESCRIBED_WORDS * 12  # (a word and its space take 12 characters at most)
 _DESCRIPTION_TO_SO = regex.compile(
     r"(?:[\p{L}]+|[ \t]+|\n(?![ \t]*\n)|,(?=[ \t\n]))*?(?<![\p{L}])(?i:số)[ \t]*:?[ \t\n]*\Z"
 )
@@ -599,7 +600,7 @@ def _described_type(text: str, num_start: int, raw: str) -> Optional[tuple[int, 
     coded = doc_type_for_number(raw)
     if coded is None:
         return None
-    window = max(0, num_start - _DESCRIBED_WORDS * 12)
+    window = max(0, num_start - _DESCRIBED_REACH)
     for word in _TYPE_ONLY_RE.finditer(text, window, num_start):
         # (a plural "các" before the type word is no part of the citation)
         type_start = word.end("cac") if word.group("cac") else word.start()

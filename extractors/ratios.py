@@ -297,9 +297,10 @@ def _classify_pair(text: str, m) -> Optional[RatioFact]:
             u2 = " ".join(n1[: len(n1) - len(n2)] + n2)
         return _fact(text, start, paren.end(), a, b, u1, u2, "ratio", note="units written after the ratio")
 
-    noun_text = _norm(noun.group("noun")) if noun else None
-    end = noun.end() if noun else m.end()
+    noun_text, end = None, m.end()
     if noun:
+        # the counted noun and what says which of those things are counted
+        end = noun.end()
         for _ in range(_COUNT_MODIFIERS):
             modifier = _COUNT_MODIFIER_RE.match(text, end)
             if modifier is None:
