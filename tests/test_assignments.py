@@ -2996,3 +2996,25 @@ def test_copies_cut_at_their_type_line_keep_the_documents_tasks():
         fewer += sum((whole - cut).values())
     assert copies > 150
     assert more <= 2 and fewer <= 5
+
+
+def test_a_body_that_has_the_duty_to_act_is_tasked():
+    """QĐ 27/QĐ-UBND (Thái Nguyên), its article on implementation: "có nhiệm vụ"
+    (has the duty to) tasks its body as "có trách nhiệm" does, the line wrapped
+    after it; in the same article the next item's body acts with a plain verb."""
+    facts = _document_facts("278_qd-27-ubnd-thai-nguyen.txt")
+    assert _opens(facts, "Sở Công Thương có nhiệm vụ phối hợp với các sở, ban, ngành", "Sở Công Thương")
+    # (and outside an article, where only a duty or a modal tasks a body)
+    text = "Trong năm 2026, Sở Tài chính có nhiệm vụ bố trí kinh phí cho các xã.\n"
+    assert _bodies(_run(text)) == ["Sở Tài chính"]
+
+
+def test_an_item_naming_again_the_body_of_a_duty_article_is_its_own_task():
+    """QĐ 223/QĐ-UBND (Hải Phòng), a regulation: "Điều 24. Trách nhiệm của Công an
+    thành phố" over "1. Công an thành phố xem xét …" — the article and the clause
+    that names its body again are both counted; under a heading that is only a
+    body's name ("2. Sở Khoa học và Công nghệ, Sở Nội vụ", a plan's) the paragraph
+    stays the heading's task (test above)."""
+    facts = _document_facts("243_qd-223-ubnd-hai-phong.txt")
+    assert _opens(facts, "Điều 24. Trách nhiệm của Công an thành phố", "Công an thành phố")
+    assert _opens(facts, "Công an thành phố xem xét đề xuất thời gian vận chuyển", "Công an thành phố")
