@@ -201,6 +201,21 @@ def test_find_bodies_on_real_clauses(text, expected):
             "Liên minh Hợp tác xã tỉnh, Đoàn TNCS Hồ Chí Minh tỉnh",
             ["Liên minh Hợp tác xã tỉnh", "Đoàn TNCS Hồ Chí Minh tỉnh"],
         ),
+        # One office serving a council and a committee together, the place after the
+        # last (256_qd-98-ubnd-nghe-an; 357_nq-73-hdnd-hanoi's delegation office) ...
+        (
+            "ngành, lĩnh vực, Văn phòng HĐND - UBND cấp xã chủ trì tham mưu cho UBND",
+            ["Văn phòng HĐND - UBND cấp xã", "UBND"],
+        ),
+        ("Văn phòng Đoàn ĐBQH và HĐND TP", ["Văn phòng Đoàn ĐBQH và HĐND TP"]),
+        (
+            "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã chủ trì",
+            ["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã"],
+        ),
+        # ... but an owner with a place of its own, or a Party committee's office, is
+        # one body of a list
+        ("Văn phòng UBND tỉnh và UBND cấp xã chỉ đạo", ["Văn phòng UBND tỉnh", "UBND cấp xã"]),
+        ("Văn phòng Tỉnh ủy và UBND tỉnh phối hợp", ["Văn phòng Tỉnh ủy", "UBND tỉnh"]),
     ],
 )
 def test_names_with_lower_case_syllables_levels_and_dashes(text, expected):

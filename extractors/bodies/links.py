@@ -14,7 +14,7 @@ from typing import Iterable, Optional, Sequence
 from vanban.extractors.bodies.names import body_kind, body_level, canonical_body, single_bodies
 from vanban.extractors.facts import AssignmentFact, Fact, Header
 
-VERSION = "2.21"  # 2.21: body grammar 1.36; a body's name and title read in the new tone placement as the finders read them (Sở Văn hoá, Thể thao và Du lịch is one body, Ban thường vụ cấp uỷ is whole); 2.20: body grammar 1.29; 2.19: body grammar 1.28; 2.18: body grammar 1.27; 2.17: body grammar 1.26; 2.16: body grammar 1.25; 2.15: body grammar 1.24; 2.14: body grammar 1.23; 2.13: body grammar 1.22; 2.12: body grammar 1.21; 2.11: body grammar 1.20; 2.10: body grammar 1.19; 2.1: a body named for several places is one link per place; 2.2: stacked titles; 2.3: body grammar 1.12 (alternatives joined by "/"); 2.4: body grammar 1.13; 2.5: body grammar 1.14; 2.6: body grammar 1.15; 2.7: body grammar 1.16; 2.8: body grammar 1.17; 2.9: body grammar 1.18
+VERSION = "2.22"  # 2.22: body grammar 1.37; 2.21: body grammar 1.36; a body's name and title read in the new tone placement as the finders read them (Sở Văn hoá, Thể thao và Du lịch is one body, Ban thường vụ cấp uỷ is whole); 2.20: body grammar 1.29; 2.19: body grammar 1.28; 2.18: body grammar 1.27; 2.17: body grammar 1.26; 2.16: body grammar 1.25; 2.15: body grammar 1.24; 2.14: body grammar 1.23; 2.13: body grammar 1.22; 2.12: body grammar 1.21; 2.11: body grammar 1.20; 2.10: body grammar 1.19; 2.1: a body named for several places is one link per place; 2.2: stacked titles; 2.3: body grammar 1.12 (alternatives joined by "/"); 2.4: body grammar 1.13; 2.5: body grammar 1.14; 2.6: body grammar 1.15; 2.7: body grammar 1.16; 2.8: body grammar 1.17; 2.9: body grammar 1.18
 
 
 @dataclass(frozen=True)
