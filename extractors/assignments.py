@@ -3067,9 +3067,11 @@ def find_assignments(text: str, context: DocumentContext = EMPTY_CONTEXT) -> lis
             # colons too (``Cụ thể:``), so a cue sentence does not open it there.
             directive = False
             appended = True
-        if appended and not directive and _ARTICLE_HEADING.match(masked, block.start, block.end):
-            # a regulation issued with the decision (Quy chế, Quy định): its articles are
-            # its own directive text, as a decision's are after its enacting formula
+        if not directive and _ARTICLE_HEADING.match(masked, block.start, block.end):
+            # a regulation issued with the decision (Quy chế, Quy định), or issued as the
+            # document itself with no enacting formula (a Party Quy định, a consolidated
+            # text): its articles are its own directive text, as a decision's are after
+            # its enacting formula
             directive = True
         if members:
             if (
