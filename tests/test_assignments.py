@@ -3018,3 +3018,19 @@ def test_an_item_naming_again_the_body_of_a_duty_article_is_its_own_task():
     facts = _document_facts("243_qd-223-ubnd-hai-phong.txt")
     assert _opens(facts, "Điều 24. Trách nhiệm của Công an thành phố", "Công an thành phố")
     assert _opens(facts, "Công an thành phố xem xét đề xuất thời gian vận chuyển", "Công an thành phố")
+
+
+def test_party_units_and_the_level_that_qualifies_a_generic_body():
+    """The Party Charter (../shared only: Party documents are not bundled): "chi bộ"
+    and "đảng bộ" are generic bodies as "cấp ủy" is, and "cấp trên trực tiếp" closes
+    one ("Cấp uỷ cấp trên trực tiếp quyết định …"); its articles are its directive
+    text though no enacting formula opens them."""
+    facts = _document_facts("393_dl-2011-dhdb-xi.txt")
+    assert _opens(
+        facts, "Cấp uỷ cấp trên trực tiếp quyết định lập hoặc giải thể đảng bộ", "Cấp uỷ cấp trên trực tiếp"
+    )
+    assert _opens(facts, "Chi bộ quyết định khiển trách, cảnh cáo đảng viên", "Chi bộ")
+    # "có thẩm quyền" takes a complement: no closing qualifier (TT 56/2025/TT-BCT)
+    assert all(
+        f["body"] != "Thủ trưởng các đơn vị có thẩm quyền" for f in _document_facts("383_tt-56-bct.txt")
+    )
