@@ -3034,3 +3034,18 @@ def test_party_units_and_the_level_that_qualifies_a_generic_body():
     assert all(
         f["body"] != "Thủ trưởng các đơn vị có thẩm quyền" for f in _document_facts("383_tt-56-bct.txt")
     )
+
+
+def test_how_a_body_works_is_no_task():
+    """QĐ 2696/QĐ-UBND (Quảng Trị), the charter of a fund: "Hội đồng Quản lý Quỹ làm
+    việc theo chế độ kiêm nhiệm …", "Các thành viên Ban Kiểm soát hoạt động theo chế
+    độ kiêm nhiệm …" say how a body works, not what it must do; its duties in the
+    same charter are still read."""
+    facts = _document_facts("273_qd-2696-ubnd-quang-tri.txt")
+    assert not any(
+        _text(f).startswith(
+            ("Hội đồng Quản lý Quỹ làm việc theo", "Các thành viên Ban Kiểm soát hoạt động theo")
+        )
+        for f in facts
+    )
+    assert _opens(facts, "Quỹ Bảo vệ môi trường tổ chức kiểm toán nội bộ", "Quỹ Bảo vệ môi trường")
