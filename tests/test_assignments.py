@@ -3049,3 +3049,5 @@ def test_how_a_body_works_is_no_task():
         for f in facts
     )
     assert _opens(facts, "Quỹ Bảo vệ môi trường tổ chức kiểm toán nội bộ", "Quỹ Bảo vệ môi trường")
+    # nor does what it may do ("chỉ được": a limit of its powers)
+    assert not any(_text(f).startswith("Quỹ Bảo vệ môi trường chỉ được sử dụng") for f in facts)
