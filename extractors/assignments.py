@@ -1758,10 +1758,18 @@ def _body_subject(doc: _Doc, pos: int, s_end: int, exact: bool = True, labelled:
         # nhân dân tỉnh", or named by whom it manages, "Cơ quan, tổ chức quản lý trực
         # tiếp", is specific enough to be read as any subject is)
         verb = _BARE_SUBJECT_END.match(masked, _skip_space(masked, body_end, s_end))
+        if verb is None and _AFTER_CONDITION.search(masked, max(0, pos - 12), pos):
+            # "Trường hợp kiến nghị liên quan đến nhiều sở, ban, ngành thì đơn vị được
+            # giao chủ trì phải chủ động …": after a condition a modal states a duty
+            # (alone, "Chính quyền địa phương phải gần dân" is a principle)
+            verb = _ACTOR_MODAL.match(masked, _skip_space(masked, body_end, s_end))
         listed = labelled and "," in masked[pos:body_end] and _BODY_COLON.match(masked, body_end, s_end)
         if not listed and (verb is None or ":" in masked[verb.end() : verb.end() + 20]):
             return None
     return groups, body_end
+
+
+_AFTER_CONDITION = regex.compile(r"(?<![\p{L}])thì[ \t\n]+$")  # (searched in the few characters before a subject)
 
 
 _PARTNER_WITH = regex.compile(r"(?<![\p{L}])(?:phối\s+hợp|cùng)\s+với\s+", regex.I)
