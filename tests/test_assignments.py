@@ -3051,3 +3051,19 @@ def test_how_a_body_works_is_no_task():
     assert _opens(facts, "Quỹ Bảo vệ môi trường tổ chức kiểm toán nội bộ", "Quỹ Bảo vệ môi trường")
     # nor does what it may do ("chỉ được": a limit of its powers)
     assert not any(_text(f).startswith("Quỹ Bảo vệ môi trường chỉ được sử dụng") for f in facts)
+
+
+def test_the_subject_after_a_condition_closed_by_thi():
+    """QĐ 98/QĐ-UBND (Nghệ An), a regulation on voters' petitions: after a condition
+    closed by "thì" — with an introducer or without one — the clause's subject
+    follows, and a generic body written without "các" is tasked by its modal there
+    (alone, "X phải …" may state a principle)."""
+    facts = _document_facts("256_qd-98-ubnd-nghe-an.txt")
+    assert _opens(
+        facts, "Kiến nghị của cử tri có nội dung liên quan thông tin được tiếp cận", "các cơ quan, đơn vị"
+    )
+    assert _opens(
+        facts,
+        "Trong 05 ngày làm việc, kể từ ngày nhận được đề nghị phối hợp thì",
+        "cơ quan, đơn vị có liên quan",
+    )
