@@ -3067,3 +3067,15 @@ def test_the_subject_after_a_condition_closed_by_thi():
         "Trong 05 ngày làm việc, kể từ ngày nhận được đề nghị phối hợp thì",
         "cơ quan, đơn vị có liên quan",
     )
+
+
+def test_a_body_an_opening_phrase_receives_from_is_no_actor_in_it():
+    """QĐ 125/QĐ-UBND (Huế), a procedure's steps: "Trong vòng 02 (hai) ngày làm việc,
+    sau khi nhận được kết quả thẩm định từ Phòng Văn hoá - Xã hội, Ủy ban nhân dân cấp
+    xã ban hành quyết định …" — what the step receives from a body, as what it
+    receives "của" one, leaves the subject after the phrase."""
+    facts = _document_facts("249_qd-125-ubnd-hue.txt")
+    assert any(
+        f["body"] == "Ủy ban nhân dân cấp xã" and "nhận được kết quả thẩm định từ Phòng Văn hoá" in _text(f)
+        for f in facts
+    )

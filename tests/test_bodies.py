@@ -228,7 +228,8 @@ def test_names_with_lower_case_syllables_levels_and_dashes(text, expected):
         # QĐ 102/QĐ-UBND (Phú Thọ) and Điều lệ Đảng write the old tone placement: the
         # grammar reads it as the new, the names stay as written
         ("2. Sở Văn hoá, Thể thao và Du lịch", ["Sở Văn hoá, Thể thao và Du lịch"]),
-        ("Ban thường vụ cấp uỷ cấp trên trực tiếp", ["Ban thường vụ cấp uỷ"]),
+        # (the level the committee stands at is part of its name: whose standing committee)
+        ("Ban thường vụ cấp uỷ cấp trên trực tiếp xét", ["Ban thường vụ cấp uỷ cấp trên trực tiếp"]),
         ("Các cấp uỷ đảng", ["Các cấp uỷ đảng"]),
     ],
 )
