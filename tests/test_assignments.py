@@ -3079,3 +3079,21 @@ def test_a_body_an_opening_phrase_receives_from_is_no_actor_in_it():
         f["body"] == "Ủy ban nhân dân cấp xã" and "nhận được kết quả thẩm định từ Phòng Văn hoá" in _text(f)
         for f in facts
     )
+
+
+def test_the_doing_of_a_task_names_who_does_it():
+    """QĐ 212/QĐ-UBND (Hải Phòng) and QĐ 223/QĐ-UBND: "Việc đánh giá, xếp loại chất
+    lượng người đứng đầu … do người đứng đầu cơ quan cấp trên quản lý trực tiếp thực
+    hiện." — a sentence about the doing of something ("Việc …") tasks whom "do"
+    names, with any verb and a generic body too (elsewhere only a power stated by
+    its agent does: "Giám đốc Quỹ do Chủ tịch UBND tỉnh bổ nhiệm")."""
+    facts = _document_facts("240_qd-212-ubnd-hai-phong.txt")
+    assert _opens(
+        facts,
+        "Việc đánh giá, xếp loại chất lượng người đứng đầu cơ quan",
+        "người đứng đầu cơ quan cấp trên quản lý trực tiếp",
+    )
+    facts = _document_facts("243_qd-223-ubnd-hai-phong.txt")
+    assert _opens(
+        facts, "Việc điều tiết mực nước của các công trình thoát nước", "Sở Nông nghiệp và Môi trường"
+    )
