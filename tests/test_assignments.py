@@ -3097,3 +3097,13 @@ def test_the_doing_of_a_task_names_who_does_it():
     assert _opens(
         facts, "Việc điều tiết mực nước của các công trình thoát nước", "Sở Nông nghiệp và Môi trường"
     )
+
+
+def test_a_name_the_grammar_reads_in_part_is_no_clause():
+    """QĐ 2979/QĐ-UBND (Hà Tĩnh), the structure of a Sở: "2.2. Phòng chuyên môn, nghiệp
+    vụ:" over "Phòng Xây dựng pháp luật;", "Phòng Công chứng số 2" — when the grammar
+    reads only part of a name, the words it leaves are no verb and its task."""
+    facts = _document_facts("238_qd-2979-ubnd-ha-tinh.txt")
+    assert not any(_text(f).startswith(("Phòng Xây dựng pháp luật", "Phòng Công chứng số")) for f in facts)
+    # a short clause whose verb opens as verbs do is still one
+    assert _bodies(_run("QUYẾT ĐỊNH:\n\nĐiều 3. Sở Tư pháp hướng dẫn thực hiện.\n")) == ["Sở Tư pháp"]
