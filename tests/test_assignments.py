@@ -3107,3 +3107,14 @@ def test_a_name_the_grammar_reads_in_part_is_no_clause():
     assert not any(_text(f).startswith(("Phòng Xây dựng pháp luật", "Phòng Công chứng số")) for f in facts)
     # a short clause whose verb opens as verbs do is still one
     assert _bodies(_run("QUYẾT ĐỊNH:\n\nĐiều 3. Sở Tư pháp hướng dẫn thực hiện.\n")) == ["Sở Tư pháp"]
+
+
+def test_a_power_to_approve_is_a_task_as_a_power_to_decide_is():
+    """QĐ 123/QĐ-CTUBND (Huế), a decentralisation: "Sở Tài chính phê duyệt phương án xử
+    lý tài sản …" gives the Sở a power, counted as "… quyết định …" is; the issuer's
+    own approvals stay no task."""
+    facts = _document_facts("215_qd-123-ctubnd-hue.txt")
+    assert _opens(facts, "Sở Tài chính phê duyệt phương án xử lý tài sản", "Sở Tài chính")
+    own = "QUYẾT ĐỊNH:\n\nĐiều 2. Ủy ban nhân dân tỉnh phê duyệt danh mục dự án năm 2026.\n"
+    context = DocumentContext(issuer="UBND tỉnh Quảng Ninh", header_read=True)
+    assert find_assignments(own, context) == []
