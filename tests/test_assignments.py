@@ -3118,3 +3118,12 @@ def test_a_power_to_approve_is_a_task_as_a_power_to_decide_is():
     own = "QUYẾT ĐỊNH:\n\nĐiều 2. Ủy ban nhân dân tỉnh phê duyệt danh mục dự án năm 2026.\n"
     context = DocumentContext(issuer="UBND tỉnh Quảng Ninh", header_read=True)
     assert find_assignments(own, context) == []
+
+
+def test_a_role_verb_in_a_part_issued_with_the_document_states_a_duty():
+    """QĐ 2682/QĐ-UBND (Vĩnh Long), its appended list of procedures: "- Công an cấp xã
+    tham mưu Chủ tịch Ủy ban nhân dân cấp xã bố trí địa điểm …" — outside the directive
+    part only a duty or a modal tasks a body (a report may tell of who chaired a
+    meeting), but in a part issued with the document a role verb states a duty."""
+    facts = _document_facts("282_qd-2682-ubnd-vinh-long.txt")
+    assert _opens(facts, "Công an cấp xã tham mưu Chủ tịch Ủy ban nhân dân cấp xã bố trí", "Công an cấp xã")
