@@ -1071,7 +1071,8 @@ def _leading_adverbial(doc: "_Doc", pos: int, end: int) -> list[int]:
     return out
 
 
-_THEN = regex.compile(r"(?<=[ \t\n])thì(?=[ \t\n])")
+# the word "thì" that closes a condition and opens the clause it governs
+_THEN = regex.compile(r"(?<![\p{L}])thì(?![\p{L}])")
 _CONDITION_WORDS = 40  # a condition closed by "thì" with no introducer, at most
 
 
@@ -1497,7 +1498,6 @@ _ACTOR_DUTY = regex.compile(r"(?<![\p{L}])(?:" + _alt(_DATA["actor_duties"]) + r
 _ACTOR_NAME_END = regex.compile(r"\s+là\s|\s*,?\s*(?:" + _alt(_DATA["aside_openers"]) + r")(?![\p{L}])")
 _ACTOR_MODAL = regex.compile(r"(?<![\p{L}])(?:phải|cần)(?![\p{L}])")
 _NOT_ACTOR = regex.compile(r"(?:" + _alt(_BODIES_DATA["not_generic"]) + r")(?![\p{L}])", regex.I)
-_ACTOR_CLAUSE = regex.compile(r"(?<![\p{L}])thì(?![\p{L}])")
 _ACCOUNTABLE = regex.compile(r"(?:\s+\p{Ll}+){0,2}\s+trước(?![\p{L}])")
 _ACTOR_WORDS = 24  # an actor's name and description before its duty, at most
 # the one word every duty of actor_duties holds ("nhiệm": có trách nhiệm, có nhiệm vụ); a
@@ -1530,7 +1530,7 @@ def _actor_subject(doc: _Doc, pos: int, s_end: int):
         or _NOT_ACTOR.match(phrase)  # ("Trường hợp …", "Cơ sở dữ liệu …")
         # ("… cá nhân không phân loại … thì cơ sở thu gom có trách nhiệm": a condition's
         # subject; "Cá nhân truy cập, kiểm tra … và chịu trách nhiệm": a second verb)
-        or _ACTOR_CLAUSE.search(phrase)
+        or _THEN.search(phrase)
         or phrase.rstrip().endswith(" và")
         # ("Quỹ chịu trách nhiệm toàn diện trước pháp luật": accountable, no task)
         or _ACCOUNTABLE.match(masked, duty.end(), s_end)
@@ -1809,9 +1809,8 @@ def _body_subject(doc: _Doc, pos: int, s_end: int, exact: bool = True, labelled:
     return groups, body_end
 
 
-_AFTER_CONDITION = regex.compile(
-    r"(?<![\p{L}])thì[ \t\n]+$"
-)  # (searched in the few characters before a subject)
+# (searched in the few characters before a subject: "… thì" right before it)
+_AFTER_CONDITION = regex.compile(_THEN.pattern + r"[ \t\n]+$")
 
 
 _PARTNER_WITH = regex.compile(r"(?<![\p{L}])(?:phối\s+hợp|cùng)\s+với\s+", regex.I)
