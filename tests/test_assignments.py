@@ -3001,7 +3001,7 @@ def test_copies_cut_at_their_type_line_keep_the_documents_tasks():
 def test_a_body_that_has_the_duty_to_act_is_tasked():
     """QĐ 27/QĐ-UBND (Thái Nguyên), its article on implementation: "có nhiệm vụ"
     (has the duty to) tasks its body as "có trách nhiệm" does, the line wrapped
-    after it; in the same article the next item's body acts with a plain verb."""
+    after it."""
     facts = _document_facts("278_qd-27-ubnd-thai-nguyen.txt")
     assert _opens(facts, "Sở Công Thương có nhiệm vụ phối hợp với các sở, ban, ngành", "Sở Công Thương")
     # (and outside an article, where only a duty or a modal tasks a body)

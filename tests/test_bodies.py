@@ -202,7 +202,7 @@ def test_find_bodies_on_real_clauses(text, expected):
             ["Liên minh Hợp tác xã tỉnh", "Đoàn TNCS Hồ Chí Minh tỉnh"],
         ),
         # One office serving a council and a committee together, the place after the
-        # last (256_qd-98-ubnd-nghe-an; 357_nq-73-hdnd-hanoi's delegation office) ...
+        # last (256_qd-98-ubnd-nghe-an; 359_nq-82-hdnd-hanoi's delegation office) ...
         (
             "ngành, lĩnh vực, Văn phòng HĐND - UBND cấp xã chủ trì tham mưu cho UBND",
             ["Văn phòng HĐND - UBND cấp xã", "UBND"],
