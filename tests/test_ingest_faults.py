@@ -22,7 +22,14 @@ from vanban.pipeline.store.core import Store
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def make_folder(folder: Path, copies: int = 20) -> Path:
+# Two documents per copy: enough that an import is still at work well after its
+# first commits, when the tests interrupt it (with 20 copies only the last 0.4 s of a
+# 1.6 s import came after them, and on a loaded machine a clean-clone run once sent
+# Ctrl-C to an import that had just ended; with 100, 1.3 s of 2.5 s).
+COPIES = 100
+
+
+def make_folder(folder: Path, copies: int = COPIES) -> Path:
     """Distinct documents made from the seeds (one sentence differs), plus a
     duplicate and two broken files among them."""
     folder.mkdir()
@@ -107,8 +114,8 @@ def reference(folder, tmp_path_factory):
 
 @pytest.mark.slow
 def test_reference_import_has_good_and_broken_files(reference):
-    assert len(reference["documents"]) == 40
-    assert len(reference["sources"]) == 41
+    assert len(reference["documents"]) == 2 * COPIES
+    assert len(reference["sources"]) == 2 * COPIES + 1  # (the duplicate is one more path)
     assert [Path(p).name for p in reference["errors"]] == ["zz_binary.txt", "zz_empty.txt"]
 
 
