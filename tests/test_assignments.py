@@ -3127,3 +3127,35 @@ def test_a_role_verb_in_a_part_issued_with_the_document_states_a_duty():
     meeting), but in a part issued with the document a role verb states a duty."""
     facts = _document_facts("282_qd-2682-ubnd-vinh-long.txt")
     assert _opens(facts, "Công an cấp xã tham mưu Chủ tịch Ủy ban nhân dân cấp xã bố trí", "Công an cấp xã")
+
+
+def test_a_charge_given_to_the_clauses_own_subject_is_a_task():
+    """QĐ 163/QĐ-UBND (Ninh Bình), a regulation on the province's procedures system:
+    "Công an tỉnh được giao quản lý tài khoản …" (is charged with managing) tasks its
+    subject; after an opening phrase the body may only own the passive's subject, and
+    before a duty a plural generic body's charge describes it."""
+    facts = _document_facts("216_qd-163-ctubnd-ninh-binh.txt")
+    assert _opens(facts, "Công an tỉnh được giao quản lý tài khoản", "Công an tỉnh")
+    assert _opens(facts, "Các sở, ban, ngành được giao quản lý, sử dụng tài khoản", "Các sở, ban, ngành")
+    owned = (
+        "Điều 5. Nộp lưu\n\nTrong thời hạn 30 năm, tính từ năm nộp hồ sơ, tài liệu vào lưu trữ hiện hành "
+        "thì hồ sơ, tài liệu lưu trữ vĩnh viễn của Quân ủy Trung ương, Đảng ủy Công an Trung ương được "
+        "giao nộp vào lưu trữ lịch sử của Đảng ở Trung ương.\n"
+    )
+    assert _bodies(_run(owned)) == []
+    described = (
+        "Điều 9. Trách nhiệm\n\nCác cơ quan, đơn vị được giao quản lý các sông, hồ, kênh, mương có liên "
+        "quan đến việc thoát nước có trách nhiệm phối hợp với đơn vị thoát nước.\n"
+    )
+    assert "Các cơ quan, đơn vị" not in _bodies(_run(described))
+
+
+def test_a_title_that_is_a_generic_noun_too_stands_for_its_office():
+    """NĐ 303/2025/NĐ-CP: "Căn cứ vào tiêu chí …, Bộ trưởng xác định tổng số lượng cấp
+    phó …" — "Bộ trưởng" is a generic noun too ("các Bộ trưởng"), and where that
+    reading finds no verb it is the title of an office alone, as "Cục trưởng" is; a
+    generic "Cơ quan" keeps its description ("Cơ quan lập đề án có trách nhiệm …")."""
+    facts = _document_facts("381_nd-303-cp.txt")
+    assert any(f["body"] == "Bộ trưởng" and _text(f).startswith("Căn cứ vào tiêu chí") for f in facts)
+    text = "Điều 5. Trình tự\n\n1. Bộ trưởng xác định tổng số cấp phó.\n\n2. Cơ quan lập đề án có trách nhiệm công bố.\n"
+    assert _bodies(_run(text)) == ["Bộ trưởng", "Cơ quan lập đề án"]
