@@ -3159,3 +3159,43 @@ def test_a_title_that_is_a_generic_noun_too_stands_for_its_office():
     assert any(f["body"] == "Bộ trưởng" and _text(f).startswith("Căn cứ vào tiêu chí") for f in facts)
     text = "Điều 5. Trình tự\n\n1. Bộ trưởng xác định tổng số cấp phó.\n\n2. Cơ quan lập đề án có trách nhiệm công bố.\n"
     assert _bodies(_run(text)) == ["Bộ trưởng", "Cơ quan lập đề án"]
+
+
+def test_a_body_singled_out_or_marked_as_the_topic_of_its_task():
+    """A body singled out of those just tasked ("…, trong đó Sở Y tế chủ trì …") is
+    tasked by its role, as after a colon; after "Đối với X:" a task in lower case is
+    X's (QĐ 163/QĐ-UBND, Ninh Bình: "Đối với UBND cấp xã: được giao quản lý, sử dụng tài
+    khoản …"), a rule in capitals is not ("Đối với các xã, phường: Nếu có …")."""
+    intro = "Ủy ban nhân dân tỉnh yêu cầu:\n\n"
+    among = intro + "1. Các cơ quan, đơn vị tăng cường kiểm tra, trong đó Sở Y tế chủ trì kiểm tra vệ sinh.\n"
+    assert sorted(_bodies(_run(among))) == ["Các cơ quan, đơn vị", "Sở Y tế"]
+    assert _bodies(_run(intro + "1. Đối với Sở Y tế: tăng cường giám sát dịch bệnh tại cơ sở.\n")) == [
+        "Sở Y tế"
+    ]
+    assert (
+        _bodies(
+            _run(intro + "1. Đối với các xã, phường: Nếu có hai địa phương bằng điểm thì xét theo thứ tự.\n")
+        )
+        == []
+    )
+    facts = _document_facts("216_qd-163-ctubnd-ninh-binh.txt")
+    assert _opens(facts, "Đối với UBND cấp xã: được giao quản lý", "UBND cấp xã")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Đại học Quốc gia Hà Nội",
+        "Ủy ban Dân tộc",
+        "Tổng Liên đoàn Lao động Việt Nam",
+        "Trung ương Đoàn",
+        "Đội Quản lý thị trường",
+        "Ủy ban Cạnh tranh Quốc gia",
+    ],
+)
+def test_heads_of_central_bodies_and_units(name):
+    """Head words of bodies beyond a province's offices: a university, a committee of
+    the Government or of the National Assembly (Ủy ban + its name, beside Ủy ban nhân
+    dân), the trade unions' and the youth union's central bodies, a market-control team."""
+    text = f"Ủy ban nhân dân tỉnh yêu cầu:\n\n1. {name} khẩn trương rà soát, báo cáo kết quả trước ngày 30/6/2025.\n"
+    assert _bodies(_run(text)) == [name]
