@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import collections
+import io
 import json
 import random
 import sys
@@ -3199,3 +3200,83 @@ def test_heads_of_central_bodies_and_units(name):
     dân), the trade unions' and the youth union's central bodies, a market-control team."""
     text = f"Ủy ban nhân dân tỉnh yêu cầu:\n\n1. {name} khẩn trương rà soát, báo cáo kết quả trước ngày 30/6/2025.\n"
     assert _bodies(_run(text)) == [name]
+
+
+def _bar_table_rows(text: str, header_word: str, count: int) -> list[list[str]]:
+    """The header (from its "STT") and the first ``count`` rows of the table whose
+    header holds ``header_word``, in a TVPL text (one cell per line block between "|" lines, each
+    row closed by an empty cell)."""
+    cells, current = [], None
+    for line in text.split("\n"):
+        if line.strip() == "|":
+            if current is not None:
+                cells.append(" ".join(" ".join(current).replace("**", " ").split()))
+            current = []
+        elif current is not None:
+            current.append(line)
+    first = next(k for k, cell in enumerate(cells) if header_word in cell)
+    while cells[first] != "STT":
+        first -= 1
+    rows, row = [], []
+    for cell in cells[first:]:
+        if cell:
+            row.append(cell)
+        elif row:
+            rows.append(row)
+            row = []
+        if len(rows) == count + 1:
+            break
+    return rows
+
+
+@pytest.mark.parametrize("layout", ["docx", "web page", "pdf rows", "markdown"])
+def test_a_task_table_written_a_row_per_line_is_read_as_a_tvpl_table_is(layout):
+    """TB 624/TB-VPCP's Phụ lục I, its header and first three rows, laid out as a Word
+    table with borders (read row by row, cells joined by tabs), as a web page's table
+    (the same), as a ruled PDF table
+    (cells joined by " | ") and as a Markdown table: each row tasks its lead cell's
+    body with the row's task and its deadline, as on the TVPL page."""
+    from tests.conftest import document_path
+    from vanban.pipeline.extraction import extract_text
+    from vanban.pipeline.readers import read_bytes
+
+    header, *rows = _bar_table_rows(
+        document_path("060_tb-624-vpcp.txt").read_text(encoding="utf-8"), "Cơ quan chủ trì", 3
+    )
+    assert header[3].startswith("Cơ quan chủ trì") and [row[0] for row in rows] == ["1.", "2.", "3."]
+    if layout == "docx":
+        docx = pytest.importorskip("docx")
+        document = docx.Document()
+        document.add_paragraph("Phụ lục I")
+        table = document.add_table(rows=len(rows) + 1, cols=len(header))
+        table.style = "Table Grid"
+        for r, row in enumerate([header, *rows]):
+            for c, cell in enumerate(row):
+                table.cell(r, c).text = cell
+        out = io.BytesIO()
+        document.save(out)
+        text = read_bytes(out.getvalue(), Path("phu-luc.docx")).text
+        assert "\t" in text
+    elif layout == "web page":
+        cells = "".join(
+            "<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in [header, *rows]
+        )
+        # (the page holds the notice's opening too, as a portal's copy does: a table alone
+        # would make its longest cell the article)
+        source = document_path("060_tb-624-vpcp.txt").read_text(encoding="utf-8")
+        opening = source[source.index("Ngày 15 tháng 11") : source.index("**I. VỀ")].split("Sau khi nghe")
+        paragraphs = "".join(f"<p>{' '.join(p.split())}</p>" for p in opening)
+        page = f"<html><body><article>{paragraphs}<p>Phụ lục I</p><table border=1>{cells}</table></article></body></html>"
+        text = read_bytes(page.encode("utf-8"), Path("phu-luc.html")).text
+    elif layout == "pdf rows":
+        text = "Phụ lục I\n" + "\n".join(" | ".join(row) for row in [header, *rows]) + "\n"
+    else:
+        lines = ["| " + " | ".join(row) + " |" for row in [header, *rows]]
+        text = "Phụ lục I\n\n" + "\n".join([lines[0], "|" + "---|" * len(header)] + lines[1:]) + "\n"
+    facts = [f for f in extract_text(text).to_dict()["facts"] if f["kind"] == "assignment"]
+    assert [(f["body"], f["deadline"]) for f in facts] == [
+        ("Các cơ quan Trung ương và địa phương", "2025-10-18"),
+        ("Các bộ, ngành", "2025-06-30"),
+        ("Bộ Tài chính", "2025-05-31"),
+    ]
+    assert [text[f["start"] : f["end"]] for f in facts] == [row[1] for row in rows]

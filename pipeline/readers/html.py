@@ -399,12 +399,20 @@ def _has_own_text(node) -> bool:
 # Rendering
 
 
+_CELL = "\x1f"  # where a table cell opens (a tab in the source is white space)
+
+
 def _render(node) -> str:
     lines: list[str] = []
     current: list[str] = []
 
     def newline():
-        text = " ".join("".join(current).split())
+        # A table's cells stay apart, joined by tabs as the Word reader joins them
+        # (its task tables are read by column); whitespace inside a cell collapses.
+        cells = [" ".join(cell.split()) for cell in "".join(current).split(_CELL)]
+        if cells and not cells[0]:
+            cells.pop(0)  # (the mark before a row's first cell)
+        text = "\t".join(cells) if any(cells) else ""
         if text:
             lines.append(text)
         current.clear()
@@ -421,7 +429,7 @@ def _render(node) -> str:
             if tag == "h1" or _is_date_line(child):
                 continue  # the title and the date line are metadata
             if tag in ("td", "th"):
-                current.append("\t")
+                current.append(_CELL)
             if tag in _BLOCK:
                 if tag in ("ul", "ol", "div", "section", "table", "tbody") and _is_link_list(child):
                     continue  # related headlines inside the article
