@@ -3280,3 +3280,30 @@ def test_a_task_table_written_a_row_per_line_is_read_as_a_tvpl_table_is(layout):
         ("Bộ Tài chính", "2025-05-31"),
     ]
     assert [text[f["start"] : f["end"]] for f in facts] == [row[1] for row in rows]
+
+
+def test_a_note_after_a_body_and_the_issuer_of_a_notice_of_conclusions():
+    """A note in brackets between a body and its verb ("Sở Nông nghiệp và Môi trường
+    (Chi cục Kiểm lâm) tổ chức dự báo …", QĐ 96/QĐ-UBND of Quảng Ninh) is read over,
+    as before a role; a notice conveys a leader's conclusions, which may task its
+    issuer as any body ("Văn phòng Chính phủ theo dõi, đôn đốc …"), though not in its
+    announcing ("Cục Hải quan thông báo kết quả … như sau:")."""
+    facts = _document_facts("269_qd-96-ubnd-quang-ninh.txt")
+    assert _opens(
+        facts,
+        "Sở Nông nghiệp và Môi trường (Chi cục Kiểm lâm) tổ chức dự báo",
+        "Sở Nông nghiệp và Môi trường",
+    )
+    notice = (
+        "THÔNG BÁO\n\nKết luận của Thủ tướng Chính phủ tại cuộc họp\n\nThủ tướng Chính phủ kết luận như sau:\n\n"
+        "1. Các Phó Thủ tướng Chính phủ theo lĩnh vực được phân công trực tiếp chỉ đạo, kiểm tra.\n\n"
+        "2. Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện các nhiệm vụ nêu trên.\n"
+    )
+    context = DocumentContext(issue_date="2025-11-16", issuer="Văn phòng Chính phủ", header_read=True)
+    assert _bodies(find_assignments(notice, context)) == [
+        "Các Phó Thủ tướng Chính phủ",
+        "Văn phòng Chính phủ",
+    ]
+    assert not any(
+        _text(f).startswith("Cục Hải quan thông báo") for f in _document_facts("316_tb-37692-chq.txt")
+    )
