@@ -3307,3 +3307,14 @@ def test_a_note_after_a_body_and_the_issuer_of_a_notice_of_conclusions():
     assert not any(
         _text(f).startswith("Cục Hải quan thông báo") for f in _document_facts("316_tb-37692-chq.txt")
     )
+
+
+def test_a_transfer_is_no_request():
+    """QĐ 123/QĐ-UBND (Huế): "… quyết định xác lập quyền sở hữu toàn dân đối với tài sản
+    chuyển giao cho cơ quan, tổ chức, đơn vị …" — "chuyển giao cho" (transfer to) and
+    "bàn giao cho" (hand over to) hold the verb "giao cho" but ask nothing of whom
+    they name."""
+    facts = _document_facts("215_qd-123-ctubnd-hue.txt")
+    assert not any(_text(f).startswith("tài sản chuyển giao cho") for f in facts)
+    text = "Ủy ban nhân dân tỉnh yêu cầu:\n\n1. Sở Xây dựng bàn giao cho Ủy ban nhân dân cấp xã hồ sơ công trình.\n"
+    assert _bodies(_run(text)) == ["Sở Xây dựng"]
