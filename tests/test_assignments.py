@@ -3318,3 +3318,27 @@ def test_a_transfer_is_no_request():
     assert not any(_text(f).startswith("tài sản chuyển giao cho") for f in facts)
     text = "Ủy ban nhân dân tỉnh yêu cầu:\n\n1. Sở Xây dựng bàn giao cho Ủy ban nhân dân cấp xã hồ sơ công trình.\n"
     assert _bodies(_run(text)) == ["Sở Xây dựng"]
+
+
+def test_an_opening_phrase_whose_comma_was_left_out():
+    """QĐ 2682/QĐ-UBND (Vĩnh Long): "Trong thời hạn 03 ngày làm việc kể từ ngày tiếp
+    nhận đăng ký cai nghiện tự nguyện Công an cấp xã có trách nhiệm …" — the phrase's
+    comma left out, the body with its duty (or an adverb of manner and a verb) opens
+    the clause; not a body the phrase holds as an object, an owner or the subject of a
+    condition, nor one with a plain verb."""
+    facts = _document_facts("282_qd-2682-ubnd-vinh-long.txt")
+    assert any(
+        f["body"] == "Công an cấp xã" and _text(f).startswith("Trong thời hạn 03 ngày làm việc")
+        for f in facts
+    )
+    intro = "Điều 5. Tổ chức thực hiện\n\n"
+    manner = (
+        intro
+        + "Trong quá trình tổ chức thực hiện các tổ chức, cá nhân có liên quan thường xuyên rà soát các quy định.\n"
+    )
+    assert _bodies(_run(manner)) == ["các tổ chức, cá nhân có liên quan"]
+    for sentence in (
+        "Trong quá trình Sở Y tế triển khai kế hoạch cần bảo đảm an toàn.",
+        "Trường hợp các cơ quan phối hợp thẩm định có ý kiến khác nhau thì báo cáo Ủy ban nhân dân tỉnh.",
+    ):
+        assert _bodies(_run(intro + sentence + "\n")) == [], sentence
