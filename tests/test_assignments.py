@@ -3342,3 +3342,13 @@ def test_an_opening_phrase_whose_comma_was_left_out():
         "Trường hợp các cơ quan phối hợp thẩm định có ý kiến khác nhau thì báo cáo Ủy ban nhân dân tỉnh.",
     ):
         assert _bodies(_run(intro + sentence + "\n")) == [], sentence
+
+
+def test_the_steps_of_a_procedure_in_an_appendix_cell_are_read_as_text():
+    """QĐ 2926/QĐ-UBND (Lai Châu) publishes procedures: each one's "Trình tự thực hiện"
+    is a table cell of steps ("*Bước 2:* Sau khi nhận được hồ sơ, Sở Y tế trả cho cơ
+    sở đề nghị Phiếu tiếp nhận hồ sơ …"), read as text where the appendix's other
+    cells are not; the applicant's own step is no assignment."""
+    facts = _document_facts("252_qd-2926-ubnd-lai-chau.txt")
+    assert _opens(facts, "Sau khi nhận được hồ sơ, Sở Y tế trả cho cơ sở đề nghị", "Sở Y tế")
+    assert not any(_text(f).startswith("Cơ sở đề nghị cấp phép nhập") for f in facts)
