@@ -3192,12 +3192,16 @@ def test_a_body_singled_out_or_marked_as_the_topic_of_its_task():
         "Trung ương Đoàn",
         "Đội Quản lý thị trường",
         "Ủy ban Cạnh tranh Quốc gia",
+        "Cục Thi hành án dân sự tỉnh",
+        "Ủy ban mặt trận Tổ quốc tỉnh",
+        "Lực lượng Dân quân tự vệ",
     ],
 )
 def test_heads_of_central_bodies_and_units(name):
     """Head words of bodies beyond a province's offices: a university, a committee of
     the Government or of the National Assembly (Ủy ban + its name, beside Ủy ban nhân
-    dân), the trade unions' and the youth union's central bodies, a market-control team."""
+    dân), the trade unions' and the youth union's central bodies, a market-control team,
+    the civil judgment enforcement offices, the Front written in lower case, the militia."""
     text = f"Ủy ban nhân dân tỉnh yêu cầu:\n\n1. {name} khẩn trương rà soát, báo cáo kết quả trước ngày 30/6/2025.\n"
     assert _bodies(_run(text)) == [name]
 
