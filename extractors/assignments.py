@@ -1090,6 +1090,13 @@ _BEFORE_SUBJECT = regex.compile(
 )
 
 
+_DUTY_OR_MANNER = regex.compile(
+    r"(?<![\p{L}])(?:"
+    + _alt([role for role, kind in _ROLES.items() if kind == "execute"] + _DATA["adverbs"])
+    + r")(?![\p{L}])"
+)
+
+
 def _unclosed_phrase_subjects(doc: "_Doc", pos: int, end: int) -> list[int]:
     """An opening phrase whose comma was left out ("Trong thời hạn 03 ngày làm việc kể từ
     ngày tiếp nhận đăng ký Công an cấp xã có trách nhiệm …", "Trong quá trình tổ chức
@@ -1098,7 +1105,9 @@ def _unclosed_phrase_subjects(doc: "_Doc", pos: int, end: int) -> list[int]:
     the phrase names after a preposition or as an owner, nor one with a plain verb
     (that may be the phrase's own clause: "Trong quá trình Sở Y tế triển khai …")."""
     masked = doc.masked
-    out = []
+    out: list[int] = []
+    if not _DUTY_OR_MANNER.search(masked, pos, end):
+        return out  # (most phrases hold neither: one scan rules them out)
     for word in doc.tokens.matches(pos, end):
         start = word.start()
         if start == pos or word.group() not in BODY_STARTS:
@@ -1108,7 +1117,7 @@ def _unclosed_phrase_subjects(doc: "_Doc", pos: int, end: int) -> list[int]:
         ):
             continue  # ("Trường hợp các cơ quan …", "Về đề nghị Bộ Khoa học …", "… mà các bộ, ngành …")
         found = doc.body_list(start, end, exact=True)
-        if not found or _phrase_has_actor(doc, pos, start):
+        if not found:
             continue
         body_end = found[1]
         adverbs = _ADVERBS.match(masked, body_end)
@@ -1117,7 +1126,10 @@ def _unclosed_phrase_subjects(doc: "_Doc", pos: int, end: int) -> list[int]:
         manner = adverbs is not None and adverbs.end() > body_end
         verb = _LETTERS.match(masked, _skip_space(masked, adverbs.end(), end)) if manner else None
         if _role_after(masked, body_end)[0] == "execute" or verb is not None and verb.group()[0].islower():
-            out.append(start)
+            # (tested last, the costliest: a phrase that tasks or names an actor before
+            # the body holds it for every later body too)
+            if not _phrase_has_actor(doc, pos, start):
+                out.append(start)
             break
     return out
 

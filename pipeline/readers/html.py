@@ -35,7 +35,7 @@ from vanban.pipeline.normalize import strip_invisible
 from vanban.pipeline.readers import ReadError, ReadResult
 from vanban.pipeline.readers.support import vietnamese_letter_share
 
-VERSION = "1.1"
+VERSION = "1.2"  # 1.2: a table row by row, its cells joined by tabs (they were joined by spaces)
 
 _DATA = json.loads(
     (Path(__file__).resolve().parents[1] / "data" / "html_boilerplate.json").read_text("utf-8")
