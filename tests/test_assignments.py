@@ -3195,13 +3195,15 @@ def test_a_body_singled_out_or_marked_as_the_topic_of_its_task():
         "Cục Thi hành án dân sự tỉnh",
         "Ủy ban mặt trận Tổ quốc tỉnh",
         "Lực lượng Dân quân tự vệ",
+        "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh",
     ],
 )
 def test_heads_of_central_bodies_and_units(name):
     """Head words of bodies beyond a province's offices: a university, a committee of
     the Government or of the National Assembly (Ủy ban + its name, beside Ủy ban nhân
     dân), the trade unions' and the youth union's central bodies, a market-control team,
-    the civil judgment enforcement offices, the Front written in lower case, the militia."""
+    the civil judgment enforcement offices, the Front written in lower case, the militia,
+    a project board named by up to ten lower-case syllables before its level."""
     text = f"Ủy ban nhân dân tỉnh yêu cầu:\n\n1. {name} khẩn trương rà soát, báo cáo kết quả trước ngày 30/6/2025.\n"
     assert _bodies(_run(text)) == [name]
 
@@ -3356,3 +3358,11 @@ def test_the_steps_of_a_procedure_in_an_appendix_cell_are_read_as_text():
     facts = _document_facts("252_qd-2926-ubnd-lai-chau.txt")
     assert _opens(facts, "Sau khi nhận được hồ sơ, Sở Y tế trả cho cơ sở đề nghị", "Sở Y tế")
     assert not any(_text(f).startswith("Cơ sở đề nghị cấp phép nhập") for f in facts)
+
+
+def test_a_name_runs_to_its_level_but_not_over_a_verb():
+    """The lower-case syllables of a name run to the level word that closes it, ten at
+    most; "tổng" (tổng hợp) opens a verb and "vào" breaks the run, so "Sở Tài chính tổng
+    hợp vào kế hoạch ngân sách tỉnh …" names Sở Tài chính (QĐ 81/QĐ-UBND, Bắc Ninh)."""
+    text = "Điều 5. Tổ chức thực hiện\n\nSở Tài chính tổng hợp vào kế hoạch ngân sách tỉnh hằng năm.\n"
+    assert _bodies(_run(text)) == ["Sở Tài chính"]
