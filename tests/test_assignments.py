@@ -3196,6 +3196,7 @@ def test_a_body_singled_out_or_marked_as_the_topic_of_its_task():
         "Ủy ban mặt trận Tổ quốc tỉnh",
         "Lực lượng Dân quân tự vệ",
         "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh",
+        "Chi cục Hải quan cửa khẩu Cầu Treo",
     ],
 )
 def test_heads_of_central_bodies_and_units(name):
