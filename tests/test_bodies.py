@@ -725,3 +725,41 @@ def test_a_syllable_typed_twice_is_written_once_in_the_light_name():
 )
 def test_party_offices_plurals_and_lower_case_titles_are_read_whole(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "written, expected",
+    [
+        (
+            "Các Bộ, cơ quan: Tài chính, Xây dựng, Nông nghiệp và Môi trường, Ngoại giao; Tập đoàn Điện lực Việt Nam",
+            [
+                "Bộ Tài chính",
+                "Bộ Xây dựng",
+                "Bộ Nông nghiệp và Môi trường",
+                "Bộ Ngoại giao",
+                "Tập đoàn Điện lực Việt Nam",
+            ],
+        ),
+        ("các Bộ, cơ quan Trung ương, địa phương", ["các Bộ, cơ quan Trung ương, địa phương"]),
+        (
+            "các Bộ, cơ quan Trung ương, Ủy ban nhân dân các tỉnh",
+            ["các Bộ, cơ quan Trung ương", "Ủy ban nhân dân các tỉnh"],
+        ),
+    ],
+)
+def test_the_members_a_colon_names_after_a_plural_and_its_companion(written, expected):
+    """TB 648/TB-VPCP: "Các Bộ, cơ quan: Tài chính, Xây dựng, …" names each Bộ after the
+    colon, as "các Sở: Y tế, Tài chính" does; "Trung ương" qualifies the plural, and a
+    body of its own after the names ends the list."""
+    assert [body for body, _ in single_bodies(written)] == expected
+    if "Tài chính" in written:
+        text = f"Thủ tướng Chính phủ yêu cầu:\n\n1. {written} khẩn trương rà soát, hoàn thiện.\n"
+        bodies = [f.body for f in _tasked(text)]
+        assert bodies and bodies[0].startswith("Các Bộ, cơ quan") and "Ngoại giao" in bodies[0]
+
+
+def _tasked(text: str):
+    from vanban.extractors.assignments import find_assignments
+    from vanban.extractors.context import DocumentContext
+
+    return find_assignments(text, DocumentContext(issue_date="2025-11-01"))

@@ -307,8 +307,11 @@ def body_level(name: str) -> Optional[str]:
 
 _NOTE = regex.compile(r"\s*\([^()]*\)")
 _SHARED_HEAD = regex.compile(
-    r"(?<![\p{L}])(?:các|Các)\s+(?P<head>Bộ|Sở|Phòng|Ban|Cục|Vụ|Chi cục|Tổng cục)\s*:?\s+(?=\p{Lu})"
+    r"(?<![\p{L}])(?:các|Các)\s+(?P<head>Bộ|Sở|Phòng|Ban|Cục|Vụ|Chi cục|Tổng cục)"
+    r"(?P<with>\s*,\s*(?:cơ quan|ngành))?\s*:?\s+(?=\p{Lu})"
 )
+# what follows "các Bộ, cơ quan" as a qualifier, not as the name of a member
+_NOT_MEMBER = frozenset(("Trung ương", "Trung Ương"))
 # "Sở VHTTDL/Sở VHTT": alternatives written with a slash are two bodies.
 _ALTERNATIVE = regex.compile(r"\s*/\s*(?=\p{Lu})")
 _LIST_END = regex.compile(r"\s+và\s+(?=\p{Ll})|;")
@@ -317,7 +320,9 @@ _LIST_END = regex.compile(r"\s+và\s+(?=\p{Ll})|;")
 def _expand_shared_heads(text: str) -> str:
     """``các Sở: Dân tộc và Tôn giáo, Nội vụ và các sở, ban, ngành`` -> ``Sở Dân tộc
     và Tôn giáo, Sở Nội vụ và các sở, ban, ngành``: names that share their head
-    word, each given it (only while the items are capitalised names)."""
+    word, each given it (only while the items are capitalised names); also after a
+    companion generic noun (``các Bộ, cơ quan: Tài chính, Xây dựng``), while the items
+    are no bodies of their own."""
     out, pos = [], 0
     for match in _SHARED_HEAD.finditer(text):
         if match.start() < pos:
@@ -336,6 +341,10 @@ def _expand_shared_heads(text: str) -> str:
         for item in items:
             if not item.strip()[:1].isupper():
                 break
+            if match.group("with") and (
+                item.strip() in _NOT_MEMBER or any(start == 0 for start, _, _ in find_bodies(item.strip()))
+            ):
+                break  # ("các Bộ, cơ quan: Tài chính, Ngoại giao, Tập đoàn Điện lực …": a body of its own)
             taken.append(item.strip())
         if len(taken) < 2:
             continue
