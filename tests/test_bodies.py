@@ -740,6 +740,7 @@ def test_party_offices_plurals_and_lower_case_titles_are_read_whole(text, expect
                 "Tập đoàn Điện lực Việt Nam",
             ],
         ),
+        ("Các sở, ngành: Tài chính, Xây dựng", ["Sở Tài chính", "Sở Xây dựng"]),
         ("các Bộ, cơ quan Trung ương, địa phương", ["các Bộ, cơ quan Trung ương, địa phương"]),
         (
             "các Bộ, cơ quan Trung ương, Ủy ban nhân dân các tỉnh",

@@ -307,7 +307,7 @@ def body_level(name: str) -> Optional[str]:
 
 _NOTE = regex.compile(r"\s*\([^()]*\)")
 _SHARED_HEAD = regex.compile(
-    r"(?<![\p{L}])(?:các|Các)\s+(?P<head>Bộ|Sở|Phòng|Ban|Cục|Vụ|Chi cục|Tổng cục)"
+    r"(?<![\p{L}])(?:các|Các)\s+(?:(?P<head>Bộ|Sở|Phòng|Ban|Cục|Vụ|Chi cục|Tổng cục)|(?P<lower>bộ|sở)(?=\s*,))"
     r"(?P<with>\s*,\s*(?:cơ quan|ngành))?\s*:?\s+(?=\p{Lu})"
 )
 # what follows "các Bộ, cơ quan" as a qualifier, not as the name of a member
@@ -331,8 +331,12 @@ def _expand_shared_heads(text: str) -> str:
         end = stop.start() if stop else len(text)
         span = text[match.end() : end]
         # An item may itself be a name that holds a comma (Văn hóa, Thể thao và Du lịch).
-        head_len = len(match.group("head")) + 1
-        first = find_bodies(f"{match.group('head')} {span}")
+        # ("các sở, ngành: Tài chính, …": a head in lower case names its members capitalised)
+        head = match.group("head") or match.group("lower").capitalize()
+        if match.group("lower") and not match.group("with"):
+            continue
+        head_len = len(head) + 1
+        first = find_bodies(f"{head} {span}")
         first_item = first[0][2][head_len:] if first and first[0][0] == 0 and "," in first[0][2] else None
         items = span.split(",")
         if first_item is not None:
@@ -350,7 +354,7 @@ def _expand_shared_heads(text: str) -> str:
             continue
         consumed = match.end() + len(",".join(items[: len(taken)]))
         out.append(text[pos : match.start()])
-        out.append(", ".join(f"{match.group('head')} {item}" for item in taken))
+        out.append(", ".join(f"{head} {item}" for item in taken))
         pos = consumed
     out.append(text[pos:])
     return "".join(out)
