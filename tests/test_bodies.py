@@ -741,6 +741,10 @@ def test_party_offices_plurals_and_lower_case_titles_are_read_whole(text, expect
             ],
         ),
         ("Các sở, ngành: Tài chính, Xây dựng", ["Sở Tài chính", "Sở Xây dựng"]),
+        (
+            "các Sở: Xây dựng, Văn hóa, Thể thao và Du lịch, Y tế",
+            ["Sở Xây dựng", "Sở Văn hóa, Thể thao và Du lịch", "Sở Y tế"],
+        ),
         ("các Bộ, cơ quan Trung ương, địa phương", ["các Bộ, cơ quan Trung ương, địa phương"]),
         (
             "các Bộ, cơ quan Trung ương, Ủy ban nhân dân các tỉnh",
@@ -750,8 +754,9 @@ def test_party_offices_plurals_and_lower_case_titles_are_read_whole(text, expect
 )
 def test_the_members_a_colon_names_after_a_plural_and_its_companion(written, expected):
     """TB 648/TB-VPCP: "Các Bộ, cơ quan: Tài chính, Xây dựng, …" names each Bộ after the
-    colon, as "các Sở: Y tế, Tài chính" does; "Trung ương" qualifies the plural, and a
-    body of its own after the names ends the list."""
+    colon, as "các Sở: Y tế, Tài chính" does, an official name holding a comma whole
+    wherever it stands in the list; "Trung ương" qualifies the plural, and a body of its
+    own after the names ends the list."""
     assert [body for body, _ in single_bodies(written)] == expected
     if ":" in written:
         # (and the assignment finder takes the list whole as the clause's subject)

@@ -317,6 +317,28 @@ _ALTERNATIVE = regex.compile(r"\s*/\s*(?=\p{Lu})")
 _LIST_END = regex.compile(r"\s+và\s+(?=\p{Ll})|;")
 
 
+_COMMA_NAMES = tuple(sorted((name.casefold() for name in _DATA["comma_names"]), key=len, reverse=True))
+
+
+def _comma_names_joined(items: list[str]) -> list[str]:
+    """Pieces of a list split at its commas, with an official name that holds a comma
+    (``Văn hóa, Thể thao và Du lịch``) put back together."""
+    out: list[str] = []
+    k = 0
+    while k < len(items):
+        for name in _COMMA_NAMES:
+            pieces = name.count(",") + 1
+            joined = ",".join(items[k : k + pieces])
+            if " ".join(joined.split()).casefold().startswith(name):
+                out.append(joined)
+                k += pieces
+                break
+        else:
+            out.append(items[k])
+            k += 1
+    return out
+
+
 def _expand_shared_heads(text: str) -> str:
     """``các Sở: Dân tộc và Tôn giáo, Nội vụ và các sở, ban, ngành`` -> ``Sở Dân tộc
     và Tôn giáo, Sở Nội vụ và các sở, ban, ngành``: names that share their head
@@ -338,9 +360,9 @@ def _expand_shared_heads(text: str) -> str:
         head_len = len(head) + 1
         first = find_bodies(f"{head} {span}")
         first_item = first[0][2][head_len:] if first and first[0][0] == 0 and "," in first[0][2] else None
-        items = span.split(",")
+        items = _comma_names_joined(span.split(","))
         if first_item is not None:
-            items = [first_item] + span[first[0][1] - head_len :].split(",")[1:]
+            items = [first_item] + _comma_names_joined(span[first[0][1] - head_len :].split(",")[1:])
         taken = []
         for item in items:
             if not item.strip()[:1].isupper():
