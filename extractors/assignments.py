@@ -1086,8 +1086,10 @@ def _leading_adverbial(doc: "_Doc", pos: int, end: int) -> list[int]:
 # (words after which a body is the phrase's own: an object, an owner, the subject of a
 # condition or of a relative clause)
 _BEFORE_SUBJECT = regex.compile(
-    r"(?<![\p{L}])(?:của|từ|với|cho|đến|tới|về|tại|trên|giữa|và|hoặc|mà|để|nếu|khi|hợp|nghị|cầu|giao)\s+$"
+    r"(?<![\p{L}])(?:của|từ|với|cho|đến|tới|về|tại|trên|giữa|và|hoặc|mà|để|nếu|khi|giao"
+    r"|trường\s+hợp|đề\s+nghị|kiến\s+nghị|yêu\s+cầu)\s+$"
 )
+_BEFORE_SUBJECT_REACH = 12  # characters: the longest of those words and a space
 
 
 _DUTY_OR_MANNER = regex.compile(
@@ -1112,9 +1114,9 @@ def _unclosed_phrase_subjects(doc: "_Doc", pos: int, end: int) -> list[int]:
         start = word.start()
         if start == pos or word.group() not in BODY_STARTS:
             continue
-        if _BEFORE_SUBJECT.search(masked, max(pos, start - 8), start) or not doc.tokens.may_start(
-            start, BODY_STARTS
-        ):
+        if _BEFORE_SUBJECT.search(
+            masked, max(pos, start - _BEFORE_SUBJECT_REACH), start
+        ) or not doc.tokens.may_start(start, BODY_STARTS):
             continue  # ("Trường hợp các cơ quan …", "Về đề nghị Bộ Khoa học …", "… mà các bộ, ngành …")
         found = doc.body_list(start, end, exact=True)
         if not found:
@@ -1807,9 +1809,8 @@ def _lone_title(toks, start: int, end: int, listed: bool = False) -> bool:
     return nxt.is_word and not nxt.capital or listed and nxt.text in (",", "và")
 
 
-_NOT_LONE_TITLES = frozenset(
-    ("Đồng", "Lãnh", "Người", "Cơ")
-)  # (Đồng chí, Lãnh đạo, Người đứng đầu, Cơ quan: whose?)
+# (Đồng chí, Lãnh đạo, Người đứng đầu, Cơ quan: whose?)
+_NOT_LONE_TITLES = frozenset(("Đồng", "Lãnh", "Người", "Cơ"))
 
 
 def _body_subject(doc: _Doc, pos: int, s_end: int, exact: bool = True, labelled: bool = False):
