@@ -535,23 +535,20 @@ def _colon_names(toks: list[Token], end: int) -> Optional[int]:
     ):
         return None
     j = end + 1
-    while True:
+    while True:  # (each turn starts at a name word)
         comma_name = match_entry(_COMMA_NAMES, toks, j, fold=True)
         if comma_name is not None:
             j = comma_name[0]
-        elif _name_word_at(toks, j):
-            while _name_word_at(toks, j):
+        while _name_word_at(toks, j):
+            j += 1
+            if (
+                has_token(toks, j)
+                and toks[j].is_word
+                and not toks[j].capital
+                and _inline(toks[j])
+                and toks[j].text not in _VERB_STARTS
+            ):
                 j += 1
-                if (
-                    has_token(toks, j)
-                    and toks[j].is_word
-                    and not toks[j].capital
-                    and _inline(toks[j])
-                    and toks[j].text not in _VERB_STARTS
-                ):
-                    j += 1
-        else:
-            return j - 1 if j > end + 1 else None  # (a separator the list does not go on after)
         if (
             has_token(toks, j + 1)
             and toks[j].text in (",", "và")
