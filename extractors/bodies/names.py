@@ -317,26 +317,22 @@ _ALTERNATIVE = regex.compile(r"\s*/\s*(?=\p{Lu})")
 _LIST_END = regex.compile(r"\s+và\s+(?=\p{Ll})|;")
 
 
-_COMMA_NAMES = tuple(sorted((name.casefold() for name in _DATA["comma_names"]), key=len, reverse=True))
-
-
-def _comma_names_joined(items: list[str]) -> list[str]:
-    """Pieces of a list split at its commas, with an official name that holds a comma
-    (``Văn hóa, Thể thao và Du lịch``) put back together."""
-    out: list[str] = []
-    k = 0
-    while k < len(items):
-        for name in _COMMA_NAMES:
-            pieces = name.count(",") + 1
-            joined = ",".join(items[k : k + pieces])
-            if " ".join(joined.split()).casefold().startswith(name):
-                out.append(joined)
-                k += pieces
-                break
+def _list_items(head: str, span: str) -> list[str]:
+    """The items of ``span``, names that share ``head``, as written: split at its commas,
+    but a name that holds a comma (``Văn hóa, Thể thao và Du lịch``) whole wherever it
+    stands, as the grammar reads it after the head."""
+    items: list[str] = []
+    rest = span
+    while rest:
+        first = find_bodies(f"{head} {rest}")
+        if first and first[0][0] == 0 and "," in first[0][2]:
+            items.append(rest[: first[0][1] - len(head) - 1])
+            comma = rest.find(",", first[0][1] - len(head) - 1)
         else:
-            out.append(items[k])
-            k += 1
-    return out
+            comma = rest.find(",")
+            items.append(rest if comma < 0 else rest[:comma])
+        rest = "" if comma < 0 else rest[comma + 1 :]
+    return items
 
 
 def _expand_shared_heads(text: str) -> str:
@@ -352,17 +348,11 @@ def _expand_shared_heads(text: str) -> str:
         stop = _LIST_END.search(text, match.end())
         end = stop.start() if stop else len(text)
         span = text[match.end() : end]
-        # An item may itself be a name that holds a comma (Văn hóa, Thể thao và Du lịch).
         # ("các sở, ngành: Tài chính, …": a head in lower case names its members capitalised)
         head = match.group("head") or match.group("lower").capitalize()
         if match.group("lower") and not match.group("with"):
             continue
-        head_len = len(head) + 1
-        first = find_bodies(f"{head} {span}")
-        first_item = first[0][2][head_len:] if first and first[0][0] == 0 and "," in first[0][2] else None
-        items = _comma_names_joined(span.split(","))
-        if first_item is not None:
-            items = [first_item] + _comma_names_joined(span[first[0][1] - head_len :].split(",")[1:])
+        items = _list_items(head, span)
         taken = []
         for item in items:
             if not item.strip()[:1].isupper():
