@@ -110,7 +110,14 @@ _BODY_LIST_MARK = re.compile(r"[;:,./]")
 # Head words a list of names may share, written once (``Các Bộ: Quốc phòng, Tài
 # chính``) or with every item (``Bộ Quốc phòng, Bộ Tài chính``).
 _SHARED_HEADS = ("bộ", "sở", "phòng", "ban", "cục", "vụ", "chi cục", "tổng cục", "tập đoàn", "tổng công ty")
-_LEADING_HEAD = re.compile(r"^(?:các\s+)?(" + "|".join(sorted(_SHARED_HEADS, key=len, reverse=True)) + r")\b")
+# ... and the office title over such a list, written once (``Bộ trưởng các Bộ: Quốc
+# phòng, Công an``) or with every item (``Bộ trưởng Bộ Quốc phòng; Bộ trưởng Bộ Công an``)
+_SHARED_TITLES = ("bộ trưởng", "giám đốc", "chủ tịch", "thủ trưởng", "cục trưởng", "vụ trưởng", "trưởng ban")
+_LEADING_HEAD = re.compile(
+    r"^(?:(" + "|".join(_SHARED_TITLES) + r")\s+)?(?:các\s+)?("
+    + "|".join(sorted(_SHARED_HEADS, key=len, reverse=True))
+    + r")\b"
+)
 
 
 _INNER_HEAD = re.compile(
@@ -125,8 +132,10 @@ def _collapse_shared_head(name: str) -> str:
     name holding a comma (``bộ văn hóa, thể thao và du lịch``) is left as it is."""
     match = _LEADING_HEAD.match(name)
     if match:
-        head = re.escape(match.group(1))
-        name = re.sub(r"(,|;|\svà)\s*(?:các\s+)?" + head + r"\s+", r"\1 ", name)
+        # (with the title: "Giám đốc Sở Y tế, Sở Tài chính" tasks the second Sở itself)
+        title = re.escape(match.group(1)) + r"\s+" if match.group(1) else ""
+        head = re.escape(match.group(2))
+        name = re.sub(r"(,|;|\svà)\s*" + title + r"(?:các\s+)?" + head + r"\s+", r"\1 ", name)
     # ... and a head that opens a later group of the list (``các bộ, cơ quan liên
     # quan và các tập đoàn: công nghiệp …, bưu chính …`` = ``…; tập đoàn công nghiệp
     # …, tập đoàn bưu chính …``), from the second time it is written

@@ -7,7 +7,13 @@ Sets:
 - ``test``: ``tests/gold/tvpl/test`` — scores only: its misses are never printed
   by this tool, so that nobody tunes on it (see ``tests/gold/README.md``);
 - ``real``: ``tests/gold/real`` — the state documents of ``corpus/real``, scored
-  once unseen and then tuned on, like train.
+  once unseen and then tuned on, like train;
+- ``probe``: ``tests/gold/probe`` — 20 documents written for the project by helper
+  sessions in the genres of the test part (notices of conclusions, Công điện,
+  Chỉ thị, plans, letters, short decisions, HĐND resolutions, a news report),
+  with their assignments and header annotated by the same sessions from the text:
+  no real documents, so a probe of shapes, not a measure of the real corpus; only
+  assignments and the header are annotated (the other kinds read 0).
 
 ``--misses train`` (or ``dev``) lists that set's misses and false hits below the table;
 ``--causes train`` counts its assignment misses and false hits by cause (named
@@ -40,9 +46,11 @@ from vanban.pipeline.ingest import extract_file
 GOLD = ROOT / "tests" / "gold" / "tvpl"
 DOCS = ROOT / "corpus" / "tvpl"  # byte-for-byte copies of ../shared/corpus/tvpl
 REAL_GOLD, REAL_DOCS = ROOT / "tests" / "gold" / "real", ROOT / "corpus" / "real"
+# documents written for the project in the genres of the test part (no real documents)
+PROBE = ROOT / "tests" / "gold" / "probe"
 SECOND = ROOT / "tests" / "gold" / "second"  # a second annotation of train documents, by batch
-TUNABLE = ("dev", "train", "real")
-SETS = ("dev", "train", "test", "real")
+TUNABLE = ("dev", "train", "real", "probe")
+SETS = ("dev", "train", "test", "real", "probe")
 
 
 def annotated_sets(shared: Path) -> dict[str, tuple[Path, Path]]:
@@ -53,6 +61,7 @@ def annotated_sets(shared: Path) -> dict[str, tuple[Path, Path]]:
     sets["train"] = (GOLD / "train", DOCS)
     sets["test"] = (GOLD / "test", DOCS)
     sets["real"] = (REAL_GOLD, REAL_DOCS)
+    sets["probe"] = (PROBE / "gold", PROBE / "docs")
     return sets
 
 
