@@ -114,7 +114,9 @@ _SHARED_HEADS = ("bộ", "sở", "phòng", "ban", "cục", "vụ", "chi cục", 
 # phòng, Công an``) or with every item (``Bộ trưởng Bộ Quốc phòng; Bộ trưởng Bộ Công an``)
 _SHARED_TITLES = ("bộ trưởng", "giám đốc", "chủ tịch", "thủ trưởng", "cục trưởng", "vụ trưởng", "trưởng ban")
 _LEADING_HEAD = re.compile(
-    r"^(?:(" + "|".join(_SHARED_TITLES) + r")\s+)?(?:các\s+)?("
+    r"^(?:("
+    + "|".join(_SHARED_TITLES)
+    + r")\s+)?(?:các\s+)?("
     + "|".join(sorted(_SHARED_HEADS, key=len, reverse=True))
     + r")\b"
 )

@@ -3392,3 +3392,39 @@ def test_a_name_runs_to_its_level_but_not_over_a_verb():
     hợp vào kế hoạch ngân sách tỉnh …" names Sở Tài chính (QĐ 81/QĐ-UBND, Bắc Ninh)."""
     text = "Điều 5. Tổ chức thực hiện\n\nSở Tài chính tổng hợp vào kế hoạch ngân sách tỉnh hằng năm.\n"
     assert _bodies(_run(text)) == ["Sở Tài chính"]
+
+
+PROBE = ROOT / "tests" / "gold" / "probe" / "docs"
+
+
+def test_a_name_takes_its_own_lower_case_words_when_the_document_writes_them_again():
+    # probe s10 (written for the project): "Cục Di sản văn hóa" five times; the grammar reads a
+    # name word with one lower-case syllable ("Di sản") and stopped there
+    text = (PROBE / "s10_kh-bo.txt").read_text(encoding="utf-8")
+    facts = [f for f in _run(text, "2025-01-20") if f.text.startswith(("Cục Di sản", "Giao Cục Di sản"))]
+    assert len(facts) >= 2
+    for fact in facts:
+        if "chủ trì" in fact.text[:40]:
+            assert fact.body == "Cục Di sản văn hóa"
+            assert fact.task.startswith("chủ trì")
+    # said once, the words after a name stay the verb's ("thống kê" opens no verb in the data)
+    once = "Giao:\n1. Cục Di sản văn hóa chủ trì tổng kết.\n2. Sở Nội vụ thống kê số liệu báo cáo UBND tỉnh."
+    bodies = _bodies(_run(once))
+    assert "Sở Nội vụ" in bodies and "Cục Di sản" in bodies
+
+
+def test_a_body_named_with_its_ministry_after_a_dash():
+    text = (
+        "Kính gửi: các đơn vị.\n"
+        "Giao Phòng Nghiệp vụ Dược - Sở Y tế làm đầu mối theo dõi tình hình cung ứng thuốc tại các đơn vị.\n"
+        "Giao Bộ Tài chính - Cơ quan Thường trực Ban Chỉ đạo đôn đốc các bộ, ngành.\n"
+    )
+    bodies = _bodies(_run(text))
+    assert "Phòng Nghiệp vụ Dược - Sở Y tế" in bodies
+    # an appositive after the dash (a role, "Cơ quan Thường trực …") is no parent
+    assert "Bộ Tài chính" in bodies
+
+
+def test_a_department_whose_name_holds_a_comma():
+    text = "Giao:\n2. Vụ Kế hoạch, Tài chính chủ trì, hướng dẫn các đơn vị lập dự toán kinh phí thực hiện Kế hoạch.\n"
+    assert _bodies(_run(text)) == ["Vụ Kế hoạch, Tài chính"]

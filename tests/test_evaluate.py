@@ -554,7 +554,9 @@ def test_bodies_compare_as_the_conventions_allow_writing_them():
     assert norm_body("Bộ trưởng các Bộ: Quốc phòng, Công an") == norm_body(
         "Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Công an"
     )
-    assert norm_body("Giám đốc Sở Y tế, Giám đốc Sở Tài chính") == norm_body("Giám đốc các Sở Y tế, Tài chính")
+    assert norm_body("Giám đốc Sở Y tế, Giám đốc Sở Tài chính") == norm_body(
+        "Giám đốc các Sở Y tế, Tài chính"
+    )
     assert norm_body("Giám đốc Sở Y tế, Sở Tài chính") != norm_body("Giám đốc Sở Y tế, Giám đốc Sở Tài chính")
     # ... also when an item holds a comma of its own, and for a two-word head
     assert norm_body("Các Bộ: Giáo dục và Đào tạo, Y tế, Văn hóa, Thể thao và Du lịch") == norm_body(
