@@ -3428,3 +3428,19 @@ def test_a_body_named_with_its_ministry_after_a_dash():
 def test_a_department_whose_name_holds_a_comma():
     text = "Giao:\n2. Vụ Kế hoạch, Tài chính chủ trì, hướng dẫn các đơn vị lập dự toán kinh phí thực hiện Kế hoạch.\n"
     assert _bodies(_run(text)) == ["Vụ Kế hoạch, Tài chính"]
+
+
+def test_how_a_body_works_then_its_duty():
+    # "làm việc theo …" says how the body works (no task), the duty after it is one;
+    # "chịu trách nhiệm trước …" says to whom it answers (no task)
+    text = (
+        "Điều 2. Nhiệm vụ\n"
+        "2. Các thành viên Ban Chỉ đạo làm việc theo chế độ kiêm nhiệm, có trách nhiệm chỉ đạo cơ quan, "
+        "đơn vị mình phối hợp với Thống kê tỉnh thực hiện các nhiệm vụ được phân công.\n"
+        "3. Hội đồng Quản lý Quỹ làm việc theo chế độ kiêm nhiệm.\n"
+        "4. Chi cục trưởng là người đứng đầu Chi cục, chịu trách nhiệm trước Giám đốc Sở Nông nghiệp và Môi "
+        "trường về toàn bộ hoạt động của Chi cục.\n"
+    )
+    facts = _run(text)
+    assert _bodies(facts) == ["Các thành viên Ban Chỉ đạo"]
+    assert "có trách nhiệm chỉ đạo cơ quan" in facts[0].task
