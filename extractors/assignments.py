@@ -697,7 +697,6 @@ class _Doc:
         self.addressee = _single_addressee(text, self.masked)
         self.defined = _defined_actors(self.masked)
         self.named_again: dict[tuple[int, int], str] = {}  # span → the full name it stands for
-        self._flat: Optional[str] = None  # the text with every white-space run one space
 
     def has_body(self, pos: int) -> bool:
         """Does a body mention start at the first token at or after ``pos``?"""
@@ -768,11 +767,13 @@ class _Doc:
 
     def confirmed_tail(self, start: int, end: int) -> int:
         """Where the body named at ``start:end`` ends, past the lower-case words
-        after it that are its name's own (``Cục Di sản`` + ``văn hóa``): words
-        that the grammar stops before (a name word takes one lower-case
-        syllable), taken when a verb start closes them and the document writes
-        the name with them more than once — so ``Sở Y tế thống kê …`` said once
-        keeps its name."""
+        after it that are its name's own (``Cục Di sản`` + ``văn hóa``, ``Chi cục
+        Kiểm tra`` + ``sau thông quan``): words that the grammar stops before (a
+        name word takes one lower-case syllable), taken when a verb follows them
+        here and the document writes the name with them as a whole item
+        elsewhere — closed by a mark or the end of a line (``- Chi cục Kiểm tra
+        sau thông quan;``, ``(qua Cục Di sản văn hóa)``): so ``Sở Y tế thống kê
+        …`` keeps its name."""
         masked = self.masked
         if not _NAME_WORD_ENDING.search(masked, start, end):
             return end  # (a name closed by its place, a generic noun, a title: read whole)
@@ -783,14 +784,18 @@ class _Doc:
                 break
             pos = word.end()
             stops.append(pos)
-        word = _NEXT_LOWER_SYLLABLE.match(masked, pos)
-        if not stops or word is None or word.group(1) in _TAIL_BREAKS or not _opens_verb(masked, word):
-            return end
-        if self._flat is None:
-            self._flat = " ".join(masked.split())
-        # whole words of two syllables, as a name's are (not "trực" of "trực tiếp")
-        for stop in reversed(stops[1::2]):
-            if self._flat.count(" ".join(masked[start:stop].split())) >= 2:
+        name = masked[start:end].split()
+        for stop in reversed(stops):
+            after = _NEXT_LOWER_SYLLABLE.match(masked, stop)
+            if after is None or not _opens_verb(masked, after):
+                continue
+            words = name + masked[end:stop].split()
+            whole = regex.compile(
+                r"(?<![\p{L}\p{N}])"
+                + r"\s+".join(regex.escape(w) for w in words)
+                + r"[ \t*]*(?:[;,.:)]|\n|$)"
+            )
+            if whole.search(masked):
                 return stop
         return end
 
@@ -812,7 +817,7 @@ def _list_item_end(toks, k: int) -> Optional[int]:
 
 _PLACE_OR_BODY_STARTS = BODY_STARTS | PLACE_STARTS
 # a name's own lower-case words after what the grammar read (_Doc.confirmed_tail)
-_TAIL_MAX = 4
+_TAIL_MAX = 5
 _NEXT_LOWER_SYLLABLE = regex.compile(r"[ \t]+(\p{Ll}+)(?![\p{L}\p{N}])")
 _TAIL_BREAKS = frozenset(_BODIES_DATA["name_run"]["breaks"])
 _DASH_BEFORE_PARENT = regex.compile(r"[ \t]+[-–][ \t]+(?=\p{Lu})")
