@@ -3444,3 +3444,20 @@ def test_how_a_body_works_then_its_duty():
     facts = _run(text)
     assert _bodies(facts) == ["Các thành viên Ban Chỉ đạo"]
     assert "có trách nhiệm chỉ đạo cơ quan" in facts[0].task
+
+
+def test_names_whose_lower_case_words_open_verbs_elsewhere():
+    # "vận tải" (vận động), "thực vật" (thực hiện), "Giao thông" (Giao …: a clause's verb)
+    text = (
+        "Chủ tịch UBND tỉnh yêu cầu:\n"
+        "1. Sở Giao thông vận tải rà soát, bổ sung hệ thống biển báo tại các trường học.\n"
+        "2. Chi cục Trồng trọt và Bảo vệ thực vật hướng dẫn các địa phương biện pháp bảo vệ sản xuất.\n"
+        "3. Chi cục Kiểm tra sau thông quan có trách nhiệm rà soát dữ liệu.\n"
+        "4. Sở Y tế\nGiao Sở Tài chính bố trí kinh phí.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "Sở Giao thông vận tải",
+        "Chi cục Trồng trọt và Bảo vệ thực vật",
+        "Chi cục Kiểm tra sau thông quan",
+        "Sở Tài chính",
+    ]
