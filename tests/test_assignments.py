@@ -3461,3 +3461,34 @@ def test_names_whose_lower_case_words_open_verbs_elsewhere():
         "Chi cục Kiểm tra sau thông quan",
         "Sở Tài chính",
     ]
+
+
+def test_officials_by_title_and_a_purpose_opening():
+    text = (
+        "Thủ tướng Chính phủ yêu cầu:\n"
+        "5. Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo các tổ chức tín dụng cân đối nguồn vốn.\n"
+        "6. Nhằm tạo không khí vui tươi, Trung tâm VH-TT xây dựng chương trình văn nghệ, hoàn thành "
+        "trước ngày 15/01/2026.\n"
+        "7. Chủ nhiệm Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện Công điện này.\n"
+    )
+    facts = _run(text, "2025-12-01")
+    assert _bodies(facts) == [
+        "Thống đốc Ngân hàng Nhà nước Việt Nam",
+        "Trung tâm VH-TT",
+        "Chủ nhiệm Văn phòng Chính phủ",
+    ]
+    assert facts[1].deadline == "2026-01-15"
+
+
+def test_a_legal_basis_and_a_list_of_members_task_nobody():
+    text = (
+        "Căn cứ Thông tư số 02/2017/TT-VPCP ngày 31/10/2017 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ "
+        "hướng dẫn về nghiệp vụ kiểm soát thủ tục hành chính;\n"
+        "QUYẾT ĐỊNH:\n"
+        "Điều 1. Thành lập Ban Chỉ đạo, gồm các ông, bà có tên sau:\n"
+        "1. Trưởng ban: Ông Trần Văn Phúc, Phó Chủ tịch Ủy ban nhân dân tỉnh.\n"
+        "2. Phó Trưởng ban thường trực: Ông Nguyễn Hữu Thành, Trưởng Thống kê tỉnh.\n"
+        "3. Các Ủy viên:\n- Ông Phạm Minh Tâm, Phó Chánh Văn phòng Ủy ban nhân dân tỉnh.\n"
+        "Điều 2. Căn cứ Kế hoạch này, các sở, ban, ngành triển khai thực hiện.\n"
+    )
+    assert _bodies(_run(text)) == ["các sở, ban, ngành"]
