@@ -3492,3 +3492,16 @@ def test_a_legal_basis_and_a_list_of_members_task_nobody():
         "Điều 2. Căn cứ Kế hoạch này, các sở, ban, ngành triển khai thực hiện.\n"
     )
     assert _bodies(_run(text)) == ["các sở, ban, ngành"]
+
+
+def test_answering_for_a_failure_is_no_task():
+    text = (
+        "Chủ tịch UBND tỉnh yêu cầu:\n"
+        "1. Chủ tịch UBND các huyện, thị xã, thành phố chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để xảy "
+        "ra cháy lớn gây thiệt hại nghiêm trọng do buông lỏng quản lý.\n"
+        "2. Nếu để xảy ra tình trạng thiếu thông tin, Thủ trưởng cơ quan, đơn vị phải chịu trách nhiệm.\n"
+        "3. Chánh Văn phòng Ủy ban nhân dân tỉnh chịu trách nhiệm trước Ủy ban nhân dân tỉnh về việc theo dõi, "
+        "đôn đốc thực hiện.\n"
+    )
+    # (answering to someone for carrying a task out is a task: the third)
+    assert _bodies(_run(text)) == ["Chánh Văn phòng Ủy ban nhân dân tỉnh"]
