@@ -3505,3 +3505,18 @@ def test_answering_for_a_failure_is_no_task():
     )
     # (answering to someone for carrying a task out is a task: the third)
     assert _bodies(_run(text)) == ["Chánh Văn phòng Ủy ban nhân dân tỉnh"]
+
+
+def test_a_news_paragraph_reads_on_after_a_request():
+    text = (
+        "Chủ tịch UBND tỉnh kiểm tra công trình\n"
+        "(nghean.gov.vn) - Sáng 24/11, Chủ tịch UBND tỉnh đã kiểm tra tiến độ dự án. Sở Tài chính báo cáo "
+        "tình hình giải ngân.\n"
+        "Chủ tịch UBND tỉnh giao Sở Xây dựng phối hợp với UBND các xã tập trung khắc phục các điểm sạt lở. "
+        "Kịp thời cắm biển cảnh báo, bố trí lực lượng phân luồng giao thông. Sở Tài chính tham mưu bố trí kinh "
+        "phí hỗ trợ các hộ dân bị ảnh hưởng.\n"
+    )
+    facts = _run(text, "2025-11-24")
+    # (the report of what Sở Tài chính did, before any request, tasks nobody)
+    assert _bodies(facts) == ["Sở Xây dựng", "Sở Xây dựng", "Sở Tài chính"]
+    assert facts[1].text.startswith("Kịp thời cắm biển")
