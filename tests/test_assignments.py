@@ -3520,3 +3520,13 @@ def test_a_news_paragraph_reads_on_after_a_request():
     # (the report of what Sở Tài chính did, before any request, tasks nobody)
     assert _bodies(facts) == ["Sở Xây dựng", "Sở Xây dựng", "Sở Tài chính"]
     assert facts[1].text.startswith("Kịp thời cắm biển")
+
+
+def test_a_request_to_one_generic_body_written_without_cac():
+    text = (
+        "Chủ tịch UBND tỉnh yêu cầu chính quyền địa phương tiếp tục rà soát các khu dân cư có nguy cơ sạt lở.\n"
+        "Đề nghị cơ quan chuyên môn khẩn trương hoàn thiện hồ sơ.\n"
+        "Chất thải thực phẩm phải được phân loại riêng để giao cho cơ sở thực hiện dịch vụ thu gom.\n"
+        "Yêu cầu tổ chức kiểm tra, đánh giá kết quả.\n"
+    )
+    assert _bodies(_run(text)) == ["chính quyền địa phương", "cơ quan chuyên môn"]
