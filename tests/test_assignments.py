@@ -3530,3 +3530,18 @@ def test_a_request_to_one_generic_body_written_without_cac():
         "Yêu cầu tổ chức kiểm tra, đánh giá kết quả.\n"
     )
     assert _bodies(_run(text)) == ["chính quyền địa phương", "cơ quan chuyên môn"]
+
+
+def test_a_task_whose_lead_body_stands_in_a_closing_bracket():
+    text = (
+        "III. NHIỆM VỤ VÀ GIẢI PHÁP\n"
+        "- Tổ chức tập huấn đổi mới phương pháp dạy học cho giáo viên dạy lớp 12 (Phòng Giáo dục Trung học chủ "
+        "trì; thời gian: tháng 3/2026).\n"
+        "- Xây dựng ngân hàng câu hỏi theo định dạng đề thi mới (Phòng Quản lý chất lượng chủ trì, phối hợp với "
+        "Trường THPT chuyên Phan Bội Châu; hoàn thành trước ngày 30/4/2026).\n"
+        "- Rà soát cơ sở vật chất tại các điểm thi (theo hướng dẫn của Bộ Giáo dục và Đào tạo).\n"
+    )
+    facts = _run(text, "2026-01-05")
+    assert _bodies(facts) == ["Phòng Giáo dục Trung học", "Phòng Quản lý chất lượng"]
+    assert facts[0].task.startswith("Tổ chức tập huấn") and "(" not in facts[0].task
+    assert facts[1].deadline == "2026-04-30"
