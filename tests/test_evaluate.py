@@ -729,3 +729,12 @@ def test_assignment_misses_are_counted_by_cause_on_real_train_documents(tmp_path
 
     result = CliRunner().invoke(scoreboard.main, ["--causes", "test"])
     assert result.exit_code != 0
+
+
+def test_an_issuer_compares_with_or_without_its_place_level():
+    from vanban.pipeline.evaluate import _header_equal
+
+    assert _header_equal("issuer", "Sở Tài chính tỉnh Thanh Hóa", "Sở Tài chính Thanh Hóa")
+    assert _header_equal("issuer", "Sở Giáo dục và Đào tạo Hà Nội", "Sở GD&ĐT thành phố Hà Nội")
+    assert not _header_equal("issuer", "UBND tỉnh", "UBND")
+    assert not _header_equal("issuer", "Sở Y tế Hà Nội", "Sở Y tế Nghệ An")

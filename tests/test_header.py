@@ -1043,3 +1043,32 @@ def test_a_party_document_is_issued_by_the_organ_that_signs_for_the_central_comm
     Party documents are not copied into the repository)."""
     text = normalize_text(shared_path("corpus", "tvpl", name).read_text("utf-8")).text
     assert find_header(text).issuer == issuer
+
+
+def test_a_standing_committee_and_an_office_under_their_council():
+    council = (
+        "**HỘI ĐỒNG NHÂN DÂN**\n**TỈNH NGHỆ AN**\n**THƯỜNG TRỰC**\n"
+        "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n**Độc lập - Tự do - Hạnh phúc**\n"
+        "Số: 734/HĐND-VP\n*V/v chuẩn bị nội dung Kỳ họp*\n*Nghệ An, ngày 07 tháng 11 năm 2025*\n"
+        "Kính gửi: Ủy ban nhân dân tỉnh.\n"
+    )
+    assert find_header(council).issuer == "Thường trực HĐND tỉnh Nghệ An"
+    office = (
+        "UBND PHƯỜNG HỒNG BÀNG\nVĂN PHÒNG HĐND VÀ UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n\nSố: 215/TB-VP\n\nHồng Bàng, ngày 12 tháng 11 năm 2025\n\nTHÔNG BÁO\n"
+        "Kết luận của Chủ tịch UBND phường tại buổi kiểm tra\n"
+    )
+    assert find_header(office).issuer == "Văn phòng HĐND và UBND phường Hồng Bàng"
+
+
+def test_a_directive_signed_by_the_office_holder_names_the_holder_as_authority():
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 14/CT-UBND\n\nHà Tĩnh, ngày 06 tháng 9 năm 2024\n\nCHỈ THỊ\nVề tăng cường công tác phòng, chống ma túy\n\n"
+        "Chủ tịch UBND tỉnh yêu cầu các sở, ngành thực hiện tốt các nội dung sau.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n{sign}\n\nNguyễn Văn A\n"
+    )
+    own = find_header(text.format(sign="CHỦ TỊCH"))
+    assert (own.issuer, own.authority) == ("UBND tỉnh Hà Tĩnh", "Chủ tịch UBND tỉnh Hà Tĩnh")
+    # signed for the committee: the committee alone
+    assert find_header(text.format(sign="TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH")).authority is None

@@ -252,6 +252,10 @@ def child_name(child: str, parent: Optional[str]) -> str:
     if not parent or locality(child):
         return child
     if child.startswith(_vocab()["office_heads"]):
+        head = parent.split()[: head_length(parent.upper().split())]
+        if head and child.split()[-len(head) :] == head:
+            # (Văn phòng HĐND và UBND + UBND phường Hồng Bàng: the head written once)
+            return f"{child} {' '.join(parent.split()[len(head) :])}"
         return f"{child} {parent}"
     place = locality(parent) or _vocab()["parent_levels"].get(parent)
     place = _vocab()["places_with_level"].get(place, place)
