@@ -1072,3 +1072,15 @@ def test_a_directive_signed_by_the_office_holder_names_the_holder_as_authority()
     assert (own.issuer, own.authority) == ("UBND tỉnh Hà Tĩnh", "Chủ tịch UBND tỉnh Hà Tĩnh")
     # signed for the committee: the committee alone
     assert find_header(text.format(sign="TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH")).authority is None
+
+
+def test_a_headerless_plan_named_by_its_enacting_clause_after_its_grounds():
+    text = (
+        "KẾ HOẠCH\nTriển khai thực hiện chuyển đổi số trên địa bàn phường Hạc Thành năm 2026\n\n"
+        "Thực hiện Kế hoạch số 318/KH-UBND ngày 28/10/2025 của Ủy ban nhân dân tỉnh Thanh Hóa; căn cứ tình hình "
+        "thực tế tại địa phương, Ủy ban nhân dân phường Hạc Thành ban hành Kế hoạch thực hiện như sau:\n\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\nNâng cao chất lượng phục vụ người dân.\n\nNơi nhận:\n- Lưu: VT.\n"
+        "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn B\n"
+    )
+    header = find_header(text)
+    assert (header.doc_type, header.issuer, header.authority) == ("Kế hoạch", "UBND phường Hạc Thành", None)

@@ -33,7 +33,7 @@ from vanban.extractors.header import names as header_names
 from vanban.extractors.header import news as header_news
 from vanban.extractors.header import signature as header_signature
 
-VERSION = "1.17"  # 1.17: a Chỉ thị or Công điện signed by the office holder in the holder's name (CHỦ TỊCH, KT. BỘ TRƯỞNG; not TM. ỦY BAN NHÂN DÂN) names the holder as authority; THƯỜNG TRỰC under its council is a unit of it (Thường trực HĐND tỉnh Nghệ An); an office whose name ends with its parent's head word takes only the parent's place (Văn phòng HĐND và UBND phường Hồng Bàng); 1.16: the organ that signs for the Central Committee printed above it (T/M BỘ CHÍNH TRỊ, T/M BAN BÍ THƯ) issues; official names of units (Văn phòng Trung ương Đảng); 1.15: an inferred issuer given by its level alone (UBND Thành phố) takes the place of that level the text names (Thành phố Hồ Chí Minh); 1.14: a degree or military rank before the signer's name is no part of it (Thượng tướng Lê Huy Vịnh); 1.13: a type line wrapped inside its name; 1.12: a lone head word ending the header block continues the name; 1.11: a place wrapped after its level word or twice; 1.10: a motto in running text heads nothing; 1.9: copies named by their enacting clause, a cable sender wrapped in its head, no lone-head authority; 1.8: letter copies opening at V/v; more closing verbs; units of Thành phố Hồ Chí Minh; 1.7: a title sharing its last word with the organ (TRƯỞNG BAN CHỈ ĐẠO); 1.6: a motto after the signature is an appendix's; caption issuers as organs; 1.5: a headless header name from the enacting clause; more signing titles; 1.4: names with commas, "về", numerals; units of the Central Committee; 1.3: issuer of a headerless copy from its closing formula, VBHN type; 1.2: place lines wrapped after the comma, heads wrapped across lines; 1.1: a report's date from its byline
+VERSION = "1.17"  # 1.17: a headerless copy's enacting clause after the comma that closes its grounds (…; căn cứ …, Ủy ban nhân dân phường X ban hành Kế hoạch …); a Chỉ thị or Công điện signed by the office holder in the holder's name (CHỦ TỊCH, KT. BỘ TRƯỞNG; not TM. ỦY BAN NHÂN DÂN) names the holder as authority; THƯỜNG TRỰC under its council is a unit of it (Thường trực HĐND tỉnh Nghệ An); an office whose name ends with its parent's head word takes only the parent's place (Văn phòng HĐND và UBND phường Hồng Bàng); 1.16: the organ that signs for the Central Committee printed above it (T/M BỘ CHÍNH TRỊ, T/M BAN BÍ THƯ) issues; official names of units (Văn phòng Trung ương Đảng); 1.15: an inferred issuer given by its level alone (UBND Thành phố) takes the place of that level the text names (Thành phố Hồ Chí Minh); 1.14: a degree or military rank before the signer's name is no part of it (Thượng tướng Lê Huy Vịnh); 1.13: a type line wrapped inside its name; 1.12: a lone head word ending the header block continues the name; 1.11: a place wrapped after its level word or twice; 1.10: a motto in running text heads nothing; 1.9: copies named by their enacting clause, a cable sender wrapped in its head, no lone-head authority; 1.8: letter copies opening at V/v; more closing verbs; units of Thành phố Hồ Chí Minh; 1.7: a title sharing its last word with the organ (TRƯỞNG BAN CHỈ ĐẠO); 1.6: a motto after the signature is an appendix's; caption issuers as organs; 1.5: a headless header name from the enacting clause; more signing titles; 1.4: names with commas, "về", numerals; units of the Central Committee; 1.3: issuer of a headerless copy from its closing formula, VBHN type; 1.2: place lines wrapped after the comma, heads wrapped across lines; 1.1: a report's date from its byline
 
 # Where the official header may start: page chrome of a scraped page comes first.
 HEADER_SEARCH_CHARS = 12000
@@ -372,8 +372,12 @@ def _authority(lines: Sequence[str], start: int) -> Optional[str]:
 # The preamble's enacting clause names who issues (NĐ 34/2016 Điều 61): a line
 # opening after a blank line or a ";" line end, ``Chủ tịch Ủy ban nhân dân thành
 # phố ban hành Quyết định …``.
+# (the clause opens a paragraph, or follows the comma that closes its grounds: "Thực
+# hiện Kế hoạch số …; căn cứ tình hình thực tế, Ủy ban nhân dân phường X ban hành Kế
+# hoạch …")
 _ENACTING = regex.compile(
-    r"(?:(?<=\n[ \t]*\n)|(?<=[;.:][ \t]*\n))[ \t]*(?P<who>\p{Lu}[\p{L} \t\n]{3,100}?)\s+ban\s+hành\s+\p{Lu}"
+    r"(?:(?<=\n[ \t]*\n)|(?<=[;.:][ \t]*\n)|(?<=,[ \t]*\n?))[ \t]*"
+    r"(?P<who>\p{Lu}[\p{L} \t\n]{3,100}?)\s+ban\s+hành\s+\p{Lu}"
 )
 
 
@@ -408,6 +412,9 @@ def _role_of(name: str) -> str:
     return name[: len(role)]
 
 
+# the types an office holder issues in the holder's own name when signing so (a
+# council's resolution, signed CHỦ TỊCH, is the council's)
+_HOLDERS_DOCUMENTS = ("Chỉ thị", "Công điện")
 _OWN_NAME_SIGNATURE = regex.compile(
     r"(?:KT\.\s*)?(CHỦ\s+TỊCH|BỘ\s+TRƯỞNG|GIÁM\s+ĐỐC|CỤC\s+TRƯỞNG|TỔNG\s+CỤC\s+TRƯỞNG|CHI\s+CỤC\s+TRƯỞNG)(?![\p{L}])"
 )
@@ -850,7 +857,7 @@ def find_header(text: str) -> Header:
         inferred = issuer is not None
     issuer = _acting_organ(issuer, signer_title)
     issuer = v["official_names"].get(issuer, issuer) if issuer else issuer
-    if authority is None and issuer and signer_title:
+    if authority is None and issuer and signer_title and doc_type in _HOLDERS_DOCUMENTS:
         # signed by the office holder in the holder's own name ("CHỦ TỊCH", "KT. BỘ
         # TRƯỞNG / THỨ TRƯỞNG"), not for the organ ("TM. ỦY BAN NHÂN DÂN"): a Chỉ thị or
         # Công điện of the Chủ tịch UBND tỉnh — the holder is its authority
