@@ -226,6 +226,22 @@ def _name_word(tok: Token) -> bool:
     return tok.is_word and tok.capital and tok.text not in _STOP and tok.text not in _ONE_WORD_HEADS
 
 
+def _verb_on_next_line(toks: list[Token], i: int) -> bool:
+    """Does the capitalised word at ``i`` open the next line with a verb (``Bố
+    trí``, ``Chỉ đạo``, ``Tham mưu``) after a name that did not end in a joiner
+    (``Sở Nông nghiệp và`` / ``Phát triển nông thôn`` goes on)?"""
+    return (
+        "\n" in toks[i].gap
+        and toks[i].capital
+        and toks[i].text.lower() in _VERB_STARTS
+        and i > 0
+        and toks[i - 1].text not in _NAME_JOINERS
+    )
+
+
+_NAME_JOINERS = frozenset({"và", ",", "-", "–", "&"})
+
+
 def _stop_word_in_name(toks: list[Token], i: int) -> bool:
     """Is the stop word at ``i`` (one that opens a clause: ``Giao``) the first
     syllable of a name word of the data (``Giao thông``: Sở Giao thông vận tải)?"""
@@ -683,6 +699,8 @@ def _named(toks: list[Token], i: int, depth: int = 0) -> Optional[int]:
             if nested is not None:
                 j, has_name = nested, True
                 break
+        if has_name and _verb_on_next_line(toks, j):
+            break  # "2. Sở Tài chính" / "Bố trí kinh phí …": a heading's name, its task below
         if (
             (_name_word(tok) or _stop_word_in_name(toks, j))
             and not _list_number(toks, j)
