@@ -3545,3 +3545,19 @@ def test_a_task_whose_lead_body_stands_in_a_closing_bracket():
     assert _bodies(facts) == ["Phòng Giáo dục Trung học", "Phòng Quản lý chất lượng"]
     assert facts[0].task.startswith("Tổ chức tập huấn") and "(" not in facts[0].task
     assert facts[1].deadline == "2026-04-30"
+
+
+def test_a_body_named_by_the_short_name_the_document_gave_it():
+    text = (
+        "Phó Thủ tướng kết luận:\n"
+        "1. Giao Tập đoàn Điện lực Việt Nam (EVN) chủ trì hoàn thiện hồ sơ điều chỉnh Dự án.\n"
+        "2. Về thu xếp vốn: EVN khẩn trương làm việc với các tổ chức tín dụng. EVN có trách nhiệm phối hợp "
+        "với địa phương nộp tiền trồng rừng thay thế.Trong quá trình thực hiện, nếu có vướng mắc, EVN kịp thời "
+        "báo cáo Bộ Công Thương.\n"
+        "3. VEC khẩn trương hoàn thành hồ sơ.\n"
+    )
+    facts = _run(text)
+    assert [f.body for f in facts[1:]] == ["Tập đoàn Điện lực Việt Nam (EVN)"] * 3
+    # (a short name the document never gave is nobody's: VEC)
+    assert len(facts) == 4
+    assert facts[3].text.startswith("Trong quá trình thực hiện")
