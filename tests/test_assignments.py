@@ -3561,3 +3561,19 @@ def test_a_body_named_by_the_short_name_the_document_gave_it():
     # (a short name the document never gave is nobody's: VEC)
     assert len(facts) == 4
     assert facts[3].text.startswith("Trong quá trình thực hiện")
+
+
+def test_numbered_units_and_trade_names_over_common_nouns():
+    text = (
+        "UBND tỉnh yêu cầu:\n"
+        "1. Đội QLTT số 5 và Đội Quản lý thị trường số 3 tăng cường kiểm tra.\n"
+        "2. Công ty TNHH MTV Khai thác công trình thủy lợi Quảng Ngãi chủ động vận hành hồ chứa.\n"
+        "3. Đề nghị Công ty TNHH MTV Môi trường đô thị Hải Phòng bố trí lực lượng.\n"
+        "4. Công ty TNHH Sông Đà hướng dẫn Công ty Cổ phần XYZ lập hồ sơ.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "Đội QLTT số 5 và Đội Quản lý thị trường số 3",
+        "Công ty TNHH MTV Khai thác công trình thủy lợi Quảng Ngãi",
+        "Công ty TNHH MTV Môi trường đô thị Hải Phòng",
+        "Công ty TNHH Sông Đà",
+    ]
