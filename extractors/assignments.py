@@ -786,7 +786,7 @@ class _Doc:
         …`` keeps its name."""
         masked = self.masked
         if not _NAME_WORD_ENDING.search(masked, start, end):
-            return end  # (a name closed by its place, a generic noun, a title: read whole)
+            return end  # (a name closed by its place or level, a generic noun, a title: read whole)
         pos, stops = end, []
         while len(stops) < _TAIL_MAX:
             word = _NEXT_LOWER_SYLLABLE.match(masked, pos)
@@ -830,10 +830,13 @@ _PLACE_OR_BODY_STARTS = BODY_STARTS | PLACE_STARTS
 _TAIL_MAX = 5
 _NEXT_LOWER_SYLLABLE = regex.compile(r"[ \t]+(\p{Ll}+)(?![\p{L}\p{N}])")
 _TAIL_BREAKS = frozenset(_BODIES_DATA["name_run"]["breaks"])
-_UNIT_NUMBER = regex.compile(r"[ \t]+số[ \t]+\d{1,3}(?![\p{L}\p{N}/.-])")
+_UNIT_NUMBER = regex.compile(r"[ \t]+số\s+\d{1,3}(?![\p{L}\p{N}/.)-])")
 _DASH_BEFORE_PARENT = regex.compile(r"[ \t]+[-–][ \t]+(?=\p{Lu})")
 # a name that ends at a name word's one lower-case syllable (Di sản, Hải quan)
-_NAME_WORD_ENDING = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}*[ \t]+\p{Ll}+$")
+# (or at a lower-case word the grammar took after it: Đội Quản lý thị trường; not at a level)
+_NAME_WORD_ENDING = regex.compile(
+    r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}*(?:[ \t\n]+\p{Ll}+)+(?<!(?:tỉnh|huyện|xã|phường|quận|phố|trấn|cấp|khu|ương))$"
+)
 _TWO_WORD_VERB_STARTS = frozenset(w for w in _BODIES_DATA["verb_starts"] if " " in w)
 
 
