@@ -761,6 +761,8 @@ class _Doc:
         """Where the body that ends at ``end`` ends with the body it belongs to
         written after a dash (``Phòng Nghiệp vụ Dược - Sở Y tế``, ``Vụ Pháp chế -
         Bộ Tư pháp``), when a verb follows that: the pair names one body."""
+        if self.masked[end + 1 : end + 2] not in ("-", "–"):
+            return end
         dash = _DASH_BEFORE_PARENT.match(self.masked, end)
         if dash is None:
             return end
@@ -785,6 +787,8 @@ class _Doc:
         sau thông quan;``, ``(qua Cục Di sản văn hóa)``): so ``Sở Y tế thống kê
         …`` keeps its name."""
         masked = self.masked
+        if not masked[end + 1 : end + 2].islower() or masked[end : end + 1] not in " \t":
+            return end  # (most names are followed by a mark, a capital or a line break: cheap)
         if not _NAME_WORD_ENDING.search(masked, start, end):
             return end  # (a name closed by its place or level, a generic noun, a title: read whole)
         pos, stops = end, []
@@ -1765,7 +1769,11 @@ def _subject_at(doc: _Doc, pos: int, s_end: int, exact: bool = True, labelled: b
         defined = doc.defined.match(doc.masked, pos, s_end)
         if defined is not None:
             return [[(pos, defined.end())]], defined.end()
-    if found is None and _ACRONYM_AT.match(doc.masked, pos, s_end):
+    if (
+        found is None
+        and doc.masked[pos + 1 : pos + 2].isupper()
+        and _ACRONYM_AT.match(doc.masked, pos, s_end)
+    ):
         found = _acronym_subject(doc, pos, s_end)
     if found is not None or doc.masked.find(_ACTOR_CUE, pos, pos + _WORD_REACH * _ACTOR_WORDS) < 0:
         return found  # (the actor is looked for only where a duty may follow: a find is cheap)
@@ -1803,6 +1811,8 @@ _CAPITAL_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}")
 
 def _known_acronym(doc: _Doc, pos: int, end: int) -> bool:
     """Does a short name the document gave a body start at ``pos``?"""
+    if not doc.masked[pos + 1 : pos + 2].isupper():
+        return False
     short = _ACRONYM_AT.match(doc.masked, pos, end)
     if short is None:
         return False
