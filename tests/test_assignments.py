@@ -3577,3 +3577,22 @@ def test_numbered_units_and_trade_names_over_common_nouns():
         "Công ty TNHH MTV Môi trường đô thị Hải Phòng",
         "Công ty TNHH Sông Đà",
     ]
+
+
+def test_a_central_bodys_notice_names_the_province_it_is_about():
+    text = (
+        "VĂN PHÒNG CHÍNH PHỦ\n\nSố: 571/TB-VPCP\n\nTHÔNG BÁO\nKết luận của Phó Thủ tướng tại buổi làm việc với "
+        "lãnh đạo tỉnh Gia Lai\n\nNgày 10/10/2025, Phó Thủ tướng làm việc với tỉnh Gia Lai. Tỉnh Gia Lai có tiềm năng "
+        "lớn.\nPhó Thủ tướng kết luận:\n1. Tỉnh chủ động hoàn thiện hồ sơ chuẩn bị đầu tư.\n"
+        "2. Đề nghị Thường trực Tỉnh ủy tập trung lãnh đạo.\n3. Ủy ban nhân dân Tỉnh khẩn trương rà soát.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "tỉnh Gia Lai",
+        "Thường trực Tỉnh ủy Gia Lai",
+        "Ủy ban nhân dân tỉnh Gia Lai",
+    ]
+    # a province's own document calls it "Tỉnh": kept as written
+    own = text.replace("VĂN PHÒNG CHÍNH PHỦ", "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI").replace(
+        "571/TB-VPCP", "71/TB-UBND"
+    )
+    assert _bodies(_run(own))[0] == "Tỉnh"
