@@ -1125,7 +1125,7 @@ def _leading_adverbial(doc: "_Doc", pos: int, end: int) -> list[int]:
         # "Đối với các chủ đầu tư cần nhanh chóng dọn dẹp mặt bằng …": the words name
         # whom the clause is about, its subject follows them
         out.append(marker.end())
-    if _LEGAL_BASIS.match(masked, pos, end):
+    if masked[pos : pos + 1] in "Cc" and _LEGAL_BASIS.match(masked, pos, end):
         # "Căn cứ Thông tư số 02/2017/TT-VPCP … của Bộ trưởng, Chủ nhiệm Văn phòng Chính
         # phủ hướng dẫn …": a legal basis cited, whose words after a comma are still
         # the cited text's, no subject of this clause
