@@ -3596,3 +3596,18 @@ def test_a_central_bodys_notice_names_the_province_it_is_about():
         "571/TB-VPCP", "71/TB-UBND"
     )
     assert _bodies(_run(own))[0] == "Tỉnh"
+
+
+def test_a_colon_list_of_names_separated_by_semicolons():
+    # 285/CV-BCĐ: "yêu cầu các Bộ: Nông nghiệp và Môi trường; Xây dựng; Khoa học và Công nghệ …"
+    text = (
+        "Ban Chỉ đạo yêu cầu:\n1.2. Đối với 10 nhiệm vụ cần điều chỉnh thẩm quyền, yêu cầu các Bộ: Nông nghiệp và "
+        "Môi trường; Xây dựng; Khoa học và Công nghệ xây dựng phương án, báo cáo trước ngày 15/12/2025.\n"
+        "2. Bộ trưởng các Bộ: Quốc phòng, Y tế; Chủ tịch Ủy ban nhân dân các tỉnh ven biển theo dõi sát diễn biến.\n"
+    )
+    assert _bodies(_run(text, "2025-12-01")) == [
+        "các Bộ Nông nghiệp và Môi trường; Xây dựng; Khoa học và Công nghệ",
+        # (a title after the semicolon opens the next group)
+        "Bộ trưởng các Bộ Quốc phòng, Y tế",
+        "Chủ tịch Ủy ban nhân dân các tỉnh ven biển",
+    ]
