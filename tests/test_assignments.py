@@ -3611,3 +3611,14 @@ def test_a_colon_list_of_names_separated_by_semicolons():
         "Bộ trưởng các Bộ Quốc phòng, Y tế",
         "Chủ tịch Ủy ban nhân dân các tỉnh ven biển",
     ]
+
+
+def test_a_notice_names_the_province_it_is_about_by_its_name_alone():
+    # 634/TB-VPCP: "Bên cạnh những kết quả tích cực đã đạt được, Thanh / Hóa cần tiếp tục …"
+    text = (
+        "VĂN PHÒNG CHÍNH PHỦ\n\nSố: 634/TB-VPCP\n\nTHÔNG BÁO\nKết luận của Thủ tướng Chính phủ tại buổi làm việc "
+        "với tỉnh Thanh Hóa\n\nNgày 01/11/2025, Thủ tướng làm việc với tỉnh Thanh Hóa.\n3. Một số tồn tại, hạn chế:\n"
+        "Bên cạnh những kết quả tích cực đã đạt được, Thanh\nHóa cần tiếp tục có những giải pháp quyết liệt.\n"
+        "Tỉnh Thanh Hóa có tiềm năng lớn.\n"
+    )
+    assert _bodies(_run(text)) == ["tỉnh Thanh Hóa"]
