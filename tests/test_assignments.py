@@ -3622,3 +3622,12 @@ def test_a_notice_names_the_province_it_is_about_by_its_name_alone():
         "Tỉnh Thanh Hóa có tiềm năng lớn.\n"
     )
     assert _bodies(_run(text)) == ["tỉnh Thanh Hóa"]
+
+
+def test_each_of_a_plural_is_tasked_as_all_of_it():
+    # 182/KH-UBND Đồng Nai: "… từng địa phương phải đăng ký chỉ tiêu …"
+    text = (
+        "Chủ tịch UBND tỉnh yêu cầu:\n1. Từng địa phương phải đăng ký chỉ tiêu xây dựng xã không ma túy.\n"
+        "2. Yêu cầu từng bộ, ngành, địa phương tích cực đổi mới tư duy.\n3. Kiểm tra từng hồ sơ đề nghị.\n"
+    )
+    assert _bodies(_run(text)) == ["Từng địa phương", "từng bộ, ngành, địa phương"]
