@@ -699,7 +699,7 @@ class _Doc:
         self.issuer = canonical_body(issuer) if issuer else None
         self.addressee = _single_addressee(text, self.masked)
         self.defined = _defined_actors(self.masked)
-        self.acronyms: Optional[dict[str, str]] = None  # (read when first asked: _acronym_subject)
+        self.acronyms: Optional[dict[str, str]] = None  # (read when first asked: _acronym_table)
         self.named_again: dict[tuple[int, int], str] = {}  # span → the full name it stands for
         self.place: Optional[str] = None  # (read when first asked: _subject_place; "" for none)
 
@@ -1817,28 +1817,29 @@ def _known_acronym(doc: _Doc, pos: int, end: int) -> bool:
     if not doc.masked[pos + 1 : pos + 2].isupper():
         return False
     short = _ACRONYM_AT.match(doc.masked, pos, end)
-    if short is None:
-        return False
+    return short is not None and short.group(1) in _acronym_table(doc)
+
+
+def _acronym_table(doc: _Doc) -> dict[str, str]:
+    """``_acronyms`` of the document, read once, when first asked."""
     if doc.acronyms is None:
         doc.acronyms = _acronyms(doc) if "(" in doc.masked else {}
-    return short.group(1) in doc.acronyms
+    return doc.acronyms
 
 
 def _acronym_subject(doc: _Doc, pos: int, s_end: int):
     """A body named by the short name the document gave it (``EVN khẩn trương …``)
     before a verb, as ``_subject_at`` gives subjects; the body is its full name
     (recorded in ``doc.named_again``).  None otherwise."""
-    if doc.acronyms is None:
-        doc.acronyms = _acronyms(doc) if "(" in doc.masked else {}
     short = _ACRONYM_AT.match(doc.masked, pos, s_end)
-    if short is None or short.group(1) not in doc.acronyms:
+    if short is None or short.group(1) not in _acronym_table(doc):
         return None
     if (
         not _VERB_NEXT.match(doc.masked, short.end(), s_end)
         and _role_after(doc.masked, short.end())[0] is None
     ):
         return None  # (a verb, or a role: "EVN có trách nhiệm …")
-    doc.named_again[(pos, short.end())] = doc.acronyms[short.group(1)]
+    doc.named_again[(pos, short.end())] = _acronym_table(doc)[short.group(1)]
     return [[(pos, short.end())]], short.end()
 
 
@@ -3544,7 +3545,7 @@ def find_assignments(text: str, context: DocumentContext = EMPTY_CONTEXT) -> lis
         last_in_block: Optional[_Found] = None
         # outside the directive part (a news report), a paragraph that tasks a body by a
         # request verb ("Chủ tịch UBND tỉnh giao Sở Xây dựng …") reads on as directive
-        # text ("… . Kịp thời cắm biển cảnh báo …", "Sở Nông nghiệp và Môi trường chủ trì …")
+        # text ("… . Kịp thời cắm biển cảnh báo …", "… . Sở Tài chính tham mưu …")
         tasked_here = False
         label = None  # the bodies of a "Body:" sentence over a list written inline (_INLINE_ITEM)
         label_style = None  # how that list's items are numbered ("1", "i"), from its first item
