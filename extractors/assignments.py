@@ -329,7 +329,7 @@ _BULLET = regex.compile(r"^\s*[-+•–](?:\s|$)")
 _LONE_BULLET = frozenset("-+•–")
 # (a full stop glued to the next sentence, "… thực hiện.Trong quá trình …", ends one too)
 _SENTENCE_END = regex.compile(
-    r"(?:\./\.|\.{3}|…|[.!?])(?=\s+[\p{Lu}\"“(\d]|\s*$|(?<=\p{Ll}[.!?])\p{Lu}\p{Ll})"
+    r"(?:\./\.|\.{3}|…|[.!?])(?=\s+[\p{Lu}\"“(\d]|\s*$|(?<=[\p{Ll}\d][.!?])\p{Lu}\p{Ll})"
 )
 # The end of the text before a dot: matched backwards (REVERSE), so that
 # ``match`` anchors it at the end and reads no more than the abbreviation; the
