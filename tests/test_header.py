@@ -1084,3 +1084,14 @@ def test_a_headerless_plan_named_by_its_enacting_clause_after_its_grounds():
     )
     header = find_header(text)
     assert (header.doc_type, header.issuer, header.authority) == ("Kế hoạch", "UBND phường Hạc Thành", None)
+
+
+def test_a_headerless_cable_takes_the_place_its_text_names():
+    text = (
+        "CÔNG ĐIỆN\nVề việc chủ động ứng phó với nắng nóng\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\n\n"
+        "- Giám đốc các Sở: Y tế, Giáo dục và Đào tạo;\n- Chủ tịch UBND các xã, phường.\n\n"
+        "Trên địa bàn tỉnh Quảng Trị nắng nóng kéo dài. Đài Khí tượng tỉnh Quảng Trị dự báo …\n"
+        "Chủ tịch UBND tỉnh yêu cầu các Sở thực hiện.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Bình\n"
+    )
+    header = find_header(text)
+    assert header.issuer.endswith("tỉnh Quảng Trị")
