@@ -738,3 +738,17 @@ def test_an_issuer_compares_with_or_without_its_place_level():
     assert _header_equal("issuer", "Sở Giáo dục và Đào tạo Hà Nội", "Sở GD&ĐT thành phố Hà Nội")
     assert not _header_equal("issuer", "UBND tỉnh", "UBND")
     assert not _header_equal("issuer", "Sở Y tế Hà Nội", "Sở Y tế Nghệ An")
+
+
+def test_the_probe_sets_gold_stands_in_its_documents():
+    # tests/gold/probe: documents written for the project, scored by make eval (column "probe")
+    root = Path(__file__).resolve().parent / "gold" / "probe"
+    golds = sorted((root / "gold").glob("*.json"))
+    assert len(golds) == len(list((root / "docs").glob("*.txt"))) >= 95
+    for gold_file in golds:
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        text = (root / "docs" / gold["doc"]).read_text(encoding="utf-8")
+        assert gold["assignments"], gold_file.name
+        for item in gold["assignments"]:
+            assert item["text"] in text, (gold_file.name, item["text"][:60])
+            assert item["body"], (gold_file.name, item["text"][:60])
