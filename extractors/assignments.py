@@ -1817,7 +1817,12 @@ def _known_acronym(doc: _Doc, pos: int, end: int) -> bool:
     if not doc.masked[pos + 1 : pos + 2].isupper():
         return False
     short = _ACRONYM_AT.match(doc.masked, pos, end)
-    return short is not None and short.group(1) in _acronym_table(doc)
+    return short is not None and _defines(doc, short.group(1)) and short.group(1) in _acronym_table(doc)
+
+
+def _defines(doc: _Doc, short: str) -> bool:
+    """Does the document write ``(short)`` anywhere? (a find, before the table is read)"""
+    return doc.masked.find("(" + short + ")") >= 0
 
 
 def _acronym_table(doc: _Doc) -> dict[str, str]:
@@ -1832,7 +1837,7 @@ def _acronym_subject(doc: _Doc, pos: int, s_end: int):
     before a verb, as ``_subject_at`` gives subjects; the body is its full name
     (recorded in ``doc.named_again``).  None otherwise."""
     short = _ACRONYM_AT.match(doc.masked, pos, s_end)
-    if short is None or short.group(1) not in _acronym_table(doc):
+    if short is None or not _defines(doc, short.group(1)) or short.group(1) not in _acronym_table(doc):
         return None
     if (
         not _VERB_NEXT.match(doc.masked, short.end(), s_end)
