@@ -69,7 +69,7 @@ from vanban.extractors.bodies.grammar import (
     locality_at,
     title_at,
 )
-from vanban.extractors.bodies.names import canonical_body, light_name, locality_parts
+from vanban.extractors.bodies.names import canonical_body, dominant_place, light_name, locality_parts
 from vanban.extractors.bodies.tokens import mask, readable, tokens
 from vanban.extractors.context import EMPTY_CONTEXT, DocumentContext
 from vanban.extractors.datafiles import load_json
@@ -701,7 +701,9 @@ class _Doc:
         self.defined = _defined_actors(self.masked)
         self.acronyms: Optional[dict[str, str]] = None  # (read when first asked: _acronym_table)
         self.named_again: dict[tuple[int, int], str] = {}  # span → the full name it stands for
-        self.place: Optional[str] = None  # (read when first asked: _subject_place; "" for none)
+        # (level, name) of the place a central body's document is about: read when
+        # first asked (_subject_place); () until then, None for none
+        self.place: Optional[tuple[str, ...]] = ()
 
     def has_body(self, pos: int) -> bool:
         """Does a body mention start at the first token at or after ``pos``?"""
@@ -3840,29 +3842,18 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
 # the province or city a central body's document is about, named by its level alone
 # with a capital ("Tỉnh chủ động …", "Ủy ban nhân dân Thành phố", "Thường trực Tỉnh ủy")
 _BARE_PLACE_LEVEL = regex.compile(r"(?:(?<=^)|(?<=\s))(Tỉnh|Thành phố)(?:\s+(ủy|uỷ))?$")
-_NAMED_PLACE = regex.compile(
-    r"(?<![\p{L}])(?:[Tt]ỉnh|[Tt]hành\s+phố)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3})"
-)
-_PLACE_SHARE = 2 / 3  # how many of a document's named provinces and cities one must be
+_PLACE_LEVELS = r"[Tt]ỉnh|[Tt]hành\s+phố"
 _CENTRAL_ISSUERS = ("Văn phòng Chính phủ", "Thủ tướng", "Chính phủ", "Bộ ")
 
 
-def _subject_place(doc: _Doc) -> Optional[str]:
-    """The one province or city a document names (at least two thirds of its
-    named ones, twice at least), with its level: ``tỉnh Gia Lai``; None otherwise."""
-    if doc.place is None:
-        counts: dict[tuple[str, str], int] = {}
-        for match in _NAMED_PLACE.finditer(doc.masked):
-            level = " ".join(
-                match.group().split()[: len(match.group().split()) - len(match.group(1).split())]
-            )
-            key = (level.lower(), " ".join(match.group(1).split()))
-            counts[key] = counts.get(key, 0) + 1
-        best = max(counts.items(), key=lambda kv: kv[1]) if counts else None
-        if best is None or best[1] < 2 or best[1] < _PLACE_SHARE * sum(counts.values()):
-            doc.place = ""
-        else:
-            doc.place = f"{best[0][0]} {best[0][1]}"
+def _subject_place(doc: _Doc) -> Optional[tuple[str, str]]:
+    """``(level, name)`` of the one province or city a central body's document is
+    about (``("tỉnh", "Gia Lai")``: two thirds of the places it names, twice at
+    least); None otherwise, and for a document of any other body (a province's own
+    documents call it "Tỉnh": kept as written)."""
+    if doc.place == ():
+        central = bool(doc.issuer) and doc.issuer.startswith(_CENTRAL_ISSUERS)
+        doc.place = dominant_place(doc.masked, _PLACE_LEVELS, minimum=2) if central else None
     return doc.place or None
 
 
@@ -3870,23 +3861,16 @@ def _subject_place_named(doc: _Doc, pos: int, end: int):
     """The province or city a central body's notice is about, named by its name
     alone before a modal (``Thanh Hóa cần tiếp tục …``), as ``_subject_at`` gives
     subjects (the name recorded as the place with its level); None otherwise."""
-    if (
-        not doc.masked[pos : pos + 1].isupper()
-        or not doc.issuer
-        or not doc.issuer.startswith(_CENTRAL_ISSUERS)
-    ):
-        return None
-    place = _subject_place(doc)
+    place = _subject_place(doc) if doc.masked[pos : pos + 1].isupper() else None
     if place is None:
         return None
-    name = place.split(" ", 2 if place.startswith("thành phố") else 1)[-1]
-    written = regex.compile(r"\s+".join(regex.escape(word) for word in name.split())).match(
+    written = regex.compile(r"\s+".join(regex.escape(word) for word in place[1].split())).match(
         doc.masked, pos, end
     )
     if written is None or not _PLACE_MODAL.match(doc.masked, written.end(), end):
         return None
     stop = written.end()
-    doc.named_again[(pos, stop)] = place
+    doc.named_again[(pos, stop)] = " ".join(place)
     return [[(pos, stop)]], stop
 
 
@@ -3894,20 +3878,13 @@ def _placed(doc: _Doc, body: str) -> str:
     """``Tỉnh`` -> ``tỉnh Gia Lai`` in a document of a central body about one
     province: the province it names by its level alone (its own bodies' names
     keep their words: ``Thường trực Tỉnh ủy`` -> ``Thường trực Tỉnh ủy Gia Lai``)."""
-    if not doc.issuer or not doc.issuer.startswith(_CENTRAL_ISSUERS):
-        return body  # (a province's own documents call it "Tỉnh": kept as written)
     bare = _BARE_PLACE_LEVEL.search(body)
-    if bare is None:
+    place = _subject_place(doc) if bare is not None else None
+    if place is None or place[0] != bare.group(1).lower():
         return body
-    place = _subject_place(doc)
-    if place is None or not place.startswith(bare.group(1).lower()):
-        return body
-    name = place.split(" ", len(bare.group(1).split()))[-1]
     if bare.group(2):
-        return f"{body} {name}"
-    if bare.start() == 0:
-        return place
-    return f"{body[: bare.start()]}{place}"
+        return f"{body} {place[1]}"
+    return f"{body[: bare.start()]}{' '.join(place)}"
 
 
 def _fact(doc: _Doc, f: _Found) -> AssignmentFact:

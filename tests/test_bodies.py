@@ -770,3 +770,16 @@ def _tasked(text: str):
     from vanban.extractors.context import DocumentContext
 
     return find_assignments(text, DocumentContext(issue_date="2025-11-01"))
+
+
+def test_the_place_a_text_names_for_its_levels():
+    from vanban.extractors.bodies.names import dominant_place
+
+    text = "Làm việc với tỉnh Gia Lai. Tỉnh Gia Lai có tiềm năng; tỉnh Kon Tum cũ và thành phố Pleiku …"
+    assert dominant_place(text, r"[Tt]ỉnh|[Tt]hành\s+phố") is None  # (2 of 4: no one place)
+    assert dominant_place(text, r"[Tt]ỉnh") == ("tỉnh", "Gia Lai")  # (2 of 3)
+    assert dominant_place(text, r"[Tt]ỉnh", minimum=3) is None
+    assert dominant_place("Ủy ban nhân dân Thành phố Hồ Chí Minh", r"Thành\s+phố") == (
+        "thành phố",
+        "Hồ Chí Minh",
+    )

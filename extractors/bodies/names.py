@@ -52,6 +52,31 @@ _SPELLING_RX = regex.compile(r"(?<!\p{L})(" + "|".join(regex.escape(k) for k in 
 _HEAD_COLON = regex.compile(r"(?<=\p{L})\s*:\s*(?=\p{Lu})")
 
 
+# a place's name after its level: up to four capitalised syllables
+_PLACE_NAME = r"(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3})"
+PLACE_SHARE = 2 / 3  # how many of a text's named places of its levels one must be
+
+
+@functools.lru_cache(maxsize=32)
+def _named_places(levels: str) -> "regex.Pattern":
+    return regex.compile(r"(?<![\p{L}])(" + levels + r")\s+" + _PLACE_NAME)
+
+
+def dominant_place(text: str, levels: str, minimum: int = 1) -> Optional[tuple[str, str]]:
+    r"""``(level, name)`` of the place the text names with one of ``levels`` (a
+    pattern: ``Thành\s+phố``, ``[Tt]ỉnh|[Tt]hành\s+phố``) in at least two thirds of
+    its named mentions and ``minimum`` times (``("tỉnh", "Gia Lai")``: the level in
+    lower case); None when it names none, or several about as often."""
+    counts: dict[tuple[str, str], int] = {}
+    for match in _named_places(levels).finditer(text):
+        key = (" ".join(match.group(1).lower().split()), " ".join(match.group(2).split()))
+        counts[key] = counts.get(key, 0) + 1
+    if not counts:
+        return None
+    place, count = max(counts.items(), key=lambda kv: kv[1])
+    return place if count >= minimum and count >= PLACE_SHARE * sum(counts.values()) else None
+
+
 def light_name(name: str) -> str:
     """The name as written, lightly normalised: markdown and line breaks gone,
     spaces collapsed, a colon after a head dropped (``các Sở: Nội vụ``), OCR ``D``

@@ -24,7 +24,7 @@ from typing import Optional, Sequence
 
 import regex
 
-from vanban.extractors.bodies.names import canonical_body
+from vanban.extractors.bodies.names import canonical_body, dominant_place
 from vanban.extractors.datafiles import load_json
 from vanban.extractors.dates import find_dates
 from vanban.extractors.doc_refs import doc_type_for_number, normalize_number
@@ -553,7 +553,6 @@ def _closing_issuer(clean: str, lines: list[str]) -> Optional[str]:
 
 
 _LEVEL_AT_END = regex.compile(r"(?<![\p{L}])(tỉnh|Tỉnh|thành\s+phố|Thành\s+phố)$")
-_NAMED_SHARE = 2 / 3  # how much of the places of a level one name must hold to be the issuer's
 
 
 def _with_named_place(issuer: Optional[str], clean: str) -> Optional[str]:
@@ -564,17 +563,8 @@ def _with_named_place(issuer: Optional[str], clean: str) -> Optional[str]:
     level = _LEVEL_AT_END.search(issuer) if issuer else None
     if level is None:
         return issuer
-    named = regex.compile(
-        r"(?<![\p{L}])" + r"\s+".join(level.group(1).split()) + r"\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3})"
-    )
-    counts: dict[str, int] = {}
-    for match in named.finditer(clean):
-        name = " ".join(match.group(1).split())
-        counts[name] = counts.get(name, 0) + 1
-    if not counts:
-        return issuer
-    name, count = max(counts.items(), key=lambda kv: kv[1])
-    return f"{issuer} {name}" if count >= _NAMED_SHARE * sum(counts.values()) else issuer
+    place = dominant_place(clean, r"\s+".join(level.group(1).split()))
+    return f"{issuer} {place[1]}" if place else issuer
 
 
 _CABLE = regex.compile(r"^(?P<issuer>[\p{Lu}\s]+?)\s+điện\s*:\s*$")
