@@ -412,11 +412,13 @@ def _role_of(name: str) -> str:
     return name[: len(role)]
 
 
-# the types an office holder issues in the holder's own name when signing so (a
-# council's resolution, signed CHỦ TỊCH, is the council's)
-_HOLDERS_DOCUMENTS = ("Chỉ thị", "Công điện")
+# (header.json: holder_documents, holder_titles)
+_HOLDER_DATA = load_json("header.json")
+_HOLDERS_DOCUMENTS = tuple(_HOLDER_DATA["holder_documents"])
 _OWN_NAME_SIGNATURE = regex.compile(
-    r"(?:KT\.\s*)?(CHỦ\s+TỊCH|BỘ\s+TRƯỞNG|GIÁM\s+ĐỐC|CỤC\s+TRƯỞNG|TỔNG\s+CỤC\s+TRƯỞNG|CHI\s+CỤC\s+TRƯỞNG)(?![\p{L}])"
+    r"(?:KT\.\s*)?("
+    + "|".join(r"\s+".join(title.split()) for title in _HOLDER_DATA["holder_titles"])
+    + r")(?![\p{L}])"
 )
 
 
