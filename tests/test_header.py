@@ -1095,3 +1095,83 @@ def test_a_headerless_cable_takes_the_place_its_text_names():
     )
     header = find_header(text)
     assert header.issuer.endswith("tỉnh Quảng Trị")
+
+
+# Copies that open at "Kính gửi" (tests/gold/probe/docs v15, u15, s15; v08): who speaks
+# in the text is the issuer.
+_MINISTRY_LETTER = (
+    "Kính gửi:\n- Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương;\n"
+    "- Sở Y tế các tỉnh, thành phố trực thuộc Trung ương.\n"
+    "Theo báo cáo của Cục Phòng bệnh, từ đầu năm 2025 đến ngày 16/11/2025, cả nước ghi\n"
+    "nhận 128.640 trường hợp mắc sốt xuất huyết Dengue.\n"
+    "Bộ Y tế đề nghị các đơn vị khẩn trương triển khai thực hiện; trong quá trình thực\n"
+    "hiện, nếu có khó khăn, vướng mắc, đề nghị kịp thời báo cáo về Bộ Y tế (qua Cục\n"
+    "Phòng bệnh, điện thoại: 024.38456255) để được hướng dẫn, giải quyết./.\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT, PB.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nLê Quang Trung\n"
+)
+
+
+def test_the_closing_formula_may_open_its_paragraph_with_asides_after_it():
+    """The sentence that ends ``./.`` is an aside with a phone number; the formula
+    opens the paragraph (v15)."""
+    header = find_header(_MINISTRY_LETTER)
+    assert (header.doc_type, header.issuer, header.issuer_inferred) == ("Công văn", "Bộ Y tế", True)
+    # Negative: the closing paragraph is read, not the one above it (nor, after
+    # three paragraphs of background, as the opening's speaker).
+    other = _MINISTRY_LETTER.replace(
+        "Bộ Y tế đề nghị các đơn vị khẩn trương triển khai thực hiện; trong",
+        "Số ca mắc tăng.\nSố ca tử vong tăng.\nBộ Y tế đề nghị các đơn vị khẩn trương triển khai thực hiện.\nTrong",
+    )
+    assert find_header(other).issuer is None
+
+
+def test_a_letter_without_a_closing_formula_is_issued_by_the_body_that_speaks_first():
+    """u15: grounds, a review, then ``…, Cục Quản lý thị trường tỉnh Bắc Ninh yêu cầu
+    …:`` — the body that speaks in the first paragraphs after the address block."""
+    text = (
+        "Kính gửi:\n- Các Đội Quản lý thị trường số 1, 2, 3;\n- Chi cục Thuế khu vực Từ Sơn - Yên Phong.\n\n"
+        "Thực hiện Kế hoạch số 3012/KH-BCĐ389 ngày 02/12/2024 của Ban Chỉ đạo 389 tỉnh Bắc Ninh về cao "
+        "điểm đấu tranh chống buôn lậu; Công văn số 2254/TCQLTT-CNV ngày 05/12/2024 của Tổng cục Quản lý "
+        "thị trường về việc tăng cường kiểm tra,\n\n"
+        "Cục Quản lý thị trường tỉnh Bắc Ninh nhận thấy: thời điểm cuối năm nhu cầu tiêu dùng tăng cao. "
+        "Năm 2024, các Đội đã kiểm tra 1.387 vụ. Cục ghi nhận, biểu dương Đội Quản lý thị trường số 3.\n\n"
+        "Để chủ động kiểm soát thị trường, Cục Quản lý thị trường tỉnh Bắc Ninh yêu cầu các Đội Quản lý "
+        "thị trường triển khai thực hiện một số nội dung sau:\n\n1. Tăng cường nắm bắt thông tin.\n\n"
+        "Đội trưởng các Đội chịu trách nhiệm trước Cục trưởng nếu để xảy ra buôn lậu./.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nCỤC TRƯỞNG\n\nNguyễn Đức Thịnh\n"
+    )
+    header = find_header(text)
+    assert (header.issuer, header.issuer_inferred) == ("Cục Quản lý thị trường tỉnh Bắc Ninh", True)
+    # Negative: three paragraphs of background before it, and nobody speaks sooner.
+    late = text.replace("\n\nĐể chủ động", "\n\nHàng giả tăng.\n\nGiá cả tăng.\n\nĐể chủ động")
+    assert find_header(late).issuer is None
+
+
+def test_a_speaking_body_takes_the_place_the_text_writes_after_its_name():
+    """s15: ``Sở Y tế đề nghị …./.`` in a letter whose text writes ``Sở Y tế tỉnh Thanh
+    Hóa``; a text that writes the name with two places keeps the name alone."""
+    text = (
+        "Kính gửi: - Các bệnh viện tuyến tỉnh; - Trung tâm Y tế các khu vực. Thời gian gần đây, Sở Y tế "
+        "tỉnh Thanh Hóa nhận được phản ánh của một số người bệnh.\n"
+        "Sở Y tế đề nghị Thủ trưởng các đơn vị nghiêm túc triển khai thực hiện./.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, NVD.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nĐỗ Thị Minh Nguyệt\n"
+    )
+    assert find_header(text).issuer == "Sở Y tế tỉnh Thanh Hóa"
+    two = text.replace("phản ánh của", "phản ánh của Sở Y tế tỉnh Nghệ An và của")
+    assert find_header(two).issuer == "Sở Y tế"
+
+
+def test_a_headerless_plan_by_its_level_alone_takes_the_place_its_text_names():
+    """v08: ``…2030,Ủy ban nhân dân tỉnh ban hành Kế hoạch …`` names the level only; the
+    text names one province.  With no place named, nobody is the issuer."""
+    text = (
+        "KẾ HOẠCH\nTổ chức các hoạt động Năm Du lịch tỉnh Lâm Đồng 2026\n"
+        "Thực hiện Nghị quyết số 08/NQ-TU ngày 26/9/2025 của Ban Chấp hành Đảng bộ\n"
+        "tỉnh về phát triển du lịch giai đoạn 2025 -\n"
+        "2030,Ủy ban nhân dân tỉnh ban hành Kế hoạch tổ chức các hoạt động Năm Du lịch\n"
+        "tỉnh Lâm Đồng 2026, như sau:\n**I. MỤC ĐÍCH, YÊU CẦU**\n1. Quảng bá hình ảnh.\n"
+        "**Nơi nhận:**\n- Lưu: VT, KGVX.\n**TM. UỶ BAN NHÂN DÂN\nKT. CHỦ TỊCH**\nPHÓ CHỦ TỊCH\n"
+        "**Nguyễn Thị Bích Ngọc**\n"
+    )
+    assert find_header(text).issuer == "UBND tỉnh Lâm Đồng"
+    assert find_header(text.replace("tỉnh Lâm Đồng", "Lâm Đồng")).issuer is None

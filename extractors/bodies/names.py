@@ -77,6 +77,32 @@ def dominant_place(text: str, levels: str, minimum: int = 1) -> Optional[tuple[s
     return place if count >= minimum and count >= PLACE_SHARE * sum(counts.values()) else None
 
 
+_LOCAL_LEVELS = r"[Tt]ỉnh|[Tt]hành\s+phố|[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Xx]ã|[Pp]hường|[Đđ]ặc\s+khu"
+
+
+def place_after(text: str, name: str) -> Optional[tuple[str, str]]:
+    """``(level, name)`` of the place the text writes right after ``name`` (``Sở Y tế``
+    + ``tỉnh Thanh Hóa``) in at least two thirds of those mentions; None when no
+    mention of ``name`` goes on with a place, or they name several."""
+    places = regex.compile(
+        r"(?<![\p{L}])"
+        + r"\s+".join(regex.escape(word) for word in name.split())
+        + r"\s+(?="
+        + _LOCAL_LEVELS
+        + ")"
+    )
+    counts: dict[tuple[str, str], int] = {}
+    for mention in places.finditer(text):
+        match = _named_places(_LOCAL_LEVELS).match(text, mention.end())
+        if match is not None:
+            key = (" ".join(match.group(1).lower().split()), " ".join(match.group(2).split()))
+            counts[key] = counts.get(key, 0) + 1
+    if not counts:
+        return None
+    place, count = max(counts.items(), key=lambda kv: kv[1])
+    return place if count >= PLACE_SHARE * sum(counts.values()) else None
+
+
 def light_name(name: str) -> str:
     """The name as written, lightly normalised: markdown and line breaks gone,
     spaces collapsed, a colon after a head dropped (``các Sở: Nội vụ``), OCR ``D``

@@ -24,7 +24,7 @@ from typing import Optional, Sequence
 
 import regex
 
-from vanban.extractors.bodies.names import canonical_body, dominant_place
+from vanban.extractors.bodies.names import canonical_body, dominant_place, place_after
 from vanban.extractors.datafiles import load_json
 from vanban.extractors.dates import find_dates
 from vanban.extractors.doc_refs import doc_type_for_number, normalize_number
@@ -33,7 +33,7 @@ from vanban.extractors.header import names as header_names
 from vanban.extractors.header import news as header_news
 from vanban.extractors.header import signature as header_signature
 
-VERSION = "1.17"  # 1.17: a headerless copy's issuer named by its level alone takes the place its text names (CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện: … tỉnh Quảng Trị); a headerless copy's enacting clause after the comma that closes its grounds (…; căn cứ …, Ủy ban nhân dân phường X ban hành Kế hoạch …); a Chỉ thị or Công điện signed by the office holder in the holder's name (CHỦ TỊCH, KT. BỘ TRƯỞNG; not TM. ỦY BAN NHÂN DÂN) names the holder as authority; THƯỜNG TRỰC under its council is a unit of it (Thường trực HĐND tỉnh Nghệ An); an office whose name ends with its parent's head word takes only the parent's place (Văn phòng HĐND và UBND phường Hồng Bàng); 1.16: the organ that signs for the Central Committee printed above it (T/M BỘ CHÍNH TRỊ, T/M BAN BÍ THƯ) issues; official names of units (Văn phòng Trung ương Đảng); 1.15: an inferred issuer given by its level alone (UBND Thành phố) takes the place of that level the text names (Thành phố Hồ Chí Minh); 1.14: a degree or military rank before the signer's name is no part of it (Thượng tướng Lê Huy Vịnh); 1.13: a type line wrapped inside its name; 1.12: a lone head word ending the header block continues the name; 1.11: a place wrapped after its level word or twice; 1.10: a motto in running text heads nothing; 1.9: copies named by their enacting clause, a cable sender wrapped in its head, no lone-head authority; 1.8: letter copies opening at V/v; more closing verbs; units of Thành phố Hồ Chí Minh; 1.7: a title sharing its last word with the organ (TRƯỞNG BAN CHỈ ĐẠO); 1.6: a motto after the signature is an appendix's; caption issuers as organs; 1.5: a headless header name from the enacting clause; more signing titles; 1.4: names with commas, "về", numerals; units of the Central Committee; 1.3: issuer of a headerless copy from its closing formula, VBHN type; 1.2: place lines wrapped after the comma, heads wrapped across lines; 1.1: a report's date from its byline
+VERSION = "1.18"  # 1.18: a letter copy's issuer from its closing paragraph (not only its last sentence), else from who speaks in its first paragraphs after the address block; a speaking body takes the place the text writes after its name; a headerless plan's enacting organ by its level alone completed from the place the text names. 1.17: a headerless copy's issuer named by its level alone takes the place its text names (CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện: … tỉnh Quảng Trị); a headerless copy's enacting clause after the comma that closes its grounds (…; căn cứ …, Ủy ban nhân dân phường X ban hành Kế hoạch …); a Chỉ thị or Công điện signed by the office holder in the holder's name (CHỦ TỊCH, KT. BỘ TRƯỞNG; not TM. ỦY BAN NHÂN DÂN) names the holder as authority; THƯỜNG TRỰC under its council is a unit of it (Thường trực HĐND tỉnh Nghệ An); an office whose name ends with its parent's head word takes only the parent's place (Văn phòng HĐND và UBND phường Hồng Bàng); 1.16: the organ that signs for the Central Committee printed above it (T/M BỘ CHÍNH TRỊ, T/M BAN BÍ THƯ) issues; official names of units (Văn phòng Trung ương Đảng); 1.15: an inferred issuer given by its level alone (UBND Thành phố) takes the place of that level the text names (Thành phố Hồ Chí Minh); 1.14: a degree or military rank before the signer's name is no part of it (Thượng tướng Lê Huy Vịnh); 1.13: a type line wrapped inside its name; 1.12: a lone head word ending the header block continues the name; 1.11: a place wrapped after its level word or twice; 1.10: a motto in running text heads nothing; 1.9: copies named by their enacting clause, a cable sender wrapped in its head, no lone-head authority; 1.8: letter copies opening at V/v; more closing verbs; units of Thành phố Hồ Chí Minh; 1.7: a title sharing its last word with the organ (TRƯỞNG BAN CHỈ ĐẠO); 1.6: a motto after the signature is an appendix's; caption issuers as organs; 1.5: a headless header name from the enacting clause; more signing titles; 1.4: names with commas, "về", numerals; units of the Central Committee; 1.3: issuer of a headerless copy from its closing formula, VBHN type; 1.2: place lines wrapped after the comma, heads wrapped across lines; 1.1: a report's date from its byline
 
 # Where the official header may start: page chrome of a scraped page comes first.
 HEADER_SEARCH_CHARS = 12000
@@ -381,11 +381,12 @@ _ENACTING = regex.compile(
 )
 
 
-def _enacting_organ(clean: str, start: int, header_issuer: str) -> Optional[str]:
+def _enacting_organ(clean: str, start: int, header_issuer: str, keep_bare: bool = False) -> Optional[str]:
     """The organ of the enacting clause after ``start``, completed with the
     header's place when it names only the level (``Ủy ban nhân dân thành phố``
     in a header of ``thành phố Huế`` -> ``UBND thành phố Huế``); None unless it
-    opens with a head word."""
+    opens with a head word.  A local body without its place (``UBND tỉnh``) names
+    nobody: None, unless ``keep_bare`` (the caller completes it from the text)."""
     m = _ENACTING.search(clean, start, min(len(clean), start + HEADER_SEARCH_CHARS))
     if not m:
         return None
@@ -399,9 +400,16 @@ def _enacting_organ(clean: str, start: int, header_issuer: str) -> Optional[str]
         place = header_names.locality(header_issuer)
         if scope and place and organ.endswith(scope[: -len(place)].rstrip()):
             organ = f"{organ} {place}"
-    if header_names.locality(organ) is None and _vocab()["bare_kind"].fullmatch(organ):
+    if not keep_bare and _is_bare(organ):
         return None  # "Ủy ban nhân dân Tỉnh": a local body without its place names nobody
     return organ
+
+
+def _is_bare(organ: Optional[str]) -> bool:
+    """``UBND tỉnh``, ``HĐND huyện``: a local body by its level alone."""
+    return (
+        bool(organ) and header_names.locality(organ) is None and bool(_vocab()["bare_kind"].fullmatch(organ))
+    )
 
 
 def _role_of(name: str) -> str:
@@ -528,19 +536,13 @@ _CLAUSE_START = regex.compile(r"^|(?<=,\s)")
 _CLOSING_NAME_WORDS = 12
 
 
-def _closing_issuer(clean: str, lines: list[str]) -> Optional[str]:
-    """The body that speaks in a letter's closing formula, the sentence ending
-    in ``./.`` (``Bộ Văn hóa, Thể thao và Du lịch yêu cầu Thủ trưởng … ./.``,
-    ``…, Ban Chỉ đạo của Chính phủ đề nghị …``): the issuer of a copy whose
-    header table was left out.  The clause must open with a head word (Bộ, Ban,
-    UBND …) and reach one of the closing verbs within a short name."""
-    near = header_signature.recipients_label_line(lines)
-    limit = sum(len(line) + 1 for line in clean.split("\n")[:near]) if near is not None else len(clean)
-    end = clean.find("./.")
-    if end < 0 or end > limit:
-        return None
-    starts = [m.end() for m in _SENTENCE_END.finditer(clean, max(0, end - 2000), end)]
-    sentence = " ".join(clean[starts[-1] if starts else max(0, end - 2000) : end].split())
+_CLOSING_SENTENCES = 3  # sentences of the closing paragraph read back from its ``./.``
+
+
+def _speaker(sentence: str) -> Optional[str]:
+    """The body that speaks in ``sentence`` by a closing verb: a clause that opens
+    (at the sentence's start or after a comma) with a head word and reaches the
+    verb within a short name (``…, Ban Chỉ đạo của Chính phủ đề nghị …``)."""
     verb_re = _vocab()["closing_verb"]
     for start in _CLAUSE_START.finditer(sentence):
         verb = verb_re.search(sentence, start.start())
@@ -554,6 +556,60 @@ def _closing_issuer(clean: str, lines: list[str]) -> Optional[str]:
     return None
 
 
+def _closing_issuer(clean: str, lines: list[str]) -> Optional[str]:
+    """The body that speaks in a letter's closing formula, the paragraph ending
+    in ``./.`` (``Bộ Văn hóa, Thể thao và Du lịch yêu cầu Thủ trưởng … ./.``,
+    ``…, Ban Chỉ đạo của Chính phủ đề nghị …``): the issuer of a copy whose
+    header table was left out.  The formula may open the paragraph, its asides
+    after it (``Bộ Y tế đề nghị các đơn vị …; trong quá trình thực hiện, … báo cáo
+    về Bộ Y tế (qua Cục …, điện thoại: …) …./.``): its last sentences are read, the
+    last first, within the paragraph."""
+    near = header_signature.recipients_label_line(lines)
+    limit = sum(len(line) + 1 for line in clean.split("\n")[:near]) if near is not None else len(clean)
+    end = clean.find("./.")
+    if end < 0 or end > limit:
+        return None
+    window = max(0, end - 2000)
+    bounds = [window] + [m.end() for m in _SENTENCE_END.finditer(clean, window, end)] + [end]
+    for k in range(len(bounds) - 2, max(len(bounds) - 2 - _CLOSING_SENTENCES, -1), -1):
+        found = _speaker(" ".join(clean[bounds[k] : bounds[k + 1]].split()))
+        if found is not None:
+            return found
+        if k and clean[bounds[k] : bounds[k] + 1] == "\n":
+            return None  # (the paragraph starts here: what stands above is another's)
+    return None
+
+
+_OPENING_PARAGRAPHS = 3  # paragraphs after a letter's address block read for its speaker
+_ADDRESSEE_ITEM = regex.compile(r"[ \t]*(?:Kính\s+gửi|Đồng\s+kính\s+gửi|[-+•])")
+
+
+def _opening_issuer(clean: str) -> Optional[str]:
+    """The body that speaks in a letter's first paragraphs after its address block
+    (``Để chủ động kiểm soát thị trường, Cục Quản lý thị trường tỉnh Bắc Ninh yêu
+    cầu …:`` after the grounds and a review), by a closing verb as in ``_speaker``:
+    the issuer of a copy that opens at ``Kính gửi`` and closes with no formula.
+    Lines of the address block (``Kính gửi:``, ``- Sở Y tế …;``) are not read."""
+    address = regex.search(r"(?:Đồng\s+)?[Kk]ính\s+gửi", clean[:HEADER_SEARCH_CHARS])
+    if address is None:
+        return None
+    start = address.start()
+    bounds = [start] + [m.end() for m in _SENTENCE_END.finditer(clean, start, start + HEADER_SEARCH_CHARS)]
+    paragraphs = 0
+    for a, b in zip(bounds, bounds[1:]):
+        line_start = clean.rfind("\n", 0, a + 1) + 1
+        if _ADDRESSEE_ITEM.match(clean, line_start) and "\n" not in clean[line_start:a]:
+            continue  # (an addressee, or the text run on after one: "- Các bệnh viện …. Thời gian …")
+        if clean[a : a + 1] == "\n" or paragraphs == 0:
+            paragraphs += 1  # (a sentence after a line break opens a paragraph)
+            if paragraphs > _OPENING_PARAGRAPHS:
+                break
+        found = _speaker(" ".join(clean[a:b].split()))
+        if found is not None:
+            return found
+    return None
+
+
 _LEVEL_AT_END = regex.compile(r"(?<![\p{L}])(tỉnh|Tỉnh|thành\s+phố|Thành\s+phố)$")
 
 
@@ -564,6 +620,11 @@ def _with_named_place(issuer: Optional[str], clean: str) -> Optional[str]:
     with a name); as it was when the text names none or several."""
     level = _LEVEL_AT_END.search(issuer) if issuer else None
     if level is None:
+        if issuer and not header_names.locality(issuer):
+            # "Sở Y tế đề nghị …./." in a letter whose text calls it "Sở Y tế tỉnh Thanh
+            # Hóa": the place the text writes after the name
+            own = place_after(clean, issuer)
+            return f"{issuer} {own[0]} {own[1]}" if own else issuer
         return issuer
     place = dominant_place(clean, r"\s+".join(level.group(1).split()))
     return f"{issuer} {place[1]}" if place else issuer
@@ -611,7 +672,7 @@ def _typed_copy(clean: str, lines: list[str], body: list[tuple[int, str]]) -> Op
         # No authority line (a circular, a decree): its enacting clause names it
         # (``Bộ trưởng Bộ Tài chính ban hành Thông tư …``, ``Chính phủ ban hành Nghị định …``).
         start = sum(len(line) + 1 for line in lines[:title_end])
-        issuer = _enacting_organ(clean, start, "")
+        issuer = _enacting_organ(clean, start, "", keep_bare=True)
     number, date, caption_issuer = _own_caption(clean, doc_type)
     if (
         issuer
@@ -624,6 +685,9 @@ def _typed_copy(clean: str, lines: list[str], body: list[tuple[int, str]]) -> Op
         issuer = caption_issuer
     # ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:": the place the text names, as for a letter)
     issuer = _with_named_place(issuer or caption_issuer or _closing_issuer(clean, lines), clean)
+    if _is_bare(issuer):
+        # ("Ủy ban nhân dân tỉnh ban hành Kế hoạch …" in a text naming several provinces)
+        issuer = None
     near = header_signature.recipients_label_line(lines)
     signer, signer_title = header_signature.find_signature(lines, near)
     inferred = _inferred(number, date, issuer)
@@ -657,7 +721,7 @@ def _unofficial(clean: str, lines: list[str]) -> Header:
         # still stand in its own appendix captions ("(Kèm theo Công văn số:
         # 17899/BTC-TCCB ngày 18 tháng 11 năm 2025 của Bộ Tài chính)").
         number, date, issuer = _own_caption(clean, v["letter"])
-        issuer = _with_named_place(issuer or _closing_issuer(clean, lines), clean)
+        issuer = _with_named_place(issuer or _closing_issuer(clean, lines) or _opening_issuer(clean), clean)
         inferred = _inferred(number, date, issuer)
         place = title = None
         if subject:
