@@ -731,6 +731,24 @@ def test_assignment_misses_are_counted_by_cause_on_real_train_documents(tmp_path
     assert result.exit_code != 0
 
 
+def test_the_issuer_is_read_again_from_train_documents_cut_below_their_header(tmp_path):
+    """``make eval``'s "header table cut away" line: 258_qd-161-ubnd-ninh-binh opens at
+    ``**QUYẾT ĐỊNH**`` once cut, 295_cv-6278-bvhttdl (a copy without its table already)
+    is not cut again; the issuer of the cut decision is still UBND tỉnh Ninh Bình, read
+    from its signature and the province its text names."""
+    from tools import scoreboard
+
+    for name in ("258_qd-161-ubnd-ninh-binh.json", "295_cv-6278-bvhttdl.json"):
+        (tmp_path / name).write_bytes((scoreboard.GOLD / "train" / name).read_bytes())
+    decision = (scoreboard.DOCS / "258_qd-161-ubnd-ninh-binh.txt").read_text(encoding="utf-8")
+    cut = scoreboard.cut_below_header(decision)
+    assert cut is not None and cut.lstrip(" |*\n").startswith("QUYẾT ĐỊNH")
+    assert "Số:" not in cut[:300] and "CỘNG HÒA" not in cut
+    assert scoreboard.cut_below_header((scoreboard.DOCS / "295_cv-6278-bvhttdl.txt").read_text()) is None
+    score = scoreboard.issuer_cut_away(tmp_path, scoreboard.DOCS)
+    assert (score.correct, score.total) == (1, 1)
+
+
 def test_an_issuer_compares_with_or_without_its_place_level():
     from vanban.pipeline.evaluate import _header_equal
 

@@ -1175,3 +1175,114 @@ def test_a_headerless_plan_by_its_level_alone_takes_the_place_its_text_names():
     )
     assert find_header(text).issuer == "UBND tỉnh Lâm Đồng"
     assert find_header(text.replace("tỉnh Lâm Đồng", "Lâm Đồng")).issuer is None
+
+
+# Copies cut below their header table (tools/scoreboard.py's "header cut away" line):
+# who signs, and how the text names its own body.
+_PROVINCE_DECISION = (
+    "**QUYẾT ĐỊNH**\n\nBAN HÀNH QUY CHẾ QUẢN LÝ HỆ THỐNG QUẢN LÝ VĂN BẢN TRÊN ĐỊA BÀN TỈNH\nNINH BÌNH\n\n"
+    "*Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;*\n\n"
+    "**Điều 1.** Ban hành kèm theo Quyết định này Quy chế áp dụng tại các cơ quan thuộc tỉnh Ninh Bình, "
+    "thay thế các quy chế của tỉnh Nam Định và tỉnh Hà Nam.\n\n"
+    "**Điều 2.** Văn phòng Ủy ban nhân dân tỉnh hướng dẫn; Sở Khoa học và Công nghệ tham mưu Ủy ban "
+    "nhân dân tỉnh. Các cơ quan báo cáo Ủy ban nhân dân tỉnh trên địa bàn tỉnh Ninh Bình.\n\n"
+    "**Điều 3.** Chánh Văn phòng Ủy ban nhân dân\ntỉnh, Chủ tịch Ủy ban nhân dân các xã chịu trách nhiệm "
+    "thi hành Quyết định này./.\n\n|\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n|\n"
+    "**TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH**\n\n**Nguyễn Cao Sơn**\n"
+)
+
+
+def test_a_copy_without_its_header_is_issued_by_the_body_that_signs_as_its_text_names_it():
+    """``TM. ỦY BAN NHÂN DÂN`` signs (258_qd-161-ubnd-ninh-binh cut below its table):
+    the text calls its body ``Ủy ban nhân dân tỉnh`` and names one province most."""
+    header = find_header(_PROVINCE_DECISION)
+    assert (header.doc_type, header.issuer, header.issuer_inferred) == (
+        "Quyết định",
+        "UBND tỉnh Ninh Bình",
+        True,
+    )
+    # Negative: two provinces named about as often, and a title that names none, leave the
+    # place, and the issuer, unknown; the title's one province settles it.
+    even = _PROVINCE_DECISION.replace("trên địa bàn tỉnh Ninh Bình", "trên địa bàn tỉnh Nam Định")
+    assert find_header(even).issuer == "UBND tỉnh Ninh Bình"
+    assert find_header(even.replace("TỈNH\nNINH BÌNH", "TỈNH")).issuer is None
+    # A person after the level is no place ("Phó Chủ tịch UBND tỉnh Lê Đức Thịnh", twice).
+    person = (
+        _PROVINCE_DECISION.replace("TỈNH\nNINH BÌNH", "TỈNH")
+        .replace(
+            "thay thế các quy chế của tỉnh Nam Định và tỉnh Hà Nam",
+            "theo ý kiến của Phó Chủ tịch UBND tỉnh Lê Đức Thịnh và của Phó Chủ tịch UBND tỉnh Lê Đức Thịnh",
+        )
+        .replace("các cơ quan thuộc tỉnh Ninh Bình", "các cơ quan thuộc tỉnh")
+    )
+    assert find_header(person).issuer == "UBND tỉnh Ninh Bình"
+
+
+def test_a_city_decision_that_tasks_its_communes_names_the_city():
+    """As many ``Ủy ban nhân dân xã`` as ``Ủy ban nhân dân thành phố``: the level whose
+    place the text names (212_qd-36-ctubnd-can-tho)."""
+    text = (
+        "QUYẾT ĐỊNH\nVề việc ủy quyền phê duyệt\n\n"
+        "Điều 1. Ủy quyền cho Ủy ban nhân dân xã phê duyệt phương án tại thành phố Cần Thơ.\n"
+        "Điều 2. Ủy ban nhân dân xã báo cáo Ủy ban nhân dân thành phố; Ủy ban nhân dân xã chịu trách nhiệm "
+        "trước Ủy ban nhân dân thành phố; Sở Tài chính tham mưu Ủy ban nhân dân thành phố về ngân sách "
+        "thành phố Cần Thơ./.\n\nNơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\n\nTrần Văn Lâu\n"
+    )
+    assert find_header(text).issuer == "UBND thành phố Cần Thơ"
+
+
+def test_a_resolution_copy_is_issued_by_the_council_that_passed_it():
+    """361_nq-35-hdnd-hue cut below its table, signed ``CHỦ TỊCH``: the council its
+    closing says passed it, not the former province its grounds cite more often."""
+    text = (
+        "**NGHỊ QUYẾT**\n\nQUY ĐỊNH MỨC HỖ TRỢ\n\n*Căn cứ Nghị quyết số 12/2023/NQ-HĐND của Hội đồng nhân "
+        "dân tỉnh Thừa Thiên Huế; Nghị quyết số 20/2024/NQ-HĐND của Hội đồng nhân dân tỉnh Thừa Thiên "
+        "Huế;*\n\nĐiều 1. Mức hỗ trợ.\n\n*Nghị quyết này đã được Hội đồng nhân dân thành phố Huế khóa VIII, "
+        "Kỳ họp chuyên đề lần thứ 28 thông qua ngày 18 tháng 11 năm 2025./.*\n\n|\nNơi nhận:\n- Lưu: VT.\n|\n"
+        "**CHỦ TỊCH**\nNguyễn Văn Phương\n"
+    )
+    assert find_header(text).issuer == "HĐND thành phố Huế"
+
+
+def test_an_office_that_speaks_by_order_of_its_head_issues_for_its_body():
+    """``Văn phòng Sở Y tế thông báo …`` under ``TL. GIÁM ĐỐC / CHÁNH VĂN PHÒNG``: the
+    Sở's notice; ``Văn phòng Sở`` alone names no Sở and stays."""
+    text = (
+        "THÔNG BÁO\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\n"
+        "Ngày 10/11/2025, Giám đốc Sở chủ trì cuộc họp giao ban.\n"
+        "Văn phòng Sở Y tế thông báo để các đơn vị biết, thực hiện./.\n\n"
+        "Nơi nhận:\n- Lưu: VT.\nTL. GIÁM ĐỐC\nCHÁNH VĂN PHÒNG\n\nTrần Thị Hoa\n"
+    )
+    assert find_header(text).issuer == "Sở Y tế"
+    assert find_header(text.replace("Văn phòng Sở Y tế thông", "Văn phòng Sở thông")).issuer == "Văn phòng Sở"
+
+
+def test_a_narrated_act_names_no_speaker_and_no_enacting_organ():
+    """``Bộ Nội vụ đã có Văn bản số 8091/BNV-TCBC …, đề nghị`` and ``Chính phủ đã ban
+    hành Nghị quyết …``: what a body did before, not who speaks here."""
+    letter = (
+        "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố.\n\n"
+        "Bộ Nội vụ đã có Văn bản số 8091/BNV-TCBC ngày 17/9/2025 đề nghị các địa phương rà soát./.\n\n"
+        "Nơi nhận:\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nTrương Hải Long\n"
+    )
+    assert find_header(letter).issuer is None
+    plan = (
+        "KẾ HOẠCH\nThực hiện Nghị quyết của Chính phủ\n\n"
+        "Ngày 10/10/2025, Chính phủ đã ban hành Nghị quyết số 150/NQ-CP về phát triển nhà ở.\n"
+        "1. Mục đích.\n\nNơi nhận:\n- Lưu: VT.\nTHỨ TRƯỞNG\nNguyễn Văn Sinh\n"
+    )
+    assert find_header(plan).issuer is None
+
+
+def test_a_directive_copy_signed_by_the_chair_names_the_chair_as_authority():
+    """A Chỉ thị cut below its table, signed ``KT. CHỦ TỊCH`` in the holder's own name:
+    UBND tỉnh Nghệ An issues, its Chủ tịch is the authority (as with a printed header)."""
+    text = (
+        "CHỈ THỊ\nVề tăng cường quản lý đất đai\n\n"
+        "Thời gian qua, công tác quản lý đất đai trên địa bàn tỉnh Nghệ An có chuyển biến. Ủy ban nhân "
+        "dân tỉnh đã chỉ đạo quyết liệt; Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"
+        "1. Sở Nông nghiệp và Môi trường rà soát, báo cáo Ủy ban nhân dân tỉnh.\n\n"
+        "Nơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Hồng Vinh\n"
+    )
+    header = find_header(text)
+    assert (header.issuer, header.authority) == ("UBND tỉnh Nghệ An", "Chủ tịch UBND tỉnh Nghệ An")

@@ -20,6 +20,13 @@ Sets:
 otherwise, a task table's row, a body the clause does not write as the gold names
 it, or where the body stands in its clause).
 
+Below the table, ``issuer, header cut away``: each document of a set whose header
+table is printed is cut below it — from its type line (``QUYẾT ĐỊNH``, ``CHỈ THỊ``
+…) or its letter's ``V/v`` or ``Kính gửi`` line, as a portal copy opens — and its
+issuer read again from what is left (the signature, the text's formulas, the places
+it names), scored as the header's issuer is.  A measure of copies without their
+header table, which are common in archives; scores only, for every set.
+
 ``--agreement`` measures the gold itself: ``tests/gold/second`` holds a second,
 independent annotation of the assignments of some train documents (written from
 the texts alone by annotators who saw neither the first gold nor the extractors);
@@ -39,8 +46,10 @@ import click
 import regex
 
 from tools.options import ROOT, shared_option
+from vanban.extractors.datafiles import load_json
+from vanban.extractors.header.fields import find_header
 from vanban.extractors.text.folding import spelling_key
-from vanban.pipeline.evaluate import HEADER_FIELDS, KINDS, EvalReport, evaluate, format_misses
+from vanban.pipeline.evaluate import HEADER_FIELDS, KINDS, EvalReport, HeaderScore, evaluate, format_misses
 from vanban.pipeline.ingest import extract_file
 
 GOLD = ROOT / "tests" / "gold" / "tvpl"
@@ -208,7 +217,50 @@ def format_causes(name: str, causes: dict[str, dict[str, int]]) -> str:
     return "\n".join(lines)
 
 
-def side_by_side(reports: dict[str, EvalReport]) -> str:
+# Where a portal copy opens, below its header table: the type line in capitals, or a
+# letter's subject or address line.
+_TYPE_WORDS = "|".join(
+    regex.escape(t.upper()) for t in sorted(load_json("header.json")["document_types"], key=len, reverse=True)
+)
+_COPY_OPENS = regex.compile(rf"^[\s*#|]*(?:(?:{_TYPE_WORDS})[\s*]*$|V/v\b|Về việc\b|Kính gửi\b)", regex.M)
+_PRINTED_HEADER_CHARS = 6000  # a header table ends before this
+
+
+def cut_below_header(text: str) -> Optional[str]:
+    """``text`` from where a copy without its header table would open, or None when
+    its header is not printed (nothing to cut) or no such line follows it."""
+    printed = find_header(text)
+    if printed.issuer_inferred or not printed.doc_number or not printed.issuer:
+        return None
+    opens = _COPY_OPENS.search(text, 0, _PRINTED_HEADER_CHARS)
+    return text[opens.start() :] if opens and opens.start() > 0 else None
+
+
+def issuer_cut_away(gold: Path, docs: Path) -> HeaderScore:
+    """The issuer of every document of ``gold`` whose header table is printed, read
+    from the document cut below it (``cut_below_header``), scored as ``evaluate``
+    scores the header's issuer."""
+    with tempfile.TemporaryDirectory() as tmp:
+        cuts: dict[str, str] = {}
+        for gold_file in sorted(gold.glob("*.json")):
+            doc = json.loads(gold_file.read_text(encoding="utf-8")).get("doc") or f"{gold_file.stem}.txt"
+            path = docs / doc
+            if path.suffix != ".txt" or not path.is_file():
+                continue
+            cut = cut_below_header(path.read_text(encoding="utf-8"))
+            if cut is not None:
+                cuts[doc] = cut
+                (Path(tmp) / gold_file.name).write_bytes(gold_file.read_bytes())
+        report = evaluate(
+            Path(tmp),
+            docs,
+            lambda p: {"text": cuts[p.name], "header": find_header(cuts[p.name]).to_dict(), "facts": []},
+            (),
+        )
+    return report.header["issuer"]
+
+
+def side_by_side(reports: dict[str, EvalReport], cut_away: Optional[dict[str, HeaderScore]] = None) -> str:
     names = list(reports)
     lines = [
         "kind          " + "".join(f"{n:>26}" for n in names),
@@ -227,6 +279,14 @@ def side_by_side(reports: dict[str, EvalReport]) -> str:
         for name in names:
             h = reports[name].header[field]
             row += f"{h.accuracy:>16.3f} ({h.correct:>2}/{h.total:>2})"
+        lines.append(row)
+    if cut_away:
+        lines.append("")
+        lines.append("issuer, header table cut away (a copy that opens at its type, V/v or Kính gửi line)")
+        row = " " * 14
+        for name in names:
+            h = cut_away.get(name)
+            row += f"{h.accuracy:>16.3f} ({h.correct:>2}/{h.total:>2})" if h and h.total else f"{'-':>26}"
         lines.append(row)
     return "\n".join(lines)
 
@@ -285,8 +345,14 @@ def main(
         for name, (gold, docs) in annotated_sets(shared).items()
         if not only or name in only or name in (misses_of, causes_of)
     }
+    sets = annotated_sets(shared)
+    cut_away = {name: issuer_cut_away(*sets[name]) for name in reports}
     if as_json:
-        click.echo(json.dumps({name: report.scores() for name, report in reports.items()}, indent=2))
+        scores = {
+            name: {**report.scores(), "issuer_header_cut_away": cut_away[name].to_dict()}
+            for name, report in reports.items()
+        }
+        click.echo(json.dumps(scores, indent=2))
         return
     if misses_of:
         click.echo(format_misses(reports[misses_of], kinds or None))
@@ -294,7 +360,7 @@ def main(
     if causes_of:
         click.echo(format_causes(causes_of, assignment_causes(reports[causes_of], texts)))
         click.echo()
-    click.echo(side_by_side(reports))
+    click.echo(side_by_side(reports, cut_away))
     for name, report in reports.items():
         for doc in report.errors:
             click.echo(f"{name}: {doc.doc}: extraction failed: {doc.error.splitlines()[-1]}")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from typing import Optional
+from typing import Callable, Optional
 
 import regex
 
@@ -62,15 +62,20 @@ def _named_places(levels: str) -> "regex.Pattern":
     return regex.compile(r"(?<![\p{L}])(" + levels + r")\s+" + _PLACE_NAME)
 
 
-def dominant_place(text: str, levels: str, minimum: int = 1) -> Optional[tuple[str, str]]:
+def dominant_place(
+    text: str, levels: str, minimum: int = 1, known: Optional[Callable[[str, str], bool]] = None
+) -> Optional[tuple[str, str]]:
     r"""``(level, name)`` of the place the text names with one of ``levels`` (a
     pattern: ``Thành\s+phố``, ``[Tt]ỉnh|[Tt]hành\s+phố``) in at least two thirds of
     its named mentions and ``minimum`` times (``("tỉnh", "Gia Lai")``: the level in
-    lower case); None when it names none, or several about as often."""
+    lower case); None when it names none, or several about as often.  ``known(level,
+    name)``, when given, says which names are places at all: ``Chủ tịch UBND tỉnh Lê
+    Đức Thịnh`` names a person after the level."""
     counts: dict[tuple[str, str], int] = {}
     for match in _named_places(levels).finditer(text):
         key = (" ".join(match.group(1).lower().split()), " ".join(match.group(2).split()))
-        counts[key] = counts.get(key, 0) + 1
+        if known is None or known(*key):
+            counts[key] = counts.get(key, 0) + 1
     if not counts:
         return None
     place, count = max(counts.items(), key=lambda kv: kv[1])
@@ -80,20 +85,17 @@ def dominant_place(text: str, levels: str, minimum: int = 1) -> Optional[tuple[s
 _LOCAL_LEVELS = r"[Tt]ỉnh|[Tt]hành\s+phố|[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Xx]ã|[Pp]hường|[Đđ]ặc\s+khu"
 
 
-def place_after(text: str, name: str) -> Optional[tuple[str, str]]:
+def place_after(text: str, name: str, levels: str = _LOCAL_LEVELS) -> Optional[tuple[str, str]]:
     """``(level, name)`` of the place the text writes right after ``name`` (``Sở Y tế``
     + ``tỉnh Thanh Hóa``) in at least two thirds of those mentions; None when no
-    mention of ``name`` goes on with a place, or they name several."""
+    mention of ``name`` goes on with a place, or they name several.  ``levels``: a
+    pattern of the levels counted (every local one by default)."""
     places = regex.compile(
-        r"(?<![\p{L}])"
-        + r"\s+".join(regex.escape(word) for word in name.split())
-        + r"\s+(?="
-        + _LOCAL_LEVELS
-        + ")"
+        r"(?<![\p{L}])" + r"\s+".join(regex.escape(word) for word in name.split()) + r"\s+(?=" + levels + ")"
     )
     counts: dict[tuple[str, str], int] = {}
     for mention in places.finditer(text):
-        match = _named_places(_LOCAL_LEVELS).match(text, mention.end())
+        match = _named_places(levels).match(text, mention.end())
         if match is not None:
             key = (" ".join(match.group(1).lower().split()), " ".join(match.group(2).split()))
             counts[key] = counts.get(key, 0) + 1

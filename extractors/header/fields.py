@@ -33,7 +33,7 @@ from vanban.extractors.header import names as header_names
 from vanban.extractors.header import news as header_news
 from vanban.extractors.header import signature as header_signature
 
-VERSION = "1.18"  # 1.18: a letter copy's issuer from its closing paragraph (not only its last sentence), else from who speaks in its first paragraphs after the address block; a speaking body takes the place the text writes after its name; a headerless plan's enacting organ by its level alone completed from the place the text names. 1.17: a headerless copy's issuer named by its level alone takes the place its text names (CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện: … tỉnh Quảng Trị); a headerless copy's enacting clause after the comma that closes its grounds (…; căn cứ …, Ủy ban nhân dân phường X ban hành Kế hoạch …); a Chỉ thị or Công điện signed by the office holder in the holder's name (CHỦ TỊCH, KT. BỘ TRƯỞNG; not TM. ỦY BAN NHÂN DÂN) names the holder as authority; THƯỜNG TRỰC under its council is a unit of it (Thường trực HĐND tỉnh Nghệ An); an office whose name ends with its parent's head word takes only the parent's place (Văn phòng HĐND và UBND phường Hồng Bàng); 1.16: the organ that signs for the Central Committee printed above it (T/M BỘ CHÍNH TRỊ, T/M BAN BÍ THƯ) issues; official names of units (Văn phòng Trung ương Đảng); 1.15: an inferred issuer given by its level alone (UBND Thành phố) takes the place of that level the text names (Thành phố Hồ Chí Minh); 1.14: a degree or military rank before the signer's name is no part of it (Thượng tướng Lê Huy Vịnh); 1.13: a type line wrapped inside its name; 1.12: a lone head word ending the header block continues the name; 1.11: a place wrapped after its level word or twice; 1.10: a motto in running text heads nothing; 1.9: copies named by their enacting clause, a cable sender wrapped in its head, no lone-head authority; 1.8: letter copies opening at V/v; more closing verbs; units of Thành phố Hồ Chí Minh; 1.7: a title sharing its last word with the organ (TRƯỞNG BAN CHỈ ĐẠO); 1.6: a motto after the signature is an appendix's; caption issuers as organs; 1.5: a headless header name from the enacting clause; more signing titles; 1.4: names with commas, "về", numerals; units of the Central Committee; 1.3: issuer of a headerless copy from its closing formula, VBHN type; 1.2: place lines wrapped after the comma, heads wrapped across lines; 1.1: a report's date from its byline
+VERSION = "1.18"  # 1.18: a copy without its header table signed for a local body (TM. ỦY BAN NHÂN DÂN; CHỦ TỊCH: the UBND's, the HĐND's under a Nghị quyết) is issued by it, named by the council that passed a resolution or by the level its text calls it and the one place of that level named (a listed province named once, else twice; else the title's); an office speaking under TL. issues for its body; a narrated act (đã, a number) names no speaker or enacting organ; the holder as authority of a headerless Chỉ thị/Công điện; a letter copy's issuer from its closing paragraph (not only its last sentence), else from who speaks in its first paragraphs after the address block; a speaking body takes the place the text writes after its name; a headerless plan's enacting organ by its level alone completed from the place the text names. 1.17: a headerless copy's issuer named by its level alone takes the place its text names (CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện: … tỉnh Quảng Trị); a headerless copy's enacting clause after the comma that closes its grounds (…; căn cứ …, Ủy ban nhân dân phường X ban hành Kế hoạch …); a Chỉ thị or Công điện signed by the office holder in the holder's name (CHỦ TỊCH, KT. BỘ TRƯỞNG; not TM. ỦY BAN NHÂN DÂN) names the holder as authority; THƯỜNG TRỰC under its council is a unit of it (Thường trực HĐND tỉnh Nghệ An); an office whose name ends with its parent's head word takes only the parent's place (Văn phòng HĐND và UBND phường Hồng Bàng); 1.16: the organ that signs for the Central Committee printed above it (T/M BỘ CHÍNH TRỊ, T/M BAN BÍ THƯ) issues; official names of units (Văn phòng Trung ương Đảng); 1.15: an inferred issuer given by its level alone (UBND Thành phố) takes the place of that level the text names (Thành phố Hồ Chí Minh); 1.14: a degree or military rank before the signer's name is no part of it (Thượng tướng Lê Huy Vịnh); 1.13: a type line wrapped inside its name; 1.12: a lone head word ending the header block continues the name; 1.11: a place wrapped after its level word or twice; 1.10: a motto in running text heads nothing; 1.9: copies named by their enacting clause, a cable sender wrapped in its head, no lone-head authority; 1.8: letter copies opening at V/v; more closing verbs; units of Thành phố Hồ Chí Minh; 1.7: a title sharing its last word with the organ (TRƯỞNG BAN CHỈ ĐẠO); 1.6: a motto after the signature is an appendix's; caption issuers as organs; 1.5: a headless header name from the enacting clause; more signing titles; 1.4: names with commas, "về", numerals; units of the Central Committee; 1.3: issuer of a headerless copy from its closing formula, VBHN type; 1.2: place lines wrapped after the comma, heads wrapped across lines; 1.1: a report's date from its byline
 
 # Where the official header may start: page chrome of a scraped page comes first.
 HEADER_SEARCH_CHARS = 12000
@@ -108,6 +108,10 @@ def _vocab() -> dict:
             regex.I,
         ),
         "signer_words": tuple(data["inference_signer_words"]),
+        "signature_kinds": data["signature_kinds"],
+        "chair_kinds": data["chair_kinds"],
+        "chair_title": data["chair_title"],
+        "provincial_heads": tuple(head + " " for head in data["provincial_heads"]),
         "roles": tuple(sorted(data["role_words"], key=len, reverse=True)),
         "connector_end": regex.compile(rf"\b(?:{'|'.join(data['title_connectors'])})\s*$"),
         # A body named by its kind and level only (UBND huyện), not followed by a place.
@@ -390,6 +394,8 @@ def _enacting_organ(clean: str, start: int, header_issuer: str, keep_bare: bool 
     m = _ENACTING.search(clean, start, min(len(clean), start + HEADER_SEARCH_CHARS))
     if not m:
         return None
+    if _NARRATED.search(m.group("who")):
+        return None  # ("Chính phủ đã ban hành Nghị quyết …": a narrated act, not the enacting clause)
     organ = _organ_of(header_names.shorten(header_names.format_name(m.group("who"))))
     tokens = organ.upper().split()
     head = header_names.head_length(tokens)
@@ -428,6 +434,31 @@ _OWN_NAME_SIGNATURE = regex.compile(
     + "|".join(r"\s+".join(title.split()) for title in _HOLDER_DATA["holder_titles"])
     + r")(?![\p{L}])"
 )
+
+
+_BY_ORDER = regex.compile(r"TL\.?\s")
+_OFFICE_OF = regex.compile(r"Văn\s+phòng\s+(?=\p{Lu})")
+
+
+def _by_order(issuer: Optional[str], signer_title: Optional[str]) -> Optional[str]:
+    """The organ whose office speaks for it under a signature ``TL. GIÁM ĐỐC / CHÁNH
+    VĂN PHÒNG`` (by order of the holder): ``Văn phòng Sở Y tế thông báo …`` is the Sở
+    Y tế's notice.  The issuer as it was otherwise."""
+    office = _OFFICE_OF.match(issuer) if issuer and signer_title and _BY_ORDER.match(signer_title) else None
+    organ = issuer[office.end() :].upper().split() if office is not None else []
+    if not 0 < header_names.head_length(organ) < len(organ):
+        return issuer  # (not an office of a body named here: "Văn phòng Sở" names no Sở)
+    return issuer[office.end() :]
+
+
+def _holder(issuer: Optional[str], doc_type: Optional[str], signer_title: Optional[str]) -> Optional[str]:
+    """The office holder as authority of a document signed in the holder's own name
+    (``CHỦ TỊCH``, ``KT. BỘ TRƯỞNG / THỨ TRƯỞNG``), not for the organ (``TM. ỦY BAN NHÂN
+    DÂN``): a Chỉ thị or Công điện of the Chủ tịch UBND tỉnh; None otherwise."""
+    if not (issuer and signer_title and doc_type in _HOLDERS_DOCUMENTS):
+        return None
+    holder = _OWN_NAME_SIGNATURE.match(signer_title)
+    return " ".join(holder.group(1).split()).capitalize() + " " + issuer if holder is not None else None
 
 
 def _organ_of(authority: str) -> str:
@@ -493,6 +524,60 @@ def _inferred_issuer(
     return f"{kind} {ranked[0][0]} {place}"
 
 
+_PASSED_BY = regex.compile(r"đã\s+được\s+(HĐND)\s+")  # "Nghị quyết này đã được HĐND … thông qua"
+
+
+def _signed_issuer(
+    clean: str, doc_type: Optional[str], signer_title: Optional[str], title_text: Optional[str] = None
+) -> Optional[str]:
+    """The local body that signs a copy without its header table (``TM. ỦY BAN NHÂN
+    DÂN``; ``KT. CHỦ TỊCH`` alone: the UBND's Chủ tịch, the HĐND's under a Nghị
+    quyết), named as its text names it: the council a resolution says passed it
+    (``… đã được Hội đồng nhân dân thành phố Hà Nội khóa XVI … thông qua``); else the
+    level the text calls its own body by (``Chánh Văn phòng Ủy ban nhân dân tỉnh``,
+    ``UBND xã tổ chức …``: a body names itself without its place, and the bodies it
+    cites with theirs) and the place it writes after that level (``UBND xã Nghĩa
+    Đàn``), or the one place of that level the text names.  None when unclear."""
+    v = _vocab()
+    title = " ".join((signer_title or "").split())
+    kind = next((k for words, k in v["signature_kinds"].items() if words in title), None)
+    if kind is None and v["chair_title"] in title and "THƯỜNG TRỰC" not in title:
+        kind = v["chair_kinds"].get(doc_type or "", v["chair_kinds"][""])
+    if kind is None:
+        return None
+    short = header_names.shorten(clean)
+    passed = _PASSED_BY.search(short) if kind == "HĐND" else None
+    if passed is not None:
+        council = place_after(short[passed.start(1) :], kind)
+        if council is not None:
+            return f"{kind} {council[0]} {council[1]}"
+    levels: dict[str, int] = {}
+    for m in v["bare_level"].finditer(short):
+        if m.group(1) == kind:
+            levels[m.group(2)] = levels.get(m.group(2), 0) + 1
+    if not levels:
+        only = place_after(short, kind)  # (no bare mention: the one body of its kind named)
+        return f"{kind} {only[0]} {only[1]}" if only is not None else None
+    top = max(levels.values())
+    named = []
+    for level, count in levels.items():
+        if count * 2 < top:
+            continue  # (a level the text names far less often: the bodies it tasks or cites)
+        # (as written in running text, "tỉnh" or "Tỉnh": a heading's "TỈNH BẮC NINH" is read elsewhere)
+        written = f"[{level[0]}{level[0].upper()}]" + r"\s+".join(regex.escape(w) for w in level[1:].split())
+        place = (
+            (level == "tỉnh" and dominant_place(clean, written, 1, header_news.listed_place))
+            or dominant_place(clean, written, 2, header_news.is_province)
+            or place_after(short, kind, written)
+        )
+        titled = header_news.place_in_title(title_text, level) if not place and title_text else None
+        if place or titled:
+            named.append(f"{kind} {level} {place[1] if place else titled}")
+    # ("Ủy ban nhân dân thành phố" as often as "Ủy ban nhân dân xã" in a city's decision that
+    # tasks its communes: the level whose place the text names; none if several are)
+    return named[0] if len(named) == 1 else None
+
+
 # --------------------------------------------------------------------------
 # Texts without an official header
 # --------------------------------------------------------------------------
@@ -539,6 +624,9 @@ _CLOSING_NAME_WORDS = 12
 _CLOSING_SENTENCES = 3  # sentences of the closing paragraph read back from its ``./.``
 
 
+_NARRATED = regex.compile(r"\d|(?<![\p{L}])(?:đã|đang|sẽ|vừa)(?![\p{L}])")
+
+
 def _speaker(sentence: str) -> Optional[str]:
     """The body that speaks in ``sentence`` by a closing verb: a clause that opens
     (at the sentence's start or after a comma) with a head word and reaches the
@@ -550,7 +638,13 @@ def _speaker(sentence: str) -> Optional[str]:
             return None
         name = sentence[start.start() : verb.start()].strip()
         tokens = name.upper().split()
-        if name[:1].isupper() and len(tokens) <= _CLOSING_NAME_WORDS and header_names.head_length(tokens) > 0:
+        if (
+            name[:1].isupper()
+            and len(tokens) <= _CLOSING_NAME_WORDS
+            and header_names.head_length(tokens) > 0
+            # ("Bộ Nội vụ đã có Văn bản số 8091/BNV-TCBC …, đề nghị": a narrated act, no name)
+            and not _NARRATED.search(name)
+        ):
             # An office holder may speak (Cục trưởng Cục Hải quan thông báo): the organ issues.
             return _organ_of(header_names.format_name(name))
     return None
@@ -622,11 +716,14 @@ def _with_named_place(issuer: Optional[str], clean: str) -> Optional[str]:
     if level is None:
         if issuer and not header_names.locality(issuer):
             # "Sở Y tế đề nghị …./." in a letter whose text calls it "Sở Y tế tỉnh Thanh
-            # Hóa": the place the text writes after the name
+            # Hóa": the place the text writes after the name; a province's department
+            # named without it, the one province the text names
             own = place_after(clean, issuer)
+            if own is None and issuer.startswith(_vocab()["provincial_heads"]):
+                own = dominant_place(clean, "[Tt]ỉnh", 2, header_news.is_province)
             return f"{issuer} {own[0]} {own[1]}" if own else issuer
         return issuer
-    place = dominant_place(clean, r"\s+".join(level.group(1).split()))
+    place = dominant_place(clean, r"\s+".join(level.group(1).split()), known=header_news.is_province)
     return f"{issuer} {place[1]}" if place else issuer
 
 
@@ -683,13 +780,18 @@ def _typed_copy(clean: str, lines: list[str], body: list[tuple[int, str]]) -> Op
         # "ỦY BAN NHÂN DÂN TỈNH" leaves out the place the caption names
         # ("của UBND thành phố Đà Nẵng").
         issuer = caption_issuer
+    near = header_signature.recipients_label_line(lines)
+    signer, signer_title = header_signature.find_signature(lines, near)
     # ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:": the place the text names, as for a letter)
-    issuer = _with_named_place(issuer or caption_issuer or _closing_issuer(clean, lines), clean)
+    issuer = _with_named_place(
+        _by_order(issuer or caption_issuer or _closing_issuer(clean, lines), signer_title), clean
+    )
     if _is_bare(issuer):
         # ("Ủy ban nhân dân tỉnh ban hành Kế hoạch …" in a text naming several provinces)
         issuer = None
-    near = header_signature.recipients_label_line(lines)
-    signer, signer_title = header_signature.find_signature(lines, near)
+    issuer = issuer or _signed_issuer(clean, doc_type, signer_title, title)
+    if authority is None:
+        authority = _holder(issuer, doc_type, signer_title)
     inferred = _inferred(number, date, issuer)
     return Header(
         doc_number=number,
@@ -721,7 +823,10 @@ def _unofficial(clean: str, lines: list[str]) -> Header:
         # still stand in its own appendix captions ("(Kèm theo Công văn số:
         # 17899/BTC-TCCB ngày 18 tháng 11 năm 2025 của Bộ Tài chính)").
         number, date, issuer = _own_caption(clean, v["letter"])
-        issuer = _with_named_place(issuer or _closing_issuer(clean, lines) or _opening_issuer(clean), clean)
+        issuer = _with_named_place(
+            _by_order(issuer or _closing_issuer(clean, lines) or _opening_issuer(clean), signer_title), clean
+        )
+        issuer = issuer or _signed_issuer(clean, v["letter"], signer_title)
         inferred = _inferred(number, date, issuer)
         place = title = None
         if subject:
@@ -914,13 +1019,8 @@ def find_header(text: str) -> Header:
         inferred = issuer is not None
     issuer = _acting_organ(issuer, signer_title)
     issuer = v["official_names"].get(issuer, issuer) if issuer else issuer
-    if authority is None and issuer and signer_title and doc_type in _HOLDERS_DOCUMENTS:
-        # signed by the office holder in the holder's own name ("CHỦ TỊCH", "KT. BỘ
-        # TRƯỞNG / THỨ TRƯỞNG"), not for the organ ("TM. ỦY BAN NHÂN DÂN"): a Chỉ thị or
-        # Công điện of the Chủ tịch UBND tỉnh — the holder is its authority
-        holder = _OWN_NAME_SIGNATURE.match(signer_title)
-        if holder is not None:
-            authority = " ".join(holder.group(1).split()).capitalize() + " " + issuer
+    if authority is None:
+        authority = _holder(issuer, doc_type, signer_title)
     return Header(
         doc_number=number,
         doc_type=doc_type,

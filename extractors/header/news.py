@@ -41,6 +41,28 @@ def _fold(text: str) -> str:
     return without_marks(text).lower()
 
 
+def listed_place(level: str, name: str) -> bool:
+    """Is ``name`` one of header_news.json's provinces (``tỉnh``) or cities under the
+    centre (``thành phố``), in any tone placement and case?"""
+    return _fold(name) in _vocab()["place_keys"].get(level, ())
+
+
+def place_in_title(title: str, level: str) -> Optional[str]:
+    """The listed place of ``level`` a title names (``… TRÊN ĐỊA BÀN TỈNH NINH BÌNH`` ->
+    ``Ninh Bình``), when it names exactly one."""
+    folded = " ".join(_fold(title).split())
+    found = [name for name in _vocab()["places"].get(level, ()) if f"{_fold(level)} {_fold(name)}" in folded]
+    return found[0] if len(found) == 1 else None
+
+
+def is_province(level: str, name: str) -> bool:
+    """Is ``name`` a province (``tỉnh``) of header_news.json's list, in any tone
+    placement?  Any name of another level passes (no list of those here)."""
+    if level != "tỉnh":
+        return True
+    return _fold(name) in _vocab()["province_keys"]
+
+
 @lru_cache(maxsize=1)
 def _vocab() -> dict:
     data = load_json("header_news.json")
@@ -61,6 +83,9 @@ def _vocab() -> dict:
         "byline_words": regex.compile(rf"\b(?:{byline})\b", regex.IGNORECASE),
         "by_slug": by_slug,
         "by_initials": by_initials,
+        "province_keys": frozenset(_fold(name) for name in data["provinces"]["tỉnh"]),
+        "place_keys": {level: frozenset(map(_fold, names)) for level, names in data["provinces"].items()},
+        "places": data["provinces"],
         "outlets": data["outlets"],
         "portal": data["portal_format"],
         "paper": data["paper_format"],
