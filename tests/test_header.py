@@ -1229,6 +1229,35 @@ def test_a_city_decision_that_tasks_its_communes_names_the_city():
         "thành phố Cần Thơ./.\n\nNơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\n\nTrần Văn Lâu\n"
     )
     assert find_header(text).issuer == "UBND thành phố Cần Thơ"
+    # Eight times the communes it tasks: the city's level still, its place named twice.
+    tasks = text.replace(
+        "Sở Tài chính tham mưu",
+        "Ủy ban nhân dân xã lập, Ủy ban nhân dân xã gửi, Ủy ban nhân dân xã trình; Sở Tài chính tham mưu",
+    ).replace(
+        "phê duyệt phương án tại thành phố Cần Thơ",
+        "phê duyệt phương án tại thành phố Cần Thơ (Ủy ban nhân dân xã)",
+    )
+    assert find_header(tasks).issuer == "UBND thành phố Cần Thơ"
+    # Hà Nội's text names its own "Ủy ban nhân dân Thành phố", capitalised.
+    capital = text.replace("thành phố Cần Thơ", "thành phố Hà Nội").replace(
+        "Ủy ban nhân dân thành phố", "Ủy ban nhân dân Thành phố"
+    )
+    assert find_header(capital).issuer == "UBND thành phố Hà Nội"
+
+
+def test_a_commune_plan_citing_its_province_once_names_no_issuer():
+    """Negative (probe v09 cut below its table): a commune's plan calls its body ``Ủy
+    ban nhân dân xã`` six times and cites ``Ủy ban nhân dân tỉnh`` twice, naming the
+    province once and its own commune nowhere: the province is not the issuer."""
+    text = (
+        "KẾ HOẠCH\nTriển khai công tác chuyển đổi số năm 2026\n\n"
+        "Thực hiện Kế hoạch số 120/KH-UBND của Ủy ban nhân dân tỉnh Nghệ An; Ủy ban nhân dân xã ban hành "
+        "Kế hoạch như sau:\n1. Ủy ban nhân dân xã chỉ đạo; Ủy ban nhân dân xã kiểm tra; Ủy ban nhân dân xã "
+        "tổng hợp; Ủy ban nhân dân xã báo cáo Ủy ban nhân dân tỉnh; Ủy ban nhân dân xã công khai.\n"
+        "2. Báo cáo Ủy ban nhân dân tỉnh trước ngày 20/12/2026./.\n\n"
+        "Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An\n"
+    )
+    assert find_header(text).issuer is None
 
 
 def test_a_resolution_copy_is_issued_by_the_council_that_passed_it():

@@ -85,11 +85,13 @@ def dominant_place(
 _LOCAL_LEVELS = r"[Tt]ỉnh|[Tt]hành\s+phố|[Hh]uyện|[Qq]uận|[Tt]hị\s+xã|[Xx]ã|[Pp]hường|[Đđ]ặc\s+khu"
 
 
-def place_after(text: str, name: str, levels: str = _LOCAL_LEVELS) -> Optional[tuple[str, str]]:
+def place_after(
+    text: str, name: str, levels: str = _LOCAL_LEVELS, minimum: int = 1
+) -> Optional[tuple[str, str]]:
     """``(level, name)`` of the place the text writes right after ``name`` (``Sở Y tế``
-    + ``tỉnh Thanh Hóa``) in at least two thirds of those mentions; None when no
-    mention of ``name`` goes on with a place, or they name several.  ``levels``: a
-    pattern of the levels counted (every local one by default)."""
+    + ``tỉnh Thanh Hóa``) in at least two thirds of those mentions and ``minimum``
+    times; None when no mention of ``name`` goes on with a place, or they name
+    several.  ``levels``: a pattern of the levels counted (every local one by default)."""
     places = regex.compile(
         r"(?<![\p{L}])" + r"\s+".join(regex.escape(word) for word in name.split()) + r"\s+(?=" + levels + ")"
     )
@@ -102,7 +104,7 @@ def place_after(text: str, name: str, levels: str = _LOCAL_LEVELS) -> Optional[t
     if not counts:
         return None
     place, count = max(counts.items(), key=lambda kv: kv[1])
-    return place if count >= PLACE_SHARE * sum(counts.values()) else None
+    return place if count >= minimum and count >= PLACE_SHARE * sum(counts.values()) else None
 
 
 def light_name(name: str) -> str:

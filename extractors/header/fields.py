@@ -119,6 +119,11 @@ def _vocab() -> dict:
             rf"\b({'|'.join(map(regex.escape, data['body_codes']))})\s+"
             rf"({'|'.join(map(regex.escape, sorted(data['level_words'], key=len, reverse=True)))})(?!\s+\p{{Lu}})"
         ),
+        # (the same in any case: "Ủy ban nhân dân Thành phố" is how Hà Nội's text names its own)
+        "bare_level_any_case": regex.compile(
+            rf"\b({'|'.join(map(regex.escape, data['body_codes']))})\s+"
+            rf"((?i:{'|'.join(map(regex.escape, sorted(data['level_words'], key=len, reverse=True)))}))(?!\s+\p{{Lu}})"
+        ),
         "acting_organs": data["acting_organs"],
         "official_names": data["official_names"],
     }
@@ -552,29 +557,32 @@ def _signed_issuer(
         if council is not None:
             return f"{kind} {council[0]} {council[1]}"
     levels: dict[str, int] = {}
-    for m in v["bare_level"].finditer(short):
+    for m in v["bare_level_any_case"].finditer(short):
         if m.group(1) == kind:
-            levels[m.group(2)] = levels.get(m.group(2), 0) + 1
+            level = " ".join(m.group(2).lower().split())
+            levels[level] = levels.get(level, 0) + 1
     if not levels:
         only = place_after(short, kind)  # (no bare mention: the one body of its kind named)
         return f"{kind} {only[0]} {only[1]}" if only is not None else None
-    top = max(levels.values())
     named = []
+    top = max(levels.values())
     for level, count in levels.items():
-        if count * 2 < top:
-            continue  # (a level the text names far less often: the bodies it tasks or cites)
+        # (a level named bare far less often than another, the place named once, may be the
+        # province a commune's text cites: its place must be named twice)
+        listed_minimum = 1 if count * 2 >= top else 2
         # (as written in running text, "tỉnh" or "Tỉnh": a heading's "TỈNH BẮC NINH" is read elsewhere)
         written = f"[{level[0]}{level[0].upper()}]" + r"\s+".join(regex.escape(w) for w in level[1:].split())
         place = (
-            (level == "tỉnh" and dominant_place(clean, written, 1, header_news.listed_place))
+            dominant_place(clean, written, listed_minimum, header_news.listed_place)
             or dominant_place(clean, written, 2, header_news.is_province)
-            or place_after(short, kind, written)
+            or place_after(short, kind, written, minimum=2)
         )
         titled = header_news.place_in_title(title_text, level) if not place and title_text else None
         if place or titled:
             named.append(f"{kind} {level} {place[1] if place else titled}")
-    # ("Ủy ban nhân dân thành phố" as often as "Ủy ban nhân dân xã" in a city's decision that
-    # tasks its communes: the level whose place the text names; none if several are)
+    # A body names itself by its level bare, and also the bodies it tasks ("Ủy ban nhân dân
+    # xã" twelve times in a city's decision) or cites: the one level whose place the text
+    # names; none if several are.
     return named[0] if len(named) == 1 else None
 
 
@@ -723,7 +731,10 @@ def _with_named_place(issuer: Optional[str], clean: str) -> Optional[str]:
                 own = dominant_place(clean, "[Tt]ỉnh", 2, header_news.is_province)
             return f"{issuer} {own[0]} {own[1]}" if own else issuer
         return issuer
-    place = dominant_place(clean, r"\s+".join(level.group(1).split()), known=header_news.is_province)
+    written = level.group(1)
+    # (either case: "UBND Thành phố" of a text that writes "thành phố Hà Nội")
+    pattern = f"[{written[0].lower()}{written[0].upper()}]" + r"\s+".join(written[1:].split())
+    place = dominant_place(clean, pattern, known=header_news.is_province)
     return f"{issuer} {place[1]}" if place else issuer
 
 
