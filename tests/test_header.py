@@ -1315,3 +1315,28 @@ def test_a_directive_copy_signed_by_the_chair_names_the_chair_as_authority():
     )
     header = find_header(text)
     assert (header.issuer, header.authority) == ("UBND tỉnh Nghệ An", "Chủ tịch UBND tỉnh Nghệ An")
+
+
+def test_a_directive_copy_is_issued_by_who_speaks_in_its_formula():
+    """A Chỉ thị cut below its table (probe t06, u07): the formula that closes its
+    preamble names the speaker (``Thủ tướng Chính phủ chỉ thị:``, ``…, Bộ trưởng Bộ Xây
+    dựng yêu cầu:``); signed by the holder, the holder is the authority."""
+    text = (
+        "**CHỈ THỊ**\nVề tăng cường quản lý thị trường vàng\n\n"
+        "Thời gian qua, thị trường vàng cơ bản ổn định.\nTuy nhiên, giá vàng trong nước có thời điểm tăng cao.\n"
+        "Để tiếp tục tăng cường quản lý thị trường\nvàng, bảo đảm thị trường vàng hoạt động ổn định,\n"
+        "Thủ tướng Chính phủ chỉ thị:\n**1. Các bộ, cơ quan ngang bộ:**\na) Quán triệt, triển khai nghiêm túc.\n"
+        "|\nNơi nhận:\n- Lưu: VT, KTTH (2b).\n|\n**THỦ TƯỚNG**\n**Phạm Minh Chính**\n|\n"
+    )
+    assert find_header(text).issuer == "Thủ tướng Chính phủ"
+    ministry = text.replace("Thủ tướng Chính phủ chỉ thị:", "Bộ trưởng Bộ Xây dựng yêu cầu:").replace(
+        "**THỦ TƯỚNG**\n**Phạm Minh Chính**", "**BỘ TRƯỞNG**\n**Trần Hồng Minh**"
+    )
+    header = find_header(ministry)
+    assert (header.issuer, header.authority) == ("Bộ Xây dựng", "Bộ trưởng Bộ Xây dựng")
+    # Negative: a speaker after the list has begun is one of its items, not the formula's.
+    late = text.replace(
+        "Thủ tướng Chính phủ chỉ thị:\n**1. Các bộ, cơ quan ngang bộ:**",
+        "**1. Các bộ:**\nBộ Tài chính yêu cầu:",
+    )
+    assert find_header(late).issuer is None

@@ -33,7 +33,7 @@ from vanban.extractors.header import names as header_names
 from vanban.extractors.header import news as header_news
 from vanban.extractors.header import signature as header_signature
 
-VERSION = "1.18"  # 1.18: a copy without its header table signed for a local body (TM. ỦY BAN NHÂN DÂN; CHỦ TỊCH: the UBND's, the HĐND's under a Nghị quyết) is issued by it, named by the council that passed a resolution or by the level its text calls it and the one place of that level named (a listed province named once, else twice; else the title's); an office speaking under TL. issues for its body; a narrated act (đã, a number) names no speaker or enacting organ; the holder as authority of a headerless Chỉ thị/Công điện; a letter copy's issuer from its closing paragraph (not only its last sentence), else from who speaks in its first paragraphs after the address block; a speaking body takes the place the text writes after its name; a headerless plan's enacting organ by its level alone completed from the place the text names. 1.17: a headerless copy's issuer named by its level alone takes the place its text names (CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện: … tỉnh Quảng Trị); a headerless copy's enacting clause after the comma that closes its grounds (…; căn cứ …, Ủy ban nhân dân phường X ban hành Kế hoạch …); a Chỉ thị or Công điện signed by the office holder in the holder's name (CHỦ TỊCH, KT. BỘ TRƯỞNG; not TM. ỦY BAN NHÂN DÂN) names the holder as authority; THƯỜNG TRỰC under its council is a unit of it (Thường trực HĐND tỉnh Nghệ An); an office whose name ends with its parent's head word takes only the parent's place (Văn phòng HĐND và UBND phường Hồng Bàng); 1.16: the organ that signs for the Central Committee printed above it (T/M BỘ CHÍNH TRỊ, T/M BAN BÍ THƯ) issues; official names of units (Văn phòng Trung ương Đảng); 1.15: an inferred issuer given by its level alone (UBND Thành phố) takes the place of that level the text names (Thành phố Hồ Chí Minh); 1.14: a degree or military rank before the signer's name is no part of it (Thượng tướng Lê Huy Vịnh); 1.13: a type line wrapped inside its name; 1.12: a lone head word ending the header block continues the name; 1.11: a place wrapped after its level word or twice; 1.10: a motto in running text heads nothing; 1.9: copies named by their enacting clause, a cable sender wrapped in its head, no lone-head authority; 1.8: letter copies opening at V/v; more closing verbs; units of Thành phố Hồ Chí Minh; 1.7: a title sharing its last word with the organ (TRƯỞNG BAN CHỈ ĐẠO); 1.6: a motto after the signature is an appendix's; caption issuers as organs; 1.5: a headless header name from the enacting clause; more signing titles; 1.4: names with commas, "về", numerals; units of the Central Committee; 1.3: issuer of a headerless copy from its closing formula, VBHN type; 1.2: place lines wrapped after the comma, heads wrapped across lines; 1.1: a report's date from its byline
+VERSION = "1.18"  # 1.18: a directive copy's issuer from the formula ending its preamble (Thủ tướng Chính phủ chỉ thị:); a copy without its header table signed for a local body (TM. ỦY BAN NHÂN DÂN; CHỦ TỊCH: the UBND's, the HĐND's under a Nghị quyết) is issued by it, named by the council that passed a resolution or by the level its text calls it and the one place of that level named (a listed province named once, else twice; else the title's); an office speaking under TL. issues for its body; a narrated act (đã, a number) names no speaker or enacting organ; the holder as authority of a headerless Chỉ thị/Công điện; a letter copy's issuer from its closing paragraph (not only its last sentence), else from who speaks in its first paragraphs after the address block; a speaking body takes the place the text writes after its name; a headerless plan's enacting organ by its level alone completed from the place the text names. 1.17: a headerless copy's issuer named by its level alone takes the place its text names (CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện: … tỉnh Quảng Trị); a headerless copy's enacting clause after the comma that closes its grounds (…; căn cứ …, Ủy ban nhân dân phường X ban hành Kế hoạch …); a Chỉ thị or Công điện signed by the office holder in the holder's name (CHỦ TỊCH, KT. BỘ TRƯỞNG; not TM. ỦY BAN NHÂN DÂN) names the holder as authority; THƯỜNG TRỰC under its council is a unit of it (Thường trực HĐND tỉnh Nghệ An); an office whose name ends with its parent's head word takes only the parent's place (Văn phòng HĐND và UBND phường Hồng Bàng); 1.16: the organ that signs for the Central Committee printed above it (T/M BỘ CHÍNH TRỊ, T/M BAN BÍ THƯ) issues; official names of units (Văn phòng Trung ương Đảng); 1.15: an inferred issuer given by its level alone (UBND Thành phố) takes the place of that level the text names (Thành phố Hồ Chí Minh); 1.14: a degree or military rank before the signer's name is no part of it (Thượng tướng Lê Huy Vịnh); 1.13: a type line wrapped inside its name; 1.12: a lone head word ending the header block continues the name; 1.11: a place wrapped after its level word or twice; 1.10: a motto in running text heads nothing; 1.9: copies named by their enacting clause, a cable sender wrapped in its head, no lone-head authority; 1.8: letter copies opening at V/v; more closing verbs; units of Thành phố Hồ Chí Minh; 1.7: a title sharing its last word with the organ (TRƯỞNG BAN CHỈ ĐẠO); 1.6: a motto after the signature is an appendix's; caption issuers as organs; 1.5: a headless header name from the enacting clause; more signing titles; 1.4: names with commas, "về", numerals; units of the Central Committee; 1.3: issuer of a headerless copy from its closing formula, VBHN type; 1.2: place lines wrapped after the comma, heads wrapped across lines; 1.1: a report's date from its byline
 
 # Where the official header may start: page chrome of a scraped page comes first.
 HEADER_SEARCH_CHARS = 12000
@@ -418,9 +418,10 @@ def _enacting_organ(clean: str, start: int, header_issuer: str, keep_bare: bool 
 
 def _is_bare(organ: Optional[str]) -> bool:
     """``UBND tỉnh``, ``HĐND huyện``: a local body by its level alone."""
-    return (
-        bool(organ) and header_names.locality(organ) is None and bool(_vocab()["bare_kind"].fullmatch(organ))
-    )
+    if not organ:
+        return False
+    short = header_names.shorten(organ)  # ("Ủy ban nhân dân tỉnh", as a formula writes it)
+    return header_names.locality(short) is None and bool(_vocab()["bare_kind"].fullmatch(short))
 
 
 def _role_of(name: str) -> str:
@@ -712,6 +713,25 @@ def _opening_issuer(clean: str) -> Optional[str]:
     return None
 
 
+_FORMULA_CHARS = 8000  # a directive's preamble, from its title to its formula, at most
+_LIST_OPENS = regex.compile(r"\n[ \t*]*(?:Điều\s+1\b|1\.|I\.|a\))")
+
+
+def _formula_issuer(clean: str, start: int) -> Optional[str]:
+    """The body that speaks in the formula ending a directive's preamble, the first
+    sentence ending in a colon with a speaker (``…, Bộ trưởng Bộ Xây dựng yêu cầu:``,
+    ``Thủ tướng Chính phủ chỉ thị:``) before the list it introduces begins."""
+    bounds = [start] + [m.end() for m in _SENTENCE_END.finditer(clean, start, start + _FORMULA_CHARS)]
+    for a, b in zip(bounds, bounds[1:]):
+        if _LIST_OPENS.search(clean, a, b):
+            return None  # (the list has begun: no formula before it)
+        if clean[b - 1 : b] == ":":
+            found = _speaker(" ".join(clean[a:b].split()))
+            if found is not None:
+                return found
+    return None
+
+
 _LEVEL_AT_END = regex.compile(r"(?<![\p{L}])(tỉnh|Tỉnh|thành\s+phố|Thành\s+phố)$")
 
 
@@ -794,8 +814,9 @@ def _typed_copy(clean: str, lines: list[str], body: list[tuple[int, str]]) -> Op
     near = header_signature.recipients_label_line(lines)
     signer, signer_title = header_signature.find_signature(lines, near)
     # ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:": the place the text names, as for a letter)
+    formula = lambda: _formula_issuer(clean, sum(len(line) + 1 for line in lines[:title_end]))  # noqa: E731
     issuer = _with_named_place(
-        _by_order(issuer or caption_issuer or _closing_issuer(clean, lines), signer_title), clean
+        _by_order(issuer or caption_issuer or _closing_issuer(clean, lines) or formula(), signer_title), clean
     )
     if _is_bare(issuer):
         # ("Ủy ban nhân dân tỉnh ban hành Kế hoạch …" in a text naming several provinces)
