@@ -814,10 +814,9 @@ def _typed_copy(clean: str, lines: list[str], body: list[tuple[int, str]]) -> Op
     near = header_signature.recipients_label_line(lines)
     signer, signer_title = header_signature.find_signature(lines, near)
     # ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:": the place the text names, as for a letter)
-    formula = lambda: _formula_issuer(clean, sum(len(line) + 1 for line in lines[:title_end]))  # noqa: E731
-    issuer = _with_named_place(
-        _by_order(issuer or caption_issuer or _closing_issuer(clean, lines) or formula(), signer_title), clean
-    )
+    body_start = sum(len(line) + 1 for line in lines[:title_end])
+    spoken = issuer or caption_issuer or _closing_issuer(clean, lines) or _formula_issuer(clean, body_start)
+    issuer = _with_named_place(_by_order(spoken, signer_title), clean)
     if _is_bare(issuer):
         # ("Ủy ban nhân dân tỉnh ban hành Kế hoạch …" in a text naming several provinces)
         issuer = None
