@@ -1159,6 +1159,16 @@ def test_a_speaking_body_takes_the_place_the_text_writes_after_its_name():
     assert find_header(text).issuer == "Sở Y tế tỉnh Thanh Hóa"
     two = text.replace("phản ánh của", "phản ánh của Sở Y tế tỉnh Nghệ An và của")
     assert find_header(two).issuer == "Sở Y tế"
+    # Negative (303_cv-5608-cuc-thue cut below its table): a body that is not a province's
+    # own department keeps its name; the text's "Cục Thuế tỉnh Vĩnh Phúc" is another body.
+    central = (
+        "Kính gửi: Công ty Cổ phần Sông Gianh.\n"
+        "Cục Thuế nhận được công văn số 291/STSG-HC. Về vấn đề này, Cục Thuế có ý kiến như sau:\n"
+        "Cục Thuế tỉnh Vĩnh Phúc (nay là Thuế tỉnh Phú Thọ) đã trả lời vướng mắc của Công ty.\n"
+        "Cục Thuế trả lời để Thuế tỉnh Phú Thọ và Công ty biết, thực hiện./.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\nĐặng Ngọc Minh\n"
+    )
+    assert find_header(central).issuer == "Cục Thuế"
 
 
 def test_a_headerless_plan_by_its_level_alone_takes_the_place_its_text_names():

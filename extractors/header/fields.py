@@ -744,11 +744,11 @@ def _with_named_place(issuer: Optional[str], clean: str) -> Optional[str]:
     if level is None:
         if issuer and not header_names.locality(issuer):
             # "Sở Y tế đề nghị …./." in a letter whose text calls it "Sở Y tế tỉnh Thanh
-            # Hóa": the place the text writes after the name; a province's department
-            # named without it, the one province the text names
-            own = place_after(clean, issuer)
-            if own is None and issuer.startswith(_vocab()["provincial_heads"]):
-                own = dominant_place(clean, "[Tt]ỉnh", 2, header_news.is_province)
+            # Hóa": a province's department takes the place the text writes after its
+            # name, or the one province the text names
+            if not issuer.startswith(_vocab()["provincial_heads"]):
+                return issuer  # ("Cục Thuế", central, answering "Cục Thuế tỉnh Vĩnh Phúc")
+            own = place_after(clean, issuer) or dominant_place(clean, "[Tt]ỉnh", 2, header_news.is_province)
             return f"{issuer} {own[0]} {own[1]}" if own else issuer
         return issuer
     written = level.group(1)
