@@ -1350,3 +1350,21 @@ def test_a_directive_copy_is_issued_by_who_speaks_in_its_formula():
         "**1. Các bộ:**\nBộ Tài chính yêu cầu:",
     )
     assert find_header(late).issuer is None
+
+
+def test_a_caption_names_the_issuer_short_and_the_closing_formula_whole():
+    """285_cv-174-bcd-dvhc: the appendix caption ends ``… của Ban Chỉ đạo)``, the closing
+    formula ``…, Ban Chỉ đạo của Chính phủ đề nghị …./.``: the longer name, of the same body."""
+    text = (
+        "**Kính gửi:** Các\nđồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ\n"
+        "Thực hiện Kết luận số 192-KL/TW, các Bộ khẩn trương rà soát.\n"
+        "Để kịp thời triển khai ngay, Ban Chỉ đạo của Chính phủ đề nghị các đồng chí Bộ trưởng chỉ đạo "
+        "thực hiện./.\n|\n**Nơi nhận:**\n- Như trên;\n- Lưu: VT.\n|\n**KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN**\n"
+        "**Phạm Thị Thanh Trà**\n|\n"
+        "**PHỤ LỤC**\n*(Kèm theo Công văn số 174/CV-BCĐ ngày 02 tháng 12 năm 2025 của Ban Chỉ đạo)*\n"
+    )
+    header = find_header(text)
+    assert (header.doc_number, header.issuer) == ("174/CV-BCĐ", "Ban Chỉ đạo của Chính phủ")
+    # Negative: a speaker who is another body leaves the caption's issuer.
+    other = text.replace("Ban Chỉ đạo của Chính phủ đề nghị", "Bộ Nội vụ đề nghị")
+    assert find_header(other).issuer == "Ban Chỉ đạo"

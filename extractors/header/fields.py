@@ -854,9 +854,10 @@ def _unofficial(clean: str, lines: list[str]) -> Header:
         # still stand in its own appendix captions ("(Kèm theo Công văn số:
         # 17899/BTC-TCCB ngày 18 tháng 11 năm 2025 của Bộ Tài chính)").
         number, date, issuer = _own_caption(clean, v["letter"])
-        issuer = _with_named_place(
-            _by_order(issuer or _closing_issuer(clean, lines) or _opening_issuer(clean), signer_title), clean
-        )
+        speaker = _closing_issuer(clean, lines) or _opening_issuer(clean)
+        if issuer and speaker and speaker.startswith(issuer + " "):
+            issuer = speaker  # (the caption's "Ban Chỉ đạo", the formula's "Ban Chỉ đạo của Chính phủ")
+        issuer = _with_named_place(_by_order(issuer or speaker, signer_title), clean)
         issuer = issuer or _signed_issuer(clean, v["letter"], signer_title)
         inferred = _inferred(number, date, issuer)
         place = title = None
