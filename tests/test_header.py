@@ -1311,6 +1311,12 @@ def test_a_narrated_act_names_no_speaker_and_no_enacting_organ():
         "1. Mục đích.\n\nNơi nhận:\n- Lưu: VT.\nTHỨ TRƯỞNG\nNguyễn Văn Sinh\n"
     )
     assert find_header(plan).issuer is None
+    # A number may be part of the speaker's name.
+    numbered = letter.replace(
+        "Bộ Nội vụ đã có Văn bản số 8091/BNV-TCBC ngày 17/9/2025 đề nghị",
+        "Ban Chỉ đạo 389 tỉnh Bắc Ninh đề nghị",
+    )
+    assert find_header(numbered).issuer == "Ban Chỉ đạo 389 tỉnh Bắc Ninh"
 
 
 def test_a_directive_copy_signed_by_the_chair_names_the_chair_as_authority():

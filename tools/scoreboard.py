@@ -340,12 +340,12 @@ def main(
             click.echo(format_agreement(batches))
         return
     texts: dict[str, str] = {}
+    sets = annotated_sets(shared)
     reports = {
         name: score(gold, docs, texts if name == causes_of else None)
-        for name, (gold, docs) in annotated_sets(shared).items()
+        for name, (gold, docs) in sets.items()
         if not only or name in only or name in (misses_of, causes_of)
     }
-    sets = annotated_sets(shared)
     cut_away = {name: issuer_cut_away(*sets[name]) for name in reports}
     if as_json:
         scores = {

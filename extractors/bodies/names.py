@@ -76,6 +76,11 @@ def dominant_place(
         key = (" ".join(match.group(1).lower().split()), " ".join(match.group(2).split()))
         if known is None or known(*key):
             counts[key] = counts.get(key, 0) + 1
+    return _dominant(counts, minimum)
+
+
+def _dominant(counts: dict[tuple[str, str], int], minimum: int) -> Optional[tuple[str, str]]:
+    """The place counted most, if at least ``minimum`` times and two thirds of all."""
     if not counts:
         return None
     place, count = max(counts.items(), key=lambda kv: kv[1])
@@ -101,10 +106,7 @@ def place_after(
         if match is not None:
             key = (" ".join(match.group(1).lower().split()), " ".join(match.group(2).split()))
             counts[key] = counts.get(key, 0) + 1
-    if not counts:
-        return None
-    place, count = max(counts.items(), key=lambda kv: kv[1])
-    return place if count >= minimum and count >= PLACE_SHARE * sum(counts.values()) else None
+    return _dominant(counts, minimum)
 
 
 def light_name(name: str) -> str:

@@ -33,7 +33,7 @@ from vanban.extractors.header import names as header_names
 from vanban.extractors.header import news as header_news
 from vanban.extractors.header import signature as header_signature
 
-VERSION = "1.18"  # 1.18: a directive copy's issuer from the formula ending its preamble (Thủ tướng Chính phủ chỉ thị:); a copy without its header table signed for a local body (TM. ỦY BAN NHÂN DÂN; CHỦ TỊCH: the UBND's, the HĐND's under a Nghị quyết) is issued by it, named by the council that passed a resolution or by the level its text calls it and the one place of that level named (a listed province named once, else twice; else the title's); an office speaking under TL. issues for its body; a narrated act (đã, a number) names no speaker or enacting organ; the holder as authority of a headerless Chỉ thị/Công điện; a letter copy's issuer from its closing paragraph (not only its last sentence), else from who speaks in its first paragraphs after the address block; a speaking body takes the place the text writes after its name; a headerless plan's enacting organ by its level alone completed from the place the text names. 1.17: a headerless copy's issuer named by its level alone takes the place its text names (CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện: … tỉnh Quảng Trị); a headerless copy's enacting clause after the comma that closes its grounds (…; căn cứ …, Ủy ban nhân dân phường X ban hành Kế hoạch …); a Chỉ thị or Công điện signed by the office holder in the holder's name (CHỦ TỊCH, KT. BỘ TRƯỞNG; not TM. ỦY BAN NHÂN DÂN) names the holder as authority; THƯỜNG TRỰC under its council is a unit of it (Thường trực HĐND tỉnh Nghệ An); an office whose name ends with its parent's head word takes only the parent's place (Văn phòng HĐND và UBND phường Hồng Bàng); 1.16: the organ that signs for the Central Committee printed above it (T/M BỘ CHÍNH TRỊ, T/M BAN BÍ THƯ) issues; official names of units (Văn phòng Trung ương Đảng); 1.15: an inferred issuer given by its level alone (UBND Thành phố) takes the place of that level the text names (Thành phố Hồ Chí Minh); 1.14: a degree or military rank before the signer's name is no part of it (Thượng tướng Lê Huy Vịnh); 1.13: a type line wrapped inside its name; 1.12: a lone head word ending the header block continues the name; 1.11: a place wrapped after its level word or twice; 1.10: a motto in running text heads nothing; 1.9: copies named by their enacting clause, a cable sender wrapped in its head, no lone-head authority; 1.8: letter copies opening at V/v; more closing verbs; units of Thành phố Hồ Chí Minh; 1.7: a title sharing its last word with the organ (TRƯỞNG BAN CHỈ ĐẠO); 1.6: a motto after the signature is an appendix's; caption issuers as organs; 1.5: a headless header name from the enacting clause; more signing titles; 1.4: names with commas, "về", numerals; units of the Central Committee; 1.3: issuer of a headerless copy from its closing formula, VBHN type; 1.2: place lines wrapped after the comma, heads wrapped across lines; 1.1: a report's date from its byline
+VERSION = "1.18"  # 1.18: a directive copy's issuer from the formula ending its preamble (Thủ tướng Chính phủ chỉ thị:); a copy without its header table signed for a local body (TM. ỦY BAN NHÂN DÂN; CHỦ TỊCH: the UBND's, the HĐND's under a Nghị quyết) is issued by it, named by the council that passed a resolution or by the level its text calls it and the one place of that level named (a listed province named once, else twice; else the title's); an office speaking under TL. issues for its body; a narrated act (đã, đang, sẽ, vừa) names no speaker or enacting organ; the holder as authority of a headerless Chỉ thị/Công điện; a letter copy's issuer from its closing paragraph (not only its last sentence), else from who speaks in its first paragraphs after the address block; a speaking body takes the place the text writes after its name; a headerless plan's enacting organ by its level alone completed from the place the text names. 1.17: a headerless copy's issuer named by its level alone takes the place its text names (CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện: … tỉnh Quảng Trị); a headerless copy's enacting clause after the comma that closes its grounds (…; căn cứ …, Ủy ban nhân dân phường X ban hành Kế hoạch …); a Chỉ thị or Công điện signed by the office holder in the holder's name (CHỦ TỊCH, KT. BỘ TRƯỞNG; not TM. ỦY BAN NHÂN DÂN) names the holder as authority; THƯỜNG TRỰC under its council is a unit of it (Thường trực HĐND tỉnh Nghệ An); an office whose name ends with its parent's head word takes only the parent's place (Văn phòng HĐND và UBND phường Hồng Bàng); 1.16: the organ that signs for the Central Committee printed above it (T/M BỘ CHÍNH TRỊ, T/M BAN BÍ THƯ) issues; official names of units (Văn phòng Trung ương Đảng); 1.15: an inferred issuer given by its level alone (UBND Thành phố) takes the place of that level the text names (Thành phố Hồ Chí Minh); 1.14: a degree or military rank before the signer's name is no part of it (Thượng tướng Lê Huy Vịnh); 1.13: a type line wrapped inside its name; 1.12: a lone head word ending the header block continues the name; 1.11: a place wrapped after its level word or twice; 1.10: a motto in running text heads nothing; 1.9: copies named by their enacting clause, a cable sender wrapped in its head, no lone-head authority; 1.8: letter copies opening at V/v; more closing verbs; units of Thành phố Hồ Chí Minh; 1.7: a title sharing its last word with the organ (TRƯỞNG BAN CHỈ ĐẠO); 1.6: a motto after the signature is an appendix's; caption issuers as organs; 1.5: a headless header name from the enacting clause; more signing titles; 1.4: names with commas, "về", numerals; units of the Central Committee; 1.3: issuer of a headerless copy from its closing formula, VBHN type; 1.2: place lines wrapped after the comma, heads wrapped across lines; 1.1: a report's date from its byline
 
 # Where the official header may start: page chrome of a scraped page comes first.
 HEADER_SEARCH_CHARS = 12000
@@ -504,6 +504,17 @@ def _with_authority(authority: Optional[str], issuer: Optional[str], parent: Opt
 # --------------------------------------------------------------------------
 
 
+def _bare_levels(short: str, kind: str, pattern) -> dict[str, int]:
+    """How often ``short`` (names shortened: ``UBND``) names a body of ``kind`` by a
+    level with no place after it (``UBND huyện``), by level in lower case."""
+    levels: dict[str, int] = {}
+    for m in pattern.finditer(short):
+        if m.group(1) == kind:
+            level = " ".join(m.group(2).lower().split())
+            levels[level] = levels.get(level, 0) + 1
+    return levels
+
+
 def _inferred_issuer(
     text: str, number: Optional[str], place: Optional[str], signer_title: Optional[str]
 ) -> Optional[str]:
@@ -516,10 +527,7 @@ def _inferred_issuer(
     kind = _vocab()["body_codes"].get(code)
     if not kind or not any(w in signer_title for w in _vocab()["signer_words"]):
         return None
-    levels: dict[str, int] = {}
-    for m in _vocab()["bare_level"].finditer(header_names.shorten(text)):
-        if m.group(1) == kind:
-            levels[m.group(2)] = levels.get(m.group(2), 0) + 1
+    levels = _bare_levels(header_names.shorten(text), kind, _vocab()["bare_level"])
     if not levels:
         return None
     ranked = sorted(levels.items(), key=lambda kv: -kv[1])
@@ -542,8 +550,9 @@ def _signed_issuer(
     (``… đã được Hội đồng nhân dân thành phố Hà Nội khóa XVI … thông qua``); else the
     level the text calls its own body by (``Chánh Văn phòng Ủy ban nhân dân tỉnh``,
     ``UBND xã tổ chức …``: a body names itself without its place, and the bodies it
-    cites with theirs) and the place it writes after that level (``UBND xã Nghĩa
-    Đàn``), or the one place of that level the text names.  None when unclear."""
+    cites with theirs) and the one place of that level the text names (``tỉnh Ninh
+    Bình``), or writes after the body's kind (``UBND xã Nghĩa Đàn``), or its title
+    names.  None when unclear."""
     v = _vocab()
     title = " ".join((signer_title or "").split())
     kind = next((k for words, k in v["signature_kinds"].items() if words in title), None)
@@ -557,11 +566,7 @@ def _signed_issuer(
         council = place_after(short[passed.start(1) :], kind)
         if council is not None:
             return f"{kind} {council[0]} {council[1]}"
-    levels: dict[str, int] = {}
-    for m in v["bare_level_any_case"].finditer(short):
-        if m.group(1) == kind:
-            level = " ".join(m.group(2).lower().split())
-            levels[level] = levels.get(level, 0) + 1
+    levels = _bare_levels(short, kind, v["bare_level_any_case"])
     if not levels:
         only = place_after(short, kind)  # (no bare mention: the one body of its kind named)
         return f"{kind} {only[0]} {only[1]}" if only is not None else None
@@ -633,7 +638,8 @@ _CLOSING_NAME_WORDS = 12
 _CLOSING_SENTENCES = 3  # sentences of the closing paragraph read back from its ``./.``
 
 
-_NARRATED = regex.compile(r"\d|(?<![\p{L}])(?:đã|đang|sẽ|vừa)(?![\p{L}])")
+# an aspect word: the clause narrates what a body did or will do ("Bộ Nội vụ đã có Văn bản …")
+_NARRATED = regex.compile(r"(?<![\p{L}])(?:đã|đang|sẽ|vừa)(?![\p{L}])")
 
 
 def _speaker(sentence: str) -> Optional[str]:
@@ -651,7 +657,8 @@ def _speaker(sentence: str) -> Optional[str]:
             name[:1].isupper()
             and len(tokens) <= _CLOSING_NAME_WORDS
             and header_names.head_length(tokens) > 0
-            # ("Bộ Nội vụ đã có Văn bản số 8091/BNV-TCBC …, đề nghị": a narrated act, no name)
+            # ("Bộ Nội vụ đã có Văn bản số 8091/BNV-TCBC …, đề nghị": a narrated act, no name;
+            # "Ban Chỉ đạo 389 tỉnh Bắc Ninh đề nghị": a number may be a name's)
             and not _NARRATED.search(name)
         ):
             # An office holder may speak (Cục trưởng Cục Hải quan thông báo): the organ issues.
@@ -781,6 +788,7 @@ def _typed_copy(clean: str, lines: list[str], body: list[tuple[int, str]]) -> Op
     else:
         return None
     title, title_end = _title_after(lines, after, rest)
+    body_start = sum(len(line) + 1 for line in lines[:title_end])  # (where the text below the title starts)
     issuer = authority = None
     for k, (_, line) in enumerate(body[:12]):
         cable = _CABLE.match(line)
@@ -799,8 +807,7 @@ def _typed_copy(clean: str, lines: list[str], body: list[tuple[int, str]]) -> Op
     if issuer is None:
         # No authority line (a circular, a decree): its enacting clause names it
         # (``Bộ trưởng Bộ Tài chính ban hành Thông tư …``, ``Chính phủ ban hành Nghị định …``).
-        start = sum(len(line) + 1 for line in lines[:title_end])
-        issuer = _enacting_organ(clean, start, "", keep_bare=True)
+        issuer = _enacting_organ(clean, body_start, "", keep_bare=True)
     number, date, caption_issuer = _own_caption(clean, doc_type)
     if (
         issuer
@@ -814,7 +821,6 @@ def _typed_copy(clean: str, lines: list[str], body: list[tuple[int, str]]) -> Op
     near = header_signature.recipients_label_line(lines)
     signer, signer_title = header_signature.find_signature(lines, near)
     # ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:": the place the text names, as for a letter)
-    body_start = sum(len(line) + 1 for line in lines[:title_end])
     spoken = issuer or caption_issuer or _closing_issuer(clean, lines) or _formula_issuer(clean, body_start)
     issuer = _with_named_place(_by_order(spoken, signer_title), clean)
     if _is_bare(issuer):

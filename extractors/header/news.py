@@ -58,9 +58,7 @@ def place_in_title(title: str, level: str) -> Optional[str]:
 def is_province(level: str, name: str) -> bool:
     """Is ``name`` a province (``tỉnh``) of header_news.json's list, in any tone
     placement?  Any name of another level passes (no list of those here)."""
-    if level != "tỉnh":
-        return True
-    return _fold(name) in _vocab()["province_keys"]
+    return level != "tỉnh" or listed_place(level, name)
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +81,6 @@ def _vocab() -> dict:
         "byline_words": regex.compile(rf"\b(?:{byline})\b", regex.IGNORECASE),
         "by_slug": by_slug,
         "by_initials": by_initials,
-        "province_keys": frozenset(_fold(name) for name in data["provinces"]["tỉnh"]),
         "place_keys": {level: frozenset(map(_fold, names)) for level, names in data["provinces"].items()},
         "places": data["provinces"],
         "outlets": data["outlets"],
