@@ -1142,9 +1142,12 @@ def test_a_letter_without_a_closing_formula_is_issued_by_the_body_that_speaks_fi
     )
     header = find_header(text)
     assert (header.issuer, header.issuer_inferred) == ("Cục Quản lý thị trường tỉnh Bắc Ninh", True)
-    # Negative: three paragraphs of background before it, and nobody speaks sooner.
+    # Three paragraphs of background before it: read still as the formula that introduces
+    # the list (a sentence ending in a colon); not as a plain sentence.
     late = text.replace("\n\nĐể chủ động", "\n\nHàng giả tăng.\n\nGiá cả tăng.\n\nĐể chủ động")
-    assert find_header(late).issuer is None
+    assert find_header(late).issuer == "Cục Quản lý thị trường tỉnh Bắc Ninh"
+    plain = late.replace("triển khai thực hiện một số nội dung sau:", "triển khai thực hiện ngay.")
+    assert find_header(plain).issuer is None
 
 
 def test_a_speaking_body_takes_the_place_the_text_writes_after_its_name():
@@ -1374,3 +1377,52 @@ def test_a_caption_names_the_issuer_short_and_the_closing_formula_whole():
     # Negative: a speaker who is another body leaves the caption's issuer.
     other = text.replace("Ban Chỉ đạo của Chính phủ đề nghị", "Bộ Nội vụ đề nghị")
     assert find_header(other).issuer == "Ban Chỉ đạo"
+
+
+def test_a_letter_copy_after_a_long_background_names_its_speaker_in_its_formula():
+    """Probe x01 (batch 6): three paragraphs of background, then ``Để chủ động …, Bộ Nông
+    nghiệp và Môi trường đề nghị Chủ tịch … các nội dung sau:`` before the list."""
+    text = (
+        "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.\n\n"
+        "Theo báo cáo của Cục Chăn nuôi và Thú y, cả nước đã xảy ra 612 ổ dịch.\n\n"
+        "Thời gian qua, Bộ Nông nghiệp và Môi trường đã ban hành nhiều văn bản chỉ đạo.\n\n"
+        "Dự báo trong thời gian tới, thời tiết mùa Đông - Xuân diễn biến phức tạp.\n\n"
+        "Để chủ động phòng, chống dịch bệnh, Bộ Nông nghiệp và Môi trường đề nghị Chủ tịch Ủy ban nhân dân "
+        "các tỉnh, thành phố chỉ đạo thực hiện các nội dung sau:\n\n1. Tổ chức tiêm phòng.\n\n"
+        "Trong quá trình thực hiện, nếu có khó khăn, đề nghị phản ánh về Bộ./.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nHoàng Trung Kiên\n"
+    )
+    assert find_header(text).issuer == "Bộ Nông nghiệp và Môi trường"
+    # Negative: no formula before the list begins.
+    listed = text.replace("Bộ Nông nghiệp và Môi trường đề nghị Chủ tịch", "cần chỉ đạo")
+    assert find_header(listed).issuer is None
+
+
+def test_a_department_or_a_ward_copy_takes_the_place_its_text_names():
+    """Probe x02, x07, x08 (batch 6): a Sở's letter naming its province once (``… Đài
+    Khí tượng Thủy văn tỉnh Lào Cai``); a Sở's plan whose title ends ``… tỉnh Quảng Ngãi``
+    on the line before its grounds (the place is not read on into ``Thực hiện``); a
+    ward's letter (``Uỷ ban nhân dân phường đề nghị …./.``) naming its ward twice."""
+    letter = (
+        "V/v phòng, chống rét đậm, rét hại cho học sinh\nKính gửi:\n- Hiệu trưởng các trường THPT.\n"
+        "Theo dự báo của Đài Khí tượng Thủy văn tỉnh Lào Cai, trên địa bàn tỉnh có rét đậm.\n"
+        "Sở GD&ĐT yêu cầu Thủ trưởng các đơn vị nghiêm túc triển khai thực hiện./.\n"
+        "Nơi nhận:\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nVũ Thị Thanh Hương\n"
+    )
+    assert find_header(letter).issuer == "Sở Giáo dục và Đào tạo tỉnh Lào Cai"
+    plan = (
+        "KẾ HOẠCH\nPhòng, chống bệnh sốt xuất huyết trên địa bàn tỉnh Quảng Ngãi\n\n"
+        "Thực hiện Công văn số 2817/BYT-PB của Bộ Y tế; căn cứ tình hình dịch bệnh, Sở Y tế ban hành Kế hoạch:\n"
+        "I. MỤC ĐÍCH\n1. Giảm số ca mắc.\n\nNơi nhận:\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nPhạm Thị Thu Hà\n"
+    )
+    assert find_header(plan).issuer == "Sở Y tế tỉnh Quảng Ngãi"
+    ward = (
+        "Kính gửi:\n- Công an phường Hải Châu;\n- Trưởng các tổ dân phố.\n\n"
+        "Thực hiện Công văn của Uỷ ban nhân dân thành phố Đà Nẵng, trên địa bàn phường Hải Châu còn lấn chiếm.\n\n"
+        "Uỷ ban nhân dân phường đề nghị Thủ trưởng các cơ quan nghiêm túc triển khai thực hiện./.\n\n"
+        "Nơi nhận:\n- Lưu: VT.\n\nTM. UỶ BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Thị Minh Thư\n"
+    )
+    assert find_header(ward).issuer == "UBND phường Hải Châu"
+    # Negative: a ward named once is not enough (a lower level than a province's).
+    once = ward.replace("Công an phường Hải Châu", "Công an phường")
+    assert find_header(once).issuer == "UBND phường"

@@ -69,12 +69,19 @@ def dominant_place(
     pattern: ``Thành\s+phố``, ``[Tt]ỉnh|[Tt]hành\s+phố``) in at least two thirds of
     its named mentions and ``minimum`` times (``("tỉnh", "Gia Lai")``: the level in
     lower case); None when it names none, or several about as often.  ``known(level,
-    name)``, when given, says which names are places at all: ``Chủ tịch UBND tỉnh Lê
-    Đức Thịnh`` names a person after the level."""
+    name)``, when given, says which names are places at all (``Chủ tịch UBND tỉnh Lê
+    Đức Thịnh`` names a person after the level); a name is then cut to the longest
+    known one it starts with."""
     counts: dict[tuple[str, str], int] = {}
     for match in _named_places(levels).finditer(text):
-        key = (" ".join(match.group(1).lower().split()), " ".join(match.group(2).split()))
-        if known is None or known(*key):
+        level, words = " ".join(match.group(1).lower().split()), match.group(2).split()
+        if known is not None:
+            # the longest known name the words start with ("tỉnh Quảng Ngãi" + the next
+            # paragraph's "Thực hiện …": a name read on past its end), or none
+            while words and not known(level, " ".join(words)):
+                words.pop()
+        if words:
+            key = (level, " ".join(words))
             counts[key] = counts.get(key, 0) + 1
     return _dominant(counts, minimum)
 

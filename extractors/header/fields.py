@@ -717,7 +717,9 @@ def _opening_issuer(clean: str) -> Optional[str]:
         found = _speaker(" ".join(clean[a:b].split()))
         if found is not None:
             return found
-    return None
+    # (after a longer background, the formula that introduces the letter's list of tasks:
+    # "Để chủ động …, Bộ Nông nghiệp và Môi trường đề nghị Chủ tịch … các nội dung sau:")
+    return _formula_issuer(clean, start)
 
 
 _FORMULA_CHARS = 8000  # a directive's preamble, from its title to its formula, at most
@@ -739,14 +741,18 @@ def _formula_issuer(clean: str, start: int) -> Optional[str]:
     return None
 
 
-_LEVEL_AT_END = regex.compile(r"(?<![\p{L}])(tỉnh|Tỉnh|thành\s+phố|Thành\s+phố)$")
+_LEVEL_AT_END = regex.compile(
+    r"(?<![\p{L}])(tỉnh|Tỉnh|thành\s+phố|Thành\s+phố|huyện|quận|thị\s+xã|xã|phường|đặc\s+khu)$"
+)
+_PROVINCE_LEVELS = ("tỉnh", "thành phố")  # (named once is enough; a lower level's place twice)
 
 
 def _with_named_place(issuer: Optional[str], clean: str) -> Optional[str]:
     """An issuer given by its level alone (``UBND Thành phố`` from ``… của Chủ tịch Ủy
-    ban nhân dân Thành phố``), completed by the place of that level the text names
-    (``Thành phố Hồ Chí Minh``, at least two thirds of its mentions of the level
-    with a name); as it was when the text names none or several."""
+    ban nhân dân Thành phố``, ``Uỷ ban nhân dân phường đề nghị …``), completed by the
+    place of that level the text names (``Thành phố Hồ Chí Minh``, at least two thirds
+    of its mentions of the level with a name, twice for a level below a province's);
+    as it was when the text names none or several."""
     level = _LEVEL_AT_END.search(issuer) if issuer else None
     if level is None:
         if issuer and not header_names.locality(issuer):
@@ -755,13 +761,20 @@ def _with_named_place(issuer: Optional[str], clean: str) -> Optional[str]:
             # name, or the one province the text names
             if not issuer.startswith(_vocab()["provincial_heads"]):
                 return issuer  # ("Cục Thuế", central, answering "Cục Thuế tỉnh Vĩnh Phúc")
-            own = place_after(clean, issuer) or dominant_place(clean, "[Tt]ỉnh", 2, header_news.is_province)
-            return f"{issuer} {own[0]} {own[1]}" if own else issuer
+            own = (
+                place_after(clean, issuer)
+                or dominant_place(clean, "[Tt]ỉnh", 1, header_news.listed_place)
+                or dominant_place(clean, "[Tt]ỉnh", 2, header_news.is_province)
+            )
+            if own is None or issuer.endswith(" " + own[1]):
+                return issuer  # ("Sở Giáo dục và Đào tạo Nghệ An": its place already)
+            return f"{issuer} {own[0]} {own[1]}"
         return issuer
     written = level.group(1)
     # (either case: "UBND Thành phố" of a text that writes "thành phố Hà Nội")
     pattern = f"[{written[0].lower()}{written[0].upper()}]" + r"\s+".join(written[1:].split())
-    place = dominant_place(clean, pattern, known=header_news.is_province)
+    minimum = 1 if " ".join(written.lower().split()) in _PROVINCE_LEVELS else 2
+    place = dominant_place(clean, pattern, minimum, header_news.is_province)
     return f"{issuer} {place[1]}" if place else issuer
 
 
