@@ -1410,6 +1410,9 @@ def test_a_department_or_a_ward_copy_takes_the_place_its_text_names():
         "Nơi nhận:\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nVũ Thị Thanh Hương\n"
     )
     assert find_header(letter).issuer == "Sở Giáo dục và Đào tạo tỉnh Lào Cai"
+    # (dev 006 cut below its table: a city under the centre, as a province)
+    city = letter.replace("tỉnh Lào Cai, trên địa bàn tỉnh", "thành phố Hà Nội, trên địa bàn Thủ đô")
+    assert find_header(city).issuer == "Sở Giáo dục và Đào tạo thành phố Hà Nội"
     plan = (
         "KẾ HOẠCH\nPhòng, chống bệnh sốt xuất huyết trên địa bàn tỉnh Quảng Ngãi\n\n"
         "Thực hiện Công văn số 2817/BYT-PB của Bộ Y tế; căn cứ tình hình dịch bệnh, Sở Y tế ban hành Kế hoạch:\n"
@@ -1426,3 +1429,25 @@ def test_a_department_or_a_ward_copy_takes_the_place_its_text_names():
     # Negative: a ward named once is not enough (a lower level than a province's).
     once = ward.replace("Công an phường Hải Châu", "Công an phường")
     assert find_header(once).issuer == "UBND phường"
+
+
+def test_an_enacting_clause_stands_in_the_preamble_not_in_the_body():
+    """308_tb-623-vpcp cut below its table: "… báo cáo Bộ Chính trị, Ban Bí thư ban hành
+    Nghị quyết mới …" in item 2 of a notice is what the Ban Bí thư is asked to do, not
+    the clause that issues the notice; its closing formula names the issuer."""
+    text = (
+        "**THÔNG BÁO**\n\nKẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ TẠI BUỔI LÀM VIỆC VỚI TỈNH ỦY\n\n"
+        "Ngày 20 tháng 11 năm 2025, Phó Thủ tướng Chính phủ làm việc với lãnh đạo tỉnh.\n\n"
+        "1. Đánh giá chung: tỉnh đạt kết quả tích cực.\n\n"
+        "2. Giao Bộ Nội vụ tổng kết, có cơ sở báo cáo Bộ Chính trị, Ban Bí thư ban hành Nghị quyết mới về "
+        "phát triển vùng.\n\n"
+        "Văn phòng Chính phủ thông báo để các cơ quan, địa phương biết, thực hiện./.\n\n"
+        "Nơi nhận:\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\n\nNguyễn Sỹ Hiệp\n"
+    )
+    assert find_header(text).issuer == "Văn phòng Chính phủ"
+    # The same clause in the preamble, before the list, issues the document.
+    plan = text.replace("**THÔNG BÁO**", "**KẾ HOẠCH**").replace(
+        "Ngày 20 tháng 11 năm 2025, Phó Thủ tướng Chính phủ làm việc với lãnh đạo tỉnh.",
+        "Thực hiện Nghị quyết số 57-NQ/TW, Ủy ban nhân dân tỉnh Quảng Trị ban hành Kế hoạch như sau:",
+    )
+    assert find_header(plan).issuer == "UBND tỉnh Quảng Trị"

@@ -390,13 +390,16 @@ _ENACTING = regex.compile(
 )
 
 
-def _enacting_organ(clean: str, start: int, header_issuer: str, keep_bare: bool = False) -> Optional[str]:
+def _enacting_organ(
+    clean: str, start: int, header_issuer: str, keep_bare: bool = False, end: Optional[int] = None
+) -> Optional[str]:
     """The organ of the enacting clause after ``start``, completed with the
     header's place when it names only the level (``Ủy ban nhân dân thành phố``
     in a header of ``thành phố Huế`` -> ``UBND thành phố Huế``); None unless it
     opens with a head word.  A local body without its place (``UBND tỉnh``) names
-    nobody: None, unless ``keep_bare`` (the caller completes it from the text)."""
-    m = _ENACTING.search(clean, start, min(len(clean), start + HEADER_SEARCH_CHARS))
+    nobody: None, unless ``keep_bare`` (the caller completes it from the text).  ``end``:
+    where the clause must stand before (the preamble's end)."""
+    m = _ENACTING.search(clean, start, min(len(clean), start + HEADER_SEARCH_CHARS, end or len(clean)))
     if not m:
         return None
     if _NARRATED.search(m.group("who")):
@@ -745,6 +748,7 @@ _LEVEL_AT_END = regex.compile(
     r"(?<![\p{L}])(tỉnh|Tỉnh|thành\s+phố|Thành\s+phố|huyện|quận|thị\s+xã|xã|phường|đặc\s+khu)$"
 )
 _PROVINCE_LEVELS = ("tỉnh", "thành phố")  # (named once is enough; a lower level's place twice)
+_PROVINCE_LEVELS_WRITTEN = r"[Tt]ỉnh|[Tt]hành\s+phố"
 
 
 def _with_named_place(issuer: Optional[str], clean: str) -> Optional[str]:
@@ -763,7 +767,7 @@ def _with_named_place(issuer: Optional[str], clean: str) -> Optional[str]:
                 return issuer  # ("Cục Thuế", central, answering "Cục Thuế tỉnh Vĩnh Phúc")
             own = (
                 place_after(clean, issuer)
-                or dominant_place(clean, "[Tt]ỉnh", 1, header_news.listed_place)
+                or dominant_place(clean, _PROVINCE_LEVELS_WRITTEN, 1, header_news.listed_place)
                 or dominant_place(clean, "[Tt]ỉnh", 2, header_news.is_province)
             )
             if own is None or issuer.endswith(" " + own[1]):
@@ -820,7 +824,12 @@ def _typed_copy(clean: str, lines: list[str], body: list[tuple[int, str]]) -> Op
     if issuer is None:
         # No authority line (a circular, a decree): its enacting clause names it
         # (``Bộ trưởng Bộ Tài chính ban hành Thông tư …``, ``Chính phủ ban hành Nghị định …``).
-        issuer = _enacting_organ(clean, body_start, "", keep_bare=True)
+        # (in the preamble, before the list begins: "… báo cáo Bộ Chính trị, Ban Bí thư ban hành
+        # Nghị quyết …" in a notice's body is no enacting clause)
+        listed = _LIST_OPENS.search(clean, body_start)
+        issuer = _enacting_organ(
+            clean, body_start, "", keep_bare=True, end=listed.start() if listed else None
+        )
     number, date, caption_issuer = _own_caption(clean, doc_type)
     if (
         issuer
