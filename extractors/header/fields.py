@@ -541,6 +541,13 @@ def _inferred_issuer(
     return f"{kind} {ranked[0][0]} {place}"
 
 
+def _either_case(level: str) -> str:
+    """A pattern of a level word as running text writes it, its first letter in either
+    case (``tỉnh``, ``Tỉnh``; ``thành phố``, ``Thành phố``), not in capitals (a heading's
+    ``TỈNH BẮC NINH`` is read elsewhere)."""
+    return f"[{level[0]}{level[0].upper()}]" + r"\s+".join(regex.escape(w) for w in level[1:].split())
+
+
 _PASSED_BY = regex.compile(r"đã\s+được\s+(HĐND)\s+")  # "Nghị quyết này đã được HĐND … thông qua"
 
 
@@ -579,8 +586,7 @@ def _signed_issuer(
         # (a level named bare far less often than another, the place named once, may be the
         # province a commune's text cites: its place must be named twice)
         listed_minimum = 1 if count * 2 >= top else 2
-        # (as written in running text, "tỉnh" or "Tỉnh": a heading's "TỈNH BẮC NINH" is read elsewhere)
-        written = f"[{level[0]}{level[0].upper()}]" + r"\s+".join(regex.escape(w) for w in level[1:].split())
+        written = _either_case(level)
         place = (
             dominant_place(clean, written, listed_minimum, header_news.listed_place)
             or dominant_place(clean, written, 2, header_news.is_province)
@@ -774,11 +780,10 @@ def _with_named_place(issuer: Optional[str], clean: str) -> Optional[str]:
                 return issuer  # ("Sở Giáo dục và Đào tạo Nghệ An": its place already)
             return f"{issuer} {own[0]} {own[1]}"
         return issuer
-    written = level.group(1)
+    written = " ".join(level.group(1).lower().split())
     # (either case: "UBND Thành phố" of a text that writes "thành phố Hà Nội")
-    pattern = f"[{written[0].lower()}{written[0].upper()}]" + r"\s+".join(written[1:].split())
-    minimum = 1 if " ".join(written.lower().split()) in _PROVINCE_LEVELS else 2
-    place = dominant_place(clean, pattern, minimum, header_news.is_province)
+    minimum = 1 if written in _PROVINCE_LEVELS else 2
+    place = dominant_place(clean, _either_case(written), minimum, header_news.is_province)
     return f"{issuer} {place[1]}" if place else issuer
 
 
