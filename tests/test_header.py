@@ -1187,7 +1187,8 @@ def test_a_headerless_plan_by_its_level_alone_takes_the_place_its_text_names():
         "**Nguyễn Thị Bích Ngọc**\n"
     )
     assert find_header(text).issuer == "UBND tỉnh Lâm Đồng"
-    assert find_header(text.replace("tỉnh Lâm Đồng", "Lâm Đồng")).issuer is None
+    # Negative: a text that names no province leaves the level alone, and the issuer unknown.
+    assert find_header(text.replace("tỉnh Lâm Đồng", "tỉnh")).issuer is None
 
 
 # Copies cut below their header table (tools/scoreboard.py's "header cut away" line):
@@ -1451,3 +1452,21 @@ def test_an_enacting_clause_stands_in_the_preamble_not_in_the_body():
         "Thực hiện Nghị quyết số 57-NQ/TW, Ủy ban nhân dân tỉnh Quảng Trị ban hành Kế hoạch như sau:",
     )
     assert find_header(plan).issuer == "UBND tỉnh Quảng Trị"
+
+
+def test_a_province_named_only_inside_its_bodies_names_is_the_issuers_place():
+    """Probe s07 cut below its table: a Chỉ thị signed ``TM. ỦY BAN NHÂN DÂN`` whose text
+    calls its body ``Ủy ban nhân dân tỉnh`` and names its province only inside other
+    bodies' names (``Công ty TNHH MTV Điện lực Đồng Nai``, ``Báo Đồng Nai``)."""
+    text = (
+        "CHỈ THỊ\nVề tăng cường phòng cháy, chữa cháy rừng mùa khô\n\n"
+        "Thời gian qua, Ủy ban nhân dân tỉnh đã chỉ đạo quyết liệt công tác phòng cháy.\n"
+        "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"
+        "1. Đề nghị Công ty TNHH MTV Điện lực Đồng Nai tăng cường kiểm tra lưới điện.\n"
+        "2. Báo Đồng Nai tuyên truyền; các sở báo cáo Ủy ban nhân dân tỉnh.\n\n"
+        "Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nVõ Tấn Đức\n"
+    )
+    assert find_header(text).issuer == "UBND tỉnh Đồng Nai"
+    # Negative: two provinces named as often leave it unknown.
+    two = text.replace("Báo Đồng Nai", "Báo Đồng Nai, Báo Bình Phước và Đài Bình Phước")
+    assert find_header(two).issuer is None

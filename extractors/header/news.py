@@ -55,6 +55,21 @@ def place_in_title(title: str, level: str) -> Optional[str]:
     return found[0] if len(found) == 1 else None
 
 
+def listed_place_anywhere(text: str, level: str, minimum: int = 2) -> Optional[str]:
+    """The one listed place of ``level`` the text names anywhere, even inside a body's
+    name (``Báo Hà Tĩnh``, ``Công ty TNHH MTV Điện lực Đồng Nai``): at least ``minimum``
+    times and two thirds of the listed places of that level it names; else None."""
+    counts = {}
+    for name in _vocab()["places"].get(level, ()):
+        found = len(regex.findall(r"(?<![\p{L}])" + regex.escape(name) + r"(?![\p{L}])", text))
+        if found:
+            counts[name] = found
+    if not counts:
+        return None
+    name, count = max(counts.items(), key=lambda kv: kv[1])
+    return name if count >= minimum and count * 3 >= 2 * sum(counts.values()) else None
+
+
 def is_province(level: str, name: str) -> bool:
     """Is ``name`` a province (``tỉnh``) of header_news.json's list, in any tone
     placement?  Any name of another level passes (no list of those here)."""
