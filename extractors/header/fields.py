@@ -598,7 +598,7 @@ def _signed_issuer(
     if not named and list(levels) == ["tỉnh"]:
         # a province's text that names its province only inside its bodies' names (``Báo Hà
         # Tĩnh``, ``Công ty Điện lực Đồng Nai``): the one listed province it names at all
-        anywhere = _anywhere(next(iter(levels)), clean)
+        anywhere = _anywhere("tỉnh", clean)
         if anywhere is not None:
             named.append(f"{kind} {anywhere[0]} {anywhere[1]}")
     # A body names itself by its level bare, and also the bodies it tasks ("Ủy ban nhân dân
@@ -760,7 +760,7 @@ _LEVEL_AT_END = regex.compile(
     r"(?<![\p{L}])(tỉnh|Tỉnh|thành\s+phố|Thành\s+phố|huyện|quận|thị\s+xã|xã|phường|đặc\s+khu)$"
 )
 _PROVINCE_LEVELS = ("tỉnh", "thành phố")  # (named once is enough; a lower level's place twice)
-_PROVINCE_LEVELS_WRITTEN = r"[Tt]ỉnh|[Tt]hành\s+phố"
+_PROVINCE_LEVELS_WRITTEN = "|".join(_either_case(level) for level in _PROVINCE_LEVELS)
 
 
 def _with_named_place(issuer: Optional[str], clean: str) -> Optional[str]:

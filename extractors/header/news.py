@@ -21,6 +21,7 @@ from typing import Optional, Sequence
 
 import regex
 
+from vanban.extractors.bodies.names import PLACE_SHARE
 from vanban.extractors.datafiles import load_json
 from vanban.extractors.header import names as header_names
 from vanban.extractors.text.folding import without_marks
@@ -59,15 +60,14 @@ def listed_place_anywhere(text: str, level: str, minimum: int = 2) -> Optional[s
     """The one listed place of ``level`` the text names anywhere, even inside a body's
     name (``Báo Hà Tĩnh``, ``Công ty TNHH MTV Điện lực Đồng Nai``): at least ``minimum``
     times and two thirds of the listed places of that level it names; else None."""
-    counts = {}
-    for name in _vocab()["places"].get(level, ()):
-        found = len(regex.findall(r"(?<![\p{L}])" + regex.escape(name) + r"(?![\p{L}])", text))
-        if found:
-            counts[name] = found
+    pattern = _vocab()["place_res"].get(level)
+    counts: dict[str, int] = {}
+    for match in pattern.finditer(text) if pattern is not None else ():
+        counts[match.group()] = counts.get(match.group(), 0) + 1
     if not counts:
         return None
     name, count = max(counts.items(), key=lambda kv: kv[1])
-    return name if count >= minimum and count * 3 >= 2 * sum(counts.values()) else None
+    return name if count >= minimum and count >= PLACE_SHARE * sum(counts.values()) else None
 
 
 def is_province(level: str, name: str) -> bool:
@@ -98,6 +98,15 @@ def _vocab() -> dict:
         "by_initials": by_initials,
         "place_keys": {level: frozenset(map(_fold, names)) for level, names in data["provinces"].items()},
         "places": data["provinces"],
+        # (each level's listed names as one pattern, longest first: "Thừa Thiên Huế" before "Huế")
+        "place_res": {
+            level: regex.compile(
+                r"(?<![\p{L}])(?:"
+                + "|".join(map(regex.escape, sorted(names, key=len, reverse=True)))
+                + r")(?![\p{L}])"
+            )
+            for level, names in data["provinces"].items()
+        },
         "outlets": data["outlets"],
         "portal": data["portal_format"],
         "paper": data["paper_format"],
