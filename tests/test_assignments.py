@@ -3636,3 +3636,49 @@ def test_each_of_a_plural_is_tasked_as_all_of_it():
         "2. Yêu cầu từng bộ, ngành, địa phương tích cực đổi mới tư duy.\n3. Kiểm tra từng hồ sơ đề nghị.\n"
     )
     assert _bodies(_run(text)) == ["Từng địa phương", "từng bộ, ngành, địa phương"]
+
+
+# --------------------------------------------------------------------------
+# Line breaks are layout, not text (tools/relayout.py)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dev 026_qd-2284-ubnd-lam-dong wrapped at 60 columns: the line breaks after the
+        # colon of "các Sở:", whose members open the next line
+        (
+            "**Điều 3.** Tổ chức thực hiện\n"
+            "2. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở:\n"
+            "Dân tộc và Tôn giáo, Nội vụ và các sở, ban, ngành; Chủ tịch\n"
+            "Ủy ban nhân dân các xã, phường, đặc khu; Thủ trưởng các cơ\n"
+            "quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết\n"
+            "định này./.\n",
+            1,
+        ),
+        # probe w04_cd-ttg as written: the places a plural's colon lists, on the next line
+        (
+            "**Thủ tướng Chính phủ yêu cầu:**\n"
+            "**1.** Chủ tịch Ủy ban nhân dân các tỉnh, thành phố:\n"
+            "Quảng Trị, Huế, Đà Nẵng khẩn trương sơ tán dân khỏi khu vực nguy hiểm.\n",
+            1,
+        ),
+    ],
+)
+def test_a_line_wrapped_after_a_plurals_colon_goes_on(text, expected):
+    facts = _run(text)
+    assert len(facts) == expected, [(f.body, f.text) for f in facts]
+    assert "\n" in facts[0].text  # the whole clause, across the line break
+
+
+def test_a_plurals_colon_over_its_tasks_still_ends_the_line():
+    """Negative: ``… các xã, phường:`` over a line that opens with a verb labels the
+    tasks below it; those are the plural's, one assignment each."""
+    text = (
+        "Chủ tịch UBND tỉnh yêu cầu:\n"
+        "1. Chủ tịch Ủy ban nhân dân các xã, phường:\n"
+        "Tăng cường kiểm tra, giám sát các hồ chứa nước.\n"
+        "2. Sở Y tế chủ trì bảo đảm thuốc men.\n"
+    )
+    bodies = _bodies(_run(text))
+    assert "Chủ tịch Ủy ban nhân dân các xã, phường" in bodies and "Sở Y tế" in bodies

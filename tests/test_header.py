@@ -1097,6 +1097,30 @@ def test_a_headerless_cable_takes_the_place_its_text_names():
     assert header.issuer.endswith("tỉnh Quảng Trị")
 
 
+@pytest.mark.parametrize(
+    ("sender", "issuer"),
+    [
+        # a cable sender wrapped anywhere inside its name, as a portal copy wraps it
+        ("CHỦ TỊCH ỦY BAN NHÂN\nDÂN TỈNH ĐỒNG THÁP điện:", "Chủ tịch UBND tỉnh Đồng Tháp"),
+        ("BỘ TRƯỞNG BỘ NÔNG NGHIỆP\nVÀ MÔI TRƯỜNG điện:", "Bộ trưởng Bộ Nông nghiệp và Môi trường"),
+        ("CHỦ TỊCH\nỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA điện:", "Chủ tịch UBND tỉnh Khánh Hòa"),
+        # negative: a whole sender under an upper-case title line is not joined to it
+        ("PHÓ LŨ ĐẶC BIỆT LỚN TẠI KHÁNH HÒA\nTHỦ TƯỚNG CHÍNH PHỦ điện:", "Thủ tướng Chính phủ"),
+    ],
+)
+def test_a_cable_sender_wrapped_across_lines(sender, issuer):
+    """tools/relayout.py re-wrapped the probe Công điện s05, t05, x06 and v05 at other
+    widths; their senders were read from the last line alone (``Dân tỉnh Đồng
+    Tháp``, ``và Môi trường``).  A line that opens with no title or head word goes
+    on with the upper-case line above it."""
+    text = (
+        "**CÔNG ĐIỆN**\nVề việc chủ động ứng phó với mưa lũ\n**" + sender + "**\n"
+        "- Giám đốc các Sở: Y tế, Giáo dục và Đào tạo;\n- Chủ tịch UBND các xã, phường.\n"
+        "Mưa lớn kéo dài. Yêu cầu các Sở thực hiện.\n**KT. CHỦ TỊCH**\nPHÓ CHỦ TỊCH\nLê Văn Bình\n"
+    )
+    assert find_header(text).issuer == issuer
+
+
 # Copies that open at "Kính gửi" (tests/gold/probe/docs v15, u15, s15; v08): who speaks
 # in the text is the issuer.
 _MINISTRY_LETTER = (

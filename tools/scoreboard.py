@@ -27,6 +27,11 @@ issuer read again from what is left (the signature, the text's formulas, the pla
 it names), scored as the header's issuer is.  A measure of copies without their
 header table, which are common in archives; scores only, for every set.
 
+``--rewrap`` scores the sets (by default the tunable ones) as written and re-laid out
+by ``tools/relayout.py`` — wrapped at 80 columns with the early first line of the
+portal copies, at 60 columns, and unwrapped — side by side: the facts of a document do
+not change with its line breaks, so neither should the scores.
+
 ``--agreement`` measures the gold itself: ``tests/gold/second`` holds a second,
 independent annotation of the assignments of some train documents (written from
 the texts alone by annotators who saw neither the first gold nor the extractors);
@@ -46,6 +51,7 @@ import click
 import regex
 
 from tools.options import ROOT, shared_option
+from tools.relayout import LAYOUTS, write_relaid
 from vanban.extractors.datafiles import load_json
 from vanban.extractors.header.fields import find_header
 from vanban.extractors.text.folding import spelling_key
@@ -291,6 +297,35 @@ def side_by_side(reports: dict[str, EvalReport], cut_away: Optional[dict[str, He
     return "\n".join(lines)
 
 
+def rewrapped(gold: Path, docs: Path) -> dict[str, EvalReport]:
+    """The set scored as written and re-laid out in each of ``tools.relayout.LAYOUTS``
+    (only the line breaks of its documents change)."""
+    names = sorted({json.loads(p.read_text("utf-8"))["doc"] for p in gold.glob("*.json")})
+    out = {"as written": score(gold, docs)}
+    for label, width, early in LAYOUTS:
+        with tempfile.TemporaryDirectory() as folder:
+            write_relaid(docs, names, Path(folder), width, early)
+            out[label] = score(gold, Path(folder))
+    return out
+
+
+def format_rewrapped(reports: dict[str, dict[str, EvalReport]]) -> str:
+    """Assignment F1 and the issuer per set and layout, side by side."""
+    layouts = ["as written"] + [label for label, _, _ in LAYOUTS]
+    lines = [
+        "the same documents re-laid out (tools/relayout.py): assignment F1 | issuer",
+        f"{'set':8}" + "".join(f"{label:>24}" for label in layouts),
+    ]
+    for name, by_layout in reports.items():
+        row = f"{name:8}"
+        for label in layouts:
+            report = by_layout[label]
+            issuer = report.header["issuer"]
+            row += f"{report.kinds['assignment'].f1:>14.3f} | {issuer.correct:>3}/{issuer.total:<3}"
+        lines.append(row)
+    return "\n".join(lines)
+
+
 @click.command(help=__doc__)
 @shared_option("dev set")
 @click.option(
@@ -322,6 +357,12 @@ def side_by_side(reports: dict[str, EvalReport], cut_away: Optional[dict[str, He
     is_flag=True,
     help="score the second annotation (tests/gold/second) and the extractor against the first gold instead",
 )
+@click.option(
+    "--rewrap",
+    "with_rewrap",
+    is_flag=True,
+    help="score the sets (default: the tunable ones) as written and re-laid out at other line widths instead",
+)
 def main(
     shared: Path,
     misses_of: str | None,
@@ -330,7 +371,17 @@ def main(
     as_json: bool,
     only: tuple[str, ...],
     with_agreement: bool,
+    with_rewrap: bool,
 ) -> None:
+    if with_rewrap:
+        sets = annotated_sets(shared)
+        relaid = {name: rewrapped(*sets[name]) for name in (only or TUNABLE) if name in sets}
+        if as_json:
+            scores = {n: {label: r.scores() for label, r in rs.items()} for n, rs in relaid.items()}
+            click.echo(json.dumps(scores, indent=2))
+        else:
+            click.echo(format_rewrapped(relaid))
+        return
     if with_agreement:
         batches = agreement()
         if as_json:

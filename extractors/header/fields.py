@@ -33,7 +33,7 @@ from vanban.extractors.header import names as header_names
 from vanban.extractors.header import news as header_news
 from vanban.extractors.header import signature as header_signature
 
-VERSION = "1.18"  # 1.18: a province named only inside its bodies' names (Báo Hà Tĩnh), the one listed province named at all, twice; a directive copy's issuer from the formula ending its preamble (Thủ tướng Chính phủ chỉ thị:); a copy without its header table signed for a local body (TM. ỦY BAN NHÂN DÂN; CHỦ TỊCH: the UBND's, the HĐND's under a Nghị quyết) is issued by it, named by the council that passed a resolution or by the level its text calls it and the one place of that level named (a listed province named once, else twice; else the title's); an office speaking under TL. issues for its body; a narrated act (đã, đang, sẽ, vừa) names no speaker or enacting organ; the holder as authority of a headerless Chỉ thị/Công điện; a letter copy's issuer from its closing paragraph (not only its last sentence), else from who speaks in its first paragraphs after the address block; a speaking body takes the place the text writes after its name; a headerless plan's enacting organ by its level alone completed from the place the text names. 1.17: a headerless copy's issuer named by its level alone takes the place its text names (CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện: … tỉnh Quảng Trị); a headerless copy's enacting clause after the comma that closes its grounds (…; căn cứ …, Ủy ban nhân dân phường X ban hành Kế hoạch …); a Chỉ thị or Công điện signed by the office holder in the holder's name (CHỦ TỊCH, KT. BỘ TRƯỞNG; not TM. ỦY BAN NHÂN DÂN) names the holder as authority; THƯỜNG TRỰC under its council is a unit of it (Thường trực HĐND tỉnh Nghệ An); an office whose name ends with its parent's head word takes only the parent's place (Văn phòng HĐND và UBND phường Hồng Bàng); 1.16: the organ that signs for the Central Committee printed above it (T/M BỘ CHÍNH TRỊ, T/M BAN BÍ THƯ) issues; official names of units (Văn phòng Trung ương Đảng); 1.15: an inferred issuer given by its level alone (UBND Thành phố) takes the place of that level the text names (Thành phố Hồ Chí Minh); 1.14: a degree or military rank before the signer's name is no part of it (Thượng tướng Lê Huy Vịnh); 1.13: a type line wrapped inside its name; 1.12: a lone head word ending the header block continues the name; 1.11: a place wrapped after its level word or twice; 1.10: a motto in running text heads nothing; 1.9: copies named by their enacting clause, a cable sender wrapped in its head, no lone-head authority; 1.8: letter copies opening at V/v; more closing verbs; units of Thành phố Hồ Chí Minh; 1.7: a title sharing its last word with the organ (TRƯỞNG BAN CHỈ ĐẠO); 1.6: a motto after the signature is an appendix's; caption issuers as organs; 1.5: a headless header name from the enacting clause; more signing titles; 1.4: names with commas, "về", numerals; units of the Central Committee; 1.3: issuer of a headerless copy from its closing formula, VBHN type; 1.2: place lines wrapped after the comma, heads wrapped across lines; 1.1: a report's date from its byline
+VERSION = "1.19"  # 1.19: a cable sender wrapped anywhere across its lines (CHỦ TỊCH ỦY BAN NHÂN / DÂN TỈNH … điện:; an office title alone above its organ). 1.18: a province named only inside its bodies' names (Báo Hà Tĩnh), the one listed province named at all, twice; a directive copy's issuer from the formula ending its preamble (Thủ tướng Chính phủ chỉ thị:); a copy without its header table signed for a local body (TM. ỦY BAN NHÂN DÂN; CHỦ TỊCH: the UBND's, the HĐND's under a Nghị quyết) is issued by it, named by the council that passed a resolution or by the level its text calls it and the one place of that level named (a listed province named once, else twice; else the title's); an office speaking under TL. issues for its body; a narrated act (đã, đang, sẽ, vừa) names no speaker or enacting organ; the holder as authority of a headerless Chỉ thị/Công điện; a letter copy's issuer from its closing paragraph (not only its last sentence), else from who speaks in its first paragraphs after the address block; a speaking body takes the place the text writes after its name; a headerless plan's enacting organ by its level alone completed from the place the text names. 1.17: a headerless copy's issuer named by its level alone takes the place its text names (CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện: … tỉnh Quảng Trị); a headerless copy's enacting clause after the comma that closes its grounds (…; căn cứ …, Ủy ban nhân dân phường X ban hành Kế hoạch …); a Chỉ thị or Công điện signed by the office holder in the holder's name (CHỦ TỊCH, KT. BỘ TRƯỞNG; not TM. ỦY BAN NHÂN DÂN) names the holder as authority; THƯỜNG TRỰC under its council is a unit of it (Thường trực HĐND tỉnh Nghệ An); an office whose name ends with its parent's head word takes only the parent's place (Văn phòng HĐND và UBND phường Hồng Bàng); 1.16: the organ that signs for the Central Committee printed above it (T/M BỘ CHÍNH TRỊ, T/M BAN BÍ THƯ) issues; official names of units (Văn phòng Trung ương Đảng); 1.15: an inferred issuer given by its level alone (UBND Thành phố) takes the place of that level the text names (Thành phố Hồ Chí Minh); 1.14: a degree or military rank before the signer's name is no part of it (Thượng tướng Lê Huy Vịnh); 1.13: a type line wrapped inside its name; 1.12: a lone head word ending the header block continues the name; 1.11: a place wrapped after its level word or twice; 1.10: a motto in running text heads nothing; 1.9: copies named by their enacting clause, a cable sender wrapped in its head, no lone-head authority; 1.8: letter copies opening at V/v; more closing verbs; units of Thành phố Hồ Chí Minh; 1.7: a title sharing its last word with the organ (TRƯỞNG BAN CHỈ ĐẠO); 1.6: a motto after the signature is an appendix's; caption issuers as organs; 1.5: a headless header name from the enacting clause; more signing titles; 1.4: names with commas, "về", numerals; units of the Central Committee; 1.3: issuer of a headerless copy from its closing formula, VBHN type; 1.2: place lines wrapped after the comma, heads wrapped across lines; 1.1: a report's date from its byline
 
 # Where the official header may start: page chrome of a scraped page comes first.
 HEADER_SEARCH_CHARS = 12000
@@ -813,6 +813,28 @@ def _head_wrapped(previous: str, line: str) -> bool:
     return bool(before) and len(before) <= 2 and header_names.head_length(before + after) > len(before)
 
 
+_CABLE_LINES = 3  # the most lines a cable's sender is wrapped over
+
+
+def _cable_sender(sender: str, body: list[tuple[int, str]], k: int) -> str:
+    """The sender of a ``… điện:`` line, with the upper-case lines above it that it
+    was wrapped from: ``TH**Ủ`` / ``TƯỚNG CHÍNH PHỦ điện:`` (a head word split),
+    ``CHỦ TỊCH ỦY BAN NHÂN`` / ``DÂN TỈNH điện:``, ``BỘ TRƯỞNG BỘ NÔNG NGHIỆP`` / ``VÀ
+    MÔI TRƯỜNG điện:`` (a line that opens with no title or head word continues the one
+    above; an office title alone above its organ goes with it).  An upper-case title
+    line of the document above a whole sender is left alone."""
+    for back in range(1, _CABLE_LINES):
+        previous = body[k - back][1] if k >= back else ""
+        if not previous or not _is_upper(previous):
+            break
+        if _head_wrapped(previous, sender):
+            return f"{previous} {sender}"
+        if header_names.opens_name(sender.split()) and not header_names.is_title(previous.split()):
+            break  # (the title of the office over its organ goes with it: CHỦ TỊCH / ỦY BAN …)
+        sender = f"{previous} {sender}"
+    return sender
+
+
 def _typed_copy(clean: str, lines: list[str], body: list[tuple[int, str]]) -> Optional[Header]:
     """A copy without its header table that opens at its own type line
     (``CÔNG ĐIỆN``, ``QUYẾT ĐỊNH``, ``NGHỊ QUYẾT``, ``THÔNG BÁO``): the type from that
@@ -832,11 +854,7 @@ def _typed_copy(clean: str, lines: list[str], body: list[tuple[int, str]]) -> Op
     for k, (_, line) in enumerate(body[:12]):
         cable = _CABLE.match(line)
         if cable:
-            sender = cable.group("issuer")
-            previous = body[k - 1][1] if k else ""
-            if previous and _is_upper(previous) and _head_wrapped(previous, sender):
-                sender = f"{previous} {sender}"  # TH**Ủ / TƯỚNG CHÍNH PHỦ điện: wrapped in its head
-            issuer = header_names.format_name(sender)
+            issuer = header_names.format_name(_cable_sender(cable.group("issuer"), body, k))
             break
     if issuer is None:
         authority_line = _authority(lines, title_end)

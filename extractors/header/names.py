@@ -80,6 +80,19 @@ def head_length(tokens: Sequence[str], i: int = 0) -> int:
     return n
 
 
+def opens_name(tokens: Sequence[str]) -> bool:
+    """Do the upper-case ``tokens`` open with an office title or an issuer's head word
+    (``CHỦ TỊCH …``, ``BỘ TRƯỞNG …``, ``ỦY BAN NHÂN DÂN …``)?  ``DÂN TỈNH …`` does not:
+    it is the tail of a name wrapped across lines."""
+    v = _vocab()
+    return bool(_match(tokens, 0, v["roles"])[0] or head_length(tokens))
+
+
+def is_title(tokens: Sequence[str]) -> bool:
+    """Are the upper-case ``tokens`` an office title alone (``CHỦ TỊCH``, ``BỘ TRƯỞNG``)?"""
+    return bool(tokens) and _match(tokens, 0, _vocab()["roles"])[0] == len(tokens)
+
+
 def is_acronym(word: str) -> bool:
     return not _SYLLABLE.match(word.lower())
 
