@@ -3682,3 +3682,57 @@ def test_a_plurals_colon_over_its_tasks_still_ends_the_line():
     )
     bodies = _bodies(_run(text))
     assert "Chủ tịch Ủy ban nhân dân các xã, phường" in bodies and "Sở Y tế" in bodies
+
+
+def test_a_name_wrapped_over_its_lines_is_one_name():
+    """Probe documents re-wrapped by tools/relayout.py: a name's own lower-case words
+    on the next line (v11: ``Cục Quản lý ngân sách`` / ``nhà nước``), a dashed name
+    cut at its dash (t18: ``Vụ Kế hoạch -`` / ``Tài chính``), a note after the name
+    over a line break (x06)."""
+    wrapped_tail = (
+        "4. Giao Kho bạc Nhà nước tổng hợp, gửi Bộ Tài chính (qua Cục Quản lý ngân sách nhà nước).\n"
+        "**5.** Giao Cục Quản lý ngân sách\nnhà nước chủ trì, phối hợp với Kho bạc Nhà nước thẩm định báo cáo.\n"
+    )
+    assert "Cục Quản lý ngân sách nhà nước" in _bodies(_run(wrapped_tail))
+    dashed = "**Điều 7.** Trách nhiệm\n2. Vụ Kế hoạch -\nTài chính chủ trì, phối hợp với Vụ Pháp chế bố trí kinh phí.\n"
+    assert _bodies(_run(dashed)) == ["Vụ Kế hoạch - Tài chính"]
+    noted = (
+        "Chủ tịch yêu cầu:\n2. Bộ Chỉ huy Quân sự tỉnh (cơ quan thường trực Ban Chỉ huy\n"
+        "Phòng thủ dân sự tỉnh) chủ động bố trí lực lượng, phương tiện.\n"
+    )
+    assert _bodies(_run(noted)) == ["Bộ Chỉ huy Quân sự tỉnh"]
+    # negative: a dash that opens a line is a bullet's, not half of a name
+    bullets = (
+        "Chủ tịch UBND xã yêu cầu:\n**1. Công an xã**\n- Tăng cường tuần tra, kiểm soát.\n"
+        "**2. Phòng Kinh tế**\n- Phối hợp với các lực lượng chức năng kiểm tra thị trường.\n"
+    )
+    assert _bodies(_run(bullets)) == ["Công an xã", "Phòng Kinh tế"]
+    # negative: the name with its tail is not "written whole elsewhere" by this mention
+    # alone, which its line break closes (273_qd-2696: "Quỹ Bảo vệ môi trường tài trợ" / "cho …")
+    alone = "Điều 5. Quỹ Bảo vệ môi trường tài trợ\ncho hoạt động bảo vệ môi trường cần thiết.\n"
+    assert "Quỹ Bảo vệ môi trường tài trợ" not in _bodies(_run(alone))
+
+
+def test_a_dash_that_opens_a_line_of_a_narrow_copy_goes_on_with_the_line_above():
+    """A copy wrapped at 60 columns (tools/relayout.py, probe v09): ``… các tổ chức
+    chính trị`` / ``- xã hội tăng cường …`` is the name's dash, wrapped; the width is
+    the document's own, not the 80 columns of the portal copies.  A bold heading closed
+    on its line stays a heading over its bullets (dev 002_cv-4240 unwrapped)."""
+    filler = "".join(
+        f"{i}. Sở Nội vụ theo dõi, đôn đốc việc thực hiện kế hoạch này tại cơ\nquan đơn vị mình.\n"
+        for i in range(1, 12)
+    )
+    text = (
+        "Chủ tịch UBND xã yêu cầu:\n"
+        + filler
+        + "12. Đề nghị Ủy ban MTTQ Việt Nam xã và các tổ chức chính trị\n"
+        "- xã hội tăng cường giám sát việc giải quyết thủ tục hành chính.\n"
+    )
+    assert "Ủy ban MTTQ Việt Nam xã và các tổ chức chính trị - xã hội" in _bodies(_run(text))
+    heading = (
+        "Chủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ đạo như sau:\n"
+        "**1. Giao người đứng đầu các cơ quan chuyên môn, cơ quan hành chính khác,** **các đơn vị sự "
+        "nghiệp công lập trực thuộc Ủy ban nhân dân Thành phố; Chủ tịch** **Ủy ban nhân dân các xã, "
+        "phường và đặc khu**\n- Tiếp tục triển khai việc cập nhật cơ sở dữ liệu của toàn bộ cán bộ.\n"
+    )
+    assert all("Tiếp tục" not in f.text for f in _run(heading))

@@ -10,9 +10,9 @@ and re-laid side by side: a drop is a rule that fits the line breaks of the
 documents it was written on rather than their text.
 
 Only line breaks that are surely soft are moved: a run of lines joins where the next
-line opens in lower case (or with a figure or bracket that is no list marker), and is
-wrapped again; a line that opens with a capital or a marker stays where it starts, as
-it may open a heading or an item.  The header table (down to the date line) and the
+line opens in lower case (or with a figure that is no list marker), and is wrapped
+again; a line that opens with a capital, a bracket or a marker stays where it starts,
+as it may open a heading, an item or a news item's lead.  The header table (down to the date line) and the
 closing table (the recipients and the signature) and every table line are kept as
 they are: a portal copy keeps its tables' cells on lines of their own.
 """
@@ -42,12 +42,13 @@ def _table_line(line: str) -> bool:
 
 def _continues(line: str) -> bool:
     """Does ``line`` go on with the sentence of the line above it?  Only a line that
-    opens in lower case, or with a figure or bracket that is no list marker: a line
-    that opens with a capital may open a heading or an item, and is left where it is."""
+    opens in lower case or with a figure that is no list marker: a line that opens
+    with a capital, a bracket or a quote may open a heading, an item or a news
+    item's lead (``(TTXVN) - …``), and is left where it is."""
     if _MARKER.match(line):  # ("d) Bộ Nội vụ …", "- …", "2. …")
         return False
     first = line[:1]
-    return first.islower() or first.isdigit() or first in '("“'
+    return first.islower() or first.isdigit()
 
 
 def paragraphs(text: str) -> Iterator[tuple[str, list[str]]]:
