@@ -3736,3 +3736,18 @@ def test_a_dash_that_opens_a_line_of_a_narrow_copy_goes_on_with_the_line_above()
         "phường và đặc khu**\n- Tiếp tục triển khai việc cập nhật cơ sở dữ liệu của toàn bộ cán bộ.\n"
     )
     assert all("Tiếp tục" not in f.text for f in _run(heading))
+
+
+def test_a_colon_at_a_lines_end_goes_on_into_a_line_in_lower_case():
+    """350_nq-380-cp wrapped at 60 columns (tools/relayout.py): ``d) Ngân hàng Nhà nước
+    Việt Nam chỉ đạo các tổ chức tín dụng:`` / ``khẩn trương khắc phục …`` is one
+    sentence; a line in lower case opens no heading or item."""
+    from tools.relayout import relayout
+
+    text = relayout(
+        (ROOT / "corpus" / "tvpl" / "350_nq-380-cp.txt").read_text("utf-8"), 60, seed=7, early=False
+    )
+    assert "chỉ đạo các tổ chức tín dụng:\nkhẩn trương" in text
+    facts = [f for f in _run(text) if "các tổ chức tín dụng:" in f.text]
+    assert [f.body for f in facts] == ["Ngân hàng Nhà nước Việt Nam"]
+    assert "khẩn trương khắc phục" in facts[0].text
