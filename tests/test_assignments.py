@@ -3751,3 +3751,28 @@ def test_a_colon_at_a_lines_end_goes_on_into_a_line_in_lower_case():
     facts = [f for f in _run(text) if "các tổ chức tín dụng:" in f.text]
     assert [f.body for f in facts] == ["Ngân hàng Nhà nước Việt Nam"]
     assert "khẩn trương khắc phục" in facts[0].text
+
+
+def test_a_task_table_written_a_row_per_line_under_a_portal_header_table():
+    """Probe y12 (batch 7, a plan copied from a portal): its header table is laid out a
+    cell per line between ``|`` lines, its task table a row per line with section rows
+    (``| I | NHIỆM VỤ CHUNG | | | |``); every row is read, the one after a section row too."""
+    text = (
+        "|\n**ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU**\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố: 4815/KH-UBND\n|\n"
+        "*Lai Châu, ngày 20\ntháng 11 năm 2025*\n|\n**KẾ HOẠCH**\nChuyển đổi số năm 2026\n"
+        "**II. NHIỆM VỤ**\n"
+        "| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n"
+        "| I | NHIỆM VỤ CHUNG | | | |\n"
+        "| 1 | Kiện toàn Ban Chỉ đạo chuyển đổi số cấp xã | UBND các xã, phường | Sở Khoa học và Công nghệ | Tháng 01/2026 |\n"
+        "| II | HẠ TẦNG SỐ | | | |\n"
+        "| 2 | Nâng cấp Trung tâm dữ liệu tỉnh | Sở Khoa học và Công nghệ | Công an tỉnh | Tháng 9/2026 |\n"
+        "| 3 | Phủ sóng di động 4G/5G tại các thôn, bản | Viễn thông Lai Châu | UBND các xã, phường | Năm 2026 |\n"
+        "|\nNơi nhận:\n- Như trên;\n|\n**KT. CHỦ TỊCH**\nPHÓ CHỦ TỊCH\n**Nguyễn Văn A**\n|\n"
+    )
+    rows = [(f.body, f.deadline) for f in _run(text, "2025-11-20") if f.assignment_kind == "table_row"]
+    assert rows == [
+        ("UBND các xã, phường", "2026-01"),
+        ("Sở Khoa học và Công nghệ", "2026-09"),
+        ("Viễn thông Lai Châu", "2026"),
+    ]
