@@ -107,9 +107,24 @@ _HONORIFIC = re.compile(r"(?<!\w)đồng chí(?!\w)")
 _BODY_LIST_MARK = re.compile(r"[;:,./]")
 
 
+_LEVELS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "đặc khu")
 # Head words a list of names may share, written once (``Các Bộ: Quốc phòng, Tài
 # chính``) or with every item (``Bộ Quốc phòng, Bộ Tài chính``).
-_SHARED_HEADS = ("bộ", "sở", "phòng", "ban", "cục", "vụ", "chi cục", "tổng cục", "tập đoàn", "tổng công ty")
+_SHARED_HEADS = (
+    "bộ",
+    "sở",
+    "phòng",
+    "ban",
+    "cục",
+    "vụ",
+    "chi cục",
+    "tổng cục",
+    "tập đoàn",
+    "tổng công ty",
+    # a local council or committee with its level (``Ủy ban nhân dân các tỉnh Lâm Đồng, Đồng Nai``
+    # = ``Ủy ban nhân dân tỉnh Lâm Đồng; Ủy ban nhân dân tỉnh Đồng Nai``), compared written out
+    *(f"{organ} {level}" for organ in ("ủy ban nhân dân", "hội đồng nhân dân") for level in _LEVELS),
+)
 # ... and the office title over such a list, written once (``Bộ trưởng các Bộ: Quốc
 # phòng, Công an``) or with every item (``Bộ trưởng Bộ Quốc phòng; Bộ trưởng Bộ Công an``)
 _SHARED_TITLES = ("bộ trưởng", "giám đốc", "chủ tịch", "thủ trưởng", "cục trưởng", "vụ trưởng", "trưởng ban")
@@ -181,10 +196,13 @@ def norm_body(text: Optional[str]) -> Optional[str]:
     name = norm_name(text)
     if name is None:
         return None
-    name = _collapse_shared_place(_collapse_shared_head(_BODY_NOTE.sub("", name)))
-    name = name.replace("uỷ", "ủy").replace("oà", "òa").replace("oá", "óa")
+    # (written out first, so that a list's shared head is found however it is written:
+    # "UBND tỉnh A; Uỷ ban nhân dân tỉnh B")
+    name = _BODY_NOTE.sub("", name).replace("uỷ", "ủy")
     for pattern, long_form in _BODY_ABBREVIATIONS:
         name = pattern.sub(long_form, name)
+    name = _collapse_shared_place(_collapse_shared_head(name))
+    name = name.replace("oà", "òa").replace("oá", "óa")
     name = name.replace("có liên quan", "liên quan")
     # an honorific is no part of a name (tests/gold/README.md), though early gold wrote it
     name = _HONORIFIC.sub(" ", name)

@@ -566,6 +566,17 @@ def test_bodies_compare_as_the_conventions_allow_writing_them():
         "Tập đoàn Bưu chính Viễn thông Việt Nam, Tập đoàn Dầu khí Việt Nam"
     )
     assert norm_body("các sở, ban, ngành") == norm_body("các sở; ban và ngành") == "sở ban ngành"
+    # ... and a local committee or council with its level, however the list writes it
+    # (probe y10: "Ủy ban nhân dân các tỉnh Lâm Đồng, Đồng Nai" tasks both provinces' UBND)
+    assert norm_body("Ủy ban nhân dân các tỉnh Lâm Đồng, Đồng Nai") == norm_body(
+        "Ủy ban nhân dân tỉnh Lâm Đồng, UBND tỉnh Đồng Nai"
+    )
+    assert norm_body("UBND các huyện Bắc Hà, Si Ma Cai") == norm_body(
+        "Uỷ ban nhân dân huyện Bắc Hà; UBND huyện Si Ma Cai"
+    )
+    assert norm_body("Ủy ban nhân dân tỉnh Lâm Đồng, Đồng Nai") != norm_body(
+        "Ủy ban nhân dân tỉnh Lâm Đồng, Ủy ban nhân dân xã Đồng Nai"
+    )
     # but different bodies stay different
     assert norm_body("Sở Tư pháp") != norm_body("Sở Y tế")
     assert norm_body("UBND tỉnh") != norm_body("HĐND tỉnh")
