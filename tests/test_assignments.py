@@ -3776,3 +3776,37 @@ def test_a_task_table_written_a_row_per_line_under_a_portal_header_table():
         ("Sở Khoa học và Công nghệ", "2026-09"),
         ("Viễn thông Lai Châu", "2026"),
     ]
+
+
+def test_a_letters_company_is_the_one_company_among_its_addressees():
+    """Probe y06 (a Cục Hải quan letter to its Chi cục and to one company): ``đề nghị
+    Công ty …`` tasks the company the address list names, though the list holds two."""
+    text = (
+        "**Kính gửi:**\n|\n- Các Chi cục Hải quan khu vực;\n- Công ty TNHH Điện tử Vina Tech Bắc Ninh.\n|\n"
+        "Cục Hải quan nhận được công văn của Công ty TNHH Điện tử Vina Tech Bắc Ninh. Về vấn đề này,\n"
+        "Cục Hải quan có ý kiến như sau:\n"
+        "1. Theo quy định, đề nghị Công ty căn cứ quy định nêu trên để thực hiện thủ tục hải quan.\n"
+    )
+    assert _bodies(_run(text)) == ["Công ty TNHH Điện tử Vina Tech Bắc Ninh"]
+    # negative: two companies listed, the text's "Công ty" stands for neither alone
+    two = text.replace("- Các Chi cục Hải quan khu vực;", "- Công ty TNHH Thép Việt;")
+    assert "Công ty TNHH Điện tử Vina Tech Bắc Ninh" not in _bodies(_run(two))
+
+
+def test_youth_unions_and_key_traders_in_a_list_of_bodies():
+    """Probe y14 and y04: ``Tỉnh Đoàn`` (capital Đ as often as not) is a body of the list,
+    and ``các thương nhân đầu mối`` (the licensed key traders of petroleum) a group."""
+    union = (
+        "Chủ tịch UBND tỉnh yêu cầu:\n8. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Tỉnh Đoàn, Hội "
+        "Liên hiệp Phụ nữ tỉnh và các tổ chức chính trị - xã hội phối hợp tuyên truyền, vận động đoàn viên.\n"
+    )
+    assert _bodies(_run(union)) == [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Tỉnh Đoàn, Hội Liên hiệp Phụ nữ tỉnh và các tổ chức chính trị - xã hội"
+    ]
+    traders = (
+        "Thủ tướng yêu cầu:\n7. Tập đoàn Xăng dầu Việt Nam và các thương nhân đầu mối kinh doanh xăng dầu "
+        "có trách nhiệm bảo đảm nguồn cung xăng dầu.\n"
+    )
+    assert _bodies(_run(traders)) == [
+        "Tập đoàn Xăng dầu Việt Nam và các thương nhân đầu mối kinh doanh xăng dầu"
+    ]
