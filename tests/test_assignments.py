@@ -3810,3 +3810,39 @@ def test_youth_unions_and_key_traders_in_a_list_of_bodies():
     assert _bodies(_run(traders)) == [
         "Tập đoàn Xăng dầu Việt Nam và các thương nhân đầu mối kinh doanh xăng dầu"
     ]
+
+
+def test_an_unnumbered_request_under_a_section_heading_ends_with_its_section():
+    """Probe y07 (a VPCP notice): ``**II. NHIỆM VỤ THỜI GIAN TỚI**`` / ``Đề nghị Tỉnh ủy,
+    Ủy ban nhân dân tỉnh Lào Cai … một số nhiệm vụ trọng tâm sau:`` / ``1. …`` is the
+    request's assignment; the province's UBND tasked again under ``**III. …**`` is no
+    item of that list, so the request stays."""
+    text = (
+        "Phó Thủ tướng Chính phủ kết luận như sau:\n**I. ĐÁNH GIÁ CHUNG**\nTỉnh đã đạt nhiều kết quả.\n"
+        "**II. NHIỆM VỤ THỜI GIAN TỚI**\nĐề nghị Tỉnh ủy, Ủy ban\nnhân dân tỉnh Lào Cai tiếp tục phát huy "
+        "kết quả đạt được, tập trung thực hiện\ntốt một số nhiệm vụ trọng tâm sau:\n"
+        "1. Quyết liệt thực hiện các giải pháp hoàn thành các chỉ tiêu năm 2025.\n"
+        "2. Đẩy nhanh tiến độ giải ngân vốn đầu tư công.\n"
+        "**III. VỀ KIẾN NGHỊ CỦA TỈNH**\n1. Giao Bộ Tài chính chủ trì xem xét đề nghị của Tỉnh.\n"
+        "2. Đối với các kiến nghị khác: Ủy ban nhân dân tỉnh Lào Cai làm việc cụ thể với các Bộ.\n"
+    )
+    bodies = _bodies(_run(text))
+    assert bodies[0] == "Tỉnh ủy, Ủy ban nhân dân tỉnh Lào Cai"
+    assert "Bộ Tài chính" in bodies and "Ủy ban nhân dân tỉnh Lào Cai" in bodies
+
+
+def test_the_bare_province_of_a_notice_is_the_province_it_is_about():
+    """Probe w01 (a VPCP notice of a visit to Quảng Ngãi): ``Tỉnh cần …`` is Quảng Ngãi,
+    not the place named last before it (``… hợp nhất tỉnh Quảng Ngãi và tỉnh Kon Tum``)
+    nor a plural's (``các tỉnh Nam Lào``)."""
+    text = (
+        "**THÔNG BÁO**\nKết luận của Phó Thủ tướng Chính phủ tại buổi làm việc với tỉnh Quảng Ngãi.\n"
+        "Ngày 10 tháng 11 năm 2025, Phó Thủ tướng Chính phủ làm việc với lãnh đạo tỉnh Quảng Ngãi.\n"
+        "Phó Thủ tướng đánh giá cao tỉnh Quảng Ngãi, được thành lập trên cơ sở hợp nhất tỉnh Quảng Ngãi và\n"
+        "tỉnh Kon Tum, có cửa khẩu quốc tế giáp các tỉnh Nam Lào.\n"
+        "Phó Thủ tướng kết luận như sau:\n"
+        "1. Thời gian tới, Tỉnh cần tập trung thực hiện tốt các nhiệm vụ phát triển kinh tế - xã hội của tỉnh Quảng Ngãi.\n"
+        "2. Giao Bộ Tài chính hướng dẫn tỉnh Quảng Ngãi lồng ghép các nguồn vốn.\n"
+    )
+    facts = find_assignments(text, DocumentContext(issuer="Văn phòng Chính phủ", header_read=True))
+    assert [f.body for f in facts][:1] == ["tỉnh Quảng Ngãi"]
