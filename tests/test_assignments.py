@@ -3846,3 +3846,29 @@ def test_the_bare_province_of_a_notice_is_the_province_it_is_about():
     )
     facts = find_assignments(text, DocumentContext(issuer="Văn phòng Chính phủ", header_read=True))
     assert [f.body for f in facts][:1] == ["tỉnh Quảng Ngãi"]
+
+
+def test_singled_out_bodies_and_old_department_names():
+    """Probe batch 8 (long documents): a body singled out after ``; trong đó`` or
+    ``Riêng`` has a task of its own, by any verb in the directive part; a council's
+    committee is named with its council; the department of ``Nông nghiệp và Phát
+    triển nông thôn`` (before 2025) is one name, though ``triển`` opens ``triển khai``."""
+    text = (
+        "Hội đồng nhân dân tỉnh quyết nghị:\n**Điều 3.** Tổ chức thực hiện\n"
+        "2. Giao Thường trực Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết; trong đó, Ban "
+        "Kinh tế - Ngân sách Hội đồng nhân dân tỉnh tổ chức giám sát chuyên đề về giải ngân vốn đầu tư công.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "Thường trực Hội đồng nhân dân tỉnh",
+        "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh",
+    ]
+    storm = (
+        "Chủ tịch UBND tỉnh yêu cầu:\n3. Chủ tịch UBND các xã ven biển tổ chức sơ tán dân. Riêng đặc khu "
+        "Lý Sơn chủ động dự trữ lương thực, thực phẩm, nhu yếu phẩm.\n"
+    )
+    assert _bodies(_run(storm)) == ["Chủ tịch UBND các xã ven biển", "đặc khu Lý Sơn"]
+    old_name = (
+        "UBND thành phố yêu cầu:\n2. Sở Nông nghiệp và Phát triển nông thôn hướng dẫn, giám sát việc "
+        "sử dụng thuốc bảo vệ thực vật.\n"
+    )
+    assert _bodies(_run(old_name)) == ["Sở Nông nghiệp và Phát triển nông thôn"]
