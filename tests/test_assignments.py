@@ -3872,3 +3872,15 @@ def test_singled_out_bodies_and_old_department_names():
         "sử dụng thuốc bảo vệ thực vật.\n"
     )
     assert _bodies(_run(old_name)) == ["Sở Nông nghiệp và Phát triển nông thôn"]
+
+
+def test_a_bold_heading_names_its_body_up_to_its_line_end():
+    """Probe z01 and z03: ``**2. Sở Tài chính**`` over ``Trên cơ sở đề xuất …, tham mưu …``:
+    the name is read up to the heading's end (the grammar, which does not see the bold,
+    would run it on into ``Trên``) and the heading tasks it."""
+    text = (
+        "**IV. TỔ CHỨC THỰC HIỆN**\n**1. Sở Văn hóa, Thể thao và Du lịch**\nChủ trì triển khai Đề án.\n"
+        "**2. Sở Tài chính**\nTrên cơ sở đề xuất của các cơ quan, đơn vị, tham mưu Ủy ban nhân dân tỉnh bố "
+        "trí kinh phí thực hiện Đề án.\n"
+    )
+    assert _bodies(_run(text)) == ["Sở Văn hóa, Thể thao và Du lịch", "Sở Tài chính"]
