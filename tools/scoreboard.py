@@ -326,6 +326,16 @@ def format_rewrapped(reports: dict[str, dict[str, EvalReport]]) -> str:
     return "\n".join(lines)
 
 
+def _echo_reports(reports: dict[str, dict[str, EvalReport]], as_json: bool, table) -> None:
+    """Reports in two levels (set or batch, then layout or annotator): their scores as
+    JSON, or ``table(reports)``."""
+    if as_json:
+        scores = {outer: {inner: r.scores() for inner, r in rs.items()} for outer, rs in reports.items()}
+        click.echo(json.dumps(scores, indent=2))
+    else:
+        click.echo(table(reports))
+
+
 @click.command(help=__doc__)
 @shared_option("dev set")
 @click.option(
@@ -376,19 +386,10 @@ def main(
     if with_rewrap:
         sets = annotated_sets(shared)
         relaid = {name: rewrapped(*sets[name]) for name in (only or TUNABLE) if name in sets}
-        if as_json:
-            scores = {n: {label: r.scores() for label, r in rs.items()} for n, rs in relaid.items()}
-            click.echo(json.dumps(scores, indent=2))
-        else:
-            click.echo(format_rewrapped(relaid))
+        _echo_reports(relaid, as_json, format_rewrapped)
         return
     if with_agreement:
-        batches = agreement()
-        if as_json:
-            scores = {b: {who: r.scores() for who, r in rs.items()} for b, rs in batches.items()}
-            click.echo(json.dumps(scores, indent=2))
-        else:
-            click.echo(format_agreement(batches))
+        _echo_reports(agreement(), as_json, format_agreement)
         return
     texts: dict[str, str] = {}
     sets = annotated_sets(shared)
