@@ -2000,7 +2000,7 @@ _BARE_PLACE = regex.compile(r"(?:Tỉnh|Thành\s+phố)(?=[ \t\n])")
 _PLACE_IN_FULL = {
     # (not after a plural: "các tỉnh Nam Lào và Đông Bắc Campuchia" names no one province)
     first_word: regex.compile(
-        r"(?<![\p{L}])(?<!(?i:các|những|những)\s+)(?i:" + level + r")\s+(?=\p{Lu}\p{Ll})"
+        r"(?<![\p{L}])(?<!(?i:các|những)\s+)(?i:" + level + r")\s+(?=\p{Lu}\p{Ll})"
     )
     for first_word, level in (("Tỉnh", "tỉnh"), ("Thành", r"thành\s+phố"))
 }
