@@ -107,7 +107,12 @@ _HONORIFIC = re.compile(r"(?<!\w)đồng chí(?!\w)")
 _BODY_LIST_MARK = re.compile(r"[;:,./]")
 
 
-_LEVELS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "đặc khu")
+# the level words of the body registry's data, as written out (not "TP", "TX")
+_LEVELS = sorted(
+    {level.casefold() for level in load_json("bodies.json")["levels"] if not level.isupper()},
+    key=len,
+    reverse=True,
+)
 # Head words a list of names may share, written once (``Các Bộ: Quốc phòng, Tài
 # chính``) or with every item (``Bộ Quốc phòng, Bộ Tài chính``).
 _SHARED_HEADS = (
