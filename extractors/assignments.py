@@ -1999,9 +1999,7 @@ def _named_again(doc: _Doc, pos: int, s_end: int):
 _BARE_PLACE = regex.compile(r"(?:Tỉnh|Thành\s+phố)(?=[ \t\n])")
 _PLACE_IN_FULL = {
     # (not after a plural: "các tỉnh Nam Lào và Đông Bắc Campuchia" names no one province)
-    first_word: regex.compile(
-        r"(?<![\p{L}])(?<!(?i:các|những)\s+)(?i:" + level + r")\s+(?=\p{Lu}\p{Ll})"
-    )
+    first_word: regex.compile(r"(?<![\p{L}])(?<!(?i:các|những)\s+)(?i:" + level + r")\s+(?=\p{Lu}\p{Ll})")
     for first_word, level in (("Tỉnh", "tỉnh"), ("Thành", r"thành\s+phố"))
 }
 
