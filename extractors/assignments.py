@@ -422,6 +422,9 @@ def _zones(masked: str) -> list[tuple[int, int]]:
         start = len(masked) if line_end < 0 else line_end + 1
 
 
+_WRAP_WIDTH = 75  # TVPL texts are hard-wrapped near 80 characters
+
+
 def _blocks(text: str, masked: str, zones: list[tuple[int, int]]) -> list[_Block]:
     blocks: list[_Block] = []
     width = _wrap_width(masked)
@@ -435,7 +438,7 @@ def _blocks(text: str, masked: str, zones: list[tuple[int, int]]) -> list[_Block
 
 
 def _zone_blocks(
-    text: str, masked: str, begin: int, end: int, cells: bool = True, width: int = 0
+    text: str, masked: str, begin: int, end: int, cells: bool = True, width: int = _WRAP_WIDTH
 ) -> list[_Block]:
     blocks: list[_Block] = []
     current: Optional[_Block] = None
@@ -463,8 +466,8 @@ def _zone_blocks(
         if (
             starts_block
             and current is not None
-            and _wrapped_dash(before, content, width or _WRAP_WIDTH)
-            and not _bold_closed(text, before_start + 2, before_start + len(before))
+            and _wrapped_dash(before, content, width)
+            and not _closes_bold(text[before_start : before_start + len(before)])
         ):
             starts_block = (
                 False  # "… Công nghiệp" / "- Viễn thông Quân đội …": a name hard-wrapped at its dash
@@ -533,7 +536,6 @@ def _zone_blocks(
     return blocks
 
 
-_WRAP_WIDTH = 75  # TVPL texts are hard-wrapped near 80 characters
 # a plural that a colon lists the members of, at a line's end ("Bộ trưởng các Bộ:",
 # "Ủy ban nhân dân các tỉnh, thành phố:", "Giám đốc các Sở:")
 _PLURAL_COLON = regex.compile(
@@ -596,7 +598,12 @@ def _wrapped_dash(before: str, line: str, width: int = _WRAP_WIDTH) -> bool:
 def _bold_closed(text: str, start: int, end: int) -> bool:
     """Does the bold run that opens a block at ``start`` close at ``end``, the
     end of a line (``**3. Cục`` / ``Điện ảnh, Cục Du lịch Quốc gia Việt Nam**``)?"""
-    span = text[start - 2 : end].rstrip()
+    return _closes_bold(text[start - 2 : end])
+
+
+def _closes_bold(span: str) -> bool:
+    """Does ``span`` (from a bold run's opening ``**``) end with its bold closed?"""
+    span = span.rstrip()
     return span.endswith("**") and span.count("**") % 2 == 0
 
 

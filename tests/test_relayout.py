@@ -3,13 +3,10 @@ moved — and the extractors' facts holding under it (``make eval --rewrap``).""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from tools.relayout import LAYOUTS, paragraphs, relayout, write_relaid
-from tools.scoreboard import DOCS, GOLD, PROBE, format_rewrapped, rewrapped
+from tools.scoreboard import DOCS, PROBE, format_rewrapped, rewrapped
 from vanban.pipeline.ingest import extract_file
 
 # train documents (never test): a VPCP notice, a Công điện, a plan with a task table
@@ -96,5 +93,6 @@ def test_make_eval_rewrap_scores_a_set_every_way(tmp_path):
     )
     table = format_rewrapped({"probe": reports})
     assert "portal, 80 columns" in table and table.splitlines()[-1].startswith("probe")
-    assert json.loads(json.dumps({k: r.scores() for k, r in reports.items()}))
-    assert Path(GOLD).is_dir()
+    # (the probe documents score as written in every layout: tools/relayout moves no fact)
+    f1 = {label: round(r.kinds["assignment"].f1, 3) for label, r in reports.items()}
+    assert set(f1.values()) == {f1["as written"]}, f1

@@ -55,7 +55,15 @@ from tools.relayout import LAYOUTS, write_relaid
 from vanban.extractors.datafiles import load_json
 from vanban.extractors.header.fields import find_header
 from vanban.extractors.text.folding import spelling_key
-from vanban.pipeline.evaluate import HEADER_FIELDS, KINDS, EvalReport, HeaderScore, evaluate, format_misses
+from vanban.pipeline.evaluate import (
+    HEADER_FIELDS,
+    KINDS,
+    EvalReport,
+    HeaderScore,
+    evaluate,
+    format_misses,
+    load_gold,
+)
 from vanban.pipeline.ingest import extract_file
 
 GOLD = ROOT / "tests" / "gold" / "tvpl"
@@ -300,7 +308,7 @@ def side_by_side(reports: dict[str, EvalReport], cut_away: Optional[dict[str, He
 def rewrapped(gold: Path, docs: Path) -> dict[str, EvalReport]:
     """The set scored as written and re-laid out in each of ``tools.relayout.LAYOUTS``
     (only the line breaks of its documents change)."""
-    names = sorted({json.loads(p.read_text("utf-8"))["doc"] for p in gold.glob("*.json")})
+    names = sorted({document.doc for document in load_gold(gold)})
     out = {"as written": score(gold, docs)}
     for label, width, early in LAYOUTS:
         with tempfile.TemporaryDirectory() as folder:
