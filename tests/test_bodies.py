@@ -225,6 +225,41 @@ def test_names_with_lower_case_syllables_levels_and_dashes(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # A name word that is a transitive verb right after its head takes its object
+        # (TB 624/TB-VPCP; QĐ 3303/QĐ-BTP, wrapped as printed) ...
+        (
+            "- Bộ đã giao: Cục Quản lý đất đai hướng dẫn thực\nhiện chỉnh lý CSDL đất đai",
+            ["Cục Quản lý đất đai"],
+        ),
+        (
+            "*Theo đề nghị của Cục trưởng Cục Đăng ký giao dịch bảo đảm\nvà Bồi thường nhà nước.*",
+            ["Cục trưởng Cục Đăng ký giao dịch bảo đảm và Bồi thường nhà nước"],
+        ),
+        ("Phòng Quản lý giá và công sản chủ trì, phối hợp với", ["Phòng Quản lý giá và công sản"]),
+        (
+            "Tổng công ty Truyền tải điện quốc gia khẩn trương hoàn thành",
+            ["Tổng công ty Truyền tải điện quốc gia"],
+        ),
+        (
+            "Công ty TNHH MTV Khai thác công trình thủy lợi Quảng Ngãi vận hành",
+            ["Công ty TNHH MTV Khai thác công trình thủy lợi Quảng Ngãi"],
+        ),
+        # ... but not past the verb that follows it, a data continuation (QĐ 2696/QĐ-UBND
+        # Quảng Trị), a name word after the first, or a request verb
+        ("Phòng Quản lý đô thị phối hợp với các đơn vị", ["Phòng Quản lý đô thị", "các đơn vị"]),
+        ("Quỹ Bảo vệ môi trường tài trợ cho hoạt động", ["Quỹ Bảo vệ môi trường"]),
+        ("Sở Giáo dục và Đào tạo kiện toàn đội ngũ cán bộ", ["Sở Giáo dục và Đào tạo"]),
+        ("Phòng Quản lý yêu cầu đơn vị bổ sung hồ sơ", ["Phòng Quản lý"]),
+        ("Cục Quản lý thông báo cho đơn vị", ["Cục Quản lý"]),
+    ],
+)
+def test_a_transitive_name_word_takes_its_object(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # QĐ 102/QĐ-UBND (Phú Thọ) and Điều lệ Đảng write the old tone placement: the
         # grammar reads it as the new, the names stay as written
         ("2. Sở Văn hoá, Thể thao và Du lịch", ["Sở Văn hoá, Thể thao và Du lịch"]),
