@@ -3884,3 +3884,63 @@ def test_a_bold_heading_names_its_body_up_to_its_line_end():
         "trí kinh phí thực hiện Đề án.\n"
     )
     assert _bodies(_run(text)) == ["Sở Văn hóa, Thể thao và Du lịch", "Sở Tài chính"]
+
+
+def _one_line_a_paragraph(text: str) -> str:
+    """``text`` as a Word document or a web page gives it: each paragraph (a TVPL
+    copy's run of lines between blank lines) on one line, no blank line between
+    them, no bold (only whitespace and ``**`` change)."""
+    return "\n".join(" ".join(run.split()) for run in text.replace("**", "").split("\n\n") if run.strip())
+
+
+def test_an_articles_title_ends_with_its_line_in_a_text_written_one_line_a_paragraph():
+    """QĐ 211/QĐ-UBND (Hải Phòng, corpus/tvpl 239, train) laid out one line a paragraph
+    with no blank line: ``Điều 17. Trách nhiệm của Sở Nông nghiệp và Môi trường`` over
+    ``Phối hợp thực hiện …`` is still the article's title over its duties, one
+    assignment of the Sở's (the probe's ab03 is written so)."""
+    text = _one_line_a_paragraph(
+        (ROOT / "corpus" / "tvpl" / "239_qd-211-ubnd-hai-phong.txt").read_text(encoding="utf-8")
+    )
+    assert assignments._one_line_a_paragraph(assignments.readable(text))
+    titled = [f for f in _run(text) if f.text.startswith("Điều 17.")]
+    assert [(f.body, f.text) for f in titled] == [
+        ("Sở Nông nghiệp và Môi trường", "Điều 17. Trách nhiệm của Sở Nông nghiệp và Môi trường")
+    ]
+
+
+def test_a_hard_wrapped_text_is_not_one_line_a_paragraph():
+    """Negative: TVPL copies wrap near 80 columns, so a short line followed by a
+    capital may be a name broken across lines (``Giám đốc Sở`` / ``Tài chính``)."""
+    text = (ROOT / "corpus" / "tvpl" / "239_qd-211-ubnd-hai-phong.txt").read_text(encoding="utf-8")
+    assert not assignments._one_line_a_paragraph(assignments.readable(text))
+    broken = (
+        "QUYẾT ĐỊNH:\n"
+        + "Điều 1. "
+        + "Giao nhiệm vụ cụ thể cho các cơ quan, đơn vị trên địa bàn tỉnh như sau. " * 3
+        + "\n"
+        "2. Giám đốc Sở Nông nghiệp và Môi trường, Giám đốc Sở\n"
+        "Tài chính theo chức năng, nhiệm vụ được giao có trách nhiệm hướng dẫn UBND xã xác định giá đất cụ thể.\n"
+    )
+    assert "Giám đốc Sở Nông nghiệp và Môi trường; Giám đốc Sở Tài chính" in [
+        "; ".join(b.strip() for b in f.body.split(",")) for f in _run(broken)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # probe ab03 (a fund's regulation): the office holder of an actor noun before its duty
+        (
+            "Điều 11. Tổ chức thực hiện\n1. Giám đốc Quỹ có trách nhiệm ban hành quy trình nghiệp vụ cho vay.\n",
+            ["Giám đốc Quỹ"],
+        ),
+        (
+            "Điều 11. Tổ chức thực hiện\n1. Thủ trưởng cơ quan, đơn vị có trách nhiệm bố trí kinh phí.\n",
+            ["Thủ trưởng cơ quan, đơn vị"],
+        ),
+        # negative: without a duty the same words task nobody
+        ("Điều 4. Hồ sơ\n1. Giám đốc Quỹ ký hợp đồng tín dụng theo mẫu.\n", []),
+    ],
+)
+def test_an_office_holder_of_an_actor_before_its_duty(text, expected):
+    assert _bodies(_run(text)) == expected
