@@ -224,8 +224,50 @@ def test_bodies_separated_by_semicolons_get_one_fact_each():
     )
     facts = _run(text, "2025-12-03")
     assert _bodies(facts) == ["UBND các xã, phường", "các đơn vị, cơ sở giáo dục trực thuộc"]
-    # Each fact has a span of its own (the pipeline keys facts by span).
-    assert len({(f.start, f.end) for f in facts}) == 2
+    # Each fact's text is the clause as written (ANNOTATION.md: one entry per body, or
+    # one entry listing them all), the second body's too: the scorer pairs them with
+    # one gold entry that lists both
+    assert len({(f.start, f.end) for f in facts}) == 1
+    assert facts[1].text.startswith(
+        "Nhằm đảm bảo sức khỏe cho học sinh, Sở\nGiáo dục và Đào tạo đề nghị UBND"
+    )
+
+
+def test_bodies_of_semicolon_groups_share_the_clause_and_match_one_listing_entry():
+    """Probe ab01 (a regulation's execution article): two ";"-groups before one duty
+    are a fact each over the whole clause, and a gold entry listing both matches them."""
+    from vanban.pipeline.evaluate import evaluate
+
+    clause = (
+        "1. Thủ trưởng các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã, phường có trách "
+        "nhiệm tổ chức triển khai, thực hiện Quy chế này."
+    )
+    text = "QUY CHẾ\n\nĐiều 9. Tổ chức thực hiện\n\n" + clause + "\n"
+    facts = _run(text)
+    sentence = clause.removeprefix("1. ")
+    assert [(f.body, f.text) for f in facts] == [
+        ("Thủ trưởng các sở, ban, ngành", sentence),
+        ("Chủ tịch Ủy ban nhân dân các xã, phường", sentence),
+    ]
+    gold = {
+        "doc": "d.txt",
+        "assignments": [
+            {"text": clause, "body": "Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các xã, phường"}
+        ],
+    }
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        (Path(folder) / "d.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+        (Path(folder) / "d.txt").write_text(text, encoding="utf-8")
+        report = evaluate(
+            Path(folder),
+            Path(folder),
+            lambda p: {"text": text, "header": {}, "facts": [f.to_dict() for f in facts]},
+            ("assignment",),
+        )
+    score = report.kinds["assignment"]
+    assert (score.tp, score.n_gold, score.n_pred) == (2, 2, 2)
 
 
 def test_numbered_giao_heading_with_bullets():
