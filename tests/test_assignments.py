@@ -3454,10 +3454,12 @@ def test_a_name_takes_its_own_lower_case_words_when_the_document_writes_them_aga
         if "chủ trì" in fact.text[:40]:
             assert fact.body == "Cục Di sản văn hóa"
             assert fact.task.startswith("chủ trì")
-    # said once, the words after a name stay the verb's ("thống kê" opens no verb in the data)
-    once = "Giao:\n1. Cục Di sản văn hóa chủ trì tổng kết.\n2. Sở Nội vụ thống kê số liệu báo cáo UBND tỉnh."
+    # said once, the words after a name stay the verb's ("thống kê" opens no verb in the
+    # data), unless a duty follows them right away ("… văn hóa chủ trì", 3.09)
+    once = "Giao:\n1. Cục Di sản văn hóa kiểm kê di tích.\n2. Sở Nội vụ thống kê số liệu báo cáo UBND tỉnh."
     bodies = _bodies(_run(once))
     assert "Sở Nội vụ" in bodies and "Cục Di sản" in bodies
+    assert "Cục Di sản văn hóa" in _bodies(_run("Giao:\n1. Cục Di sản văn hóa chủ trì tổng kết.\n"))
 
 
 def test_a_body_named_with_its_ministry_after_a_dash():
@@ -3986,3 +3988,20 @@ def test_a_hard_wrapped_text_is_not_one_line_a_paragraph():
 )
 def test_an_office_holder_of_an_actor_before_its_duty(text, expected):
     assert _bodies(_run(text)) == expected
+
+
+def test_lower_case_words_of_a_name_confirmed_by_the_duty_after_them():
+    """QĐ 223/QĐ-UBND (Hải Phòng, corpus/tvpl 243, train) as wrapped: ``Thủ trưởng
+    các đơn vị`` + ``thoát nước`` + ``có trách nhiệm``: the words between a name and
+    its duty are the name's (at most three, no adverb); a verb after them confirms
+    nothing by itself (``Sở Y tế thống kê số liệu gửi …``)."""
+    text = (
+        "Điều 10. Tổ chức thực hiện\n"
+        "Giám đốc các Ban, Sở,\n"
+        "ngành có liên quan; Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu và Thủ trưởng\n"
+        "các đơn vị thoát nước có trách nhiệm tổ chức, triển khai thực hiện quy định\n"
+        "này.\n"
+    )
+    assert any(b.endswith("Thủ trưởng các đơn vị thoát nước") for b in _bodies(_run(text)))
+    negative = "QUYẾT ĐỊNH:\nĐiều 2. Sở Y tế thống kê số liệu gửi Sở Tài chính.\n"
+    assert "Sở Y tế thống kê số liệu" not in " ".join(_bodies(_run(negative)))

@@ -251,6 +251,12 @@ def test_names_with_lower_case_syllables_levels_and_dashes(text, expected):
         ("Sở Giáo dục và Đào tạo kiện toàn đội ngũ cán bộ", ["Sở Giáo dục và Đào tạo"]),
         ("Phòng Quản lý yêu cầu đơn vị bổ sung hồ sơ", ["Phòng Quản lý"]),
         ("Cục Quản lý thông báo cho đơn vị", ["Cục Quản lý"]),
+        # name words and continuations of the data (probe aa05, aa06)
+        ("Văn phòng Đăng ký đất đai cập nhật hồ sơ", ["Văn phòng Đăng ký đất đai"]),
+        (
+            "Giao Cục Quản lý và Phát triển thị trường trong nước chủ trì",
+            ["Cục Quản lý và Phát triển thị trường trong nước"],
+        ),
     ],
 )
 def test_a_transitive_name_word_takes_its_object(text, expected):
