@@ -4005,3 +4005,17 @@ def test_lower_case_words_of_a_name_confirmed_by_the_duty_after_them():
     assert any(b.endswith("Thủ trưởng các đơn vị thoát nước") for b in _bodies(_run(text)))
     negative = "QUYẾT ĐỊNH:\nĐiều 2. Sở Y tế thống kê số liệu gửi Sở Tài chính.\n"
     assert "Sở Y tế thống kê số liệu" not in " ".join(_bodies(_run(negative)))
+
+
+def test_a_body_that_sends_in_a_regulations_article_is_tasked():
+    """Probe aa01 (a regulation issued with a decision, portal layout): ``các sở, ban,
+    ngành và Ủy ban nhân dân cấp xã gửi dự kiến kế hoạch … về Thanh tra tỉnh`` tasks
+    the senders ("gửi" is a verb like "lập"; "Kính gửi" is no body's verb)."""
+    text = (PROBE / "aa01.txt").read_text(encoding="utf-8")
+    facts = _run(text, "2025-10-16")
+    assert any(
+        f.body == "các sở, ban, ngành và Ủy ban nhân dân cấp xã" and "gửi dự kiến kế hoạch" in f.text
+        for f in facts
+    )
+    letter = "Kính gửi: Sở Tài chính\n\nỦy ban nhân dân tỉnh đề nghị Sở Tài chính rà soát kinh phí.\n"
+    assert _bodies(_run(letter)) == ["Sở Tài chính"]
