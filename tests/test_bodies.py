@@ -257,6 +257,11 @@ def test_names_with_lower_case_syllables_levels_and_dashes(text, expected):
             "Giao Cục Quản lý và Phát triển thị trường trong nước chủ trì",
             ["Cục Quản lý và Phát triển thị trường trong nước"],
         ),
+        # generic nouns of the data: a department's specialised offices (probe t09, x13)
+        (
+            "Các phòng chuyên môn, Văn phòng Sở căn cứ nhiệm vụ được giao",
+            ["Các phòng chuyên môn", "Văn phòng Sở"],
+        ),
     ],
 )
 def test_a_transitive_name_word_takes_its_object(text, expected):
