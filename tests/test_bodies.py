@@ -257,6 +257,21 @@ def test_names_with_lower_case_syllables_levels_and_dashes(text, expected):
             "Giao Cục Quản lý và Phát triển thị trường trong nước chủ trì",
             ["Cục Quản lý và Phát triển thị trường trong nước"],
         ),
+        # a head that ends with a transitive verb takes its object as its name (probe t14,
+        # ab06, ad03, u03); "các", "về" between the object's words; not a time or a verb
+        (
+            "Ban Quản lý rủi ro chủ trì, phối hợp với Chi cục Điều tra",
+            ["Ban Quản lý rủi ro", "Chi cục Điều tra"],
+        ),
+        ("**2. Ban Quản lý dự án Đường sắt**", ["Ban Quản lý dự án Đường sắt"]),
+        (
+            "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh thực hiện",
+            ["Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh"],
+        ),
+        ("Ban Giám sát quản lý về hải quan hướng dẫn", ["Ban Giám sát quản lý về hải quan"]),
+        ("Ban Quản lý chuyển hồ sơ vụ việc", []),
+        ("Ban Quản lý trước ngày 30 tháng 11 hằng năm", []),
+        ("Trưởng Ban Kiểm soát xây dựng Quy chế", ["Trưởng Ban Kiểm soát"]),
         # generic nouns of the data: a department's specialised offices (probe t09, x13)
         (
             "Các phòng chuyên môn, Văn phòng Sở căn cứ nhiệm vụ được giao",
