@@ -4019,3 +4019,17 @@ def test_a_body_that_sends_in_a_regulations_article_is_tasked():
     )
     letter = "Kính gửi: Sở Tài chính\n\nỦy ban nhân dân tỉnh đề nghị Sở Tài chính rà soát kinh phí.\n"
     assert _bodies(_run(letter)) == ["Sở Tài chính"]
+
+
+def test_places_named_above_are_written_out():
+    """Probe ac05 (a Công điện of the Prime Minister): its addressees list "Chủ tịch Ủy
+    ban nhân dân các tỉnh, thành phố: Quảng Trị, Huế, …" and its items task "Chủ tịch
+    Ủy ban nhân dân các tỉnh, thành phố nêu trên": the body is written out with the
+    places listed, so that each province is linked; with no list above, as written."""
+    facts = _run((PROBE / "ac05.txt").read_text(encoding="utf-8"), "2025-11-25")
+    listed = "các tỉnh, thành phố: Quảng Trị, Huế, Đà Nẵng, Quảng Ngãi, Gia Lai, Đắk Lắk, Khánh Hòa, Lâm Đồng"
+    assert f"Chủ tịch Ủy ban nhân dân {listed}" in _bodies(facts)
+    assert f"Ủy ban nhân dân {listed}" in _bodies(facts)
+    assert not any("nêu trên" in body for body in _bodies(facts))
+    alone = "Thủ tướng Chính phủ yêu cầu:\n1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên khẩn trương sơ tán dân.\n"
+    assert _bodies(_run(alone)) == ["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên"]
