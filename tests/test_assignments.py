@@ -4033,3 +4033,19 @@ def test_places_named_above_are_written_out():
     assert not any("nêu trên" in body for body in _bodies(facts))
     alone = "Thủ tướng Chính phủ yêu cầu:\n1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên khẩn trương sơ tán dân.\n"
     assert _bodies(_run(alone)) == ["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên"]
+
+
+def test_a_headings_bodies_end_before_the_bracket_that_names_them_for_short():
+    """Probe ac04 (a VPCP letter), wrapped as written: ``2. Yêu cầu Bộ trưởng các Bộ, …,
+    Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương (sau đây gọi`` /
+    ``là các Bộ, cơ quan, địa phương):`` — the ``là`` of the short name is no appositive."""
+    text = (
+        "Thủ tướng Chính phủ có ý kiến như sau:\n\n1. Ghi nhận kết quả.\n\n"
+        "2. Yêu cầu Bộ trưởng các Bộ, Thủ trưởng\ncơ quan ngang Bộ, cơ quan thuộc Chính phủ, cơ quan khác ở trung ương, Chủ\n"
+        "tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương (sau đây gọi\n"
+        "là các Bộ, cơ quan, địa phương):\na) Khẩn trương rà soát kế hoạch vốn.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ, cơ quan khác ở trung ương, "
+        "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"
+    ]

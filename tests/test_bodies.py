@@ -272,6 +272,11 @@ def test_names_with_lower_case_syllables_levels_and_dashes(text, expected):
         ("Ban Quản lý chuyển hồ sơ vụ việc", []),
         ("Ban Quản lý trước ngày 30 tháng 11 hằng năm", []),
         ("Trưởng Ban Kiểm soát xây dựng Quy chế", ["Trưởng Ban Kiểm soát"]),
+        # "hàng không" runs on a name as the data's other continuations do (probe ac02)
+        (
+            "Đề nghị Tổng công ty Cảng hàng không Việt Nam - CTCP nghiên cứu",
+            ["Tổng công ty Cảng hàng không Việt Nam - CTCP"],
+        ),
         # generic nouns of the data: a department's specialised offices (probe t09, x13)
         (
             "Các phòng chuyên môn, Văn phòng Sở căn cứ nhiệm vụ được giao",
