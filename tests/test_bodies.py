@@ -277,6 +277,15 @@ def test_names_with_lower_case_syllables_levels_and_dashes(text, expected):
             "Đề nghị Tổng công ty Cảng hàng không Việt Nam - CTCP nghiên cứu",
             ["Tổng công ty Cảng hàng không Việt Nam - CTCP"],
         ),
+        # a department's name with a comma, a regional office (probe ad02, y05)
+        (
+            "Cục Chất lượng, Chế biến và Phát triển thị trường phối hợp với Cục Chăn nuôi",
+            ["Cục Chất lượng, Chế biến và Phát triển thị trường", "Cục Chăn nuôi"],
+        ),
+        (
+            "Trung tâm Chẩn đoán Thú y Trung ương và các Chi cục Chăn nuôi và Thú y vùng bảo đảm",
+            ["Trung tâm Chẩn đoán Thú y Trung ương", "các Chi cục Chăn nuôi và Thú y vùng"],
+        ),
         # generic nouns of the data: a department's specialised offices (probe t09, x13)
         (
             "Các phòng chuyên môn, Văn phòng Sở căn cứ nhiệm vụ được giao",
