@@ -4049,3 +4049,14 @@ def test_a_headings_bodies_end_before_the_bracket_that_names_them_for_short():
         "Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ, cơ quan khác ở trung ương, "
         "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"
     ]
+
+
+def test_a_short_name_the_document_gave_a_body_takes_any_verb_in_the_directive_part():
+    """Probe ad05 (a Công điện): ``… chỉ đạo Tập đoàn Điện lực Việt Nam (EVN) … ; EVN
+    chuẩn bị sẵn sàng lực lượng …`` tasks EVN by its full name ("chuẩn bị" is no verb
+    start of the data, any verb will do, as after a full name)."""
+    text = (
+        "CÔNG ĐIỆN\n\nThủ tướng Chính phủ yêu cầu:\n\n4. Bộ trưởng Bộ Công Thương chỉ đạo Tập đoàn Điện lực "
+        "Việt Nam (EVN) vận hành hồ chứa an toàn; EVN chuẩn bị sẵn sàng lực lượng, vật tư.\n"
+    )
+    assert _bodies(_run(text)) == ["Bộ trưởng Bộ Công Thương", "Tập đoàn Điện lực Việt Nam (EVN)"]
