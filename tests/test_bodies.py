@@ -286,6 +286,12 @@ def test_names_with_lower_case_syllables_levels_and_dashes(text, expected):
             "Trung tâm Chẩn đoán Thú y Trung ương và các Chi cục Chăn nuôi và Thú y vùng bảo đảm",
             ["Trung tâm Chẩn đoán Thú y Trung ương", "các Chi cục Chăn nuôi và Thú y vùng"],
         ),
+        # an abbreviation that classes a generic noun (probe t09); a forest ranger station
+        # (probe aa04)
+        ("Các trường THPT tổ chức ôn tập", ["Các trường THPT"]),
+        ("Hiệu trưởng các trường THPT, Sở Y tế phối hợp", ["Hiệu trưởng các trường THPT", "Sở Y tế"]),
+        ("UBND các xã HĐND", ["UBND các xã", "HĐND"]),
+        ("Hạt Kiểm lâm khu vực chủ trì, phối hợp với Công an xã", ["Hạt Kiểm lâm khu vực", "Công an xã"]),
         # generic nouns of the data: a department's specialised offices (probe t09, x13)
         (
             "Các phòng chuyên môn, Văn phòng Sở căn cứ nhiệm vụ được giao",
