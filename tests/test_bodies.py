@@ -292,6 +292,9 @@ def test_names_with_lower_case_syllables_levels_and_dashes(text, expected):
         ("Hiệu trưởng các trường THPT, Sở Y tế phối hợp", ["Hiệu trưởng các trường THPT", "Sở Y tế"]),
         ("UBND các xã HĐND", ["UBND các xã", "HĐND"]),
         ("Hạt Kiểm lâm khu vực chủ trì, phối hợp với Công an xã", ["Hạt Kiểm lâm khu vực", "Công an xã"]),
+        # a head that names a body only with its level is a name word without one (probe aa07)
+        ("Ban Công nghệ thông tin và Thống kê hải quan", ["Ban Công nghệ thông tin và Thống kê"]),
+        ("Sở Tài chính và Thống kê tỉnh Nghệ An phối hợp", ["Sở Tài chính", "Thống kê tỉnh Nghệ An"]),
         # generic nouns of the data: a department's specialised offices (probe t09, x13)
         (
             "Các phòng chuyên môn, Văn phòng Sở căn cứ nhiệm vụ được giao",
