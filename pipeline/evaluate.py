@@ -736,6 +736,46 @@ def _listed_pairs(
     return extra
 
 
+_NAMED_ABOVE = re.compile(r"^(.*) nêu trên$")
+
+
+def _named_above_pairs(
+    score: KindScore, gold: list[_Item], pred: list[_Item], pairs: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """ANNOTATION.md lets a body be "expanded or kept as written": a plural of places
+    kept as written (``Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên``) and the
+    same plural written out with the places the document listed above (``… các tỉnh,
+    thành phố: Quảng Trị, Huế, …``) name one body when their clauses overlap."""
+    used_g = {i for i, _ in pairs}
+    used_p = {j for _, j in pairs}
+    extra: list[tuple[int, int]] = []
+    for i, g in enumerate(gold):
+        for j, p in enumerate(pred):
+            if i in used_g or j in used_p or not _overlap(g, p):
+                continue
+            if _kept_and_written_out(g.raw.get("body"), p.raw.get("body")) or _kept_and_written_out(
+                p.raw.get("body"), g.raw.get("body")
+            ):
+                used_g.add(i)
+                used_p.add(j)
+                score.tp += 1
+                extra.append((i, j))
+    return extra
+
+
+def _kept_and_written_out(kept: Optional[str], written_out: Optional[str]) -> bool:
+    """Is ``kept`` a plural ``… nêu trên`` and ``written_out`` the same plural followed
+    by the list of its members after a colon?"""
+    named = _NAMED_ABOVE.match(norm_name(kept) or "")
+    head, colon, members = (norm_name(written_out) or "").partition(":")
+    return (
+        named is not None
+        and bool(colon)
+        and bool(members.strip())
+        and norm_body(head) == norm_body(named.group(1))
+    )
+
+
 def _overlap(gold: _Item, pred: _Item) -> bool:
     """Does the predicted clause cover enough of the gold clause?"""
     if gold.start is None or pred.start is None:
@@ -779,6 +819,7 @@ def _score_kind(
         _attributes(score, kind, gold[i], pred[j])
     if kind == "assignment":
         pairs += _listed_pairs(score, gold, pred, pairs)
+        pairs += _named_above_pairs(score, gold, pred, pairs)
 
     # Span-only agreement.
     if kind == "assignment":

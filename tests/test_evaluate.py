@@ -651,6 +651,46 @@ def test_gold_per_body_matches_a_listing_and_the_reverse(tmp_path):
     assert score.f1 == 1.0
 
 
+def test_a_plural_named_above_matches_its_written_out_form_either_way(tmp_path):
+    """ANNOTATION.md: a body is "expanded or kept as written": ``… các tỉnh, thành phố
+    nêu trên`` and ``… các tỉnh, thành phố: Quảng Trị, Huế`` (the places the document
+    listed above) are one body in one clause, whichever side writes which; another
+    plural, or no list, matches nothing."""
+    listed = "- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Quảng Trị, Huế;\n"
+    clause = "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên khẩn trương sơ tán dân."
+    document = "CÔNG ĐIỆN\n" + listed + "Thủ tướng Chính phủ yêu cầu:\n" + clause + "\n"
+    kept = "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên"
+    written_out = "Chủ tịch UBND các tỉnh, thành phố: Quảng Trị, Huế"
+    start = document.index(clause)
+
+    runs = iter(range(10))
+
+    def scored(gold_body: str, pred_body: str) -> tuple[int, int, int]:
+        run = tmp_path / str(next(runs))
+        gold_dir, docs_dir = run / "gold", run / "docs"
+        gold_dir.mkdir(parents=True)
+        docs_dir.mkdir(parents=True)
+        (docs_dir / "c.txt").write_text(document, encoding="utf-8")
+        gold = {"doc": "c.txt", "assignments": [{"text": clause, "body": gold_body}]}
+        (gold_dir / "c.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+        fact = {
+            "kind": "assignment",
+            "text": clause,
+            "start": start,
+            "end": start + len(clause),
+            "body": pred_body,
+        }
+        score = evaluate(
+            gold_dir, docs_dir, lambda path: {"text": document, "header": {}, "facts": [fact]}
+        ).kinds["assignment"]
+        return score.tp, score.n_gold, score.n_pred
+
+    assert scored(kept, written_out) == (1, 1, 1)
+    assert scored(written_out.replace("UBND", "Ủy ban nhân dân"), kept) == (1, 1, 1)
+    assert scored(kept, "Chủ tịch Ủy ban nhân dân các xã: Quảng Trị, Huế")[0] == 0
+    assert scored(kept, "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố")[0] == 0
+
+
 def test_a_pdf_is_scored_on_the_text_its_extraction_gives(tmp_path):
     """A gold file may describe a PDF: the scorer places its items in the text the
     extraction returns and never reads the PDF's bytes as text."""
