@@ -4060,3 +4060,15 @@ def test_a_short_name_the_document_gave_a_body_takes_any_verb_in_the_directive_p
         "Việt Nam (EVN) vận hành hồ chứa an toàn; EVN chuẩn bị sẵn sàng lực lượng, vật tư.\n"
     )
     assert _bodies(_run(text)) == ["Bộ trưởng Bộ Công Thương", "Tập đoàn Điện lực Việt Nam (EVN)"]
+
+
+def test_a_bold_heading_over_two_lines_closes_before_a_dash():
+    """Probe af07 (a VPCP notice, portal layout): ``**2. Ủy ban nhân dân các tỉnh,`` /
+    ``thành phố: Huế, …, Lâm Đồng**`` / ``- Khẩn trương rà soát …``: the second line runs
+    to the wrap width, but the bold closed there ends the heading; the dash opens its
+    first item (not a name wrapped at its dash)."""
+    text = (PROBE / "af07.txt").read_text(encoding="utf-8")
+    facts = [f for f in _run(text, "2025-12-02") if "Huế" in f.body]
+    assert len(facts) == 1
+    assert facts[0].text.startswith("2. Ủy ban nhân dân các tỉnh,\nthành phố: Huế")
+    assert facts[0].deadline == "2026-01-31"

@@ -295,6 +295,9 @@ def test_names_with_lower_case_syllables_levels_and_dashes(text, expected):
         # a head that names a body only with its level is a name word without one (probe aa07)
         ("Ban Công nghệ thông tin và Thống kê hải quan", ["Ban Công nghệ thông tin và Thống kê"]),
         ("Sở Tài chính và Thống kê tỉnh Nghệ An phối hợp", ["Sở Tài chính", "Thống kê tỉnh Nghệ An"]),
+        # a verb of two syllables of the data after a one-syllable name word (probe af05)
+        ("Cục Thuế thông báo để các cơ quan biết", ["Cục Thuế", "các cơ quan"]),
+        ("Sở Thông tin và Truyền thông báo cáo", ["Sở Thông tin và Truyền thông"]),
         # generic nouns of the data: a department's specialised offices (probe t09, x13)
         (
             "Các phòng chuyên môn, Văn phòng Sở căn cứ nhiệm vụ được giao",
