@@ -131,8 +131,6 @@ _TRANSITIVE_NAME_WORDS = frozenset(words_of(w) for w in _DATA["transitive_name_w
 _OBJECT_MAX = _DATA["object_max"]
 _OBJECT_STOPS = frozenset(_DATA["object_stops"])
 _OBJECT_LINKS = frozenset(("và", "về", "các"))
-# abbreviations that open a body of their own (UBND, HĐND …): no class of a generic noun
-_HEAD_ABBREVIATIONS = frozenset(words[0] for words in HEADS if len(words) == 1 and words[0].isupper())
 _OBJECT_COMPOUNDS = _index((words_of(w), w) for w in _DATA["object_compounds"])
 _OBJECT_COMPOUND_PAIRS = frozenset(words_of(w) for w in _DATA["object_compounds"])
 _TRADE_NAME_KINDS = frozenset(("Công ty",))  # heads whose names are trade names
@@ -478,7 +476,6 @@ def _class_acronym(token: Token) -> bool:
         and _inline(token)
         and token.text not in _ONE_WORD_HEADS
         and (token.text,) not in LEVELS
-        and token.text not in _HEAD_ABBREVIATIONS
     )
 
 
@@ -691,11 +688,7 @@ def _named(toks: list[Token], i: int, depth: int = 0) -> Optional[int]:
     j, head = found
     caps_mode = toks[i].all_caps and len(toks[i].text) > 1 and head.kind not in ("UBND", "HĐND", "MTTQ")
     has_name = False
-    if (
-        not caps_mode
-        and head.needs_name
-        and tuple(toks[k].text for k in (j - 2, j - 1)) in _TRANSITIVE_NAME_WORDS
-    ):
+    if not caps_mode and head.needs_name and head.words[-2:] in _TRANSITIVE_NAME_WORDS:
         # "Ban Quản lý" + "rủi ro", + "dự án" (Đường sắt): a head that ends with a
         # transitive verb takes its object as its name
         taken = _object_run(toks, j)
@@ -993,7 +986,7 @@ def _object_run(toks: list[Token], i: int) -> int:
         # (a compound only inside the object: "xây dựng" right after "Kiểm soát" is the verb)
         compound = match_entry(_OBJECT_COMPOUNDS, toks, j) if taken else None
         if compound is not None:
-            step = compound[0] - j  # ("công trình", "bảo tồn": a noun whose syllable opens a verb elsewhere)
+            step = compound[0] - j  # ("công trình", "xây dựng": a noun whose syllable opens a verb elsewhere)
         elif taken and (toks[j - 1].text, word) in _OBJECT_COMPOUND_PAIRS:
             step = 1  # (its second syllable, after the first was taken: "công" + "trình")
         elif _object_word(toks, j):
