@@ -1499,7 +1499,12 @@ def _group_name(doc: _Doc, group: list[tuple[int, int]]) -> tuple[int, int, str]
     return start, end, _places_named_above(doc, name, start)
 
 
-_LEVEL_WORD = r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)"
+# (the level words of the registry written in lower case, but the "cấp …" and "khu vực" forms)
+_LEVEL_WORD = (
+    "(?:"
+    + _alt([w for w in _BODIES_DATA["levels"] if w.islower() and not w.startswith(("cấp", "khu"))])
+    + ")"
+)
 _LEVEL_PLURAL = _LEVEL_WORD + r"(?:\s*,\s*" + _LEVEL_WORD + r")*"
 # "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên": the places of that level the
 # document listed above ("- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Quảng Trị, Huế, …;")
