@@ -4072,3 +4072,25 @@ def test_a_bold_heading_over_two_lines_closes_before_a_dash():
     assert len(facts) == 1
     assert facts[0].text.startswith("2. Ủy ban nhân dân các tỉnh,\nthành phố: Huế")
     assert facts[0].deadline == "2026-01-31"
+
+
+def test_an_articles_title_ends_before_a_line_that_opens_a_clause_in_a_wrapped_text():
+    """Probe aa02 re-laid out at 60 columns (tools/relayout.py): ``Điều 8. Điều khoản thi
+    hành`` / ``Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị
+    phản ánh …`` — no title goes on with an opening phrase, so the clause tasks its bodies
+    as it does in the copy written one line a paragraph."""
+    from tools.relayout import relayout
+
+    written = (PROBE / "aa02.txt").read_text(encoding="utf-8")
+    wrapped = relayout(written, 60)
+    assert "Điều 8. Điều khoản thi hành\nTrong quá trình thực hiện," in wrapped
+    assert not assignments._one_line_a_paragraph(assignments.readable(wrapped))
+
+    def reporters(text: str) -> list[str]:
+        return [
+            f.body
+            for f in _run(text, "2024-08-12")
+            if f.text.startswith("Trong quá trình thực hiện, nếu có khó khăn")
+        ]
+
+    assert reporters(wrapped) == reporters(written) == ["các cơ quan, đơn vị"]
