@@ -961,9 +961,8 @@ _PLACE_OR_BODY_STARTS = BODY_STARTS | PLACE_STARTS
 _TAIL_MAX = 5
 # ... and confirmed by a duty right after them, at most this many words (_Doc.confirmed_tail)
 _DUTY_TAIL_MAX = 3
-_TAIL_DUTY = regex.compile(
-    r"(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có\s+nhiệm\s+vụ|chủ\s+trì)(?![\p{L}])"
-)
+# (the duties that make an actor the subject of its clause, and the lead role)
+_TAIL_DUTY = regex.compile(r"(?:" + _alt([*_DATA["actor_duties"], "chủ trì"]) + r")(?![\p{L}])")
 _NEXT_LOWER_SYLLABLE = regex.compile(r"[ \t]+(\p{Ll}+)(?![\p{L}\p{N}])")
 # ... and a name's own word on the next line, where the line wraps ("Cục Quản lý ngân sách" /
 # "nhà nước chủ trì …", _Doc.confirmed_tail)

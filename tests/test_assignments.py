@@ -3930,7 +3930,7 @@ def test_a_bold_heading_names_its_body_up_to_its_line_end():
     assert _bodies(_run(text)) == ["Sở Văn hóa, Thể thao và Du lịch", "Sở Tài chính"]
 
 
-def _one_line_a_paragraph(text: str) -> str:
+def _laid_one_line_a_paragraph(text: str) -> str:
     """``text`` as a Word document or a web page gives it: each paragraph (a TVPL
     copy's run of lines between blank lines) on one line, no blank line between
     them, no bold (only whitespace and ``**`` change)."""
@@ -3942,7 +3942,7 @@ def test_an_articles_title_ends_with_its_line_in_a_text_written_one_line_a_parag
     with no blank line: ``Điều 17. Trách nhiệm của Sở Nông nghiệp và Môi trường`` over
     ``Phối hợp thực hiện …`` is still the article's title over its duties, one
     assignment of the Sở's (the probe's ab03 is written so)."""
-    text = _one_line_a_paragraph(
+    text = _laid_one_line_a_paragraph(
         (ROOT / "corpus" / "tvpl" / "239_qd-211-ubnd-hai-phong.txt").read_text(encoding="utf-8")
     )
     assert assignments._one_line_a_paragraph(assignments.readable(text))
