@@ -4094,3 +4094,38 @@ def test_an_articles_title_ends_before_a_line_that_opens_a_clause_in_a_wrapped_t
         ]
 
     assert reporters(wrapped) == reporters(written) == ["các cơ quan, đơn vị"]
+
+
+def test_a_body_named_again_by_its_head_stands_for_its_fullest_writing():
+    """QĐ 2696/QĐ-UBND Quảng Trị's Điều lệ: ``Giám đốc Quỹ đề xuất …`` names the Fund by its
+    head word; the last full mention before it is ``Quỹ Bảo vệ môi trường`` (``… sử dụng Quỹ
+    Bảo vệ môi trường đúng quy định``), but the document writes the name in full as ``Quỹ Bảo
+    vệ môi trường tỉnh Quảng Trị``: the office holder is that Fund's director."""
+    text = (ROOT / "corpus" / "tvpl" / "273_qd-2696-ubnd-quang-tri.txt").read_text(encoding="utf-8")
+    facts = [f for f in _run(text, "2025-10-09") if f.text.startswith("Giám đốc Quỹ đề xuất")]
+    assert [f.body for f in facts] == ["Giám đốc Quỹ Bảo vệ môi trường tỉnh Quảng Trị"]
+
+
+def test_a_procedure_printed_with_the_document_is_directive_from_its_first_line():
+    """NQ 73/2025/NQ-HĐND Hà Nội, PHỤ LỤC I ``TRÌNH TỰ, THỦ TỤC, TRIỂN KHAI CÁC CHÍNH SÁCH …``
+    (kèm theo the resolution, after its signature): its steps task their actors as a
+    regulation's articles do — ``b) Trong thời hạn 10 ngày làm việc …, Ban Quản lý tổ chức
+    đánh giá …``, the Ban by the fullest writing of the name it was given for short."""
+    text = (ROOT / "corpus" / "tvpl" / "357_nq-73-hdnd-hanoi.txt").read_text(encoding="utf-8")
+    appendix = text.index("**PHỤ LỤC I**")
+    facts = [f for f in _run(text, "2025-11-27") if f.start > appendix]
+    bodies = collections.Counter(f.body for f in facts)
+    assert bodies["Ban Quản lý các khu công nghệ cao và khu công nghiệp thành phố Hà Nội"] >= 10
+    assert "Trung tâm Đổi mới sáng tạo Hà Nội" in bodies
+    steps = [
+        f
+        for f in facts
+        if f.text.startswith("Trong thời hạn 10 ngày làm việc kể từ ngày tiếp\nnhận hồ sơ, Ban")
+    ]
+    assert len(steps) == 2  # (cấp mới and nâng hạng)
+    # the same steps without the appendix's procedure title task nobody: a plain appendix
+    # opens no directive part by itself
+    plain = text[:appendix] + text[appendix:].replace(
+        "TRÌNH TỰ, THỦ TỤC, TRIỂN KHAI", "NỘI DUNG TRIỂN KHAI", 1
+    )
+    assert not [f for f in _run(plain, "2025-11-27") if f.start > appendix and "Ban Quản lý" in f.body]

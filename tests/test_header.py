@@ -761,6 +761,15 @@ def test_a_consolidated_text_is_typed_by_its_number():
         (["BỘ TÀI CHÍNH", "CỤC", "THUẾ"], "Cục Thuế"),
         # Negative: a department under a province takes the province's place.
         (["UBND THÀNH PHỐ HÀ", "NỘI", "SỞ GIÁO DỤC VÀ ĐÀO TẠO"], "Sở Giáo dục và Đào tạo Hà Nội"),
+        # ... but a unit below a province keeps the level word (probe ah07, ag06): a
+        # district's body is named as such, and so is that of a city that is no province.
+        (["UBND HUYỆN THỌ XUÂN", "BAN CHỈ ĐẠO 389"], "Ban Chỉ đạo 389 huyện Thọ Xuân"),
+        (["UBND THÀNH PHỐ BẢO LỘC", "PHÒNG NỘI VỤ"], "Phòng Nội vụ thành phố Bảo Lộc"),
+        # (a dash opens a name's next part, "XÃ HỘI" is no commune: Văn hóa - Xã hội; the
+        # registry writes such a name's dash without spaces)
+        (["UBND HUYỆN LỤC NAM", "PHÒNG VĂN HÓA - XÃ HỘI"], "Phòng Văn hóa-Xã hội huyện Lục Nam"),
+        (["UBND TỈNH BẮC NINH", "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG"], "Hội đồng Thi đua-Khen thưởng Bắc Ninh"),
+        (["UBND THÀNH PHỐ ĐÀ NẴNG", "SỞ Y TẾ"], "Sở Y tế Đà Nẵng"),
     ],
 )
 def test_issuer_names_printed_over_several_lines(lines, written):

@@ -52,6 +52,8 @@ def _vocab() -> dict:
         "office_heads": tuple(data["office_heads"]),
         "parent_levels": data["parent_levels"],
         "places_with_level": data["places_with_level"],
+        "levels_kept": frozenset(data["levels_kept"]),
+        "province_cities": frozenset(load_json("bodies.json")["province_cities"]),
         "lower_words": frozenset(data["lower_words"]),
         "level_words": tuple(sorted(data["level_words"], key=len, reverse=True)),
         "level_res": tuple(
@@ -150,6 +152,9 @@ def format_upper_name(text: str) -> str:
         elif word in v["lower_words"]:
             out.append(word.lower())
             mode = "part"
+        elif word in ("-", "–"):
+            out.append(word)  # (TÀI CHÍNH - KẾ HOẠCH: a dash opens the name's next part)
+            mode = "start"
         elif _ROMAN.match(word) and previous in _ORDINAL_WORDS:
             out.append(word)  # LẦN THỨ XI, KHÓA XV: a numeral, not the syllable "xi"
         elif mode == "proper" and word.isalpha() and _VOWEL.search(word):
@@ -261,7 +266,8 @@ def child_name(child: str, parent: Optional[str]) -> str:
     """The issuer's full name when a parent body is printed above it: an office
     or unit of the parent keeps the parent's name (``Văn phòng Thường trực Ban
     Chỉ huy PCTT và TKCN tỉnh Thừa Thiên Huế``); another body takes the
-    parent's place (``Sở Giáo dục và Đào tạo Hà Nội``) unless it names its own."""
+    parent's place (``Sở Giáo dục và Đào tạo Hà Nội``) unless it names its own, with
+    the level word below a province (``Ban Chỉ đạo 389 huyện Thọ Xuân``)."""
     if not parent or locality(child):
         return child
     if child.startswith(_vocab()["office_heads"]):
@@ -271,6 +277,11 @@ def child_name(child: str, parent: Optional[str]) -> str:
             return f"{child} {' '.join(parent.split()[len(head) :])}"
         return f"{child} {parent}"
     place = locality(parent) or _vocab()["parent_levels"].get(parent)
+    with_level = level_and_locality(parent)
+    if place and with_level and place not in _vocab()["province_cities"]:
+        level = with_level[: len(with_level) - len(place)].strip()
+        if level in _vocab()["levels_kept"]:
+            return f"{child} {with_level}"  # (Ban Chỉ đạo 389 + UBND huyện Thọ Xuân)
     place = _vocab()["places_with_level"].get(place, place)
     return f"{child} {place}" if place else child
 
