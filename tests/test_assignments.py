@@ -4129,3 +4129,47 @@ def test_a_procedure_printed_with_the_document_is_directive_from_its_first_line(
         "TRÌNH TỰ, THỦ TỤC, TRIỂN KHAI", "NỘI DUNG TRIỂN KHAI", 1
     )
     assert not [f for f in _run(plain, "2025-11-27") if f.start > appendix and "Ban Quản lý" in f.body]
+
+
+def test_bodies_of_a_district_and_a_commune():
+    """Probe batch 12 (district, commune and Sở level): a commune's civil servants named
+    by their field (``Công chức Tài chính - Kế toán``), the chief of its hamlets (``Trưởng
+    các ấp``), a team leader (``Tổ trưởng Tổ kiểm tra``), the power company's branch
+    (``Điện lực Bảo Lộc``), the 2025 names with a comma (``Phòng Văn hóa, Khoa học và
+    Thông tin``), a centre's lower-case field (``Trung tâm Quan trắc tài nguyên và môi
+    trường``); the bodies an opening phrase names as its topic (``Đối với các xã, phường
+    có ổ dịch …,``) or as the agent of a passive (``hồ sơ do Ban Quản lý dự án … trình,``)
+    leave the subject after it standing."""
+
+    def bodies(name: str, issued: str) -> list[str]:
+        return _bodies(_run((PROBE / name).read_text(encoding="utf-8"), issued))
+
+    ag04 = bodies("ag04.txt", "2025-03-21")
+    assert {"Công chức Tư pháp - Hộ tịch", "Công chức Tài chính - Kế toán", "Tổ trưởng Tổ kiểm tra"} <= set(
+        ag04
+    )
+    # (a member's role after a dash is no half of a name: "Bà …, công chức Địa chính - Xây dựng - Tổ viên")
+    assert not [b for b in ag04 if "Tổ viên" in b]
+    ah03 = bodies("ah03.txt", "2025-03-14")
+    assert "Trưởng các ấp" in ah03
+    ah02 = bodies("ah02.txt", "2025-05-12")
+    assert "Phòng Văn hóa, Khoa học và Thông tin" in ah02
+    assert "Điện lực Nghi Sơn, Trung tâm Viễn thông Nghi Sơn" in ah02
+    ah04 = _run((PROBE / "ah04.txt").read_text(encoding="utf-8"), "2025-04-22")
+    assert "Điện lực Bảo Lộc" in _bodies(ah04)
+    passive = [f for f in ah04 if f.text.startswith("Trên cơ sở hồ sơ do Ban Quản lý")]
+    assert [f.body for f in passive] == ["Phòng Kinh tế, Hạ tầng và Đô thị"]
+    ah05 = _run((PROBE / "ah05.txt").read_text(encoding="utf-8"), "2025-07-28")
+    assert "Trung tâm Quan trắc tài nguyên và môi trường" in _bodies(ah05)
+    topic = [f for f in ah05 if f.text.startswith("Đối với các xã, phường có ổ dịch")]
+    assert [f.body for f in topic] == ["Chi cục Chăn nuôi và Thú y"]
+
+
+def test_a_head_word_of_a_commune_office_holder_opens_no_subject_in_lower_case():
+    """240_qd-212-ubnd-hai-phong: ``Đối với cán bộ, công chức, viên chức chuyển công tác
+    thì cơ quan, tổ chức, đơn vị mới có trách nhiệm …`` — ``công chức`` in lower case is
+    the civil servants the condition is about, not a head word (``Công chức Văn hóa - Xã
+    hội``); the subject is after ``thì``."""
+    text = (ROOT / "corpus" / "tvpl" / "240_qd-212-ubnd-hai-phong.txt").read_text(encoding="utf-8")
+    facts = [f for f in _run(text, "2025-10-01") if "chuyển công tác thì" in f.text]
+    assert [f.body for f in facts] == ["cơ quan, tổ chức, đơn vị mới"]
