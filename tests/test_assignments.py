@@ -4173,3 +4173,34 @@ def test_a_head_word_of_a_commune_office_holder_opens_no_subject_in_lower_case()
     text = (ROOT / "corpus" / "tvpl" / "240_qd-212-ubnd-hai-phong.txt").read_text(encoding="utf-8")
     facts = [f for f in _run(text, "2025-10-01") if "chuyển công tác thì" in f.text]
     assert [f.body for f in facts] == ["cơ quan, tổ chức, đơn vị mới"]
+
+
+def test_a_topic_heading_names_the_body_its_items_are_for_but_not_under_criteria():
+    """Probe ag05 (a Sở's letter): ``**1. Đối với UBND các huyện,`` / ``thành phố, thị xã**``
+    over dashed items tasks that plural, its deadline the items' (05/6/2025).  KH
+    0124/KH-UBND Đắk Lắk: ``**2. Tiêu chí thi đua**`` / ``a) Đối với các sở, ban, ngành,
+    UBND các xã, phường`` / ``- Hoàn thành vượt mức …`` lists criteria, no tasks."""
+    text = (PROBE / "ag05.txt").read_text(encoding="utf-8")
+    facts = [f for f in _run(text, "2025-04-22") if f.text.startswith("1. Đối với UBND các huyện")]
+    assert [(f.body, f.deadline) for f in facts] == [("UBND các huyện, thành phố, thị xã", "2025-06-05")]
+    criteria = (ROOT / "corpus" / "tvpl" / "324_kh-0124-ubnd-dak-lak.txt").read_text(encoding="utf-8")
+    assert not [f for f in _run(criteria, "2025-10-20") if "Đối với" in f.text[:12]]
+
+
+def test_names_wrapped_or_closed_by_a_list_number_and_plural_school_levels():
+    """Probe batch 12: ``Điều 7. Trách nhiệm của Phòng Tài chính - Kế hoạch`` / ``1. …``
+    (the list number below closes the dashed name, no capitalised word going on with it);
+    ``Đề nghị Đội Quản lý thị trường`` / ``số 8 tăng cường …`` (a unit's number wrapped to
+    the next line); ``Các trường mầm`` / ``non, tiểu học, trung học cơ sở trên địa bàn
+    phường …`` (school levels listed after one "trường"); ``các bộ phận, ban, ngành …``
+    (no "các bộ" cut from "bộ phận")."""
+
+    def bodies(name: str, issued: str) -> list[str]:
+        return _bodies(_run((PROBE / name).read_text(encoding="utf-8"), issued))
+
+    assert "Phòng Tài chính - Kế hoạch" in bodies("ah06.txt", "2025-03-10")
+    assert "Đội Quản lý thị trường số 8" in bodies("ah07.txt", "2025-05-19")
+    ag07 = bodies("ag07.txt", "2025-04-11")
+    assert "Các trường mầm non, tiểu học, trung học cơ sở trên địa bàn phường" in ag07
+    assert "các bộ phận, ban, ngành, đoàn thể và các tổ dân phố" in ag07
+    assert "các bộ" not in ag07
