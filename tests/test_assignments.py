@@ -4204,3 +4204,17 @@ def test_names_wrapped_or_closed_by_a_list_number_and_plural_school_levels():
     assert "Các trường mầm non, tiểu học, trung học cơ sở trên địa bàn phường" in ag07
     assert "các bộ phận, ban, ngành, đoàn thể và các tổ dân phố" in ag07
     assert "các bộ" not in ag07
+
+
+def test_a_short_label_that_opens_an_item_before_its_colon_is_a_topic():
+    """Probe ag06: ``1. Giai đoạn 1 (từ ngày 10/4/2025 đến ngày 30/4/2025): UBND các xã,
+    thị trấn hoàn thành rà soát …`` — in the directive part, the body after a short label
+    takes its plain verb, as after a bold topic; a label of whom the item concerns
+    (``Đối tượng áp dụng:``, ``Cơ quan phối hợp:``) is no topic."""
+    text = (PROBE / "ag06.txt").read_text(encoding="utf-8")
+    facts = [
+        f for f in _run(text, "2025-04-08") if f.text.startswith("UBND các xã, thị trấn hoàn thành rà soát")
+    ]
+    assert [f.body for f in facts] == ["UBND các xã, thị trấn"]
+    scope = "QUY ĐỊNH\nĐiều 2. Đối tượng áp dụng\n1. Đối tượng áp dụng: Các cơ quan nhà nước có tham gia quản lý hệ thống.\n"
+    assert not _run(scope, "2025-04-08")
