@@ -4218,3 +4218,40 @@ def test_a_short_label_that_opens_an_item_before_its_colon_is_a_topic():
     assert [f.body for f in facts] == ["UBND các xã, thị trấn"]
     scope = "QUY ĐỊNH\nĐiều 2. Đối tượng áp dụng\n1. Đối tượng áp dụng: Các cơ quan nhà nước có tham gia quản lý hệ thống.\n"
     assert not _run(scope, "2025-04-08")
+
+
+def test_a_task_tables_column_of_who_carries_out_each_row():
+    """Probe ai06 (a Markdown table ``TT | Nội dung công việc | Đơn vị thực hiện | Kết
+    quả/sản phẩm | Thời gian``) and aj05 (a portal copy, each cell on its own line): the
+    ``Đơn vị thực hiện`` column is the lead when no column names one.  A list of
+    administrative procedures (209_qd-3574-byt: ``Tên thủ tục hành chính | … | Lĩnh vực |
+    Cơ quan thực hiện``) has such a column too, and tasks nobody."""
+    ai06 = _run((PROBE / "ai06.txt").read_text(encoding="utf-8"), "2025-12-05")
+    rows = [f for f in ai06 if f.text.startswith("Ban hành Kế hoạch kiểm tra công tác cải cách hành chính")]
+    assert [(f.body, f.deadline) for f in rows] == [("Sở Nội vụ", "2026-01")]
+    aj05 = _run((PROBE / "aj05.txt").read_text(encoding="utf-8"), "2025-10-08")
+    assert len([f for f in aj05 if f.body == "Trung tâm Kiểm soát bệnh tật tỉnh"]) >= 3
+    procedures = (ROOT / "corpus" / "tvpl" / "209_qd-3574-byt.txt").read_text(encoding="utf-8")
+    assert not [f for f in _run(procedures, "2025-11-14") if "Cơ quan chuyên môn y tế" in f.body]
+
+
+def test_bodies_of_provincial_notices_and_plans_of_2025():
+    """Probe batch 13: the telecom and postal branches (``Viettel Đồng Nai, VNPT Đồng Nai,
+    Bưu điện tỉnh Đồng Nai``), the 2025 ``Chi cục Chăn nuôi, Thú y và Thủy sản``; a line of
+    bodies over its task after the basis it is done on (``4. Các sở, ban, ngành tỉnh; UBND
+    các xã, phường`` / ``Căn cứ nhiệm vụ được giao tại Phụ lục, chủ động …``); a plural with
+    the description that says which of them are meant (``UBND các xã, phường có rừng``,
+    ``Chủ tịch UBND các xã, phường nơi có dự án``), not a verb of its own (``có trách
+    nhiệm``)."""
+
+    def bodies(name: str, issued: str) -> list[str]:
+        return _bodies(_run((PROBE / name).read_text(encoding="utf-8"), issued))
+
+    assert "Viettel Đồng Nai, VNPT Đồng Nai, Bưu điện tỉnh Đồng Nai" in bodies("ai03.txt", "2025-11-21")
+    assert "Chi cục Chăn nuôi, Thú y và Thủy sản" in bodies("ai07.txt", "2025-12-02")
+    aj04 = bodies("aj04.txt", "2025-09-15")
+    assert {"Các sở, ban, ngành tỉnh", "UBND các xã, phường"} <= set(aj04)
+    assert "UBND các xã, phường có rừng" in bodies("aj06.txt", "2025-11-28")
+    assert "Chủ tịch UBND các xã, phường nơi có dự án" in bodies("ai04.txt", "2025-12-04")
+    duty = "KẾ HOẠCH\nIII. TỔ CHỨC THỰC HIỆN\n1. UBND các xã, phường có trách nhiệm kiểm tra các hộ.\n"
+    assert _bodies(_run(duty)) == ["UBND các xã, phường"]
