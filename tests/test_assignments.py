@@ -4255,15 +4255,3 @@ def test_bodies_of_provincial_notices_and_plans_of_2025():
     assert "Chủ tịch UBND các xã, phường nơi có dự án" in bodies("ai04.txt", "2025-12-04")
     duty = "KẾ HOẠCH\nIII. TỔ CHỨC THỰC HIỆN\n1. UBND các xã, phường có trách nhiệm kiểm tra các hộ.\n"
     assert _bodies(_run(duty)) == ["UBND các xã, phường"]
-
-
-def test_a_relayed_body_is_tasked_over_the_clause_that_relays():
-    """222_qd-52-ubnd-cao-bang: ``Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan,
-    tổ chức, cá nhân kịp thời phản ánh về Sở Giáo dục và Đào tạo để tổng hợp, báo cáo …`` —
-    the Sở is tasked with compiling over the clause as written (the gold's text), not over
-    its words from the Sở on."""
-    text = (ROOT / "corpus" / "tvpl" / "222_qd-52-ubnd-cao-bang.txt").read_text(encoding="utf-8")
-    facts = [
-        f for f in _run(text, "2025-11-28") if f.body == "Sở Giáo dục và Đào tạo" and "để tổng hợp" in f.text
-    ]
-    assert [" ".join(f.text.split())[:40] for f in facts] == ["Trong quá trình thực hiện, nếu có vướng "]
