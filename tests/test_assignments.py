@@ -4255,3 +4255,36 @@ def test_bodies_of_provincial_notices_and_plans_of_2025():
     assert "Chủ tịch UBND các xã, phường nơi có dự án" in bodies("ai04.txt", "2025-12-04")
     duty = "KẾ HOẠCH\nIII. TỔ CHỨC THỰC HIỆN\n1. UBND các xã, phường có trách nhiệm kiểm tra các hộ.\n"
     assert _bodies(_run(duty)) == ["UBND các xã, phường"]
+
+
+def test_bodies_of_regulations_ministries_letters_and_directives():
+    """Probe batch 14: long lower-case names (``Viện Vệ sinh dịch tễ Trung ương``, ``Phòng
+    Cảnh sát quản lý hành chính về trật tự xã hội``, a management board whose object runs
+    over ``các công trình giao thông và hạ tầng kỹ thuật``, ``Phòng Quản lý kết cấu hạ tầng
+    đường bộ`` before ``thành lập``), the road authority's regional units (``Các Khu Quản
+    lý đường bộ``), a plural's ``chức năng``; a heading's bodies before what they are asked
+    to do over its items (``1. Đề nghị Ủy ban nhân dân các tỉnh, … chỉ đạo:``); where the
+    bodies are (``Chủ tịch Ủy ban nhân dân phường, xã nơi bảo quản tài sản``)."""
+
+    def bodies(name: str, issued: str) -> list[str]:
+        return _bodies(_run((PROBE / name).read_text(encoding="utf-8"), issued))
+
+    assert any(
+        b.startswith("Viện Vệ sinh dịch tễ Trung ương, Viện Pasteur")
+        for b in bodies("ak04.txt", "2025-09-22")
+    )
+    assert "Phòng Cảnh sát quản lý hành chính về trật tự xã hội" in bodies("ak02.txt", "2025-02-17")
+    al07 = bodies("al07.txt", "2025-11-20")
+    assert any(
+        b.startswith(
+            "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông và hạ tầng kỹ thuật thành phố,"
+        )
+        for b in al07
+    )
+    assert "Phòng Quản lý kết cấu hạ tầng đường bộ" in bodies("al05.txt", "2025-12-10")
+    assert any(b.startswith("Các Khu Quản lý đường bộ") for b in bodies("ak05.txt", "2025-12-08"))
+    al04 = bodies("al04.txt", "2025-12-02")
+    assert "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương" in al04
+    assert "Các sở, ngành chức năng và Ủy ban nhân dân các xã, phường" in al04
+    text = (ROOT / "corpus" / "tvpl" / "215_qd-123-ctubnd-hue.txt").read_text(encoding="utf-8")
+    assert "Chủ tịch Ủy ban nhân dân phường, xã nơi bảo quản tài sản" in _bodies(_run(text, "2025-11-24"))
