@@ -4288,3 +4288,13 @@ def test_bodies_of_regulations_ministries_letters_and_directives():
     assert "Các sở, ngành chức năng và Ủy ban nhân dân các xã, phường" in al04
     text = (ROOT / "corpus" / "tvpl" / "215_qd-123-ctubnd-hue.txt").read_text(encoding="utf-8")
     assert "Chủ tịch Ủy ban nhân dân phường, xã nơi bảo quản tài sản" in _bodies(_run(text, "2025-11-24"))
+
+
+def test_a_heading_that_lists_bodies_over_a_clause_of_each_is_a_section():
+    """Probe ak02: ``Điều 9. Sở Kế hoạch và Đầu tư, Sở Tài chính`` over ``1. Sở Kế hoạch và
+    Đầu tư chủ trì …`` and ``2. Sở Tài chính tham mưu …``: each item tasks its own body,
+    the heading is no task of both (over one paragraph of one of them it still is)."""
+    facts = _run((PROBE / "ak02.txt").read_text(encoding="utf-8"), "2025-02-17")
+    section = [f for f in facts if "Sở Kế hoạch và Đầu tư" in f.body or f.body == "Sở Tài chính"]
+    assert sorted(f.body for f in section) == ["Sở Kế hoạch và Đầu tư", "Sở Tài chính"]
+    assert not [f for f in facts if f.text.startswith("Điều 9.")]
