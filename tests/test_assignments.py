@@ -4298,3 +4298,8 @@ def test_a_heading_that_lists_bodies_over_a_clause_of_each_is_a_section():
     section = [f for f in facts if "Sở Kế hoạch và Đầu tư" in f.body or f.body == "Sở Tài chính"]
     assert sorted(f.body for f in section) == ["Sở Kế hoạch và Đầu tư", "Sở Tài chính"]
     assert not [f for f in facts if f.text.startswith("Điều 9.")]
+    # (probe an01: the same with a duty and a plain verb, "1. Sở Xây dựng có trách nhiệm
+    # kiểm tra …", "2. Sở Công Thương theo dõi, kiểm tra …")
+    an01 = _run((PROBE / "an01.txt").read_text(encoding="utf-8"), "2025-10-21")
+    assert not [f for f in an01 if "Điều 6." in f.text[:12]]
+    assert {"Sở Xây dựng", "Sở Công Thương"} <= set(_bodies(an01))
