@@ -355,9 +355,7 @@ _TABLE_LEAD = regex.compile(_alt(_DATA["table_lead"]), regex.I)
 _TABLE_LEAD_OR_RESPONSIBLE = regex.compile(
     _alt(_DATA["table_lead"] + _DATA["table_responsible"] + _DATA["table_executors"]), regex.I
 )
-_TABLE_LEAD_OR_RESPONSIBLE_ONLY = regex.compile(
-    _alt(_DATA["table_lead"] + _DATA["table_responsible"]), regex.I
-)
+_TABLE_NAMED_LEAD = regex.compile(_alt(_DATA["table_lead"] + _DATA["table_responsible"]), regex.I)
 _TABLE_TASK = regex.compile(r"^(?:" + _alt(_DATA["table_task"]) + r")", regex.I)
 _TABLE_DEADLINE = regex.compile(r"^(?:" + _alt(_DATA["table_deadline"]) + r")", regex.I)
 _TABLE_PARTNERS = regex.compile(_alt(_DATA["table_partners"]), regex.I)
@@ -3673,7 +3671,7 @@ def _table_rows(doc: _Doc) -> list[_Found]:
         numbered = _NUMBER_HEADER.match(header[0]) is not None
         # (a column of who carries out each row names the lead only beside a column
         # named as the task: "Tên thủ tục hành chính | Lĩnh vực | Cơ quan thực hiện" tasks nobody)
-        executor = not _TABLE_LEAD_OR_RESPONSIBLE_ONLY.search(header[lead_col])
+        executor = not _TABLE_NAMED_LEAD.search(header[lead_col])
         if task_col is None and numbered and width > 2 and lead_col != 1 and not executor:
             # "STT | Tên thông tin thống kê | … | Đơn vị chịu trách nhiệm phổ biến": what
             # each numbered row is about names its task
