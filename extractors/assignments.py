@@ -875,9 +875,9 @@ class _Doc:
         if not groups[0]:
             return None
         end = self.parent_after_dash(self.confirmed_tail(*groups[-1][-1]), limit)
-        end = min(
-            limit, self.described_plural(end, _PLURAL.search(self.masked, groups[0][0][0], end) is not None)
-        )
+        described = self.described_plural(end, _PLURAL.search(self.masked, groups[0][0][0], end) is not None)
+        if described <= limit:  # (a description read past the block is none: the name stays whole)
+            end = described
         groups[-1][-1] = (groups[-1][-1][0], end)
         return groups, end
 
