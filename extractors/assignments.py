@@ -3405,7 +3405,7 @@ def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> li
         # "Điều 9. Sở Kế hoạch và Đầu tư, Sở Tài chính" over "1. Sở Kế hoạch và Đầu tư
         # chủ trì …", "2. Sở Tài chính tham mưu …": a section over a clause of each of
         # the bodies it lists, counted in their own right
-        subjects = {_subject_name(doc, item) for item in below}
+        subjects = {_subject_name(doc, item, any_verb=True) for item in below}
         if subjects <= listed and len(subjects) > 1:
             return []
     if (
@@ -3508,29 +3508,26 @@ def _title_line(masked: str, block: _Block) -> bool:
     )
 
 
-def _subject_name(doc: _Doc, item: _Block) -> Optional[str]:
-    """The body a paragraph opens with, with its role verb, as a folded name; None
-    when it opens with none."""
+def _subject_name(doc: _Doc, item: _Block, any_verb: bool = False) -> Optional[str]:
+    """The body a paragraph opens with, with its role verb (with ``any_verb``, a duty
+    or a plain verb too: "Sở Công Thương theo dõi, kiểm tra …"), as a folded name;
+    None when it opens with none."""
     masked = doc.masked
     begin = _after_marker(masked, item.start, item.end)
     found = _subject_at(doc, begin, item.end)
     if not found or (
-        _role_after(masked, found[1])[0] is None and _directive_verb(doc, found[1], item.end)[0] is None
+        _role_after(masked, found[1])[0] is None
+        and not (any_verb and _directive_verb(doc, found[1], item.end)[0] is not None)
     ):
-        return None  # (a role, a duty or a plain verb: "Sở Công Thương theo dõi, kiểm tra …")
+        return None
     return light_name(doc.text[found[0][0][0][0] : found[1]]).casefold()
 
 
 def _own_subject(doc: _Doc, item: _Block, names: list[str]) -> bool:
     """Does a paragraph open with a body other than the heading's (or one of those it
     lists), with its role verb?"""
-    masked = doc.masked
-    begin = _after_marker(masked, item.start, item.end)
-    found = _subject_at(doc, begin, item.end)
-    if not found or _role_after(masked, found[1])[0] is None:
-        return False
-    name = light_name(doc.text[found[0][0][0][0] : found[1]]).casefold()
-    return all(name != heading.casefold() for heading in names)
+    name = _subject_name(doc, item)
+    return name is not None and all(name != heading.casefold() for heading in names)
 
 
 def _member_list(doc: _Doc, item: _Block) -> bool:

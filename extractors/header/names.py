@@ -16,6 +16,7 @@ from typing import Optional, Sequence
 
 import regex
 
+from vanban.extractors.bodies.grammar import PROVINCE_CITIES
 from vanban.extractors.datafiles import load_json
 
 # A Vietnamese syllable (lower case); an upper-case word that is not one is an
@@ -53,7 +54,6 @@ def _vocab() -> dict:
         "parent_levels": data["parent_levels"],
         "places_with_level": data["places_with_level"],
         "levels_kept": frozenset(data["levels_kept"]),
-        "province_cities": frozenset(load_json("bodies.json")["province_cities"]),
         "lower_words": frozenset(data["lower_words"]),
         "level_words": tuple(sorted(data["level_words"], key=len, reverse=True)),
         "level_res": tuple(
@@ -278,7 +278,7 @@ def child_name(child: str, parent: Optional[str]) -> str:
         return f"{child} {parent}"
     place = locality(parent) or _vocab()["parent_levels"].get(parent)
     with_level = level_and_locality(parent)
-    if place and with_level and place not in _vocab()["province_cities"]:
+    if place and with_level and place not in PROVINCE_CITIES:
         level = with_level[: len(with_level) - len(place)].strip()
         if level in _vocab()["levels_kept"]:
             return f"{child} {with_level}"  # (Ban Chỉ đạo 389 + UBND huyện Thọ Xuân)
