@@ -545,7 +545,7 @@ def test_line_patterns_find_what_their_regular_expressions_find():
             r"^\s*(?:" + assignments._alt(data["signature_prefixes"]) + r")", regex.M
         ),
         assignments._RECIPIENTS: regex.compile(
-            r"^\s*(?:" + assignments._alt(data["recipients_labels"]) + r")\s*:?", regex.M
+            r"^\s*(?:" + assignments._alt(data["recipients_labels"]) + r")[ \t]*(?::|$)", regex.M
         ),
         assignments._APPENDED: regex.compile(
             r"^[\s(*_]*(?:" + assignments._alt(data["appended_cues"]) + r")(?![\p{L}])", regex.M
@@ -2107,6 +2107,19 @@ def test_an_amended_article_s_new_wording_is_the_document_s_own_text():
     assert "Chủ tịch Ủy ban nhân dân xã" not in bodies  # the alternative is part of the name
     steps = [_text(f) for f in facts if f["body"] == "Sở Tài chính"]
     assert any(s.startswith("Sở Tài chính thẩm định hồ sơ, tham mưu") for s in steps)
+
+
+def test_a_procedure_step_named_nơi_nhận_kết_quả_does_not_end_the_running_text():
+    """QĐ 125/QĐ-UBND (Huế): each procedure lists "Nơi nhận kết quả." (where the
+    applicant receives the result) before the next chapter's steps; only the
+    recipients label ("Nơi nhận:", or alone on its line) ends the running text."""
+    facts = _document_facts("249_qd-125-ubnd-hue.txt")
+    steps = [_text(f) for f in facts if f["body"] == "Phòng Văn hoá - Xã hội"]
+    assert any("Phòng Văn hoá - Xã hội tiến hành thẩm tra danh sách" in s for s in steps)
+    end = assignments._RECIPIENTS.search  # the label itself, with and without its colon
+    assert end("Nơi nhận kết quả.\n") is None
+    assert end("Nơi nhận:\n- Như Điều 3;") is not None
+    assert end("Nơi nhận\n- Như Điều 3;") is not None
 
 
 def test_bodies_given_as_alternatives_are_one_name():
