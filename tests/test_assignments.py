@@ -4318,3 +4318,19 @@ def test_a_heading_that_lists_bodies_over_a_clause_of_each_is_a_section():
     an01 = _run((PROBE / "an01.txt").read_text(encoding="utf-8"), "2025-10-21")
     assert not [f for f in an01 if "Điều 6." in f.text[:12]]
     assert {"Sở Xây dựng", "Sở Công Thương"} <= set(_bodies(an01))
+
+
+def test_a_numbered_topic_on_its_own_line_ends_there_in_a_text_written_a_paragraph_a_line():
+    """Probe ap01 (a VPCP notice written one paragraph a line): "2. Về bổ sung vốn đầu
+    tư …" over "Bộ Tài chính tổng hợp …" — the topic's opening phrase ("Về …") ran on
+    into the next line and hid its subject; the topic ends with its line now."""
+    text = (PROBE / "ap01.txt").read_text(encoding="utf-8")
+    facts = _run(text, "2025-09-05")
+    opening = {f.body: f.text[:40] for f in facts}
+    assert opening["Bộ Tài chính"].startswith("Bộ Tài chính tổng hợp đề xuất")
+    assert opening["Bộ Nông nghiệp và Môi trường"].startswith("Bộ Nông nghiệp và Môi trường hướng dẫn")
+    assert opening["Bộ Y tế"].startswith("Bộ Y tế chủ trì")
+    # the same lines hard-wrapped are not a paragraph a line: a topic line there may
+    # still run on ("1. Về việc …" / "triển khai …" is one wrapped sentence)
+    wrapped = "1. Về việc tổ chức\ntriển khai Kế hoạch, Sở Y tế chủ trì thực hiện."
+    assert _bodies(_run("QUYẾT ĐỊNH:\n" + wrapped)) == ["Sở Y tế"]
