@@ -4334,3 +4334,25 @@ def test_a_numbered_topic_on_its_own_line_ends_there_in_a_text_written_a_paragra
     # still run on ("1. Về việc …" / "triển khai …" is one wrapped sentence)
     wrapped = "1. Về việc tổ chức\ntriển khai Kế hoạch, Sở Y tế chủ trì thực hiện."
     assert _bodies(_run("QUYẾT ĐỊNH:\n" + wrapped)) == ["Sở Y tế"]
+
+
+def test_a_topic_heading_over_items_that_task_bodies_of_their_own_is_a_section():
+    """Probe ao07 and ap04: "5. Đối với các Bộ, cơ quan thành viên Ban Chỉ đạo" over
+    "a) Bộ Nội vụ - Cơ quan thường trực Ban Chỉ đạo chủ trì …", "b) Bộ Tài chính hướng
+    dẫn …"; "3. Đối với các đơn vị thuộc Chi cục" over "Giao Đội Nghiệp vụ …": the items
+    are counted, the topic heading tasks nobody (not even as a clause of its own)."""
+    for name, heading in (
+        ("ao07.txt", "các Bộ, cơ quan thành viên Ban Chỉ đạo"),
+        ("ap04.txt", "các đơn vị thuộc Chi cục"),
+    ):
+        facts = _run((PROBE / name).read_text(encoding="utf-8"), "2025-08-01")
+        assert not any(f.text.lstrip("*0123456789. ").startswith("Đối với") for f in facts), name
+        assert heading not in _bodies(facts)
+    facts = _run((PROBE / "ao07.txt").read_text(encoding="utf-8"), "2025-08-01")
+    assert {"Bộ Tài chính", "Bộ Khoa học và Công nghệ"} <= set(_bodies(facts))
+    # a topic heading over items that name no body of their own still heads them
+    text = (
+        "QUYẾT ĐỊNH:\n**1. Đối với Ủy ban nhân dân các huyện, thị xã**\n"
+        "a) Rà soát các hộ dân ở khu vực nguy cơ sạt lở.\nb) Báo cáo kết quả trước ngày 15/12/2025.\n"
+    )
+    assert _bodies(_run(text)) == ["Ủy ban nhân dân các huyện, thị xã"]
