@@ -4356,3 +4356,18 @@ def test_a_topic_heading_over_items_that_task_bodies_of_their_own_is_a_section()
         "a) Rà soát các hộ dân ở khu vực nguy cơ sạt lở.\nb) Báo cáo kết quả trước ngày 15/12/2025.\n"
     )
     assert _bodies(_run(text)) == ["Ủy ban nhân dân các huyện, thị xã"]
+
+
+def test_a_letters_word_for_its_addressee_as_a_clauses_subject_is_the_addressee():
+    """Probe ap04, a Chi cục Hải quan's letter to one company: "Công ty có trách nhiệm
+    sử dụng hàng hóa …" tasks the company of the Kính gửi line, as "Đề nghị Công ty …"
+    does; in a letter to a People's Committee the word stays what it says."""
+    facts = _run((PROBE / "ap04.txt").read_text(encoding="utf-8"), "2025-08-01")
+    duty = [f for f in facts if f.text.startswith("Công ty có trách")]
+    assert [f.body for f in duty] == ["Công ty TNHH Công nghệ Chính xác Minh Phát Việt Nam"]
+    assert "Công ty" not in _bodies(facts)
+    letter = (
+        "Kính gửi: Ủy ban nhân dân tỉnh Bắc Ninh.\n\n"
+        "Công ty có trách nhiệm sử dụng hàng hóa đã được miễn thuế đúng mục đích.\n"
+    )
+    assert "Ủy ban nhân dân tỉnh Bắc Ninh" not in _bodies(_run(letter))
