@@ -4371,3 +4371,25 @@ def test_a_letters_word_for_its_addressee_as_a_clauses_subject_is_the_addressee(
         "Công ty có trách nhiệm sử dụng hàng hóa đã được miễn thuế đúng mục đích.\n"
     )
     assert "Ủy ban nhân dân tỉnh Bắc Ninh" not in _bodies(_run(letter))
+
+
+@pytest.mark.parametrize(
+    "sentence, body",
+    [
+        # probe ao02: the place the clause is about completes a body named by its level alone
+        (
+            "Riêng đối với Thành phố Hồ Chí Minh, Chủ tịch Ủy ban nhân dân Thành phố chỉ đạo đẩy nhanh "
+            "tiến độ Dự án đường Vành đai 3.",
+            "Chủ tịch Ủy ban nhân dân thành phố Hồ Chí Minh",
+        ),
+        ("Đối với tỉnh Lâm Đồng, Chủ tịch Ủy ban nhân dân tỉnh chỉ đạo đẩy nhanh tiến độ Dự án.",
+         "Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng"),
+        # a body named in full keeps its name; the place is no body of the clause
+        ("Đối với tỉnh Lâm Đồng, Bộ Xây dựng chủ trì hướng dẫn hồ sơ.", "Bộ Xây dựng"),
+        # "Riêng" before an introducer's phrase, as before a subject
+        ("Riêng trong năm 2025, Sở Tài chính khẩn trương bố trí vốn.", "Sở Tài chính"),
+    ],
+)
+def test_a_place_the_clause_is_about_stands_before_its_subject(sentence, body):
+    text = "THÔNG BÁO\nKết luận của Phó Thủ tướng\n\nPhó Thủ tướng kết luận như sau:\n" + sentence + "\n"
+    assert _bodies(_run(text)) == [body]
