@@ -4393,3 +4393,35 @@ def test_a_letters_word_for_its_addressee_as_a_clauses_subject_is_the_addressee(
 def test_a_place_the_clause_is_about_stands_before_its_subject(sentence, body):
     text = "THÔNG BÁO\nKết luận của Phó Thủ tướng\n\nPhó Thủ tướng kết luận như sau:\n" + sentence + "\n"
     assert _bodies(_run(text)) == [body]
+
+
+@pytest.mark.parametrize(
+    "text, bodies",
+    [
+        # probe ap02: a company's brand given in a bracket, then named by it alone
+        (
+            "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam (Petrovietnam) tối ưu hóa việc khai thác "
+            "khí. Petrovietnam khẩn trương hoàn thành đàm phán hợp đồng mua bán điện.",
+            [
+                "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam",
+                "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam (Petrovietnam)",
+            ],
+        ),
+        # a capitalised word the document gave no body in a bracket is no subject
+        ("Petrovietnam khẩn trương hoàn thành đàm phán hợp đồng mua bán điện.", []),
+        # probe ap02: the members a plural stresses, over their commas, before its verb
+        (
+            "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương, trọng tâm là các địa phương có "
+            "phụ tải lớn: Hà Nội, Hải Phòng, Quảng Ninh, đẩy mạnh tuyên truyền sử dụng điện tiết kiệm.",
+            ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"],
+        ),
+        (
+            "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố, đặc biệt là các tỉnh ven biển từ Quảng Ninh "
+            "đến Khánh Hòa, chủ động sơ tán dân.",
+            ["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"],
+        ),
+    ],
+)
+def test_a_brand_in_a_bracket_and_a_stressed_tail_before_the_verb(text, bodies):
+    notice = "THÔNG BÁO\nKết luận của Phó Thủ tướng\n\nPhó Thủ tướng kết luận như sau:\n" + text + "\n"
+    assert _bodies(_run(notice)) == bodies
