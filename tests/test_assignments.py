@@ -4425,3 +4425,18 @@ def test_a_place_the_clause_is_about_stands_before_its_subject(sentence, body):
 def test_a_brand_in_a_bracket_and_a_stressed_tail_before_the_verb(text, bodies):
     notice = "THÔNG BÁO\nKết luận của Phó Thủ tướng\n\nPhó Thủ tướng kết luận như sau:\n" + text + "\n"
     assert _bodies(_run(notice)) == bodies
+
+
+def test_the_tense_of_the_clause_before_a_semicolon_does_not_block_a_request():
+    """Probe ap01: "Thủ tướng Chính phủ cơ bản đồng ý với các mục tiêu, nhiệm vụ, giải
+    pháp tỉnh đã đề ra; yêu cầu tỉnh Tuyên Quang … tập trung thực hiện …": "đã" is the
+    tense of the clause before the semicolon, not of the request."""
+    head = "THÔNG BÁO\nKết luận của Thủ tướng\n\nThủ tướng kết luận như sau:\n"
+    text = (
+        "Thủ tướng Chính phủ đồng ý với các mục tiêu, nhiệm vụ, giải pháp tỉnh đã đề ra; yêu cầu "
+        "tỉnh Tuyên Quang tập trung thực hiện một số nhiệm vụ trọng tâm sau:\n1. Tiếp tục kiện toàn bộ máy.\n"
+    )
+    assert _bodies(_run(head + text)) == ["tỉnh Tuyên Quang"]
+    # the request's own tense still blocks it: a past request is background
+    past = "Thủ tướng Chính phủ đã yêu cầu tỉnh Tuyên Quang tập trung thực hiện các nhiệm vụ.\n"
+    assert _bodies(_run(head + past)) == []
