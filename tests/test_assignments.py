@@ -4440,3 +4440,26 @@ def test_the_tense_of_the_clause_before_a_semicolon_does_not_block_a_request():
     # the request's own tense still blocks it: a past request is background
     past = "Thủ tướng Chính phủ đã yêu cầu tỉnh Tuyên Quang tập trung thực hiện các nhiệm vụ.\n"
     assert _bodies(_run(head + past)) == []
+
+
+@pytest.mark.parametrize(
+    "item, bodies",
+    [
+        # probe ar05: the bodies alone in the closing bracket, then the task's time
+        (
+            "- Đưa chỉ tiêu phòng, chống bệnh truyền nhiễm vào kế hoạch phát triển kinh tế - xã hội năm "
+            "2026 của địa phương (Ủy ban nhân dân các xã, phường, đặc khu; thời gian: tháng 01/2026).",
+            ["Ủy ban nhân dân các xã, phường, đặc khu"],
+        ),
+        (
+            "- Xử lý triệt để ổ dịch sốt xuất huyết, tay chân miệng, sởi trong vòng 48 giờ kể từ khi phát "
+            "hiện (Trung tâm Kiểm soát bệnh tật tỉnh, Trạm Y tế các xã, phường; thời gian: khi phát hiện ổ dịch).",
+            ["Trung tâm Kiểm soát bệnh tật tỉnh, Trạm Y tế các xã, phường"],  # (one fact, listing both)
+        ),
+        # a bracket that only names a body, with no role and no time, is a note
+        ("- Thực hiện theo hướng dẫn của cơ quan chuyên môn về phòng, chống dịch (Sở Y tế).", []),
+    ],
+)
+def test_a_task_whose_bodies_stand_alone_in_its_closing_bracket_before_its_time(item, bodies):
+    text = "KẾ HOẠCH\nPhòng, chống dịch bệnh năm 2026\n\nIII. NHIỆM VỤ VÀ GIẢI PHÁP\n" + item + "\n"
+    assert _bodies(_run(text, "2025-12-20")) == bodies
