@@ -4463,3 +4463,13 @@ def test_the_tense_of_the_clause_before_a_semicolon_does_not_block_a_request():
 def test_a_task_whose_bodies_stand_alone_in_its_closing_bracket_before_its_time(item, bodies):
     text = "KẾ HOẠCH\nPhòng, chống dịch bệnh năm 2026\n\nIII. NHIỆM VỤ VÀ GIẢI PHÁP\n" + item + "\n"
     assert _bodies(_run(text, "2025-12-20")) == bodies
+
+
+def test_what_a_heading_body_is_to_do_over_its_items_is_no_part_of_its_name():
+    """Probe aq06 (a Công điện): "4. Bộ trưởng Bộ Nông nghiệp và Môi trường chỉ đạo:" over
+    its items: the minister is the body; a name that goes on after "và" stays whole."""
+    facts = _run((PROBE / "aq06.txt").read_text(encoding="utf-8"), "2025-04-25")
+    assert "Bộ trưởng Bộ Nông nghiệp và Môi trường" in _bodies(facts)
+    assert not any(b.endswith("chỉ đạo") for b in _bodies(facts))
+    text = "Điều 5. Nhiệm vụ\n2. Giám đốc, Phó Giám đốc và Kế toán:\na) Lập kế hoạch thu chi.\nb) Báo cáo tài chính.\n"
+    assert _bodies(_run(text)) == ["Giám đốc, Phó Giám đốc và Kế toán"]
