@@ -4473,3 +4473,35 @@ def test_what_a_heading_body_is_to_do_over_its_items_is_no_part_of_its_name():
     assert not any(b.endswith("chỉ đạo") for b in _bodies(facts))
     text = "Điều 5. Nhiệm vụ\n2. Giám đốc, Phó Giám đốc và Kế toán:\na) Lập kế hoạch thu chi.\nb) Báo cáo tài chính.\n"
     assert _bodies(_run(text)) == ["Giám đốc, Phó Giám đốc và Kế toán"]
+
+
+@pytest.mark.parametrize(
+    "sentence, bodies",
+    [
+        # probe ao03, z01: which of a plural are meant, by what befell them or where they are
+        (
+            "Ủy ban nhân dân các tỉnh, thành phố bị ảnh\nhưởng huy động lực lượng hỗ trợ người dân.",
+            ["Ủy ban nhân dân các tỉnh, thành phố bị ảnh hưởng"],
+        ),
+        (
+            "Ủy ban nhân dân các xã thuộc khu vực Pù Luông ưu tiên hoàn thành quy hoạch chi tiết.",
+            ["Ủy ban nhân dân các xã thuộc khu vực Pù Luông"],
+        ),
+        # a noun whose second syllable opens a verb ("công trình") goes on with the description
+        ("Các doanh nghiệp có công trình hạ tầng chủ động di dời.", ["Các doanh nghiệp có công trình hạ tầng"]),
+        # probe ah05: a marked topic closed by a comma before the clause's own subject
+        (
+            "Đối với các xã, phường có ổ dịch mới phát sinh, Chi cục Chăn nuôi và Thú y cử cán bộ "
+            "kỹ thuật trực tiếp bám địa bàn.",
+            ["Chi cục Chăn nuôi và Thú y"],
+        ),
+        # ... and a marked subject with its own verb and no comma stays the subject
+        (
+            "Riêng các chủ đầu tư có dự án trọng điểm khẩn trương hoàn thiện hồ sơ, báo cáo kết quả.",
+            ["các chủ đầu tư có dự án trọng điểm"],
+        ),
+    ],
+)
+def test_which_of_a_plural_are_meant_and_a_marked_topic(sentence, bodies):
+    text = "QUYẾT ĐỊNH:\nĐiều 1. Giao nhiệm vụ.\n5. " + sentence + "\n"
+    assert _bodies(_run(text)) == bodies
