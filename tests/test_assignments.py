@@ -4505,3 +4505,17 @@ def test_what_a_heading_body_is_to_do_over_its_items_is_no_part_of_its_name():
 def test_which_of_a_plural_are_meant_and_a_marked_topic(sentence, bodies):
     text = "QUYẾT ĐỊNH:\nĐiều 1. Giao nhiệm vụ.\n5. " + sentence + "\n"
     assert _bodies(_run(text)) == bodies
+
+
+def test_a_name_ends_at_its_bold_and_takes_its_own_noun_before_an_appositive():
+    """Probe as05: "**4. Phòng Kiểm tra nội bộ** xây dựng kế hoạch …" — the bold closes
+    the name before its verb; probe as04: "giao Cục Quản lý và Xây dựng công trình thủy
+    lợi là đơn vị đầu mối" — the name's own lower-case words ("công trình" a noun, though
+    "trình" opens a verb), written whole elsewhere, run to the appositive "là"."""
+    text = "**4. Phòng Kiểm tra nội bộ** xây dựng kế hoạch kiểm tra việc triển khai tại các Thuế cơ sở.\n"
+    assert _bodies(_run("KẾ HOẠCH\nChuyển đổi thuế khoán\n\nIII. TỔ CHỨC THỰC HIỆN\n" + text)) == [
+        "Phòng Kiểm tra nội bộ"
+    ]
+    facts = _run((PROBE / "as04.txt").read_text(encoding="utf-8"), "2025-11-20")
+    assert "Cục Quản lý và Xây dựng công trình thủy lợi" in _bodies(facts)
+    assert "Cục Quản lý và Xây dựng" not in _bodies(facts)
