@@ -312,6 +312,32 @@ def test_a_transitive_name_word_takes_its_object(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a company's registered name runs to its last capitalised word, over the
+        # lower-case words of its trade (probe z07, x15, ap03)
+        (
+            "Công ty TNHH Một thành viên Khai thác công trình thủy lợi Vĩnh Long chủ động vận hành",
+            ["Công ty TNHH Một thành viên Khai thác công trình thủy lợi Vĩnh Long"],
+        ),
+        (
+            "Công ty TNHH Phát triển hạ tầng Khu công nghiệp Vũng Áng Việt - Hàn khẩn trương hoàn thành",
+            ["Công ty TNHH Phát triển hạ tầng Khu công nghiệp Vũng Áng Việt - Hàn"],
+        ),
+        ("Công ty Cổ phần Chuyển phát nhanh Sao Việt căn cứ hướng dẫn", ["Công ty Cổ phần Chuyển phát nhanh Sao Việt"]),
+        # ... not past a verb that opens a clause, nor into the next body of a list
+        ("Công ty Điện lực Nghệ An chỉ đạo các Điện lực trực thuộc", ["Công ty Điện lực Nghệ An"]),
+        (
+            "Công ty Cổ phần Cấp thoát nước Vĩnh Long và Trung tâm Nước sạch tỉnh phối hợp",
+            ["Công ty Cổ phần Cấp thoát nước Vĩnh Long", "Trung tâm Nước sạch tỉnh"],
+        ),
+    ],
+)
+def test_a_companys_registered_name_runs_to_its_last_capitalised_word(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # QĐ 102/QĐ-UBND (Phú Thọ) and Điều lệ Đảng write the old tone placement: the
         # grammar reads it as the new, the names stay as written
         ("2. Sở Văn hoá, Thể thao và Du lịch", ["Sở Văn hoá, Thể thao và Du lịch"]),
