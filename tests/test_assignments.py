@@ -4519,3 +4519,12 @@ def test_a_name_ends_at_its_bold_and_takes_its_own_noun_before_an_appositive():
     facts = _run((PROBE / "as04.txt").read_text(encoding="utf-8"), "2025-11-20")
     assert "Cục Quản lý và Xây dựng công trình thủy lợi" in _bodies(facts)
     assert "Cục Quản lý và Xây dựng" not in _bodies(facts)
+
+
+def test_a_tense_word_of_the_sentence_before_does_not_block_a_request():
+    """Probe au01: "… tại khu vực đã di dời." / "**6.** Giao Báo và Phát thanh, Truyền
+    hình Lào Cai tăng cường …": "đã" closes the sentence before; the request stands."""
+    facts = _run((PROBE / "au01.txt").read_text(encoding="utf-8"), "2025-10-01")
+    assert "Báo và Phát thanh, Truyền hình Lào Cai" in _bodies(facts)
+    text = "QUYẾT ĐỊNH:\nĐiều 2.\n5. Không để người dân quay lại khu vực đã di dời.\n6. Giao Sở Y tế kiểm tra.\n"
+    assert _bodies(_run(text)) == ["Sở Y tế"]
