@@ -4528,3 +4528,13 @@ def test_a_tense_word_of_the_sentence_before_does_not_block_a_request():
     assert "Báo và Phát thanh, Truyền hình Lào Cai" in _bodies(facts)
     text = "QUYẾT ĐỊNH:\nĐiều 2.\n5. Không để người dân quay lại khu vực đã di dời.\n6. Giao Sở Y tế kiểm tra.\n"
     assert _bodies(_run(text)) == ["Sở Y tế"]
+
+
+def test_a_branch_in_a_place_after_a_dash_is_part_of_the_name():
+    """Probe au05: "… và Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam - Chi /
+    nhánh tỉnh Đồng Tháp tạo điều kiện …": the bank's branch, named by its place."""
+    text = (
+        "KẾ HOẠCH\nOCOP\n\nIII. TỔ CHỨC THỰC HIỆN\n7. Đề nghị Ngân hàng Nông nghiệp và Phát triển nông thôn "
+        "Việt Nam - Chi\nnhánh tỉnh Đồng Tháp tạo điều kiện cho các chủ thể OCOP tiếp cận vốn vay.\n"
+    )
+    assert _bodies(_run(text)) == ["Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam - Chi nhánh tỉnh Đồng Tháp"]
