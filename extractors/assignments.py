@@ -965,11 +965,10 @@ class _Doc:
         if not toks or toks[0].start != dash.end() or title_at(toks, 0) is not None:
             return end  # (an appositive: Bộ Tài chính - Cơ quan Thường trực …)
         parent = body_at(toks, 0)
-        if parent is None and _BRANCH.fullmatch(self.masked, toks[0].start, toks[1].end if has_token(toks, 1) else 0):
+        if parent is None and has_token(toks, 1) and _BRANCH.fullmatch(self.masked, toks[0].start, toks[1].end):
             # "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam - Chi nhánh tỉnh Đồng
             # Tháp": its branch in a place, named by the place alone
-            place = locality_at(toks, 2)
-            parent = place if place is not None else None
+            parent = locality_at(toks, 2)
         if parent is None or toks[parent - 1].end > limit:
             return end
         word = _NEXT_LOWER_SYLLABLE.match(self.masked, toks[parent - 1].end)
