@@ -59,6 +59,7 @@ import regex
 
 from vanban.extractors.bodies.grammar import (
     BODY_STARTS,
+    OBJECT_COMPOUND_PAIRS,
     PLACE_STARTS,
     TITLES,
     RegionTokens,
@@ -938,12 +939,8 @@ class _Doc:
                     return end
                 pos, words, previous = name.end(), words + 1, ""
                 continue
-            if (
-                words >= least
-                and _opens_verb(masked, word)
-                # ("các doanh nghiệp có công trình hạ tầng …": a noun's second syllable)
-                and f"{previous} {word.group(1)}" not in _NOUN_PAIRS
-            ):
+            # ("các doanh nghiệp có công trình hạ tầng …": a noun's second syllable)
+            if words >= least and _opens_verb_after(masked, word, previous):
                 # (closed by a verb, not an adverb: "có thành tích …"; nor one the
                 # description goes on with: "có tỷ lệ giải ngân dưới …")
                 if word.group(1) in _TAIL_BREAKS or _MEASURE_WORDS.search(masked, lead.end(), word.end()):
@@ -997,7 +994,7 @@ class _Doc:
             word = _NEXT_TAIL_SYLLABLE.match(masked, pos)
             # ("Cục Quản lý và Xây dựng" + "công trình thủy lợi": a noun's second syllable
             # that opens a verb elsewhere)
-            if word is None or _opens_verb(masked, word) and f"{previous} {word.group(1)}" not in _NOUN_PAIRS:
+            if word is None or _opens_verb_after(masked, word, previous):
                 break
             if word.group(1) == "là":
                 break  # (an appositive after the name: "… công trình thủy lợi là đơn vị đầu mối")
@@ -1059,7 +1056,6 @@ _NEXT_NAME_SYLLABLE = regex.compile(_GAP + r"(\p{Lu}\p{Ll}*)(?![\p{L}\p{N}])")
 _HAVE_VERB = regex.compile(r"(?:" + _alt(_DATA["have_verbs"]) + r")(?![\p{L}])")
 _BRANCH = regex.compile(r"Chi\s+nhánh")  # a body's branch after a dash, in a place
 _DESCRIPTION_MAX = 4  # words of such a description, at most
-_NOUN_PAIRS = frozenset(_BODIES_DATA["object_compounds"])  # nouns whose second syllable opens a verb
 _MEASURE_WORDS = regex.compile(r"(?<![\p{L}])(?:" + _alt(_DATA["measure_nouns"]) + r")(?![\p{L}])")
 # (the duties that make an actor the subject of its clause, and the lead role)
 _TAIL_DUTY = regex.compile(r"(?:" + _alt([*_DATA["actor_duties"], "chủ trì"]) + r")(?![\p{L}])")
@@ -1076,6 +1072,12 @@ _NAME_WORD_ENDING = regex.compile(
     r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}*(?:[ \t\n]+\p{Ll}+)+(?<!(?:tỉnh|huyện|xã|phường|quận|phố|trấn|cấp|khu|ương))$"
 )
 _TWO_WORD_VERB_STARTS = frozenset(w for w in _BODIES_DATA["verb_starts"] if " " in w)
+
+
+def _opens_verb_after(masked: str, word, previous: str) -> bool:
+    """``_opens_verb``, unless ``word`` is the second syllable of a noun after
+    ``previous`` (``công`` + ``trình``)."""
+    return _opens_verb(masked, word) and (previous, word.group(1)) not in OBJECT_COMPOUND_PAIRS
 
 
 def _opens_verb(masked: str, word) -> bool:
@@ -4439,7 +4441,8 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
 # with a capital ("Tỉnh chủ động …", "Ủy ban nhân dân Thành phố", "Thường trực Tỉnh ủy")
 _BARE_PLACE_LEVEL = regex.compile(r"(?:(?<=^)|(?<=\s))(Tỉnh|Thành phố)(?:\s+(ủy|uỷ))?$")
 _PLACE_LEVELS = r"[Tt]ỉnh|[Tt]hành\s+phố"
-_BARE_LEVEL_ANY_CASE = regex.compile(r"(?:(?<=^)|(?<=\s))([Tt]ỉnh|[Tt]hành\s+phố)(?:\s+(ủy|uỷ))?$")
+# (the place a clause opens with fills the level in lower case too)
+_BARE_LEVEL_ANY_CASE = regex.compile(_BARE_PLACE_LEVEL.pattern, regex.I)
 _CENTRAL_ISSUERS = ("Văn phòng Chính phủ", "Thủ tướng", "Chính phủ", "Bộ ")
 
 

@@ -133,7 +133,9 @@ _OBJECT_MAX = _DATA["object_max"]
 _OBJECT_STOPS = frozenset(_DATA["object_stops"])
 _OBJECT_LINKS = frozenset(("và", "về", "các"))
 _OBJECT_COMPOUNDS = _index((words_of(w), w) for w in _DATA["object_compounds"])
-_OBJECT_COMPOUND_PAIRS = frozenset(words_of(w) for w in _DATA["object_compounds"])
+# (nouns whose second syllable opens a verb elsewhere: "công trình"; public, the
+# assignment finder reads descriptions and name tails with them too)
+OBJECT_COMPOUND_PAIRS = frozenset(words_of(w) for w in _DATA["object_compounds"])
 _TRADE_NAME_KINDS = frozenset(("Công ty",))  # heads whose names are trade names
 # offices, standing organs and Party committees of another body
 _OFFICE_KINDS = frozenset(("Văn phòng", "Thường trực", "Đảng ủy"))
@@ -991,7 +993,7 @@ def _object_run(toks: list[Token], i: int) -> int:
         compound = match_entry(_OBJECT_COMPOUNDS, toks, j) if taken else None
         if compound is not None:
             step = compound[0] - j  # ("công trình", "xây dựng": a noun whose syllable opens a verb elsewhere)
-        elif taken and (toks[j - 1].text, word) in _OBJECT_COMPOUND_PAIRS:
+        elif taken and (toks[j - 1].text, word) in OBJECT_COMPOUND_PAIRS:
             step = 1  # (its second syllable, after the first was taken: "công" + "trình")
         elif _object_word(toks, j):
             step = 1
@@ -1123,7 +1125,7 @@ def _company_name_end(toks: list[Token], i: int) -> Optional[int]:
             # (the second syllable of a capitalised word of the trade, "Chuyển phát", "Phát
             # triển"; not a verb after a foreign brand: "Công ty TNHH Tokokosen hướng dẫn …")
             after_capital = last == k - 1 and is_syllable(toks[last].text.lower())
-            verb = tok.text in _VERB_STARTS and (previous, tok.text) not in _OBJECT_COMPOUND_PAIRS
+            verb = tok.text in _VERB_STARTS and (previous, tok.text) not in OBJECT_COMPOUND_PAIRS
             if (verb and not after_capital) or tok.text in _COMPANY_BREAKS:
                 break
             if tok.text == "và" and match_entry(HEADS, toks, k + 1) is not None:
