@@ -3416,9 +3416,7 @@ def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> li
                 # ("1. Đề nghị Ủy ban nhân dân các tỉnh, thành phố … chỉ đạo:": what they
                 # are asked to do over the items, no part of their name; not "**6. Đề nghị
                 # các tổ chức cung cấp dịch vụ chi trả**", the description of a plural)
-                or rest.split()[0] in _VERB_START_WORDS
-                and len(rest.split()) <= _HEADING_VERB_WORDS
-                and masked[block.start : block.end].rstrip(" *").endswith(":")
+                or _asked_over_items(masked, block, rest)
             )
         ):
             # "d) Giao Ban Quản lý … Cần Thơ chỉ đạo các đơn vị … có trách nhiệm:": the
@@ -3463,13 +3461,7 @@ def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> li
             # "3. Bộ trưởng các Bộ: Quốc phòng, Công an … theo chức năng, nhiệm vụ được
             # giao:": how the bodies act, no part of their names
             rest = ""
-        if (
-            rest
-            and rest.split()[0] in _VERB_START_WORDS
-            and rest.split()[0] not in ("và", "hoặc")  # ("… Phó Giám đốc và Kế toán:": one more name)
-            and len(rest.split()) <= _HEADING_VERB_WORDS
-            and masked[block.start : block.end].rstrip(" *").endswith(":")
-        ):
+        if rest and _asked_over_items(masked, block, rest):
             # "4. Bộ trưởng Bộ Nông nghiệp và Môi trường chỉ đạo:": what the body is to do
             # over the items (as after "Đề nghị …"), no part of its name
             rest = ""
@@ -3610,6 +3602,19 @@ def _heading(doc: _Doc, blocks: list[_Block], index: int, directive: bool) -> li
             )
         )
     return out
+
+
+def _asked_over_items(masked: str, block: _Block, rest: str) -> bool:
+    """Are the words after a heading's bodies what they are asked to do over the items
+    below (``… chỉ đạo:``): a verb of a few words closing the heading with its colon, not
+    one more name (``… Phó Giám đốc và Kế toán:``)?"""
+    words = rest.split()
+    return (
+        words[0] in _VERB_START_WORDS
+        and words[0] not in ("và", "hoặc")
+        and len(words) <= _HEADING_VERB_WORDS
+        and masked[block.start : block.end].rstrip(" *").endswith(":")
+    )
 
 
 def _time_line(masked: str, block: _Block) -> bool:
