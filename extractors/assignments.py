@@ -835,7 +835,9 @@ class _Doc:
         # the short names written in a bracket anywhere ("(EVN)", "(Petrovietnam)"): a
         # word looked up here before the table of what they stand for is read
         self.short_names = (
-            frozenset(m.group(1) for m in _ACRONYM_BRACKET.finditer(self.masked)) if "(" in self.masked else frozenset()
+            frozenset(m.group(1) for m in _ACRONYM_BRACKET.finditer(self.masked))
+            if "(" in self.masked
+            else frozenset()
         )
         self.named_again: dict[tuple[int, int], str] = {}  # span → the full name it stands for
         self.fullest: dict[str, tuple[int, int]] = {}  # a name's words → its fullest writing
@@ -962,7 +964,11 @@ class _Doc:
         if not toks or toks[0].start != dash.end() or title_at(toks, 0) is not None:
             return end  # (an appositive: Bộ Tài chính - Cơ quan Thường trực …)
         parent = body_at(toks, 0)
-        if parent is None and has_token(toks, 1) and _BRANCH.fullmatch(self.masked, toks[0].start, toks[1].end):
+        if (
+            parent is None
+            and has_token(toks, 1)
+            and _BRANCH.fullmatch(self.masked, toks[0].start, toks[1].end)
+        ):
             # "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam - Chi nhánh tỉnh Đồng
             # Tháp": its branch in a place, named by the place alone
             parent = locality_at(toks, 2)

@@ -4382,8 +4382,10 @@ def test_a_letters_word_for_its_addressee_as_a_clauses_subject_is_the_addressee(
             "tiến độ Dự án đường Vành đai 3.",
             "Chủ tịch Ủy ban nhân dân thành phố Hồ Chí Minh",
         ),
-        ("Đối với tỉnh Lâm Đồng, Chủ tịch Ủy ban nhân dân tỉnh chỉ đạo đẩy nhanh tiến độ Dự án.",
-         "Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng"),
+        (
+            "Đối với tỉnh Lâm Đồng, Chủ tịch Ủy ban nhân dân tỉnh chỉ đạo đẩy nhanh tiến độ Dự án.",
+            "Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng",
+        ),
         # a body named in full keeps its name; the place is no body of the clause
         ("Đối với tỉnh Lâm Đồng, Bộ Xây dựng chủ trì hướng dẫn hồ sơ.", "Bộ Xây dựng"),
         # "Riêng" before an introducer's phrase, as before a subject
@@ -4488,7 +4490,10 @@ def test_what_a_heading_body_is_to_do_over_its_items_is_no_part_of_its_name():
             ["Ủy ban nhân dân các xã thuộc khu vực Pù Luông"],
         ),
         # a noun whose second syllable opens a verb ("công trình") goes on with the description
-        ("Các doanh nghiệp có công trình hạ tầng chủ động di dời.", ["Các doanh nghiệp có công trình hạ tầng"]),
+        (
+            "Các doanh nghiệp có công trình hạ tầng chủ động di dời.",
+            ["Các doanh nghiệp có công trình hạ tầng"],
+        ),
         # probe ah05: a marked topic closed by a comma before the clause's own subject
         (
             "Đối với các xã, phường có ổ dịch mới phát sinh, Chi cục Chăn nuôi và Thú y cử cán bộ "
@@ -4526,7 +4531,9 @@ def test_a_tense_word_of_the_sentence_before_does_not_block_a_request():
     hình Lào Cai tăng cường …": "đã" closes the sentence before; the request stands."""
     facts = _run((PROBE / "au01.txt").read_text(encoding="utf-8"), "2025-10-01")
     assert "Báo và Phát thanh, Truyền hình Lào Cai" in _bodies(facts)
-    text = "QUYẾT ĐỊNH:\nĐiều 2.\n5. Không để người dân quay lại khu vực đã di dời.\n6. Giao Sở Y tế kiểm tra.\n"
+    text = (
+        "QUYẾT ĐỊNH:\nĐiều 2.\n5. Không để người dân quay lại khu vực đã di dời.\n6. Giao Sở Y tế kiểm tra.\n"
+    )
     assert _bodies(_run(text)) == ["Sở Y tế"]
 
 
@@ -4537,4 +4544,6 @@ def test_a_branch_in_a_place_after_a_dash_is_part_of_the_name():
         "KẾ HOẠCH\nOCOP\n\nIII. TỔ CHỨC THỰC HIỆN\n7. Đề nghị Ngân hàng Nông nghiệp và Phát triển nông thôn "
         "Việt Nam - Chi\nnhánh tỉnh Đồng Tháp tạo điều kiện cho các chủ thể OCOP tiếp cận vốn vay.\n"
     )
-    assert _bodies(_run(text)) == ["Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam - Chi nhánh tỉnh Đồng Tháp"]
+    assert _bodies(_run(text)) == [
+        "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam - Chi nhánh tỉnh Đồng Tháp"
+    ]

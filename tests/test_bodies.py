@@ -322,7 +322,10 @@ def test_a_transitive_name_word_takes_its_object(text, expected):
             "Công ty TNHH Phát triển hạ tầng Khu công nghiệp Vũng Áng Việt - Hàn khẩn trương hoàn thành",
             ["Công ty TNHH Phát triển hạ tầng Khu công nghiệp Vũng Áng Việt - Hàn"],
         ),
-        ("Công ty Cổ phần Chuyển phát nhanh Sao Việt căn cứ hướng dẫn", ["Công ty Cổ phần Chuyển phát nhanh Sao Việt"]),
+        (
+            "Công ty Cổ phần Chuyển phát nhanh Sao Việt căn cứ hướng dẫn",
+            ["Công ty Cổ phần Chuyển phát nhanh Sao Việt"],
+        ),
         # ... not past a verb that opens a clause, nor into the next body of a list
         ("Công ty Điện lực Nghệ An chỉ đạo các Điện lực trực thuộc", ["Công ty Điện lực Nghệ An"]),
         (

@@ -1102,7 +1102,11 @@ def _company_name_end(toks: list[Token], i: int) -> Optional[int]:
     (``Công ty Điện lực Nghệ An chỉ đạo các Điện lực …``); None when no capitalised
     word follows the head."""
     head = next(
-        (h for h in _COMPANY_HEADS if all(has_token(toks, i + k) and toks[i + k].text == w for k, w in enumerate(h))),
+        (
+            h
+            for h in _COMPANY_HEADS
+            if all(has_token(toks, i + k) and toks[i + k].text == w for k, w in enumerate(h))
+        ),
         None,
     )
     if head is None:
@@ -1142,7 +1146,9 @@ def _company_name_end(toks: list[Token], i: int) -> Optional[int]:
 
 
 # lower-case words that no company's name holds: they open what is said of it
-_COMPANY_BREAKS = frozenset({"là", "có", "đã", "sẽ", "đang", "được", "phải", "cần", "các", "của", "theo", "tại"})
+_COMPANY_BREAKS = frozenset(
+    {"là", "có", "đã", "sẽ", "đang", "được", "phải", "cần", "các", "của", "theo", "tại"}
+)
 
 
 def _shorter_title(toks: list[Token], i: int, end: int) -> Optional[int]:
