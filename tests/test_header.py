@@ -894,6 +894,84 @@ def test_a_letter_copy_that_opens_at_its_subject_line():
     assert find_header(news).doc_type != "Công văn"
 
 
+def test_a_letter_copy_takes_its_issuers_place_from_its_issue_line():
+    """Probe letters cut below their number: the signature or the closing formula names
+    the body without its place (``Văn phòng UBND tỉnh thông báo …./.``, ``TM. UỶ BAN NHÂN
+    DÂN`` over a text that says ``UBND huyện``); the issue line kept below the subject
+    names it — a province for a provincial body, the district for a district's."""
+    letter = (
+        "V/v kiểm tra, xác minh nội dung phản ánh của các hộ dân thôn Đồng Tâm\n"
+        "Thanh Hóa, ngày 26 tháng 11 năm 2025\n"
+        "Kính gửi:\n- Sở Nông nghiệp và Môi trường;\n- UBND xã Triệu Sơn.\n"
+        "Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:\n"
+        "1. Giao Sở Nông nghiệp và Môi trường chủ trì kiểm tra, báo cáo Chủ tịch UBND tỉnh.\n"
+        "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, NN.\n"
+        "KT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nNguyễn Đình Hưng\n"
+    )
+    h = find_header(letter)
+    assert (h.issuer, h.issue_place) == ("Văn phòng UBND tỉnh Thanh Hóa", "Thanh Hóa")
+    # a province's department: the province's level with its name (u14_cv-so)
+    department = letter.replace("Văn phòng UBND tỉnh thông báo", "Sở Tài chính đề nghị")
+    department = department.replace("KT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC")
+    assert find_header(department).issuer == "Sở Tài chính tỉnh Thanh Hóa"
+    # a district's body takes the district's name (t13_cv-ubnd-huyen) ...
+    district = letter.replace("Thanh Hóa, ngày", "Thạch Hà, ngày").replace(
+        "Văn phòng UBND tỉnh thông báo", "Uỷ ban nhân dân huyện đề nghị"
+    )
+    assert find_header(district).issuer == "UBND huyện Thạch Hà"
+    # ... but not a province's, nor a province's body a district's name
+    assert find_header(district.replace("Thạch Hà, ngày", "Nghệ An, ngày")).issuer == "UBND huyện"
+    assert find_header(letter.replace("Thanh Hóa, ngày", "Thạch Hà, ngày")).issuer == "Văn phòng UBND tỉnh"
+    # no speaker: the signature's body, at the level its text calls it (ag02) — the
+    # first title's, not a deputy head's other post (ah07: a Ban signs, not the UBND)
+    unspoken = district.replace("Uỷ ban nhân dân huyện đề nghị", "Đề nghị").replace(
+        "Chủ tịch UBND tỉnh", "Chủ tịch UBND huyện"
+    )
+    chair = unspoken.replace("KT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH")
+    assert find_header(chair).issuer == "UBND huyện Thạch Hà"
+    deputy = chair.replace(
+        "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nPHÓ CHỦ TỊCH UBND HUYỆN"
+    )
+    assert find_header(deputy).issuer is None
+    # a central body keeps its name: Hà Nội is where it sits, not a part of it
+    ministry = letter.replace("Thanh Hóa, ngày", "Hà Nội, ngày").replace(
+        "Văn phòng UBND tỉnh thông báo", "Bộ Nội vụ đề nghị"
+    )
+    assert find_header(ministry).issuer == "Bộ Nội vụ"
+
+
+def test_a_communes_copy_signed_for_its_ubnd_names_its_own_level():
+    """Probe plans of communes cut at their type line (ah03, v09), signed ``TM. ỦY BAN
+    NHÂN DÂN`` / ``CHỦ TỊCH``: the text calls its own body ``UBND xã`` far more often
+    than the district it cites by name (``UBND huyện Đồng Phú``, named twice), and a
+    commune named once is taken from the title."""
+    grounds = (
+        "Thực hiện Kế hoạch số 58/KH-UBND ngày 24/02/2025 của UBND huyện Đồng Phú; Công văn số 12/BCĐ-XNT "
+        "của Ban Chỉ đạo huyện Đồng Phú về việc đẩy nhanh tiến độ;\n"
+    )
+    tasks = (
+        "1. Công chức Văn hóa - Xã hội tham mưu UBND xã hoàn thiện hồ sơ trước ngày 25/3/2025.\n"
+        "2. Các ấp báo cáo UBND xã trước ngày 10/4/2025; UBND xã tổng hợp, báo cáo UBND huyện.\n"
+        "3. Khó khăn phản ánh về UBND xã để xem xét, giải quyết./.\n"
+        "Nơi nhận:\n- UBND huyện (b/c);\n- Lưu: VT.\n"
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn Hùng\n"
+    )
+    plan = (
+        "KẾ HOẠCH\nTriển khai xóa nhà tạm, nhà dột nát trên địa bàn xã Tân Lập năm 2025\n"
+        + grounds
+        + "Căn cứ kết quả rà soát trên địa bàn xã, UBND xã Tân Lập xây dựng Kế hoạch như sau:\n"
+        + tasks
+    )
+    assert find_header(plan).issuer == "UBND xã Tân Lập"
+    # the commune named only in the title (its district's name twice in the grounds)
+    titled = plan.replace("UBND xã Tân Lập xây dựng", "UBND xã xây dựng")
+    assert find_header(titled).issuer == "UBND xã Tân Lập"
+    # Negative: a text that names its bare levels about as often reads neither
+    even = plan.replace("tham mưu UBND xã", "tham mưu UBND huyện")
+    assert find_header(even).issuer is None
+
+
 def test_a_unit_of_ho_chi_minh_city_keeps_the_city_level():
     """005_cv-5155-sgddt-hcm prints ``ỦY BAN NHÂN DÂN`` / ``THÀNH PHỐ HỒ CHÍ MINH`` over
     ``SỞ GIÁO DỤC VÀ ĐÀO TẠO`` and signs its caption ``của Sở Giáo dục và Đào tạo

@@ -33,7 +33,7 @@ from vanban.extractors.header import names as header_names
 from vanban.extractors.header import news as header_news
 from vanban.extractors.header import signature as header_signature
 
-VERSION = "1.20"  # 1.20: a unit printed below a district or commune (or a city that is no province) keeps the level with the place (Ban Chỉ đạo 389 huyện Thọ Xuân); a dash opens a capitalised name's next part and "XÃ HỘI" is no commune (Phòng Văn hóa - Xã hội), "HỘI ĐỒNG" one head; 1.19: a cable sender wrapped anywhere across its lines (CHỦ TỊCH ỦY BAN NHÂN / DÂN TỈNH … điện:; an office title alone above its organ). 1.18: a province named only inside its bodies' names (Báo Hà Tĩnh), the one listed province named at all, twice; a directive copy's issuer from the formula ending its preamble (Thủ tướng Chính phủ chỉ thị:); a copy without its header table signed for a local body (TM. ỦY BAN NHÂN DÂN; CHỦ TỊCH: the UBND's, the HĐND's under a Nghị quyết) is issued by it, named by the council that passed a resolution or by the level its text calls it and the one place of that level named (a listed province named once, else twice; else the title's); an office speaking under TL. issues for its body; a narrated act (đã, đang, sẽ, vừa) names no speaker or enacting organ; the holder as authority of a headerless Chỉ thị/Công điện; a letter copy's issuer from its closing paragraph (not only its last sentence), else from who speaks in its first paragraphs after the address block; a speaking body takes the place the text writes after its name; a headerless plan's enacting organ by its level alone completed from the place the text names. 1.17: a headerless copy's issuer named by its level alone takes the place its text names (CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện: … tỉnh Quảng Trị); a headerless copy's enacting clause after the comma that closes its grounds (…; căn cứ …, Ủy ban nhân dân phường X ban hành Kế hoạch …); a Chỉ thị or Công điện signed by the office holder in the holder's name (CHỦ TỊCH, KT. BỘ TRƯỞNG; not TM. ỦY BAN NHÂN DÂN) names the holder as authority; THƯỜNG TRỰC under its council is a unit of it (Thường trực HĐND tỉnh Nghệ An); an office whose name ends with its parent's head word takes only the parent's place (Văn phòng HĐND và UBND phường Hồng Bàng); 1.16: the organ that signs for the Central Committee printed above it (T/M BỘ CHÍNH TRỊ, T/M BAN BÍ THƯ) issues; official names of units (Văn phòng Trung ương Đảng); 1.15: an inferred issuer given by its level alone (UBND Thành phố) takes the place of that level the text names (Thành phố Hồ Chí Minh); 1.14: a degree or military rank before the signer's name is no part of it (Thượng tướng Lê Huy Vịnh); 1.13: a type line wrapped inside its name; 1.12: a lone head word ending the header block continues the name; 1.11: a place wrapped after its level word or twice; 1.10: a motto in running text heads nothing; 1.9: copies named by their enacting clause, a cable sender wrapped in its head, no lone-head authority; 1.8: letter copies opening at V/v; more closing verbs; units of Thành phố Hồ Chí Minh; 1.7: a title sharing its last word with the organ (TRƯỞNG BAN CHỈ ĐẠO); 1.6: a motto after the signature is an appendix's; caption issuers as organs; 1.5: a headless header name from the enacting clause; more signing titles; 1.4: names with commas, "về", numerals; units of the Central Committee; 1.3: issuer of a headerless copy from its closing formula, VBHN type; 1.2: place lines wrapped after the comma, heads wrapped across lines; 1.1: a report's date from its byline
+VERSION = "1.21"  # 1.21: a letter copy's issuer read without its place takes the place of its issue line when the levels agree (Văn phòng UBND tỉnh + Thanh Hóa, ngày …; UBND huyện + Thạch Hà; Sở Tài chính tỉnh Thanh Hóa); 1.20: 1.20: a unit printed below a district or commune (or a city that is no province) keeps the level with the place (Ban Chỉ đạo 389 huyện Thọ Xuân); a dash opens a capitalised name's next part and "XÃ HỘI" is no commune (Phòng Văn hóa - Xã hội), "HỘI ĐỒNG" one head; 1.19: a cable sender wrapped anywhere across its lines (CHỦ TỊCH ỦY BAN NHÂN / DÂN TỈNH … điện:; an office title alone above its organ). 1.18: a province named only inside its bodies' names (Báo Hà Tĩnh), the one listed province named at all, twice; a directive copy's issuer from the formula ending its preamble (Thủ tướng Chính phủ chỉ thị:); a copy without its header table signed for a local body (TM. ỦY BAN NHÂN DÂN; CHỦ TỊCH: the UBND's, the HĐND's under a Nghị quyết) is issued by it, named by the council that passed a resolution or by the level its text calls it and the one place of that level named (a listed province named once, else twice; else the title's); an office speaking under TL. issues for its body; a narrated act (đã, đang, sẽ, vừa) names no speaker or enacting organ; the holder as authority of a headerless Chỉ thị/Công điện; a letter copy's issuer from its closing paragraph (not only its last sentence), else from who speaks in its first paragraphs after the address block; a speaking body takes the place the text writes after its name; a headerless plan's enacting organ by its level alone completed from the place the text names. 1.17: a headerless copy's issuer named by its level alone takes the place its text names (CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện: … tỉnh Quảng Trị); a headerless copy's enacting clause after the comma that closes its grounds (…; căn cứ …, Ủy ban nhân dân phường X ban hành Kế hoạch …); a Chỉ thị or Công điện signed by the office holder in the holder's name (CHỦ TỊCH, KT. BỘ TRƯỞNG; not TM. ỦY BAN NHÂN DÂN) names the holder as authority; THƯỜNG TRỰC under its council is a unit of it (Thường trực HĐND tỉnh Nghệ An); an office whose name ends with its parent's head word takes only the parent's place (Văn phòng HĐND và UBND phường Hồng Bàng); 1.16: the organ that signs for the Central Committee printed above it (T/M BỘ CHÍNH TRỊ, T/M BAN BÍ THƯ) issues; official names of units (Văn phòng Trung ương Đảng); 1.15: an inferred issuer given by its level alone (UBND Thành phố) takes the place of that level the text names (Thành phố Hồ Chí Minh); 1.14: a degree or military rank before the signer's name is no part of it (Thượng tướng Lê Huy Vịnh); 1.13: a type line wrapped inside its name; 1.12: a lone head word ending the header block continues the name; 1.11: a place wrapped after its level word or twice; 1.10: a motto in running text heads nothing; 1.9: copies named by their enacting clause, a cable sender wrapped in its head, no lone-head authority; 1.8: letter copies opening at V/v; more closing verbs; units of Thành phố Hồ Chí Minh; 1.7: a title sharing its last word with the organ (TRƯỞNG BAN CHỈ ĐẠO); 1.6: a motto after the signature is an appendix's; caption issuers as organs; 1.5: a headless header name from the enacting clause; more signing titles; 1.4: names with commas, "về", numerals; units of the Central Committee; 1.3: issuer of a headerless copy from its closing formula, VBHN type; 1.2: place lines wrapped after the comma, heads wrapped across lines; 1.1: a report's date from its byline
 
 # Where the official header may start: page chrome of a scraped page comes first.
 HEADER_SEARCH_CHARS = 12000
@@ -551,8 +551,16 @@ def _either_case(level: str) -> str:
 _PASSED_BY = regex.compile(r"đã\s+được\s+(HĐND)\s+")  # "Nghị quyết này đã được HĐND … thông qua"
 
 
+_OWN_LEVEL_FACTOR = 2  # a text calls its own level bare at least this many times as often as another's
+_SIGNING_FOR = regex.compile(r"^(?:(?:KT|TL|TUQ|Q|T/M)\.?\s+)+")  # (KT. CHỦ TỊCH, TL. CHỦ TỊCH)
+
+
 def _signed_issuer(
-    clean: str, doc_type: Optional[str], signer_title: Optional[str], title_text: Optional[str] = None
+    clean: str,
+    doc_type: Optional[str],
+    signer_title: Optional[str],
+    title_text: Optional[str] = None,
+    issue_place: Optional[str] = None,
 ) -> Optional[str]:
     """The local body that signs a copy without its header table (``TM. ỦY BAN NHÂN
     DÂN``; ``KT. CHỦ TỊCH`` alone: the UBND's Chủ tịch, the HĐND's under a Nghị
@@ -562,11 +570,18 @@ def _signed_issuer(
     ``UBND xã tổ chức …``: a body names itself without its place, and the bodies it
     cites with theirs) and the one place of that level the text names (``tỉnh Ninh
     Bình``), or writes after the body's kind (``UBND xã Nghĩa Đàn``), or its title
-    names.  None when unclear."""
+    names, or its issue line (``Lục Nam, ngày …`` under a text that says ``UBND
+    huyện``: ``_with_issue_place``).  None when unclear."""
     v = _vocab()
     title = " ".join((signer_title or "").split())
     kind = next((k for words, k in v["signature_kinds"].items() if words in title), None)
-    if kind is None and v["chair_title"] in title and "THƯỜNG TRỰC" not in title:
+    if (
+        kind is None
+        and _SIGNING_FOR.sub("", title).startswith(v["chair_title"])
+        and "THƯỜNG TRỰC" not in title
+    ):
+        # (the first title is whose the document is: "KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN / PHÓ CHỦ
+        # TỊCH UBND HUYỆN" signs for a Ban whose deputy head also chairs, not for the UBND)
         kind = v["chair_kinds"].get(doc_type or "", v["chair_kinds"][""])
     if kind is None:
         return None
@@ -593,17 +608,36 @@ def _signed_issuer(
             or place_after(short, kind, written, minimum=2)
         )
         titled = header_news.place_in_title(title_text, level) if not place and title_text else None
+        if not (place or titled) and title_text and level not in _PROVINCE_LEVELS:
+            # (no list of communes or districts: the one the title names, "Kế hoạch cải cách
+            # hành chính năm 2026 trên địa bàn xã Nghĩa Đàn")
+            in_title = dominant_place(title_text, written)
+            titled = in_title[1] if in_title else None
         if place or titled:
-            named.append(f"{kind} {level} {place[1] if place else titled}")
+            named.append((count, f"{kind} {level} {place[1] if place else titled}"))
+    if len(named) > 1:
+        # (a commune's text that cites its district by name, "UBND xã" five times and "UBND
+        # huyện" twice: the level it names far most often is its own)
+        named.sort(reverse=True)
+        if named[0][0] >= _OWN_LEVEL_FACTOR * named[1][0]:
+            named = named[:1]
+    named = [name for _, name in named]
     if not named and list(levels) == ["tỉnh"]:
         # a province's text that names its province only inside its bodies' names (``Báo Hà
         # Tĩnh``, ``Công ty Điện lực Đồng Nai``): the one listed province it names at all
         anywhere = _anywhere("tỉnh", clean)
         if anywhere is not None:
             named.append(f"{kind} {anywhere[0]} {anywhere[1]}")
+    if not named and issue_place:
+        # (no place of its level named in the text, but the issue line names one: the level
+        # the text calls its own body by most, when that level and the place agree)
+        level = max(levels, key=levels.get)
+        own = _with_issue_place(f"{kind} {level}", issue_place)
+        if header_names.locality(own):
+            named.append(own)
     # A body names itself by its level bare, and also the bodies it tasks ("Ủy ban nhân dân
     # xã" twelve times in a city's decision) or cites: the one level whose place the text
-    # names; none if several are.
+    # names, or the one named far most often; none if several are about as often.
     return named[0] if len(named) == 1 else None
 
 
@@ -796,6 +830,34 @@ def _with_named_place(issuer: Optional[str], clean: str) -> Optional[str]:
     return f"{issuer} {place[1]}" if place else issuer
 
 
+def _with_issue_place(issuer: Optional[str], place: Optional[str]) -> Optional[str]:
+    """A copy's issuer read without its place (``Văn phòng UBND tỉnh``, ``UBND huyện``,
+    ``Sở Tài chính``, from a signature or a closing formula) completed by the place of
+    its issue line (``Thanh Hóa, ngày 26 tháng 11 năm 2025``), which names where the
+    body sits: the province of a provincial body (Nghị định 30/2020, Phụ lục I), the
+    district, town or commune of a lower one.  Only when the two agree: a province's
+    level with a listed province (``UBND tỉnh`` + ``Ninh Bình``), a lower level with a
+    place that is no province (``UBND huyện`` + ``Thạch Hà``); a central body
+    (``Bộ Nội vụ``, ``Hà Nội, ngày …``) keeps its name."""
+    if not issuer or not place or header_names.locality(issuer):
+        return issuer
+    listed = [level for level in _PROVINCE_LEVELS if header_news.listed_place(level, place)]
+    level = _LEVEL_AT_END.search(issuer)
+    if level is None:
+        if issuer.startswith(_vocab()["provincial_heads"]) and listed:
+            return f"{issuer} {listed[0]} {place}"  # ("Sở Tài chính tỉnh Thanh Hóa")
+        return issuer
+    written = " ".join(level.group(1).lower().split())
+    if written == "tỉnh":
+        agrees = "tỉnh" in listed
+    elif written == "thành phố":
+        # (a city under the centre, or a province's city: "UBND thành phố" + "Bảo Lộc")
+        agrees = "thành phố" in listed or not listed
+    else:
+        agrees = not listed
+    return f"{issuer} {place}" if agrees else issuer
+
+
 def _anywhere(level: str, clean: str) -> Optional[tuple[str, str]]:
     """``(level, name)`` of the one listed province the text names anywhere, even inside
     a body's name (``header_news.listed_place_anywhere``).  Provinces only: a city's name
@@ -925,19 +987,21 @@ def _unofficial(clean: str, lines: list[str]) -> Header:
         speaker = _closing_issuer(clean, lines) or _opening_issuer(clean)
         if issuer and speaker and speaker.startswith(issuer + " "):
             issuer = speaker  # (the caption's "Ban Chỉ đạo", the formula's "Ban Chỉ đạo của Chính phủ")
-        issuer = _with_named_place(_by_order(issuer or speaker, signer_title), clean)
-        issuer = issuer or _signed_issuer(clean, v["letter"], signer_title)
-        inferred = _inferred(number, date, issuer)
-        place = title = None
+        place = title = printed = None
         if subject:
             # A copy that opens at its subject line (``V/v trả lãi tiền vay cho cổ
             # đông``) may keep the right column below it: ``Vĩnh Long, ngày 02 …``.
             title, _ = _title_after(lines, body[0][0] + 1, _VV.sub("", body[0][1]))
             opening_end = sum(len(line) + 1 for line in lines[: body[min(5, len(body) - 1)][0] + 1])
             place, printed = _issue_line(clean, 0, opening_end)
-            if printed:
-                date = printed
-                inferred = tuple(name for name in inferred if name != "issue_date")
+        issuer = _with_issue_place(
+            _with_named_place(_by_order(issuer or speaker, signer_title), clean), place
+        )
+        issuer = issuer or _signed_issuer(clean, v["letter"], signer_title, issue_place=place)
+        inferred = _inferred(number, date, issuer)
+        if printed:
+            date = printed
+            inferred = tuple(name for name in inferred if name != "issue_date")
         return Header(
             doc_number=number,
             doc_type=v["letter"],
