@@ -972,6 +972,31 @@ def test_a_communes_copy_signed_for_its_ubnd_names_its_own_level():
     assert find_header(even).issuer is None
 
 
+def test_the_office_of_a_council_and_its_committee_speaks_for_the_committee():
+    """ag03, ah04 cut at their type line: ``Văn phòng HĐND và UBND huyện thông báo …./.``
+    under ``TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG`` is the UBND's notice (by order of its
+    chair), never a body called ``HĐND và UBND huyện``; a commune the notice tasks
+    by name, its level said bare once among a dozen ``UBND huyện``, is not the issuer."""
+    notice = (
+        "THÔNG BÁO\nKết luận của Chủ tịch UBND huyện tại cuộc họp kiểm điểm tiến độ giải phóng mặt bằng\n"
+        "Ngày 11/4/2025, Chủ tịch UBND huyện chủ trì cuộc họp. Sau khi nghe báo cáo, Chủ tịch UBND huyện "
+        "kết luận như sau:\n"
+        "1. Phòng Tài chính - Kế hoạch tham mưu UBND huyện bố trí vốn, báo cáo UBND huyện trước ngày 20/4/2025.\n"
+        "2. UBND xã Nghĩa Thành hoàn thành bàn giao mặt bằng đoạn qua xã Nghĩa Thành, báo cáo về UBND huyện; "
+        "UBND xã chịu trách nhiệm trước Chủ tịch UBND huyện.\n"
+        "3. Văn phòng HĐND và UBND huyện theo dõi, báo cáo Chủ tịch UBND huyện tại phiên họp tháng 5/2025.\n"
+        "Văn phòng HĐND và UBND huyện thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.\n"
+        "Nơi nhận:\n- UBND các xã: Nghĩa Lâm, Nghĩa Thành;\n- UBND xã Nghĩa Thành;\n- Lưu: VT.\n"
+        "TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nTrần Thị Thu Hà\n"
+    )
+    assert find_header(notice).issuer is None
+    named = notice.replace("trên", "").replace(
+        "kiểm điểm tiến độ", "kiểm điểm tiến độ trên địa bàn huyện Nghĩa Hưng"
+    )
+    named = named.replace("báo cáo UBND huyện trước", "báo cáo UBND huyện Nghĩa Hưng trước")
+    assert find_header(named).issuer == "UBND huyện Nghĩa Hưng"
+
+
 def test_a_unit_of_ho_chi_minh_city_keeps_the_city_level():
     """005_cv-5155-sgddt-hcm prints ``ỦY BAN NHÂN DÂN`` / ``THÀNH PHỐ HỒ CHÍ MINH`` over
     ``SỞ GIÁO DỤC VÀ ĐÀO TẠO`` and signs its caption ``của Sở Giáo dục và Đào tạo
