@@ -997,6 +997,28 @@ def test_the_office_of_a_council_and_its_committee_speaks_for_the_committee():
     assert find_header(named).issuer == "UBND huyện Nghĩa Hưng"
 
 
+def test_an_act_cited_by_its_number_is_no_enacting_clause():
+    """ap03, ax07 cut at their type line: a notice that opens by telling what the Prime
+    Minister enacted (``… ban hành Quyết định số 01/2025/QĐ-TTg``) is issued by whoever
+    closes it (``Cục Hải quan thông báo …./.``); a clause enacting the document itself
+    names no number (its number is in its header)."""
+    notice = (
+        "THÔNG BÁO\nVề việc thực hiện thủ tục hải quan đối với hàng hóa nhập khẩu trị giá thấp\n"
+        "Ngày 03 tháng 01 năm 2025, Thủ tướng Chính phủ ban hành Quyết định số 01/2025/QĐ-TTg bãi bỏ "
+        "Quyết định số 78/2010/QĐ-TTg.\n"
+        "1. Các Chi cục Hải quan khu vực thực hiện thủ tục theo quy định.\n"
+        "Cục Hải quan thông báo để các đơn vị, doanh nghiệp biết, thực hiện./.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\nNguyễn Văn An\n"
+    )
+    assert find_header(notice).issuer == "Cục Hải quan"
+    plan = notice.replace("THÔNG BÁO", "KẾ HOẠCH").replace(
+        "Ngày 03 tháng 01 năm 2025, Thủ tướng Chính phủ ban hành Quyết định số 01/2025/QĐ-TTg bãi bỏ "
+        "Quyết định số 78/2010/QĐ-TTg.",
+        "Thực hiện Quyết định số 01/2025/QĐ-TTg,\nBộ Tài chính ban hành Kế hoạch triển khai như sau:",
+    )
+    assert find_header(plan.replace("Cục Hải quan thông báo", "Đề nghị")).issuer == "Bộ Tài chính"
+
+
 def test_a_unit_of_ho_chi_minh_city_keeps_the_city_level():
     """005_cv-5155-sgddt-hcm prints ``ỦY BAN NHÂN DÂN`` / ``THÀNH PHỐ HỒ CHÍ MINH`` over
     ``SỞ GIÁO DỤC VÀ ĐÀO TẠO`` and signs its caption ``của Sở Giáo dục và Đào tạo
