@@ -1019,6 +1019,29 @@ def test_an_act_cited_by_its_number_is_no_enacting_clause():
     assert find_header(plan.replace("Cục Hải quan thông báo", "Đề nghị")).issuer == "Bộ Tài chính"
 
 
+def test_a_closing_formula_wrapped_after_its_semicolon():
+    """at04 cut below its number, its lines wrapped at 80 columns: the closing paragraph
+    ``Cục Hải quan yêu cầu …;`` / ``trong quá trình thực hiện, … ./.`` goes on after the
+    line break (a line that opens in lower case is no new paragraph); and the opening's
+    ``Cục Hải quan thông tin tình hình và chỉ đạo …`` names no body ``… tình hình và``."""
+    letter = (
+        "*V/v tăng cường kiểm soát hải quan dịp cuối năm 2025*\n*Hà Nội, ngày 05 tháng 12 năm 2025*\n"
+        "**Kính gửi:**\n- Các Chi cục Hải quan khu vực;\n- Chi cục Kiểm định hải quan.\n"
+        "Thực hiện chỉ đạo của Bộ Tài chính tại Công văn số 17236/BTC-VP ngày 28/11/2025, Cục Hải quan thông tin\n"
+        "tình hình và chỉ đạo các đơn vị như sau:\n"
+        "1. Các Chi cục Hải quan khu vực tăng cường kiểm soát, báo cáo trước ngày 20/3/2026.\n"
+        "Cục Hải quan yêu cầu Thủ trưởng các đơn vị nghiêm túc triển khai thực hiện;\n"
+        "trong quá trình thực hiện, nếu phát sinh vướng mắc, báo cáo kịp thời về Cục\n"
+        "Hải quan để được hướng dẫn xử lý./.\n\n"
+        "*Nơi nhận:*\n- Như trên;\n- Lưu: VT.\n**KT. CỤC TRƯỞNG**\n**PHÓ CỤC TRƯỞNG**\n**Đinh Văn Hòa**\n"
+    )
+    assert find_header(letter).issuer == "Cục Hải quan"
+    # a new paragraph (in capitals after the break) is another's: read from the opening
+    unwrapped = letter.replace("thực hiện;\ntrong quá trình", "thực hiện.\nTrong quá trình")
+    unclosed = unwrapped.replace("Cục Hải quan yêu cầu Thủ trưởng", "Thủ trưởng")
+    assert find_header(unclosed).issuer is None
+
+
 def test_a_unit_of_ho_chi_minh_city_keeps_the_city_level():
     """005_cv-5155-sgddt-hcm prints ``ỦY BAN NHÂN DÂN`` / ``THÀNH PHỐ HỒ CHÍ MINH`` over
     ``SỞ GIÁO DỤC VÀ ĐÀO TẠO`` and signs its caption ``của Sở Giáo dục và Đào tạo
