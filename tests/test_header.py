@@ -1042,6 +1042,19 @@ def test_a_closing_formula_wrapped_after_its_semicolon():
     assert find_header(unclosed).issuer is None
 
 
+def test_a_heads_title_that_is_its_organs_name_with_a_word_before_it():
+    """202_qd-1760-ktnn cut below its header table (at its type line, as a portal copy
+    opens): its head, ``Tổng Kiểm toán nhà nước``, speaks for Kiểm toán nhà nước, which
+    issues (as ``Bộ trưởng Bộ Y tế`` for the Bộ Y tế)."""
+    from tools.scoreboard import cut_below_header
+
+    text = normalize_text(
+        shared_path("corpus", "tvpl", "202_qd-1760-ktnn.txt").read_text(encoding="utf-8")
+    ).text
+    assert find_header(text).issuer.casefold() == "kiểm toán nhà nước"
+    assert find_header(cut_below_header(text)).issuer.casefold() == "kiểm toán nhà nước"
+
+
 def test_a_unit_of_ho_chi_minh_city_keeps_the_city_level():
     """005_cv-5155-sgddt-hcm prints ``ỦY BAN NHÂN DÂN`` / ``THÀNH PHỐ HỒ CHÍ MINH`` over
     ``SỞ GIÁO DỤC VÀ ĐÀO TẠO`` and signs its caption ``của Sở Giáo dục và Đào tạo
