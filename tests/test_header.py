@@ -1055,6 +1055,30 @@ def test_a_heads_title_that_is_its_organs_name_with_a_word_before_it():
     assert find_header(cut_below_header(text)).issuer.casefold() == "kiểm toán nhà nước"
 
 
+def test_a_ministers_copy_that_names_no_speaker_is_its_ministrys():
+    """290_cv-10989-bnv cut below its number: no formula says who speaks (``Bộ Nội vụ đã
+    có Văn bản …`` narrates, ``Đề nghị bộ, ngành, địa phương …./.`` names nobody), it is
+    signed ``KT. BỘ TRƯỞNG / THỨ TRƯỞNG`` and the one ministry it names is where the
+    reports go (``gửi về Bộ Nội vụ trước ngày …``)."""
+    letter = (
+        "*V/v đề xuất biên chế giai đoạn 2026-2031 theo vị trí việc làm*\n*Hà Nội, ngày 21 tháng 11 năm 2025*\n"
+        "Kính gửi:\n- Các bộ, cơ quan ngang bộ;\n- UBND các tỉnh, thành phố trực thuộc Trung ương.\n"
+        "Bộ Nội vụ đã có Văn bản số 8091/BNV-TCBC ngày 17/9/2025 đề nghị các bộ, ngành, địa phương rà soát.\n"
+        "Đề nghị bộ, ngành, địa phương tổng hợp đề xuất biên chế và gửi về Bộ Nội vụ trước ngày 26/11/2025 để "
+        "tổng hợp, báo cáo cấp có thẩm quyền. Đề nghị bộ, ngành, địa phương quan tâm thực hiện./.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, TCBC.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nVũ Chiến Thắng\n"
+    )
+    assert find_header(letter).issuer == "Bộ Nội vụ"
+    # Negative: two ministries named as often — and a chair's signature is no minister's
+    shared = letter.replace("Bộ Nội vụ đã có", "Bộ Tài chính và Bộ Nội vụ đã có")
+    shared = shared.replace("về Bộ Nội vụ", "về Bộ Tài chính và Bộ Nội vụ")
+    assert find_header(shared).issuer is None
+    assert (
+        find_header(letter.replace("KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG", "KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN")).issuer
+        is None
+    )
+
+
 def test_a_unit_of_ho_chi_minh_city_keeps_the_city_level():
     """005_cv-5155-sgddt-hcm prints ``ỦY BAN NHÂN DÂN`` / ``THÀNH PHỐ HỒ CHÍ MINH`` over
     ``SỞ GIÁO DỤC VÀ ĐÀO TẠO`` and signs its caption ``của Sở Giáo dục và Đào tạo
@@ -1311,12 +1335,16 @@ def test_the_closing_formula_may_open_its_paragraph_with_asides_after_it():
     header = find_header(_MINISTRY_LETTER)
     assert (header.doc_type, header.issuer, header.issuer_inferred) == ("Công văn", "Bộ Y tế", True)
     # Negative: the closing paragraph is read, not the one above it (nor, after
-    # three paragraphs of background, as the opening's speaker).
+    # three paragraphs of background, as the opening's speaker) — signed by a Cục's
+    # head here: under a minister's signature the one ministry named issues
     other = _MINISTRY_LETTER.replace(
         "Bộ Y tế đề nghị các đơn vị khẩn trương triển khai thực hiện; trong",
         "Số ca mắc tăng.\nSố ca tử vong tăng.\nBộ Y tế đề nghị các đơn vị khẩn trương triển khai thực hiện.\nTrong",
     )
-    assert find_header(other).issuer is None
+    assert (
+        find_header(other.replace("KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG", "KT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG")).issuer
+        is None
+    )
 
 
 def test_a_letter_without_a_closing_formula_is_issued_by_the_body_that_speaks_first():

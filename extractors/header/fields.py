@@ -24,7 +24,7 @@ from typing import Optional, Sequence
 
 import regex
 
-from vanban.extractors.bodies.names import canonical_body, dominant_place, place_after
+from vanban.extractors.bodies.names import PLACE_SHARE, canonical_body, dominant_place, place_after
 from vanban.extractors.datafiles import load_json
 from vanban.extractors.dates import find_dates
 from vanban.extractors.doc_refs import doc_type_for_number, normalize_number
@@ -32,8 +32,9 @@ from vanban.extractors.facts import Header
 from vanban.extractors.header import names as header_names
 from vanban.extractors.header import news as header_news
 from vanban.extractors.header import signature as header_signature
+from vanban.extractors.text.folding import new_tone_placement
 
-VERSION = "1.21"  # 1.21: a letter copy's issuer read without its place takes the place of its issue line when the levels agree (Văn phòng UBND tỉnh + Thanh Hóa, ngày …; UBND huyện + Thạch Hà; Sở Tài chính tỉnh Thanh Hóa); the office of a council and its committee speaks for the committee under TL. CHỦ TỊCH (never HĐND và UBND huyện); a signed copy's first title says whose it is (KT. TRƯỞNG BAN over PHÓ CHỦ TỊCH UBND HUYỆN); of the levels a copy calls bare, one named less than a quarter as often as another is a body it tasks, and one named twice as often as another whose place is also named is its own; a commune or district named in the title; an act cited by its number (… ban hành Quyết định số 01/2025/QĐ-TTg) is no enacting clause; a closing paragraph read on across a line that opens in lower case (wrapped after its semicolon); a speaker's name ends in no conjunction (… tình hình và); a head's title that is its organ's name with a word before it (Tổng Kiểm toán nhà nước) speaks for the organ (header.json organs_of_titles); 1.20: 1.20: a unit printed below a district or commune (or a city that is no province) keeps the level with the place (Ban Chỉ đạo 389 huyện Thọ Xuân); a dash opens a capitalised name's next part and "XÃ HỘI" is no commune (Phòng Văn hóa - Xã hội), "HỘI ĐỒNG" one head; 1.19: a cable sender wrapped anywhere across its lines (CHỦ TỊCH ỦY BAN NHÂN / DÂN TỈNH … điện:; an office title alone above its organ). 1.18: a province named only inside its bodies' names (Báo Hà Tĩnh), the one listed province named at all, twice; a directive copy's issuer from the formula ending its preamble (Thủ tướng Chính phủ chỉ thị:); a copy without its header table signed for a local body (TM. ỦY BAN NHÂN DÂN; CHỦ TỊCH: the UBND's, the HĐND's under a Nghị quyết) is issued by it, named by the council that passed a resolution or by the level its text calls it and the one place of that level named (a listed province named once, else twice; else the title's); an office speaking under TL. issues for its body; a narrated act (đã, đang, sẽ, vừa) names no speaker or enacting organ; the holder as authority of a headerless Chỉ thị/Công điện; a letter copy's issuer from its closing paragraph (not only its last sentence), else from who speaks in its first paragraphs after the address block; a speaking body takes the place the text writes after its name; a headerless plan's enacting organ by its level alone completed from the place the text names. 1.17: a headerless copy's issuer named by its level alone takes the place its text names (CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện: … tỉnh Quảng Trị); a headerless copy's enacting clause after the comma that closes its grounds (…; căn cứ …, Ủy ban nhân dân phường X ban hành Kế hoạch …); a Chỉ thị or Công điện signed by the office holder in the holder's name (CHỦ TỊCH, KT. BỘ TRƯỞNG; not TM. ỦY BAN NHÂN DÂN) names the holder as authority; THƯỜNG TRỰC under its council is a unit of it (Thường trực HĐND tỉnh Nghệ An); an office whose name ends with its parent's head word takes only the parent's place (Văn phòng HĐND và UBND phường Hồng Bàng); 1.16: the organ that signs for the Central Committee printed above it (T/M BỘ CHÍNH TRỊ, T/M BAN BÍ THƯ) issues; official names of units (Văn phòng Trung ương Đảng); 1.15: an inferred issuer given by its level alone (UBND Thành phố) takes the place of that level the text names (Thành phố Hồ Chí Minh); 1.14: a degree or military rank before the signer's name is no part of it (Thượng tướng Lê Huy Vịnh); 1.13: a type line wrapped inside its name; 1.12: a lone head word ending the header block continues the name; 1.11: a place wrapped after its level word or twice; 1.10: a motto in running text heads nothing; 1.9: copies named by their enacting clause, a cable sender wrapped in its head, no lone-head authority; 1.8: letter copies opening at V/v; more closing verbs; units of Thành phố Hồ Chí Minh; 1.7: a title sharing its last word with the organ (TRƯỞNG BAN CHỈ ĐẠO); 1.6: a motto after the signature is an appendix's; caption issuers as organs; 1.5: a headless header name from the enacting clause; more signing titles; 1.4: names with commas, "về", numerals; units of the Central Committee; 1.3: issuer of a headerless copy from its closing formula, VBHN type; 1.2: place lines wrapped after the comma, heads wrapped across lines; 1.1: a report's date from its byline
+VERSION = "1.21"  # 1.21: a letter copy's issuer read without its place takes the place of its issue line when the levels agree (Văn phòng UBND tỉnh + Thanh Hóa, ngày …; UBND huyện + Thạch Hà; Sở Tài chính tỉnh Thanh Hóa); the office of a council and its committee speaks for the committee under TL. CHỦ TỊCH (never HĐND và UBND huyện); a signed copy's first title says whose it is (KT. TRƯỞNG BAN over PHÓ CHỦ TỊCH UBND HUYỆN); of the levels a copy calls bare, one named less than a quarter as often as another is a body it tasks, and one named twice as often as another whose place is also named is its own; a commune or district named in the title; an act cited by its number (… ban hành Quyết định số 01/2025/QĐ-TTg) is no enacting clause; a closing paragraph read on across a line that opens in lower case (wrapped after its semicolon); a speaker's name ends in no conjunction (… tình hình và); a head's title that is its organ's name with a word before it (Tổng Kiểm toán nhà nước) speaks for the organ (header.json organs_of_titles); a minister's copy that names no speaker is the ministry's its text names most (header.json ministries); 1.20: 1.20: a unit printed below a district or commune (or a city that is no province) keeps the level with the place (Ban Chỉ đạo 389 huyện Thọ Xuân); a dash opens a capitalised name's next part and "XÃ HỘI" is no commune (Phòng Văn hóa - Xã hội), "HỘI ĐỒNG" one head; 1.19: a cable sender wrapped anywhere across its lines (CHỦ TỊCH ỦY BAN NHÂN / DÂN TỈNH … điện:; an office title alone above its organ). 1.18: a province named only inside its bodies' names (Báo Hà Tĩnh), the one listed province named at all, twice; a directive copy's issuer from the formula ending its preamble (Thủ tướng Chính phủ chỉ thị:); a copy without its header table signed for a local body (TM. ỦY BAN NHÂN DÂN; CHỦ TỊCH: the UBND's, the HĐND's under a Nghị quyết) is issued by it, named by the council that passed a resolution or by the level its text calls it and the one place of that level named (a listed province named once, else twice; else the title's); an office speaking under TL. issues for its body; a narrated act (đã, đang, sẽ, vừa) names no speaker or enacting organ; the holder as authority of a headerless Chỉ thị/Công điện; a letter copy's issuer from its closing paragraph (not only its last sentence), else from who speaks in its first paragraphs after the address block; a speaking body takes the place the text writes after its name; a headerless plan's enacting organ by its level alone completed from the place the text names. 1.17: a headerless copy's issuer named by its level alone takes the place its text names (CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện: … tỉnh Quảng Trị); a headerless copy's enacting clause after the comma that closes its grounds (…; căn cứ …, Ủy ban nhân dân phường X ban hành Kế hoạch …); a Chỉ thị or Công điện signed by the office holder in the holder's name (CHỦ TỊCH, KT. BỘ TRƯỞNG; not TM. ỦY BAN NHÂN DÂN) names the holder as authority; THƯỜNG TRỰC under its council is a unit of it (Thường trực HĐND tỉnh Nghệ An); an office whose name ends with its parent's head word takes only the parent's place (Văn phòng HĐND và UBND phường Hồng Bàng); 1.16: the organ that signs for the Central Committee printed above it (T/M BỘ CHÍNH TRỊ, T/M BAN BÍ THƯ) issues; official names of units (Văn phòng Trung ương Đảng); 1.15: an inferred issuer given by its level alone (UBND Thành phố) takes the place of that level the text names (Thành phố Hồ Chí Minh); 1.14: a degree or military rank before the signer's name is no part of it (Thượng tướng Lê Huy Vịnh); 1.13: a type line wrapped inside its name; 1.12: a lone head word ending the header block continues the name; 1.11: a place wrapped after its level word or twice; 1.10: a motto in running text heads nothing; 1.9: copies named by their enacting clause, a cable sender wrapped in its head, no lone-head authority; 1.8: letter copies opening at V/v; more closing verbs; units of Thành phố Hồ Chí Minh; 1.7: a title sharing its last word with the organ (TRƯỞNG BAN CHỈ ĐẠO); 1.6: a motto after the signature is an appendix's; caption issuers as organs; 1.5: a headless header name from the enacting clause; more signing titles; 1.4: names with commas, "về", numerals; units of the Central Committee; 1.3: issuer of a headerless copy from its closing formula, VBHN type; 1.2: place lines wrapped after the comma, heads wrapped across lines; 1.1: a report's date from its byline
 
 # Where the official header may start: page chrome of a scraped page comes first.
 HEADER_SEARCH_CHARS = 12000
@@ -111,6 +112,7 @@ def _vocab() -> dict:
         "signature_kinds": data["signature_kinds"],
         "chair_kinds": data["chair_kinds"],
         "chair_title": data["chair_title"],
+        "minister_title": data["minister_title"],
         "organs_of_titles": {title.casefold(): organ for title, organ in data["organs_of_titles"].items()},
         "provincial_heads": tuple(head + " " for head in data["provincial_heads"]),
         "roles": tuple(sorted(data["role_words"], key=len, reverse=True)),
@@ -566,6 +568,31 @@ def _either_case(level: str) -> str:
 _PASSED_BY = regex.compile(r"đã\s+được\s+(HĐND)\s+")  # "Nghị quyết này đã được HĐND … thông qua"
 
 
+_MINISTRY_DATA = load_json("header.json")["ministries"]
+_MINISTRY = regex.compile(
+    r"(?<![\p{L}])(?:"
+    + "|".join(
+        r"\s+".join(map(regex.escape, new_tone_placement(name).split()))
+        for name in sorted(_MINISTRY_DATA, key=len, reverse=True)
+    )
+    + r")(?![\p{L}])"
+)
+
+
+def _named_ministry(clean: str) -> Optional[str]:
+    """The ministry a minister's copy names most (``… gửi về Bộ Nội vụ trước ngày …``,
+    four times, no other ministry named): at least twice and two thirds of its mentions
+    of ministries; None when it names several about as often, or none."""
+    counts: dict[str, int] = {}
+    for match in _MINISTRY.finditer(new_tone_placement(clean)):
+        name = " ".join(match.group().split())
+        counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return None
+    name, count = max(counts.items(), key=lambda kv: kv[1])
+    return name if count >= 2 and count >= PLACE_SHARE * sum(counts.values()) else None
+
+
 _OWN_LEVEL_FACTOR = 2  # a text calls its own level bare at least this many times as often as another's
 # a level a text calls bare less than a quarter as often as another is one it tasks or cites
 _CITED_LEVEL_FACTOR = 4
@@ -600,6 +627,8 @@ def _signed_issuer(
         # (the first title is whose the document is: "KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN / PHÓ CHỦ
         # TỊCH UBND HUYỆN" signs for a Ban whose deputy head also chairs, not for the UBND)
         kind = v["chair_kinds"].get(doc_type or "", v["chair_kinds"][""])
+    if kind is None and _SIGNING_FOR.sub("", title).startswith(v["minister_title"]):
+        return _named_ministry(clean)
     if kind is None:
         return None
     short = header_names.shorten(clean)
