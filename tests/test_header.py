@@ -1079,6 +1079,23 @@ def test_a_ministers_copy_that_names_no_speaker_is_its_ministrys():
     )
 
 
+def test_a_person_named_after_the_city_level_is_no_city():
+    """aj02, a notice copied from its type line: ``Phó Chủ tịch UBND thành phố Nguyễn Thanh
+    Bình`` twice names the Deputy Chairman after the level; ``UBND thành phố Cần Thơ``
+    once names the city (a city under the centre, by the list), and the Văn phòng that
+    closes the notice is that city's."""
+    notice = (
+        "THÔNG BÁO\nKết luận của Phó Chủ tịch Uỷ ban nhân dân thành phố Nguyễn Thanh Bình tại cuộc họp\n"
+        "Ngày 21 tháng 10 năm 2025, Phó Chủ tịch Uỷ ban nhân dân (UBND) thành phố Cần Thơ Nguyễn Thanh Bình "
+        "chủ trì cuộc họp kiểm điểm tiến độ giải ngân vốn đầu tư công năm 2025.\n"
+        "1. Sở Tài chính tham mưu UBND thành phố điều chuyển kế hoạch vốn trước ngày 05/11/2025.\n"
+        "Văn phòng UBND thành phố thông báo ý kiến kết luận của Phó Chủ tịch UBND thành phố Nguyễn Thanh "
+        "Bình để các cơ quan, đơn vị có liên quan biết, thực hiện./.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nLê Văn Hùng\n"
+    )
+    assert find_header(notice).issuer == "Văn phòng UBND thành phố Cần Thơ"
+
+
 def test_a_unit_of_ho_chi_minh_city_keeps_the_city_level():
     """005_cv-5155-sgddt-hcm prints ``ỦY BAN NHÂN DÂN`` / ``THÀNH PHỐ HỒ CHÍ MINH`` over
     ``SỞ GIÁO DỤC VÀ ĐÀO TẠO`` and signs its caption ``của Sở Giáo dục và Đào tạo
