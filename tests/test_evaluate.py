@@ -529,6 +529,11 @@ def test_bodies_compare_as_the_conventions_allow_writing_them():
         "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ"
     )
     assert norm_body("Đồng chí Bí thư tỉnh ủy") == norm_body("Bí thư tỉnh ủy")
+    # a dash spaced as printed or closed as the registry writes it (probe at05's issuer)
+    assert norm_body(
+        "Ban Chỉ đạo Trung ương các chương trình mục tiêu quốc gia giai đoạn 2021 - 2025"
+    ) == norm_body("Ban Chỉ đạo Trung ương Các chương trình mục tiêu Quốc gia Giai đoạn 2021-2025")
+    assert norm_body("giai đoạn 2021 - 2025") != norm_body("giai đoạn 2021 - 2030")
     # a head shared by a later group of the list, written once or with every item
     assert norm_body(
         "Các Bộ, cơ quan liên quan; Tập đoàn Điện lực Việt Nam, Tập đoàn Dầu khí Việt Nam"
