@@ -1096,6 +1096,31 @@ def test_a_person_named_after_the_city_level_is_no_city():
     assert find_header(notice).issuer == "Văn phòng UBND thành phố Cần Thơ"
 
 
+def test_a_copy_signed_for_its_ubnd_names_the_place_it_names_far_most_often():
+    """228_qd-2641-ubnd-da-nang cut at its type line, signed ``TM. ỦY BAN NHÂN DÂN``: it
+    calls ``Ủy ban nhân dân tỉnh, thành phố`` bare once each, and names ``thành phố Đà
+    Nẵng`` far more often than the ``tỉnh Quảng Nam`` its new unit came from."""
+    decision = (
+        "QUYẾT ĐỊNH\nVề việc thành lập Trung tâm Quản lý bảo tồn di sản văn hóa Hội An\n"
+        "Căn cứ Nghị định quy định tổ chức các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh, thành phố "
+        "trực thuộc trung ương;\n"
+        "Căn cứ Quyết định số 15/2025/QĐ-UBND của Ủy ban nhân dân thành phố Đà Nẵng;\n"
+        "Căn cứ Quyết định số 20/QĐ-UBND của Ủy ban nhân dân tỉnh Quảng Nam;\n"
+        "Theo đề nghị của Giám đốc Sở Văn hóa, Thể thao và Du lịch thành phố Đà Nẵng.\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Thành lập Trung tâm trực thuộc Sở Văn hóa, Thể thao và Du lịch thành phố Đà Nẵng, quản lý "
+        "các di tích do UBND thành phố giao.\n"
+        "Điều 2. Chánh Văn phòng UBND thành phố Đà Nẵng, Giám đốc Sở Nội vụ thành phố Đà Nẵng chịu "
+        "trách nhiệm thi hành Quyết định này./.\n"
+        "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Nam Hưng\n"
+    )
+    assert find_header(decision).issuer == "UBND thành phố Đà Nẵng"
+    # Negative: the two places named about as often
+    even = decision.replace("Sở Nội vụ thành phố Đà Nẵng", "Sở Nội vụ tỉnh Quảng Nam").replace(
+        "Du lịch thành phố Đà Nẵng.\nQUYẾT", "Du lịch tỉnh Quảng Nam.\nQUYẾT"
+    )
+    assert find_header(even).issuer is None
+
+
 def test_a_unit_of_ho_chi_minh_city_keeps_the_city_level():
     """005_cv-5155-sgddt-hcm prints ``ỦY BAN NHÂN DÂN`` / ``THÀNH PHỐ HỒ CHÍ MINH`` over
     ``SỞ GIÁO DỤC VÀ ĐÀO TẠO`` and signs its caption ``của Sở Giáo dục và Đào tạo
