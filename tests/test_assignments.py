@@ -4547,3 +4547,24 @@ def test_a_branch_in_a_place_after_a_dash_is_part_of_the_name():
     assert _bodies(_run(text)) == [
         "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam - Chi nhánh tỉnh Đồng Tháp"
     ]
+
+
+def test_a_heading_whose_note_in_brackets_wraps_onto_its_own_line():
+    """Probe ay04 (a ward's plan): the bold heading's bracketed note stands on its own
+    line, so that what follows the body in the heading is a line break alone — read as
+    the heading's body over its items, not a crash that loses the document's facts."""
+    text = (
+        "**III. TỔ CHỨC THỰC HIỆN**\n"
+        "**1. Phòng Kinh tế, Hạ tầng và Đô thị\n"
+        "(cơ quan thường trực Ban Chỉ huy Phòng thủ dân sự phường)**\n"
+        "- Tham mưu UBND phường ban hành Phương án ứng phó với\n"
+        "bão mạnh, siêu bão trên địa bàn phường, trình trước ngày 25/9/2025.\n"
+        "- Phối hợp với các đơn vị quản lý hạ tầng kiểm tra hệ thống thoát nước.\n"
+        "**2. Công an phường**\n"
+        "- Bảo đảm an ninh, trật tự trong mưa bão.\n"
+    )
+    # (its note kept in its name, as written; the scorer reads past notes in brackets)
+    assert _bodies(_run(text)) == [
+        "Phòng Kinh tế, Hạ tầng và Đô thị (cơ quan thường trực Ban Chỉ huy Phòng thủ dân sự phường)",
+        "Công an phường",
+    ]
