@@ -27,13 +27,18 @@ class Extraction:
     facts: tuple[Fact, ...]
     bodies: tuple[BodyLink, ...] = ()
     versions: dict[str, str] = field(default_factory=dict)
+    # extractors that raised on this text: kind -> cause (their facts are missing)
+    failures: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "header": self.header.to_dict(),
             "facts": [fact.to_dict() for fact in self.facts],
             "bodies": [link.to_dict() for link in self.bodies],
         }
+        if self.failures:
+            out["failures"] = dict(self.failures)
+        return out
 
 
 def extraction_from_doc(doc: Doc, versions: Optional[dict[str, str]] = None) -> Extraction:
@@ -47,8 +52,17 @@ def extraction_from_doc(doc: Doc, versions: Optional[dict[str, str]] = None) -> 
     ]
     facts.sort(key=lambda f: (f.start, -f.end, f.kind))
     header = doc._.header or Header()
+    failures = dict(doc.user_data.get("vanban_failures", {}))
+    versions = dict(versions or {})
+    for kind in failures:
+        # (recorded as not done by this version: `vanban reextract` runs it again)
+        versions[kind] = f"{versions.get(kind, '0')} failed"
     return Extraction(
-        header=header, facts=tuple(facts), bodies=tuple(body_links(header, facts)), versions=versions or {}
+        header=header,
+        facts=tuple(facts),
+        bodies=tuple(body_links(header, facts)),
+        versions=versions,
+        failures=failures,
     )
 
 

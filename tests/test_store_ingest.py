@@ -307,3 +307,61 @@ def test_filters_and_subjects_are_read_from_indexes_on_new_and_upgraded_stores(t
     assert "idx_facts_kind_subject" not in {i.name for i in store.db["facts"].indexes}
     assert counts(store) == before
     store.close()
+
+
+def test_an_extractor_that_raises_costs_the_document_only_its_own_facts(
+    store, seed_folder, monkeypatch, request
+):
+    """One extractor's bug on one text (as assignments 3.42 raised IndexError on a ward's
+    plan whose heading note wrapped onto its own line): the document is stored with its
+    header, dates, numbers and figures, the failure is recorded as the file's error
+    naming the extractor and the cause, and the extractor's version is recorded as not
+    done, so that `vanban reextract` runs it again once it is fixed."""
+    from vanban.extractors import assignments
+    from vanban.pipeline.extraction import extract_text
+    from vanban.pipeline.ingest import IngestOptions
+    from vanban.pipeline.ingest.reextract import reextract, stale_documents
+    from vanban.pipeline.nlp.language import build_nlp
+
+    def broken(text, context):
+        raise IndexError("list index out of range")
+
+    # (the pipelines are built once per process: built again with the broken finder)
+    monkeypatch.setattr(assignments, "find_assignments", broken)
+    build_nlp.cache_clear()
+    request.addfinalizer(build_nlp.cache_clear)  # (no later test gets the broken pipeline)
+    extraction = extract_text(SEED_NOTICE.read_text("utf-8"))
+    assert extraction.failures == {"assignment": "IndexError: list index out of range"}
+    assert extraction.to_dict()["failures"] == extraction.failures
+    kinds = {fact.kind for fact in extraction.facts}
+    assert "assignment" not in kinds and {"date", "doc_ref", "percentage", "ratio"} <= kinds
+    assert extraction.header.doc_number == "48/TB-UBND"
+    assert extraction.versions["assignment"].endswith(" failed")
+
+    summary = ingest(store, [seed_folder], IngestOptions(workers=0))
+    assert summary.to_dict()["added"] == 2 and summary.to_dict()["failed"] == 0
+    errors = {e["path"].rsplit("/", 1)[-1]: e for e in store.errors()}
+    assert set(errors) == {SEED_NOTICE.name, SEED_NEWS.name}
+    assert errors[SEED_NOTICE.name]["stage"] == "extract"
+    assert "assignment: IndexError: list index out of range" in errors[SEED_NOTICE.name]["cause"]
+    notice = store.document(str(seed_folder / SEED_NOTICE.name))
+    assert notice["doc_number"] == "48/TB-UBND"
+    stored = {
+        k
+        for (k,) in store.db.execute("SELECT DISTINCT kind FROM facts WHERE document_id = ?", [notice["id"]])
+    }
+    assert "assignment" not in stored and "date" in stored
+    assert len(stale_documents(store)) == 2
+
+    # Fixed: re-extraction fills in the missing facts and clears the errors.
+    monkeypatch.undo()
+    build_nlp.cache_clear()
+    counts = reextract(store, workers=0)
+    assert counts["reextracted"] == 2 and counts["partly failed"] == 0
+    assert store.errors() == [] and stale_documents(store) == []
+    assert (
+        store.db.execute(
+            "SELECT count(*) FROM facts WHERE document_id = ? AND kind = 'assignment'", [notice["id"]]
+        ).fetchone()[0]
+        > 0
+    )

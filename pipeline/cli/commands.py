@@ -359,7 +359,8 @@ def reextract(db_path, everything, workers):
     store = _open_store(db_path)
     counts = run_reextract(store, default_workers() if workers is None else workers, everything)
     click.echo(
-        f"{counts['stale']} documents to redo: {counts['reextracted']} re-extracted, "
+        f"{counts['stale']} documents to redo: {counts['reextracted']} re-extracted "
+        f"({counts['partly failed']} without the facts of an extractor that raised: `vanban errors`), "
         f"{counts['failed']} failed"
     )
 

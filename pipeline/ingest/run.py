@@ -37,6 +37,7 @@ from vanban.pipeline.ingest.steps import (
     New,
     Step,
     extracted,
+    partly_failed,
     plan,
     prepare_to_store,
     store_step,
@@ -276,9 +277,10 @@ class _BatchWriter:
                 self.write(step)
 
     def finish(self, result: TaskResult) -> None:
+        record = result.value if result.ok else None
         self.write(
-            Extracted(result.value)
-            if result.ok
+            Extracted(record, partly_failed(record.path, record.extraction, record.sha256, record.size))
+            if record is not None
             else Failed(Failure(stored_path(result.key), result.stage, result.error))
         )
 

@@ -132,6 +132,9 @@ class New(Content):
 @dataclass(frozen=True)
 class Extracted:
     record: DocumentRecord
+    # an extractor that raised on the text: the document is stored with its other
+    # facts, and this is recorded as the file's error
+    warning: Optional[Failure] = None
 
 
 @dataclass(frozen=True)
@@ -180,15 +183,32 @@ def store_step(store: Store, run_id: int, step: Step) -> FileOutcome:
         return store_step(store, run_id, step)
     record = step.record
     outcome = store.save_document(record)
-    return FileOutcome(
-        record.path, outcome, format=record.format if outcome in ("added", "replaced") else None
-    )
+    stored = outcome in ("added", "replaced")
+    warning = step.warning if stored else None
+    if warning is not None:
+        store.record_error(warning.path, warning.stage, warning.cause, warning.sha256, warning.size, run_id)
+    return FileOutcome(record.path, outcome, format=record.format if stored else None, failure=warning)
 
 
 def extracted(step: Content) -> Union[Extracted, Failed]:
     """A ``New`` (or ``Known``) step read and extracted."""
     try:
         # The rows too: built here, not while the write lock is held.
-        return Extracted(prepare_to_store(step.path, step.data, step.sha256, step.mtime))
+        record = prepare_to_store(step.path, step.data, step.sha256, step.mtime)
     except ReadError as exc:
         return Failed(Failure(step.path, exc.stage, exc.cause, step.sha256, len(step.data)))
+    return Extracted(record, partly_failed(step.path, record.extraction, step.sha256, len(step.data)))
+
+
+def partly_failed(
+    path: str, extraction: dict, sha256: Optional[str], size: Optional[int]
+) -> Optional[Failure]:
+    """The failure to record for a document stored without the facts of an
+    extractor that raised on it (``extraction["failures"]``), or None."""
+    failures = extraction.get("failures") or {}
+    if not failures:
+        return None
+    causes = "; ".join(f"{kind}: {cause}" for kind, cause in sorted(failures.items()))
+    return Failure(
+        path, "extract", f"stored without its {', '.join(sorted(failures))} facts ({causes})", sha256, size
+    )

@@ -70,6 +70,13 @@ def context_for(doc: Doc) -> DocumentContext:
     )
 
 
+def record_failure(doc: Doc, kind: str, exc: Exception) -> None:
+    """An extractor that raised on this text: its kind and the cause, in
+    ``doc.user_data["vanban_failures"]`` (the extraction reports it; the other
+    extractors run on)."""
+    doc.user_data.setdefault("vanban_failures", {})[kind] = f"{type(exc).__name__}: {exc}"
+
+
 def facts_to_spans(doc: Doc, kind: str, facts: list[Fact]) -> list[Span]:
     kept: list[Fact] = []
     spans = []
@@ -92,7 +99,11 @@ class FinderComponent:
         self.version = getattr(module, "VERSION", "0")
 
     def __call__(self, doc: Doc) -> Doc:
-        facts = self.finder(doc_text(doc), context_for(doc))
+        try:
+            facts = self.finder(doc_text(doc), context_for(doc))
+        except Exception as exc:  # (one finder's bug must not cost the document its other facts)
+            record_failure(doc, self.kind, exc)
+            facts = []
         doc.spans[self.kind] = facts_to_spans(doc, self.kind, facts)
         return doc
 
@@ -136,7 +147,11 @@ class HeaderComponent:
         self.version = header.VERSION
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.header = self.find_header(doc_text(doc))
+        try:
+            doc._.header = self.find_header(doc_text(doc))
+        except Exception as exc:  # (the facts are found without the header's date and issuer)
+            record_failure(doc, self.kind, exc)
+            doc._.header = None
         return doc
 
 

@@ -656,6 +656,24 @@ class Store:
                 pk="path",
             )
 
+    def set_extraction_error(
+        self, document_id: int, cause: Optional[str], run_id: Optional[int] = None
+    ) -> None:
+        """The error of every path of a stored document whose extraction was redone:
+        ``cause`` when an extractor raised on its text (stage ``extract``), else none
+        left from an earlier extraction.  An error of another stage (a file that
+        could not be read since) stays."""
+        with self.transaction():
+            paths = [
+                row[0]
+                for row in self.db.execute("SELECT path FROM sources WHERE document_id = ?", [document_id])
+            ]
+            for path in paths:
+                if cause is None:
+                    self.db.execute("DELETE FROM errors WHERE path = ? AND stage = 'extract'", [path])
+                else:
+                    self.record_error(path, "extract", cause, run_id=run_id)
+
     def start_run(self, command: str, arguments: dict, tool_version: str, versions: dict) -> int:
         with self.transaction():
             return (
