@@ -4568,3 +4568,23 @@ def test_a_heading_whose_note_in_brackets_wraps_onto_its_own_line():
         "Phòng Kinh tế, Hạ tầng và Đô thị (cơ quan thường trực Ban Chỉ huy Phòng thủ dân sự phường)",
         "Công an phường",
     ]
+
+
+def test_an_items_label_is_a_name_to_its_colon():
+    """Probe az07 (a Cục's letter): ``- Phòng Dịch tễ thú y: Theo dõi …`` — the words in
+    lower case after the name as the grammar reads it (``Phòng Dịch tễ``) run to the
+    label's colon with no verb among them: they are the name's."""
+    text = (
+        "2. Nhiệm vụ cụ thể\n"
+        "- Phòng Dịch tễ thú y: Theo dõi, tổng hợp diễn biến dịch bệnh; tham mưu Lãnh đạo Cục.\n"
+        "- Sở Y tế chủ trì: tổ chức tiêm phòng.\n"
+    )
+    assert _bodies(_run(text)) == ["Phòng Dịch tễ thú y", "Sở Y tế"]
+    # Negative: members after "bao gồm" are no part of a name (239_qd-211-ubnd-hai-phong)
+    members = (
+        "QUYẾT ĐỊNH:\n**Điều 6. Cấp, quản lý, sử dụng tài khoản**\n\n"
+        "2. Đối tượng được cấp tài khoản sử dụng:\n\n"
+        "a) Lãnh đạo Sở Tư pháp phụ trách lĩnh vực công chứng, chứng thực;\n\n"
+        "c) Ủy ban nhân dân cấp xã bao gồm: Lãnh đạo Ủy ban\nnhân dân, công chức tham mưu thực hiện chứng thực;\n"
+    )
+    assert not any("gồm" in body for body in _bodies(_run(members)))
