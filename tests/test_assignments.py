@@ -4588,3 +4588,18 @@ def test_an_items_label_is_a_name_to_its_colon():
         "c) Ủy ban nhân dân cấp xã bao gồm: Lãnh đạo Ủy ban\nnhân dân, công chức tham mưu thực hiện chứng thực;\n"
     )
     assert not any("gồm" in body for body in _bodies(_run(members)))
+
+
+def test_a_residents_board_is_a_body_not_a_board_named_before():
+    """Probe ay04 (a ward's plan): ``**8. Ban điều hành các tổ dân phố**`` over its items
+    is the board that runs the residents' groups (bodies.json: ``Ban điều hành``), not
+    ``Ban`` named again before the verb ``điều hành`` — which linked its tasks to the
+    ``Ban Chỉ huy Quân sự phường`` of item 3."""
+    text = (
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "**3. Ban Chỉ huy Quân sự phường** xây dựng kế hoạch huy động lực lượng dân quân.\n"
+        "**8. Ban điều hành các tổ dân phố**\n"
+        "- Nắm chắc số hộ, số nhân khẩu cần sơ tán trên địa bàn; lập danh sách.\n"
+        "- Phối hợp với Công an phường bảo đảm an ninh.\n"
+    )
+    assert _bodies(_run(text)) == ["Ban Chỉ huy Quân sự phường", "Ban điều hành các tổ dân phố"]
