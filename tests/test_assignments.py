@@ -4603,3 +4603,19 @@ def test_a_residents_board_is_a_body_not_a_board_named_before():
         "- Phối hợp với Công an phường bảo đảm an ninh.\n"
     )
     assert _bodies(_run(text)) == ["Ban Chỉ huy Quân sự phường", "Ban điều hành các tổ dân phố"]
+
+
+def test_a_bold_label_is_a_name_to_its_bold():
+    """Probe x12: a bold item label ``**3. Tập đoàn …, Tổng công ty Dầu Việt Nam và các
+    thương nhân đầu mối kinh doanh xăng dầu** bảo đảm …`` — the plural's description in
+    lower case runs to the bold's end, before the task; a verb inside it would end the
+    name (``**5. Các cơ sở y tế tổ chức** …`` is no label of a name)."""
+    text = (
+        "Để chủ động bảo đảm cân đối cung cầu, Bộ trưởng Bộ Công Thương yêu cầu Thủ trưởng các đơn vị "
+        "thuộc Bộ tập trung thực hiện các nhiệm vụ sau đây:\n\n"
+        "**3. Tập đoàn Xăng dầu Việt Nam, Tổng công ty Dầu Việt Nam và các thương nhân đầu mối kinh doanh "
+        "xăng dầu** bảo đảm nguồn cung xăng dầu cho thị trường.\n"
+    )
+    assert _bodies(_run(text))[-1] == (
+        "Tập đoàn Xăng dầu Việt Nam, Tổng công ty Dầu Việt Nam và các thương nhân đầu mối kinh doanh xăng dầu"
+    )
