@@ -4619,3 +4619,19 @@ def test_a_bold_label_is_a_name_to_its_bold():
     assert _bodies(_run(text))[-1] == (
         "Tập đoàn Xăng dầu Việt Nam, Tổng công ty Dầu Việt Nam và các thương nhân đầu mối kinh doanh xăng dầu"
     )
+
+
+def test_a_plural_of_a_bodys_units_over_its_members_items_is_a_section():
+    """Probe ay01 (a ministry's letter): ``**5. Các đơn vị thuộc Bộ**`` over ``a) Cục Chăn
+    nuôi và Thú y chủ trì …``, ``b) Trung tâm Khuyến nông quốc gia phối hợp …``: the
+    items task the units by name, each in its own right; the heading is no task of
+    its own, as a topic over such items is not."""
+    text = (
+        "Bộ Nông nghiệp và Môi trường đề nghị các đơn vị thực hiện các nội dung sau:\n"
+        "**5. Các đơn vị thuộc Bộ**\n"
+        "a) Cục Chăn nuôi và Thú y chủ trì theo dõi chặt chẽ diễn biến dịch bệnh, báo cáo Lãnh đạo Bộ "
+        "trước ngày 25/9/2025.\n"
+        "b) Trung tâm Khuyến nông quốc gia đẩy mạnh tuyên truyền, hướng dẫn người chăn nuôi.\n"
+    )
+    # (the opening request's bodies are its own fact)
+    assert _bodies(_run(text)) == ["các đơn vị", "Cục Chăn nuôi và Thú y", "Trung tâm Khuyến nông quốc gia"]
