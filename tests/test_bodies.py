@@ -182,6 +182,11 @@ def test_find_bodies_on_real_clauses(text, expected):
         # an official name that holds a comma is one body, hard-wrapped or not
         ("Sở Văn hóa, Thể thao\nvà Du lịch chủ trì", ["Sở Văn hóa, Thể thao và Du lịch"]),
         ("Bộ Văn hóa, Thể thao và Du lịch, Bộ Y tế", ["Bộ Văn hóa, Thể thao và Du lịch", "Bộ Y tế"]),
+        # (a district's centre since 2025, probe az05)
+        (
+            "Trung tâm Văn hóa, Thông tin và Thể thao huyện tăng thời lượng phát sóng",
+            ["Trung tâm Văn hóa, Thông tin và Thể thao huyện"],
+        ),
         (
             "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo",
             ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"],
