@@ -182,6 +182,14 @@ def test_find_bodies_on_real_clauses(text, expected):
         # an official name that holds a comma is one body, hard-wrapped or not
         ("Sở Văn hóa, Thể thao\nvà Du lịch chủ trì", ["Sở Văn hóa, Thể thao và Du lịch"]),
         ("Bộ Văn hóa, Thể thao và Du lịch, Bộ Y tế", ["Bộ Văn hóa, Thể thao và Du lịch", "Bộ Y tế"]),
+        # an abbreviation that holds a comma (probe ar07), a country closing a name's lower-case
+        # run as a level does (probe y05, ba: Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam)
+        ("Sở VH,TT&DL chỉ đạo hệ thống thông tin cơ sở", ["Sở VH,TT&DL"]),
+        (
+            "Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam vận động hội viên",
+            ["Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam"],
+        ),
+        ("Sở Y tế hướng dẫn Việt Nam", ["Sở Y tế"]),
         # (a district's centre since 2025, probe az05)
         (
             "Trung tâm Văn hóa, Thông tin và Thể thao huyện tăng thời lượng phát sóng",
