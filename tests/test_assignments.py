@@ -4635,3 +4635,17 @@ def test_a_plural_of_a_bodys_units_over_its_members_items_is_a_section():
     )
     # (the opening request's bodies are its own fact)
     assert _bodies(_run(text)) == ["các đơn vị", "Cục Chăn nuôi và Thú y", "Trung tâm Khuyến nông quốc gia"]
+
+
+def test_a_body_that_is_to_require_others_is_the_one_tasked():
+    """Probe ba06, w05, aw05: in a directive's items, ``**7. Ban Quản lý Khu kinh tế Nghi
+    Sơn** yêu cầu các chủ đầu tư …`` tasks the Ban (it is to require them), as ``Sở Xây
+    dựng chỉ đạo …`` tasks the Sở; the issuer's own request, or its head's, still tasks
+    whom it names (``Chủ tịch UBND tỉnh yêu cầu: …``)."""
+    text = (
+        "Chủ tịch UBND tỉnh yêu cầu:\n"
+        "7. Ban Quản lý Khu kinh tế Nghi Sơn yêu cầu các chủ đầu tư dự án rà soát phương án phòng, chống "
+        "đuối nước.\n"
+        "8. Chủ tịch UBND tỉnh yêu cầu Sở Y tế chuẩn bị giường bệnh.\n"
+    )
+    assert _bodies(_run(text)) == ["Ban Quản lý Khu kinh tế Nghi Sơn", "Sở Y tế"]
