@@ -1760,9 +1760,10 @@ def _requested_by_subject(doc: _Doc, s_start: int, s_end: int, match) -> bool:
     if not _SUBJECT_REQUEST.match(" ".join(match.group().split())):
         return False
     masked = doc.masked
-    start = _skip_space(
-        masked, _clause_start(masked, _after_marker(masked, s_start, s_end), match.start()), s_end
-    )
+    after = _after_marker(masked, s_start, s_end)
+    if after == s_start:
+        return False  # (an item's only: "Chính phủ yêu cầu các Bộ trưởng, …" opens a resolution's tasks)
+    start = _skip_space(masked, _clause_start(masked, after, match.start()), s_end)
     while start < match.start() and masked[start] in "*-+":
         start = _skip_space(masked, start + 1, match.start())
     subject = doc.body_list(start, match.start(), exact=True)
@@ -2781,6 +2782,7 @@ def _body_first(
                     if (
                         request is not None
                         and subject == c_start
+                        and after_marker > s_start
                         and not _names_issuer(doc, groups)
                         and not _SPEAKER_TITLE.match(masked, subject)
                     ):
