@@ -1769,9 +1769,13 @@ def _requested_by_subject(doc: _Doc, s_start: int, s_end: int, match) -> bool:
     subject = doc.body_list(start, match.start(), exact=True)
     if not subject or masked[subject[1] : match.start()].strip(" *,"):
         return False
-    if _names_issuer(doc, subject[0]) or _SPEAKER_TITLE.match(masked, start):
-        return False
-    return True
+    return not _speaks_for_issuer(doc, subject[0], start)
+
+
+def _speaks_for_issuer(doc: _Doc, groups: list[list[tuple[int, int]]], start: int) -> bool:
+    """Is the subject at ``start`` the issuer or its head, whose request tasks whom it
+    names (``Cục Hải quan yêu cầu …``, ``Chủ tịch UBND tỉnh yêu cầu …``)?"""
+    return _names_issuer(doc, groups) or _SPEAKER_TITLE.match(doc.masked, start) is not None
 
 
 def _names_issuer(doc: _Doc, groups: list[list[tuple[int, int]]]) -> bool:
@@ -2783,8 +2787,7 @@ def _body_first(
                         request is not None
                         and subject == c_start
                         and after_marker > s_start
-                        and not _names_issuer(doc, groups)
-                        and not _SPEAKER_TITLE.match(masked, subject)
+                        and not _speaks_for_issuer(doc, groups, subject)
                     ):
                         # "**7. Ban Quản lý Khu kinh tế Nghi Sơn** yêu cầu các chủ đầu tư …":
                         # a body other than the issuer or its head is to require it
@@ -3691,8 +3694,8 @@ _BOLD_LABEL_TAIL = regex.compile(r"(?:[ \t]*,?[ \t]+\p{Ll}+){1,8}(?=\*\*[ \t]+\p
 def _label_name_end(masked: str, body_end: int, s_end: int, bold: Optional[str] = None) -> Optional[int]:
     """Where the name of an item's label ends when the words after the body's name
     as read are in lower case and run to the label's colon (``Phòng Dịch tễ`` + `` thú
-    y`` + ``:``), or, for a label in bold, to its bold's end before the task (``**4.
-    Các cơ sở khám bệnh, chữa bệnh ngoài công lập** thực hiện …``): those words with
+    y`` + ``:``), or, for a label in bold, to its bold's end before the task (``**3. …
+    và các thương nhân đầu mối kinh doanh xăng dầu** bảo đảm …``): those words with
     no verb among them go on with the name; None when they do not reach the label's
     end or hold a verb (``Sở Y tế chủ trì:``, ``… thực hiện:``).  ``bold``: the text
     with its bold marks, when the label opens in bold."""
