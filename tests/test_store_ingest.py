@@ -365,3 +365,23 @@ def test_an_extractor_that_raises_costs_the_document_only_its_own_facts(
         ).fetchone()[0]
         > 0
     )
+
+
+def test_a_re_extraction_leaves_a_files_own_error_alone(store, seed_folder):
+    """`set_extraction_error` writes and clears only errors of the extraction (stage
+    ``extract``): a file that could not be read since keeps its own error."""
+    ingest(store, [seed_folder])
+    notice = store.document(str(seed_folder / SEED_NOTICE.name))
+    path = store.db.execute("SELECT path FROM sources WHERE document_id = ?", [notice["id"]]).fetchone()[0]
+    store.set_extraction_error(
+        notice["id"], "stored without its assignment facts (assignment: IndexError: x)"
+    )
+    assert [(e["path"], e["stage"]) for e in store.errors()] == [(path, "extract")]
+    store.set_extraction_error(notice["id"], None)
+    assert store.errors() == []
+    store.record_error(path, "read", "cannot open the file")
+    store.set_extraction_error(
+        notice["id"], "stored without its assignment facts (assignment: IndexError: x)"
+    )
+    store.set_extraction_error(notice["id"], None)
+    assert [(e["stage"], e["cause"]) for e in store.errors()] == [("read", "cannot open the file")]

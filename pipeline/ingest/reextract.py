@@ -13,7 +13,7 @@ from typing import Optional
 
 from vanban.pipeline.execute.pool import WorkerPool
 from vanban.pipeline.extraction import completed_header, extract_text, extractor_versions
-from vanban.pipeline.ingest.steps import partly_failed
+from vanban.pipeline.ingest.steps import failed_extractors
 from vanban.pipeline.store.core import Store
 
 
@@ -54,9 +54,9 @@ def reextract(
                     counts["reextracted"] += 1
                     # (an extractor that raised on the text, or no longer does: the
                     # document's error says so, for each path it was read from)
-                    failure = partly_failed("", extraction, None, None)
-                    store.set_extraction_error(result.key, failure.cause if failure else None)
-                    counts["partly failed"] += failure is not None
+                    cause = failed_extractors(extraction)
+                    store.set_extraction_error(result.key, cause)
+                    counts["partly failed"] += cause is not None
                 else:
                     counts["failed"] += 1
                 if on_document:

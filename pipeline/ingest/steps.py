@@ -205,10 +205,15 @@ def partly_failed(
 ) -> Optional[Failure]:
     """The failure to record for a document stored without the facts of an
     extractor that raised on it (``extraction["failures"]``), or None."""
+    cause = failed_extractors(extraction)
+    return Failure(path, "extract", cause, sha256, size) if cause is not None else None
+
+
+def failed_extractors(extraction: dict) -> Optional[str]:
+    """What an extraction lost to extractors that raised on its text, as a file's
+    error says it; None when every extractor ran."""
     failures = extraction.get("failures") or {}
     if not failures:
         return None
     causes = "; ".join(f"{kind}: {cause}" for kind, cause in sorted(failures.items()))
-    return Failure(
-        path, "extract", f"stored without its {', '.join(sorted(failures))} facts ({causes})", sha256, size
-    )
+    return f"stored without its {', '.join(sorted(failures))} facts ({causes})"

@@ -669,6 +669,11 @@ class Store:
                 for row in self.db.execute("SELECT path FROM sources WHERE document_id = ?", [document_id])
             ]
             for path in paths:
+                other = self.db.execute(
+                    "SELECT 1 FROM errors WHERE path = ? AND stage != 'extract'", [path]
+                ).fetchone()
+                if other is not None:
+                    continue  # (the file's own failure since says more than its stored text's)
                 if cause is None:
                     self.db.execute("DELETE FROM errors WHERE path = ? AND stage = 'extract'", [path])
                 else:
