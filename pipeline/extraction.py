@@ -53,6 +53,11 @@ def extraction_from_doc(doc: Doc, versions: Optional[dict[str, str]] = None) -> 
     facts.sort(key=lambda f: (f.start, -f.end, f.kind))
     header = doc._.header or Header()
     failures = dict(doc.user_data.get("vanban_failures", {}))
+    try:
+        bodies = tuple(body_links(header, facts))
+    except Exception as exc:  # (the registry's links are lost, not the document's facts)
+        failures["bodies"] = f"{type(exc).__name__}: {exc}"
+        bodies = ()
     versions = dict(versions or {})
     for kind in failures:
         # (recorded as not done by this version: `vanban reextract` runs it again)
@@ -60,7 +65,7 @@ def extraction_from_doc(doc: Doc, versions: Optional[dict[str, str]] = None) -> 
     return Extraction(
         header=header,
         facts=tuple(facts),
-        bodies=tuple(body_links(header, facts)),
+        bodies=bodies,
         versions=versions,
         failures=failures,
     )

@@ -385,3 +385,19 @@ def test_a_re_extraction_leaves_a_files_own_error_alone(store, seed_folder):
     )
     store.set_extraction_error(notice["id"], None)
     assert [(e["stage"], e["cause"]) for e in store.errors()] == [("read", "cannot open the file")]
+
+
+def test_the_body_links_failing_cost_a_document_only_its_links(monkeypatch):
+    """The registry's linking (body_links) raising on a text: the facts and the header
+    stay, the links are empty and the failure is named, its version marked not done."""
+    from vanban.pipeline import extraction as extraction_module
+
+    def broken(header, facts):
+        raise KeyError("Sở")
+
+    monkeypatch.setattr(extraction_module, "body_links", broken)
+    extraction = extraction_module.extract_text(SEED_NOTICE.read_text("utf-8"))
+    assert extraction.failures == {"bodies": "KeyError: 'Sở'"}
+    assert extraction.bodies == () and extraction.header.doc_number == "48/TB-UBND"
+    assert any(fact.kind == "assignment" for fact in extraction.facts)
+    assert extraction.versions["bodies"].endswith(" failed")
