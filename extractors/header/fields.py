@@ -633,15 +633,12 @@ def _signed_issuer(
     v = _vocab()
     title = " ".join((signer_title or "").split())
     kind = next((k for words, k in v["signature_kinds"].items() if words in title), None)
-    if (
-        kind is None
-        and _SIGNING_FOR.sub("", title).startswith(v["chair_title"])
-        and "THƯỜNG TRỰC" not in title
-    ):
+    first_title = _SIGNING_FOR.sub("", title)  # (its first title, past KT./TL.)
+    if kind is None and first_title.startswith(v["chair_title"]) and "THƯỜNG TRỰC" not in title:
         # (the first title is whose the document is: "KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN / PHÓ CHỦ
         # TỊCH UBND HUYỆN" signs for a Ban whose deputy head also chairs, not for the UBND)
         kind = v["chair_kinds"].get(doc_type or "", v["chair_kinds"][""])
-    if kind is None and _SIGNING_FOR.sub("", title).startswith(v["minister_title"]):
+    if kind is None and first_title.startswith(v["minister_title"]):
         return _named_ministry(clean)
     if kind is None:
         return None
