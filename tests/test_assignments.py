@@ -4649,3 +4649,60 @@ def test_a_body_that_is_to_require_others_is_the_one_tasked():
         "8. Chủ tịch UBND tỉnh yêu cầu Sở Y tế chuẩn bị giường bệnh.\n"
     )
     assert _bodies(_run(text)) == ["Ban Quản lý Khu kinh tế Nghi Sơn", "Sở Y tế"]
+
+
+def test_a_plural_described_up_to_its_duty():
+    """Probe ba01, ai01, at06, w11: which of a plural are meant, said before its duty,
+    passives and longer descriptions too (``Các cơ quan, đơn vị được điều chuyển, tiếp
+    nhận tài sản có trách nhiệm …``, ``Các chủ đầu tư có tỷ lệ giải ngân dưới mức bình
+    quân chung của tỉnh có trách nhiệm …``, ``… thị xã nơi có dự án có trách nhiệm …``):
+    the duty closes the description, which is the body's; a comma before another body
+    of a list closes the bodies, not the description."""
+    plan = "KẾ HOẠCH\nIII. TỔ CHỨC THỰC HIỆN\n"
+    text = (
+        plan + "1. Các cơ quan, đơn vị được điều chuyển, tiếp nhận tài sản có trách nhiệm hạch toán tăng, "
+        "giảm tài sản.\n"
+        "2. Các chủ đầu tư có tỷ lệ giải ngân dưới mức bình quân chung của tỉnh có trách nhiệm báo cáo "
+        "nguyên nhân.\n"
+        "3. Uỷ ban nhân dân các huyện, thành phố, thị xã nơi có dự án có trách nhiệm hỗ trợ nhà đầu tư.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "Các cơ quan, đơn vị được điều chuyển, tiếp nhận tài sản",
+        "Các chủ đầu tư có tỷ lệ giải ngân dưới mức bình quân chung của tỉnh",
+        "Uỷ ban nhân dân các huyện, thành phố, thị xã nơi có dự án",
+    ]
+    listed = plan + "1. UBND các xã có rừng, các chủ rừng phải bố trí lực lượng canh gác.\n"
+    assert "UBND các xã có rừng, các chủ rừng" not in _bodies(_run(listed))
+
+
+def test_a_body_named_again_is_the_last_that_acted():
+    """Probe bf01, be01 (notices of the Government Office): ``Bộ Nông nghiệp và Môi
+    trường chủ trì, phối hợp với Bộ Tài chính xem xét … . Bộ hướng dẫn Tỉnh …``: the
+    ministry named again by its head word is the one that acted last nearby, not the
+    partner named after it; the head may wrap over a line and a period stand before the
+    verb (``… năm 2026. Tập`` / ``đoàn định kỳ hằng tháng báo cáo …``)."""
+    text = (
+        "THÔNG BÁO\nKết luận của Phó Thủ tướng Chính phủ\n"
+        "II. KẾT LUẬN\n"
+        "1. Bộ Nông nghiệp và Môi trường chủ trì, phối hợp với Bộ Tài chính xem xét đề nghị của "
+        "Tỉnh về hỗ trợ kinh phí. Bộ hướng dẫn Tỉnh rà soát các dự án phòng, chống sạt lở.\n"
+        "2. Tập đoàn Điện lực Việt Nam đẩy nhanh tiến độ đầu tư trạm biến áp trong năm 2026. Tập\n"
+        "đoàn định kỳ hằng tháng báo cáo tiến độ thực hiện về Bộ Công Thương.\n"
+    )
+    facts = _run(text, "2025-11-21")
+    guided = [f.body for f in facts if f.text.startswith("Bộ hướng dẫn")]
+    assert guided == ["Bộ Nông nghiệp và Môi trường"]
+    reports = [f.body for f in facts if f.text.startswith("Tập\nđoàn định kỳ")]
+    assert reports == ["Tập đoàn Điện lực Việt Nam"]
+
+
+def test_a_request_to_the_province_a_notice_is_about():
+    """Probe v02, ad01, be01, bf01: in a notice of a visit to a province, ``Đề nghị Tỉnh
+    tập trung …`` asks that province, as ``Tỉnh khẩn trương …`` tasks it."""
+    text = (
+        "THÔNG BÁO\nKết luận của Thủ tướng Chính phủ tại buổi làm việc với lãnh đạo tỉnh Gia Lai\n"
+        "Ngày 10 tháng 10 năm 2025, Thủ tướng Chính phủ đã làm việc với lãnh đạo tỉnh Gia Lai.\n"
+        "II. KẾT LUẬN\n"
+        "1. Đề nghị Tỉnh tập trung hoàn thiện hồ sơ dự án đường cao tốc, gửi Bộ Xây dựng.\n"
+    )
+    assert _bodies(_run(text, "2025-10-15")) == ["tỉnh Gia Lai"]
