@@ -4706,3 +4706,32 @@ def test_a_request_to_the_province_a_notice_is_about():
         "1. Đề nghị Tỉnh tập trung hoàn thiện hồ sơ dự án đường cao tốc, gửi Bộ Xây dựng.\n"
     )
     assert _bodies(_run(text, "2025-10-15")) == ["tỉnh Gia Lai"]
+
+
+def test_a_list_of_named_and_plural_bodies_before_its_duty_is_one_subject():
+    """Probe bf06, be06: the bodies of one list before its duty, ``các công ty lâm
+    nghiệp`` a plural as ``các doanh nghiệp`` is, are the subject of one clause, not
+    a second one opened at a comma inside the list; a plural's place (``ven sông``)
+    and a heading's colon close its description (``6. Ủy ban nhân dân các xã, phường
+    có rừng:``); a letter's ``Công ty`` alone is still its addressee's word."""
+    decision = "QUYẾT ĐỊNH\nĐiều 2. Tổ chức thực hiện\n"
+    text = (
+        decision
+        + "7. Vườn quốc gia Kon Ka Kinh, các công ty lâm nghiệp và chủ rừng khác có trách nhiệm xây dựng "
+        "phương án phòng cháy, chữa cháy rừng.\n"
+        "8. UBND các xã, phường ven sông có trách nhiệm quản lý chặt chẽ hoạt động khai thác cát.\n"
+        "9. Ủy ban nhân dân các xã, phường có rừng:\n"
+        "a) Xây dựng phương án phòng cháy, chữa cháy rừng.\n"
+    )
+    bodies = _bodies(_run(text))
+    assert bodies[:3] == [
+        "Vườn quốc gia Kon Ka Kinh, các công ty lâm nghiệp và chủ rừng khác",
+        "UBND các xã, phường ven sông",
+        "Ủy ban nhân dân các xã, phường có rừng",
+    ]
+    letter = (
+        "Kính gửi: Công ty TNHH Tokokosen Việt Nam.\n"
+        "Cục Thuế nhận được văn bản của Công ty hỏi về chính sách thuế. Về vấn đề này, Cục Thuế có ý kiến "
+        "như sau:\nCông ty có trách nhiệm kê khai, nộp thuế theo quy định.\n"
+    )
+    assert _bodies(_run(letter)) == ["Công ty TNHH Tokokosen Việt Nam"]
