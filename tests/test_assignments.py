@@ -4735,3 +4735,36 @@ def test_a_list_of_named_and_plural_bodies_before_its_duty_is_one_subject():
         "như sau:\nCông ty có trách nhiệm kê khai, nộp thuế theo quy định.\n"
     )
     assert _bodies(_run(letter)) == ["Công ty TNHH Tokokosen Việt Nam"]
+
+
+def test_shapes_of_the_twenty_fifth_probe_batch():
+    """Probe batch 25 (bh01, bh03, bg02, bg07, bh07) and an06: a body's plan or measure to
+    have is its task (``Ủy ban nhân dân … có phương án phân luồng …``); a role closes a
+    plural's description (``UBND các xã, phường có dự án được điều chỉnh vốn chủ trì
+    …``); border places (``Các tỉnh biên giới``, ``… các xã, phường khu vực biên
+    giới``), cooperatives and farms in a plural, ``giao thông`` in a name (``Ủy ban An
+    toàn giao thông Quốc gia``); what was handed over and done is no request (``…
+    công trình giao cho doanh nghiệp, hợp tác xã đã phát huy hiệu quả``)."""
+    text = (
+        "CÔNG ĐIỆN\nThủ tướng Chính phủ yêu cầu:\n"
+        "1. Ủy ban An toàn giao thông Quốc gia chủ trì, phối hợp với các bộ, ngành kiểm tra công tác bảo đảm "
+        "an toàn giao thông.\n"
+        "2. Ủy ban nhân dân Thành phố Hồ Chí Minh, thành phố Đà Nẵng có phương án phân luồng giao thông từ xa.\n"
+        "3. UBND các xã, phường có dự án được điều chỉnh vốn chủ trì, phối hợp với chủ đầu tư giải phóng mặt "
+        "bằng.\n"
+        "4. Các tỉnh biên giới định kỳ hằng quý báo cáo kết quả thực hiện.\n"
+        "5. Các doanh nghiệp, hợp tác xã, trang trại chăn nuôi có trách nhiệm thực hiện nghiêm các biện pháp "
+        "an toàn sinh học.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "Ủy ban An toàn giao thông Quốc gia",
+        "Ủy ban nhân dân Thành phố Hồ Chí Minh, thành phố Đà Nẵng",
+        "UBND các xã, phường có dự án được điều chỉnh vốn",
+        "Các tỉnh biên giới",
+        "Các doanh nghiệp, hợp tác xã, trang trại chăn nuôi",
+    ]
+    report = (
+        "KẾ HOẠCH\nI. KẾT QUẢ THỰC HIỆN\nCông tác quản lý, vận hành một số công trình giao cho doanh nghiệp, "
+        "hợp tác xã đã phát huy hiệu quả, bảo đảm cấp nước ổn định.\n"
+    )
+    assert _bodies(_run(report)) == []
