@@ -1734,3 +1734,25 @@ def test_a_province_named_only_inside_its_bodies_names_is_the_issuers_place():
     # Negative: two provinces named as often leave it unknown.
     two = text.replace("Báo Đồng Nai", "Báo Đồng Nai, Báo Bình Phước và Đài Bình Phước")
     assert find_header(two).issuer is None
+
+
+def test_a_copy_is_sent_to_its_own_provinces_press():
+    """Probe bg02, ba06, bd06 cut below their table: a Chỉ thị signed ``TM. ỦY BAN NHÂN
+    DÂN`` whose text names two neighbouring provinces (where the epidemic came from) and
+    its own only in its list of recipients, as its own press agency (``Báo và PT, TH
+    Tuyên Quang``): a local document is sent to its own press."""
+    text = (
+        "CHỈ THỊ\nVề tăng cường phòng, chống bệnh Dịch tả lợn châu Phi trên địa bàn tỉnh\n\n"
+        "Dịch bệnh đã lây lan từ tỉnh Cao Bằng và tỉnh Lào Cai; Ủy ban nhân dân tỉnh đã chỉ đạo quyết liệt.\n"
+        "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"
+        "1. Sở Nông nghiệp và Môi trường chủ trì kiểm soát vận chuyển lợn.\n\n"
+        "Nơi nhận:\n- Bộ Nông nghiệp và Môi trường (b/c);\n- Báo và PT, TH Tuyên Quang;\n- Lưu: VT.\n"
+        "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nMa Thế Hồng\n"
+    )
+    assert header_news.press_place(text) == ("tỉnh", "Tuyên Quang")
+    assert find_header(text).issuer == "UBND tỉnh Tuyên Quang"
+    # ("Báo cáo", a national paper, two provinces' press: no place)
+    assert header_news.press_place("Báo cáo kết quả về Sở; gửi Báo Nhân Dân.") is None
+    assert header_news.press_place("- Báo Thanh Hóa;\n- Báo Nghệ An;") is None
+    without = text.replace("- Báo và PT, TH Tuyên Quang;\n", "")
+    assert find_header(without).issuer is None

@@ -70,6 +70,24 @@ def listed_place_anywhere(text: str, level: str, minimum: int = 2) -> Optional[s
     return name if count >= minimum and count >= PLACE_SHARE * sum(counts.values()) else None
 
 
+def press_place(text: str) -> Optional[tuple[str, str]]:
+    """``(level, name)`` of the one listed province or city under the centre whose own
+    press agency the text names (``Báo Thanh Hóa``, ``Báo và PT, TH Tuyên Quang``, ``Đài
+    PT-TH Nghệ An``, most often in its list of recipients): a local document is sent to
+    its own press.  None when it names none, or the press of several places."""
+    found = set()
+    for match in _vocab()["press_re"].finditer(text):
+        words = match.group(1).split()
+        # (the longest listed name the words open with: "Thanh Hóa" of "Thanh Hóa Đài")
+        for size in range(len(words), 0, -1):
+            name = " ".join(words[:size])
+            level = next((lv for lv in ("tỉnh", "thành phố") if listed_place(lv, name)), None)
+            if level is not None:
+                found.add((level, _vocab()["names_by_key"][_fold(name)]))
+                break
+    return found.pop() if len(found) == 1 else None
+
+
 def is_province(level: str, name: str) -> bool:
     """Is ``name`` a province (``tỉnh``) of header_news.json's list, in any tone
     placement?  Any name of another level passes (no list of those here)."""
@@ -97,6 +115,7 @@ def _vocab() -> dict:
         "by_slug": by_slug,
         "by_initials": by_initials,
         "place_keys": {level: frozenset(map(_fold, names)) for level, names in data["provinces"].items()},
+        "names_by_key": {_fold(name): name for names in data["provinces"].values() for name in names},
         "places": data["provinces"],
         # (each level's listed names as one pattern, longest first: "Thừa Thiên Huế" before "Huế")
         "place_res": {
@@ -113,6 +132,15 @@ def _vocab() -> dict:
         "source_re": regex.compile(rf"^\(?(?:{labels})\s*:?\s+(.+)$"),
         "reporter_re": regex.compile(rf"(?:{reporters})\s+(?:của\s+)?(?=Báo\s)"),
         "profile_markers": tuple(data["profile_markers"]),
+        # (a press head, then the place its agency is named after: "Báo và PT, TH Tuyên Quang")
+        "press_re": regex.compile(
+            r"(?<![\p{L}])(?:"
+            + "|".join(
+                r"\s+".join(map(regex.escape, head.split()))
+                for head in sorted(data["press_heads"], key=len, reverse=True)
+            )
+            + r")\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?(\p{Lu}\p{Ll}*(?:[ \t-]+\p{Lu}\p{Ll}*){0,3})"
+        ),
     }
 
 
