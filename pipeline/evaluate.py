@@ -194,12 +194,16 @@ def _collapse_shared_place(name: str) -> str:
 _SPACED_DASH = re.compile(r"\s*[-–]\s*")
 
 
+_CENTRALLY_RUN = re.compile(r"(tỉnh,? thành phố) trực thuộc trung ương(?!\w)")
+
+
 def norm_body(text: Optional[str]) -> Optional[str]:
     """A tasked body as the scorer compares it: ``norm_name`` plus what the
     annotation conventions leave free — abbreviations expanded or not (``UBND``),
     old or new tone placement (``Uỷ``), a list separated by ``;`` or ``,``
-    (and ``Các Sở: A, B`` with its colon), ``có liên quan`` or ``liên quan``, a dash
-    spaced or not (``2021 - 2025``),
+    (and ``Các Sở: A, B`` with its colon), ``có liên quan`` or ``liên quan``, ``các
+    tỉnh, thành phố`` with ``trực thuộc Trung ương`` or without, a dash spaced or not
+    (``2021 - 2025``),
     a note in brackets (``Thành phố (Đà Nẵng)``), an honorific (``các đồng chí``), and
     a list's place written once or with every body (``_collapse_shared_place``)."""
     name = norm_name(text)
@@ -213,6 +217,9 @@ def norm_body(text: Optional[str]) -> Optional[str]:
     name = _collapse_shared_place(_collapse_shared_head(name))
     name = name.replace("oà", "òa").replace("oá", "óa")
     name = name.replace("có liên quan", "liên quan")
+    # ("Chủ tịch UBND các tỉnh, thành phố" in a Công điện to every province, as its opening
+    # names them, "… các tỉnh, thành phố trực thuộc Trung ương": the same bodies)
+    name = _CENTRALLY_RUN.sub(r"\1", name)
     # (a dash spaced or not: "giai đoạn 2021 - 2025" as printed, "2021-2025" as the
     # registry writes it; "Văn hóa - Xã hội", "Văn hóa-Xã hội")
     name = _SPACED_DASH.sub("-", name)

@@ -826,3 +826,14 @@ def test_the_probe_sets_gold_stands_in_its_documents():
         for item in gold["assignments"]:
             assert item["text"] in text, (gold_file.name, item["text"][:60])
             assert item["body"], (gold_file.name, item["text"][:60])
+
+
+def test_the_provinces_and_centrally_run_cities_are_the_provinces_and_cities():
+    """Real 033 (a Công điện of the Prime Minister to every province): its items name
+    ``Chủ tịch Ủy ban nhân dân các tỉnh, thành phố``, which its opening calls ``… các
+    tỉnh, thành phố trực thuộc Trung ương`` and its gold writes so: the same bodies, as
+    the scorer compares them; a province's neighbours (``các tỉnh lân cận``) stay apart."""
+    full = "Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ; Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương"
+    short = "Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"
+    assert norm_body(full) == norm_body(short)
+    assert norm_body("UBND các tỉnh lân cận") != norm_body("UBND các tỉnh")
