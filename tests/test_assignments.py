@@ -4768,3 +4768,18 @@ def test_shapes_of_the_twenty_fifth_probe_batch():
         "hợp tác xã đã phát huy hiệu quả, bảo đảm cấp nước ổn định.\n"
     )
     assert _bodies(_run(report)) == []
+
+
+def test_a_semicolon_inside_a_bracket_opens_no_clause():
+    """Probe bi03 (the final check of the twenty-second session): ``8. Các chủ rừng là tổ
+    chức (Ban Quản lý rừng đặc dụng, phòng hộ; các công ty lâm nghiệp; đơn vị vũ trang
+    được giao rừng) có trách nhiệm …`` under items of the directive part: the semicolons
+    separate what the bracket lists, no clause of its own opens at them."""
+    text = (
+        "CHỈ THỊ\nChủ tịch Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành tập trung thực hiện tốt các nhiệm "
+        "vụ sau:\n**1. Giám đốc Sở Nông nghiệp và Môi trường**\na) Tham mưu Uỷ ban nhân dân tỉnh kiện toàn Ban "
+        "Chỉ đạo.\n8. Các chủ rừng là tổ chức (Ban Quản lý rừng đặc dụng,\nphòng hộ; các công ty lâm nghiệp; đơn "
+        "vị vũ trang được giao rừng) có trách nhiệm\nxây dựng phương án phòng cháy, chữa cháy rừng của đơn vị.\n"
+    )
+    bodies = _bodies(_run(text))
+    assert not [b for b in bodies if b.startswith(("các công ty", "đơn vị vũ trang"))]
