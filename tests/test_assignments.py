@@ -4783,3 +4783,22 @@ def test_a_semicolon_inside_a_bracket_opens_no_clause():
     )
     bodies = _bodies(_run(text))
     assert not [b for b in bodies if b.startswith(("các công ty", "đơn vị vũ trang"))]
+
+
+def test_a_role_verb_before_a_level_is_no_part_of_a_name():
+    """Train 327 (a province's plan): ``- Các Trung tâm y tế giám`` / ``sát tuyến xã và báo
+    cáo hằng ngày.``: a name's lower-case run does not cross a verb such as ``giám sát`` or
+    ``chủ trì`` to reach a level word (``xã``), which is its object's; a name that holds
+    verbs' syllables still runs to its level (``Ban Quản lý dự án đầu tư xây dựng công
+    trình giao thông tỉnh``)."""
+    text = (
+        "KẾ HOẠCH\nIII. TỔ CHỨC THỰC HIỆN\n**7. Công tác giám sát, kiểm tra, báo cáo**\n"
+        "- Sở Y tế chủ trì kiểm\ntra, đôn đốc thực hiện kế hoạch.\n"
+        "- Các Trung tâm y tế giám\nsát tuyến xã và báo cáo hằng ngày.\n"
+        "- Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh chủ trì rà soát các công trình.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "Sở Y tế",
+        "Các Trung tâm y tế",
+        "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh",
+    ]
