@@ -4802,3 +4802,17 @@ def test_a_role_verb_before_a_level_is_no_part_of_a_name():
         "Các Trung tâm y tế",
         "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh",
     ]
+
+
+def test_a_body_that_is_to_require_others_after_an_opening_phrase():
+    """Train 383 (a Thông tư on inspections): ``4. Trường hợp cần thiết, Trưởng Đoàn kiểm tra
+    yêu cầu / đối tượng kiểm tra cung cấp thông tin …``: after an opening phrase as at an
+    item's start, a body other than the issuer that ``yêu cầu`` others is the one tasked."""
+    text = (
+        "THÔNG TƯ\nĐiều 8. Tiến hành kiểm tra\n"
+        "3. Trưởng Đoàn kiểm tra tổ chức cuộc họp của Đoàn\nkiểm tra để phổ biến nội dung của kế hoạch.\n\n"
+        "4. Trường hợp cần thiết, Trưởng Đoàn kiểm tra yêu cầu\nđối tượng kiểm tra cung cấp thông tin có liên "
+        "quan đến nội dung kiểm tra bằng\nvăn bản.\n"
+    )
+    facts = _run(text)
+    assert [f.body for f in facts if f.text.startswith("Trường hợp cần thiết")] == ["Trưởng Đoàn kiểm tra"]
