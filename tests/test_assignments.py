@@ -4816,3 +4816,26 @@ def test_a_body_that_is_to_require_others_after_an_opening_phrase():
     )
     facts = _run(text)
     assert [f.body for f in facts if f.text.startswith("Trường hợp cần thiết")] == ["Trưởng Đoàn kiểm tra"]
+
+
+def test_the_members_of_a_board_set_up_task_nobody():
+    """Probe bl02, bk02 (decisions setting up a Ban Chỉ đạo): ``Điều 1. Thành lập Ban Chỉ
+    đạo … (sau đây gọi tắt là Ban Chỉ đạo), gồm các thành viên sau:`` (or ``gồm các ông, bà
+    có tên sau:``) over ``1. Trưởng ban: Phó Chủ tịch Ủy ban nhân dân tỉnh phụ trách lĩnh
+    vực văn hóa - xã hội.``, ``3. Phó Trưởng ban:``, ``4. Các Ủy viên:`` and their members:
+    who sits on the board, no task; the duties of its members below are tasks."""
+    text = (
+        "QUYẾT ĐỊNH:\n"
+        "Điều 1. Thành lập Ban Chỉ đạo phát triển du lịch tỉnh Đắk Lắk (sau đây gọi tắt là Ban Chỉ đạo), "
+        "gồm các thành viên sau: \n"
+        "1. Trưởng ban: Phó Chủ tịch Ủy ban nhân dân tỉnh phụ trách lĩnh vực văn hóa - xã hội.\n"
+        "2. Phó Trưởng ban Thường trực: Giám đốc Sở Văn hóa, Thể thao và Du lịch.\n"
+        "3. Phó Trưởng ban:\n- Giám đốc Sở Tài chính.\n"
+        "4. Các Ủy viên:\n"
+        "- Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch phụ trách lĩnh vực du lịch;\n"
+        "- Chủ tịch UBND các xã biên giới đất liền được lựa chọn đầu tư xây dựng trường.\n"
+        "Điều 2. Trách nhiệm của các thành viên\n"
+        "1. Sở Văn hóa, Thể thao và Du lịch là cơ quan thường trực, có trách nhiệm tham mưu Ban Chỉ đạo xây "
+        "dựng kế hoạch hoạt động.\n"
+    )
+    assert _bodies(_run(text)) == ["Sở Văn hóa, Thể thao và Du lịch"]
