@@ -4839,3 +4839,21 @@ def test_the_members_of_a_board_set_up_task_nobody():
         "dựng kế hoạch hoạt động.\n"
     )
     assert _bodies(_run(text)) == ["Sở Văn hóa, Thể thao và Du lịch"]
+
+
+def test_a_boards_member_by_the_body_whose_leader_sits_on_it():
+    """Probe bm02, z12 (decisions setting up a Ban Chỉ đạo): ``Uỷ viên là lãnh đạo Công an
+    tỉnh chỉ đạo bảo đảm an ninh, trật tự …``: a member named by the body whose leader sits
+    on the board is tasked as that seat; how the board lives (``Ban Chỉ đạo tự giải thể
+    …``, ``Thống kê tỉnh sử dụng con dấu của mình …``) tasks nobody."""
+    text = (
+        "QUYẾT ĐỊNH:\nĐiều 3. Tổ chức thực hiện\n"
+        "1. Uỷ viên là lãnh đạo Công an tỉnh chỉ đạo bảo đảm an ninh, trật tự trong quá trình điều tra.\n"
+        "2. Uỷ viên là lãnh đạo Thuế tỉnh Thái Nguyên chỉ đạo cung cấp danh sách doanh nghiệp.\n"
+        "Điều 4. Thống kê tỉnh Thái Nguyên sử dụng con dấu của mình để giao dịch, điều hành công việc. "
+        "Ban Chỉ đạo tự giải thể sau khi hoàn thành nhiệm vụ.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "Uỷ viên là lãnh đạo Công an tỉnh",
+        "Uỷ viên là lãnh đạo Thuế tỉnh Thái Nguyên",
+    ]
