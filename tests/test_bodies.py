@@ -23,7 +23,7 @@ from vanban.extractors.bodies.names import (
     light_name,
     single_bodies,
 )
-from vanban.extractors.bodies.tokens import mask, masked_tokens
+from vanban.extractors.bodies.tokens import mask, masked_tokens, tokens
 
 
 def _names(text: str) -> list[str]:
@@ -912,3 +912,16 @@ def test_the_place_a_text_names_for_its_levels():
         "thành phố",
         "Hồ Chí Minh",
     )
+
+
+def test_a_relic_is_a_noun_in_a_name():
+    """Probe bo07 (a ministry's letter on heritage sites): ``Phòng Quản lý di tích``, ``Ban
+    Quản lý di tích tỉnh``: ``di tích`` (a relic) is a noun whose second syllable opens a
+    verb elsewhere (``tích cực``), so a name's object runs over it."""
+    for text, name in (
+        ("Phòng Quản lý di tích, Cục Di sản văn hóa", "Phòng Quản lý di tích"),
+        ("Ban Quản lý di tích tỉnh chủ trì kiểm tra", "Ban Quản lý di tích tỉnh"),
+    ):
+        toks = tokens(text)
+        end = body_at(toks, 0)
+        assert text[: toks[end - 1].end] == name
