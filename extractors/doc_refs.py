@@ -28,7 +28,7 @@ from vanban.extractors.facts import DocRefFact
 from vanban.extractors.text.folding import without_marks
 from vanban.extractors.text.scan import match_near
 
-VERSION = "1.5"  # 1.5: a type word over words that describe the document before "số" when the number's code names that type (Báo cáo giải trình, tiếp thu số 491/BC-UBND); a law's name wrapped after its comma (Luật Cán bộ,\ncông chức số …); a short citation (Kế hoạch 02) of a document the text cites in full anywhere, above the full citation too; 1.4: abbreviated type words right before "số" (QĐ số …, VB số …) type a full number; 1.3: a comma inside a law's name before a capitalised word (Luật Khoa học, Công nghệ và …), and inside a type's qualifier; 1.2: a law's name before a QH number without "số"; the type word the code names starts the citation; qualifiers end at stop words in any case
+VERSION = "1.6"  # 1.6: a number with no digit is one only when its code names a document's type (a form's blank "số /QĐ-UBND", not "số /AA"); 1.5: a type word over words that describe the document before "số" when the number's code names that type (Báo cáo giải trình, tiếp thu số 491/BC-UBND); a law's name wrapped after its comma (Luật Cán bộ,\ncông chức số …); a short citation (Kế hoạch 02) of a document the text cites in full anywhere, above the full citation too; 1.4: abbreviated type words right before "số" (QĐ số …, VB số …) type a full number; 1.3: a comma inside a law's name before a capitalised word (Luật Khoa học, Công nghệ và …), and inside a type's qualifier; 1.2: a law's name before a QH number without "số"; the type word the code names starts the citation; qualifiers end at stop words in any case
 
 _DATA = load_json("doc_types.json")
 
@@ -669,6 +669,10 @@ def _fact_from_anchor(text: str, m, dates: _Dates, prev_end: int) -> Optional[Do
     raw = _trim_number(raw)
     num_end = num_start + len(raw)
     number = normalize_number(raw)
+    if not any(ch.isdigit() for ch in number) and doc_type_for_number("1" + number) is None:
+        # ("Nghị định số /AA": a number holds a digit; a form's blank, "số /QĐ-UBND", the code
+        # of a document's type at least, read as any number's code is)
+        return None
     if p is None and doc_type is None:
         doc_type = _shared_type(text, start, number)
 

@@ -420,7 +420,10 @@ def test_never_raises_and_offsets_slice_exactly(text):
     for fact in facts:
         assert isinstance(fact, DocRefFact)
         assert text[fact.start : fact.end] == fact.text
-        assert fact.number and any(ch.isdigit() for ch in fact.number)
+        # (a number holds a digit, or, a form's blank, "số /QĐ-UBND", the code of a type)
+        assert fact.number and (
+            any(ch.isdigit() for ch in fact.number) or doc_type_for_number("1" + fact.number)
+        )
 
 
 @settings(max_examples=200, deadline=None)
@@ -845,3 +848,11 @@ def test_an_abbreviated_type_word_before_so_types_a_full_number():
     [ref] = find_doc_refs("Ngày 05/11/2025, VPCP có VB số 10781/VPCP-CN gửi Bộ trưởng Bộ Xây dựng")
     assert (ref.text, ref.doc_type) == ("VB số 10781/VPCP-CN", "Văn bản")
     assert find_doc_refs("xếp theo TT số 5 của bảng") == []
+
+
+def test_a_number_without_a_digit_names_a_type_by_its_code():
+    """Hypothesis found ``Nghị định số /AA``, read as a number with no digit: a form's
+    blank (``Quyết định số /QĐ-UBND``) is kept for its type's code, ``/AA`` names none."""
+    assert find_doc_refs("Nghị định số /AA", ctx("Nghị định số /AA")) == []
+    blank = "Quyết định số /QĐ-UBND ngày tháng năm 2025"
+    assert [f.number for f in find_doc_refs(blank, ctx(blank))] == ["/QĐ-UBND"]
