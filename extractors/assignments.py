@@ -979,7 +979,7 @@ class _Doc:
             len(description.split()) > most
             or regex.search(r"[.;:()!?\[\]“”\"]", description)
             or _NEXT_LIST_ITEM.search(description)
-            or _QUALIFIER_BREAK.search(description, regex.search(r"\S", description).end())
+            or _QUALIFIER_BREAK.search(description)  # (no lead is a break word)
             or _ADVERB_ANYWHERE.search(description)
             or _verb_in_qualifier(masked, lead.end(), duty.start())
         ):
