@@ -170,6 +170,9 @@ def _collapse_shared_head(name: str) -> str:
 
 
 _LEVEL_START = re.compile(r"(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường)(?!\S)")
+_LOCAL_ORGAN = re.compile(
+    r"(?<!\S)(hội đồng nhân dân|ủy ban nhân dân) (?=" + _LEVEL_START.pattern + r"(?: \S+){0,3}$)"
+)
 _LIST_SEPARATOR = re.compile(r"\s*(?:[,;]|\svà\s)\s*")
 
 
@@ -178,7 +181,9 @@ def _collapse_shared_place(name: str) -> str:
     các ban hđnd thành phố``: the place a list ends with kept once, so that a place
     written after the last body only and one written with every body compare
     equal.  Only a place that opens with a level word (``thành phố``, ``tỉnh …``)
-    and stands before a list separator."""
+    and stands before a list separator; then, the same way, the council or committee
+    of the place (``thường trực hđnd, các ban của hđnd, các tổ đại biểu hđnd, đại biểu
+    hđnd tỉnh`` -> ``thường trực, các ban của, các tổ đại biểu, đại biểu hđnd tỉnh``)."""
     words = name.split()
     for size in range(min(4, len(words) - 1), 0, -1):
         tail = " ".join(words[-size:])
@@ -187,14 +192,28 @@ def _collapse_shared_place(name: str) -> str:
         inner = re.compile(r"\s+" + re.escape(tail) + r"(?=" + _LIST_SEPARATOR.pattern + r")")
         collapsed = inner.sub("", name[: len(name) - len(tail)]) + tail
         if collapsed != name:
-            return collapsed
-    return name
+            return _collapse_shared_organ(collapsed)
+    return _collapse_shared_organ(name)
+
+
+def _collapse_shared_organ(name: str) -> str:
+    words = name.split()
+    if len(words) < 3:
+        return name
+    organ = _LOCAL_ORGAN.search(" ".join(words[-9:]))
+    if organ is None:
+        return name
+    inner = re.compile(r"\s+" + re.escape(organ.group(1)) + r"(?=" + _LIST_SEPARATOR.pattern + r")")
+    return inner.sub("", name)
 
 
 _SPACED_DASH = re.compile(r"\s*[-–]\s*")
 
 
 _CENTRALLY_RUN = re.compile(r"(tỉnh,? thành phố) trực thuộc trung ương(?!\w)")
+# the head of a board ("Ban Chỉ đạo", "Đoàn kiểm tra") with its title's last word written
+# once or twice: "Trưởng ban Ban Chỉ đạo" = "Trưởng Ban Chỉ đạo"
+_BOARD_HEAD = re.compile(r"(?<!\w)(trưởng) (ban|đoàn) \2(?!\w)")
 
 
 def norm_body(text: Optional[str]) -> Optional[str]:
@@ -202,7 +221,8 @@ def norm_body(text: Optional[str]) -> Optional[str]:
     annotation conventions leave free — abbreviations expanded or not (``UBND``),
     old or new tone placement (``Uỷ``), a list separated by ``;`` or ``,``
     (and ``Các Sở: A, B`` with its colon), ``có liên quan`` or ``liên quan``, ``các
-    tỉnh, thành phố`` with ``trực thuộc Trung ương`` or without, a dash spaced or not
+    tỉnh, thành phố`` with ``trực thuộc Trung ương`` or without, a board's head with
+    its title's last word written once or twice (``Trưởng ban Ban Chỉ đạo``), a dash spaced or not
     (``2021 - 2025``),
     a note in brackets (``Thành phố (Đà Nẵng)``), an honorific (``các đồng chí``), and
     a list's place written once or with every body (``_collapse_shared_place``)."""
@@ -220,6 +240,7 @@ def norm_body(text: Optional[str]) -> Optional[str]:
     # ("Chủ tịch UBND các tỉnh, thành phố" in a Công điện to every province, as its opening
     # names them, "… các tỉnh, thành phố trực thuộc Trung ương": the same bodies)
     name = _CENTRALLY_RUN.sub(r"\1", name)
+    name = _BOARD_HEAD.sub(r"\1 \2", name)
     # (a dash spaced or not: "giai đoạn 2021 - 2025" as printed, "2021-2025" as the
     # registry writes it; "Văn hóa - Xã hội", "Văn hóa-Xã hội")
     name = _SPACED_DASH.sub("-", name)

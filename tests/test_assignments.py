@@ -4857,3 +4857,57 @@ def test_a_boards_member_by_the_body_whose_leader_sits_on_it():
         "Uỷ viên là lãnh đạo Công an tỉnh",
         "Uỷ viên là lãnh đạo Thuế tỉnh Thái Nguyên",
     ]
+
+
+def test_a_boards_officer_named_by_title_alone_is_the_boards():
+    """Probe bo02, bp02, bq02 (decisions setting up a Ban Chỉ đạo or a Tổ công tác):
+    ``Trưởng ban chịu trách nhiệm chung …``, ``Phó Trưởng ban thường trực giúp Trưởng ban
+    …``, ``Tổ phó thường trực giúp Tổ trưởng …``: the office of the board the article is
+    about, its standing rank kept (train writes ``Trưởng Ban Chỉ đạo``, ``Ủy viên thường
+    trực Ban Chỉ đạo``)."""
+    text = (
+        "QUYẾT ĐỊNH:\nĐiều 1. Thành lập Ban Chỉ đạo Tổng điều tra kinh tế năm 2026 tỉnh Đắk Lắk.\n"
+        "Điều 3. Nhiệm vụ của các thành viên Ban Chỉ đạo\n"
+        "1. Trưởng ban chịu trách nhiệm chung về hoạt động của Ban Chỉ đạo; phân công nhiệm vụ cụ thể "
+        "cho các thành viên.\n"
+        "2. Phó Trưởng ban thường trực giúp Trưởng ban điều hành các hoạt động thường xuyên của Ban Chỉ "
+        "đạo.\n"
+        "Điều 4. Thành lập Tổ công tác giúp việc Ban Chỉ đạo.\n"
+        "1. Tổ phó thường trực giúp Tổ trưởng điều hành công việc thường xuyên của Tổ công tác.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "Trưởng Ban Chỉ đạo",
+        "Phó Trưởng ban thường trực Ban Chỉ đạo",
+        "Tổ phó thường trực Tổ công tác",
+    ]
+
+
+def test_a_generic_plural_described_by_a_relative_clause_up_to_its_duty():
+    """Probe bp05, bq05 (letters of the Cục Thuế): ``Các tổ chức cung cấp dịch vụ hóa đơn
+    điện tử có trách nhiệm …``: a bare generic plural names no one until described, and
+    its duty closes the description, whatever verb opens it; not an aside (``Các cấp
+    ủy, … căn cứ quy trình nêu trên, có trách nhiệm``), nor a clause that ``phải`` closes."""
+    text = (
+        "3. Các tổ chức cung cấp dịch vụ hóa đơn điện tử có trách nhiệm xây dựng gói dịch vụ có chi phí "
+        "hợp lý dành cho hộ, cá nhân kinh doanh.\n"
+        "4. Các doanh nghiệp cung cấp giải pháp phần mềm phải cập nhật tính năng lập sổ kế toán.\n"
+    )
+    assert _bodies(_run(text)) == ["Các tổ chức cung cấp dịch vụ hóa đơn điện tử"]
+
+
+def test_a_topic_heading_after_a_siblings_items_heads_its_own():
+    """Probe bo05 (a letter of the Cục Hải quan): ``**3. Đối với các doanh nghiệp kinh
+    doanh cảng, kho, bãi**`` over its items, after heading 2's item ``c) Phối hợp … rà soát
+    điều kiện kết nối …``: an item of a sibling is no heading of criteria above it."""
+    text = (
+        "**2. Đối với các Chi cục Hải quan khu vực**\n"
+        "a) Thành lập Tổ triển khai, hoàn thành trước ngày 15 tháng 11 năm 2025.\n"
+        "b) Phối hợp với doanh nghiệp kinh doanh cảng rà soát điều kiện kết nối, trao đổi thông tin.\n"
+        "**3. Đối với các doanh nghiệp kinh doanh cảng, kho, bãi**\n"
+        "a) Hoàn thành nâng cấp phần mềm quản lý khai thác cảng trước ngày 25 tháng 11 năm 2025.\n"
+        "b) Cập nhật đầy đủ, chính xác, kịp thời thông tin hàng hóa.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "các Chi cục Hải quan khu vực",
+        "các doanh nghiệp kinh doanh cảng, kho, bãi",
+    ]

@@ -548,6 +548,21 @@ def test_bodies_compare_as_the_conventions_allow_writing_them():
     assert norm_body("Sở Y tế tỉnh Hà Tĩnh, Sở Tài chính tỉnh Nghệ An") != norm_body(
         "Sở Y tế, Sở Tài chính tỉnh Nghệ An"
     )
+    # ... and the council of the place, written once or with every body (probe bq03)
+    assert norm_body(
+        "Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh, các Tổ đại biểu và đại "
+        "biểu Hội đồng nhân dân tỉnh"
+    ) == norm_body(
+        "Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh, các Tổ đại biểu Hội đồng "
+        "nhân dân tỉnh, đại biểu Hội đồng nhân dân tỉnh"
+    )
+    assert norm_body("Thường trực HĐND tỉnh, các Ban HĐND tỉnh") != norm_body(
+        "Thường trực HĐND tỉnh, các Ban UBND tỉnh"
+    )
+    # a board's head with its title's last word written once or twice (train, probe bo02)
+    assert norm_body("Trưởng ban Ban Chỉ đạo") == norm_body("Trưởng Ban Chỉ đạo")
+    assert norm_body("Phó Trưởng ban Ban Chỉ đạo") == norm_body("Phó Trưởng Ban Chỉ đạo")
+    assert norm_body("Trưởng ban Ban Chỉ đạo") != norm_body("Trưởng ban")
     # the specialised names' abbreviations of the registry's data, not two-letter ones
     assert norm_body("Sở KH&CN") == norm_body("Sở Khoa học và Công nghệ")
     assert norm_body("Phòng GD&ĐT huyện") == norm_body("Phòng Giáo dục và Đào tạo huyện")
