@@ -780,7 +780,9 @@ def _named_above_pairs(
     """ANNOTATION.md lets a body be "expanded or kept as written": a plural of places
     kept as written (``Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên``) and the
     same plural written out with the places the document listed above (``… các tỉnh,
-    thành phố: Quảng Trị, Huế, …``) name one body when their clauses overlap."""
+    thành phố: Quảng Trị, Huế, …``) name one body when their clauses overlap; so do a
+    board's officer by the title alone (``Trưởng ban``, ``Phó Trưởng ban thường trực``)
+    and the same title with the board's name (``Trưởng Ban Chỉ đạo``)."""
     used_g = {i for i, _ in pairs}
     used_p = {j for _, j in pairs}
     extra: list[tuple[int, int]] = []
@@ -788,8 +790,12 @@ def _named_above_pairs(
         for j, p in enumerate(pred):
             if i in used_g or j in used_p or not _overlap(g, p):
                 continue
-            if _kept_and_written_out(g.raw.get("body"), p.raw.get("body")) or _kept_and_written_out(
-                p.raw.get("body"), g.raw.get("body")
+            g_body, p_body = g.raw.get("body"), p.raw.get("body")
+            if (
+                _kept_and_written_out(g_body, p_body)
+                or _kept_and_written_out(p_body, g_body)
+                or _title_of_board(g_body, p_body)
+                or _title_of_board(p_body, g_body)
             ):
                 used_g.add(i)
                 used_p.add(j)
@@ -808,6 +814,31 @@ def _kept_and_written_out(kept: Optional[str], written_out: Optional[str]) -> bo
         and bool(colon)
         and bool(members.strip())
         and norm_body(head) == norm_body(named.group(1))
+    )
+
+
+# a board's officers (by their titles) and the boards (extractors/data/assignments.json)
+_BOARD_TITLES = {
+    norm_body(title) for titles in load_json("assignments.json")["board_officers"].values() for title in titles
+}
+_BOARD_NAMES = sorted({norm_body(board) for board in load_json("assignments.json")["boards"]}, key=len, reverse=True)
+_STANDING = " thường trực"
+
+
+def _title_of_board(kept: Optional[str], expanded: Optional[str]) -> bool:
+    """Is ``kept`` a board's officer by the title alone (``Phó Trưởng ban thường trực``)
+    and ``expanded`` the same title with a board's name after it (``… thường trực Ban
+    Chỉ đạo``; ``Trưởng Ban Chỉ đạo``, the title's last word written once)?"""
+    title, whole = norm_body(kept), norm_body(expanded)
+    if not title or not whole or title.removesuffix(_STANDING) not in _BOARD_TITLES:
+        return False
+    if not whole.startswith(title + " "):
+        return False
+    rest = whole[len(title) + 1 :]
+    last = title.removesuffix(_STANDING).split()[-1]
+    return any(
+        rest.startswith(board) or board.startswith(last + " ") and rest.startswith(board[len(last) + 1 :])
+        for board in _BOARD_NAMES
     )
 
 

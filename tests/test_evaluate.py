@@ -711,6 +711,44 @@ def test_a_plural_named_above_matches_its_written_out_form_either_way(tmp_path):
     assert scored(kept, "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố")[0] == 0
 
 
+def test_a_boards_officer_by_title_matches_the_title_with_the_board_either_way(tmp_path):
+    """ANNOTATION.md: a body is "expanded or kept as written": ``Phó Trưởng ban thường
+    trực`` (probe batch 31's writers) and ``Phó Trưởng ban thường trực Ban Chỉ đạo``
+    (train's), ``Trưởng ban`` and ``Trưởng Ban Chỉ đạo``, are one body in one clause;
+    another office, or another body after the title, is not."""
+    clause = "2. Phó Trưởng ban thường trực giúp Trưởng ban điều hành công việc thường xuyên của Ban Chỉ đạo."
+    document = "QUYẾT ĐỊNH\nĐiều 3. Nhiệm vụ của các thành viên Ban Chỉ đạo\n" + clause + "\n"
+    start = document.index(clause)
+    runs = iter(range(10))
+
+    def scored(gold_body: str, pred_body: str) -> int:
+        run = tmp_path / str(next(runs))
+        gold_dir, docs_dir = run / "gold", run / "docs"
+        gold_dir.mkdir(parents=True)
+        docs_dir.mkdir(parents=True)
+        (docs_dir / "c.txt").write_text(document, encoding="utf-8")
+        gold = {"doc": "c.txt", "assignments": [{"text": clause, "body": gold_body}]}
+        (gold_dir / "c.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+        fact = {
+            "kind": "assignment",
+            "text": clause,
+            "start": start,
+            "end": start + len(clause),
+            "body": pred_body,
+        }
+        return (
+            evaluate(gold_dir, docs_dir, lambda path: {"text": document, "header": {}, "facts": [fact]})
+            .kinds["assignment"]
+            .tp
+        )
+
+    assert scored("Phó Trưởng ban Thường trực", "Phó Trưởng ban thường trực Ban Chỉ đạo") == 1
+    assert scored("Phó Trưởng ban thường trực Ban Chỉ đạo", "Phó Trưởng ban thường trực") == 1
+    assert scored("Trưởng ban", "Trưởng Ban Chỉ đạo") == 1
+    assert scored("Phó Trưởng ban", "Phó Trưởng ban thường trực Ban Chỉ đạo") == 0
+    assert scored("Trưởng ban", "Trưởng ban Tuyên giáo") == 0
+
+
 def test_a_pdf_is_scored_on_the_text_its_extraction_gives(tmp_path):
     """A gold file may describe a PDF: the scorer places its items in the text the
     extraction returns and never reads the PDF's bytes as text."""
