@@ -819,9 +819,13 @@ def _kept_and_written_out(kept: Optional[str], written_out: Optional[str]) -> bo
 
 # a board's officers (by their titles) and the boards (extractors/data/assignments.json)
 _BOARD_TITLES = {
-    norm_body(title) for titles in load_json("assignments.json")["board_officers"].values() for title in titles
+    norm_body(title)
+    for titles in load_json("assignments.json")["board_officers"].values()
+    for title in titles
 }
-_BOARD_NAMES = sorted({norm_body(board) for board in load_json("assignments.json")["boards"]}, key=len, reverse=True)
+_BOARD_NAMES = sorted(
+    {norm_body(board) for board in load_json("assignments.json")["boards"]}, key=len, reverse=True
+)
 _STANDING = " thường trực"
 
 
