@@ -1756,3 +1756,35 @@ def test_a_copy_is_sent_to_its_own_provinces_press():
     assert header_news.press_place("- Báo Thanh Hóa;\n- Báo Nghệ An;") is None
     without = text.replace("- Báo và PT, TH Tuyên Quang;\n", "")
     assert find_header(without).issuer is None
+
+
+def test_a_header_table_whose_cells_are_joined_to_their_text_or_by_bars():
+    """Probe batch 31: the header and signature tables copied with each cell bar on the
+    line of its text (``|**BỘ TÀI CHÍNH**``, ``|Số: 15264/BTC-NSNN``, ``**Nguyễn Văn
+    Khôi**|``) or as rows whose cells a bar joins (``| Số: 2817/QĐ-UBND | Lâm Đồng, ngày
+    24 tháng 10 năm 2025 |``, ``- Lưu: VT. | CHỦ TỊCH``, as a ruled PDF table is read):
+    each cell is a line of its own, as when every bar stands alone."""
+    joined = (
+        "|**BỘ TÀI CHÍNH**\n-------|**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n**Độc lập - Tự do - Hạnh phúc**\n"
+        "---------------|\n|Số: 15264/BTC-NSNN\nV/v bảo đảm kinh phí năm 2026|*Hà Nội, ngày 21 tháng 10 năm 2025*|\n\n"
+        "**Kính gửi:** Ủy ban nhân dân các tỉnh, thành phố.\n\nBộ Tài chính đề nghị bố trí kinh phí.\n\n"
+        "|***Nơi nhận:***\n- Như trên;\n- Lưu: VT, NSNN.|**KT. BỘ TRƯỞNG**\n**THỨ TRƯỞNG**\n\n**Nguyễn Văn Khôi**|\n"
+    )
+    header = find_header(joined)
+    assert (header.doc_number, header.issuer, header.signer) == (
+        "15264/BTC-NSNN",
+        "Bộ Tài chính",
+        "Nguyễn Văn Khôi",
+    )
+    rows = (
+        "| ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n-------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n--------------- |\n"
+        "| Số: 2817/QĐ-UBND | Lâm Đồng, ngày 24 tháng 10 năm 2025 |\n\nQUYẾT ĐỊNH\nPhê duyệt danh mục\n\n"
+        "Điều 1. Phê duyệt danh mục khu vực.\n\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT. | CHỦ TỊCH\n\nHồ Văn Thanh |\n"
+    )
+    header = find_header(rows)
+    assert (header.doc_number, header.issue_date, header.signer) == (
+        "2817/QĐ-UBND",
+        "2025-10-24",
+        "Hồ Văn Thanh",
+    )
