@@ -925,3 +925,31 @@ def test_a_relic_is_a_noun_in_a_name():
         toks = tokens(text)
         end = body_at(toks, 0)
         assert text[: toks[end - 1].end] == name
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        # probe bo06: an abbreviated head before a name in lower case, no name in capitals
+        ("BCĐ Trung ương đề nghị các cơ quan, địa phương", "BCĐ Trung ương"),
+        ("SỞ Y TẾ đề nghị", "SỞ Y TẾ"),
+        # probe bl07, bn07: a region and an official name that holds a comma
+        ("Viện Khoa học Thủy lợi miền Nam thường xuyên quan trắc", "Viện Khoa học Thủy lợi miền Nam"),
+        (
+            "Cục Quản lý đê điều và Phòng, chống thiên tai tổng hợp",
+            "Cục Quản lý đê điều và Phòng, chống thiên tai",
+        ),
+        # probe bk02: the communes on the land border
+        ("UBND các xã biên giới đất liền có trách nhiệm", "UBND các xã biên giới đất liền"),
+        # probe bp01: a province's name closes a name; "thông tin" after it is the verb
+        (
+            "Báo và Phát thanh, Truyền hình Vĩnh Long thông tin, tuyên truyền",
+            "Báo và Phát thanh, Truyền hình Vĩnh Long",
+        ),
+        ("Trung tâm Công nghệ thông tin tỉnh chủ trì", "Trung tâm Công nghệ thông tin tỉnh"),
+    ],
+)
+def test_where_a_name_ends_after_its_region_province_or_abbreviated_head(text, name):
+    toks = tokens(text)
+    end = body_at(toks, 0)
+    assert text[: toks[end - 1].end] == name
