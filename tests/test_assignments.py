@@ -4911,3 +4911,16 @@ def test_a_topic_heading_after_a_siblings_items_heads_its_own():
         "các Chi cục Hải quan khu vực",
         "các doanh nghiệp kinh doanh cảng, kho, bãi",
     ]
+
+
+def test_the_recipients_list_after_a_table_cell_bar_tasks_nobody():
+    """Probe bs03, bt03 (resolutions copied with the signature table's cell bar on the
+    label's line): ``|Nơi nhận:`` opens the list of recipients as ``Nơi nhận:`` does;
+    ``- Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính - Bộ Tư pháp;`` in it is
+    no task."""
+    text = (
+        "Điều 3. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết này.\n\n"
+        "|Nơi nhận:\n- Ủy ban Thường vụ Quốc hội;\n- Chính phủ;\n"
+        "- Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính - Bộ Tư pháp;\n- Lưu: VT.|CHỦ TỊCH\n"
+    )
+    assert _bodies(_run(text)) == ["Ủy ban nhân dân tỉnh"]

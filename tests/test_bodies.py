@@ -953,3 +953,11 @@ def test_where_a_name_ends_after_its_region_province_or_abbreviated_head(text, n
     toks = tokens(text)
     end = body_at(toks, 0)
     assert text[: toks[end - 1].end] == name
+
+
+def test_the_countrys_name_closes_a_name():
+    """Probe bs05: ``Đề nghị Hiệp hội Rau quả Việt Nam thông tin nội dung Công văn này tới
+    các hội viên``: after ``Việt Nam`` a word in lower case is the verb."""
+    text = "Hiệp hội Rau quả Việt Nam thông tin nội dung Công văn này"
+    toks = tokens(text)
+    assert text[: toks[body_at(toks, 0) - 1].end] == "Hiệp hội Rau quả Việt Nam"
