@@ -947,6 +947,15 @@ def test_a_relic_is_a_noun_in_a_name():
             "Báo và Phát thanh, Truyền hình Vĩnh Long",
         ),
         ("Trung tâm Công nghệ thông tin tỉnh chủ trì", "Trung tâm Công nghệ thông tin tỉnh"),
+        # probe batch 32 and an03: names that hold a verb's syllable or a comma
+        ("Cục Việc làm chủ trì, phối hợp", "Cục Việc làm"),
+        ("Ban Thanh tra, Kiểm tra xây dựng bộ tiêu chí", "Ban Thanh tra, Kiểm tra"),
+        ("Ban Chính sách, Thuế quốc tế là đầu mối", "Ban Chính sách, Thuế quốc tế"),
+        (
+            "Ban Quản lý Quần thể danh thắng Tràng An có trách nhiệm",
+            "Ban Quản lý Quần thể danh thắng Tràng An",
+        ),
+        ("Sở Y tế, Tài chính phối hợp", "Sở Y tế"),
     ],
 )
 def test_where_a_name_ends_after_its_region_province_or_abbreviated_head(text, name):
