@@ -4924,3 +4924,15 @@ def test_the_recipients_list_after_a_table_cell_bar_tasks_nobody():
         "- Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính - Bộ Tư pháp;\n- Lưu: VT.|CHỦ TỊCH\n"
     )
     assert _bodies(_run(text)) == ["Ủy ban nhân dân tỉnh"]
+
+
+def test_a_generic_body_without_a_plural_is_described_up_to_its_duty():
+    """Probe bv03 (an HĐND resolution), train 204 and 259: ``Chủ đầu tư nhà lưu trú, nhà ở
+    xã hội được hỗ trợ có trách nhiệm …``, ``Thủ trưởng cơ quan, đơn vị nơi phát hiện tài
+    liệu mật phải thông báo …``: a generic noun written without ``các`` names no one
+    until described either; its duty closes the description."""
+    text = (
+        "Điều 3. Tổ chức thực hiện\n"
+        "2. Chủ đầu tư nhà lưu trú, nhà ở xã hội được hỗ trợ có trách nhiệm sử dụng công trình đúng mục đích.\n"
+    )
+    assert _bodies(_run(text)) == ["Chủ đầu tư nhà lưu trú, nhà ở xã hội được hỗ trợ"]
