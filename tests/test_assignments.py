@@ -4936,3 +4936,14 @@ def test_a_generic_body_without_a_plural_is_described_up_to_its_duty():
         "2. Chủ đầu tư nhà lưu trú, nhà ở xã hội được hỗ trợ có trách nhiệm sử dụng công trình đúng mục đích.\n"
     )
     assert _bodies(_run(text)) == ["Chủ đầu tư nhà lưu trú, nhà ở xã hội được hỗ trợ"]
+
+
+def test_the_issuer_named_whole_speaks_though_its_name_holds_lower_case_words():
+    """Probe bx06, bq06 (letters of a Government Ban Chỉ đạo): ``Ban Chỉ đạo cải cách hành
+    chính của Chính phủ đề nghị các bộ, cơ quan, địa phương quan tâm, chỉ đạo thực
+    hiện.``: the issuer's whole name, which the grammar would cut at ``cải cách``, is the
+    speaker, no body tasked with ``cải cách hành chính``."""
+    text = (ROOT / "tests" / "gold" / "probe" / "docs" / "bx06.txt").read_text(encoding="utf-8")
+    bodies = _bodies(_run(text))
+    assert "Ban Chỉ đạo" not in bodies
+    assert "Bộ Nội vụ" in bodies
