@@ -4947,3 +4947,22 @@ def test_the_issuer_named_whole_speaks_though_its_name_holds_lower_case_words():
     bodies = _bodies(_run(text))
     assert "Ban Chỉ đạo" not in bodies
     assert "Bộ Nội vụ" in bodies
+
+
+def test_a_heading_that_says_its_items_detail_the_task_names_only_its_body():
+    """Probe bx03, bd01: ``1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này,
+    trong đó:`` over ``a) …``, ``b) …``: what the body is asked to do, the items detailing
+    it, is no part of its name; and in the council's own resolution ``mức bố trí hằng năm
+    do Hội đồng nhân dân tỉnh quyết định`` is the issuer's power, no task."""
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH PHÚ THỌ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 47/2025/NQ-HĐND\nPhú Thọ, ngày 09 tháng 12 năm 2025\n\nNGHỊ QUYẾT\nQuy định chính sách hỗ trợ\n\n"
+        "HỘI ĐỒNG NHÂN DÂN TỈNH PHÚ THỌ\n\nQUYẾT NGHỊ:\n"
+        "Điều 4. Kinh phí\n3. Tổng kinh phí dự kiến khoảng 1.250 tỷ đồng; mức bố trí cụ thể hằng năm do Hội đồng nhân "
+        "dân tỉnh quyết định khi giao dự toán ngân sách.\n"
+        "Điều 5. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này, trong đó:\n"
+        "a) Ban hành hướng dẫn về trình tự, thủ tục hỗ trợ trước ngày 31 tháng 3 năm 2026.\n"
+        "b) Bố trí kinh phí trong dự toán ngân sách hằng năm.\n"
+    )
+    facts = _run(text)
+    assert _bodies(facts) == ["Ủy ban nhân dân tỉnh"]

@@ -956,6 +956,12 @@ def test_a_relic_is_a_noun_in_a_name():
             "Ban Quản lý Quần thể danh thắng Tràng An",
         ),
         ("Sở Y tế, Tài chính phối hợp", "Sở Y tế"),
+        # probe bw01: "trình" opens a verb elsewhere (trình Ủy ban …), not after "Công"
+        (
+            "Công ty Cổ phần Môi trường và Công trình đô thị Ninh Bình có trách nhiệm",
+            "Công ty Cổ phần Môi trường và Công trình đô thị Ninh Bình",
+        ),
+        ("Sở Công Thương trình Ủy ban nhân dân tỉnh", "Sở Công Thương"),
     ],
 )
 def test_where_a_name_ends_after_its_region_province_or_abbreviated_head(text, name):
