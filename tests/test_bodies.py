@@ -962,6 +962,11 @@ def test_a_relic_is_a_noun_in_a_name():
             "Công ty Cổ phần Môi trường và Công trình đô thị Ninh Bình",
         ),
         ("Sở Công Thương trình Ủy ban nhân dân tỉnh", "Sở Công Thương"),
+        # probe bw02: a name word that is a transitive verb takes its object
+        (
+            "Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh tuyên truyền",
+            "Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh",
+        ),
     ],
 )
 def test_where_a_name_ends_after_its_region_province_or_abbreviated_head(text, name):
