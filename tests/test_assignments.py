@@ -4966,3 +4966,21 @@ def test_a_heading_that_says_its_items_detail_the_task_names_only_its_body():
     )
     facts = _run(text)
     assert _bodies(facts) == ["Ủy ban nhân dân tỉnh"]
+
+
+def test_a_boards_members_by_their_seats_and_a_duty_after_how_they_work():
+    """Probe bw02 (a decision setting up a Ban Chỉ đạo): ``Các thành viên Ban Chỉ đạo là
+    lãnh đạo các sở, ngành theo dõi, chỉ đạo …`` names the members by the bodies whose
+    leaders sit on the board; ``Thành viên Ban Chỉ đạo làm việc theo chế độ kiêm nhiệm; có
+    trách nhiệm tham dự …`` is how they work, then their duty, after a semicolon too."""
+    text = (
+        "Điều 2. Nhiệm vụ của Ban Chỉ đạo\n"
+        "3. Các thành viên Ban Chỉ đạo là lãnh đạo các sở, ngành theo dõi, chỉ đạo thực hiện các nội dung "
+        "thuộc lĩnh vực phụ trách.\n"
+        "5. Thành viên Ban Chỉ đạo làm việc theo chế độ kiêm nhiệm; có trách nhiệm tham dự đầy đủ các cuộc "
+        "họp, báo cáo kết quả về cơ quan thường trực trước ngày 10 tháng 12 hằng năm.\n"
+    )
+    assert _bodies(_run(text))[-2:] == [
+        "Các thành viên Ban Chỉ đạo là lãnh đạo các sở, ngành",
+        "Thành viên Ban Chỉ đạo",
+    ]
