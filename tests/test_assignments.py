@@ -4984,3 +4984,28 @@ def test_a_boards_members_by_their_seats_and_a_duty_after_how_they_work():
         "Các thành viên Ban Chỉ đạo là lãnh đạo các sở, ngành",
         "Thành viên Ban Chỉ đạo",
     ]
+
+
+def test_several_courtesy_names_of_the_addressees_name_each():
+    """Probe by04 (a letter of the Bộ Tài chính to ministries and provinces): ``Đề nghị Quý
+    Bộ, Quý Ủy ban cử 01 lãnh đạo …`` asks each addressee the ``Kính gửi`` list names,
+    ``Quý Bộ`` the ministries (``Các Bộ, cơ quan ngang Bộ, …``, after ``các``)."""
+    text = (
+        "BỘ TÀI CHÍNH\n\nSố: 16020/BTC-CT\nV/v hoàn thuế giá trị gia tăng\n\nKính gửi:\n"
+        "- Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ;\n"
+        "- Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.\n\n"
+        "Để đẩy nhanh tiến độ hoàn thuế, Bộ Tài chính đề nghị:\n"
+        "1. Đề nghị Quý Bộ, Quý Ủy ban cử 01 lãnh đạo làm đầu mối phối hợp, gửi thông tin về Bộ Tài chính "
+        "trước ngày 15/12/2025.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ; Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"
+    ]
+
+
+def test_the_issuer_named_by_the_start_of_its_header_name_speaks():
+    """Probe bz06: the header names ``Ban Chỉ đạo Trung ương các chương trình mục tiêu quốc
+    gia giai đoạn 2021-2025``, the text ``Ban Chỉ đạo Trung ương các chương trình mục tiêu
+    quốc gia đề nghị các bộ, …``: the issuer speaking, by the first words of its name."""
+    text = (ROOT / "tests" / "gold" / "probe" / "docs" / "bz06.txt").read_text(encoding="utf-8")
+    assert "Ban Chỉ đạo Trung ương" not in _bodies(_run(text))

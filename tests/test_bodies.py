@@ -962,6 +962,11 @@ def test_a_relic_is_a_noun_in_a_name():
             "Công ty Cổ phần Môi trường và Công trình đô thị Ninh Bình",
         ),
         ("Sở Công Thương trình Ủy ban nhân dân tỉnh", "Sở Công Thương"),
+        # probe bz07: the official name of a department of the ministry
+        (
+            "Cục Kinh tế hợp tác và Phát triển nông thôn theo dõi",
+            "Cục Kinh tế hợp tác và Phát triển nông thôn",
+        ),
         # probe bw02: a name word that is a transitive verb takes its object
         (
             "Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh tuyên truyền",
