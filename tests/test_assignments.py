@@ -5009,3 +5009,16 @@ def test_the_issuer_named_by_the_start_of_its_header_name_speaks():
     quốc gia đề nghị các bộ, …``: the issuer speaking, by the first words of its name."""
     text = (ROOT / "tests" / "gold" / "probe" / "docs" / "bz06.txt").read_text(encoding="utf-8")
     assert "Ban Chỉ đạo Trung ương" not in _bodies(_run(text))
+
+
+def test_a_topic_before_a_request_and_the_body_the_requested_body_assigns():
+    """Probe ca04 (a letter of the Bộ Tài chính): ``Đối với các địa phương, đề nghị Ủy ban
+    nhân dân các tỉnh, thành phố trực thuộc Trung ương giao Sở Tài chính làm đầu mối …``:
+    the localities are the topic, the provinces' committees are asked, and the Sở they
+    are to assign is how they do it — one assignment."""
+    text = (
+        "Bộ Tài chính đề nghị Quý Bộ, Quý Ủy ban quan tâm chỉ đạo thực hiện một số nội dung sau:\n"
+        "Đối với các địa phương, đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương giao Sở Tài "
+        "chính làm đầu mối tham mưu quản lý nhà nước về viện trợ.\n"
+    )
+    assert _bodies(_run(text)) == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
