@@ -671,6 +671,31 @@ def test_gold_per_body_matches_a_listing_and_the_reverse(tmp_path):
     assert score.f1 == 1.0
 
 
+def _one_clause_scored(
+    run: Path, document: str, clause: str, gold_body: str, pred_body: str
+) -> tuple[int, int, int]:
+    """(tp, gold, predicted) of one assignment clause of ``document`` with the gold body
+    ``gold_body`` against one predicted fact on the same clause with ``pred_body``."""
+    gold_dir, docs_dir = run / "gold", run / "docs"
+    gold_dir.mkdir(parents=True)
+    docs_dir.mkdir(parents=True)
+    (docs_dir / "c.txt").write_text(document, encoding="utf-8")
+    gold = {"doc": "c.txt", "assignments": [{"text": clause, "body": gold_body}]}
+    (gold_dir / "c.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    start = document.index(clause)
+    fact = {
+        "kind": "assignment",
+        "text": clause,
+        "start": start,
+        "end": start + len(clause),
+        "body": pred_body,
+    }
+    score = evaluate(
+        gold_dir, docs_dir, lambda path: {"text": document, "header": {}, "facts": [fact]}
+    ).kinds["assignment"]
+    return score.tp, score.n_gold, score.n_pred
+
+
 def test_a_plural_named_above_matches_its_written_out_form_either_way(tmp_path):
     """ANNOTATION.md: a body is "expanded or kept as written": ``… các tỉnh, thành phố
     nêu trên`` and ``… các tỉnh, thành phố: Quảng Trị, Huế`` (the places the document
@@ -681,29 +706,11 @@ def test_a_plural_named_above_matches_its_written_out_form_either_way(tmp_path):
     document = "CÔNG ĐIỆN\n" + listed + "Thủ tướng Chính phủ yêu cầu:\n" + clause + "\n"
     kept = "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên"
     written_out = "Chủ tịch UBND các tỉnh, thành phố: Quảng Trị, Huế"
-    start = document.index(clause)
 
     runs = iter(range(10))
 
     def scored(gold_body: str, pred_body: str) -> tuple[int, int, int]:
-        run = tmp_path / str(next(runs))
-        gold_dir, docs_dir = run / "gold", run / "docs"
-        gold_dir.mkdir(parents=True)
-        docs_dir.mkdir(parents=True)
-        (docs_dir / "c.txt").write_text(document, encoding="utf-8")
-        gold = {"doc": "c.txt", "assignments": [{"text": clause, "body": gold_body}]}
-        (gold_dir / "c.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
-        fact = {
-            "kind": "assignment",
-            "text": clause,
-            "start": start,
-            "end": start + len(clause),
-            "body": pred_body,
-        }
-        score = evaluate(
-            gold_dir, docs_dir, lambda path: {"text": document, "header": {}, "facts": [fact]}
-        ).kinds["assignment"]
-        return score.tp, score.n_gold, score.n_pred
+        return _one_clause_scored(tmp_path / str(next(runs)), document, clause, gold_body, pred_body)
 
     assert scored(kept, written_out) == (1, 1, 1)
     assert scored(written_out.replace("UBND", "Ủy ban nhân dân"), kept) == (1, 1, 1)
@@ -718,29 +725,10 @@ def test_a_boards_officer_by_title_matches_the_title_with_the_board_either_way(t
     another office, or another body after the title, is not."""
     clause = "2. Phó Trưởng ban thường trực giúp Trưởng ban điều hành công việc thường xuyên của Ban Chỉ đạo."
     document = "QUYẾT ĐỊNH\nĐiều 3. Nhiệm vụ của các thành viên Ban Chỉ đạo\n" + clause + "\n"
-    start = document.index(clause)
     runs = iter(range(10))
 
     def scored(gold_body: str, pred_body: str) -> int:
-        run = tmp_path / str(next(runs))
-        gold_dir, docs_dir = run / "gold", run / "docs"
-        gold_dir.mkdir(parents=True)
-        docs_dir.mkdir(parents=True)
-        (docs_dir / "c.txt").write_text(document, encoding="utf-8")
-        gold = {"doc": "c.txt", "assignments": [{"text": clause, "body": gold_body}]}
-        (gold_dir / "c.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
-        fact = {
-            "kind": "assignment",
-            "text": clause,
-            "start": start,
-            "end": start + len(clause),
-            "body": pred_body,
-        }
-        return (
-            evaluate(gold_dir, docs_dir, lambda path: {"text": document, "header": {}, "facts": [fact]})
-            .kinds["assignment"]
-            .tp
-        )
+        return _one_clause_scored(tmp_path / str(next(runs)), document, clause, gold_body, pred_body)[0]
 
     assert scored("Phó Trưởng ban Thường trực", "Phó Trưởng ban thường trực Ban Chỉ đạo") == 1
     assert scored("Phó Trưởng ban thường trực Ban Chỉ đạo", "Phó Trưởng ban thường trực") == 1
