@@ -197,6 +197,7 @@ def _collapse_shared_place(name: str) -> str:
 
 
 def _collapse_shared_organ(name: str) -> str:
+    """The council or committee a list ends with kept once (``_collapse_shared_place``)."""
     words = name.split()
     if len(words) < 3:
         return name

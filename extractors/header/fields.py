@@ -154,6 +154,7 @@ _JOINING_CELL_BAR = regex.compile(r"(?<=[-_=*.\p{L}\p{N}])\|(?=[*\p{L}\p{N}])")
 
 
 def _split_cells(text: str) -> str:
+    """``text`` with the cells of a header or signature table on lines of their own."""
     if "|" not in text:
         return text
     lines = text.split("\n")
