@@ -914,14 +914,14 @@ class _Doc:
         described = self.described_plural(
             end,
             _PLURAL.search(self.masked, groups[0][0][0], end) is not None,
-            _BARE_GENERIC_PLURAL.fullmatch(self.masked, groups[0][0][0], end) is not None,
+            groups[0][0][0],
         )
         if described <= limit:  # (a description read past the block is none: the name stays whole)
             end = described
         groups[-1][-1] = (groups[-1][-1][0], end)
         return groups, end
 
-    def described_plural(self, end: int, plural: bool, generic: bool = False) -> int:
+    def described_plural(self, end: int, plural: bool, start: Optional[int] = None) -> int:
         """Where a plural body that ends at ``end`` ends with the short description after
         it that says which of them are meant, when a verb closes it: ``UBND các xã,
         phường`` + ``có rừng`` (chỉ đạo …), ``Chủ tịch UBND các xã, phường`` + ``nơi có dự
@@ -929,12 +929,12 @@ class _Doc:
         hoạch vốn`` (xác định …); not a verb of its own (``có trách nhiệm``, ``có kế
         hoạch``).  Where the bodies are (``nơi …``) describes any body, plural or not
         (``Ủy ban nhân dân xã, phường nơi thực hiện dự án có ý kiến …``).  A bare
-        generic plural (``generic``) is described by any clause its duty closes."""
+        generic plural from ``start`` is described by any clause its duty closes."""
         masked = self.masked
         if _HAVE_VERB.match(masked, _skip_space(masked, end, min(len(masked), end + 3))):
             return end
         if plural:
-            to_duty = self.described_to_duty(end, generic)
+            to_duty = self.described_to_duty(end, start)
             if to_duty is not None:
                 return to_duty
         lead = _PLURAL_DESCRIPTION.match(masked, end)
@@ -966,7 +966,7 @@ class _Doc:
             pos, words, previous = word.end(), words + 1, word.group(1)
         return end
 
-    def described_to_duty(self, end: int, generic: bool = False) -> Optional[int]:
+    def described_to_duty(self, end: int, start: Optional[int] = None) -> Optional[int]:
         """Where a plural body that ends at ``end`` ends with a description of which of
         them are meant that a duty closes (``Các chủ đầu tư`` + ``có tỷ lệ giải ngân dưới
         mức bình quân chung của tỉnh`` + ``có trách nhiệm``; ``Các cơ quan, đơn vị`` +
@@ -975,11 +975,17 @@ class _Doc:
         and passive; None when no duty closes one, or what lies before it reads as a
         clause (a sentence mark, a tense or subordinate clause, a tasking verb, an
         adverb of manner) or a list going on.  A bare generic plural names no one
-        until described, so with ``generic`` the description is any relative clause
+        until described, so for one from ``start`` the description is any relative clause
         (``Các tổ chức`` + ``cung cấp dịch vụ hóa đơn điện tử`` + ``có trách nhiệm``)."""
         masked = self.masked
         lead = _DUTY_DESCRIPTION.match(masked, end)
-        relative = lead is None and generic
+        # (whether the bodies are a bare generic plural is asked only when no lead word opens
+        # a description: most bodies need no such test)
+        relative = (
+            lead is None
+            and start is not None
+            and _BARE_GENERIC_PLURAL.fullmatch(masked, start, end) is not None
+        )
         if relative and _ACTOR_NAME_END.match(masked, end):
             return None  # (an aside: "Các cấp ủy, … căn cứ quy trình nêu trên, có trách nhiệm")
         if relative:
