@@ -1788,3 +1788,62 @@ def test_a_header_table_whose_cells_are_joined_to_their_text_or_by_bars():
         "2025-10-24",
         "Hồ Văn Thanh",
     )
+
+
+def test_a_copys_title_names_its_own_province_over_the_one_its_text_cites_most():
+    """265_qd-44-ubnd-quang-ngai and 233_qd-48-ubnd-gia-lai cut below their header table:
+    decisions of provinces merged in 2025, whose texts cite the old province's bodies by
+    name (``tỉnh Kon Tum`` thirteen times against ``tỉnh Quảng Ngãi`` twice; ``tỉnh Bình
+    Định`` as often as ``tỉnh Gia Lai``) while the title names the province whose decision
+    it is (``… THUỘC PHẠM VI QUẢN LÝ CỦA TỈNH QUẢNG NGÃI``, ``… TRÊN ĐỊA BÀN TỈNH GIA\\nLAI``)."""
+    from tools.scoreboard import cut_below_header
+
+    for name, issuer in (
+        ("265_qd-44-ubnd-quang-ngai.txt", "UBND tỉnh Quảng Ngãi"),
+        ("233_qd-48-ubnd-gia-lai.txt", "UBND tỉnh Gia Lai"),
+    ):
+        text = normalize_text(shared_path("corpus", "tvpl", name).read_text(encoding="utf-8")).text
+        assert find_header(text).issuer == issuer
+        cut = cut_below_header(text)
+        assert find_header(cut).issuer == issuer
+        if name.startswith("265"):
+            # Negative: with no place in its title, the place its text names most decides
+            untitled = cut.replace("CỦA TỈNH\nQUẢNG NGÃI", "CỦA TỈNH", 1)
+            assert untitled != cut
+            assert find_header(untitled).issuer == "UBND tỉnh Kon Tum"
+
+
+def test_a_copy_is_sent_to_its_own_citys_press_however_its_head_is_cased():
+    """240_qd-212-ubnd-hai-phong cut below its header table names no place of its own in
+    its text; its recipients list its city's press in lower case (``Báo và phát thanh,
+    truyền hình Hải Phòng``): the press head is read past its first word in either case."""
+    from tools.scoreboard import cut_below_header
+
+    text = normalize_text(
+        shared_path("corpus", "tvpl", "240_qd-212-ubnd-hai-phong.txt").read_text(encoding="utf-8")
+    ).text
+    assert header_news.press_place("- Báo và phát thanh, truyền hình Hải Phòng;") == (
+        "thành phố",
+        "Hải Phòng",
+    )
+    assert find_header(cut_below_header(text)).issuer == "UBND thành phố Hải Phòng"
+    # ("báo cáo" opens no press head: the first word keeps its case)
+    assert header_news.press_place("- báo và phát thanh, truyền hình Hải Phòng;") is None
+
+
+def test_a_purpose_inside_a_bracket_is_no_speaker_of_the_closing_formula():
+    """A ministry's letter closes ``… phản ánh về Bộ Tài chính (Vụ Ngân sách nhà nước,
+    Bảo hiểm xã hội Việt Nam) để được hướng dẫn, xử lý kịp thời./.``: the clause after the
+    comma inside the bracket reaches a closing verb (``hướng dẫn``), but a bracket closed
+    that it did not open and a purpose (``để được``) make no name — the issuer is the
+    ministry its signature and text name, never ``Bảo hiểm xã hội Việt Nam) để được``."""
+    letter = (
+        "V/v bảo đảm kinh phí hỗ trợ đóng bảo hiểm xã hội tự nguyện năm 2026\n"
+        "Hà Nội, ngày 21 tháng 10 năm 2025\n"
+        "Kính gửi:\n- Các Bộ, cơ quan ngang Bộ;\n- Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.\n"
+        "Đề nghị các địa phương bố trí kinh phí, báo cáo Bộ Tài chính trước ngày 31/01/2026.\n"
+        "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị các Bộ, cơ quan, địa phương phản ánh về "
+        "Bộ Tài chính (Vụ Ngân sách nhà nước, Bảo hiểm xã hội Việt Nam) để được hướng dẫn, xử lý kịp thời./.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, NSNN.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn Khôi\n"
+    )
+    assert find_header(letter).issuer == "Bộ Tài chính"

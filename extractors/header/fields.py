@@ -34,7 +34,7 @@ from vanban.extractors.header import news as header_news
 from vanban.extractors.header import signature as header_signature
 from vanban.extractors.text.folding import new_tone_placement
 
-VERSION = "1.23"  # 1.23: a table's cell bar on the line of its text, or a header or signature row whose cells bars join, ends the cell (|Số: 15264/BTC-NSNN, | Số: … | Lâm Đồng, ngày … |); 1.22: a copy without its header table is sent to its own province's press (Báo và PT, TH Tuyên Quang among its recipients): that province completes a local issuer named by its level alone, before any province the text names once; 1.21: a letter copy's issuer read without its place takes the place of its issue line when the levels agree (Văn phòng UBND tỉnh + Thanh Hóa, ngày …; UBND huyện + Thạch Hà; Sở Tài chính tỉnh Thanh Hóa); the office of a council and its committee speaks for the committee under TL. CHỦ TỊCH (never HĐND và UBND huyện); a signed copy's first title says whose it is (KT. TRƯỞNG BAN over PHÓ CHỦ TỊCH UBND HUYỆN); of the levels a copy calls bare, one named less than a quarter as often as another is a body it tasks, and one named twice as often as another whose place is also named is its own; a commune or district named in the title; of levels called bare about as often, the place named at least three times as often as another's; an act cited by its number (… ban hành Quyết định số 01/2025/QĐ-TTg) is no enacting clause; a closing paragraph read on across a line that opens in lower case (wrapped after its semicolon); a speaker's name ends in no conjunction (… tình hình và); a head's title that is its organ's name with a word before it (Tổng Kiểm toán nhà nước) speaks for the organ (header.json organs_of_titles); a minister's copy that names no speaker is the ministry's its text names most (header.json ministries); a copy's issuer named by the city level takes a listed city under the centre before any other name after the level (not Phó Chủ tịch UBND thành phố Nguyễn Thanh Bình); 1.20: 1.20: a unit printed below a district or commune (or a city that is no province) keeps the level with the place (Ban Chỉ đạo 389 huyện Thọ Xuân); a dash opens a capitalised name's next part and "XÃ HỘI" is no commune (Phòng Văn hóa - Xã hội), "HỘI ĐỒNG" one head; 1.19: a cable sender wrapped anywhere across its lines (CHỦ TỊCH ỦY BAN NHÂN / DÂN TỈNH … điện:; an office title alone above its organ). 1.18: a province named only inside its bodies' names (Báo Hà Tĩnh), the one listed province named at all, twice; a directive copy's issuer from the formula ending its preamble (Thủ tướng Chính phủ chỉ thị:); a copy without its header table signed for a local body (TM. ỦY BAN NHÂN DÂN; CHỦ TỊCH: the UBND's, the HĐND's under a Nghị quyết) is issued by it, named by the council that passed a resolution or by the level its text calls it and the one place of that level named (a listed province named once, else twice; else the title's); an office speaking under TL. issues for its body; a narrated act (đã, đang, sẽ, vừa) names no speaker or enacting organ; the holder as authority of a headerless Chỉ thị/Công điện; a letter copy's issuer from its closing paragraph (not only its last sentence), else from who speaks in its first paragraphs after the address block; a speaking body takes the place the text writes after its name; a headerless plan's enacting organ by its level alone completed from the place the text names. 1.17: a headerless copy's issuer named by its level alone takes the place its text names (CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện: … tỉnh Quảng Trị); a headerless copy's enacting clause after the comma that closes its grounds (…; căn cứ …, Ủy ban nhân dân phường X ban hành Kế hoạch …); a Chỉ thị or Công điện signed by the office holder in the holder's name (CHỦ TỊCH, KT. BỘ TRƯỞNG; not TM. ỦY BAN NHÂN DÂN) names the holder as authority; THƯỜNG TRỰC under its council is a unit of it (Thường trực HĐND tỉnh Nghệ An); an office whose name ends with its parent's head word takes only the parent's place (Văn phòng HĐND và UBND phường Hồng Bàng); 1.16: the organ that signs for the Central Committee printed above it (T/M BỘ CHÍNH TRỊ, T/M BAN BÍ THƯ) issues; official names of units (Văn phòng Trung ương Đảng); 1.15: an inferred issuer given by its level alone (UBND Thành phố) takes the place of that level the text names (Thành phố Hồ Chí Minh); 1.14: a degree or military rank before the signer's name is no part of it (Thượng tướng Lê Huy Vịnh); 1.13: a type line wrapped inside its name; 1.12: a lone head word ending the header block continues the name; 1.11: a place wrapped after its level word or twice; 1.10: a motto in running text heads nothing; 1.9: copies named by their enacting clause, a cable sender wrapped in its head, no lone-head authority; 1.8: letter copies opening at V/v; more closing verbs; units of Thành phố Hồ Chí Minh; 1.7: a title sharing its last word with the organ (TRƯỞNG BAN CHỈ ĐẠO); 1.6: a motto after the signature is an appendix's; caption issuers as organs; 1.5: a headless header name from the enacting clause; more signing titles; 1.4: names with commas, "về", numerals; units of the Central Committee; 1.3: issuer of a headerless copy from its closing formula, VBHN type; 1.2: place lines wrapped after the comma, heads wrapped across lines; 1.1: a report's date from its byline
+VERSION = "1.24"  # 1.24: a copy without its header table whose title names a listed place of its level (… thuộc phạm vi quản lý của tỉnh Quảng Ngãi) is that place's, however often its text names another (a merged province citing the old one's bodies); a press head read past its first word in either case (Báo và phát thanh, truyền hình Hải Phòng); a speaker of a closing formula closes no bracket it did not open and holds no purpose (… Bảo hiểm xã hội Việt Nam) để được hướng dẫn is no name); 1.23: a table's cell bar on the line of its text, or a header or signature row whose cells bars join, ends the cell (|Số: 15264/BTC-NSNN, | Số: … | Lâm Đồng, ngày … |); 1.22: a copy without its header table is sent to its own province's press (Báo và PT, TH Tuyên Quang among its recipients): that province completes a local issuer named by its level alone, before any province the text names once; 1.21: a letter copy's issuer read without its place takes the place of its issue line when the levels agree (Văn phòng UBND tỉnh + Thanh Hóa, ngày …; UBND huyện + Thạch Hà; Sở Tài chính tỉnh Thanh Hóa); the office of a council and its committee speaks for the committee under TL. CHỦ TỊCH (never HĐND và UBND huyện); a signed copy's first title says whose it is (KT. TRƯỞNG BAN over PHÓ CHỦ TỊCH UBND HUYỆN); of the levels a copy calls bare, one named less than a quarter as often as another is a body it tasks, and one named twice as often as another whose place is also named is its own; a commune or district named in the title; of levels called bare about as often, the place named at least three times as often as another's; an act cited by its number (… ban hành Quyết định số 01/2025/QĐ-TTg) is no enacting clause; a closing paragraph read on across a line that opens in lower case (wrapped after its semicolon); a speaker's name ends in no conjunction (… tình hình và); a head's title that is its organ's name with a word before it (Tổng Kiểm toán nhà nước) speaks for the organ (header.json organs_of_titles); a minister's copy that names no speaker is the ministry's its text names most (header.json ministries); a copy's issuer named by the city level takes a listed city under the centre before any other name after the level (not Phó Chủ tịch UBND thành phố Nguyễn Thanh Bình); 1.20: 1.20: a unit printed below a district or commune (or a city that is no province) keeps the level with the place (Ban Chỉ đạo 389 huyện Thọ Xuân); a dash opens a capitalised name's next part and "XÃ HỘI" is no commune (Phòng Văn hóa - Xã hội), "HỘI ĐỒNG" one head; 1.19: a cable sender wrapped anywhere across its lines (CHỦ TỊCH ỦY BAN NHÂN / DÂN TỈNH … điện:; an office title alone above its organ). 1.18: a province named only inside its bodies' names (Báo Hà Tĩnh), the one listed province named at all, twice; a directive copy's issuer from the formula ending its preamble (Thủ tướng Chính phủ chỉ thị:); a copy without its header table signed for a local body (TM. ỦY BAN NHÂN DÂN; CHỦ TỊCH: the UBND's, the HĐND's under a Nghị quyết) is issued by it, named by the council that passed a resolution or by the level its text calls it and the one place of that level named (a listed province named once, else twice; else the title's); an office speaking under TL. issues for its body; a narrated act (đã, đang, sẽ, vừa) names no speaker or enacting organ; the holder as authority of a headerless Chỉ thị/Công điện; a letter copy's issuer from its closing paragraph (not only its last sentence), else from who speaks in its first paragraphs after the address block; a speaking body takes the place the text writes after its name; a headerless plan's enacting organ by its level alone completed from the place the text names. 1.17: a headerless copy's issuer named by its level alone takes the place its text names (CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện: … tỉnh Quảng Trị); a headerless copy's enacting clause after the comma that closes its grounds (…; căn cứ …, Ủy ban nhân dân phường X ban hành Kế hoạch …); a Chỉ thị or Công điện signed by the office holder in the holder's name (CHỦ TỊCH, KT. BỘ TRƯỞNG; not TM. ỦY BAN NHÂN DÂN) names the holder as authority; THƯỜNG TRỰC under its council is a unit of it (Thường trực HĐND tỉnh Nghệ An); an office whose name ends with its parent's head word takes only the parent's place (Văn phòng HĐND và UBND phường Hồng Bàng); 1.16: the organ that signs for the Central Committee printed above it (T/M BỘ CHÍNH TRỊ, T/M BAN BÍ THƯ) issues; official names of units (Văn phòng Trung ương Đảng); 1.15: an inferred issuer given by its level alone (UBND Thành phố) takes the place of that level the text names (Thành phố Hồ Chí Minh); 1.14: a degree or military rank before the signer's name is no part of it (Thượng tướng Lê Huy Vịnh); 1.13: a type line wrapped inside its name; 1.12: a lone head word ending the header block continues the name; 1.11: a place wrapped after its level word or twice; 1.10: a motto in running text heads nothing; 1.9: copies named by their enacting clause, a cable sender wrapped in its head, no lone-head authority; 1.8: letter copies opening at V/v; more closing verbs; units of Thành phố Hồ Chí Minh; 1.7: a title sharing its last word with the organ (TRƯỞNG BAN CHỈ ĐẠO); 1.6: a motto after the signature is an appendix's; caption issuers as organs; 1.5: a headless header name from the enacting clause; more signing titles; 1.4: names with commas, "về", numerals; units of the Central Committee; 1.3: issuer of a headerless copy from its closing formula, VBHN type; 1.2: place lines wrapped after the comma, heads wrapped across lines; 1.1: a report's date from its byline
 
 # Where the official header may start: page chrome of a scraped page comes first.
 HEADER_SEARCH_CHARS = 12000
@@ -695,12 +695,17 @@ def _signed_issuer(
         # province a commune's text cites: its place must be named twice)
         listed_minimum = 1 if count * 2 >= top else 2
         written = _either_case(level)
+        # (the place of its level a title names is the text's own, "… trên địa bàn tỉnh Gia
+        # Lai", however often the text names another: a merged province's decision cites the
+        # old one's bodies by name, "Sở Giáo dục và Đào tạo tỉnh Kon Tum" thirteen times)
+        titled = header_news.place_in_title(title_text, level) if title_text else None
         place = (
-            dominant_place(clean, written, listed_minimum, header_news.listed_place)
+            None
+            if titled
+            else dominant_place(clean, written, listed_minimum, header_news.listed_place)
             or dominant_place(clean, written, 2, header_news.is_province)
             or place_after(short, kind, written, minimum=2)
         )
-        titled = header_news.place_in_title(title_text, level) if not place and title_text else None
         if not (place or titled) and title_text and level not in _PROVINCE_LEVELS:
             # (no list of communes or districts: the one the title names, "Kế hoạch cải cách
             # hành chính năm 2026 trên địa bàn xã Nghĩa Đàn")
@@ -801,6 +806,7 @@ _WRAPPED_ON = regex.compile(r"\n[ \t]*\p{Ll}")
 
 # an aspect word: the clause narrates what a body did or will do ("Bộ Nội vụ đã có Văn bản …")
 _NARRATED = regex.compile(r"(?<![\p{L}])(?:đã|đang|sẽ|vừa)(?![\p{L}])")
+_PURPOSE = regex.compile(r"(?<![\p{L}])(?:để|nhằm)(?![\p{L}])")
 _OPEN_END = regex.compile(r"(?<![\p{L}])(?:và|của|các|với|về|cho)$")
 
 
@@ -824,6 +830,10 @@ def _speaker(sentence: str) -> Optional[str]:
             and not _NARRATED.search(name)
             # ("Cục Hải quan thông tin tình hình và chỉ đạo …": a name ends in no conjunction)
             and not _OPEN_END.search(name)
+            # ("… phản ánh về Bộ Tài chính (Vụ Ngân sách nhà nước, Bảo hiểm xã hội Việt Nam) để
+            # được hướng dẫn": the clause after a comma inside a bracket, and a purpose, no name)
+            and name.count("(") == name.count(")")
+            and not _PURPOSE.search(name)
         ):
             # An office holder may speak (Cục trưởng Cục Hải quan thông báo): the organ issues.
             return _organ_of(header_names.format_name(name))
@@ -912,10 +922,11 @@ _PROVINCE_LEVELS = ("tỉnh", "thành phố")  # (named once is enough; a lower 
 _PROVINCE_LEVELS_WRITTEN = "|".join(_either_case(level) for level in _PROVINCE_LEVELS)
 
 
-def _with_named_place(issuer: Optional[str], clean: str) -> Optional[str]:
+def _with_named_place(issuer: Optional[str], clean: str, title: Optional[str] = None) -> Optional[str]:
     """An issuer given by its level alone (``UBND Thành phố`` from ``… của Chủ tịch Ủy
     ban nhân dân Thành phố``, ``Uỷ ban nhân dân phường đề nghị …``), completed by the
-    place of that level the text names (``Thành phố Hồ Chí Minh``, at least two thirds
+    place of that level its ``title`` names (``… thuộc phạm vi quản lý của tỉnh Quảng
+    Ngãi``), else the one the text names (``Thành phố Hồ Chí Minh``, at least two thirds
     of its mentions of the level with a name, twice for a level below a province's);
     as it was when the text names none or several."""
     level = _LEVEL_AT_END.search(issuer) if issuer else None
@@ -938,6 +949,11 @@ def _with_named_place(issuer: Optional[str], clean: str) -> Optional[str]:
             return f"{issuer} {own[0]} {own[1]}"
         return issuer
     written = " ".join(level.group(1).lower().split())
+    # (a merged province's decision cites the old one's bodies by name, "Sở Giáo dục và Đào
+    # tạo tỉnh Kon Tum" thirteen times: the place its title names is its own)
+    titled = header_news.place_in_title(title, written) if title else None
+    if titled:
+        return f"{issuer} {titled}"
     # (either case: "UBND Thành phố" of a text that writes "thành phố Hà Nội")
     minimum = 1 if written in _PROVINCE_LEVELS else 2
     # (a city under the centre first, by the list: "Phó Chủ tịch UBND thành phố Nguyễn Thanh
@@ -1069,7 +1085,7 @@ def _typed_copy(clean: str, lines: list[str], body: list[tuple[int, str]]) -> Op
     signer, signer_title = header_signature.find_signature(lines, near)
     # ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:": the place the text names, as for a letter)
     spoken = issuer or caption_issuer or _closing_issuer(clean, lines) or _formula_issuer(clean, body_start)
-    issuer = _with_named_place(_by_order(spoken, signer_title), clean)
+    issuer = _with_named_place(_by_order(spoken, signer_title), clean, title)
     if _is_bare(issuer):
         # ("Ủy ban nhân dân tỉnh ban hành Kế hoạch …" in a text naming several provinces)
         issuer = None
@@ -1118,7 +1134,7 @@ def _unofficial(clean: str, lines: list[str]) -> Header:
             opening_end = sum(len(line) + 1 for line in lines[: body[min(5, len(body) - 1)][0] + 1])
             place, printed = _issue_line(clean, 0, opening_end)
         issuer = _with_issue_place(
-            _with_named_place(_by_order(issuer or speaker, signer_title), clean), place
+            _with_named_place(_by_order(issuer or speaker, signer_title), clean, title), place
         )
         issuer = issuer or _signed_issuer(clean, v["letter"], signer_title, issue_place=place)
         inferred = _inferred(number, date, issuer)

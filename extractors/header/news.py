@@ -132,11 +132,14 @@ def _vocab() -> dict:
         "source_re": regex.compile(rf"^\(?(?:{labels})\s*:?\s+(.+)$"),
         "reporter_re": regex.compile(rf"(?:{reporters})\s+(?:của\s+)?(?=Báo\s)"),
         "profile_markers": tuple(data["profile_markers"]),
-        # (a press head, then the place its agency is named after: "Báo và PT, TH Tuyên Quang")
+        # (a press head, then the place its agency is named after: "Báo và PT, TH Tuyên Quang";
+        # past its first word in either case, "Báo và phát thanh, truyền hình Hải Phòng")
         "press_re": regex.compile(
             r"(?<![\p{L}])(?:"
             + "|".join(
-                r"\s+".join(map(regex.escape, head.split()))
+                r"\s+".join(
+                    [regex.escape(head.split()[0])] + [f"(?i:{regex.escape(w)})" for w in head.split()[1:]]
+                )
                 for head in sorted(data["press_heads"], key=len, reverse=True)
             )
             + r")\s+(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?(\p{Lu}\p{Ll}*(?:[ \t-]+\p{Lu}\p{Ll}*){0,3})"
