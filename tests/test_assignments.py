@@ -5022,3 +5022,21 @@ def test_a_topic_before_a_request_and_the_body_the_requested_body_assigns():
         "chính làm đầu mối tham mưu quản lý nhà nước về viện trợ.\n"
     )
     assert _bodies(_run(text)) == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
+
+
+def test_an_address_after_a_contact_label_is_no_body_tasked():
+    """Probe bo07 and bs07, letters of ministries, close with where to call or write:
+    ``Thông tin chi tiết xin liên hệ: Phòng Quản lý di tích, Cục Di sản văn hoá, điện
+    thoại: …`` and ``Địa chỉ nhận báo cáo: Vụ Giáo dục Thể chất, Bộ Giáo dục và Đào tạo,
+    số 35 Đại Cồ Việt, …``.  After a colon a body opens a clause only as its subject; after
+    a contact label it is the address, and the phone number or street no task."""
+    for name, issued, office in (
+        ("bo07.txt", "2025-11-20", "Phòng Quản lý di tích"),
+        ("bs07.txt", "2025-11-10", "Vụ Giáo dục Thể chất"),
+    ):
+        facts = _run((PROBE / name).read_text(encoding="utf-8"), issued)
+        assert not [f for f in facts if f.body.startswith(office)], name
+        assert facts  # (the letters' own tasks are still read)
+    # Negative: after a label that names no contact, the same office opens a clause tasked
+    tasked = _run("Về báo cáo kết quả: Vụ Giáo dục Thể chất chủ trì tổng hợp, báo cáo Bộ trưởng.")
+    assert [f.body for f in tasked] == ["Vụ Giáo dục Thể chất"]
