@@ -5040,3 +5040,23 @@ def test_an_address_after_a_contact_label_is_no_body_tasked():
     # Negative: after a label that names no contact, the same office opens a clause tasked
     tasked = _run("Về báo cáo kết quả: Vụ Giáo dục Thể chất chủ trì tổng hợp, báo cáo Bộ trưởng.")
     assert [f.body for f in tasked] == ["Vụ Giáo dục Thể chất"]
+
+
+def test_a_headings_last_body_is_not_read_on_into_the_paragraph_below():
+    """Probe ce05, a Chỉ thị on drowning: ``**1. Các sở, ban, ngành, đoàn thể cấp tỉnh;
+    Ủy ban nhân dân các huyện, thị xã, thành phố**`` over a paragraph that opens
+    ``Xác định phòng, chống đuối nước …``.  The list's last body ends with the heading's
+    line, not as ``thành phố Xác Định`` in the paragraph below: both bodies head the
+    paragraph's tasks."""
+    text = (PROBE / "ce05.txt").read_text(encoding="utf-8")
+    heading = "Các sở, ban, ngành, đoàn thể cấp tỉnh; Ủy ban nhân dân các huyện, thị xã, thành phố"
+    assert heading in text
+    start = text.index(heading)
+    under = [f for f in _run(text, "2025-05-20") if f.start <= start < f.end or f.start == start]
+    assert {f.body for f in under} >= {
+        "Các sở, ban, ngành, đoàn thể cấp tỉnh",
+        "Ủy ban nhân dân các huyện, thị xã, thành phố",
+    }
+    # the same heading over a bullet was read so already
+    bullet = text.replace("\nXác định phòng, chống", "\n- Xác định phòng, chống", 1)
+    assert "Ủy ban nhân dân các huyện, thị xã, thành phố" in {f.body for f in _run(bullet, "2025-05-20")}
