@@ -5060,3 +5060,42 @@ def test_a_headings_last_body_is_not_read_on_into_the_paragraph_below():
     # the same heading over a bullet was read so already
     bullet = text.replace("\nXác định phòng, chống", "\n- Xác định phòng, chống", 1)
     assert "Ủy ban nhân dân các huyện, thị xã, thành phố" in {f.body for f in _run(bullet, "2025-05-20")}
+
+
+def test_a_responsible_cell_written_as_a_sentence_names_the_bodies_it_opens_with():
+    """QĐ 2022/QĐ-UBND (Cao Bằng), a procedure whose "Trách nhiệm thực hiện" cells are
+    sentences ("Nơi tiếp nhận thông tin có trách nhiệm ghi chép …", "Sở Y tế, cơ quan Công
+    an các cấp, Ủy ban nhân dân cấp xã nơi xảy ra vụ việc hoặc nơi trẻ em cư trú thực hiện
+    việc kiểm tra …"): each row's body is the name up to its verb or duty, without a
+    condition ("… cá nhân nếu phát hiện … có trách nhiệm thông báo …"), not the whole cell."""
+    rows = [
+        (" ".join(_text(f).split()), " ".join(f["body"].split()))
+        for f in _document_facts("225_qd-2022-ubnd-cao-bang.txt")
+        if f["assignment_kind"] == "table_row"
+    ]
+    assert ("Phân công thụ lý hồ sơ", "Nơi tiếp nhận thông tin") in rows
+    assert (
+        "Xem xét, chỉ đạo thực hiện đánh giá mức độ",
+        "Chủ tịch Ủy ban nhân dân cấp xã nơi xảy ra vụ việc",
+    ) in rows
+    assert (
+        "Thụ lý giải quyết",
+        "Sở Y tế , cơ quan Công an các cấp, Ủy ban nhân dân cấp xã nơi xảy ra vụ việc hoặc nơi trẻ em cư trú",
+    ) in rows
+    assert [body for text, body in rows if text.startswith("Kiểm tra, tiếp nhận thông tin về hành vi")] == [
+        "Các cơ quan, tổ chức, cơ sở giáo dục, gia đình, cá nhân"
+    ]
+    assert not [body for _, body in rows if regex.search(r"\b(?:nếu|có trách nhiệm|thực hiện)\b", body)]
+
+
+def test_forces_and_accountants_of_a_regulation_are_actors_before_their_duty():
+    """A regulation's generic actors the registry does not name: "Lực lượng kiểm lâm có
+    trách nhiệm cung cấp thông tin …" (QĐ 96/QĐ-UBND, Quảng Ninh), "Kế toán Quỹ chịu
+    trách nhiệm theo dõi …" (QĐ 2696/QĐ-UBND, Quảng Trị)."""
+    text = (
+        "Điều 5. Trách nhiệm của các lực lượng\n"
+        "1. Lực lượng kiểm lâm có trách nhiệm cung cấp thông tin hàng ngày cho Ban chỉ huy cấp xã.\n"
+        "2. Kế toán Quỹ chịu trách nhiệm theo dõi, quản lý công tác tài chính của Quỹ.\n"
+        "3. Chủ rừng có trách nhiệm tổ chức lực lượng canh phòng.\n"
+    )
+    assert _bodies(_run(text)) == ["Lực lượng kiểm lâm", "Kế toán Quỹ", "Chủ rừng"]
