@@ -1847,3 +1847,43 @@ def test_a_purpose_inside_a_bracket_is_no_speaker_of_the_closing_formula():
         "Nơi nhận:\n- Như trên;\n- Lưu: VT, NSNN.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn Khôi\n"
     )
     assert find_header(letter).issuer == "Bộ Tài chính"
+
+
+BOARD_LETTER = """V/v đẩy nhanh tiến độ giải ngân vốn các chương trình mục tiêu quốc gia
+Hà Nội, ngày 14 tháng 11 năm 2025
+Kính gửi:
+- Các thành viên Ban Chỉ đạo Trung ương các chương trình mục tiêu quốc gia;
+- Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.
+Thực hiện Quyết định số 1028/QĐ-BCĐCTMTQG, Ban Chỉ đạo Trung ương các chương trình mục tiêu
+quốc gia giai đoạn 2021 - 2025 yêu cầu các bộ, cơ quan trung ương và địa phương tập trung thực
+hiện các nội dung sau:
+1. Đẩy nhanh tiến độ giải ngân vốn đầu tư công được giao năm 2025.
+2. Báo cáo kết quả về Ban Chỉ đạo Trung ương (qua Bộ Tài chính) trước ngày 15/12/2025.
+Ban Chỉ đạo Trung ương đề nghị các cơ quan, địa phương nghiêm túc triển khai thực hiện./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. TRƯỞNG BAN
+PHÓ TRƯỞNG BAN
+BỘ TRƯỞNG BỘ TÀI CHÍNH
+Nguyễn Văn Thắng
+"""
+
+
+def test_a_board_closing_by_its_head_is_named_as_it_speaks_in_full():
+    """A board's letter without its header table closes ``Ban Chỉ đạo Trung ương đề nghị …
+    ./.`` and speaks in full above (``Ban Chỉ đạo Trung ương các chương trình mục tiêu quốc
+    gia giai đoạn 2021 - 2025 yêu cầu …``): its issuer is the name in full.  Organs are not
+    read on past their name (train 301, 296 cut below their table: ``Cục Thuế nhận được
+    công văn …``, ``Cục Hải quan nhận được …``)."""
+    from tools.scoreboard import cut_below_header
+
+    assert find_header(BOARD_LETTER).issuer == (
+        "Ban Chỉ đạo Trung ương các chương trình mục tiêu quốc gia giai đoạn 2021-2025"
+    )
+    # (a heading over a list item is no name going on: "**1. Các thành viên Ban Chỉ đạo …**")
+    headed = BOARD_LETTER.replace("1. Đẩy nhanh", "**1. Các thành viên Ban Chỉ đạo Trung ương**\n- Đẩy nhanh")
+    assert find_header(headed).issuer.startswith("Ban Chỉ đạo Trung ương các chương trình")
+    for name, issuer in (("301_cv-5443-cuc-thue.txt", "Cục Thuế"), ("296_cv-37413-chq.txt", "Cục Hải quan")):
+        text = normalize_text(shared_path("corpus", "tvpl", name).read_text(encoding="utf-8")).text
+        assert find_header(cut_below_header(text)).issuer == issuer

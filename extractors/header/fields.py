@@ -34,7 +34,7 @@ from vanban.extractors.header import news as header_news
 from vanban.extractors.header import signature as header_signature
 from vanban.extractors.text.folding import new_tone_placement
 
-VERSION = "1.24"  # 1.24: a copy without its header table whose title names a listed place of its level (… thuộc phạm vi quản lý của tỉnh Quảng Ngãi) is that place's, however often its text names another (a merged province citing the old one's bodies); a press head read past its first word in either case (Báo và phát thanh, truyền hình Hải Phòng); a speaker of a closing formula closes no bracket it did not open and holds no purpose (… Bảo hiểm xã hội Việt Nam) để được hướng dẫn is no name); 1.23: a table's cell bar on the line of its text, or a header or signature row whose cells bars join, ends the cell (|Số: 15264/BTC-NSNN, | Số: … | Lâm Đồng, ngày … |); 1.22: a copy without its header table is sent to its own province's press (Báo và PT, TH Tuyên Quang among its recipients): that province completes a local issuer named by its level alone, before any province the text names once; 1.21: a letter copy's issuer read without its place takes the place of its issue line when the levels agree (Văn phòng UBND tỉnh + Thanh Hóa, ngày …; UBND huyện + Thạch Hà; Sở Tài chính tỉnh Thanh Hóa); the office of a council and its committee speaks for the committee under TL. CHỦ TỊCH (never HĐND và UBND huyện); a signed copy's first title says whose it is (KT. TRƯỞNG BAN over PHÓ CHỦ TỊCH UBND HUYỆN); of the levels a copy calls bare, one named less than a quarter as often as another is a body it tasks, and one named twice as often as another whose place is also named is its own; a commune or district named in the title; of levels called bare about as often, the place named at least three times as often as another's; an act cited by its number (… ban hành Quyết định số 01/2025/QĐ-TTg) is no enacting clause; a closing paragraph read on across a line that opens in lower case (wrapped after its semicolon); a speaker's name ends in no conjunction (… tình hình và); a head's title that is its organ's name with a word before it (Tổng Kiểm toán nhà nước) speaks for the organ (header.json organs_of_titles); a minister's copy that names no speaker is the ministry's its text names most (header.json ministries); a copy's issuer named by the city level takes a listed city under the centre before any other name after the level (not Phó Chủ tịch UBND thành phố Nguyễn Thanh Bình); 1.20: 1.20: a unit printed below a district or commune (or a city that is no province) keeps the level with the place (Ban Chỉ đạo 389 huyện Thọ Xuân); a dash opens a capitalised name's next part and "XÃ HỘI" is no commune (Phòng Văn hóa - Xã hội), "HỘI ĐỒNG" one head; 1.19: a cable sender wrapped anywhere across its lines (CHỦ TỊCH ỦY BAN NHÂN / DÂN TỈNH … điện:; an office title alone above its organ). 1.18: a province named only inside its bodies' names (Báo Hà Tĩnh), the one listed province named at all, twice; a directive copy's issuer from the formula ending its preamble (Thủ tướng Chính phủ chỉ thị:); a copy without its header table signed for a local body (TM. ỦY BAN NHÂN DÂN; CHỦ TỊCH: the UBND's, the HĐND's under a Nghị quyết) is issued by it, named by the council that passed a resolution or by the level its text calls it and the one place of that level named (a listed province named once, else twice; else the title's); an office speaking under TL. issues for its body; a narrated act (đã, đang, sẽ, vừa) names no speaker or enacting organ; the holder as authority of a headerless Chỉ thị/Công điện; a letter copy's issuer from its closing paragraph (not only its last sentence), else from who speaks in its first paragraphs after the address block; a speaking body takes the place the text writes after its name; a headerless plan's enacting organ by its level alone completed from the place the text names. 1.17: a headerless copy's issuer named by its level alone takes the place its text names (CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện: … tỉnh Quảng Trị); a headerless copy's enacting clause after the comma that closes its grounds (…; căn cứ …, Ủy ban nhân dân phường X ban hành Kế hoạch …); a Chỉ thị or Công điện signed by the office holder in the holder's name (CHỦ TỊCH, KT. BỘ TRƯỞNG; not TM. ỦY BAN NHÂN DÂN) names the holder as authority; THƯỜNG TRỰC under its council is a unit of it (Thường trực HĐND tỉnh Nghệ An); an office whose name ends with its parent's head word takes only the parent's place (Văn phòng HĐND và UBND phường Hồng Bàng); 1.16: the organ that signs for the Central Committee printed above it (T/M BỘ CHÍNH TRỊ, T/M BAN BÍ THƯ) issues; official names of units (Văn phòng Trung ương Đảng); 1.15: an inferred issuer given by its level alone (UBND Thành phố) takes the place of that level the text names (Thành phố Hồ Chí Minh); 1.14: a degree or military rank before the signer's name is no part of it (Thượng tướng Lê Huy Vịnh); 1.13: a type line wrapped inside its name; 1.12: a lone head word ending the header block continues the name; 1.11: a place wrapped after its level word or twice; 1.10: a motto in running text heads nothing; 1.9: copies named by their enacting clause, a cable sender wrapped in its head, no lone-head authority; 1.8: letter copies opening at V/v; more closing verbs; units of Thành phố Hồ Chí Minh; 1.7: a title sharing its last word with the organ (TRƯỞNG BAN CHỈ ĐẠO); 1.6: a motto after the signature is an appendix's; caption issuers as organs; 1.5: a headless header name from the enacting clause; more signing titles; 1.4: names with commas, "về", numerals; units of the Central Committee; 1.3: issuer of a headerless copy from its closing formula, VBHN type; 1.2: place lines wrapped after the comma, heads wrapped across lines; 1.1: a report's date from its byline
+VERSION = "1.25"  # 1.25: a board whose letter closes by its head alone (Ban Chỉ đạo Trung ương đề nghị …./.) is named as it speaks in full elsewhere in the text (… các chương trình mục tiêu quốc gia giai đoạn 2021 - 2025 yêu cầu …); a speaker's name may run to 20 words (a board's); 1.24: a copy without its header table whose title names a listed place of its level (… thuộc phạm vi quản lý của tỉnh Quảng Ngãi) is that place's, however often its text names another (a merged province citing the old one's bodies); a press head read past its first word in either case (Báo và phát thanh, truyền hình Hải Phòng); a speaker of a closing formula closes no bracket it did not open and holds no purpose (… Bảo hiểm xã hội Việt Nam) để được hướng dẫn is no name); 1.23: a table's cell bar on the line of its text, or a header or signature row whose cells bars join, ends the cell (|Số: 15264/BTC-NSNN, | Số: … | Lâm Đồng, ngày … |); 1.22: a copy without its header table is sent to its own province's press (Báo và PT, TH Tuyên Quang among its recipients): that province completes a local issuer named by its level alone, before any province the text names once; 1.21: a letter copy's issuer read without its place takes the place of its issue line when the levels agree (Văn phòng UBND tỉnh + Thanh Hóa, ngày …; UBND huyện + Thạch Hà; Sở Tài chính tỉnh Thanh Hóa); the office of a council and its committee speaks for the committee under TL. CHỦ TỊCH (never HĐND và UBND huyện); a signed copy's first title says whose it is (KT. TRƯỞNG BAN over PHÓ CHỦ TỊCH UBND HUYỆN); of the levels a copy calls bare, one named less than a quarter as often as another is a body it tasks, and one named twice as often as another whose place is also named is its own; a commune or district named in the title; of levels called bare about as often, the place named at least three times as often as another's; an act cited by its number (… ban hành Quyết định số 01/2025/QĐ-TTg) is no enacting clause; a closing paragraph read on across a line that opens in lower case (wrapped after its semicolon); a speaker's name ends in no conjunction (… tình hình và); a head's title that is its organ's name with a word before it (Tổng Kiểm toán nhà nước) speaks for the organ (header.json organs_of_titles); a minister's copy that names no speaker is the ministry's its text names most (header.json ministries); a copy's issuer named by the city level takes a listed city under the centre before any other name after the level (not Phó Chủ tịch UBND thành phố Nguyễn Thanh Bình); 1.20: 1.20: a unit printed below a district or commune (or a city that is no province) keeps the level with the place (Ban Chỉ đạo 389 huyện Thọ Xuân); a dash opens a capitalised name's next part and "XÃ HỘI" is no commune (Phòng Văn hóa - Xã hội), "HỘI ĐỒNG" one head; 1.19: a cable sender wrapped anywhere across its lines (CHỦ TỊCH ỦY BAN NHÂN / DÂN TỈNH … điện:; an office title alone above its organ). 1.18: a province named only inside its bodies' names (Báo Hà Tĩnh), the one listed province named at all, twice; a directive copy's issuer from the formula ending its preamble (Thủ tướng Chính phủ chỉ thị:); a copy without its header table signed for a local body (TM. ỦY BAN NHÂN DÂN; CHỦ TỊCH: the UBND's, the HĐND's under a Nghị quyết) is issued by it, named by the council that passed a resolution or by the level its text calls it and the one place of that level named (a listed province named once, else twice; else the title's); an office speaking under TL. issues for its body; a narrated act (đã, đang, sẽ, vừa) names no speaker or enacting organ; the holder as authority of a headerless Chỉ thị/Công điện; a letter copy's issuer from its closing paragraph (not only its last sentence), else from who speaks in its first paragraphs after the address block; a speaking body takes the place the text writes after its name; a headerless plan's enacting organ by its level alone completed from the place the text names. 1.17: a headerless copy's issuer named by its level alone takes the place its text names (CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện: … tỉnh Quảng Trị); a headerless copy's enacting clause after the comma that closes its grounds (…; căn cứ …, Ủy ban nhân dân phường X ban hành Kế hoạch …); a Chỉ thị or Công điện signed by the office holder in the holder's name (CHỦ TỊCH, KT. BỘ TRƯỞNG; not TM. ỦY BAN NHÂN DÂN) names the holder as authority; THƯỜNG TRỰC under its council is a unit of it (Thường trực HĐND tỉnh Nghệ An); an office whose name ends with its parent's head word takes only the parent's place (Văn phòng HĐND và UBND phường Hồng Bàng); 1.16: the organ that signs for the Central Committee printed above it (T/M BỘ CHÍNH TRỊ, T/M BAN BÍ THƯ) issues; official names of units (Văn phòng Trung ương Đảng); 1.15: an inferred issuer given by its level alone (UBND Thành phố) takes the place of that level the text names (Thành phố Hồ Chí Minh); 1.14: a degree or military rank before the signer's name is no part of it (Thượng tướng Lê Huy Vịnh); 1.13: a type line wrapped inside its name; 1.12: a lone head word ending the header block continues the name; 1.11: a place wrapped after its level word or twice; 1.10: a motto in running text heads nothing; 1.9: copies named by their enacting clause, a cable sender wrapped in its head, no lone-head authority; 1.8: letter copies opening at V/v; more closing verbs; units of Thành phố Hồ Chí Minh; 1.7: a title sharing its last word with the organ (TRƯỞNG BAN CHỈ ĐẠO); 1.6: a motto after the signature is an appendix's; caption issuers as organs; 1.5: a headless header name from the enacting clause; more signing titles; 1.4: names with commas, "về", numerals; units of the Central Committee; 1.3: issuer of a headerless copy from its closing formula, VBHN type; 1.2: place lines wrapped after the comma, heads wrapped across lines; 1.1: a report's date from its byline
 
 # Where the official header may start: page chrome of a scraped page comes first.
 HEADER_SEARCH_CHARS = 12000
@@ -102,6 +102,7 @@ def _vocab() -> dict:
             rf"\s(?:{'|'.join(map(regex.escape, data['closing_verbs']))})(?!\p{{L}})"
         ),
         "consolidated": data["consolidated_type"],
+        "written_out_heads": tuple(data["written_out_heads"]),
         # A local body named by its kind, with or without its level, and no place.
         "bare_kind": regex.compile(
             rf"(?:{'|'.join(map(regex.escape, sorted(set(data['body_codes'].values()), key=len, reverse=True)))})"
@@ -794,8 +795,9 @@ def _own_caption(clean: str, doc_type: str) -> tuple[Optional[str], Optional[str
 _SENTENCE_END = regex.compile(r"[.;:!?](?=\s)|\|")
 # Where a closing clause may begin: the sentence's start or after a comma.
 _CLAUSE_START = regex.compile(r"^|(?<=,\s)")
-# A body's name in a closing clause is short (Bộ Văn hóa, Thể thao và Du lịch).
-_CLOSING_NAME_WORDS = 12
+# A body's name in a closing clause is short (Bộ Văn hóa, Thể thao và Du lịch); a
+# board's runs longer (Ban Chỉ đạo Nhà nước về Chương trình phát triển lâm nghiệp bền vững).
+_CLOSING_NAME_WORDS = 20
 
 
 _CLOSING_SENTENCES = 3  # sentences of the closing paragraph read back from its ``./.``
@@ -838,6 +840,31 @@ def _speaker(sentence: str) -> Optional[str]:
             # An office holder may speak (Cục trưởng Cục Hải quan thông báo): the organ issues.
             return _organ_of(header_names.format_name(name))
     return None
+
+
+_WRITTEN_OUT_END = regex.compile(_SENTENCE_END.pattern + r"|\*\*|\n[ \t]*(?:[-+•*]|\d)")
+
+
+def _written_out(speaker: Optional[str], clean: str) -> Optional[str]:
+    """A speaker as its text writes it in full where it speaks again (``Ban Chỉ đạo Trung
+    ương`` of the closing formula, ``Ban Chỉ đạo Trung ương các chương trình mục tiêu quốc
+    gia giai đoạn 2021 - 2025 yêu cầu …`` in the text): the longest name that opens with
+    the speaker's words and reaches a closing verb, else the speaker as found.  Only a
+    board of ``written_out_heads``: an organ's name does not go on in lower case, what
+    follows it is its act (``Cục Thuế nhận được công văn …``, ``Văn phòng Chính phủ chủ
+    trì``)."""
+    if not speaker or not speaker.startswith(_vocab()["written_out_heads"]):
+        return speaker
+    best = speaker
+    said = regex.compile(r"(?<![\p{L}])" + r"\s+".join(map(regex.escape, speaker.split())) + r"(?=\s)")
+    for match in said.finditer(clean):
+        # (to the sentence's end, a bold heading's or a list item's: "**1. Các thành viên
+        # Ban Chỉ đạo 389 tỉnh**" / "- Quán triệt …" is no name going on)
+        end = _WRITTEN_OUT_END.search(clean, match.end())
+        found = _speaker(" ".join(clean[match.start() : end.start() if end else len(clean)].split()))
+        if found and found.startswith(speaker + " ") and len(found) > len(best):
+            best = found
+    return best
 
 
 def _closing_issuer(clean: str, lines: list[str]) -> Optional[str]:
@@ -1084,7 +1111,11 @@ def _typed_copy(clean: str, lines: list[str], body: list[tuple[int, str]]) -> Op
     near = header_signature.recipients_label_line(lines)
     signer, signer_title = header_signature.find_signature(lines, near)
     # ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:": the place the text names, as for a letter)
-    spoken = issuer or caption_issuer or _closing_issuer(clean, lines) or _formula_issuer(clean, body_start)
+    spoken = (
+        issuer
+        or caption_issuer
+        or _written_out(_closing_issuer(clean, lines) or _formula_issuer(clean, body_start), clean)
+    )
     issuer = _with_named_place(_by_order(spoken, signer_title), clean, title)
     if _is_bare(issuer):
         # ("Ủy ban nhân dân tỉnh ban hành Kế hoạch …" in a text naming several provinces)
@@ -1123,7 +1154,7 @@ def _unofficial(clean: str, lines: list[str]) -> Header:
         # still stand in its own appendix captions ("(Kèm theo Công văn số:
         # 17899/BTC-TCCB ngày 18 tháng 11 năm 2025 của Bộ Tài chính)").
         number, date, issuer = _own_caption(clean, v["letter"])
-        speaker = _closing_issuer(clean, lines) or _opening_issuer(clean)
+        speaker = _written_out(_closing_issuer(clean, lines) or _opening_issuer(clean), clean)
         if issuer and speaker and speaker.startswith(issuer + " "):
             issuer = speaker  # (the caption's "Ban Chỉ đạo", the formula's "Ban Chỉ đạo của Chính phủ")
         place = title = printed = None
