@@ -55,6 +55,11 @@ def test_version_is_a_string():
             "Phòng Tài chính Kế hoạch tiếp tục tham mưu UBND huyện cấp kinh phí",
             ["Phòng Tài chính Kế hoạch", "UBND huyện"],
         ),
+        # probe ch04 (a ministry's department): "phổ thông" goes on with the name.
+        (
+            "Vụ Giáo dục phổ thông chủ trì, phối hợp với Văn phòng Bộ hướng dẫn",
+            ["Vụ Giáo dục phổ thông", "Văn phòng Bộ"],
+        ),
         (
             "Các cơ quan, ban, ngành, UBND các xã, thị trấn tiếp tục đưa các chỉ tiêu",
             ["Các cơ quan, ban, ngành", "UBND các xã, thị trấn"],
