@@ -4327,8 +4327,10 @@ def _table_row(doc, row, columns: _TableColumns, out: list) -> None:
 _CELL_SENTENCE_WORDS = 8
 _CELL_NAME_WORDS = 40
 # A lead cell's task after its bodies opens with one of these (and has no capital).
-_CELL_TASK = regex.compile(r"\s*(?:" + _alt(_DATA["cell_task_verbs"]) + r")(?![\p{L}])")
-_CELL_VERB = regex.compile(r"(?<![\p{L}])(?:" + _alt(_DATA["cell_task_verbs"]) + r")(?![\p{L}])")
+_CELL_TASK_VERBS = r"(?:" + _alt(_DATA["cell_task_verbs"]) + r")(?![\p{L}])"
+_CELL_TASK = regex.compile(r"\s*" + _CELL_TASK_VERBS)
+# (anywhere in a cell written as a sentence: where its name ends)
+_CELL_VERB = regex.compile(r"(?<![\p{L}])" + _CELL_TASK_VERBS)
 
 
 def _lead_cell_body(doc: _Doc, start: int, end: int) -> str:

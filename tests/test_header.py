@@ -1884,6 +1884,10 @@ def test_a_board_closing_by_its_head_is_named_as_it_speaks_in_full():
     # (a heading over a list item is no name going on: "**1. Các thành viên Ban Chỉ đạo …**")
     headed = BOARD_LETTER.replace("1. Đẩy nhanh", "**1. Các thành viên Ban Chỉ đạo Trung ương**\n- Đẩy nhanh")
     assert find_header(headed).issuer.startswith("Ban Chỉ đạo Trung ương các chương trình")
+    # (a name wrapped before a figure that is no list marker goes on: "… giai đoạn" / "2021 - 2025")
+    wrapped = BOARD_LETTER.replace("quốc gia giai đoạn 2021", "quốc gia giai đoạn\n2021")
+    assert wrapped != BOARD_LETTER
+    assert find_header(wrapped).issuer.endswith("giai đoạn 2021-2025")
     for name, issuer in (("301_cv-5443-cuc-thue.txt", "Cục Thuế"), ("296_cv-37413-chq.txt", "Cục Hải quan")):
         text = normalize_text(shared_path("corpus", "tvpl", name).read_text(encoding="utf-8")).text
         assert find_header(cut_below_header(text)).issuer == issuer

@@ -842,7 +842,7 @@ def _speaker(sentence: str) -> Optional[str]:
     return None
 
 
-_WRITTEN_OUT_END = regex.compile(_SENTENCE_END.pattern + r"|\*\*|\n[ \t]*(?:[-+•*]|\d)")
+_WRITTEN_OUT_END = regex.compile(_SENTENCE_END.pattern + r"|\*\*|\n[ \t]*(?:[-+•*]|\d{1,2}[.)])")
 
 
 def _written_out(speaker: Optional[str], clean: str) -> Optional[str]:
