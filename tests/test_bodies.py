@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -996,3 +998,57 @@ def test_the_countrys_name_closes_a_name():
     text = "Hiệp hội Rau quả Việt Nam thông tin nội dung Công văn này"
     toks = tokens(text)
     assert text[: toks[body_at(toks, 0) - 1].end] == "Hiệp hội Rau quả Việt Nam"
+
+
+# The example corpus of body names (tests/fixtures/body_names.txt): each name read whole
+# where a clause opens with it and after the verbs that task it.
+_NAME_CORPUS = [
+    line.strip()
+    for line in (Path(__file__).parent / "fixtures" / "body_names.txt")
+    .read_text(encoding="utf-8")
+    .splitlines()
+    if line.strip() and not line.startswith("#")
+]
+_NAME_FRAMES = (
+    "{name} tăng cường kiểm tra, giám sát việc thực hiện.",
+    "Giao {name} hướng dẫn, kiểm tra việc thực hiện.",
+    "Đề nghị {name} phối hợp thực hiện.",
+)
+
+
+def test_the_example_corpus_of_body_names_is_read_whole():
+    assert len(_NAME_CORPUS) > 400
+    cut = {
+        name: _names(frame.format(name=name))
+        for name in _NAME_CORPUS
+        for frame in _NAME_FRAMES
+        if name not in _names(frame.format(name=name))
+    }
+    assert not cut, cut
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name's field in lower case runs to the verb after the body ...
+        ("Cục Đầu tư nước ngoài hướng dẫn các địa phương.", ["Cục Đầu tư nước ngoài", "các địa phương"]),
+        ("Ban Nghiệp vụ thuế hải quan hướng dẫn thống nhất.", ["Ban Nghiệp vụ thuế hải quan"]),
+        ("Giao Vụ Giáo dục đại học tổng hợp.", ["Vụ Giáo dục đại học"]),
+        # ... but not over a verb or an adverb that follows the name
+        ("Sở Tài chính quan tâm bố trí kinh phí.", ["Sở Tài chính"]),
+        ("Bộ Công an kiên quyết xử lý.", ["Bộ Công an"]),
+        ("Sở Y tế chưa hoàn thành báo cáo.", ["Sở Y tế"]),
+        ("Bộ trưởng Bộ Xây dựng trực tiếp chỉ đạo.", ["Bộ trưởng Bộ Xây dựng"]),
+        ("Trung tâm Dân số định kỳ kiểm tra.", ["Trung tâm Dân số"]),
+        ("Sở Khoa học và Công nghệ thúc đẩy, theo dõi.", ["Sở Khoa học và Công nghệ"]),
+        # nor to a mark, where an unknown verb may end
+        ("Sở Y tế chuẩn bị, triển khai.", ["Sở Y tế"]),
+        # a library or a museum is a body with its level only ("Thư viện hoạt động vì …" is none)
+        ("Thư viện tỉnh Hà Tĩnh có trách nhiệm hướng dẫn.", ["Thư viện tỉnh Hà Tĩnh"]),
+        ("Thư viện hoạt động vì mục đích phục vụ học sinh.", []),
+        # a name's lower-case words over two runs of the data
+        ("Cục Chuyển đổi số quốc gia chủ trì.", ["Cục Chuyển đổi số quốc gia"]),
+    ],
+)
+def test_a_names_lower_case_field_runs_to_its_verb(text, expected):
+    assert _names(text) == expected
