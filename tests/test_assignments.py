@@ -5100,3 +5100,48 @@ def test_forces_and_accountants_of_a_regulation_are_actors_before_their_duty():
         "3. Chủ rừng có trách nhiệm tổ chức lực lượng canh phòng.\n"
     )
     assert _bodies(_run(text)) == ["Lực lượng kiểm lâm", "Kế toán Quỹ", "Chủ rừng"]
+
+
+@pytest.mark.parametrize(
+    "clause, body",
+    [
+        # the words that narrow a generic body are its own, up to the task's opener
+        ("Các doanh nghiệp xuất khẩu gạo chủ động đa dạng hóa thị trường.", "Các doanh nghiệp xuất khẩu gạo"),
+        (
+            "Các đơn vị sử dụng ngân sách phối hợp với Kho bạc Nhà nước đối chiếu số liệu.",
+            "Các đơn vị sử dụng ngân sách",
+        ),
+        (
+            "Các đơn vị y tế trên địa bàn tỉnh chủ động xây dựng phương án.",
+            "Các đơn vị y tế trên địa bàn tỉnh",
+        ),
+        (
+            "Các cơ quan, đơn vị có nhu cầu thu hút rà soát vị trí việc làm.",
+            "Các cơ quan, đơn vị có nhu cầu thu hút",
+        ),
+        # an unknown verb after the body is its task, not a qualifier
+        ("Các cơ quan, đơn vị phản ánh kịp thời về Sở Tài chính để tổng hợp.", "Các cơ quan, đơn vị"),
+        ("Các địa phương quan tâm chỉ đạo thực hiện.", "Các địa phương"),
+    ],
+)
+def test_a_generic_bodys_qualifier_is_read_up_to_its_task(clause, body):
+    """A plural or generic body narrowed by the words after it (probe notices: "Các doanh
+    nghiệp xuất khẩu gạo chủ động …", "các đơn vị sử dụng ngân sách phối hợp …"): the
+    words are the body's when a task opener of the data follows them on the line and
+    they hold no verb of the task; otherwise the body stays as the grammar read it."""
+    facts = _run("Điều 2. Tổ chức thực hiện\n1. " + clause + "\n")
+    assert [" ".join(f.body.split()) for f in facts][:1] == [body]
+
+
+@pytest.mark.parametrize(
+    "clause, not_named",
+    [
+        # a power ("có thẩm quyền") is no qualifier
+        ("Thủ trưởng các đơn vị có thẩm quyền kiểm tra chuyên ngành.", "có thẩm quyền"),
+        # nor is the verb that opens a bare generic noun's clause
+        ("Tổ chức tiêm phòng tập trung vào tháng 3.", "Tổ chức tiêm phòng"),
+    ],
+)
+def test_a_power_or_a_verb_is_no_generic_qualifier(clause, not_named):
+    facts = _run("Điều 2. Tổ chức thực hiện\n1. " + clause + "\n")
+    assert not [f.body for f in facts if not_named in " ".join(f.body.split())]
