@@ -5145,3 +5145,15 @@ def test_a_generic_bodys_qualifier_is_read_up_to_its_task(clause, body):
 def test_a_power_or_a_verb_is_no_generic_qualifier(clause, not_named):
     facts = _run("Điều 2. Tổ chức thực hiện\n1. " + clause + "\n")
     assert not [f.body for f in facts if not_named in " ".join(f.body.split())]
+
+
+def test_inspection_teams_and_their_heads_are_actors_before_their_duty():
+    """Notices that set up an inspection: "Trưởng Đoàn kiểm tra có trách nhiệm xây dựng
+    kế hoạch …", "Tổ giúp việc Ban Chỉ đạo có trách nhiệm theo dõi …" (actor_heads)."""
+    text = (
+        "Điều 2. Tổ chức thực hiện\n"
+        "1. Trưởng Đoàn kiểm tra có trách nhiệm xây dựng kế hoạch kiểm tra chi tiết.\n"
+        "2. Tổ giúp việc Ban Chỉ đạo có trách nhiệm theo dõi, đôn đốc các cơ quan thực hiện.\n"
+        "3. Nhà trường có trách nhiệm bố trí tiết đọc thư viện.\n"
+    )
+    assert _bodies(_run(text)) == ["Trưởng Đoàn kiểm tra", "Tổ giúp việc Ban Chỉ đạo", "Nhà trường"]
