@@ -5157,3 +5157,20 @@ def test_inspection_teams_and_their_heads_are_actors_before_their_duty():
         "3. Nhà trường có trách nhiệm bố trí tiết đọc thư viện.\n"
     )
     assert _bodies(_run(text)) == ["Trưởng Đoàn kiểm tra", "Tổ giúp việc Ban Chỉ đạo", "Nhà trường"]
+
+
+def test_an_actor_heading_heads_its_items():
+    """A regulation's item headed by an actor the registry does not name ("8. Chủ rừng",
+    QĐ 96/QĐ-UBND, Quảng Ninh) over its tasks; a section title that opens with a noun
+    of the same kind ("Tổ chức thực hiện") heads none."""
+    text = (
+        "Điều 3. Trách nhiệm thực hiện\n"
+        "1. Chủ rừng\n"
+        "a) Xây dựng phương án phòng cháy, chữa cháy rừng.\n"
+        "b) Bố trí lực lượng canh phòng.\n"
+        "2. Các lực lượng chức năng\n"
+        "a) Phối hợp tuần tra, kiểm soát.\n"
+        "Điều 4. Tổ chức thực hiện\n"
+        "Giao Sở Nông nghiệp và Môi trường theo dõi, kiểm tra.\n"
+    )
+    assert _bodies(_run(text)) == ["Chủ rừng", "Các lực lượng chức năng", "Sở Nông nghiệp và Môi trường"]
