@@ -2272,9 +2272,9 @@ _GENERIC_QUALIFIER_ACTIVITY = regex.compile(
 )
 _GENERIC_QUALIFIER_NOT = regex.compile(r"(?:" + _alt(_DATA["generic_qualifier_not"]) + r")(?![\p{L}\p{N}])")
 _PLURAL_WORD = regex.compile(r"(?<![\p{L}])(?:các|những)(?![\p{L}])", regex.I)
-_VERB_SUFFIXES = frozenset(_DATA["generic_qualifier_verb_syllables"])
+_QUALIFIER_VERB_SYLLABLES = frozenset(_DATA["generic_qualifier_verb_syllables"])
 _GENERIC_QUALIFIER_WORDS = 6  # longer, the words read as the task of an unknown verb
-_GENERIC_QUALIFIER_CHARS = 60
+_GENERIC_QUALIFIER_CHARS = 60  # (where the closer is looked for: the qualifier's words and a few more)
 
 
 def _generic_qualifier_end(masked: str, start: int, body_end: int, s_end: int) -> Optional[int]:
@@ -2305,7 +2305,7 @@ def _generic_qualifier_end(masked: str, start: int, body_end: int, s_end: int) -
         or _GENERIC_QUALIFIER_NOT.match(masked, at)
         or not activity
         and (words[0] in _VERB_OPENER_WORDS or words[0] in _OBJECT_STOP_WORDS)
-        or any(word in _VERB_START_WORDS or word in _VERB_SUFFIXES for word in rest)
+        or any(word in _VERB_START_WORDS or word in _QUALIFIER_VERB_SYLLABLES for word in rest)
         or words[-1] in ("được", "giao")  # ("… được giao chủ trì …": the charge, not the task)
         or regex.search(r"[.,;:()!?\[\]“”\"\n]", qualifier)
         or _QUALIFIER_BREAK.search(qualifier)
@@ -2805,19 +2805,15 @@ def _body_subject(doc: _Doc, pos: int, s_end: int, exact: bool = True, labelled:
         qualified = _qualifier_end(masked, body_end, s_end)
         # (the list's last member is the one described: "Sở Tài chính, …, UBND cấp xã và
         # các Sở, ban, ngành quản lý quy hoạch … có trách nhiệm")
-        if qualified is None and len(groups) == 1 and (bare or _generic_group(doc, groups[0][-1][0])):
+        last = groups[0][-1][0]  # (where the list's last name starts)
+        generic = len(groups) == 1 and (bare or _generic_group(doc, last))
+        if qualified is None and generic:
             qualified = _described_until_modal(masked, body_end, s_end)
-        if (
-            qualified is None
-            and len(groups) == 1
-            and (
-                bare
-                or _generic_group(doc, groups[0][-1][0])
-                or _PLURAL_WORD.search(masked, groups[0][-1][0], body_end)
-            )
+        if qualified is None and (
+            generic or len(groups) == 1 and _PLURAL_WORD.search(masked, last, body_end)
         ):
-            # (a plural anywhere in the last name: "Ủy ban nhân dân các xã" + "có khu vực khoáng sản")
-            qualified = _generic_qualifier_end(masked, groups[0][-1][0], body_end, s_end)
+            # (a plural anywhere in the last name too: "Ủy ban nhân dân các xã" + "có khu vực khoáng sản")
+            qualified = _generic_qualifier_end(masked, last, body_end, s_end)
         if qualified is not None:
             groups, body_end = [[(groups[0][0][0], qualified)]], qualified
     if bare and managing is None and not _BELONGS.search(masked, groups[0][0][0], body_end):
@@ -3696,7 +3692,8 @@ def _named_by_heading(doc: _Doc, begin: int, end: int, duty: bool) -> Optional[i
     names it: after ``Trách nhiệm của`` (``duty``) its words up to the colon (``1.5.
     Trách nhiệm của đối tượng thực hiện kiểm kê:``); or a generic noun with its
     description, closing without a colon (``3. Cơ quan chủ trì giải quyết thủ tục đầu
-    tư dự án``).  None when the heading names no body so."""
+    tư dự án``); or an actor of ``heading_actors`` with its description, colon or
+    not (``8. Chủ rừng``).  None when the heading names no body so."""
     masked = doc.masked
     heading = masked[begin:end].rstrip(" *")
     colon = heading.endswith(":")
@@ -3714,8 +3711,8 @@ def _named_by_heading(doc: _Doc, begin: int, end: int, duty: bool) -> Optional[i
         and _description(rest[actor.end() - begin :])
     ):
         # "8. Chủ rừng", "2. Các lực lượng chức năng", "3. Trưởng đoàn kiểm tra:" over the
-        # actor's tasks: a noun of actor_heads heading its items, as in a clause before
-        # its duty (_actor_subject)
+        # actor's tasks: an actor of heading_actors heading its items, as an actor of
+        # actor_heads opens a clause before its duty (_actor_subject)
         return name_end
     toks = doc.tokens.run(begin, BODY_STARTS)
     if colon or not toks or toks[0].start != begin:
