@@ -3729,6 +3729,10 @@ def _named_by_heading(doc: _Doc, begin: int, end: int, duty: bool) -> Optional[i
 
 
 _HEADING_ACTOR = regex.compile(r"(?:" + _alt(_DATA["heading_actors"]) + r")(?![\p{L}\p{N}])", regex.I)
+# (every heading actor is an actor of actor_heads: one added to the headings alone fails
+# here, at import, rather than heading items its clauses would not read)
+if not {a.casefold() for a in _DATA["heading_actors"]} <= {a.casefold() for a in _DATA["actor_heads"]}:
+    raise ValueError("assignments.json: heading_actors must be actors of actor_heads")
 _ACTOR_HEADING_WORDS = 8  # an actor's name in a heading, at most (more is a sentence)
 _APPOSITIVE_LA = regex.compile(r"\s+là\s+")
 
