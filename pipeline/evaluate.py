@@ -805,6 +805,84 @@ def _named_above_pairs(
     return extra
 
 
+# "Ban Chỉ đạo phát triển du lịch tỉnh Đắk Lắk (sau đây gọi tắt là Ban Chỉ đạo)": a short
+# name the document gives a body (the openers are the extractor's, extractors/data/assignments.json)
+_ALIAS_DEFINITION = re.compile(
+    r"\(\s*(?:"
+    + "|".join(re.escape(opener) for opener in load_json("assignments.json")["alias_openers"])
+    + r")\s+[“\"']?([^()“”\"'\n]{2,80}?)[”\"']?\s*\)",
+    re.IGNORECASE,
+)
+# how far before its bracket a defined name may start (its words, as norm_body gives them)
+_ALIAS_REACH = 300
+
+
+def _defined_names(document: str) -> list[tuple[list[str], list[str]]]:
+    """The short names the document defines, each with the words before its bracket
+    (in which the full name ends), both as ``norm_body`` gives them."""
+    out = []
+    for definition in _ALIAS_DEFINITION.finditer(document):
+        short = norm_body(definition.group(1))
+        before = norm_body(document[max(0, definition.start() - _ALIAS_REACH) : definition.start()])
+        if short and before:
+            out.append((short.split(), before.split()))
+    return out
+
+
+def _short_for_full(short_body: Optional[str], full_body: Optional[str], defined) -> bool:
+    """Is ``short_body`` a body named by a short name the document defined (``Ban Chỉ
+    đạo``, ``Giám đốc Quỹ``) and ``full_body`` the same with that short name written out
+    as the document wrote it before the definition (``Ban Chỉ đạo phát triển du lịch tỉnh
+    Đắk Lắk``, ``Giám đốc Quỹ nhà ở quốc gia``)?"""
+    kept, whole = (norm_body(short_body) or "").split(), (norm_body(full_body) or "").split()
+    for short, before in defined:
+        n = len(short)
+        for at in range(len(kept) - n + 1):
+            if kept[at : at + n] != short:
+                continue
+            prefix, suffix = kept[:at], kept[at + n :]
+            middle = whole[len(prefix) : len(whole) - len(suffix)]
+            if (
+                whole[: len(prefix)] == prefix
+                and whole[len(whole) - len(suffix) :] == suffix
+                and len(middle) > n
+                # (the full name opens with the short one's head: "Ban Quản lý các khu công
+                # nghệ cao …" for "Ban Quản lý", "Quỹ nhà ở quốc gia" for "Quỹ")
+                and middle[0] == short[0]
+                and before[len(before) - len(middle) :] == middle
+            ):
+                return True
+    return False
+
+
+def _aliased_pairs(
+    score: KindScore, gold: list[_Item], pred: list[_Item], pairs: list[tuple[int, int]], document: str
+) -> list[tuple[int, int]]:
+    """ANNOTATION.md lets a body be "expanded or kept as written": a body named by the
+    short name the document gave it (``(sau đây gọi tắt là Ban Chỉ đạo)``) kept as
+    written and the same body with the name written out as defined name one body when
+    their clauses overlap."""
+    used_g = {i for i, _ in pairs}
+    used_p = {j for _, j in pairs}
+    if len(used_g) == len(gold) or len(used_p) == len(pred):
+        return []
+    defined = _defined_names(document)
+    if not defined:
+        return []
+    extra: list[tuple[int, int]] = []
+    for i, g in enumerate(gold):
+        for j, p in enumerate(pred):
+            if i in used_g or j in used_p or not _overlap(g, p):
+                continue
+            g_body, p_body = g.raw.get("body"), p.raw.get("body")
+            if _short_for_full(g_body, p_body, defined) or _short_for_full(p_body, g_body, defined):
+                used_g.add(i)
+                used_p.add(j)
+                score.tp += 1
+                extra.append((i, j))
+    return extra
+
+
 def _kept_and_written_out(kept: Optional[str], written_out: Optional[str]) -> bool:
     """Is ``kept`` a plural ``… nêu trên`` and ``written_out`` the same plural followed
     by the list of its members after a colon?"""
@@ -891,6 +969,7 @@ def _score_kind(
     if kind == "assignment":
         pairs += _listed_pairs(score, gold, pred, pairs)
         pairs += _named_above_pairs(score, gold, pred, pairs)
+        pairs += _aliased_pairs(score, gold, pred, pairs, document)
 
     # Span-only agreement.
     if kind == "assignment":

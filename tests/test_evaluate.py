@@ -737,6 +737,32 @@ def test_a_boards_officer_by_title_matches_the_title_with_the_board_either_way(t
     assert scored("Trưởng ban", "Trưởng ban Tuyên giáo") == 0
 
 
+def test_a_body_by_its_defined_short_name_matches_the_name_written_out_either_way(tmp_path):
+    """ANNOTATION.md: a body is "expanded or kept as written": ``Ban Chỉ đạo`` where the
+    document defined it for short (``… (sau đây gọi tắt là Ban Chỉ đạo)``) and the name
+    as defined, ``Ban Chỉ đạo phát triển du lịch tỉnh Đắk Lắk``, are one body in one
+    clause, a title before them too; a name the document did not define, or a short
+    name it did not give, matches nothing."""
+    clause = "1. Ban Chỉ đạo có nhiệm vụ giúp Chủ tịch Ủy ban nhân dân tỉnh chỉ đạo phát triển du lịch."
+    document = (
+        "QUYẾT ĐỊNH\nĐiều 1. Thành lập Ban Chỉ đạo phát triển du lịch tỉnh Đắk Lắk (sau đây gọi"
+        " tắt là Ban Chỉ đạo), gồm các thành viên sau:\nĐiều 2. Nhiệm vụ\n" + clause + "\n"
+    )
+    full = "Ban Chỉ đạo phát triển du lịch tỉnh Đắk Lắk"
+    runs = iter(range(10))
+
+    def scored(gold_body: str, pred_body: str, text: str = document) -> int:
+        return _one_clause_scored(tmp_path / str(next(runs)), text, clause, gold_body, pred_body)[0]
+
+    assert scored(full, "Ban Chỉ đạo") == 1
+    assert scored("Ban Chỉ đạo", full) == 1
+    assert scored("Trưởng Ban Chỉ đạo", "Trưởng " + full) == 1
+    assert scored("Ban Chỉ đạo", "Ban Chỉ đạo phát triển du lịch tỉnh Gia Lai") == 0
+    assert scored("Ban Chỉ đạo", "Ban Chỉ đạo phát triển du lịch") == 0
+    undefined = document.replace(" (sau đây gọi tắt là Ban Chỉ đạo)", "")
+    assert scored(full, "Ban Chỉ đạo", undefined) == 0
+
+
 def test_a_pdf_is_scored_on_the_text_its_extraction_gives(tmp_path):
     """A gold file may describe a PDF: the scorer places its items in the text the
     extraction returns and never reads the PDF's bytes as text."""
