@@ -5174,3 +5174,30 @@ def test_an_actor_heading_heads_its_items():
         "Giao Sở Nông nghiệp và Môi trường theo dõi, kiểm tra.\n"
     )
     assert _bodies(_run(text)) == ["Chủ rừng", "Các lực lượng chức năng", "Sở Nông nghiệp và Môi trường"]
+
+
+def test_a_body_that_requires_others_after_a_condition_is_tasked_in_a_procedure():
+    """A procedure's step in an unnumbered paragraph (NQ 73/2025/NQ-HĐND, Hà Nội): "Trường
+    hợp cần bổ sung …, Ban Quản lý yêu cầu đơn vị bổ sung …" tasks the body the
+    resolution named "Ban Quản lý" for short, as at a numbered item's start; a body
+    that "yêu cầu" over the list of tasks below it speaks, it is not tasked."""
+    text = (
+        "Điều 6. Trình tự cấp thẻ\n"
+        "1. Ban Quản lý các khu công nghệ cao và khu công nghiệp Thành phố Hà Nội (sau đây"
+        " gọi tắt là Ban Quản lý) tiếp nhận hồ sơ cấp mới thẻ nhân lực công nghệ cao.\n\n"
+        "Trường hợp cần bổ sung, làm rõ hoặc giải trình hồ sơ cấp mới thẻ nhân lực công nghệ"
+        " cao, Ban Quản lý yêu cầu đơn vị bổ sung, giải trình nội dung đề nghị và các tài"
+        " liệu có liên quan (nếu có);\n"
+    )
+    facts = _run(text)
+    requested = [f for f in facts if f.task.startswith("yêu cầu đơn vị bổ sung")]
+    assert [f.body for f in requested] == [
+        "Ban Quản lý các khu công nghệ cao và khu công nghiệp Thành phố Hà Nội"
+    ]
+    umbrella = (
+        "Điều 2. Tổ chức thực hiện\n"
+        "Để bảo đảm chính quyền địa phương cấp xã mới đi vào hoạt động thông suốt, Ban Chỉ"
+        " đạo tỉnh yêu cầu triển khai thực hiện tốt các nội dung sau:\n"
+        "1. Sở Nội vụ rà soát, sắp xếp cán bộ, công chức cấp xã.\n"
+    )
+    assert "Ban Chỉ đạo tỉnh" not in _bodies(_run(umbrella))
