@@ -5201,3 +5201,15 @@ def test_a_body_that_requires_others_after_a_condition_is_tasked_in_a_procedure(
         "1. Sở Nội vụ rà soát, sắp xếp cán bộ, công chức cấp xã.\n"
     )
     assert "Ban Chỉ đạo tỉnh" not in _bodies(_run(umbrella))
+
+
+def test_a_name_that_goes_on_in_lower_case_with_a_verb_syllable():
+    """``Cục Người có công`` (Bộ Nội vụ) is whole: "có công" goes on with its name
+    (bodies.json name_continuations), though "có" opens verbs; the same words in a task
+    ("rà soát người có công") stay the task's."""
+    text = (
+        "Điều 3. Tổ chức thực hiện\n"
+        "1. Cục Người có công chủ trì, phối hợp với các đơn vị liên quan hướng dẫn thực hiện.\n"
+        "2. Sở Nội vụ có trách nhiệm rà soát người có công với cách mạng.\n"
+    )
+    assert _bodies(_run(text)) == ["Cục Người có công", "Sở Nội vụ"]
