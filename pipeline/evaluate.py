@@ -784,6 +784,25 @@ def _named_above_pairs(
     thành phố: Quảng Trị, Huế, …``) name one body when their clauses overlap; so do a
     board's officer by the title alone (``Trưởng ban``, ``Phó Trưởng ban thường trực``)
     and the same title with the board's name (``Trưởng Ban Chỉ đạo``)."""
+    return _pairs_of_one_body(
+        score,
+        gold,
+        pred,
+        pairs,
+        lambda a, b: _kept_and_written_out(a, b) or _title_of_board(a, b),
+    )
+
+
+def _pairs_of_one_body(
+    score: KindScore,
+    gold: list[_Item],
+    pred: list[_Item],
+    pairs: list[tuple[int, int]],
+    kept_and_expanded: Callable[[Optional[str], Optional[str]], bool],
+) -> list[tuple[int, int]]:
+    """Pair the unpaired gold and predicted items of overlapping clauses whose bodies
+    are one body kept as written on one side and expanded on the other (either way
+    round), one to one, and count each pair found."""
     used_g = {i for i, _ in pairs}
     used_p = {j for _, j in pairs}
     extra: list[tuple[int, int]] = []
@@ -792,12 +811,7 @@ def _named_above_pairs(
             if i in used_g or j in used_p or not _overlap(g, p):
                 continue
             g_body, p_body = g.raw.get("body"), p.raw.get("body")
-            if (
-                _kept_and_written_out(g_body, p_body)
-                or _kept_and_written_out(p_body, g_body)
-                or _title_of_board(g_body, p_body)
-                or _title_of_board(p_body, g_body)
-            ):
+            if kept_and_expanded(g_body, p_body) or kept_and_expanded(p_body, g_body):
                 used_g.add(i)
                 used_p.add(j)
                 score.tp += 1
@@ -862,25 +876,12 @@ def _aliased_pairs(
     short name the document gave it (``(sau đây gọi tắt là Ban Chỉ đạo)``) kept as
     written and the same body with the name written out as defined name one body when
     their clauses overlap."""
-    used_g = {i for i, _ in pairs}
-    used_p = {j for _, j in pairs}
-    if len(used_g) == len(gold) or len(used_p) == len(pred):
-        return []
+    if len({i for i, _ in pairs}) == len(gold) or len({j for _, j in pairs}) == len(pred):
+        return []  # (every item of a side is paired: the document need not be read)
     defined = _defined_names(document)
     if not defined:
         return []
-    extra: list[tuple[int, int]] = []
-    for i, g in enumerate(gold):
-        for j, p in enumerate(pred):
-            if i in used_g or j in used_p or not _overlap(g, p):
-                continue
-            g_body, p_body = g.raw.get("body"), p.raw.get("body")
-            if _short_for_full(g_body, p_body, defined) or _short_for_full(p_body, g_body, defined):
-                used_g.add(i)
-                used_p.add(j)
-                score.tp += 1
-                extra.append((i, j))
-    return extra
+    return _pairs_of_one_body(score, gold, pred, pairs, lambda a, b: _short_for_full(a, b, defined))
 
 
 def _kept_and_written_out(kept: Optional[str], written_out: Optional[str]) -> bool:
