@@ -843,7 +843,9 @@ def _defined_names(document: str) -> list[tuple[list[str], list[str]]]:
     return out
 
 
-def _short_for_full(short_body: Optional[str], full_body: Optional[str], defined) -> bool:
+def _short_for_full(
+    short_body: Optional[str], full_body: Optional[str], defined: list[tuple[list[str], list[str]]]
+) -> bool:
     """Is ``short_body`` a body named by a short name the document defined (``Ban Chỉ
     đạo``, ``Giám đốc Quỹ``) and ``full_body`` the same with that short name written out
     as the document wrote it before the definition (``Ban Chỉ đạo phát triển du lịch tỉnh
