@@ -5213,3 +5213,27 @@ def test_a_name_that_goes_on_in_lower_case_with_a_verb_syllable():
         "2. Sở Nội vụ có trách nhiệm rà soát người có công với cách mạng.\n"
     )
     assert _bodies(_run(text)) == ["Cục Người có công", "Sở Nội vụ"]
+
+
+def test_a_body_inside_an_owners_name_is_no_actor_of_the_opening_phrase():
+    """A procedure's step (QĐ 1760/QĐ-KTNN): in "Căn cứ hồ sơ đề nghị của Thủ trưởng các
+    đơn vị, Vụ Tổ chức cán bộ lập hồ sơ …" the units are part of the owner the phrase
+    names ("Thủ trưởng các đơn vị"), not an actor of it, so the body after the comma is
+    the subject; a short phrase "phối hợp với Bộ Công an, Bộ Quốc phòng và …" goes on
+    with the partners after its comma, and opens no subject there."""
+    text = (
+        "Điều 7. Cấp thẻ\n\n"
+        "3. Trình tự, thủ tục cấp mới thẻ, đổi thẻ:\n\n"
+        "c) Căn cứ hồ sơ đề nghị của Thủ trưởng các đơn\n"
+        "vị, Vụ Tổ chức cán bộ lập hồ sơ trình Tổng Kiểm toán nhà nước xem xét quyết\n"
+        "định cấp mới, đổi thẻ Kiểm toán viên nhà nước cho những trường hợp đủ điều kiện\n"
+        "theo quy định.\n"
+    )
+    assert [(f.body, f.task[:12]) for f in _run(text)] == [("Vụ Tổ chức cán bộ", "lập hồ sơ tr")]
+    partners = (
+        "5. Tổng công ty Cảng hàng không Việt Nam - CTCP khẩn trương hoàn thành các gói"
+        " thầu thuộc Dự án thành phần 3; phối hợp với Bộ Công an,\n"
+        "Bộ Quốc phòng và các cơ quan liên quan hoàn thiện phương án bảo đảm an ninh, an\n"
+        "toàn hàng không.\n"
+    )
+    assert "Bộ Quốc phòng và các cơ quan liên quan" not in _bodies(_run(partners))
