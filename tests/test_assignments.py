@@ -5237,3 +5237,25 @@ def test_a_body_inside_an_owners_name_is_no_actor_of_the_opening_phrase():
         "toàn hàng không.\n"
     )
     assert "Bộ Quốc phòng và các cơ quan liên quan" not in _bodies(_run(partners))
+
+
+def test_a_generic_body_asked_by_a_verb_keeps_the_words_that_describe_it():
+    """A generic body after "Yêu cầu" / "Đề nghị" is described as one that opens its
+    clause is: "các chủ đầu tư" + "dự án nhà ở xã hội" + "khẩn trương …", "các doanh
+    nghiệp" + "chuyển phát nhanh" + "phối hợp …"; an activity that needs an object and
+    has none before a task verb is the body's own verb ("… các tổ chức chính trị - xã
+    hội tham gia tuyên truyền …")."""
+    text = (
+        "Điều 2. Tổ chức thực hiện\n\n"
+        "1. Yêu cầu các chủ đầu tư dự án nhà ở xã hội khẩn trương hoàn thiện thủ tục, đẩy"
+        " nhanh tiến độ thi công.\n"
+        "2. Đề nghị các doanh nghiệp chuyển phát nhanh phối hợp với các sàn giao dịch"
+        " thương mại điện tử cung cấp thông tin đơn hàng.\n"
+        "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội"
+        " tham gia tuyên truyền, vận động và giám sát việc thực hiện Nghị quyết.\n"
+    )
+    assert [(f.body, f.task.split()[0]) for f in _run(text)] == [
+        ("các chủ đầu tư dự án nhà ở xã hội", "khẩn"),
+        ("các doanh nghiệp chuyển phát nhanh", "phối"),
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội", "tham"),
+    ]
