@@ -1511,8 +1511,9 @@ _LEGAL_BASIS = regex.compile(
 # (the owner of what an opening phrase names, whom it comes from, the agent of a
 # passive, the topic after "Đối với": "hồ sơ do Ban Quản lý dự án trình", "Đối với các
 # xã, phường có ổ dịch", no actor of the phrase)
-_WITH = regex.compile(r"(?<![\p{L}])(?:với|cùng)\s")
 _OWNER_BEFORE = regex.compile(r"(?<![\p{L}])(?:của|từ|do|với)\s+(?:(?:các|những)\s+)?$")
+# (partners named in a short phrase: "phối hợp với Bộ Công an, …")
+_WITH = regex.compile(r"(?<![\p{L}])với\s")
 
 
 def _leading_adverbial(doc: "_Doc", pos: int, end: int) -> list[int]:
