@@ -1891,3 +1891,21 @@ def test_a_board_closing_by_its_head_is_named_as_it_speaks_in_full():
     for name, issuer in (("301_cv-5443-cuc-thue.txt", "Cục Thuế"), ("296_cv-37413-chq.txt", "Cục Hải quan")):
         text = normalize_text(shared_path("corpus", "tvpl", name).read_text(encoding="utf-8")).text
         assert find_header(cut_below_header(text)).issuer == issuer
+
+
+def test_a_name_opened_again_after_a_comma_is_the_speaker():
+    """``Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ - Trưởng Ban Chỉ đạo tại phiên
+    họp ngày …, Ban Chỉ đạo đề nghị …``: the board's head word after the comma opens the
+    speaking clause, the words before it are an opening phrase, not the rest of a name
+    (a copy without its header table was named ``Ban Chỉ đạo tại phiên họp ngày 04 tháng
+    11 năm 2025, Ban Chỉ đạo``).  An official name's own commas stay in it."""
+    letter = BOARD_LETTER.replace(
+        "Thực hiện Quyết định số 1028/QĐ-BCĐCTMTQG, Ban Chỉ đạo Trung ương các chương trình mục tiêu\n"
+        "quốc gia giai đoạn 2021 - 2025 yêu cầu",
+        "Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ - Trưởng Ban Chỉ đạo tại phiên họp ngày 04\n"
+        "tháng 11 năm 2025, Ban Chỉ đạo đề nghị",
+    ).replace("Ban Chỉ đạo Trung ương đề nghị các cơ quan", "Ban Chỉ đạo đề nghị các cơ quan")
+    assert letter.count("tại phiên họp") == 1 and "Ban Chỉ đạo Trung ương đề nghị" not in letter
+    assert find_header(letter).issuer == "Ban Chỉ đạo"
+    ministry = letter.replace("Ban Chỉ đạo đề nghị các cơ quan", "Bộ Văn hóa, Thể thao và Du lịch đề nghị các cơ quan")
+    assert find_header(ministry).issuer == "Bộ Văn hóa, Thể thao và Du lịch"
