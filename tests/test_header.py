@@ -1907,5 +1907,7 @@ def test_a_name_opened_again_after_a_comma_is_the_speaker():
     ).replace("Ban Chỉ đạo Trung ương đề nghị các cơ quan", "Ban Chỉ đạo đề nghị các cơ quan")
     assert letter.count("tại phiên họp") == 1 and "Ban Chỉ đạo Trung ương đề nghị" not in letter
     assert find_header(letter).issuer == "Ban Chỉ đạo"
-    ministry = letter.replace("Ban Chỉ đạo đề nghị các cơ quan", "Bộ Văn hóa, Thể thao và Du lịch đề nghị các cơ quan")
+    ministry = letter.replace(
+        "Ban Chỉ đạo đề nghị các cơ quan", "Bộ Văn hóa, Thể thao và Du lịch đề nghị các cơ quan"
+    )
     assert find_header(ministry).issuer == "Bộ Văn hóa, Thể thao và Du lịch"
