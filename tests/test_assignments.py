@@ -5259,3 +5259,25 @@ def test_a_generic_body_asked_by_a_verb_keeps_the_words_that_describe_it():
         ("các doanh nghiệp chuyển phát nhanh", "phối"),
         ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội", "tham"),
     ]
+
+
+def test_a_charge_given_to_the_bodies_may_say_where_their_tasks_are_listed():
+    """A charge between the bodies and their duty is part of their name, also when it
+    says where the tasks are listed ("… được giao chủ trì nhiệm vụ tại Phụ lục có trách
+    nhiệm …"): "tại" breaks a qualifier ("Sở Y tế tại …" names a place), not a charge."""
+    text = (
+        "Điều 2. Tổ chức thực hiện\n\n"
+        "1. Thủ trưởng các sở, ban, ngành, Chủ tịch Uỷ ban nhân dân các xã, phường, đặc khu được"
+        " giao chủ trì nhiệm vụ tại Phụ lục có trách nhiệm tập trung chỉ đạo triển khai, bảo đảm"
+        " tiến độ, chất lượng.\n"
+        "2. Các cơ quan, đơn vị được giao nhiệm vụ trong Kế hoạch và tại Phụ lục có trách nhiệm"
+        " chủ động tổ chức thực hiện.\n"
+    )
+    assert [(f.body, f.task.split()[0]) for f in _run(text)] == [
+        (
+            "Thủ trưởng các sở, ban, ngành, Chủ tịch Uỷ ban nhân dân các xã, phường, đặc khu được giao"
+            " chủ trì nhiệm vụ tại Phụ lục",
+            "có",
+        ),
+        ("Các cơ quan, đơn vị được giao nhiệm vụ trong Kế hoạch và tại Phụ lục", "có"),
+    ]
