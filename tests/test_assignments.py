@@ -5281,3 +5281,27 @@ def test_a_charge_given_to_the_bodies_may_say_where_their_tasks_are_listed():
         ),
         ("Các cơ quan, đơn vị được giao nhiệm vụ trong Kế hoạch và tại Phụ lục", "có"),
     ]
+
+
+def test_a_units_name_holding_a_comma_is_read_whole_where_the_document_writes_it_so():
+    """A unit named by two of its fields holds a comma (``Phòng Quản lý, bảo trì đường
+    bộ``, ``Phòng Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý``): the words after
+    the comma are its name's when the document writes the name with them as a whole
+    item elsewhere (``(qua Phòng Quản lý, bảo trì đường bộ)``) and a verb, a qualifier or
+    a note follows them here; with no such item, the comma ends the name (probe ak05,
+    bc03)."""
+    text = (
+        "Điều 2. Tổ chức thực hiện\n\n"
+        "1. Các đơn vị báo cáo về Cục Đường bộ Việt Nam (qua Phòng Quản lý, bảo trì đường bộ)"
+        " trước ngày 05/3/2026.\n"
+        "2. Phòng Quản lý, bảo trì đường bộ chủ trì theo dõi, đôn đốc các đơn vị thực hiện.\n"
+        "3. Giao Phòng Phổ biến, giáo dục pháp luật\nvà Trợ giúp pháp lý thuộc Sở theo dõi, đôn đốc"
+        " việc thực hiện.\n"
+        "4. Các xã gửi danh sách về Sở Tư pháp (qua Phòng Phổ biến, giáo dục pháp luật và Trợ giúp"
+        " pháp lý) trước ngày 31/10/2025.\n"
+    )
+    bodies = _bodies(_run(text))
+    assert "Phòng Quản lý, bảo trì đường bộ" in bodies
+    assert "Phòng Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý" in bodies
+    alone = text.replace("(qua Phòng Quản lý, bảo trì đường bộ)", "(qua Văn phòng Cục)")
+    assert "Phòng Quản lý" in _bodies(_run(alone))

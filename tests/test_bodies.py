@@ -1052,3 +1052,23 @@ def test_the_example_corpus_of_body_names_is_read_whole():
 )
 def test_a_names_lower_case_field_runs_to_its_verb(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a named unit with the body it belongs to, named in full or by its head word
+        # alone (probe ab07; the owner of a generic body is read so already)
+        (
+            "Vụ Công chức - Viên chức thuộc Bộ Nội vụ theo dõi, hướng dẫn",
+            ["Vụ Công chức - Viên chức thuộc Bộ Nội vụ"],
+        ),
+        ("Phòng Tư pháp thuộc Sở theo dõi, đôn đốc", ["Phòng Tư pháp thuộc Sở"]),
+        (
+            "Trung tâm Chuyển đổi số trực thuộc Sở Khoa học và Công nghệ vận hành hệ thống",
+            ["Trung tâm Chuyển đổi số trực thuộc Sở Khoa học và Công nghệ"],
+        ),
+    ],
+)
+def test_a_named_unit_takes_the_body_it_belongs_to(text, expected):
+    assert _names(text) == expected
