@@ -5305,3 +5305,21 @@ def test_a_units_name_holding_a_comma_is_read_whole_where_the_document_writes_it
     assert "Phòng Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý" in bodies
     alone = text.replace("(qua Phòng Quản lý, bảo trì đường bộ)", "(qua Văn phòng Cục)")
     assert "Phòng Quản lý" in _bodies(_run(alone))
+
+
+def test_a_heading_body_acting_through_another_over_items_is_the_heading_body():
+    """``2. Bộ Tài chính chỉ đạo Bảo hiểm xã hội Việt Nam:`` over lettered items: the
+    ministry is asked to direct the agency in each item, as under ``… chỉ đạo:``; the
+    verb and its object are no part of the ministry's name (probe am03)."""
+    text = (
+        "Điều 1. Nhiệm vụ\n\n"
+        "1. Bộ Nội vụ chủ trì, phối hợp với Bộ Tài chính rà soát các quy định.\n"
+        "2. Bộ Tài chính chỉ đạo Bảo hiểm xã hội Việt Nam:\n"
+        "a) Tập trung các giải pháp đôn đốc thu, phấn đấu hoàn thành vượt mức kế hoạch thu được"
+        " giao.\n"
+        "b) Đẩy mạnh kết nối, chia sẻ dữ liệu với cơ quan thuế để rà soát.\n"
+        "3. Bộ Y tế phối hợp với Bộ Tài chính hướng dẫn các địa phương.\n"
+    )
+    bodies = _bodies(_run(text))
+    assert "Bộ Tài chính" in bodies
+    assert not any("chỉ đạo" in body for body in bodies)
