@@ -5323,3 +5323,24 @@ def test_a_heading_body_acting_through_another_over_items_is_the_heading_body():
     bodies = _bodies(_run(text))
     assert "Bộ Tài chính" in bodies
     assert not any("chỉ đạo" in body for body in bodies)
+
+
+def test_the_manner_of_a_charge_is_read_by_its_grammar_between_a_body_and_its_verb():
+    """``theo chức năng, nhiệm vụ, quyền hạn của mình``, ``trong phạm vi nhiệm vụ, quyền
+    hạn của mình``, ``theo lĩnh vực, địa bàn được phân công``: an opener, the fields of
+    the charge and what makes them the body's own stand between the body and its verb,
+    whatever fields a document lists (train 235, probe bt03, ah07)."""
+    text = (
+        "Điều 3. Tổ chức thực hiện\n\n"
+        "1. Ủy ban nhân dân các cấp, thủ trưởng các cơ quan, đơn vị có liên quan theo chức năng,"
+        " nhiệm vụ, quyền hạn của mình tổ chức kiểm tra, xử lý kịp thời các vi phạm.\n"
+        "2. Các Tổ đại biểu Hội đồng nhân dân tỉnh trong phạm vi nhiệm vụ, quyền hạn của mình"
+        " giám sát việc thực hiện Nghị quyết.\n"
+        "3. Các thành viên Ban Chỉ đạo theo lĩnh vực, địa bàn được phân công chỉ đạo lực lượng"
+        " chức năng mở đợt cao điểm.\n"
+    )
+    assert [(f.body, f.task.split()[0]) for f in _run(text)] == [
+        ("Ủy ban nhân dân các cấp, thủ trưởng các cơ quan, đơn vị có liên quan", "theo"),
+        ("Các Tổ đại biểu Hội đồng nhân dân tỉnh", "trong"),
+        ("Các thành viên Ban Chỉ đạo", "theo"),
+    ]
