@@ -110,18 +110,23 @@ _ROLE_RX = regex.compile(r"\s*,?\s*(?:" + _alt(_ROLES) + r")(?![\p{L}\p{N}])")
 _MODAL = frozenset(" ".join(w.split()) for w in _DATA["modal_roles"])
 # how a body acts: an opener, the fields of its charge joined by commas or "và" (or
 # nothing: "theo chức năng nhiệm vụ"), and what makes them its own ("theo chức năng,
-# nhiệm vụ, quyền hạn của mình", "trong phạm vi chức năng, nhiệm vụ được giao")
+# nhiệm vụ, quyền hạn của mình", "trong phạm vi chức năng, nhiệm vụ được giao"); two
+# fields or one and its tail at least ("… quản lý quy hoạch theo chức năng, sau đó tổ
+# chức họp …": one bare field may be a task's complement)
 _MANNER_FIELD = r"(?:" + _alt(_DATA["manner"]["fields"]) + r")(?![\p{L}\p{N}])"
+_MANNER_TAIL = r"\s+(?:" + _alt(_DATA["manner"]["tails"]) + r")"
 _MANNER = (
     r"(?:"
     + _alt(_DATA["manner"]["openers"])
     + r")\s+"
     + _MANNER_FIELD
-    + r"(?:(?:\s*,\s*|\s+và\s+|\s+)"
+    + r"(?:(?:(?:\s*,\s*|\s+và\s+|\s+)"
     + _MANNER_FIELD
-    + r")*(?:\s+(?:"
-    + _alt(_DATA["manner"]["tails"])
-    + r"))?"
+    + r")+(?:"
+    + _MANNER_TAIL
+    + r")?|"
+    + _MANNER_TAIL
+    + r")"
 )
 # an adverb or a manner: the words that may stand between a body and its verb
 _ADVERB = r"(?:" + _MANNER + r"|" + _alt(_DATA["adverbs"]) + r")"
