@@ -5344,3 +5344,20 @@ def test_the_manner_of_a_charge_is_read_by_its_grammar_between_a_body_and_its_ve
         ("Các Tổ đại biểu Hội đồng nhân dân tỉnh", "trong"),
         ("Các thành viên Ban Chỉ đạo", "theo"),
     ]
+
+
+def test_a_body_that_is_the_focal_point_of_a_task_is_tasked():
+    """``X là đầu mối tiếp nhận, giải đáp …``: being the focal point of a task is a duty,
+    as ``X là cơ quan đầu mối, chủ trì …`` is (probe bv05, x16)."""
+    text = (
+        "Điều 3. Tổ chức thực hiện\n\n"
+        "1. Ban Chính sách, Thuế quốc tế là đầu mối tiếp nhận, giải đáp vướng mắc về chính sách"
+        " của các Chi cục Thuế khu vực.\n"
+        "2. Văn phòng Sở là đầu mối theo dõi, đôn đốc các đơn vị thực hiện Thông báo này.\n"
+        "3. Sở Tư pháp là cơ quan đầu mối, chủ trì hướng dẫn các đơn vị.\n"
+    )
+    assert [(f.body, f.role) for f in _run(text)] == [
+        ("Ban Chính sách, Thuế quốc tế", "execute"),
+        ("Văn phòng Sở", "execute"),
+        ("Sở Tư pháp", "lead"),
+    ]
