@@ -1124,13 +1124,8 @@ class _Doc:
                 # right after the words confirms them as the name's own
                 return stop
             words = name + masked[end:stop].split()
-            whole = regex.compile(
-                r"(?<![\p{L}\p{N}])"
-                + r"\s+".join(regex.escape(w) for w in words)
-                + r"[ \t*]*(?:[;,.:)]|\n|$)"
-            )
             # (elsewhere: not this mention, which a line break may close too)
-            if any(m.start() != start for m in whole.finditer(masked)):
+            if _written_as_item_elsewhere(masked, _words_pattern(words), words[-1], stop, start):
                 return stop
         return end
 
@@ -1163,16 +1158,8 @@ class _Doc:
                 or _QUALIFIER_START.match(masked, stop, limit)
                 or masked[stop : stop + 2].lstrip()[:1] == "("
             )
-            if not follows or not _closed_elsewhere(masked, tail[-1], stop):
-                continue
-            whole = regex.compile(
-                r"(?<![\p{L}\p{N}])"
-                + r"\s+".join(regex.escape(w) for w in name)
-                + r"\s*,\s*"
-                + r"\s+".join(regex.escape(w) for w in tail)
-                + _ITEM_CLOSE.pattern
-            )
-            if any(m.start() != start for m in whole.finditer(masked)):
+            written = _words_pattern(name) + r"\s*,\s*" + _words_pattern(tail)
+            if follows and _written_as_item_elsewhere(masked, written, tail[-1], stop, start):
                 return stop
         return end
 
@@ -1184,17 +1171,26 @@ _COMMA_NAME_WORDS = 10  # the words after a comma a name may hold (… , giáo d
 _ITEM_CLOSE = regex.compile(r"[ \t*]*(?:[;,.:)]|\n|$)")
 
 
-def _closed_elsewhere(masked: str, last: str, own_end: int) -> bool:
-    """Does ``last`` (a name's last word) end somewhere other than at ``own_end`` with
-    an item's close after it?  (Asked before a pattern of the whole name is made: most
-    names have no such other mention, and making the pattern is costly.)"""
+def _words_pattern(words: Sequence[str]) -> str:
+    """A pattern of ``words`` over any white space between them."""
+    return r"\s+".join(regex.escape(w) for w in words)
+
+
+def _written_as_item_elsewhere(masked: str, written: str, last: str, own_end: int, start: int) -> bool:
+    """Does the text write the name that the pattern ``written`` matches as a whole item
+    (closed by a mark, a line's end or the text's end) somewhere other than its mention
+    at ``start``, whose last word ``last`` ends at ``own_end``?  The last word is looked
+    for first: most names have no such other mention, and making the pattern is costly."""
     at = masked.find(last)
     while at >= 0:
         end = at + len(last)
         if end != own_end and _ITEM_CLOSE.match(masked, end):
-            return True
+            break
         at = masked.find(last, at + 1)
-    return False
+    else:
+        return False
+    whole = regex.compile(r"(?<![\p{L}\p{N}])" + written + _ITEM_CLOSE.pattern)
+    return any(m.start() != start for m in whole.finditer(masked))
 
 
 def _list_item_end(toks, k: int) -> Optional[int]:
