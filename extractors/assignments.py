@@ -152,7 +152,8 @@ _QUALIFIER_BREAK = regex.compile(
 )
 # (a charge given to the body, "được giao chủ trì nhiệm vụ tại Phụ lục", may say where its
 # tasks are listed: those words break no charge)
-_CHARGE = regex.compile(r"\s*được\s+(?:giao|phân\s+công)(?![\p{L}])")
+_CHARGE_WORDS = r"được\s+(?:giao|phân\s+công)"
+_CHARGE = regex.compile(r"\s*" + _CHARGE_WORDS + r"(?![\p{L}])")
 _CHARGE_BREAK = regex.compile(
     r"(?<![\p{L}\p{N}])(?:"
     + _alt([w for w in _DATA["qualifier_breaks"] if w not in _DATA["charge_qualifier_words"]])
@@ -3792,7 +3793,7 @@ def _describes_generic(doc: _Doc, groups: list[list[tuple[int, int]]], block: _B
     giao thông …``)?  A generic noun names no one until described; a heading with a
     colon introduces the bodies' tasks (``Các sở, ngành chủ trì thực hiện …:``)."""
     masked = doc.masked
-    if len(groups) != 1 or len(groups[0]) != 1 or masked[block.start : block.end].rstrip(" *").endswith(":"):
+    if len(groups) != 1 or len(groups[0]) != 1 or _colon_ended(masked, block):
         return False
     start = groups[0][0][0]
     toks = doc.tokens.run(start)
@@ -3886,7 +3887,7 @@ def _before_alias(names: str) -> str:
 
 
 # A short passive after a body in a heading says which of them are meant.
-_PASSIVE_QUALIFIER = regex.compile(r"được\s+(?:giao|phân\s+công)(?:\s+[\p{Ll}]+){0,4}")
+_PASSIVE_QUALIFIER = regex.compile(_CHARGE_WORDS + r"(?:\s+[\p{Ll}]+){0,4}")
 
 
 def _bracketed_members(doc: _Doc, body_end: int, end: int) -> Optional[str]:
@@ -4186,8 +4187,7 @@ def _asked_over_items(masked: str, block: _Block, rest: str) -> bool:
     words = rest.split()
     return (
         bool(words)  # (a heading's rest may be a line break alone)
-        and words[0] in _VERB_START_WORDS
-        and words[0] not in ("và", "hoặc")
+        and _opens_a_verb(words[0])
         # (or a longer one that says the items below detail it: "… tổ chức thực hiện Nghị
         # quyết này, trong đó:", "… thực hiện các nội dung sau:")
         and (
@@ -4196,8 +4196,17 @@ def _asked_over_items(masked: str, block: _Block, rest: str) -> bool:
             and _DETAILED_BELOW.search(rest) is not None
             and ";" not in rest
         )
-        and masked[block.start : block.end].rstrip(" *").endswith(":")
+        and _colon_ended(masked, block)
     )
+
+
+def _opens_a_verb(word: str) -> bool:
+    """Does ``word`` open a verb (not the "và" or "hoặc" of a list)?"""
+    return word in _VERB_START_WORDS and word not in ("và", "hoặc")
+
+
+def _colon_ended(masked: str, block: _Block) -> bool:
+    return masked[block.start : block.end].rstrip(" *").endswith(":")
 
 
 # a verb of one or two syllables and a capitalised name after it
@@ -4210,10 +4219,10 @@ def _directs_over_items(doc: _Doc, block: _Block, body_end: int, heading_end: in
     Tập trung …``): what it is asked to do over the items, as ``… chỉ đạo:`` is, not
     the rest of its name?"""
     masked = doc.masked
-    if not masked[block.start : block.end].rstrip(" *").endswith(":"):
+    if not _colon_ended(masked, block):
         return False
     verb = _VERB_AND_OBJECT.match(masked, body_end, heading_end)
-    if verb is None or verb.group(1) not in _VERB_START_WORDS or verb.group(1) in ("và", "hoặc"):
+    if verb is None or not _opens_a_verb(verb.group(1)):
         return False
     found = doc.body_list(verb.end(), heading_end, exact=True)
     return bool(found) and not masked[found[1] : heading_end].strip(" :*")

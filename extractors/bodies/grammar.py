@@ -597,13 +597,9 @@ def _generic_run(
         # of levels spans
         end = _place_range(toks, end)
     if not levels_only:
-        link = match_entry(_LINKS, toks, end)
-        if link is not None:
-            owner = _named(toks, link[0])
-            if owner is None:
-                owner = bare_head_at(toks, link[0])
-            if owner is not None:
-                return _ranked(toks, owner)
+        owner = _owner_end(toks, end, _LINKS)
+        if owner is not None:
+            return owner
         # "các sở, ban, ngành tỉnh", "các cơ quan, ban, ngành huyện Việt Yên", and a
         # capitalised level word alone ("các Sở, ban, ngành Thành phố").
         if (
@@ -1163,14 +1159,24 @@ _UNIT_LINKS = _index((words_of(w), w) for w in _DATA["unit_links"])
 def _owned(toks: list[Token], end: int) -> int:
     """A named unit with the body it belongs to (``Vụ Công chức - Viên chức`` + ``thuộc
     Bộ Nội vụ``, ``Phòng Tư pháp`` + ``thuộc Sở``), as a generic body takes its owner
-    (``các đơn vị thuộc Sở``): the owner named in full or by its head word alone."""
-    link = match_entry(_UNIT_LINKS, toks, end)
-    if link is None or not _inline(toks[end]):
+    (``các đơn vị thuộc Sở``)."""
+    if not has_token(toks, end) or not _inline(toks[end]):
         return end
+    owner = _owner_end(toks, end, _UNIT_LINKS)
+    return end if owner is None else owner
+
+
+def _owner_end(toks: list[Token], end: int, links) -> Optional[int]:
+    """The end of the body a link word of ``links`` at ``end`` ties a body to (``thuộc
+    Sở Y tế``, ``của Hội đồng nhân dân``), the owner named in full or by its head word
+    alone (``thuộc Bộ``), with the group it is ranked in; None when there is none."""
+    link = match_entry(links, toks, end)
+    if link is None:
+        return None
     owner = _named(toks, link[0])
     if owner is None:
         owner = bare_head_at(toks, link[0])
-    return _ranked(toks, owner) if owner is not None else end
+    return _ranked(toks, owner) if owner is not None else None
 
 
 _COMPANY_HEADS = (("Công", "ty"), ("Tổng", "công", "ty"))
