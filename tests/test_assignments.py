@@ -5361,3 +5361,37 @@ def test_a_body_that_is_the_focal_point_of_a_task_is_tasked():
         ("Văn phòng Sở", "execute"),
         ("Sở Tư pháp", "lead"),
     ]
+
+
+def test_a_generic_body_takes_its_owner_named_by_its_head_alone_after_any_link():
+    """``Các bệnh viện trực thuộc Bộ``, ``các đơn vị thuộc, trực thuộc Bộ``: the owner the
+    ministry's own letters name by its head, after ``trực thuộc`` (no mere tail) and after
+    both links written together, as after ``thuộc`` (probe ak04)."""
+    text = (
+        "Bộ Y tế yêu cầu các đơn vị thuộc, trực thuộc Bộ triển khai các nhiệm vụ sau:\n"
+        "1. Cục Phòng bệnh chủ trì theo dõi sát diễn biến tình hình dịch bệnh.\n"
+        "2. Các bệnh viện trực thuộc Bộ chuẩn bị sẵn sàng giường bệnh, thuốc.\n"
+    )
+    assert [f.body for f in _run(text)] == [
+        "các đơn vị thuộc, trực thuộc Bộ",
+        "Cục Phòng bệnh",
+        "Các bệnh viện trực thuộc Bộ",
+    ]
+
+
+def test_a_charge_in_a_plural_bodys_description_is_passive_but_not_before_its_object():
+    """``Thủ trưởng các đơn vị được giao nhiệm vụ phổ biến thông tin thống kê chịu trách
+    nhiệm …``: the charge describes which units are meant, up to their duty (train 204,
+    probe bw01); in ``Các đơn vị được giao chủ trì …`` the ``chủ trì`` is what they were
+    charged with, no duty closing a description."""
+    text = (
+        "Điều 3. Tổ chức thực hiện\n\n"
+        "1. Thủ trưởng các đơn vị được giao nhiệm vụ phổ biến thông tin thống kê chịu trách"
+        " nhiệm xây dựng kế hoạch.\n"
+        "2. Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này có trách"
+        " nhiệm lập dự toán.\n"
+    )
+    assert [f.body for f in _run(text)] == [
+        "Thủ trưởng các đơn vị được giao nhiệm vụ phổ biến thông tin thống kê",
+        "Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch",
+    ]
