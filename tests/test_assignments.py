@@ -5395,3 +5395,19 @@ def test_a_charge_in_a_plural_bodys_description_is_passive_but_not_before_its_ob
         "Thủ trưởng các đơn vị được giao nhiệm vụ phổ biến thông tin thống kê",
         "Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch",
     ]
+
+
+def test_common_task_verbs_close_a_description_and_a_level():
+    """``xác định``, ``phản ánh``, ``chuẩn bị`` … open the task after a body: the
+    description ``được giao kế hoạch vốn`` ends there, and ``phường`` is no place named
+    ``Xác định`` (probe ah04, az04)."""
+    text = (
+        "Điều 3. Tổ chức thực hiện\n\n"
+        "1. Yêu cầu Thủ trưởng các cơ quan, đơn vị được giao kế hoạch vốn xác định giải ngân"
+        " vốn đầu tư công là nhiệm vụ chính trị trọng tâm.\n"
+        "2. Các cơ quan, đơn vị thuộc phường xác định triển khai phong trào là nhiệm vụ trọng tâm.\n"
+    )
+    assert [(f.body, f.task.split()[0]) for f in _run(text)] == [
+        ("Thủ trưởng các cơ quan, đơn vị được giao kế hoạch vốn", "xác"),
+        ("Các cơ quan, đơn vị thuộc phường", "xác"),
+    ]
