@@ -5411,3 +5411,24 @@ def test_common_task_verbs_close_a_description_and_a_level():
         ("Thủ trưởng các cơ quan, đơn vị được giao kế hoạch vốn", "xác"),
         ("Các cơ quan, đơn vị thuộc phường", "xác"),
     ]
+
+
+def test_a_units_name_goes_on_after_a_comma_with_capitalised_fields():
+    """``Cục Khoa học, Công nghệ và Thông tin``, ``Ban Chính sách, Pháp chế``: a unit named
+    by its fields, capitalised after the comma, before its verb or duty (probe ch04,
+    bz05); not two Sở sharing their head where the document writes the second whole
+    (``Sở Y tế, Tài chính`` beside ``Sở Tài chính``), nor a list of bodies or office
+    holders."""
+    text = (
+        "Điều 3. Tổ chức thực hiện\n\n"
+        "1. Cục Khoa học, Công nghệ và Thông tin chủ trì xây dựng nền tảng thư viện số.\n"
+        "2. Ban Chính sách, Pháp chế có trách nhiệm giải đáp vướng mắc.\n"
+        "3. Sở Y tế, Tài chính phối hợp thực hiện.\n"
+        "4. Sở Tài chính bố trí kinh phí.\n"
+        "5. Hội đồng Quản lý, Ban Kiểm soát, Cơ quan điều hành nghiệp vụ của Quỹ.\n"
+    )
+    assert [f.body for f in _run(text)] == [
+        "Cục Khoa học, Công nghệ và Thông tin",
+        "Ban Chính sách, Pháp chế",
+        "Sở Tài chính",
+    ]

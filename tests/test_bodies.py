@@ -676,6 +676,26 @@ def test_a_body_named_for_a_list_of_places_is_one_body_per_place(written, expect
     assert [body for body, _ in single_bodies(written)] == expected
 
 
+@pytest.mark.parametrize(
+    "written, expected",
+    [
+        # (probe ch04, 295_cv-6278-bvhttdl, 294_cv-6225-bvhttdl: one unit named by its fields)
+        ("Cục Khoa học, Công nghệ và Thông tin", ["Cục Khoa học, Công nghệ và Thông tin"]),
+        ("Cục Xuất bản, In và Phát hành", ["Cục Xuất bản, In và Phát hành"]),
+        ("Ban Chính sách, Pháp chế", ["Ban Chính sách, Pháp chế"]),
+        # a list, an office holder, a name and a verb, what a colon lists
+        ("Sở Y tế, Bộ Tài chính", ["Sở Y tế", "Bộ Tài chính"]),
+        ("Ủy ban Cạnh tranh Quốc gia, Cục trưởng", ["Ủy ban Cạnh tranh Quốc gia"]),
+        ("Công ty Điện lực Nghệ An, Viễn thông Nghệ An bảo", ["Công ty Điện lực Nghệ An"]),
+        ("Phòng: Đô thị, Dự án", ["Phòng Đô thị", "Phòng Dự án"]),
+    ],
+)
+def test_a_name_holding_capitalised_fields_after_a_comma_is_one_body(written, expected):
+    from vanban.extractors.bodies.names import single_bodies
+
+    assert [body for body, _ in single_bodies(written)] == expected
+
+
 def test_a_list_of_party_and_regional_offices():
     # 342_kh-1026-ubnd-nghe-an: "… Ban Xây dựng Đảng và Ủy ban Kiểm tra Tỉnh ủy" (a head of
     # several words after "và" opens the next body), "Ngân hàng nhà nước khu vực 8" (a

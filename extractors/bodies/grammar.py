@@ -1154,6 +1154,24 @@ def body_at(toks: list[Token], i: int) -> Optional[int]:
 
 
 _UNIT_LINKS = _index((words_of(w), w) for w in _DATA["unit_links"])
+# A capitalised field of a unit's name: a capitalised word and at most one syllable in
+# lower case (``Pháp chế``, ``Công nghệ``); a name may hold several after a comma, joined
+# by ``và`` (``Cục Khoa học, Công nghệ và Thông tin``), which no body of its own opens.
+CAPITALIZED_FIELD = regex.compile(r"\p{Lu}\p{Ll}*(?: \p{Ll}+)?")
+_CAPITALIZED_FIELDS = regex.compile(
+    CAPITALIZED_FIELD.pattern + r"(?: (?:và )?" + CAPITALIZED_FIELD.pattern + r")*"
+)
+
+
+def capitalized_fields(words: str) -> bool:
+    """Are ``words`` (single-spaced) capitalised fields of a name, the last one with its
+    syllable in lower case (``Công nghệ và Thông tin``, ``Pháp chế``), no syllable of
+    theirs opening a verb (``Viễn thông Nghệ An bảo`` + ``đảm …`` is a name and a verb)?"""
+    return (
+        _CAPITALIZED_FIELDS.fullmatch(words) is not None
+        and words.split()[-1][0].islower()
+        and not any(word in _VERB_STARTS for word in words.split() if word[0].islower() and word != "và")
+    )
 
 
 def _owned(toks: list[Token], end: int) -> int:

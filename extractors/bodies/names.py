@@ -16,6 +16,7 @@ from vanban.extractors.bodies.grammar import (
     PROVINCE_CITIES,
     Head,
     body_at,
+    capitalized_fields,
     level_at,
     match_entry,
     place_list,
@@ -374,6 +375,7 @@ _SHARED_HEAD = regex.compile(
     r"(?<![\p{L}])(?:các|Các)\s+(?:(?P<head>Bộ|Sở|Phòng|Ban|Cục|Vụ|Chi cục|Tổng cục)|(?P<lower>bộ|sở)(?=\s*,))"
     r"(?P<with>\s*,\s*(?:cơ quan|ngành))?\s*:?\s+(?=\p{Lu})"
 )
+_COLON_HEAD = regex.compile(r"^(?P<head>Bộ|Sở|Phòng|Ban|Cục|Vụ|Chi cục|Tổng cục)\s*:\s*(?=\p{Lu})")
 # what follows "các Bộ, cơ quan" as a qualifier, not as the name of a member
 _NOT_MEMBER = frozenset(("Trung ương", "Trung Ương"))
 # "Sở VHTTDL/Sở VHTT": alternatives written with a slash are two bodies.
@@ -476,14 +478,15 @@ def single_bodies(written: str) -> tuple[tuple[str, Optional[str]], ...]:
     note in brackets (``(b/c)``) is no part of a name.  A clause that names no
     body by the grammar (``cả hệ thống chính trị``) is kept whole.  Cached: an
     archive names the same bodies again and again."""
-    text = _expand_shared_heads(_ALTERNATIVE.sub(", ", light_name(_NOTE.sub("", written))))
+    # ("Phòng: Đô thị, Dự án": the names a head word and a colon open share it, as after "các")
+    listed = _COLON_HEAD.sub(r"các \g<head>: ", written)
+    text = _expand_shared_heads(_ALTERNATIVE.sub(", ", light_name(_NOTE.sub("", listed))))
     if text and place_list(tokens(text), 0) is not None:
         # places as the bodies ("Thành phố Hồ Chí Minh, tỉnh Lâm Đồng"): no head word
         mentions = _split_places(text)
     else:
-        mentions = [part for _, _, name in find_bodies(text) for part in _split_places(name)] or (
-            [text] if text else []
-        )
+        found = _with_fields(text, find_bodies(text), fields_allowed=":" not in written)
+        mentions = [part for name in found for part in _split_places(name)] or ([text] if text else [])
     out: list[tuple[str, Optional[str]]] = []
     for mention in mentions:
         titles = []
@@ -509,6 +512,32 @@ def single_bodies(written: str) -> tuple[tuple[str, Optional[str]], ...]:
             mention = mention[toks[body_from].start :]
         out.append((mention, " ".join(titles) or None))
     return tuple(out)
+
+
+# the capitalised fields after a name's comma, to the end of what is written
+_FIELD_SEPARATOR = regex.compile(r" và ")
+_FIELDS_TO_END = regex.compile(r"[ \t]*,[ \t]*(\p{Lu}[\p{L} \t]*?)[ \t.]*$")
+
+
+def _with_fields(text: str, found: list[tuple[int, int, str]], fields_allowed: bool = True) -> list[str]:
+    """The names ``find_bodies`` found, the one name of a text that goes on after a comma
+    with more fields of it and nothing else (``Cục Khoa học, Công nghệ và Thông tin``,
+    ``Ban Chính sách, Pháp chế``: the assignment finder read them as one unit) whole.
+    Its last field ends in its syllable in lower case: ``Sở Y tế, Bộ Tài chính`` is a list;
+    so is what a colon opens (``fields_allowed`` false: ``Phòng: Đô thị, Dự án``)."""
+    if len(found) == 1 and fields_allowed:
+        start, stop, _ = found[0]
+        fields = _FIELDS_TO_END.match(text, stop)
+        if (
+            fields is not None
+            and capitalized_fields(" ".join(fields.group(1).split()))
+            # (no office holder: "Chánh Văn phòng Bộ, Vụ trưởng", "Giám đốc, Phó Giám đốc")
+            and not any(
+                title_at(tokens(field), 0) is not None for field in _FIELD_SEPARATOR.split(fields.group(1))
+            )
+        ):
+            return [light_name(text[start : fields.end(1)])]
+    return [name for _, _, name in found]
 
 
 def find_bodies(text: str) -> list[tuple[int, int, str]]:
