@@ -1169,13 +1169,13 @@ class _Doc:
             if not follows:
                 continue
             written = _words_pattern(name) + r"\s*,\s*" + _words_pattern(tail)
-            if _written_as_item_elsewhere(masked, written, tail[-1], stop, start) or self.capitalized_fields(
+            if _written_as_item_elsewhere(masked, written, tail[-1], stop, start) or self.fields_after_comma(
                 start, name, tail, comma.end()
             ):
                 return stop
         return end
 
-    def capitalized_fields(self, start: int, name: list[str], tail: list[str], tail_start: int) -> bool:
+    def fields_after_comma(self, start: int, name: list[str], tail: list[str], tail_start: int) -> bool:
         """Are the words after a comma more fields of one unit's name (``Cục Khoa học`` +
         ``Công nghệ và Thông tin``, ``Ban Chính sách`` + ``Pháp chế``): capitalised name
         words joined by ``và``, after a head that is no plural, naming no body of their
