@@ -515,7 +515,6 @@ def single_bodies(written: str) -> tuple[tuple[str, Optional[str]], ...]:
 
 
 # the capitalised fields after a name's comma, to the end of what is written
-_FIELD_SEPARATOR = regex.compile(r" và ")
 _FIELDS_TO_END = regex.compile(r"[ \t]*,[ \t]*(\p{Lu}[\p{L} \t]*?)[ \t.]*$")
 
 
@@ -528,13 +527,11 @@ def _with_fields(text: str, found: list[tuple[int, int, str]], fields_allowed: b
     if len(found) == 1 and fields_allowed:
         start, stop, _ = found[0]
         fields = _FIELDS_TO_END.match(text, stop)
+        words = " ".join(fields.group(1).split()) if fields is not None else ""
         if (
-            fields is not None
-            and capitalized_fields(" ".join(fields.group(1).split()))
+            capitalized_fields(words)
             # (no office holder: "Chánh Văn phòng Bộ, Vụ trưởng", "Giám đốc, Phó Giám đốc")
-            and not any(
-                title_at(tokens(field), 0) is not None for field in _FIELD_SEPARATOR.split(fields.group(1))
-            )
+            and not any(title_at(tokens(field), 0) is not None for field in words.split(" và "))
         ):
             return [light_name(text[start : fields.end(1)])]
     return [name for _, _, name in found]
