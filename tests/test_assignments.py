@@ -2516,6 +2516,22 @@ def test_a_decree_s_articles_and_the_actor_it_defines():
     assert not any(_text(f).startswith("Ngày 01/7/2025, Bộ Tài chính ban hành") for f in letter)
 
 
+def test_an_actor_defined_in_quotes_in_lower_case():
+    """NQ 73/2025/NQ-HĐND (Hà Nội) defines its applicant in quotes and in lower case
+    ("Cơ quan, tổ chức, doanh nghiệp sử dụng lao động (sau đây gọi tắt là “đơn vị”)"),
+    then opens each procedure with it: "a) Đơn vị lập 01 bộ hồ sơ cấp đổi thẻ …" tasks
+    that actor.  In lower case inside a clause it still opens a longer generic name
+    ("…, đơn vị đề nghị hỗ trợ có trách nhiệm hoàn thiện …"); a short name defined in
+    lower case without quotes names a class as often ("(sau đây gọi tắt là cá nhân)",
+    QĐ 99/2025/QĐ-UBND Nghệ An: "cá nhân chỉ cần nhập tên …" is an instruction)."""
+    texts = [(_text(f), f["body"]) for f in _document_facts("357_nq-73-hdnd-hanoi.txt")]
+    renewed = [b for t, b in texts if t.startswith("Đơn vị lập 01 bộ hồ sơ")]
+    assert len(renewed) == 5 and set(renewed) == {"Đơn vị"}
+    assert "đơn vị đề nghị hỗ trợ" in [b for t, b in texts if "có trách nhiệm hoàn thiện, bổ sung hồ sơ" in t]
+    instructions = _document_facts("257_qd-99-ubnd-nghe-an.txt")
+    assert not [f for f in instructions if f["body"] == "cá nhân"]
+
+
 def test_a_body_named_again_by_its_head_word():
     """QĐ 86/2025/QĐ-UBND (Bắc Ninh) names "Hội đồng Thi đua - Khen thưởng tỉnh" in
     full, then "Chủ tịch Hội đồng chủ trì …", "Thường trực Hội đồng thường xuyên …": the
