@@ -2505,13 +2505,16 @@ def test_a_decree_s_articles_and_the_actor_it_defines():
     lập và quản lý Quỹ nhà ở địa phương."; it names its actor for short ("Quỹ nhà ở
     quốc gia (sau đây gọi là Quỹ)"), so "Quỹ mở tài khoản tại ngân hàng thương mại …"
     tasks the Quỹ, while "Quỹ nhà ở địa phương được thành lập mới là …" (the full name,
-    then no verb) tasks nobody.  A letter's report of another document ("Ngày 30/6/2025,
+    then no verb) tasks nobody; so does its director before a verb of "có" ("Giám đốc
+    Quỹ có văn bản quyết định …").  A letter's report of another document ("Ngày 30/6/2025,
     Chính phủ ban hành Nghị định số 175/…") is no enacting formula."""
     facts = _document_facts("380_nd-302-cp.txt")
     texts = [(_text(f), f["body"]) for f in facts]
     assert any(t.startswith("Ủy ban nhân dân cấp tỉnh thành lập và quản lý Quỹ") for t, _ in texts)
     assert any(t.startswith("Quỹ mở tài khoản tại ngân hàng thương mại") and b == "Quỹ" for t, b in texts)
     assert not any(t.startswith("Quỹ nhà ở địa phương được thành lập mới") for t, _ in texts)
+    # (its title over it, and a verb of "có": "…, Giám đốc Quỹ có văn bản quyết định tiếp nhận …")
+    assert [b for t, b in texts if "Giám đốc Quỹ có văn bản quyết định tiếp nhận" in t] == ["Giám đốc Quỹ"]
     letter = _document_facts("299_cv-5363-cuc-thue.txt")
     assert not any(_text(f).startswith("Ngày 01/7/2025, Bộ Tài chính ban hành") for f in letter)
 
