@@ -2875,9 +2875,8 @@ def _defined_actors(masked: str):
     nhà ở quốc gia (sau đây gọi là Quỹ)``, ``Chi cục Kiểm lâm (sau đây viết tắt là Chi
     cục)``, ``(sau đây gọi tắt là “đơn vị”)``), with a title over them (``Giám đốc
     Quỹ``): a pattern that matches such a name with a capital, followed by a verb in
-    lower case, or None.  A short name is an actor's when it
-    opens with a noun of ``actor_heads`` (not ``Thông tư``, ``Hệ thống …``, ``Kế
-    hoạch``)."""
+    lower case, or None.  A short name is an actor's when it opens with a noun of
+    ``actor_heads`` (not ``Thông tư``, ``Hệ thống …``, ``Kế hoạch``)."""
     names = set()
     for definition in _definitions(masked):
         name = " ".join((definition.group(1) or definition.group(2)).split())
@@ -2893,19 +2892,10 @@ def _defined_actors(masked: str):
             names.add(name[0].upper() + name[1:])
     if not names:
         return None
-    # (followed by a verb: "Quỹ mở sổ kế toán …", not by more of a name: "Quỹ nhà ở địa phương …")
-    return regex.compile(
-        r"(?:(?:"
-        + _TITLE_ALT
-        + r")\s+)?(?:"
-        + _alt(sorted(names))
-        # (or a verb of "có": "Giám đốc Quỹ có văn bản quyết định …", "Quỹ có trách nhiệm …")
-        + r")(?="
-        + _VERB_NEXT.pattern
-        + r"|\s+"
-        + _HAVE_VERB.pattern
-        + ")"
-    )
+    # (followed by a verb, "Quỹ mở sổ kế toán …", or a verb of "có", "Giám đốc Quỹ có văn
+    # bản quyết định …"; not by more of a name: "Quỹ nhà ở địa phương …")
+    verb = _VERB_NEXT.pattern + r"|\s+" + _HAVE_VERB.pattern
+    return regex.compile(r"(?:(?:" + _TITLE_ALT + r")\s+)?(?:" + _alt(sorted(names)) + r")(?=" + verb + ")")
 
 
 _TITLE_ALT = _alt(TITLES)

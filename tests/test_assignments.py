@@ -2505,8 +2505,8 @@ def test_a_decree_s_articles_and_the_actor_it_defines():
     lập và quản lý Quỹ nhà ở địa phương."; it names its actor for short ("Quỹ nhà ở
     quốc gia (sau đây gọi là Quỹ)"), so "Quỹ mở tài khoản tại ngân hàng thương mại …"
     tasks the Quỹ, while "Quỹ nhà ở địa phương được thành lập mới là …" (the full name,
-    then no verb) tasks nobody; so does its director before a verb of "có" ("Giám đốc
-    Quỹ có văn bản quyết định …").  A letter's report of another document ("Ngày 30/6/2025,
+    then no verb) tasks nobody.  Its director before a verb of "có" ("Giám đốc Quỹ có
+    văn bản quyết định …") is tasked as the Quỹ is.  A letter's report of another document ("Ngày 30/6/2025,
     Chính phủ ban hành Nghị định số 175/…") is no enacting formula."""
     facts = _document_facts("380_nd-302-cp.txt")
     texts = [(_text(f), f["body"]) for f in facts]
