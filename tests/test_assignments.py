@@ -5451,3 +5451,28 @@ def test_a_units_name_goes_on_after_a_comma_with_capitalised_fields():
         "Ban Chính sách, Pháp chế",
         "Sở Tài chính",
     ]
+
+
+def test_a_competent_authority_named_by_its_power_takes_each_step():
+    """A list of procedures (QĐ 2487/QĐ-UBND of Lạng Sơn): its "Thời hạn giải quyết"
+    cells list the steps by their time limits, read as text as a cell of "Bước 1:" is,
+    and each step tasks the authority it names by its power ("cơ quan có thẩm quyền
+    công nhận", its words up to the step's verb), after its time limit with a comma or
+    with none; so does a rule of assessment (QĐ 212/QĐ-UBND of Hải Phòng). The power's
+    words do not run past a word no power holds ("… thông báo cho cấp ủy …")."""
+    facts = _document_facts("254_qd-2487-ubnd-lang-son.txt")
+    authority = "cơ quan có thẩm quyền công nhận"
+    assert _opens(facts, "Trong thời hạn 05 ngày làm việc cơ quan có thẩm quyền công nhận trả lời", authority)
+    assert _opens(facts, "Trong trường hợp cần thiết, cơ quan có thẩm quyền công nhận thành lập", authority)
+    assert _opens(
+        facts,
+        "Trong thời hạn 10 ngày cơ quan quản lý nhiệm vụ đổi mới sáng tạo tổ chức thẩm định",
+        "cơ quan quản lý nhiệm vụ đổi mới sáng tạo",
+    )
+    assert sum(f["body"] == authority for f in facts) >= 20
+    facts = _document_facts("240_qd-212-ubnd-hai-phong.txt")
+    assert _opens(
+        facts, "Cấp có thẩm quyền quản lý cán bộ thực hiện việc", "Cấp có thẩm quyền quản lý cán bộ"
+    )
+    assert _opens(facts, "Cấp có thẩm quyền đánh giá thông báo", "Cấp có thẩm quyền đánh giá")
+    assert not any(f["body"].startswith("cơ quan có thẩm quyền thông báo") for f in facts)
