@@ -5470,6 +5470,9 @@ def test_a_competent_authority_named_by_its_power_takes_each_step():
         "cơ quan quản lý nhiệm vụ đổi mới sáng tạo",
     )
     assert sum(f["body"] == authority for f in facts) >= 20
+    # (its seventh procedure's table of steps names the column of who takes each
+    # "Trách nhiệm" alone: "Số TT | Trình tự | Trách nhiệm | Thời gian thực hiện")
+    assert _opens(facts, "Phân công xử lý hồ sơ", "Lãnh đạo Phòng QLKH")
     facts = _document_facts("240_qd-212-ubnd-hai-phong.txt")
     assert _opens(
         facts, "Cấp có thẩm quyền quản lý cán bộ thực hiện việc", "Cấp có thẩm quyền quản lý cán bộ"
