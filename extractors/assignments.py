@@ -2569,9 +2569,9 @@ def _competent_actor(doc: _Doc, pos: int, s_end: int):
     """A competent authority named by the power it holds or what it manages, as a
     clause's subject: ``cơ quan có thẩm quyền công nhận`` + ``trả lời tổ chức …``,
     ``Cấp có thẩm quyền quản lý cán bộ`` + ``thực hiện …``, ``cơ quan quản lý nhiệm vụ
-    đổi mới sáng tạo`` + ``kiểm tra …`` (a procedure names the actor of each step so).  The power's words
-    run to the first verb of ``step_verbs`` after them (no mark, no word of
-    ``power_stops`` between).  ``([[name span]], where the name ends)`` or None."""
+    đổi mới sáng tạo`` + ``kiểm tra …`` (a procedure names the actor of each step so).
+    The power's words run to the first verb of ``step_verbs`` after them (no mark, no
+    word of ``power_stops`` between).  ``([[name span]], where the name ends)`` or None."""
     masked = doc.masked
     head = _COMPETENT.match(masked, pos, s_end)
     if head is None:
