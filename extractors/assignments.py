@@ -2551,7 +2551,7 @@ _ACTOR_WORDS = 24  # an actor's name and description before its duty, at most
 _COMPETENT_HEADS = _alt(_DATA["competent_heads"])
 # "Thủ trưởng cơ quan quản lý …", "cơ quan, tổ chức có thẩm quyền liên quan", "Cấp có thẩm quyền"
 _COMPETENT = regex.compile(
-    r"(?:(?:" + _alt(_BODIES_DATA["titles"]) + r")[ \t\n]+)?(?:(?:các|những)[ \t\n]+)?"
+    r"(?:" + _TITLE_BEFORE.pattern + r")?(?:(?:các|những)[ \t\n]+)?"
     r"(?:" + _COMPETENT_HEADS + r")(?:[ \t\n]*[,/][ \t\n]*(?:" + _COMPETENT_HEADS + r"))*"
     r"[ \t\n]+(?:"
     + _alt(_DATA["competent_markers"])
