@@ -825,6 +825,13 @@ def test_a_syllable_typed_twice_is_written_once_in_the_light_name():
     # 268_qd-1627-ubnd-quang-ngai: "Các cơ quan quan tham mưu quản lý ngành, lĩnh vực"
     assert light_name("Các cơ quan quan tham mưu") == "Các cơ quan tham mưu"
     assert light_name("Sở Văn hóa, Thể thao và Du lịch") == "Sở Văn hóa, Thể thao và Du lịch"
+    # two words that share a syllable are no slip (underthesea's dictionary has "công trình",
+    # "xuất khẩu", "quan tâm"; not "quan tham")
+    assert light_name("Các chủ đầu tư, nhà thầu thi công công trình xây dựng") == (
+        "Các chủ đầu tư, nhà thầu thi công công trình xây dựng"
+    )
+    assert light_name("các doanh nghiệp sản xuất xuất khẩu") == "các doanh nghiệp sản xuất xuất khẩu"
+    assert light_name("Các khu khu công nghiệp") == "Các khu công nghiệp"
 
 
 @pytest.mark.parametrize(

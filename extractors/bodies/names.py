@@ -26,6 +26,7 @@ from vanban.extractors.bodies.grammar import (
 )
 from vanban.extractors.bodies.tokens import mask, tokens
 from vanban.extractors.datafiles import load_json
+from vanban.extractors.text.lexicon import is_compound_word
 
 _DATA = load_json("bodies.json")
 
@@ -136,13 +137,27 @@ def light_name(name: str) -> str:
     if "-" in name:
         name = _TIGHT_DASH.sub(" - ", name)
     name = _THIS.sub("", name)
-    name = _DOUBLED.sub(r"\1", name)  # "Các cơ quan quan tham mưu": a syllable typed twice
+    if " " in name:
+        name = _DOUBLED.sub(_typed_once, name)  # "Các cơ quan quan tham mưu": a syllable typed twice
     return name.strip(" ,;:.-–")
 
 
 _TIGHT_DASH = regex.compile(r"(?<=[\p{Ll}])-(?=\p{Ll})")
 _THIS = regex.compile(r"\s+này[\s,;:.]*$")
-_DOUBLED = regex.compile(r"(?<![\p{L}\p{M}])(\p{Ll}[\p{L}\p{M}]*) \1(?![\p{L}\p{M}])")
+_DOUBLED = regex.compile(
+    r"(?<![\p{L}\p{M}])(\p{Ll}[\p{L}\p{M}]*) \1(?![\p{L}\p{M}])(?:(?= ([\p{L}\p{M}]+)))?"
+)
+
+
+def _typed_once(doubled: "regex.Match") -> str:
+    """A lower-case syllable written twice, once when the second is a slip: kept
+    twice where the second opens a word with the syllable after it (``thi công
+    công trình``, ``sản xuất xuất khẩu``, ``cơ quan quan tâm``: two words that share
+    a syllable), written once where it does not (``cơ quan quan tham mưu``)."""
+    syllable, following = doubled.group(1), doubled.group(2)
+    if following is not None and is_compound_word(f"{syllable} {following}"):
+        return doubled.group()
+    return syllable
 
 
 def _recase(name: str) -> str:
