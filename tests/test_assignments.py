@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from tests.conftest import SHARED
 from vanban.extractors import assignments
 from vanban.extractors.assignments import VERSION, find_assignments
+from vanban.extractors.bodies.names import find_bodies
 from vanban.extractors.context import DocumentContext
 from vanban.extractors.dates import find_dates
 
@@ -2953,7 +2954,6 @@ def test_command_boards_and_an_opening_phrase_that_goes_on_after_truong_hop():
 def test_names_of_command_boards_hold_their_commas_and_lower_case_words():
     """Names as Công điện on storms and floods write them: the comma of "Phòng, chống"
     and the lower-case words of a command board's field are the name's."""
-    from vanban.extractors.bodies.names import find_bodies
 
     for name in (
         "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh",
@@ -5479,3 +5479,19 @@ def test_a_competent_authority_named_by_its_power_takes_each_step():
     )
     assert _opens(facts, "Cấp có thẩm quyền đánh giá thông báo", "Cấp có thẩm quyền đánh giá")
     assert not any(f["body"].startswith("cơ quan có thẩm quyền thông báo") for f in facts)
+
+
+def test_a_cooperative_named_by_its_trade_and_a_plural_narrowed_before_tổ_chức():
+    """QĐ 36/QĐ-UBND of Quảng Trị: a cooperative's name opens with its trade in lower
+    case ("Hợp tác xã dịch vụ điện Quảng Phú"), and the last plural of the list is
+    narrowed by what its members do, up to "tổ chức", the verb of their task."""
+    facts = _document_facts("271_qd-36-ubnd-quang-tri.txt")
+    assert _opens(
+        facts,
+        "Công ty Điện lực Quảng Trị, Hợp tác xã dịch vụ điện Quảng Phú và các đơn vị bán lẻ điện tổ chức",
+        "Công ty Điện lực Quảng Trị, Hợp tác xã dịch vụ điện Quảng Phú và các đơn vị bán lẻ điện",
+    )
+    # after a bare head, lower-case words before a capital are its verb or a time, no trade
+    assert find_bodies("Hợp tác xã thông báo cho Ủy ban nhân dân xã") == [(25, 43, "Ủy ban nhân dân xã")]
+    assert find_bodies("Hợp tác xã năm 2023 thực hiện chế độ báo cáo") == []
+    assert find_bodies("Công ty thông báo Danh mục miễn thuế") == []
