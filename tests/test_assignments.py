@@ -5495,3 +5495,27 @@ def test_a_cooperative_named_by_its_trade_and_a_plural_narrowed_before_tổ_ch�
     assert find_bodies("Hợp tác xã thông báo cho Ủy ban nhân dân xã") == [(25, 43, "Ủy ban nhân dân xã")]
     assert find_bodies("Hợp tác xã năm 2023 thực hiện chế độ báo cáo") == []
     assert find_bodies("Công ty thông báo Danh mục miễn thuế") == []
+
+
+def test_a_connective_opens_a_clause_of_another_subject():
+    """probe ap01 and ap02 (written for the project): after ";", "đồng thời" and the
+    next subject with no comma between them; a company named by a transitive name
+    word after the abbreviations of its legal form takes that word's object
+    ("Công ty TNHH MTV Vận hành hệ thống điện …")."""
+    text = (PROBE / "ap01.txt").read_text(encoding="utf-8")
+    facts = find_assignments(text)
+    assert any(
+        f.body == "Bộ trưởng Bộ Tài chính"
+        and f.task.startswith("chỉ đạo xem xét")
+        and f.deadline == "2025-09-20"
+        for f in facts
+    )
+    # (the clause before keeps its own body and no deadline of the next one)
+    assert any(
+        f.body == "Bộ Tài chính" and f.task.startswith("tổng hợp đề xuất") and f.deadline is None
+        for f in facts
+    )
+    text = (PROBE / "ap02.txt").read_text(encoding="utf-8")
+    assert "Công ty TNHH MTV Vận hành hệ thống điện và thị trường điện quốc gia" in _bodies(
+        find_assignments(text)
+    )
