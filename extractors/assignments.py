@@ -1653,15 +1653,14 @@ _OWNER_BEFORE = regex.compile(r"(?<![\p{L}])(?:của|từ|do|với)\s+(?:(?:các
 _WITH = regex.compile(r"(?<![\p{L}])với\s")
 
 # a connective before the clause's subject ("…; đồng thời Bộ trưởng Bộ Tài chính chỉ đạo …")
-_CONNECTIVE_OPEN = regex.compile(
-    r"(?i:" + "|".join(r"\s+".join(map(regex.escape, c.split())) for c in _DATA["connectives"]) + r")"
-    r"[ \t]+(?=\p{Lu})"
-)
+_CONNECTIVE_OPEN = regex.compile(r"(?i:" + _alt(_DATA["connectives"]) + r")[ \t]+(?=\p{Lu})")
 
-# a step's time limit ("Trong thời hạn 05 ngày làm việc", "Trong vòng 02 (hai) ngày")
+# a step's time limit ("Trong thời hạn 05 ngày làm việc", "Trong vòng 02 (hai) ngày"), its
+# number's first digit (also where a cell of steps by their time limits opens: _STEP_MARKER)
+_TIME_LIMIT_NUMBER = r"Trong\s+(?:thời\s+hạn|vòng)\s+(?:tối\s+đa\s+)?\d"
 _TIME_LIMIT_OPEN = regex.compile(
-    r"Trong\s+(?:thời\s+hạn|vòng)\s+(?:tối\s+đa\s+)?\d+(?:\s*\([^()\n]{1,20}\))?\s+(?:ngày|giờ|tháng)"
-    r"(?:\s+làm\s+việc)?[ \t\n]+(?=\p{L})"
+    _TIME_LIMIT_NUMBER
+    + r"\d*(?:\s*\([^()\n]{1,20}\))?\s+(?:ngày|giờ|tháng)(?:\s+làm\s+việc)?[ \t\n]+(?=\p{L})"
 )
 
 
@@ -4366,7 +4365,7 @@ _HEADING_APPOSITIVE = regex.compile(r"[ \t\n]+[-–][ \t\n]+(?=\p{Lu})")
 # a cell that lists a procedure's steps: by number ("Bước 1:") or by the time each takes
 # ("- Trong thời hạn 05 ngày làm việc, cơ quan … trả lời …", a "Thời hạn giải quyết" cell)
 _STEP_MARKER = regex.compile(
-    r"\s*(?:Bước\s+\d{1,2}\s*[.:]|(?:[-+]\s*)?Trong\s+(?:thời\s+hạn|vòng)\s+(?:tối\s+đa\s+)?\d)"
+    r"\s*(?:Bước\s+\d{1,2}\s*[.:]|(?:[-+]\s*)?" + _TIME_LIMIT_NUMBER + ")"
 )  # (masked: no Markdown)
 _ARTICLE_HEADING = regex.compile(r"[\s*]*Điều\s+\d+\.?[\s*]*")
 _DUTY_HEADING = regex.compile(r"(?:Trách\s+nhiệm|Nhiệm\s+vụ|TRÁCH\s+NHIỆM|NHIỆM\s+VỤ)\s+(?:của|CỦA)\s+")
