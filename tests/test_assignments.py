@@ -2123,6 +2123,23 @@ def test_a_procedure_step_named_nơi_nhận_kết_quả_does_not_end_the_running
     assert end("Nơi nhận\n- Như Điều 3;") is not None
 
 
+def test_a_form_s_recipients_and_signature_do_not_end_the_running_text():
+    """QĐ 2926/QĐ-UBND (Lai Châu): a procedure's cell prints Mẫu số 12, an order form
+    with its own "Nơi nhận:" and a signature to fill ("ngày...tháng...năm...", "(Ký, ghi
+    rõ họ tên …)"); the procedures after it (thủ tục 3, 4: "**Bước 2:** Sau khi nhận được
+    hồ sơ, Sở Y tế trả …") are still read.  A form's field whose value is a blank line
+    ("- Trưởng Ban kiểm phiếu:" / "……") tasks nobody (QĐ 3621/QĐ-BYT)."""
+    facts = _document_facts("252_qd-2926-ubnd-lai-chau.txt")
+    steps = [_text(f) for f in facts if f["body"] == "Ủy ban nhân dân cấp tỉnh"]
+    assert any("Ủy ban nhân dân cấp tỉnh cấp phép xuất khẩu trong thời hạn 07 ngày" in s for s in steps)
+    assert any("Sở Y tế trả cho tổ chức, cá nhân đề nghị Phiếu tiếp nhận" in _text(f) for f in facts)
+    assert not [f for f in _document_facts("210_qd-3621-byt.txt") if f["body"] == "Trưởng Ban"]
+    form = "Kính gửi: ............\n|\n*Nơi nhận:*\n- Như trên;\n|\n.......,\nngày...tháng...năm...\n"
+    assert assignments._zone_end(form) == len(form)
+    signed = "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n|\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\n"
+    assert assignments._zone_end("Văn bản.\n" + signed) == len("Văn bản.\n")
+
+
 def test_bodies_given_as_alternatives_are_one_name():
     # "/" between two bodies names either of them: one body, as "xã/phường" is one level
     (fact,) = _run("Giao Sở Y tế/Sở Giáo dục và Đào tạo rà soát hồ sơ.", "2025-11-18")
