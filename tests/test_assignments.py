@@ -2140,6 +2140,19 @@ def test_a_form_s_recipients_and_signature_do_not_end_the_running_text():
     assert assignments._zone_end("Văn bản.\n" + signed) == len("Văn bản.\n")
 
 
+def test_a_cell_of_steps_opened_by_the_case_each_is_for():
+    """QĐ 2487/QĐ-UBND (Lạng Sơn), thủ tục 14: "- Đối với trường hợp sửa đổi / hợp đồng:
+    Trong thời hạn 15 ngày kể từ ngày nhận ý kiến của chuyên gia, các bên liên quan (nếu
+    có), cơ quan quản lý nhiệm vụ đổi mới sáng tạo quyết định phê duyệt …": the cell
+    lists steps by case, the authority after the owners of the opening phrase decides."""
+    facts = _document_facts("254_qd-2487-ubnd-lang-son.txt")
+    steps = [_text(f) for f in facts if f["body"] == "cơ quan quản lý nhiệm vụ đổi mới sáng tạo"]
+    assert any("sáng tạo quyết định phê duyệt nội dung sửa đổi" in s for s in steps)
+    assert any("sáng tạo quyết định chấm dứt việc thực hiện nhiệm vụ" in s for s in steps)
+    assert assignments._STEP_MARKER.match("- Đối với trường hợp sửa đổi\nhợp đồng: Trong thời hạn 15 ngày")
+    assert not assignments._STEP_MARKER.match("- Đối với trường hợp sửa đổi hợp đồng: Cơ quan quản lý")
+
+
 def test_bodies_given_as_alternatives_are_one_name():
     # "/" between two bodies names either of them: one body, as "xã/phường" is one level
     (fact,) = _run("Giao Sở Y tế/Sở Giáo dục và Đào tạo rà soát hồ sơ.", "2025-11-18")
