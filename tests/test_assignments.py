@@ -2153,6 +2153,24 @@ def test_a_cell_of_steps_opened_by_the_case_each_is_for():
     assert not assignments._STEP_MARKER.match("- Đối với trường hợp sửa đổi hợp đồng: Cơ quan quản lý")
 
 
+@pytest.mark.parametrize(
+    "sentence, body",
+    [
+        # (QĐ 170/QĐ-BCĐNN: the members of the condition are not the clause's actors)
+        (
+            "Khi các thành viên Ban Chỉ đạo có sự thay đổi về nhân sự, cơ quan cử nhân sự có trách"
+            " nhiệm báo cáo Trưởng Ban Chỉ đạo.",
+            "cơ quan cử nhân sự",
+        ),
+        ("Theo đề nghị của Sở Tài chính, Sở Nội vụ tham mưu bổ sung thành viên Ban Chỉ đạo.", "Sở Nội vụ"),
+        ("Trường hợp Sở Y tế không thống nhất, Sở Tư pháp có trách nhiệm tổng hợp ý kiến.", "Sở Tư pháp"),
+    ],
+)
+def test_the_subject_after_a_condition_s_own_subject_or_a_proposal_s_owner(sentence, body):
+    text = "Điều 3. Tổ chức thực hiện\n\n1. " + sentence + "\n"
+    assert _bodies(_run(text, "2025-11-20")) == [body]
+
+
 def test_bodies_given_as_alternatives_are_one_name():
     # "/" between two bodies names either of them: one body, as "xã/phường" is one level
     (fact,) = _run("Giao Sở Y tế/Sở Giáo dục và Đào tạo rà soát hồ sơ.", "2025-11-18")
