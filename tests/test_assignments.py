@@ -2171,6 +2171,18 @@ def test_the_subject_after_a_condition_s_own_subject_or_a_proposal_s_owner(sente
     assert _bodies(_run(text, "2025-11-20")) == [body]
 
 
+def test_a_procedure_s_table_of_steps_printed_without_its_header_row():
+    """QĐ 3621/QĐ-BYT: "7. Quy trình xử lý công việc" prints its rows with no header row
+    (``| 2 | Duyệt hồ sơ, chuyển cho … | Lãnh đạo đơn vị | 01 ngày | |``): who takes each
+    step is the column that opens with a body in more rows, and a cell listing bodies
+    on lines of their own after a dash names each ("- Văn phòng Cục Quản lý YDCT" /
+    "- Công chức thụ lý hồ sơ")."""
+    steps = {(f["body"], _text(f)[:30]) for f in _document_facts("210_qd-3621-byt.txt")}
+    assert ("Lãnh đạo đơn vị", "Duyệt hồ sơ, chuyển cho phòng ") in steps
+    assert ("Hội đồng cấp cơ sở", "Tổng hợp, trình kết quả lên Hộ") in steps
+    assert ("Văn phòng Cục Quản lý YDCT; Công chức thụ lý hồ sơ", "Lập hồ sơ trình Bộ Y tế ký Quy") in steps
+
+
 def test_bodies_given_as_alternatives_are_one_name():
     # "/" between two bodies names either of them: one body, as "xã/phường" is one level
     (fact,) = _run("Giao Sở Y tế/Sở Giáo dục và Đào tạo rà soát hồ sơ.", "2025-11-18")
