@@ -1116,6 +1116,42 @@ def test_a_generic_body_described_up_to_its_duty():
         "nhiệm thực hiện.\n"
     )
     assert all("trực tiếp" not in body for body in _bodies(_run(text)))
+    # 262_qd-102-ubnd-phu-tho: a plain generic noun with "có trách nhiệm" spelt out after
+    # it is described by all the words before the duty, an adverb or a verb first
+    text = (
+        "QUYẾT ĐỊNH:\n\n2. Các cơ quan, đơn vị theo thẩm quyền quản lý ngành, lĩnh vực có trách nhiệm "
+        "thường xuyên cung cấp, trao đổi thông tin.\n"
+    )
+    assert _bodies(_run(text)) == ["Các cơ quan, đơn vị theo thẩm quyền quản lý ngành, lĩnh vực"]
+    text = (
+        "QUYẾT ĐỊNH:\n\n3. Các tổ chức, cá nhân cung ứng dịch vụ thu gom, vận chuyển, xử lý chất thải rắn sinh "
+        "hoạt có trách nhiệm thực hiện đúng hợp đồng.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "Các tổ chức, cá nhân cung ứng dịch vụ thu gom, vận chuyển, xử lý chất thải rắn sinh hoạt"
+    ]
+    # ... but not after "phải", a comma, or a named body (their verbs are the task)
+    for written, verb in (
+        ("Các tổ chức, cá nhân cung ứng dịch vụ thu gom rác phải thực hiện đúng hợp đồng.", "cung ứng"),
+        ("Các cơ quan, đơn vị trực tiếp chỉ đạo, có trách nhiệm thực hiện đúng hợp đồng.", "chỉ đạo"),
+        (
+            "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức thành viên tăng cường tuyên truyền có trách "
+            "nhiệm vận động Nhân dân.",
+            "tăng cường",
+        ),
+    ):
+        bodies = _bodies(_run("QUYẾT ĐỊNH:\n\n1. " + written + "\n"))
+        assert bodies and all(verb not in body for body in bodies)
+
+
+def test_an_opening_phrase_after_a_semicolon_is_read_in_lower_case():
+    # 251_qd-87-ubnd-lai-chau: "…; trường hợp chưa xây dựng được nghĩa trang, Uỷ ban nhân
+    # dân cấp xã có trách nhiệm …" (a clause after a semicolon opens in lower case)
+    text = (
+        "QUYẾT ĐỊNH:\n\nf) Người qua đời phải được chôn cất trong nghĩa trang; trường hợp chưa xây dựng được "
+        "nghĩa trang, Uỷ ban nhân dân cấp xã có trách nhiệm hướng dẫn nhân dân tổ chức chôn cất.\n"
+    )
+    assert _bodies(_run(text)) == ["Uỷ ban nhân dân cấp xã"]
 
 
 def test_a_note_between_the_body_and_its_role_and_lower_case_variants_of_heads():
