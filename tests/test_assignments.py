@@ -1154,6 +1154,35 @@ def test_an_opening_phrase_after_a_semicolon_is_read_in_lower_case():
     assert _bodies(_run(text)) == ["Uỷ ban nhân dân cấp xã"]
 
 
+def test_a_generic_body_without_cac_takes_a_step_after_its_time_or_case():
+    # 256_qd-98-ubnd-nghe-an, 249_qd-125-ubnd-hue, 251_qd-87-ubnd-lai-chau: after an
+    # opening phrase that sets a step's time or case, a generic noun without "các" (and the
+    # few nouns that narrow it) before a verb of step_verbs is the step's actor
+    cases = {
+        "a) Trong 03 ngày làm việc, kể từ ngày nhận được kiến\nnghị, sở, ban, ngành được giao chủ trì phải có "
+        "văn bản gửi đến các cơ quan, đơn\nvị liên quan đề nghị phối hợp giải quyết;": "sở, ban, ngành được giao chủ trì",
+        "Định kỳ trước ngày 31 tháng 12 hàng năm, cơ quan thuế các cấp phải báo cáo cơ quan thuế cấp trên trực "
+        "tiếp.": "cơ quan thuế các cấp",
+        "Trường hợp người học bỏ học, cơ sở giáo dục nghề nghiệp dừng chi trả hỗ trợ kể từ tháng tiếp theo.": (
+            "cơ sở giáo dục nghề nghiệp"
+        ),
+    }
+    for written, body in cases.items():
+        assert _bodies(_run("QUYẾT ĐỊNH:\n\n" + written + "\n")) == [body], written
+    # ... not after a narrative's opener (367_cd-224-ttg), nor inside a list of generic
+    # nouns after a preposition (257_qd-99-ubnd-nghe-an), nor before a tense word
+    for written in (
+        "Tuy nhiên, hiện nay còn 03 bộ, cơ quan và 09 địa phương chưa gửi báo cáo.",
+        "Khi nhận được văn bản theo quy định tại điểm d khoản 2 Điều 8 Quy chế này thì phải báo cáo ngay cho "
+        "cơ quan, đơn vị thực hiện tạm khóa và khóa tài khoản thư điện tử công vụ theo quy định.",
+        "Trường hợp đến hạn, 11 tỉnh, thành phố chưa hoàn thành việc thu thập thông tin.",
+    ):
+        assert _bodies(_run("QUYẾT ĐỊNH:\n\n" + written + "\n")) == [], written
+    step = "QUYẾT ĐỊNH:\n\n{}, cơ quan thuế gửi văn bản cho Sở Tài chính.\n"
+    assert _bodies(_run(step.format("Trường hợp hồ sơ có vướng mắc"))) == ["cơ quan thuế"]
+    assert _bodies(_run(step.format("Tuy nhiên, đến ngày 05/6/2025"))) == []
+
+
 def test_a_note_between_the_body_and_its_role_and_lower_case_variants_of_heads():
     # ../shared/corpus/tvpl/357_nq-73-hdnd-hanoi (not annotated): a note in brackets
     # names the body for the rest of the text
