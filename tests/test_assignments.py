@@ -1183,6 +1183,28 @@ def test_a_generic_body_without_cac_takes_a_step_after_its_time_or_case():
     assert _bodies(_run(step.format("Tuy nhiên, đến ngày 05/6/2025"))) == []
 
 
+def test_an_appositive_that_classes_the_bodies_before_their_verb():
+    # 243_qd-223-ubnd-hai-phong: "Sở Xây dựng là cơ quan chuyên môn, tham mưu …": what the
+    # body is, after "là" up to a comma, then its task, as with the fixed appositives
+    text = (
+        "QUYẾT ĐỊNH:\n\n1. Sở Xây dựng là cơ quan chuyên môn, tham mưu thực hiện công tác quản lý nhà nước "
+        "theo chỉ đạo của Ủy ban nhân dân thành phố Hải Phòng.\n"
+    )
+    assert _bodies(_run(text)) == ["Sở Xây dựng"]
+    # ... with a plain verb in the directive part, several bodies classed together
+    text = (
+        "QUYẾT ĐỊNH:\n\n2. Chi cục Hải quan khu vực II và Chi cục Hải quan khu vực XV là những đơn vị có số "
+        "lượng hàng tồn đọng lớn, khẩn trương xây dựng kế hoạch xử lý.\n"
+    )
+    assert _bodies(_run(text)) == ["Chi cục Hải quan khu vực II và Chi cục Hải quan khu vực XV"]
+    # ... never up to a comma inside a name (228_qd-2641-ubnd-da-nang: a definition)
+    text = (
+        "QUYẾT ĐỊNH:\n\n1. Trung tâm Bảo tồn Di sản Văn hóa thế giới Hội An là đơn vị sự nghiệp công lập thuộc "
+        "Sở Văn hóa, Thể thao và Du lịch thành phố Đà Nẵng.\n"
+    )
+    assert _bodies(_run(text)) == []
+
+
 def test_a_note_between_the_body_and_its_role_and_lower_case_variants_of_heads():
     # ../shared/corpus/tvpl/357_nq-73-hdnd-hanoi (not annotated): a note in brackets
     # names the body for the rest of the text
