@@ -1155,9 +1155,9 @@ def test_an_opening_phrase_after_a_semicolon_is_read_in_lower_case():
 
 
 def test_a_generic_body_without_cac_takes_a_step_after_its_time_or_case():
-    # 256_qd-98-ubnd-nghe-an, 249_qd-125-ubnd-hue, 251_qd-87-ubnd-lai-chau: after an
-    # opening phrase that sets a step's time or case, a generic noun without "các" (and the
-    # few nouns that narrow it) before a verb of step_verbs is the step's actor
+    # 256_qd-98-ubnd-nghe-an, 211_qd-3509-cuc-thue (and a step as the probe's cg05 writes
+    # it): after an opening phrase that sets a step's time or case, a generic noun without
+    # "các" (and the few nouns that narrow it) before a verb of step_verbs is the step's actor
     cases = {
         "a) Trong 03 ngày làm việc, kể từ ngày nhận được kiến\nnghị, sở, ban, ngành được giao chủ trì phải có "
         "văn bản gửi đến các cơ quan, đơn\nvị liên quan đề nghị phối hợp giải quyết;": "sở, ban, ngành được giao chủ trì",
