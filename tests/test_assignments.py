@@ -3740,6 +3740,16 @@ def test_a_news_paragraph_reads_on_after_a_request():
     # (the report of what Sở Tài chính did, before any request, tasks nobody)
     assert _bodies(facts) == ["Sở Xây dựng", "Sở Xây dựng", "Sở Tài chính"]
     assert facts[1].text.startswith("Kịp thời cắm biển")
+    # (a paragraph that tasks a body by a duty reads on as well: the probe's v20_news)
+    text = (
+        "Chủ tịch UBND tỉnh kiểm tra tiến độ giải ngân\n"
+        "(baonghean.vn) - Sáng 1/12, Chủ tịch UBND tỉnh đã kiểm tra tiến độ giải ngân vốn đầu tư công.\n"
+        "Chủ tịch UBND các xã, phường phải trực tiếp chỉ đạo công tác bồi thường, giải phóng mặt bằng trên "
+        "địa bàn. Công an tỉnh phối hợp với địa phương bảo đảm an ninh, trật tự trong quá trình cưỡng chế thu "
+        "hồi đất (nếu có).\n"
+        "Sở Tài chính đã báo cáo tình hình giải ngân. Công an tỉnh bảo đảm an ninh tại buổi làm việc.\n"
+    )
+    assert _bodies(_run(text, "2025-12-01")) == ["Chủ tịch UBND các xã, phường", "Công an tỉnh"]
 
 
 def test_a_request_to_one_generic_body_written_without_cac():
