@@ -1282,6 +1282,22 @@ def test_a_letter_asking_its_addressees_politely():
     assert _bodies(_run(text)) == ["Quý cơ quan"]
 
 
+def test_a_letter_that_guides_its_addressees_opens_its_directive_part():
+    # the probe's br04 (a guidance letter of Bộ Tài chính): "… hướng dẫn … một số nội
+    # dung sau:" opens the numbered tasks below it, each of its body by a plain verb
+    text = (
+        "BỘ TÀI CHÍNH\nSố: 15820/BTC-NSNN\nV/v khóa sổ kế toán năm 2025\nHà Nội, ngày 08 tháng 12 năm 2025\n"
+        "Để bảo đảm việc khóa sổ kế toán năm 2025 đúng quy định, không làm gián đoạn hoạt động của các cơ quan, "
+        "đơn vị, Bộ Tài chính hướng dẫn các Bộ, cơ quan trung ương và Ủy ban nhân dân các tỉnh, thành phố "
+        "trực thuộc Trung ương một số nội dung sau:\n"
+        "1. Kho bạc Nhà nước chỉ đạo các Kho bạc Nhà nước khu vực bố trí cán bộ làm việc ngoài giờ.\n"
+        "2. Cục Thuế, Cục Hải quan chỉ đạo cơ quan thuế, hải quan các cấp tập trung đôn đốc thu hồi nợ đọng.\n"
+    )
+    assert _bodies(_run(text, "2025-12-08")) == ["Kho bạc Nhà nước", "Cục Thuế, Cục Hải quan"]
+    # (without the cue, the items read as reports of what each body does)
+    assert _bodies(_run(text.replace("hướng dẫn", "gửi"), "2025-12-08")) == []
+
+
 def test_a_line_hard_wrapped_at_a_dash_is_no_bullet():
     # 287_cv-11654-vpcp: "… cao tốc Ninh Bình" / "- Hải Phòng, …" (the text is wrapped near 80 characters)
     text = (
