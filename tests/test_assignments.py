@@ -2782,6 +2782,33 @@ def test_a_power_stated_by_its_agent():
     assert not [f for f in circular if _text(f).startswith("Trường hợp giữa Thông tư này")]
 
 
+def test_the_offices_of_a_board_its_members_and_their_standing_rank():
+    """The probe's Ban Chỉ đạo decisions (bp02, av01, br02): "Các ủy viên thực hiện …"
+    in lower case is the board's members as "Các Ủy viên" is; "Phó Trưởng ban thường
+    trực giúp …" is one office, its task opening after its rank; "4. Các uỷ viên: Giám
+    đốc Sở Tài chính; …" lists the offices that hold a seat, no task."""
+    text = (
+        "QUYẾT ĐỊNH:\n"
+        "Điều 1. Thành lập Ban Chỉ đạo Tổng điều tra kinh tế năm 2026 tỉnh Đắk Lắk (sau đây gọi tắt là "
+        "Ban Chỉ đạo), gồm:\n"
+        "1. Trưởng ban: Chủ tịch UBND tỉnh.\n"
+        "2. Phó Trưởng ban: Giám đốc Sở Nông nghiệp và Môi trường.\n"
+        "3. Các Ủy viên: Giám đốc Sở Tài chính; Giám đốc Sở Tư pháp; Giám đốc Sở Nội vụ.\n"
+        "Điều 2. Nhiệm vụ của các thành viên Ban Chỉ đạo\n"
+        "1. Trưởng ban chịu trách nhiệm chung về hoạt động của Ban Chỉ đạo.\n"
+        "2. Phó Trưởng ban thường trực giúp Trưởng ban điều hành các hoạt động thường xuyên của Ban Chỉ đạo.\n"
+        "3. Các ủy viên thực hiện nhiệm vụ do Trưởng ban phân công; chỉ đạo cơ quan, đơn vị mình cung cấp "
+        "danh sách cơ sở kinh tế thuộc phạm vi quản lý.\n"
+    )
+    facts = _run(text, "2025-11-20")
+    assert _bodies(facts) == [
+        "Trưởng Ban Chỉ đạo",
+        "Phó Trưởng ban thường trực Ban Chỉ đạo",
+        "Các ủy viên Ban Chỉ đạo",
+    ]
+    assert facts[1].task.startswith("giúp Trưởng ban") and facts[2].task.startswith("thực hiện nhiệm vụ")
+
+
 def test_an_opening_phrase_about_a_petition_names_no_request():
     """QĐ 98/2025/QĐ-UBND (Nghệ An): "Đối với kiến nghị có nội dung liên quan đến nhiều
     ngành, lĩnh vực, Văn phòng UBND tỉnh chủ trì tham mưu …" — "kiến nghị" here is the
