@@ -5362,11 +5362,11 @@ def _retasked_umbrellas_dropped(
     return [f for f in found if id(f) not in dropped]
 
 
-_MEMBER_AFTER_LABEL = regex.compile(
-    r"[ \t*]*:[ \t*]*(?:\n[ \t]*[-+•*]?[ \t]*)?(?:Ông|Bà|Đồng chí|đồng chí)\s+\p{Lu}"
-)
+# a label's colon, whoever holds the office written after it on its line or the next
+_LABEL_COLON = r"[ \t*]*:[ \t*]*(?:\n[ \t]*[-+•*]?[ \t]*)?"
+_MEMBER_AFTER_LABEL = regex.compile(_LABEL_COLON + r"(?:Ông|Bà|Đồng chí|đồng chí)\s+\p{Lu}")
 _MEMBER_TITLE_AFTER_LABEL = regex.compile(
-    r"[ \t*]*:[ \t*]*(?:\n[ \t]*[-+•*]?[ \t]*)?(?:" + _alt(_DATA["member_titles"]) + r")(?![\p{L}])"
+    _LABEL_COLON + r"(?:" + _alt(_DATA["member_titles"]) + r")(?![\p{L}])"
 )
 
 
