@@ -1099,3 +1099,31 @@ def test_a_names_lower_case_field_runs_to_its_verb(text, expected):
 )
 def test_a_named_unit_takes_the_body_it_belongs_to(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a commune's service centre (a head of the data) and national centres: lower-case
+        # words of their names (probe cj02, ci03, x12; train 260) ...
+        ("Trung tâm Dịch vụ tổng hợp xã chủ trì tổ chức tiêm phòng.", ["Trung tâm Dịch vụ tổng hợp xã"]),
+        ("Giao Trung tâm Chứng thực điện tử quốc gia là đầu mối.", ["Trung tâm Chứng thực điện tử quốc gia"]),
+        (
+            "Cục Chứng thực số và Bảo mật thông tin thuộc Ban Cơ yếu Chính phủ hướng dẫn.",
+            ["Cục Chứng thực số và Bảo mật thông tin thuộc Ban Cơ yếu Chính phủ"],
+        ),
+        ("Cục Thương mại điện tử và Kinh tế số phối hợp.", ["Cục Thương mại điện tử và Kinh tế số"]),
+        # ... while "tổng hợp" after another name is still the verb
+        ("Sở Tài chính tổng hợp, báo cáo.", ["Sở Tài chính"]),
+        ("Sở Nội vụ tổng hợp, báo cáo.", ["Sở Nội vụ"]),
+        # villages of a commune, and the producers a scheme names (probe cj02, au05, ci04)
+        (
+            "Các phòng, đơn vị, thôn, làng, tổ dân phố chủ động xây dựng kế hoạch.",
+            ["Các phòng, đơn vị, thôn, làng, tổ dân phố"],
+        ),
+        ("Trưởng các thôn, bản, xóm phối hợp rà soát.", ["Trưởng các thôn, bản, xóm"]),
+        ("Các chủ thể OCOP duy trì chất lượng.", ["Các chủ thể OCOP"]),
+    ],
+)
+def test_lower_case_words_of_centres_and_the_villages_of_a_commune(text, expected):
+    assert _names(text) == expected
