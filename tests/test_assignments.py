@@ -5710,3 +5710,32 @@ def test_a_connective_opens_a_clause_of_another_subject():
     assert "Công ty TNHH MTV Vận hành hệ thống điện và thị trường điện quốc gia" in _bodies(
         find_assignments(text)
     )
+
+
+def test_the_authors_own_directions_before_a_colon_task_nobody():
+    # (probe cj05, af02, ag03: the issuer speaks; the items below task the bodies)
+    text = (
+        "CHỈ THỊ\n"
+        "Về việc bảo đảm cung ứng điện mùa nắng nóng năm 2025\n"
+        "Theo dự báo của Đài Khí tượng Thủy văn khu vực Bắc Trung Bộ, mùa hè năm 2025 nắng nóng có khả năng "
+        "xuất hiện sớm, với cường độ gay gắt và kéo dài hơn trung bình nhiều năm; nhu cầu sử dụng điện trên địa "
+        "bàn tỉnh dự kiến tăng 10 - 12% so với cùng kỳ. Để chủ động ứng phó, bảo đảm cung ứng điện ổn định, an "
+        "toàn cho sản xuất, kinh doanh và sinh hoạt, Chủ tịch Uỷ ban nhân dân tỉnh chỉ thị:\n"
+        "**1. Các sở, ban, ngành cấp tỉnh:**\n"
+        "a) Quán triệt đến toàn thể cán bộ, công chức thực hiện nghiêm các giải pháp tiết kiệm điện.\n"
+        "2. Sở Công Thương chủ trì theo dõi sát tình hình cung ứng điện.\n"
+    )
+    assert _bodies(_run(text)) == ["Các sở, ban, ngành cấp tỉnh", "Sở Công Thương"]
+    text = (
+        "THÔNG BÁO\n"
+        "Kết luận của Chủ tịch UBND huyện tại cuộc họp về giải ngân vốn đầu tư công\n"
+        "Để phấn đấu giải ngân 100% kế hoạch vốn năm 2025, Chủ tịch UBND huyện kết luận, chỉ đạo một số nội "
+        "dung sau:\n"
+        "1. Phòng Tài chính - Kế hoạch chủ trì theo dõi tiến độ giải ngân.\n"
+    )
+    assert _bodies(_run(text)) == ["Phòng Tài chính - Kế hoạch"]
+    # (a body asked to direct what follows is tasked: "Giao …" names it, the items are its own)
+    text = (
+        "Điều 2. Tổ chức thực hiện\nGiao Sở Công Thương chỉ đạo các đơn vị điện lực bảo đảm cung ứng điện.\n"
+    )
+    assert _bodies(_run(text)) == ["Sở Công Thương"]
