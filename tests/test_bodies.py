@@ -1123,6 +1123,15 @@ def test_a_named_unit_takes_the_body_it_belongs_to(text, expected):
         ),
         ("Trưởng các thôn, bản, xóm phối hợp rà soát.", ["Trưởng các thôn, bản, xóm"]),
         ("Các chủ thể OCOP duy trì chất lượng.", ["Các chủ thể OCOP"]),
+        # a bank's local office, named with its bank (probe ci02, bc02, bc05)
+        (
+            "Đề nghị Phòng giao dịch Ngân hàng Chính sách xã hội khu vực Trạm Tấu ưu tiên giải ngân.",
+            ["Phòng giao dịch Ngân hàng Chính sách xã hội khu vực Trạm Tấu"],
+        ),
+        (
+            "Phòng Giao dịch Ngân hàng Chính sách xã hội huyện ưu tiên.",
+            ["Phòng Giao dịch Ngân hàng Chính sách xã hội huyện"],
+        ),
     ],
 )
 def test_lower_case_words_of_centres_and_the_villages_of_a_commune(text, expected):
