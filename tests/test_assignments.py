@@ -5739,3 +5739,20 @@ def test_the_authors_own_directions_before_a_colon_task_nobody():
         "Điều 2. Tổ chức thực hiện\nGiao Sở Công Thương chỉ đạo các đơn vị điện lực bảo đảm cung ứng điện.\n"
     )
     assert _bodies(_run(text)) == ["Sở Công Thương"]
+
+
+def test_a_list_of_departments_wrapped_after_the_plurals_colon():
+    # (probe cj04, bz01: "Xây dựng" opens a verb elsewhere; here it is the first name of a list)
+    text = (
+        "Điều 2. Giao Sở Xây dựng hướng dẫn các xã lập kế hoạch bảo trì đường giao thông nông thôn.\n"
+        "**Điều 3.** Quyết định này có hiệu lực thi hành kể từ ngày ký.\n"
+        "Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở:\n"
+        "Xây dựng, Tài chính, Nông nghiệp và Môi trường; Chủ tịch Ủy ban nhân dân các xã\n"
+        "có tên tại Điều 1; Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm\n"
+        "thi hành Quyết định này./.\n"
+    )
+    facts = _run(text)
+    assert _bodies(facts)[1].startswith(
+        "Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở Xây dựng, Tài chính"
+    )
+    assert len(facts) == 2
