@@ -5756,3 +5756,22 @@ def test_a_list_of_departments_wrapped_after_the_plurals_colon():
         "Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở Xây dựng, Tài chính"
     )
     assert len(facts) == 2
+
+
+def test_a_topic_heading_names_a_described_generic_body_to_its_colon():
+    # (probe ci03: the topic's colon closes the description, the items below are the tasks)
+    text = (
+        "Bộ Khoa học và Công nghệ đề nghị như sau:\n"
+        "1. Đối với Ủy ban nhân dân các tỉnh:\n"
+        "a) Chỉ đạo Sở Khoa học và Công nghệ chủ trì triển khai.\n"
+        "2. Đối với các tổ chức cung cấp dịch vụ chứng\n"
+        "thực chữ ký số công cộng:\n"
+        "a) Phối hợp với các địa phương tổ chức các đợt cấp chữ ký số cá nhân.\n"
+        "b) Bảo đảm chất lượng dịch vụ.\n"
+    )
+    facts = _run(text)
+    assert _bodies(facts) == [
+        "Ủy ban nhân dân các tỉnh",
+        "các tổ chức cung cấp dịch vụ chứng thực chữ ký số công cộng",
+    ]
+    assert facts[1].task.startswith("Phối hợp với các địa phương")
