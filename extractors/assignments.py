@@ -5425,7 +5425,8 @@ def _speech_only(masked: str, f: _Found) -> bool:
     if f.kind != "clause" or f.task_to <= f.task_from:
         return False
     speech = _SPEECH_ONLY.match(masked, f.task_from)
-    return speech is not None and speech.end() >= len(masked[: f.task_to].rstrip(" \t\n*:"))
+    # (nothing of the task after the colon but marks: a short slice, not the text up to it)
+    return speech is not None and not masked[speech.end() : f.task_to].strip(" \t\n*:")
 
 
 def _liability_only(masked: str, f: _Found) -> bool:
