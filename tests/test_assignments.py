@@ -5775,3 +5775,21 @@ def test_a_topic_heading_names_a_described_generic_body_to_its_colon():
         "các tổ chức cung cấp dịch vụ chứng thực chữ ký số công cộng",
     ]
     assert facts[1].task.startswith("Phối hợp với các địa phương")
+
+
+def test_a_heading_body_over_its_appositive_on_the_next_line():
+    # (probe ci02, cj02: a plan's body heading with no colon, the next line opening
+    # "Là cơ quan thường trực, chủ trì, …" in capitals; a wrapped text never opens a
+    # line with a capital "Là" inside a sentence)
+    text = (
+        "V. TỔ CHỨC THỰC HIỆN\n"
+        "1. Phòng Kinh tế\n"
+        "Là cơ quan thường trực, chủ trì, phối hợp với Trung tâm Dịch vụ tổng hợp xã tham mưu "
+        "UBND xã tổ chức triển khai Kế hoạch; hoàn thành trước ngày 15/02/2026.\n"
+        "2. Trạm Y tế xã\n"
+        "- Tổ chức tư vấn, xử lý vết thương cho người bị chó, mèo cắn.\n"
+    )
+    facts = _run(text)
+    assert _bodies(facts) == ["Phòng Kinh tế", "Trạm Y tế xã"]
+    assert facts[0].role == "lead"
+    assert facts[0].deadline == "2026-02-15"
