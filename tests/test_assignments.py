@@ -5793,3 +5793,32 @@ def test_a_heading_body_over_its_appositive_on_the_next_line():
     assert _bodies(facts) == ["Phòng Kinh tế", "Trạm Y tế xã"]
     assert facts[0].role == "lead"
     assert facts[0].deadline == "2026-02-15"
+
+
+def test_a_long_heading_over_dashed_items_in_a_text_written_one_line_a_paragraph():
+    # (probe be02, ci02: a body heading that runs past the wrap width, over items opened by
+    # "- ": in a text written one line a paragraph no line is wrapped, so the dash opens an
+    # item, not the rest of a name broken at it)
+    background = (
+        "Năm 2025, được sự quan tâm lãnh đạo, chỉ đạo của Ủy ban nhân dân tỉnh, sự vào cuộc của các cấp, "
+        "các ngành và Nhân dân, tình hình trật tự, an toàn giao thông trên địa bàn tỉnh cơ bản ổn định.\n"
+    )
+    text = (
+        "CHỈ THỊ\nVề việc bảo đảm trật tự, an toàn giao thông dịp Tết Nguyên đán\n"
+        + background * 4
+        + "Để bảo đảm trật tự, an toàn giao thông, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"
+        "1. Giám đốc các sở, Thủ trưởng các ban, ngành, đoàn thể tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường\n"
+        "- Quán triệt, triển khai nghiêm túc Chỉ thị số 23-CT/TW ngày 25/5/2023 của Ban Bí thư.\n"
+        "- Tổ chức tuyên truyền, phổ biến tới cán bộ, công chức chấp hành nghiêm quy định.\n"
+        "2. Các trường mầm non, tiểu học, PTDTBT Tiểu học và THCS, PTDTBT THCS trên địa bàn xã\n"
+        "- Rà soát, lập danh sách học sinh có nguy cơ bỏ học, hoàn thành trước ngày 15/10/2025.\n"
+    )
+    assert assignments._one_line_a_paragraph(assignments.readable(text))
+    facts = _run(text)
+    assert _bodies(facts) == [
+        "Giám đốc các sở, Thủ trưởng các ban, ngành, đoàn thể tỉnh",
+        "Chủ tịch Ủy ban nhân dân các xã, phường",
+        "Các trường mầm non, tiểu học, PTDTBT Tiểu học và THCS, PTDTBT THCS trên địa bàn xã",
+    ]
+    assert facts[0].task.startswith("Quán triệt, triển khai nghiêm túc")
+    assert facts[2].deadline == "2025-10-15"

@@ -1136,3 +1136,25 @@ def test_a_named_unit_takes_the_body_it_belongs_to(text, expected):
 )
 def test_lower_case_words_of_centres_and_the_villages_of_a_commune(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # more kinds of schools in acronyms after a comma, the noun left out (probe ci02, x02)
+        (
+            "Các trường mầm non, tiểu học, PTDTBT Tiểu học và THCS, PTDTBT THCS trên địa bàn xã rà soát.",
+            ["Các trường mầm non, tiểu học, PTDTBT Tiểu học và THCS, PTDTBT THCS trên địa bàn xã"],
+        ),
+        (
+            "Đề nghị các trường THPT, PTDTNT THPT và các Trung tâm GDNN-GDTX tổ chức.",
+            ["các trường THPT, PTDTNT THPT", "các Trung tâm GDNN-GDTX"],
+        ),
+        ("Các trường THCS, THPT trên địa bàn tỉnh tổ chức.", ["Các trường THCS, THPT trên địa bàn tỉnh"]),
+        # negative: a company's acronym after plain generic nouns is a body of its own
+        ("Các doanh nghiệp, VNPT tổ chức.", ["Các doanh nghiệp", "VNPT"]),
+        ("Các trường học, UBND xã tổ chức.", ["Các trường học", "UBND xã"]),
+    ],
+)
+def test_kinds_of_schools_in_acronyms_after_a_comma(text, expected):
+    assert _names(text) == expected
