@@ -5822,3 +5822,50 @@ def test_a_long_heading_over_dashed_items_in_a_text_written_one_line_a_paragraph
     ]
     assert facts[0].task.startswith("Quán triệt, triển khai nghiêm túc")
     assert facts[2].deadline == "2025-10-15"
+
+
+def test_a_request_later_in_the_sentence_of_a_body_that_acts_is_its_own_task():
+    # (probe ax06, ce05, z09, an07: the body that opens an item and acts makes the request;
+    # whom it requires is not tasked by the document)
+    text = (
+        "Chủ tịch Ủy ban nhân dân Thành phố yêu cầu:\n"
+        "**11.** Ban Quản lý các khu công nghiệp và chế\n"
+        "xuất Hà Nội kiểm tra, giám sát việc vận hành hệ thống xử lý khí thải của các\n"
+        "doanh nghiệp trong khu công nghiệp; yêu cầu các doanh nghiệp thuộc\n"
+        "đối tượng phải quan trắc khí thải tự động trước ngày 31/3/2026.\n"
+        "**12.** Đối với các moong, hồ lắng sau khai thác khoáng sản, Sở Nông nghiệp và Môi trường "
+        "chủ trì, phối hợp với Sở Công Thương rà soát, yêu cầu tổ chức, cá nhân khai thác khoáng sản "
+        "lắp đặt rào chắn, biển cảnh báo.\n"
+    )
+    facts = _run(text)
+    assert _bodies(facts) == [
+        "Ban Quản lý các khu công nghiệp và chế xuất Hà Nội",
+        "Sở Nông nghiệp và Môi trường",
+    ]
+    assert facts[0].deadline == "2026-03-31"
+
+
+def test_a_request_later_in_the_sentence_of_the_issuer_or_of_no_body_tasks_whom_it_names():
+    # negative: the issuer's own request, and a request after a "Giao" that opens the item
+    text = (
+        "Điều 2. Tổ chức thực hiện\n"
+        "1. Giao Sở Xây dựng kiểm tra các công trình; yêu cầu các chủ đầu tư khắc phục ngay tồn tại.\n"
+        "2. Ủy ban nhân dân tỉnh giao Sở Tài chính bố trí kinh phí, yêu cầu các xã báo cáo trước ngày 10/12/2025.\n"
+    )
+    bodies = _bodies(_run(text))
+    assert "các chủ đầu tư" in bodies
+    assert "các xã" in bodies
+
+
+def test_a_branch_after_a_dash_that_ends_a_wrapped_line():
+    # (probe aw06: "… Việt Nam -" / "Chi nhánh tỉnh Lào Cai tạo điều kiện …")
+    text = (
+        "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"
+        "17. Đề nghị Ngân hàng Chính sách xã hội\n"
+        "chi nhánh tỉnh Lào Cai, Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam -\n"
+        "Chi nhánh tỉnh Lào Cai tạo điều kiện cho hộ gia đình vay vốn cải tạo chuồng\n"
+        "trại, dự trữ thức ăn và khôi phục sản xuất sau thiệt hại.\n"
+    )
+    facts = _run(text)
+    assert _bodies(facts)[-1].endswith("Phát triển nông thôn Việt Nam - Chi nhánh tỉnh Lào Cai")
+    assert facts[-1].task.startswith("tạo điều kiện")
