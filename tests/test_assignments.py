@@ -5869,3 +5869,37 @@ def test_a_branch_after_a_dash_that_ends_a_wrapped_line():
     facts = _run(text)
     assert _bodies(facts)[-1].endswith("Phát triển nông thôn Việt Nam - Chi nhánh tỉnh Lào Cai")
     assert facts[-1].task.startswith("tạo điều kiện")
+
+
+def test_a_heading_body_over_a_basis_and_a_task_verb_in_lower_case():
+    # (probe cl02: "5. Uỷ ban nhân dân các xã, phường" / "Căn cứ …, xây dựng, ban hành …")
+    text = (
+        "IV. TỔ CHỨC THỰC HIỆN\n5. Uỷ ban nhân dân các xã, phường\n"
+        "Căn cứ Kế hoạch này và hướng dẫn của Sở Nông nghiệp và Môi trường, xây dựng, ban hành kế hoạch "
+        "chuyển đổi cơ cấu cây trồng của địa phương trước ngày 30/11/2025.\n"
+    )
+    facts = _run(text)
+    assert _bodies(facts) == ["Uỷ ban nhân dân các xã, phường"]
+    assert facts[0].deadline == "2025-11-30"
+
+
+def test_the_owners_listed_in_an_opening_phrase_are_no_actors_of_it():
+    # (probe cm02: "do Sở Y tế và Sở Giáo dục và Đào tạo xây dựng" is who made the estimate;
+    # train 256, 265: the clause's subject after such a phrase)
+    text = (
+        "IV. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế chủ trì triển khai Kế hoạch.\n"
+        "2. Trên cơ sở dự toán do Sở Y tế và Sở Giáo dục và Đào tạo xây dựng, Sở Tài chính tham mưu "
+        "Uỷ ban nhân dân tỉnh bố trí kinh phí thực hiện Kế hoạch.\n"
+    )
+    assert _bodies(_run(text)) == ["Sở Y tế", "Sở Tài chính"]
+
+
+def test_an_activity_named_like_a_body_heads_no_items():
+    # (probe cm02, z02; train 257, 262: "4. Thanh tra, kiểm tra, giám sát" is what the items do)
+    text = (
+        "IV. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế chủ trì triển khai Kế hoạch.\n"
+        "2. Thanh tra, kiểm tra, giám sát\n"
+        "- Tổ chức kiểm tra định kỳ và đột xuất đối với bếp ăn tập thể.\n"
+        "3. Thanh tra tỉnh\n- Thanh tra việc chấp hành quy định về an toàn thực phẩm.\n"
+    )
+    assert _bodies(_run(text)) == ["Sở Y tế", "Thanh tra tỉnh"]

@@ -1158,3 +1158,29 @@ def test_lower_case_words_of_centres_and_the_villages_of_a_commune(text, expecte
 )
 def test_kinds_of_schools_in_acronyms_after_a_comma(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bank by its brand, with its branch (probe cl02, bj02)
+        (
+            "Đề nghị Agribank Chi nhánh tỉnh Đồng Tháp, Ngân hàng Chính sách xã hội Chi nhánh tỉnh Đồng Tháp "
+            "tạo điều kiện.",
+            ["Agribank Chi nhánh tỉnh Đồng Tháp", "Ngân hàng Chính sách xã hội Chi nhánh tỉnh Đồng Tháp"],
+        ),
+        # training and vocational schools (train 265, probe au02)
+        ("Sở Y tế, các cơ sở đào tạo quyết định.", ["Sở Y tế", "các cơ sở đào tạo"]),
+        (
+            "Các sở, ngành và các cơ sở giáo dục nghề nghiệp báo cáo.",
+            ["Các sở, ngành và các cơ sở giáo dục nghề nghiệp"],
+        ),
+        # an activity named like a body (probe cm02), and the body so named
+        ("4. Thanh tra, kiểm tra, giám sát", []),
+        ("Thanh tra và kiểm tra việc chấp hành.", []),
+        ("Thanh tra tỉnh, Sở Y tế kiểm tra.", ["Thanh tra tỉnh", "Sở Y tế"]),
+        ("Thanh tra, Văn phòng Bộ phối hợp.", ["Thanh tra", "Văn phòng Bộ"]),
+    ],
+)
+def test_banks_by_brand_schools_of_training_and_an_activity_named_like_a_body(text, expected):
+    assert _names(text) == expected
