@@ -5903,3 +5903,19 @@ def test_an_activity_named_like_a_body_heads_no_items():
         "3. Thanh tra tỉnh\n- Thanh tra việc chấp hành quy định về an toàn thực phẩm.\n"
     )
     assert _bodies(_run(text)) == ["Sở Y tế", "Thanh tra tỉnh"]
+
+
+def test_a_numbered_item_on_whom_a_resolution_applies_tasks_nobody():
+    # (probe cl07: "2. Đối tượng áp dụng" inside Điều 1 of an HĐND resolution; its items
+    # list whom the support applies to; Điều 3's tasks are read)
+    text = (
+        "# NGHỊ QUYẾT\n**HỘI ĐỒNG NHÂN DÂN TỈNH CÀ MAU**\n# QUYẾT NGHỊ:\n"
+        "**Điều 1. Phạm vi điều chỉnh, đối tượng áp dụng**\n"
+        "1. Phạm vi điều chỉnh\nNghị quyết này quy định chính sách hỗ trợ bảo vệ rừng ngập mặn.\n"
+        "2. Đối tượng áp dụng\n"
+        "a) Hộ gia đình, cá nhân, cộng đồng dân cư được\ngiao, nhận khoán bảo vệ rừng ngập mặn ven biển.\n"
+        "b) Ban quản lý rừng phòng hộ, Vườn quốc gia Mũi Cà Mau,\n"
+        "công ty lâm nghiệp, tổ chức kinh tế được Nhà nước giao đất, giao rừng ngập mặn.\n"
+        "Điều 3. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết này.\n"
+    )
+    assert _bodies(_run(text)) == ["Ủy ban nhân dân tỉnh"]
