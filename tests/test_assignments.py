@@ -5919,3 +5919,32 @@ def test_a_numbered_item_on_whom_a_resolution_applies_tasks_nobody():
         "Điều 3. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết này.\n"
     )
     assert _bodies(_run(text)) == ["Ủy ban nhân dân tỉnh"]
+
+
+def test_a_giao_heading_whose_items_detail_what_it_directs():
+    # (probe cn07: "1. Giao Ủy ban nhân dân tỉnh tổ chức triển khai …, trong đó chỉ đạo:")
+    text = (
+        "# QUYẾT NGHỊ:\n**Điều 3. Tổ chức thực hiện**\n"
+        "1. Giao Ủy ban nhân dân tỉnh tổ chức triển\nkhai thực hiện Nghị quyết này, trong đó chỉ đạo:\n"
+        "a) Sở Y tế chủ trì, phối hợp với Sở Nội vụ hướng dẫn việc rà soát, hoàn thành trước ngày 31/3/2026.\n"
+        "b) Sở Tài chính tham mưu bố trí kinh phí thực hiện Nghị quyết.\n"
+    )
+    assert _bodies(_run(text)) == ["Ủy ban nhân dân tỉnh", "Sở Y tế", "Sở Tài chính"]
+
+
+def test_a_later_request_under_a_heading_body_is_its_own_task():
+    # (probe cn01, ah02, bc01, al05, w10: "- Giao …; yêu cầu các đơn vị …" under a body's
+    # heading; the issuer's request under a topic heading still tasks, y06)
+    text = (
+        "Phó Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"
+        "**6. Ủy ban nhân dân các phường: Nha Trang, Bắc Nha Trang:**\n"
+        "- Khẩn trương sửa chữa các nhà vệ sinh công cộng, hoàn thành trước ngày 20/12/2025.\n"
+        "- Giao trách nhiệm quản lý, vận hành từng nhà vệ sinh cho tổ chức, cá nhân cụ thể; yêu cầu các đơn vị "
+        "được giao quản lý niêm yết công khai giá dịch vụ.\n"
+        "**7. Đối với các Chi cục Hải quan khu vực**\n"
+        "Cục Hải quan yêu cầu các Chi cục Hải quan khu vực:\n"
+        "a) Hướng dẫn doanh nghiệp thực hiện đúng quy định.\n"
+    )
+    bodies = _bodies(_run(text))
+    assert not [b for b in bodies if b.startswith("các đơn vị")]
+    assert "các Chi cục Hải quan khu vực" in bodies

@@ -1184,3 +1184,27 @@ def test_kinds_of_schools_in_acronyms_after_a_comma(text, expected):
 )
 def test_banks_by_brand_schools_of_training_and_an_activity_named_like_a_body(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a province's project board named in full, "và" inside (probe cn06, x09, an06)
+        (
+            "Yêu cầu Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn tỉnh "
+            "đôn đốc nhà thầu.",
+            ["Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn tỉnh"],
+        ),
+        # a courtesy after the name, and an adverb in capitals on the line below a plural
+        # of levels (probe cn03, co02), not a place; a place that opens so stays one
+        ("Cục Quản lý Dược trân trọng cảm ơn.", ["Cục Quản lý Dược"]),
+        (
+            "Uỷ ban nhân dân các xã, phường, thị trấn\nTrực tiếp rà soát.",
+            ["Uỷ ban nhân dân các xã, phường, thị trấn"],
+        ),
+        ("UBND các xã, phường Trực tiếp rà soát.", ["UBND các xã, phường"]),
+        ("Ủy ban nhân dân huyện\nTrực Ninh chủ trì.", ["Ủy ban nhân dân huyện Trực Ninh"]),
+    ],
+)
+def test_a_project_boards_full_name_and_words_that_end_a_name_or_place(text, expected):
+    assert _names(text) == expected
