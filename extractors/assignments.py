@@ -5049,21 +5049,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 # --------------------------------------------------------------------------
 
 
+_SCOPE_TITLES = "|".join(r"\s+".join(map(regex.escape, t.split())) for t in _DATA["scope_articles"])
 _SCOPE_ARTICLE = regex.compile(
-    r"(?m)^[ \t*]*Điều\s+\d+\s*\.?[\s*]*(?:"
-    + "|".join(r"\s+".join(map(regex.escape, t.split())) for t in _DATA["scope_articles"])
-    + r")[\s*.]*$",
-    regex.I,
+    r"(?m)^[ \t*]*Điều\s+\d+\s*\.?[\s*]*(?:" + _SCOPE_TITLES + r")[\s*.]*$", regex.I
 )
 _NEXT_PART = regex.compile(r"(?m)^[ \t*#]*(?:Điều\s+\d+|Chương\s+[IVXLC\d]+)(?![\p{L}\p{N}])")
 # the same as a numbered item of an article ("Điều 1. Phạm vi điều chỉnh và đối tượng áp
 # dụng" / "2. Đối tượng áp dụng" / "a) Hộ gia đình, …"), up to the next numbered item
-_SCOPE_ITEM = regex.compile(
-    r"(?m)^[ \t*]*\d+\s*\.[\s*]*(?:"
-    + "|".join(r"\s+".join(map(regex.escape, t.split())) for t in _DATA["scope_articles"])
-    + r")[\s*.:]*$",
-    regex.I,
-)
+_SCOPE_ITEM = regex.compile(r"(?m)^[ \t*]*\d+\s*\.[\s*]*(?:" + _SCOPE_TITLES + r")[\s*.:]*$", regex.I)
 _NEXT_ITEM = regex.compile(r"(?m)^[ \t*#]*(?:\d+\s*\.(?!\d)|Điều\s+\d+|Chương\s+[IVXLC\d]+)(?![\p{L}\p{N}])")
 _FORM_BLANK = regex.compile(r"[.…]{%d,}" % _DATA["form_blank_min"])
 _ETCETERA = regex.compile(r",\s*[.…]+")  # "…, luân chuyển,....": a list left open, no blank

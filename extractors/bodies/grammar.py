@@ -566,7 +566,7 @@ def _generic_run(
             ):
                 break  # "các Sở Nội vụ": a named body, not a generic noun
             last, end, j = j, found[0], found[0]
-            classed = classed or found[1] in _ACRONYM_CLASSED
+            classed = classed or not levels_only and found[1] in _ACRONYM_CLASSED
             if not levels_only and has_token(toks, j) and _class_acronym(toks[j]):
                 end = j = j + 1  # "các trường THPT", "các trung tâm GDNN-GDTX": the nouns' class
                 while (
