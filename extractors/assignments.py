@@ -2072,13 +2072,20 @@ def _opening_verb(match) -> bool:
     return " ".join(match.group().casefold().split()) in _OPENING_VERBS
 
 
+def _past_bullets(masked: str, pos: int, end: int) -> int:
+    """Where a clause's words start at ``pos``: past spaces and the bold marks and
+    bullets before them (``**``, ``-``, ``+``), not beyond ``end``."""
+    pos = _skip_space(masked, pos, end)
+    while pos < end and masked[pos] in "*-+":
+        pos = _skip_space(masked, pos + 1, end)
+    return pos
+
+
 def _nested_request(doc: _Doc, s_start: int, s_end: int, verb: int) -> bool:
     """Does a tasking verb at ``verb`` sit inside its clause, after words that are
     not its subject (``có biện pháp yêu cầu …``, ``phải hướng dẫn, yêu cầu …``)?"""
     masked = doc.masked
-    start = _skip_space(masked, _clause_start(masked, _after_marker(masked, s_start, s_end), verb), verb)
-    while start < verb and masked[start] in "*-+":
-        start = _skip_space(masked, start + 1, verb)
+    start = _past_bullets(masked, _clause_start(masked, _after_marker(masked, s_start, s_end), verb), verb)
     if start >= verb:
         return False
     subject = doc.body_list(start, verb, exact=True, places=True)
@@ -2120,9 +2127,7 @@ def _requested_by_subject(doc: _Doc, s_start: int, s_end: int, match) -> bool:
     after = _after_marker(masked, s_start, s_end)
     if after == s_start:
         return False  # (an item's only: "Chính phủ yêu cầu các Bộ trưởng, …" opens a resolution's tasks)
-    start = _skip_space(masked, _clause_start(masked, after, match.start()), s_end)
-    while start < match.start() and masked[start] in "*-+":
-        start = _skip_space(masked, start + 1, match.start())
+    start = _past_bullets(masked, _clause_start(masked, after, match.start()), match.start())
     # (after an opening phrase too: "Trường hợp cần thiết, Trưởng Đoàn kiểm tra yêu cầu đối
     # tượng kiểm tra cung cấp …")
     for subject_start in reversed(_leading_adverbial(doc, start, match.start())):
@@ -2141,9 +2146,7 @@ def _requested_later_by_subject(doc: _Doc, after: int, s_end: int, match) -> boo
     masked = doc.masked
     if not masked[match.start()].islower():
         return False
-    start = after
-    while start < match.start() and masked[start] in "*-+":
-        start = _skip_space(masked, start + 1, match.start())
+    start = _past_bullets(masked, after, match.start())
     for subject_start in reversed(_leading_adverbial(doc, start, match.start())):
         subject = doc.body_list(subject_start, match.start(), exact=True)
         if not subject or subject[1] >= match.start():
