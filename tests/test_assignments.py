@@ -5948,3 +5948,25 @@ def test_a_later_request_under_a_heading_body_is_its_own_task():
     bodies = _bodies(_run(text))
     assert not [b for b in bodies if b.startswith("các đơn vị")]
     assert "các Chi cục Hải quan khu vực" in bodies
+
+
+def test_a_plural_described_by_a_part_of_the_document_or_by_its_class():
+    # (probe bt01, cb02, bc06, ad06; train 258, 269: "tại Điều 1" points into the document,
+    # "là tổ chức" says which of the owners, a long note lists them before the duty)
+    text = (
+        "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"
+        "1. Ủy ban nhân dân các xã có khu vực khoáng sản tại Điều 1 có trách nhiệm quản lý, bảo vệ khoáng sản "
+        "chưa khai thác.\n"
+        "2. Uỷ ban nhân dân các xã, phường có tên tại Điều 1 cử công chức đầu mối theo dõi lĩnh vực du lịch.\n"
+        "3. Các chủ rừng là tổ chức (Ban Quản lý Khu bảo tồn thiên nhiên Mường Nhé, Ban Quản lý rừng đặc dụng "
+        "Mường Phăng) có trách nhiệm xây dựng phương án phòng cháy, chữa cháy rừng.\n"
+        "4. Các chủ rừng (các công ty lâm nghiệp, Ban Quản lý rừng phòng hộ, Ban Quản lý rừng đặc dụng, Vườn "
+        "quốc gia Bidoup - Núi Bà, Vườn quốc gia Tà Đùng) có trách nhiệm bố trí lực lượng trực 24/24 giờ.\n"
+        "5. Sở Y tế tại buổi làm việc đã báo cáo kết quả.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "Ủy ban nhân dân các xã có khu vực khoáng sản tại Điều 1",
+        "Uỷ ban nhân dân các xã, phường có tên tại Điều 1",
+        "Các chủ rừng là tổ chức",
+        "Các chủ rừng",
+    ]
