@@ -5970,3 +5970,18 @@ def test_a_plural_described_by_a_part_of_the_document_or_by_its_class():
         "Các chủ rừng là tổ chức",
         "Các chủ rừng",
     ]
+
+
+def test_a_kind_of_school_and_a_manner_whose_range_opens_with_a_comma():
+    # (train 233: "Hiệu trưởng các trường phổ thông dân tộc nội trú"; train 243: "trong phạm
+    # vi, quyền hạn, nhiệm vụ của mình" between the bodies and their duty)
+    text = (
+        "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"
+        "1. Hiệu trưởng các trường phổ thông dân tộc nội trú chịu trách nhiệm mua và cung cấp đồ dùng cá nhân.\n"
+        "2. Các Sở, ban, ngành có liên quan trong phạm vi, quyền hạn, nhiệm vụ của mình có trách nhiệm phối hợp "
+        "với Sở Xây dựng.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "Hiệu trưởng các trường phổ thông dân tộc nội trú",
+        "Các Sở, ban, ngành có liên quan",
+    ]
