@@ -6014,3 +6014,52 @@ def test_a_delegation_of_the_national_assembly():
         "lực.\n"
     )
     assert _bodies(_run(text)) == ["Công an tỉnh", "Đoàn đại biểu Quốc hội tỉnh"]
+
+
+def test_a_numbered_task_table_whose_first_row_number_is_short():
+    # (probe cs06: "| TT | Nội dung công việc | Cơ quan chủ trì | … | Thời gian hoàn thành |"
+    # then "| 1 | …": the row's number is no header cell, or every other row is lost)
+    cells = [
+        "TT",
+        "Nội dung công việc",
+        "Cơ quan chủ trì",
+        "Cơ quan phối hợp",
+        "Thời gian hoàn thành",
+        "1",
+        "Tổ chức tuyên truyền trên hệ thống loa truyền thanh về quy định cấm thả rông gia súc",
+        "Phòng Văn hóa - Xã hội",
+        "Ủy ban MTTQ Việt Nam xã",
+        "Tháng 10/2025",
+        "2",
+        "Tham mưu ban hành Quyết định thành lập Tổ công tác liên ngành xử lý gia súc thả rông",
+        "Phòng Kinh tế",
+        "Công an xã",
+        "Trước ngày 15/10/2025",
+        "3",
+        "Rà soát, thống kê số hộ, số lượng gia súc; tổ chức cho 100% hộ chăn nuôi ký cam kết",
+        "Trưởng các thôn, làng",
+        "Phòng Kinh tế; Công an xã",
+        "Trước ngày 25/10/2025",
+    ]
+    text = "KẾ HOẠCH\n2. Các nhiệm vụ cụ thể\n|\n" + "\n|\n".join(cells) + "\n|\n"
+    rows = [f for f in _run(text) if f.assignment_kind == "table_row"]
+    assert [(f.body, f.deadline) for f in rows] == [
+        ("Phòng Văn hóa - Xã hội", "2025-10"),
+        ("Phòng Kinh tế", "2025-10-15"),
+        ("Trưởng các thôn, làng", "2025-10-25"),
+    ]
+
+
+def test_vocational_schools_and_public_or_private_kinds():
+    # (probe cr05, cr02, az03, ck02: "Trường Trung cấp nghề Quảng Ngãi … đã miễn học phí" is
+    # past, "các trường mầm non công lập", "… chữa bệnh ngoài công lập")
+    text = (
+        "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"
+        "1. Hiệu trưởng các trường mầm non công lập hỗ trợ chuyên môn cho các nhóm, lớp độc lập.\n"
+        "2. Các cơ sở khám bệnh, chữa bệnh ngoài công lập thực hiện nghiêm việc khai báo ca bệnh.\n"
+        "3. Trường Trung cấp nghề Quảng Ngãi đã miễn học phí cho học viên là người khuyết tật.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "Hiệu trưởng các trường mầm non công lập",
+        "Các cơ sở khám bệnh, chữa bệnh ngoài công lập",
+    ]
