@@ -103,6 +103,8 @@ _BODY_ABBREVIATIONS = (
     ),
 )
 _BODY_NOTE = re.compile(r"\s*\([^)]*\)")
+# a courtesy anaphor with its referent in brackets ("Quý Ủy ban (Ủy ban nhân dân các tỉnh, …)")
+_ANAPHOR_WITH_REFERENT = re.compile(r"\s*quý\s[^()]*\(([^()]+)\)\s*", re.IGNORECASE)
 _HONORIFIC = re.compile(r"(?<!\w)đồng chí(?!\w)")
 _BODY_LIST_MARK = re.compile(r"[;:,./]")
 
@@ -783,14 +785,22 @@ def _named_above_pairs(
     same plural written out with the places the document listed above (``… các tỉnh,
     thành phố: Quảng Trị, Huế, …``) name one body when their clauses overlap; so do a
     board's officer by the title alone (``Trưởng ban``, ``Phó Trưởng ban thường trực``)
-    and the same title with the board's name (``Trưởng Ban Chỉ đạo``)."""
+    and the same title with the board's name (``Trưởng Ban Chỉ đạo``); and a letter's
+    courtesy anaphor with its referent in brackets (``Quý Ủy ban (Ủy ban nhân dân các
+    tỉnh, …)``) and that referent written alone."""
     return _pairs_of_one_body(
         score,
         gold,
         pred,
         pairs,
-        lambda a, b: _kept_and_written_out(a, b) or _title_of_board(a, b),
+        lambda a, b: _kept_and_written_out(a, b) or _title_of_board(a, b) or _anaphor_of(a, b),
     )
+
+
+def _anaphor_of(anaphor: Optional[str], referent: Optional[str]) -> bool:
+    """Is ``anaphor`` a courtesy anaphor (``Quý Ủy ban``) whose bracket names ``referent``?"""
+    written = _ANAPHOR_WITH_REFERENT.fullmatch(anaphor or "")
+    return written is not None and norm_body(written.group(1)) == norm_body(referent)
 
 
 def _pairs_of_one_body(

@@ -904,3 +904,21 @@ def test_the_provinces_and_centrally_run_cities_are_the_provinces_and_cities():
     short = "Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"
     assert norm_body(full) == norm_body(short)
     assert norm_body("UBND các tỉnh lân cận") != norm_body("UBND các tỉnh")
+
+
+def test_a_courtesy_anaphor_with_its_referent_matches_either_name(tmp_path):
+    """ANNOTATION.md: a body is "expanded or kept as written": ``Quý Ủy ban (Ủy ban nhân
+    dân các tỉnh, thành phố trực thuộc Trung ương)`` (the second annotators of probe
+    batches 43-44) is the anaphor as written and its referent: either matches; another
+    body does not."""
+    clause = "Bộ Nông nghiệp và Môi trường đề nghị Quý Ủy ban chỉ đạo các cơ quan chuyên môn thực hiện."
+    document = "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.\n" + clause + "\n"
+    gold = "Quý Ủy ban (Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương)"
+    runs = iter(range(10))
+
+    def scored(gold_body: str, pred_body: str) -> int:
+        return _one_clause_scored(tmp_path / str(next(runs)), document, clause, gold_body, pred_body)[0]
+
+    assert scored(gold, "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương") == 1
+    assert scored(gold, "Quý Ủy ban") == 1
+    assert scored(gold, "Sở Y tế") == 0
