@@ -6044,3 +6044,18 @@ def test_vocational_schools_and_public_or_private_kinds():
         "Hiệu trưởng các trường mầm non công lập",
         "Các cơ sở khám bệnh, chữa bệnh ngoài công lập",
     ]
+
+
+def test_a_past_request_after_its_subjects_comma_and_organising_after_a_case():
+    # (probe cp03: "Bộ Y tế đã có văn bản cảnh báo, đề nghị các cơ sở …" is what was done;
+    # cq03: "Khi phát hiện ổ dịch, tổ chức xử lý …" organises, names no body; cp03:
+    # "Viện Kiểm nghiệm thuốc Trung ương" whole)
+    text = (
+        "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n1. Sở Y tế chủ trì kiểm tra.\n"
+        "2. Bộ Y tế đã có văn bản cảnh báo, đề nghị các cơ sở khám bệnh, chữa bệnh tăng cường phát hiện, "
+        "điều trị ngộ độc chì.\n"
+        "3. Khi phát hiện ổ dịch, tổ chức xử lý triệt để theo quy định; tiêm phòng bao vây ổ dịch.\n"
+        "4. Viện Kiểm nghiệm thuốc Trung ương có trách nhiệm ưu tiên tiếp nhận, kiểm nghiệm các mẫu.\n"
+        "5. Để bảo đảm nguồn nước đang bị ô nhiễm, yêu cầu Sở Xây dựng kiểm tra.\n"
+    )
+    assert _bodies(_run(text)) == ["Sở Y tế", "Viện Kiểm nghiệm thuốc Trung ương", "Sở Xây dựng"]
