@@ -152,12 +152,13 @@ _PLACE_MODAL = regex.compile(r"\s+(?:" + _alt(_DATA["place_modals"]) + r")(?![\p
 _SUBJECT_END = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _alt(_DATA["subject_ends"]) + r")(?![\p{L}\p{N}])")
 # ("… có tên tại Điều 1", "… quy định tại khoản 3": "tại" before a part of a document
 # refers to it, and the qualifier goes on)
+_DOCUMENT_PART = r"(?:" + _alt(_DATA["document_parts"]) + r")(?![\p{L}])"
 _QUALIFIER_BREAK = regex.compile(
     r"(?<![\p{L}\p{N}])(?:"
     + _alt(_DATA["qualifier_breaks"])
-    + r")(?![\p{L}\p{N}])(?<!tại(?=\s+(?:"
-    + _alt(_DATA["document_parts"])
-    + r")(?![\p{L}])))",
+    + r")(?![\p{L}\p{N}])(?<!tại(?=\s+"
+    + _DOCUMENT_PART
+    + r"))",
     regex.I,
 )
 # (a charge given to the body, "được giao chủ trì nhiệm vụ tại Phụ lục", may say where its
@@ -1350,12 +1351,7 @@ _NEXT_DESCRIPTION_SYLLABLE = regex.compile(_GAP + r"(\p{Ll}+)(?![\p{L}\p{N}])")
 _NEXT_NAME_SYLLABLE = regex.compile(_GAP + r"(\p{Lu}\p{Ll}*)(?![\p{L}\p{N}])")
 # (a reference to a part of the document, one word of a description: "… có tên tại Điều 1")
 _PART_REFERENCE = regex.compile(
-    _GAP
-    + r"tại"
-    + _GAP
-    + r"(?:"
-    + _alt(_DATA["document_parts"])
-    + r")(?:[ \t]+[\p{N}\p{L}]{1,4}(?=[\s,.:;]))?"
+    _GAP + r"tại" + _GAP + _DOCUMENT_PART + r"(?:[ \t]+[\p{N}\p{L}]{1,4}(?=[\s,.:;]))?"
 )
 _HAVE_VERB = regex.compile(r"(?:" + _alt(_DATA["have_verbs"]) + r")(?![\p{L}])")
 _BRANCH = regex.compile(r"Chi\s+nhánh")  # a body's branch after a dash, in a place
