@@ -4796,9 +4796,10 @@ def _table_rows(doc: _Doc) -> list[_Found]:
             and not _NUMBER_HEADER.match(content(cells[first]))
         ):
             first -= 1
+        numbered = _NUMBER_HEADER.match(content(cells[first])) is not None
         last = k
         while last + 1 < len(cells) and content(cells[last + 1]) and len(content(cells[last + 1])) < 60:
-            if _NUMBER_HEADER.match(content(cells[first])) and _ROW_NUMBER.match(content(cells[last + 1])):
+            if numbered and _ROW_NUMBER.match(content(cells[last + 1])):
                 break  # ("TT | Nội dung | … | Thời gian hoàn thành | 1 | …": the first row's number)
             last += 1
         header = [content(c) for c in cells[first : last + 1]]
@@ -4807,7 +4808,6 @@ def _table_rows(doc: _Doc) -> list[_Found]:
         task_col = next((n for n, h in enumerate(header) if task_rx.match(h)), None)
         deadline_col = next((n for n, h in enumerate(header) if deadline_rx.match(h)), None)
         partner_col = next((n for n, h in enumerate(header) if partner_rx.search(h) and n != lead_col), None)
-        numbered = _NUMBER_HEADER.match(header[0]) is not None
         # (a column of who carries out each row names the lead only beside a column
         # named as the task: "Tên thủ tục hành chính | Lĩnh vực | Cơ quan thực hiện" tasks nobody)
         executor = not _TABLE_NAMED_LEAD.search(header[lead_col])
