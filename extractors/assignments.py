@@ -52,7 +52,6 @@ annotation has them.  ``body`` is the name as written, lightly normalised
 from __future__ import annotations
 
 import bisect
-import functools
 from dataclasses import dataclass, field, replace
 from typing import Optional, Sequence
 
@@ -914,7 +913,7 @@ class _Doc:
         self.issuer = canonical_body(issuer) if issuer else None
         # (the issuer's whole name as the text may write it: a name the body grammar
         # cuts short, "Ban Chỉ đạo" + "cải cách hành chính của Chính phủ", is the issuer)
-        self.issuer_written = _written_name(issuer) if issuer and len(issuer.split()) > 2 else None
+        self.issuer_written = _WrittenName(issuer) if issuer and len(issuer.split()) > 2 else None
         self.addressee = _single_addressee(text, self.masked)
         # the addressees listed below "Kính gửi:" (when there are several): "Công ty" in the
         # text stands for the one company among them
@@ -3130,19 +3129,43 @@ def _lone_title(toks, start: int, end: int, listed: bool = False) -> bool:
 _NOT_LONE_TITLES = frozenset(("Đồng", "Lãnh", "Người", "Cơ"))
 
 
-# (kept per name: a pattern of optional groups nested word by word takes a third of a
-# millisecond to compile, and an archive holds many documents of one issuer)
-@functools.lru_cache(maxsize=256)
-def _written_name(name: str) -> regex.Pattern:
+_SPACE_RUN = regex.compile(r"\s+")
+_LETTER_OR_NUMBER = regex.compile(r"[\p{L}\p{N}]")
+
+
+class _WrittenName:
     """A name as a text may write it: its words in any case over any white space, the
     first two of them at least, the rest as far as the text goes on with them (``Ban
     Chỉ đạo Trung ương các chương trình mục tiêu quốc gia`` for the header's ``… Giai
-    đoạn 2021-2025``)."""
-    words = [regex.escape(word) for word in name.split()]
-    tail = ""
-    for word in reversed(words[2:]):
-        tail = r"(?:\s+" + word + tail + r")?"
-    return regex.compile(words[0] + r"\s+" + words[1] + tail + r"(?![\p{L}\p{N}])", regex.I)
+    đoạn 2021-2025``), ending where no letter or digit follows.
+
+    Matched word by word: the same language as a pattern of optional groups nested
+    word by word, which took a millisecond to compile, once for each issuer of an
+    archive."""
+
+    def __init__(self, name: str):
+        self.words = [word.lower() for word in name.split()]
+
+    def match_end(self, text: str, pos: int, endpos: int) -> Optional[int]:
+        """Where the longest writing of the name that starts at ``pos`` ends (its
+        first two words at least, no letter or digit after it), or None."""
+        ends = []
+        at = pos
+        for i, word in enumerate(self.words):
+            if i:
+                space = _SPACE_RUN.match(text, at, endpos)
+                if space is None:
+                    break
+                at = space.end()
+            if at + len(word) > endpos or text[at : at + len(word)].lower() != word:
+                break
+            at += len(word)
+            if i >= 1:
+                ends.append(at)
+        for end in reversed(ends):
+            if not _LETTER_OR_NUMBER.match(text, end, endpos):
+                return end
+        return None
 
 
 def _issuer_named_whole(doc: _Doc, found, s_end: int):
@@ -3154,10 +3177,10 @@ def _issuer_named_whole(doc: _Doc, found, s_end: int):
     if not found or doc.issuer_written is None or len(found[0]) != 1 or len(found[0][0]) != 1:
         return found
     start, end = found[0][0][0]
-    whole = doc.issuer_written.match(doc.masked, start, s_end)
-    if whole is None or whole.end() <= end:
+    whole = doc.issuer_written.match_end(doc.masked, start, s_end)
+    if whole is None or whole <= end:
         return found
-    return [[(start, whole.end())]], whole.end()
+    return [[(start, whole)]], whole
 
 
 def _body_subject(

@@ -8,7 +8,7 @@ that a store can keep one row per body however it is spelled.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from typing import Iterable, Optional, Sequence
 
 from vanban.extractors.bodies.names import body_kind, body_level, canonical_body, single_bodies
@@ -28,7 +28,11 @@ class BodyLink:
     title: Optional[str] = None  # the office title the body was named with (Giám đốc)
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        # (its fields are plain values: asdict's deep copy cost a tenth of a millisecond a document)
+        return {name: getattr(self, name) for name in _LINK_FIELDS}
+
+
+_LINK_FIELDS = tuple(f.name for f in fields(BodyLink))
 
 
 def _names(field_value: str) -> list[tuple[str, Optional[str]]]:
