@@ -192,9 +192,14 @@ def match_entry(index, toks: list[Token], i: int, fold: bool = False):
             return i + 1, value  # the key is the word
         if not has_token(toks, i + n - 1):
             continue
-        if all((toks[i + k].text.casefold() if fold else toks[i + k].text) == words[k] for k in range(n)):
-            if all(_inline(toks[i + k]) for k in range(1, n)):
-                return i + n, value
+        # (the first word is the key; each next one is the entry's and on the same line:
+        # a plain loop, this runs for every token a name may start at)
+        for k in range(1, n):
+            tok = toks[i + k]
+            if (tok.text.casefold() if fold else tok.text) != words[k] or not _inline(tok):
+                break
+        else:
+            return i + n, value
     return None
 
 
