@@ -98,6 +98,24 @@ def _alt(words: Sequence[str]) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+class _Opener:
+    """A pattern that opens with one of ``words`` (after white space, if it allows
+    any), matched only where the next character may open one of them: a clause's
+    possible subjects are read at every clause of a document, and a set lookup rules
+    out most places at a small part of the cost of a match that fails.  (Case folded:
+    the words of a pattern matched in any case open with either case.)"""
+
+    def __init__(self, pattern: regex.Pattern, words: Sequence[str]):
+        self.pattern = pattern
+        self._firsts = frozenset(word.casefold()[:1] for word in words)
+
+    def match(self, text: str, pos: int = 0, endpos: Optional[int] = None):
+        first = text[pos : pos + 1]
+        if not first.isspace() and first.casefold()[:1] not in self._firsts:
+            return None
+        return self.pattern.match(text, pos, len(text) if endpos is None else endpos)
+
+
 _VERB_BEFORE = regex.compile(
     r"(?<![\p{L}\p{N}])(?:" + _alt(_DATA["verbs_before"]) + r")(?![\p{L}\p{N}])", regex.I
 )
@@ -139,7 +157,10 @@ _ADVERBS = regex.compile(r"(?:\s*,?\s*" + _ADVERB + r"(?![\p{L}\p{N}]))*")
 _ADVERB_ANYWHERE = regex.compile(r"(?<![\p{L}\p{N}])" + _ADVERB + r"(?![\p{L}\p{N}])")
 _NOT_VERB_WORDS = r"(?:" + _alt(_DATA["not_verbs"]) + r")(?![\p{L}\p{N}])"
 _NOT_VERBS = regex.compile(r"\s*" + _NOT_VERB_WORDS, regex.I)
-_INTRO = regex.compile(r"\s*(?:" + _alt(_DATA["intro_starts"]) + r")(?![\p{L}\p{N}])", regex.I)
+_INTRO = _Opener(
+    regex.compile(r"\s*(?:" + _alt(_DATA["intro_starts"]) + r")(?![\p{L}\p{N}])", regex.I),
+    _DATA["intro_starts"],
+)
 # (and "thì", which opens the main clause after a condition: "Trường hợp … thì Giám đốc Sở Y tế
 # có trách nhiệm …")
 _INTRO_END = regex.compile(r"[,:]|(?<=\s)thì(?=\s)")
@@ -1720,7 +1741,9 @@ _OWNER_BEFORE = regex.compile(r"(?<![\p{L}])(?:của|từ|do|với)\s+(?:(?:các
 _WITH = regex.compile(r"(?<![\p{L}])với\s")
 
 # a connective before the clause's subject ("…; đồng thời Bộ trưởng Bộ Tài chính chỉ đạo …")
-_CONNECTIVE_OPEN = regex.compile(r"(?i:" + _alt(_DATA["connectives"]) + r")[ \t]+(?=\p{Lu})")
+_CONNECTIVE_OPEN = _Opener(
+    regex.compile(r"(?i:" + _alt(_DATA["connectives"]) + r")[ \t]+(?=\p{Lu})"), _DATA["connectives"]
+)
 
 # a step's time limit ("Trong thời hạn 05 ngày làm việc", "Trong vòng 02 (hai) ngày"), its
 # number's first digit (also where a cell of steps by their time limits opens: _STEP_MARKER)
@@ -1939,7 +1962,9 @@ _MANAGING = regex.compile(
 _BODY_COLON = regex.compile(r"\s*:\s*(?=\p{L})")
 _HEADING_NOTE = regex.compile(r"\([^()]*\)")
 _EMPHASIS_TAIL = regex.compile(r"\s*,\s*(?:" + _alt(_DATA["emphasis_tails"]) + r")(?![\p{L}\p{N}])")
-_SUBJECT_MARKER = regex.compile(r"(?:" + _alt(_DATA["subject_markers"]) + r")\s+(?=\p{L})")
+_SUBJECT_MARKER = _Opener(
+    regex.compile(r"(?:" + _alt(_DATA["subject_markers"]) + r")\s+(?=\p{L})"), _DATA["subject_markers"]
+)
 # A duty after a generic body's description (_described_until_modal), and how long
 # that description may be.
 _DUTY = regex.compile(r"(?<![\p{L}])(?:có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|phải)(?![\p{L}])")
@@ -3265,7 +3290,10 @@ def _body_subject(
 
 
 _STEP_QUALIFIER_WORDS = 3  # nouns narrowing a generic body before its step's verb, at most
-_STEP_INTRO = regex.compile(r"\s*(?:" + _alt(_DATA["step_intros"]) + r")(?![\p{L}\p{N}])", regex.I)
+_STEP_INTRO = _Opener(
+    regex.compile(r"\s*(?:" + _alt(_DATA["step_intros"]) + r")(?![\p{L}\p{N}])", regex.I),
+    _DATA["step_intros"],
+)
 _STEP_QUALIFIER_STOPS = frozenset(_DATA["step_qualifier_stops"])
 _STEP_PEOPLE = frozenset(_DATA["step_people"])
 
@@ -5617,9 +5645,12 @@ def _subject_place_named(doc: _Doc, pos: int, end: int):
 
 # A place a clause is about before its subject ("Riêng đối với Thành phố Hồ Chí Minh,",
 # "Đối với tỉnh Lâm Đồng,"): its level and its name in capitals, then a comma.
-_TOPIC_PLACE = regex.compile(
-    r"(?:Riêng\s+(?:đối\s+với\s+)?|Đối\s+với\s+)"
-    r"(?P<level>[Tt]ỉnh|[Tt]hành\s+phố)(?P<name>(?:[ \t]+\p{Lu}[\p{L}-]*){1,4})[ \t]*,"
+_TOPIC_PLACE = _Opener(
+    regex.compile(
+        r"(?:Riêng\s+(?:đối\s+với\s+)?|Đối\s+với\s+)"
+        r"(?P<level>[Tt]ỉnh|[Tt]hành\s+phố)(?P<name>(?:[ \t]+\p{Lu}[\p{L}-]*){1,4})[ \t]*,"
+    ),
+    ("Riêng", "Đối"),
 )
 
 
