@@ -1843,7 +1843,9 @@ def _leading_adverbial(doc: "_Doc", pos: int, end: int) -> list[int]:
         # "Kiến nghị của cử tri có nội dung liên quan thông tin được tiếp cận có điều kiện
         # thì các cơ quan, đơn vị nghiên cứu, giải quyết …": a condition with no
         # introducer, closed by "thì"
-        then = _THEN.search(masked, pos, min(end_of_clause, pos + _WORD_REACH * _CONDITION_WORDS))
+        reach = min(end_of_clause, pos + _WORD_REACH * _CONDITION_WORDS)
+        # (most clauses hold no "thì": a find rules them out before a scan)
+        then = _THEN.search(masked, pos, reach) if masked.find("thì", pos, reach) >= 0 else None
         if then is not None:
             after = _skip_space(masked, then.end(), end_of_clause)
             if (
