@@ -5161,6 +5161,7 @@ _SCOPE_TITLE_ANYWHERE = re.compile(
     "|".join(r"\s+".join(map(re.escape, title.lower().split())) for title in _DATA["scope_articles"])
 )
 _FORM_BLANK = regex.compile(r"[.…]{%d,}" % _DATA["form_blank_min"])
+assert _DATA["form_blank_min"] >= 2, "_form_blank looks for two dots or an ellipsis first"
 _ETCETERA = regex.compile(r",\s*[.…]+")  # "…, luân chuyển,....": a list left open, no blank
 
 
@@ -5187,6 +5188,8 @@ def _form_blank(sentence: str) -> bool:
     """Does the sentence hold a blank to fill (``lãnh đạo…….…….``)?  Then it belongs
     to a form template appended to the document, whose requests are the form
     filler's, not the document's."""
+    if "…" not in sentence and ".." not in sentence:
+        return False  # (a blank is a run of dots or ellipses: most sentences hold neither)
     return any(
         not _ETCETERA.match(sentence, max(0, m.start() - 2))
         and not sentence[: m.start()].rstrip().endswith(",")
