@@ -6059,3 +6059,17 @@ def test_a_past_request_after_its_subjects_comma_and_organising_after_a_case():
         "5. Để bảo đảm nguồn nước đang bị ô nhiễm, yêu cầu Sở Xây dựng kiểm tra.\n"
     )
     assert _bodies(_run(text)) == ["Sở Y tế", "Viện Kiểm nghiệm thuốc Trung ương", "Sở Xây dựng"]
+
+
+def test_a_footnote_mark_glued_to_a_body_stands_neither_in_its_name_nor_in_its_task():
+    """Train 392_vbhn-92-bqp (a consolidated text, whose footnotes name the acts that
+    changed it): ``Bộ Nội vụ[6] chịu trách nhiệm …`` tasks Bộ Nội vụ, its task from the
+    verb on, as the same sentence without the mark would."""
+    text = (
+        "Điều 5. Trách nhiệm thi hành\n\n"
+        "Bộ Nội vụ[6] chịu trách nhiệm chỉ đạo tiếp nhận, quản lý và chi trả chế độ trợ cấp hàng tháng "
+        "đối với đối tượng theo quy định.\n"
+    )
+    facts = _run(text)
+    assert [(f.body, f.role) for f in facts] == [("Bộ Nội vụ", "execute")]
+    assert facts[0].task.startswith("chịu trách nhiệm chỉ đạo tiếp nhận")

@@ -51,12 +51,20 @@ class Token(NamedTuple):
         return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
+# A footnote's mark glued to the word it annotates (``Bộ Nội vụ[6] chịu trách nhiệm``,
+# ``03 bộ, cơ quan[2]``), as portal copies and consolidated texts print them.
+_FOOTNOTE_MARK = regex.compile(r"(?<=[\p{L}\p{N})])\[\d{1,3}\]")
+
+
 def readable(text: str) -> str:
-    """``text`` as the body grammar reads it, offset for offset: Markdown marks as
-    spaces, and the old tone placement moved to the new (``tỉnh uỷ``, ``Sở Văn hoá``
-    read as the data's ``tỉnh ủy``, ``Văn hóa``).  Names are still taken from the
-    text itself."""
-    return new_tone_placement(mask(text))
+    """``text`` as the body grammar reads it, offset for offset: Markdown marks and
+    footnote marks as spaces, and the old tone placement moved to the new (``tỉnh
+    uỷ``, ``Sở Văn hoá`` read as the data's ``tỉnh ủy``, ``Văn hóa``).  Names are
+    still taken from the text itself."""
+    masked = mask(text)
+    if "[" in masked:
+        masked = _FOOTNOTE_MARK.sub(lambda mark: " " * len(mark.group()), masked)
+    return new_tone_placement(masked)
 
 
 def tokens(text: str) -> list[Token]:
