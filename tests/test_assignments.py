@@ -6073,3 +6073,17 @@ def test_a_footnote_mark_glued_to_a_body_stands_neither_in_its_name_nor_in_its_t
     facts = _run(text)
     assert [(f.body, f.role) for f in facts] == [("Bộ Nội vụ", "execute")]
     assert facts[0].task.startswith("chịu trách nhiệm chỉ đạo tiếp nhận")
+
+
+def test_what_a_body_has_not_done_in_an_opening_phrase_leaves_the_subject_after_it():
+    """Train 361_nq-35-hdnd-hue: ``c) Đối với các công trình do Ủy ban nhân dân cấp xã làm
+    chủ đầu tư nhưng Uỷ ban nhân dân cấp huyện chưa bố trí đủ phần đối ứng …, Ủy ban nhân
+    dân thành phố xem xét, hỗ trợ …``: the phrase tells of a body that has not acted, no
+    actor of the clause, whose subject follows the comma."""
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HUẾ\n\nQUYẾT NGHỊ:\n\nĐiều 2. Nguyên tắc hỗ trợ\n\n"
+        "c) Đối với các công trình do Ủy ban nhân dân cấp xã làm chủ đầu tư nhưng Uỷ ban nhân dân "
+        "cấp huyện chưa bố trí đủ phần đối ứng của ngân sách cấp huyện trước khi thực hiện sắp xếp "
+        "bộ máy, Ủy ban nhân dân thành phố xem xét, hỗ trợ bổ sung có mục tiêu cho ngân sách cấp xã.\n"
+    )
+    assert _bodies(_run(text)) == ["Ủy ban nhân dân thành phố"]
