@@ -164,6 +164,9 @@ def test_find_bodies_on_real_clauses(text, expected):
         # "xã hội" is no level (no "xã" commune): it is part of the noun "tổ chức xã hội".
         ("Các đoàn thể, tổ chức xã hội.", ["Các đoàn thể, tổ chức xã hội"]),
         ("Các doanh nghiệp viễn thông phối hợp", ["Các doanh nghiệp viễn thông"]),
+        # what the groups of state companies are (probe ct03, w03, ac04): no verb after "các tập đoàn"
+        ("các tập đoàn viễn thông đã hỗ trợ lắp đặt", ["các tập đoàn viễn thông"]),
+        ("Các tập đoàn, tổng công ty nhà nước khẩn trương", ["Các tập đoàn, tổng công ty nhà nước"]),
         # a trade name runs over lower-case common nouns up to its capitalised words (CV 5608/CT-NVT)
         ("Đề nghị Công ty Cổ phần siêu thị Sài Gòn liên hệ với", ["Công ty Cổ phần siêu thị Sài Gòn"]),
         # a syllable that may open a verb is a name's when the country closes it (TT 36/2025/TT-BXD)
