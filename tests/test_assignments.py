@@ -6087,3 +6087,20 @@ def test_what_a_body_has_not_done_in_an_opening_phrase_leaves_the_subject_after_
         "bộ máy, Ủy ban nhân dân thành phố xem xét, hỗ trợ bổ sung có mục tiêu cho ngân sách cấp xã.\n"
     )
     assert _bodies(_run(text)) == ["Ủy ban nhân dân thành phố"]
+
+
+def test_the_tasks_another_body_gave_are_named_no_request_of_this_document():
+    """Probe ct04, cu04, ah01 (a ministry's or a Sở's plan restating a resolution): ``Cụ thể
+    hóa các nhiệm vụ Chính phủ giao cho Bộ Tài chính tại Nghị quyết …``, ``… các nhiệm vụ, giải
+    pháp được Chính phủ giao cho Bộ Công Thương …``: the agent of a passive, or of a clause
+    that says which tasks, stands before ``giao``; nobody is tasked here.  A heading in
+    capitals before a request is no such agent (``II. NHIỆM VỤ TRONG THỜI GIAN TỚI`` /
+    ``Đề nghị tỉnh Đắk Lắk …``)."""
+    text = (
+        "Bộ Tài chính ban hành Kế hoạch như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n\n"
+        "- Cụ thể hóa các nhiệm vụ Chính phủ giao cho Bộ Tài chính tại Nghị quyết số 118/NQ-CP.\n"
+        "- Triển khai các nhiệm vụ, giải pháp được Chính phủ giao cho Bộ Công Thương tại Nghị quyết "
+        "số 88/NQ-CP.\n\n"
+        "II. NHIỆM VỤ TRONG THỜI GIAN TỚI\n\nĐề nghị tỉnh Đắk Lắk phát huy kết quả đạt được.\n"
+    )
+    assert _bodies(_run(text)) == ["tỉnh Đắk Lắk"]
