@@ -6104,3 +6104,27 @@ def test_the_tasks_another_body_gave_are_named_no_request_of_this_document():
         "II. NHIỆM VỤ TRONG THỜI GIAN TỚI\n\nĐề nghị tỉnh Đắk Lắk phát huy kết quả đạt được.\n"
     )
     assert _bodies(_run(text)) == ["tỉnh Đắk Lắk"]
+
+
+def test_a_heading_body_s_role_in_the_work_is_no_part_of_its_name():
+    """Probe cu07 (a Sở director's decision): ``Điều 5. Ban Quản lý dự án đầu tư xây dựng
+    công trình giao thông, với vai trò chủ đầu tư:`` over its items: the body is the Ban,
+    the role it takes in this work an appositive."""
+    text = (
+        "QUYẾT ĐỊNH:\n\nĐiều 5. Ban Quản lý dự án đầu tư xây dựng công trình giao thông, với vai trò "
+        "chủ đầu tư:\n\na) Rà soát biện pháp thi công trước ngày 31/10/2025.\n"
+    )
+    assert _bodies(_run(text)) == ["Ban Quản lý dự án đầu tư xây dựng công trình giao thông"]
+
+
+def test_a_plural_is_described_by_the_tasks_this_document_gave_it():
+    """Probe cu07: ``Các phòng, đơn vị được giao nhiệm vụ tại Quyết định này báo cáo kết quả
+    …``: "tại Quyết định này" points to the document, one more word of the description
+    (written without "này", as "… tại Kế hoạch" is), and the verb after it closes it."""
+    text = (
+        "QUYẾT ĐỊNH:\n\nĐiều 8. Các phòng, đơn vị được giao nhiệm vụ tại Quyết định này báo cáo kết "
+        "quả thực hiện về Phòng Quản lý chất lượng công trình xây dựng trước ngày 18/12/2025.\n"
+    )
+    facts = _run(text)
+    assert _bodies(facts) == ["Các phòng, đơn vị được giao nhiệm vụ tại Quyết định"]
+    assert facts[0].task.startswith("báo cáo kết quả")
