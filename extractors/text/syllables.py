@@ -56,7 +56,8 @@ SYLLABLES = _inventory()
 # Unicode White_Space spelled out, so that the faster ``re`` splits exactly as
 # ``regex``'s \s would (``re``'s \s also takes \x1c-\x1f).
 _WHITE_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
-_WORD_SPLIT = re.compile(f"[{_WHITE_SPACE}\\-/–—]+")
+_DASH_CHARS = "\\-/–—"  # (within a character class)
+_WORD_SPLIT = re.compile(f"[{_WHITE_SPACE}{_DASH_CHARS}]+")
 _EDGE_PUNCT = "\"'“”‘’„«»()[]{}<>.,;:!?…*•·|"
 _LETTERS_ONLY = regex.compile(r"^[\p{L}\p{M}]+$")
 _HAS_DIGIT = regex.compile(r"\d")
@@ -123,7 +124,7 @@ _LAST_JUDGED: tuple = (None, None)
 
 # The white space that ``str.split`` takes and ``_WORD_SPLIT`` does not.
 _SPLIT_ONLY_SPACE = "\x1c\x1d\x1e\x1f"
-_DASHES = re.compile("[-/–—]+")
+_DASHES = re.compile(f"[{_DASH_CHARS}]+")
 
 
 def _word_counts(text: str) -> Counter:
@@ -136,7 +137,7 @@ def _word_counts(text: str) -> Counter:
         return counts
     counts = Counter()
     for word, times in Counter(text.split()).items():
-        if "-" in word or "/" in word or "–" in word or "—" in word:
+        if not word.isalnum() and _DASHES.search(word):
             for part in _DASHES.split(word):
                 if part:
                     counts[part] += times
