@@ -830,11 +830,12 @@ def _pairs_of_one_body(
 
 
 # "Ban Chỉ đạo phát triển du lịch tỉnh Đắk Lắk (sau đây gọi tắt là Ban Chỉ đạo)": a short
-# name the document gives a body (the openers are the extractor's, extractors/data/assignments.json)
+# name the document gives a body (the openers are the extractor's, extractors/data/assignments.json);
+# a hard-wrapped copy may break the line inside the bracket ("… gọi tắt là Ban Chỉ\nđạo)")
 _ALIAS_DEFINITION = re.compile(
     r"\(\s*(?:"
     + "|".join(re.escape(opener) for opener in load_json("assignments.json")["alias_openers"])
-    + r")\s+[“\"']?([^()“”\"'\n]{2,80}?)[”\"']?\s*\)",
+    + r")\s+[“\"']?([^()“”\"']{2,80}?)[”\"']?\s*\)",
     re.IGNORECASE,
 )
 # how far before its bracket a defined name may start (its words, as norm_body gives them)
@@ -875,10 +876,23 @@ def _short_for_full(
                 # (the full name opens with the short one's head: "Ban Quản lý các khu công
                 # nghệ cao …" for "Ban Quản lý", "Quỹ nhà ở quốc gia" for "Quỹ")
                 and middle[0] == short[0]
-                and before[len(before) - len(middle) :] == middle
+                and (before[len(before) - len(middle) :] == middle or _cut_short(middle, short, before))
             ):
                 return True
     return False
+
+
+def _cut_short(middle: list[str], short: list[str], before: list[str]) -> bool:
+    """Is ``middle`` the defined name cut short: its first words as written before the
+    definition, from where that name opens (the short name's last occurrence there)?
+    Annotators expand ``Ban Chỉ đạo`` to ``Ban Chỉ đạo điều chỉnh quy hoạch sử dụng đất
+    tỉnh Gia Lai`` and leave out the ``thời kỳ 2021 - 2030, tầm nhìn …`` the definition
+    goes on with."""
+    n = len(short)
+    if middle[:n] != short:
+        return False
+    opens = [at for at in range(len(before) - n + 1) if before[at : at + n] == short]
+    return bool(opens) and before[opens[-1] : opens[-1] + len(middle)] == middle
 
 
 def _aliased_pairs(

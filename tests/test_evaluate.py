@@ -742,7 +742,7 @@ def test_a_body_by_its_defined_short_name_matches_the_name_written_out_either_wa
     document defined it for short (``… (sau đây gọi tắt là Ban Chỉ đạo)``) and the name
     as defined, ``Ban Chỉ đạo phát triển du lịch tỉnh Đắk Lắk``, are one body in one
     clause, a title before them too; a name the document did not define, or a short
-    name it did not give, matches nothing."""
+    name it did not give, matches nothing (the defined name cut short: the next test)."""
     clause = "1. Ban Chỉ đạo có nhiệm vụ giúp Chủ tịch Ủy ban nhân dân tỉnh chỉ đạo phát triển du lịch."
     document = (
         "QUYẾT ĐỊNH\nĐiều 1. Thành lập Ban Chỉ đạo phát triển du lịch tỉnh Đắk Lắk (sau đây gọi"
@@ -758,9 +758,35 @@ def test_a_body_by_its_defined_short_name_matches_the_name_written_out_either_wa
     assert scored("Ban Chỉ đạo", full) == 1
     assert scored("Trưởng Ban Chỉ đạo", "Trưởng " + full) == 1
     assert scored("Ban Chỉ đạo", "Ban Chỉ đạo phát triển du lịch tỉnh Gia Lai") == 0
-    assert scored("Ban Chỉ đạo", "Ban Chỉ đạo phát triển du lịch") == 0
+    assert scored("Ban Chỉ đạo", "Ban Chỉ đạo du lịch") == 0  # (not words of the definition)
     undefined = document.replace(" (sau đây gọi tắt là Ban Chỉ đạo)", "")
     assert scored(full, "Ban Chỉ đạo", undefined) == 0
+
+
+def test_a_defined_short_name_matches_the_defined_name_cut_short_and_a_wrapped_definition(tmp_path):
+    """Annotators expand a defined short name only so far: ``Ban Chỉ đạo điều chỉnh quy
+    hoạch sử dụng đất tỉnh Gia Lai`` for a name the document goes on with ``thời kỳ 2021
+    - 2030, …`` before its ``(sau đây gọi tắt là Ban Chỉ đạo)``. The first words of the
+    defined name, from where it opens, are that body; words that do not open it, or that
+    are not written in it, are not. A hard-wrapped copy may break the line inside the
+    bracket."""
+    clause = "1. Ban Chỉ đạo có nhiệm vụ giúp Ủy ban nhân dân tỉnh chỉ đạo việc lập quy hoạch."
+    document = (
+        "QUYẾT ĐỊNH:\nĐiều 1. Thành lập Ban Chỉ đạo điều chỉnh quy hoạch sử dụng đất tỉnh Gia Lai"
+        " thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 (sau đây gọi tắt là Ban Chỉ đạo), gồm các"
+        " thành viên sau:\nĐiều 2. Nhiệm vụ\n" + clause + "\n"
+    )
+    runs = iter(range(10))
+
+    def scored(gold_body: str, pred_body: str, text: str = document) -> int:
+        return _one_clause_scored(tmp_path / str(next(runs)), text, clause, gold_body, pred_body)[0]
+
+    assert scored("Ban Chỉ đạo điều chỉnh quy hoạch sử dụng đất tỉnh Gia Lai", "Ban Chỉ đạo") == 1
+    assert scored("Ban Chỉ đạo điều chỉnh quy hoạch", "Ban Chỉ đạo") == 1
+    assert scored("Ban Chỉ đạo quy hoạch sử dụng đất", "Ban Chỉ đạo") == 0
+    assert scored("Ban Chỉ đạo điều chỉnh quy hoạch tỉnh Gia Lai", "Ban Chỉ đạo") == 0
+    wrapped = document.replace("gọi tắt là Ban Chỉ đạo)", "gọi tắt là Ban Chỉ\nđạo)")
+    assert scored("Ban Chỉ đạo điều chỉnh quy hoạch", "Ban Chỉ đạo", wrapped) == 1
 
 
 def test_a_pdf_is_scored_on_the_text_its_extraction_gives(tmp_path):
