@@ -824,6 +824,19 @@ def test_a_dash_before_a_generic_noun_opens_an_appositive():
     assert _names("Phòng Tài chính - Kế hoạch huyện chủ trì.") == ["Phòng Tài chính - Kế hoạch huyện"]
 
 
+def test_a_dash_joins_names_of_one_syllable_each():
+    # probe ct07, x07: "Bệnh viện Đa khoa tỉnh, Bệnh viện Sản - Nhi tỉnh phải bố trí …"
+    assert _names("Bệnh viện Sản - Nhi tỉnh phải bố trí khu vực cách ly.") == ["Bệnh viện Sản - Nhi tỉnh"]
+    assert _names("Bệnh viện Đa khoa tỉnh, Bệnh viện Sản - Nhi tỉnh phối hợp.") == [
+        "Bệnh viện Đa khoa tỉnh",
+        "Bệnh viện Sản - Nhi tỉnh",
+    ]
+    # a head after the dash opens the next body; a capitalised word after the second
+    # syllable makes it no name of one syllable
+    assert _names("Bệnh viện Nhi - Sở Y tế chủ trì.") == ["Bệnh viện Nhi", "Sở Y tế"]
+    assert _names("Bệnh viện Sản - Hoàng Văn Thụ chủ trì.") == ["Bệnh viện Sản"]
+
+
 def test_a_syllable_typed_twice_is_written_once_in_the_light_name():
     # 268_qd-1627-ubnd-quang-ngai: "Các cơ quan quan tham mưu quản lý ngành, lĩnh vực"
     assert light_name("Các cơ quan quan tham mưu") == "Các cơ quan tham mưu"
