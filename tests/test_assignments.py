@@ -6128,3 +6128,27 @@ def test_a_plural_is_described_by_the_tasks_this_document_gave_it():
     facts = _run(text)
     assert _bodies(facts) == ["Các phòng, đơn vị được giao nhiệm vụ tại Quyết định"]
     assert facts[0].task.startswith("báo cáo kết quả")
+
+
+def test_a_task_heading_names_its_bodies_in_the_bracket_that_closes_it():
+    """Probe cw05, cv05 (a Chairman's Chỉ thị): ``**5. Thông tin, tuyên truyền (Báo và
+    Phát thanh, Truyền hình Bắc Ninh; Cổng Thông tin điện tử tỉnh)**`` over its items: the
+    heading is a task's, its bodies the bracket's, the items below their tasks; a
+    lower-case qualifier closes the last body (``… và các xã, đặc khu có hoạt động du
+    lịch``). A bracket that is no list of bodies names nobody."""
+    text = (
+        "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n\n"
+        "**5. Thông tin, tuyên truyền (Báo và Phát thanh, Truyền hình Bắc Ninh; Cổng Thông tin "
+        "điện tử tỉnh)**\n\n- Mở chuyên mục tuyên truyền về quy định giờ hát karaoke.\n\n"
+        "**6. Kiểm tra, chấn chỉnh hoạt động bán tour (Ủy ban nhân dân các phường Nha Trang, "
+        "Cam Ranh và các xã, đặc khu có hoạt động du lịch):**\n\n- Tổ chức kiểm tra tình trạng "
+        "cò mồi.\n\n**7. Tăng cường kiểm tra (từ tháng 6 đến tháng 9 năm 2025)**\n\n"
+        "- Kiểm tra các cơ sở lưu trú.\n"
+    )
+    facts = _run(text)
+    assert _bodies(facts) == [
+        "Báo và Phát thanh, Truyền hình Bắc Ninh",
+        "Cổng Thông tin điện tử tỉnh",
+        "Ủy ban nhân dân các phường Nha Trang, Cam Ranh và các xã, đặc khu có hoạt động du lịch",
+    ]
+    assert facts[0].task.startswith("Mở chuyên mục")
