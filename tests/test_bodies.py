@@ -837,6 +837,20 @@ def test_a_dash_joins_names_of_one_syllable_each():
     assert _names("Bệnh viện Sản - Hoàng Văn Thụ chủ trì.") == ["Bệnh viện Sản"]
 
 
+def test_a_condominium_s_board_and_its_operator():
+    # probe ch01, cv06: "Ban quản trị nhà chung cư" is a body without a name in capitals;
+    # "đơn vị quản lý vận hành nhà chung cư" a generic one
+    assert _names("Ban quản trị nhà chung cư có văn bản đề nghị gửi Ủy ban nhân dân xã.") == [
+        "Ban quản trị nhà chung cư",
+        "Ủy ban nhân dân xã",
+    ]
+    assert _names("Các đơn vị quản lý vận hành nhà chung cư phối hợp.") == [
+        "Các đơn vị quản lý vận hành nhà chung cư"
+    ]
+    # "Ban" alone still needs a name
+    assert _names("Ban tổ chức hội nghị.") == []
+
+
 def test_a_syllable_typed_twice_is_written_once_in_the_light_name():
     # 268_qd-1627-ubnd-quang-ngai: "Các cơ quan quan tham mưu quản lý ngành, lĩnh vực"
     assert light_name("Các cơ quan quan tham mưu") == "Các cơ quan tham mưu"
