@@ -4584,8 +4584,9 @@ def _bracketed_heading_bodies(
 ) -> Optional[tuple[list[list[tuple[int, int]]], int]]:
     """The bodies a heading names in the bracket that closes it, after the words of
     its task (``6. Kiểm tra, chấn chỉnh hoạt động bán tour … (Ủy ban nhân dân các
-    phường …):``): the bracket holds the bodies and nothing else, and the words before
-    it open in capitals with no body, as a task's heading does."""
+    phường …):``): the bracket holds the bodies and at most the last one's lower-case
+    qualifier, and the words before it open in capitals with no body, as a task's
+    heading does."""
     bracket = _HEADING_BRACKET.search(doc.masked, begin, end)
     if bracket is None or bracket.start() - begin < _BRACKET_TASK_CHARS:
         return None
@@ -4603,7 +4604,7 @@ def _bracketed_heading_bodies(
         # lịch)": the last body's qualifier, its name's)
         if not rest[0].islower() or not _qualifies_body(rest):
             return None
-        groups[-1][-1] = (groups[-1][-1][0], len(doc.masked[: bracket.end(1)].rstrip()))
+        groups[-1][-1] = (groups[-1][-1][0], bracket.start(1) + len(bracket.group(1).rstrip()))
     return groups, bracket.end()
 
 

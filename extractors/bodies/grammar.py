@@ -264,7 +264,7 @@ def _dash_joins(toks: list[Token], j: int) -> bool:
 
 def _syllable_dash_joins(toks: list[Token], j: int) -> bool:
     """Does the spaced dash at ``j`` join two names of one syllable each (``Bệnh viện
-    Sản - Nhi tỉnh``, ``Khoa Lao - Phổi``)? The first is one capitalised syllable right
+    Sản - Nhi tỉnh``, ``Bệnh viện Phụ - Sản``)? The first is one capitalised syllable right
     after the head's lower-case one, the second one capitalised syllable, no head word
     nor title, that no capitalised word follows (a level may: ``tỉnh``)."""
     if j < 2 or not has_token(toks, j + 1) or toks[j].gap != " " or toks[j + 1].gap != " ":
