@@ -2478,10 +2478,7 @@ def _bracketed_lead(doc: _Doc, start: int, end: int, block: int) -> list[_Found]
     huấn … (Phòng Giáo dục Trung học chủ trì; thời gian: tháng 3/2026).``): the
     task is the words before the bracket, the deadline is read in the bracket."""
     bracket = _BRACKET_AT_END.search(doc.masked, start, end)
-    if bracket is None or bracket.start() - start < _BRACKET_TASK_CHARS:
-        return []
-    inner = _skip_space(doc.masked, bracket.start(1), bracket.end(1))
-    found = doc.body_list(inner, bracket.end(1), exact=True)
+    found = _bodies_in_bracket(doc, bracket, start)
     if not found:
         return []
     groups, body_end = found
@@ -2498,6 +2495,17 @@ def _bracketed_lead(doc: _Doc, start: int, end: int, block: int) -> list[_Found]
     return _per_body(
         doc, groups, start, end, "lead", start, bracket.start(), block, deadline_from=start, deadline_to=end
     )
+
+
+def _bodies_in_bracket(
+    doc: _Doc, bracket, task_start: int
+) -> Optional[tuple[list[list[tuple[int, int]]], int]]:
+    """The bodies a bracket that closes a task opens with (``doc.body_list`` from its
+    first word), when the task before it has words enough to be one."""
+    if bracket is None or bracket.start() - task_start < _BRACKET_TASK_CHARS:
+        return None
+    inner = _skip_space(doc.masked, bracket.start(1), bracket.end(1))
+    return doc.body_list(inner, bracket.end(1), exact=True)
 
 
 _TIME_IN_BRACKET = regex.compile(
@@ -4588,13 +4596,10 @@ def _bracketed_heading_bodies(
     qualifier, and the words before it open in capitals with no body, as a task's
     heading does."""
     bracket = _HEADING_BRACKET.search(doc.masked, begin, end)
-    if bracket is None or bracket.start() - begin < _BRACKET_TASK_CHARS:
-        return None
-    opening = _skip_space(doc.masked, begin, bracket.start())
+    opening = _skip_space(doc.masked, begin, end)
     if not doc.masked[opening : opening + 1].isupper() or doc.has_body(opening):
         return None
-    inner = _skip_space(doc.masked, bracket.start(1), bracket.end(1))
-    found = doc.body_list(inner, bracket.end(1), exact=True)
+    found = _bodies_in_bracket(doc, bracket, begin)
     if not found:
         return None
     groups, body_end = found
