@@ -851,6 +851,22 @@ def test_a_condominium_s_board_and_its_operator():
     assert _names("Ban tổ chức hội nghị.") == []
 
 
+def test_a_ward_named_with_its_old_city_after_a_dash():
+    # probe cn04 (Lâm Đồng, 2025): "Uỷ ban nhân dân các phường Xuân Hương - Đà Lạt, Cam Ly - Đà
+    # Lạt, Lâm Viên - Đà Lạt" ("Lâm" a surname too: a dash makes the run no person's name)
+    assert _names("UBND phường Xuân Hương - Đà Lạt chủ trì.") == ["UBND phường Xuân Hương - Đà Lạt"]
+    assert _names(
+        "Uỷ ban nhân dân các phường Xuân Hương - Đà Lạt, Cam Ly - Đà Lạt, Lâm Viên - Đà Lạt chủ trì."
+    ) == ["Uỷ ban nhân dân các phường Xuân Hương - Đà Lạt, Cam Ly - Đà Lạt, Lâm Viên - Đà Lạt"]
+    # what the body is, or an official, after the dash is no part of the place
+    assert _names("UBND tỉnh Lâm Đồng - Cơ quan thường trực chủ trì.") == ["UBND tỉnh Lâm Đồng"]
+    assert (
+        _names("Chủ tịch UBND tỉnh Lào Cai - Trưởng Ban Chỉ đạo chủ trì.")[0] == "Chủ tịch UBND tỉnh Lào Cai"
+    )
+    # a person after a title is still no place
+    assert _names("Chủ tịch UBND huyện Nguyễn Đại Lượng chủ trì.") == ["Chủ tịch UBND huyện"]
+
+
 def test_a_syllable_typed_twice_is_written_once_in_the_light_name():
     # 268_qd-1627-ubnd-quang-ngai: "Các cơ quan quan tham mưu quản lý ngành, lĩnh vực"
     assert light_name("Các cơ quan quan tham mưu") == "Các cơ quan tham mưu"
