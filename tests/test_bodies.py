@@ -867,6 +867,22 @@ def test_a_ward_named_with_its_old_city_after_a_dash():
     assert _names("Chủ tịch UBND huyện Nguyễn Đại Lượng chủ trì.") == ["Chủ tịch UBND huyện"]
 
 
+def test_an_appendix_said_attached_is_named_without_it():
+    # probe bb01, bn01, ck04; train 318: "… các xã, phường có tên tại Phụ lục kèm theo và Thủ
+    # trưởng các cơ quan …" — "kèm theo" says the appendix is attached; the gold names the
+    # bodies "… có tên tại Phụ lục"
+    assert light_name("Chủ tịch UBND các xã có tên tại Phụ lục kèm theo") == (
+        "Chủ tịch UBND các xã có tên tại Phụ lục"
+    )
+    assert light_name("Chủ tịch UBND các xã có tên tại Phụ lục II kèm theo và Thủ trưởng các cơ quan") == (
+        "Chủ tịch UBND các xã có tên tại Phụ lục II và Thủ trưởng các cơ quan"
+    )
+    # what follows "kèm theo" otherwise is kept ("kèm theo Quyết định này" names the appendix)
+    assert light_name("các xã có tên tại Phụ lục kèm theo Quyết định số 12") == (
+        "các xã có tên tại Phụ lục kèm theo Quyết định số 12"
+    )
+
+
 def test_a_syllable_typed_twice_is_written_once_in_the_light_name():
     # 268_qd-1627-ubnd-quang-ngai: "Các cơ quan quan tham mưu quản lý ngành, lĩnh vực"
     assert light_name("Các cơ quan quan tham mưu") == "Các cơ quan tham mưu"

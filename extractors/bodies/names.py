@@ -126,7 +126,8 @@ def light_name(name: str) -> str:
     a dash between lower-case words spaced (``chính trị-xã hội`` → ``chính trị -
     xã hội``, as the name is usually written; ``Dân số-KHHGĐ`` keeps its own), and
     a closing ``này`` dropped (``… theo Kế hoạch này``: it points at the document,
-    it does not name the body), and a lower-case syllable typed twice written once
+    it does not name the body), so is ``kèm theo`` after ``Phụ lục`` (``… có tên tại
+    Phụ lục kèm theo``), and a lower-case syllable typed twice written once
     (``Các cơ quan quan tham mưu``)."""
     name = unicodedata.normalize("NFC", mask(name))
     name = " ".join(name.split())
@@ -137,6 +138,8 @@ def light_name(name: str) -> str:
     if "-" in name:
         name = _TIGHT_DASH.sub(" - ", name)
     name = _THIS.sub("", name)
+    if "kèm theo" in name:
+        name = _ATTACHED.sub("", name)  # "… có tên tại Phụ lục kèm theo"
     if " " in name:
         name = _DOUBLED.sub(_typed_once, name)  # "Các cơ quan quan tham mưu": a syllable typed twice
     return name.strip(" ,;:.-–")
@@ -144,6 +147,9 @@ def light_name(name: str) -> str:
 
 _TIGHT_DASH = regex.compile(r"(?<=[\p{Ll}])-(?=\p{Ll})")
 _THIS = regex.compile(r"\s+này[\s,;:.]*$")
+# ("Chủ tịch UBND các xã có tên tại Phụ lục kèm theo và Thủ trưởng …": "kèm theo" says the
+# appendix is attached, it names no body; the gold writes "… tại Phụ lục")
+_ATTACHED = regex.compile(r"(?<=Phụ\s+lục(?:\s+[IVX\d]+)?)\s+kèm\s+theo(?=\s*(?:$|[,;]|\s+và\s))")
 _DOUBLED = regex.compile(
     r"(?<![\p{L}\p{M}])(\p{Ll}[\p{L}\p{M}]*) \1(?![\p{L}\p{M}])(?:(?= ([\p{L}\p{M}]+)))?"
 )
