@@ -354,9 +354,9 @@ def _long_head_at(toks: list[Token], i: int) -> bool:
 
 def _dashed_place_part(toks: list[Token], j: int) -> bool:
     """Is the spaced dash at ``j`` inside a place's name (``Xuân Hương - Đà Lạt``, the
-    wards of 2025 named with their old city's)? Two capitalised syllables or more
-    follow it, then no capital, and they open no head, title or generic noun (``tỉnh
-    Lâm Đồng - Cơ quan thường trực …`` is an appositive)."""
+    wards of 2025 named with their old city's)? Two capitalised syllables follow it,
+    then no capital, and they open no head, title or generic noun (``tỉnh Lâm Đồng -
+    Cơ quan thường trực …`` is an appositive)."""
     if not (
         has_token(toks, j + 2)
         and toks[j].text in ("-", "–")
