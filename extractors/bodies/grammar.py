@@ -222,36 +222,43 @@ def _one_space(gap: str) -> bool:
     return gap == " " or gap.strip(" \t") == "\n"
 
 
-def _dash_joins(toks: list[Token], j: int) -> bool:
-    """Does the spaced dash at ``j`` join two halves of one name (``Tài chính -
-    Kế hoạch``, ``Văn hóa – Xã hội``) rather than set two names side by side
-    (``Hội Chăn nuôi Việt Nam - Hiệp hội …``, ``Văn phòng Trung ương Đảng - Cơ
-    quan Thường trực …``)?  Both halves are a capitalised syllable with its
-    lower-case one, and no capitalised word follows the second; the second is
-    no head word nor a generic noun of two syllables (``Sở Tài chính - Cơ quan
-    thường trực Ban Chỉ đạo``: an appositive)."""
+def _dash_half(toks: list[Token], j: int) -> int:
+    """How many syllables after the spaced dash at ``j`` are the second half of one
+    name, rather than a second name set beside the first (``Hội Chăn nuôi Việt Nam -
+    Hiệp hội …``, ``Văn phòng Trung ương Đảng - Cơ quan Thường trực …``): 2 when both
+    halves are a capitalised syllable with its lower-case one (``Tài chính - Kế
+    hoạch``, ``Văn hóa – Xã hội``), 1 when both are one capitalised syllable right after
+    the head's lower-case one (``Bệnh viện Sản - Nhi tỉnh``), 0 otherwise. The second
+    half is no head word or title, and no capitalised word follows it (a place may
+    follow two syllables: ``Sở Quy hoạch - Kiến trúc Hà Nội``)."""
     # (a dash that opens a line is a bullet's: "Phòng Kinh tế" / "- Phối hợp …")
-    if j < 2 or not has_token(toks, j + 2) or toks[j].gap != " " or not _one_space(toks[j + 1].gap):
-        return False
-    before, first, second = toks[j - 1], toks[j + 1], toks[j + 2]
-    if not (before.is_word and not before.capital and toks[j - 2].is_word and toks[j - 2].capital):
-        return False
-    if not (
-        first.is_word
-        and first.text[0].isupper()
-        and second.is_word
-        and not second.capital
-        and _inline(second)
-    ):
-        return False
+    if j < 2 or not has_token(toks, j + 1) or toks[j].gap != " ":
+        return 0
+    before, first = toks[j - 1], toks[j + 1]
+    if not (before.is_word and toks[j - 2].is_word and first.is_word and first.capital):
+        return 0
     if match_entry(HEADS, toks, j + 1) is not None or match_entry(_TITLES, toks, j + 1) is not None:
-        return False  # (… công chức Địa chính - Xây dựng - Tổ viên: a member's role, no half of a name)
+        return 0  # (… công chức Địa chính - Xây dựng - Tổ viên: a member's role, no half of a name)
+    if before.capital and not toks[j - 2].capital:
+        # "Bệnh viện Sản - Nhi": (no place after the second: "Sản - Hoàng Văn Thụ" reads
+        # as a place of capitals)
+        after = toks[j + 2] if has_token(toks, j + 2) else None
+        one = (
+            first.gap == " "
+            and not first.all_caps
+            and (after is None or not _inline(after) or not (after.is_word and after.capital))
+        )
+        return 1 if one else 0
+    if before.capital or not toks[j - 2].capital or not has_token(toks, j + 2) or not _one_space(first.gap):
+        return 0
+    second = toks[j + 2]
+    if not (first.text[0].isupper() and second.is_word and not second.capital and _inline(second)):
+        return 0
     generic = match_entry(_GENERIC, toks, j + 1, fold=True)
     if generic is not None and generic[0] - j > 2:
-        return False  # "Sở Tài chính - Cơ quan thường trực …": what the body is, no half of its name
+        return 0  # "Sở Tài chính - Cơ quan thường trực …": what the body is, no half of its name
     after = toks[j + 3] if has_token(toks, j + 3) else None
-    # (a place may close the name: "Sở Quy hoạch - Kiến trúc Hà Nội")
-    return (
+    two = (
         after is None
         or not _inline(after)
         or not (after.is_word and after.capital)
@@ -260,25 +267,7 @@ def _dash_joins(toks: list[Token], j: int) -> bool:
         # ("Điều 7. Trách nhiệm của Phòng Tài chính - Kế hoạch" / "Tham mưu UBND huyện …")
         or ("\n" in after.gap and after.text.lower() in _VERB_STARTS)
     )
-
-
-def _syllable_dash_joins(toks: list[Token], j: int) -> bool:
-    """Does the spaced dash at ``j`` join two names of one syllable each (``Bệnh viện
-    Sản - Nhi tỉnh``, ``Bệnh viện Phụ - Sản``)? The first is one capitalised syllable right
-    after the head's lower-case one, the second one capitalised syllable, no head word
-    nor title, that no capitalised word follows (a level may: ``tỉnh``)."""
-    if j < 2 or not has_token(toks, j + 1) or toks[j].gap != " " or toks[j + 1].gap != " ":
-        return False
-    before, first = toks[j - 1], toks[j + 1]
-    if not (before.is_word and before.capital and toks[j - 2].is_word and not toks[j - 2].capital):
-        return False
-    if not (first.is_word and first.capital and not first.all_caps):
-        return False
-    if match_entry(HEADS, toks, j + 1) is not None or match_entry(_TITLES, toks, j + 1) is not None:
-        return False
-    after = toks[j + 2] if has_token(toks, j + 2) else None
-    # (no place after the second: "Sản - Hoàng Văn Thụ" reads as a place of capitals)
-    return after is None or not _inline(after) or not (after.is_word and after.capital)
+    return 2 if two else 0
 
 
 def _inline(tok: Token) -> bool:
@@ -935,11 +924,9 @@ def _named(toks: list[Token], i: int, depth: int = 0) -> Optional[int]:
         if tok.text in ("và", "&", "-", "–") and has_token(toks, j + 1) and has_name:
             nxt = toks[j + 1]
             spaced = bool(tok.gap) or bool(nxt.gap)
-            if tok.text in ("-", "–") and spaced and _dash_joins(toks, j):
-                j += 3  # "Tài chính - Kế hoạch": both syllables of the second half
-                continue
-            if tok.text in ("-", "–") and spaced and _syllable_dash_joins(toks, j):
-                j += 2  # "Bệnh viện Sản - Nhi": the one syllable of the second half
+            half = _dash_half(toks, j) if tok.text in ("-", "–") and spaced else 0
+            if half:
+                j += 1 + half  # "Tài chính - Kế hoạch", "Bệnh viện Sản - Nhi": the dash and the second half
                 continue
             if (
                 tok.text in ("-", "–")
