@@ -5688,6 +5688,16 @@ def test_a_cooperative_named_by_its_trade_and_a_plural_narrowed_before_tổ_ch�
     assert find_bodies("Công ty thông báo Danh mục miễn thuế") == []
 
 
+def test_a_plural_narrowed_over_a_wrapped_line():
+    """QĐ 223/QĐ-UBND of Hải Phòng, wrapped at 80 characters: the words narrowing the
+    plural go on over the line break ("Các chủ đầu tư, đơn vị điều" / "hành dự án tổ
+    chức quản lý …"), as on one line; a break before a capital ends them."""
+    facts = _document_facts("243_qd-223-ubnd-hai-phong.txt")
+    assert _opens(facts, "Các chủ đầu tư, đơn vị điều", "Các chủ đầu tư, đơn vị điều hành dự án")
+    text = "Điều 3. Trách nhiệm\n1. Các đơn vị điều\nhành dự án tổ chức quản lý hệ thống thoát nước.\n"
+    assert [f.body for f in find_assignments(text)] == ["Các đơn vị điều hành dự án"]
+
+
 def test_a_connective_opens_a_clause_of_another_subject():
     """probe ap01 and ap02 (written for the project): after ";", "đồng thời" and the
     next subject with no comma between them; a company named by a transitive name
