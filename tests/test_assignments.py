@@ -5698,6 +5698,26 @@ def test_a_plural_narrowed_over_a_wrapped_line():
     assert [f.body for f in find_assignments(text)] == ["Các đơn vị điều hành dự án"]
 
 
+def test_a_basis_that_lists_its_owners_and_a_topic_over_an_opening_phrase():
+    """probe cy02 and cx02 (written for the project, one paragraph a line): the basis
+    below a body's heading lists its owners over commas before the task ("7. Sở Tài
+    chính" / "Trên cơ sở đề xuất của Sở Y tế và các cơ quan, đơn vị, tham mưu …"); a
+    numbered topic ends with its line when the next opens with an opening phrase ("9.
+    Chế độ báo cáo" / "Trên cơ sở Kế hoạch này, các sở, ngành, UBND các xã, phường xây
+    dựng …"), whose subject follows its comma."""
+    facts = find_assignments((PROBE / "cy02.txt").read_text(encoding="utf-8"))
+    assert any(
+        f.body == "Sở Tài chính" and f.task.startswith("Trên cơ sở đề xuất của Sở Y tế") for f in facts
+    )
+    facts = find_assignments((PROBE / "cx02.txt").read_text(encoding="utf-8"))
+    assert any(
+        f.body == "các sở, ngành, UBND các xã, phường"
+        and f.task.startswith("xây dựng kế hoạch cụ thể")
+        and f.deadline == "2025-09-05"
+        for f in facts
+    )
+
+
 def test_a_connective_opens_a_clause_of_another_subject():
     """probe ap01 and ap02 (written for the project): after ";", "đồng thời" and the
     next subject with no comma between them; a company named by a transitive name

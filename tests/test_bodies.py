@@ -867,6 +867,59 @@ def test_a_ward_named_with_its_old_city_after_a_dash():
     assert _names("Chủ tịch UBND huyện Nguyễn Đại Lượng chủ trì.") == ["Chủ tịch UBND huyện"]
 
 
+def test_a_place_named_with_a_dash_closes_a_unit_s_name():
+    # probe cx04 (Cà Mau), ah06 (Quảng Trị), ba04: a board named after a place whose name
+    # holds a spaced dash ("Tam Giang - Cồn Ngựa", "Hướng Hóa - Đakrông", "Đồng Đăng - Lạng
+    # Sơn"), as a ward after its level word is
+    assert _names(
+        "Ban Quản lý rừng phòng hộ Đất Mũi, Ban Quản lý rừng phòng hộ Tam Giang - Cồn Ngựa, "
+        "Ban Quản lý rừng phòng hộ Biển Tây làm chủ đầu tư."
+    ) == [
+        "Ban Quản lý rừng phòng hộ Đất Mũi",
+        "Ban Quản lý rừng phòng hộ Tam Giang - Cồn Ngựa",
+        "Ban Quản lý rừng phòng hộ Biển Tây",
+    ]
+    assert _names("Ban Quản lý rừng phòng hộ Hướng Hóa - Đakrông, Sở Y tế phối hợp.") == [
+        "Ban Quản lý rừng phòng hộ Hướng Hóa - Đakrông",
+        "Sở Y tế",
+    ]
+    assert _names("Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn chủ trì.") == [
+        "Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn"
+    ]
+    # one syllable after the dash closes a name before a mark only; a document or a
+    # number after the dash is none of it, nor a second body
+    assert _names("Bộ Công Thương - Nghị định số 10 quy định.") == ["Bộ Công Thương"]
+    assert _names("Bộ Công Thương - 01 Nghị định.") == ["Bộ Công Thương"]
+    assert _names("Hội Chăn nuôi Việt Nam - Hiệp hội Chăn nuôi Đồng Nai phối hợp.") == [
+        "Hội Chăn nuôi Việt Nam",
+        "Hiệp hội Chăn nuôi Đồng Nai",
+    ]
+
+
+def test_a_place_s_later_syllable_that_opens_a_clause_elsewhere():
+    # probe cx04 (Cà Mau, before July 2025): "UBND các huyện Ngọc Hiển, Năm Căn, Đầm Dơi, …" —
+    # "Căn" opens "Căn cứ" at a clause's start, not as a place's second syllable
+    assert _names(
+        "UBND các huyện Ngọc Hiển, Năm Căn, Đầm Dơi, Phú Tân, Trần Văn Thời, U Minh có trách nhiệm rà soát."
+    ) == ["UBND các huyện Ngọc Hiển, Năm Căn, Đầm Dơi, Phú Tân, Trần Văn Thời, U Minh"]
+    assert _names("UBND tỉnh Gia Lai Căn cứ Quyết định số 10 chủ trì.") == ["UBND tỉnh Gia Lai"]
+
+
+def test_a_leadership_board_by_its_title():
+    # probe cy01 (Nghệ An): "Đề nghị Ban Giám đốc các bệnh viện tăng cường …" — the board
+    # of each hospital, as "Giám đốc các bệnh viện" is each director
+    assert _names("Đề nghị Ban Giám đốc các bệnh viện tăng cường quản lý.") == ["Ban Giám đốc các bệnh viện"]
+    assert _names("Ban Giám đốc Bệnh viện Đa khoa tỉnh chủ trì.") == ["Ban Giám đốc Bệnh viện Đa khoa tỉnh"]
+    assert _names("Ban Giám hiệu các trường học tăng cường.") == ["Ban Giám hiệu các trường học"]
+    # alone, the board itself
+    assert _names("Ban Giám đốc chủ trì.") == ["Ban Giám đốc"]
+
+
+def test_a_line_that_opens_with_an_opening_phrase_is_no_part_of_the_name_above():
+    # probe cy02 (Đồng Tháp): "7. Sở Tài chính" / "Trên cơ sở đề xuất của Sở Y tế …, tham mưu …"
+    assert _names("7. Sở Tài chính\nTrên cơ sở đề xuất của Sở Y tế, tham mưu.") == ["Sở Tài chính", "Sở Y tế"]
+
+
 def test_an_appendix_said_attached_is_named_without_it():
     # probe bb01, bn01, ck04; train 318: "… các xã, phường có tên tại Phụ lục kèm theo và Thủ
     # trưởng các cơ quan …" — "kèm theo" says the appendix is attached; the gold names the
