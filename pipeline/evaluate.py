@@ -93,6 +93,7 @@ _BODY_ABBREVIATIONS = (
     (re.compile(r"\bubnd\b"), "ủy ban nhân dân"),
     (re.compile(r"\bhđnd\b"), "hội đồng nhân dân"),
     (re.compile(r"\bmttq\b"), "mặt trận tổ quốc"),
+    (re.compile(r"\bmtv\b"), "một thành viên"),  # (a company's legal form: Công ty TNHH MTV …)
     (re.compile(r"\btp\.?(?=\s)"), "thành phố"),
     *(
         (re.compile(r"(?<![\w&/-])" + re.escape(short.casefold()) + r"(?![\w&/-])"), long.casefold())

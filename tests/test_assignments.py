@@ -5718,6 +5718,34 @@ def test_a_basis_that_lists_its_owners_and_a_topic_over_an_opening_phrase():
     )
 
 
+def test_a_unit_s_comma_name_a_long_topic_before_a_request_and_a_contact_line():
+    """probe cz03 and da03 (written for the project; ministries' letters of 2025): a
+    unit's name with "cơ sở" and comma fields ("Cục Văn hóa cơ sở, Gia đình và Thư
+    viện"); a topic before a comma and a request of a body names nobody, however
+    long ("Đối với các địa phương có nhiều phản ánh của Nhân dân trong thời gian qua,
+    đề nghị Uỷ ban nhân dân thành phố Hà Nội, …"); an address on the line after a
+    contact label ("Thông tin chi tiết liên hệ:" / "Phòng Liệt sĩ và Công trình ghi
+    công, …, điện thoại: …") tasks nobody; the grassroots information system is a
+    generic body of a list (cz06)."""
+    facts = find_assignments((PROBE / "cz03.txt").read_text(encoding="utf-8"))
+    bodies = [f.body for f in facts]
+    assert "Cục Văn hóa cơ sở, Gia đình và Thư viện" in bodies
+    assert not any(body.startswith("các địa phương") for body in bodies)
+    assert any(body.startswith("Uỷ ban nhân dân thành phố Hà Nội") for body in bodies)
+    facts = find_assignments((PROBE / "da03.txt").read_text(encoding="utf-8"))
+    assert not any(f.body.startswith("Phòng Liệt sĩ") for f in facts)
+    text = "Điều 3. Tổ chức thực hiện\nĐề nghị các đơn vị báo cáo. Thông tin chi tiết liên hệ:\nPhòng Tổng hợp, Sở Y tế, điện thoại: 024.3822.\n"
+    assert [f.body for f in find_assignments(text)] == ["các đơn vị"]
+    # cz06: the grassroots loudspeakers and boards are told to act, as the press is
+    facts = find_assignments(
+        "CHỈ THỊ\nChủ tịch UBND tỉnh chỉ thị:\n7. Báo và Phát thanh, Truyền hình Bắc Ninh, Cổng Thông tin "
+        "điện tử tỉnh và hệ thống thông tin cơ sở tăng cường tuyên truyền.\n"
+    )
+    assert [f.body for f in facts] == [
+        "Báo và Phát thanh, Truyền hình Bắc Ninh, Cổng Thông tin điện tử tỉnh và hệ thống thông tin cơ sở"
+    ]
+
+
 def test_a_connective_opens_a_clause_of_another_subject():
     """probe ap01 and ap02 (written for the project): after ";", "đồng thời" and the
     next subject with no comma between them; a company named by a transitive name

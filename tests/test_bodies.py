@@ -920,6 +920,12 @@ def test_a_line_that_opens_with_an_opening_phrase_is_no_part_of_the_name_above()
     assert _names("7. Sở Tài chính\nTrên cơ sở đề xuất của Sở Y tế, tham mưu.") == ["Sở Tài chính", "Sở Y tế"]
 
 
+def test_grassroots_goes_on_with_a_name():
+    # probe cz03 (Bộ Văn hóa, Thể thao và Du lịch, 2025): "Cục Văn hóa cơ sở, Gia đình và Thư
+    # viện" — "cơ sở" (grassroots) goes on with a name
+    assert _names("Cục Văn hóa cơ sở, Sở Y tế chủ trì.") == ["Cục Văn hóa cơ sở", "Sở Y tế"]
+
+
 def test_an_appendix_said_attached_is_named_without_it():
     # probe bb01, bn01, ck04; train 318: "… các xã, phường có tên tại Phụ lục kèm theo và Thủ
     # trưởng các cơ quan …" — "kèm theo" says the appendix is attached; the gold names the

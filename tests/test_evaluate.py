@@ -524,6 +524,11 @@ def test_bodies_compare_as_the_conventions_allow_writing_them():
     assert norm_body("Uỷ ban nhân dân TP. Huế") == norm_body("UBND thành phố Huế")
     assert norm_body("các cơ quan có liên quan") == norm_body("Các cơ quan liên quan")
     assert norm_body("Thành phố (Đà Nẵng)") == norm_body("Thành phố")
+    # a company's legal form abbreviated or written out (probe bb01, da04)
+    assert norm_body("Công ty TNHH MTV Khai thác công trình thủy lợi Phú Thọ") == norm_body(
+        "Công ty TNHH một thành viên Khai thác công trình thủy lợi Phú Thọ"
+    )
+    assert norm_body("Công ty TNHH MTV Điện lực") != norm_body("Công ty TNHH Điện lực")
     # an honorific is no part of a name
     assert norm_body("các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ") == norm_body(
         "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ"
