@@ -2033,7 +2033,8 @@ _CONTACT_LABEL = regex.compile(
 
 
 def _after_contact_label(masked: str, start: int) -> bool:
-    """Does a contact label's colon end the line before the sentence at ``start``?"""
+    """Does a contact label's colon stand right before ``start`` (``… xin liên hệ:`` +
+    ``Phòng …``, in its sentence or ending the line above)?"""
     before = masked[max(0, start - _LABEL_CHARS) : start].rstrip()
     return before.endswith(":") and _CONTACT_LABEL.search(before[:-1]) is not None
 
@@ -3489,7 +3490,7 @@ def _body_first(
             start < s_end
             and doc.tokens.may_start(start, BODY_STARTS)
             # (an address after a contact label is no subject: "… xin liên hệ: Phòng …")
-            and not _CONTACT_LABEL.search(masked[max(after_marker, position - _LABEL_CHARS) : position])
+            and not _after_contact_label(masked, start)
         ):
             colon_starts.add(start)
         position = masked.find(":", position + 1, s_end)
