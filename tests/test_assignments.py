@@ -6210,3 +6210,50 @@ def test_a_task_heading_names_its_bodies_in_the_bracket_that_closes_it():
         "Ủy ban nhân dân các phường Nha Trang, Cam Ranh và các xã, đặc khu có hoạt động du lịch",
     ]
     assert facts[0].task.startswith("Mở chuyên mục")
+
+
+def test_a_regulation_s_glossary_defines_the_actors_its_clauses_open_with():
+    """probe db01 and dc01 (written for the project; decisions issuing a Quy chế phối
+    hợp): "Điều 3. Giải thích từ ngữ" defines its actors item by item ("3. Tổ tuần tra
+    liên ngành là tổ công tác do Giám đốc Công an tỉnh quyết định thành lập, …"); the
+    clauses that open with such a term task it, whatever their verb ("Tổ tuần tra liên
+    ngành tổ chức tuần tra …", "Cơ quan chủ trì hướng dẫn …"), while the definition
+    itself tasks nobody, though the article's text is wrapped and a line of it opens
+    with a reference ("Chương III của Quy chế này.")."""
+    facts = find_assignments((PROBE / "db01.txt").read_text(encoding="utf-8"))
+    assert any(
+        f.body == "Tổ tuần tra liên ngành" and f.task.startswith("tổ chức tuần tra đột xuất") for f in facts
+    )
+    assert not any(f.body == "Giám đốc Công an tỉnh" and "tổ công tác do" in f.text for f in facts)
+    facts = find_assignments((PROBE / "dc01.txt").read_text(encoding="utf-8"))
+    assert any(
+        f.body == "Cơ quan chủ trì" and f.task.startswith("hướng dẫn Ủy ban nhân dân các xã") for f in facts
+    )
+    assert any(f.body == "Đơn vị duy trì" and f.task.startswith("gắn biển số hiệu") for f in facts)
+    # (a term that names a thing, "Cây cổ thụ là cây thân gỗ …", is no actor; nor is a
+    # term outside a glossary article)
+    text = (
+        "Điều 5. Trách nhiệm\n1. Cây cổ thụ là cây thân gỗ lâu năm.\n2. Cơ quan chủ trì là Sở Xây dựng.\n"
+        "3. Cơ quan chủ trì hướng dẫn các xã kiểm đếm cây.\n"
+    )
+    assert not any(f.body == "Cơ quan chủ trì" for f in find_assignments(text))
+    glossary = text.replace("Điều 5. Trách nhiệm", "Điều 2. Giải thích từ ngữ").replace(
+        "3. Cơ", "Điều 3. Phối hợp\n1. Cơ"
+    )
+    assert [f.body for f in find_assignments(glossary)] == ["Cơ quan chủ trì"]
+
+
+def test_a_company_s_name_ends_before_a_verb_and_its_object():
+    """probe db05 and db04 (written for the project): a company's name runs over its
+    trade's lower-case words, not over a verb and its object to a capitalised document
+    ("Đề nghị Công ty Cổ phần Giao thông thông minh Trí Nam hoàn thiện hồ sơ Đề án"); a
+    plural named by its trade ("các đơn vị cấp nước trên địa bàn") keeps it."""
+    facts = find_assignments((PROBE / "db05.txt").read_text(encoding="utf-8"))
+    assert any(f.body == "Công ty Cổ phần Giao thông thông minh Trí Nam" for f in facts)
+    assert not any("hoàn thiện" in f.body for f in facts)
+    facts = find_assignments((PROBE / "db04.txt").read_text(encoding="utf-8"))
+    assert any(
+        f.body == "Công ty Cổ phần Cấp nước Thanh Hóa và các đơn vị cấp nước trên địa bàn"
+        and f.task.startswith("ưu tiên đấu nối")
+        for f in facts
+    )
