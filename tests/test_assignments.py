@@ -6257,3 +6257,17 @@ def test_a_company_s_name_ends_before_a_verb_and_its_object():
         and f.task.startswith("ưu tiên đấu nối")
         for f in facts
     )
+
+
+def test_an_official_named_by_the_decision_he_made_and_a_trade_before_a_manner():
+    """probe dc03 (written for the project; a ministry's Quy định on seized timber): "Người
+    ra quyết định tạm giữ có trách nhiệm …" is an official by his act, an actor before his
+    duty; a plural named by its trade keeps it before a manner ("… nhà thầu thi công
+    nghiêm túc chấp hành …", dc05)."""
+    facts = find_assignments((PROBE / "dc03.txt").read_text(encoding="utf-8"))
+    assert any(
+        f.body == "Người ra quyết định tạm giữ" and f.task.startswith("có trách nhiệm tổ chức đo đếm")
+        for f in facts
+    )
+    text = "CHỈ THỊ\nChủ tịch UBND tỉnh chỉ thị:\n1. Yêu cầu các chủ đầu tư, nhà thầu thi công nghiêm túc chấp hành quy định.\n"
+    assert [f.body for f in find_assignments(text)] == ["các chủ đầu tư, nhà thầu thi công"]
