@@ -3154,11 +3154,21 @@ def _definitions(masked: str):
 
 
 _ACTOR_FIRST_WORDS = frozenset(head.split()[0].casefold() for head in _DATA["actor_heads"])
+
+
 # An article that says what a regulation's words mean ("Điều 3. Giải thích từ ngữ") defines
 # its actors item by item ("1. Cơ quan chủ trì là cơ quan được giao chủ trì …", "3. Tổ tuần
 # tra liên ngành là tổ công tác do …"), terms its clauses then open with as a body's name
 # ("Cơ quan chủ trì hướng dẫn …"); up to the next article
-_GLOSSARY_ARTICLE = regex.compile(r"(?m)^[ \t*]*Điều\s+\d+\s*\.?[\s*]*Giải\s+thích\s+từ\s+ngữ", regex.I)
+def _article_titled(titles) -> str:
+    """A pattern of an article's heading with one of ``titles`` (``Điều 3. Giải thích từ
+    ngữ``, in bold or not), any white space between the words of a title."""
+    alternatives = "|".join(r"\s+".join(map(regex.escape, title.split())) for title in titles)
+    return r"(?m)^[ \t*]*Điều\s+\d+\s*\.?[\s*]*(?:" + alternatives + ")"
+
+
+_GLOSSARY_ARTICLE = regex.compile(_article_titled([_DATA["glossary_article"]]), regex.I)
+assert _DATA["glossary_article"] in _DATA["scope_articles"], "a glossary tasks nobody: it is a scope article"
 _GLOSSARY_TERM = regex.compile(
     r"(?m)^[ \t*]*(?:(?:\d{1,2}|\p{Ll})[.)][ \t*]*)?(\p{Lu}\p{Ll}*(?:[ \t]+\p{L}+){1,%d}?)[ \t]+là[ \t\n]+"
     % (_DATA["glossary_term_words"] - 1)
@@ -5273,9 +5283,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _SCOPE_TITLES = "|".join(r"\s+".join(map(regex.escape, t.split())) for t in _DATA["scope_articles"])
-_SCOPE_ARTICLE = regex.compile(
-    r"(?m)^[ \t*]*Điều\s+\d+\s*\.?[\s*]*(?:" + _SCOPE_TITLES + r")[\s*.]*$", regex.I
-)
+_SCOPE_ARTICLE = regex.compile(_article_titled(_DATA["scope_articles"]) + r"[\s*.]*$", regex.I)
 # (not a reference wrapped to a line's start, going on in lower case or to another
 # reference: "… quy định tại Chương II và" / "Chương III của Quy chế này.")
 _NOT_REFERENCE = r"(?![\p{L}\p{N}])(?![ \t]*(?:\p{Ll}|[,;]))"
