@@ -6271,3 +6271,23 @@ def test_an_official_named_by_the_decision_he_made_and_a_trade_before_a_manner()
     )
     text = "CHỈ THỊ\nChủ tịch UBND tỉnh chỉ thị:\n1. Yêu cầu các chủ đầu tư, nhà thầu thi công nghiêm túc chấp hành quy định.\n"
     assert [f.body for f in find_assignments(text)] == ["các chủ đầu tư, nhà thầu thi công"]
+
+
+def test_the_other_members_of_a_board_and_a_body_named_with_its_field():
+    """probe av01, bk02, as06 (written for the project): "Các uỷ viên khác thực hiện …"
+    are the other members of the board the text lists, written with it ("Các uỷ viên
+    khác của Ban Chỉ đạo") though a member's task named another board ("thành lập Hội
+    đồng bồi thường … cấp xã"); probe ad03: a Cục named with its field ("Cục Giám định
+    nhà nước về chất lượng công trình xây dựng"), not "Bộ Tài chính về nội dung …"."""
+    facts = find_assignments((PROBE / "av01.txt").read_text(encoding="utf-8"))
+    assert any(f.body == "Các uỷ viên khác của Ban Chỉ đạo" for f in facts)
+    text = (
+        "CHỈ THỊ\nChủ tịch UBND tỉnh chỉ thị:\n1. Giao Cục Giám định nhà nước về chất lượng công trình xây "
+        "dựng tăng cường kiểm tra công tác nghiệm thu.\n2. Đề nghị Bộ Tài chính về nội dung kiến nghị "
+        "hướng dẫn địa phương.\n3. Các ủy viên khác của Ban Chỉ đạo kiểm tra tại địa bàn phụ trách.\n"
+    )
+    assert [f.body for f in find_assignments(text)] == [
+        "Cục Giám định nhà nước về chất lượng công trình xây dựng",
+        "Bộ Tài chính",
+        "Các ủy viên khác của Ban Chỉ đạo",
+    ]
