@@ -6291,3 +6291,50 @@ def test_the_other_members_of_a_board_and_a_body_named_with_its_field():
         "Bộ Tài chính",
         "Các ủy viên khác của Ban Chỉ đạo",
     ]
+
+
+def test_a_heading_asks_bodies_to_direct_others_and_a_list_goes_on_past_a_note():
+    """probe dd02 (written for the project): "a) Đề nghị Ủy ban nhân dân các tỉnh … chỉ đạo
+    Sở Công Thương, Công an tỉnh … thực hiện:" over its items asks the provinces, the bodies
+    they direct no part of their name; probe av07, be04: a note in brackets after a member
+    of a list ("Viễn thông Quảng Ngãi (VNPT), Viettel Quảng Ngãi …") does not end the list;
+    a list in brackets after a topic does ("Đối với các xã, phường ven biển (Hải Thanh, …),
+    UBND các xã, phường …")."""
+    facts = find_assignments((PROBE / "dd02.txt").read_text(encoding="utf-8"))
+    assert any(
+        f.body == "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"
+        and f.task.startswith("Tổ chức đợt cao điểm")
+        for f in facts
+    )
+    assert not any("chỉ đạo Sở Công Thương" in f.body for f in facts)
+    text = (
+        "CHỈ THỊ\nChủ tịch UBND tỉnh chỉ thị:\n1. Đề nghị Sở Tài chính (cơ quan thường trực), Sở Xây dựng phối hợp"
+        " kiểm tra.\n2. Đối với các xã ven biển (Hải Thanh, Hải Bình), UBND các xã có trách nhiệm quản lý tàu"
+        " thuyền.\n"
+    )
+    assert [(f.body, f.task) for f in find_assignments(text)] == [
+        ("Sở Tài chính (cơ quan thường trực), Sở Xây dựng", "phối hợp kiểm tra"),
+        ("UBND các xã", "có trách nhiệm quản lý tàu thuyền"),
+    ]
+
+
+def test_bodies_named_by_a_province_a_board_of_each_building_and_a_trade_with_giao_dich():
+    """probe de03, aj01, bg04 (written for the project): VNPT's unit of a province is
+    "Viễn thông Ninh Bình" (no body inside "Tập đoàn Công nghiệp - Viễn thông Quân đội");
+    dd04: "Ban quản trị các nhà chung cư", the board of each; dd02: "sàn giao dịch" in the
+    description of a plural is no "giao" that tasks; de06: "… kính báo cáo" is no part of
+    the Sở's name."""
+    text = (
+        "CHỈ THỊ\nChủ tịch UBND tỉnh chỉ thị:\n1. Đề nghị Viễn thông Ninh Bình và Viettel Ninh\nBình hỗ trợ"
+        " đường truyền.\n2. Đề nghị Tập đoàn Công nghiệp - Viễn thông Quân đội hỗ trợ.\n3. Yêu cầu Ban quản trị"
+        " các nhà chung cư tổ chức hội nghị nhà chung cư.\n4. Các doanh nghiệp vận hành sàn giao dịch thương mại"
+        " điện tử có trách nhiệm rà soát.\n"
+    )
+    assert [f.body for f in find_assignments(text)] == [
+        "Viễn thông Ninh Bình và Viettel Ninh Bình",
+        "Tập đoàn Công nghiệp - Viễn thông Quân đội",
+        "Ban quản trị các nhà chung cư",
+        "Các doanh nghiệp vận hành sàn giao dịch thương mại điện tử",
+    ]
+    report = "BÁO CÁO\nSở Nông nghiệp và Môi trường kính báo cáo Uỷ ban nhân dân tỉnh xem xét, chỉ đạo./.\n"
+    assert not any("kính" in f.body for f in find_assignments(report))

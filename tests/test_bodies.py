@@ -689,7 +689,12 @@ def test_a_body_named_for_a_list_of_places_is_one_body_per_place(written, expect
         # a list, an office holder, a name and a verb, what a colon lists
         ("Sở Y tế, Bộ Tài chính", ["Sở Y tế", "Bộ Tài chính"]),
         ("Ủy ban Cạnh tranh Quốc gia, Cục trưởng", ["Ủy ban Cạnh tranh Quốc gia"]),
-        ("Công ty Điện lực Nghệ An, Viễn thông Nghệ An bảo", ["Công ty Điện lực Nghệ An"]),
+        # (VNPT's unit of a province, "Viễn thông Nghệ An", a body of its own: probe de03, aj01, bg04)
+        (
+            "Công ty Điện lực Nghệ An, Viễn thông Nghệ An bảo",
+            ["Công ty Điện lực Nghệ An", "Viễn thông Nghệ An"],
+        ),
+        ("Tập đoàn Công nghiệp - Viễn thông Quân đội", ["Tập đoàn Công nghiệp - Viễn thông Quân đội"]),
         ("Phòng: Đô thị, Dự án", ["Phòng Đô thị", "Phòng Dự án"]),
     ],
 )
