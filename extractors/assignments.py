@@ -126,7 +126,7 @@ _PROPOSAL_VERBS = frozenset(" ".join(v.split()) for v in _DATA["proposal_verbs"]
 # (phrases of one word or more: "hồ sơ đề nghị", "văn bản đề nghị" name a document)
 _BLOCKED_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:" + _alt(_DATA["blocked_before"]) + r")\s*$")
 _BLOCKED_AFTER = frozenset(_DATA["blocked_after"])
-_WORD_AFTER_VERB = frozenset(("dịch", "thông"))  # (of blocked_after: "giao dịch", "giao thông" are words)
+_WORD_AFTER_VERB = frozenset(_DATA["verb_word_syllables"])
 # the agent, in capitals, of a passive or of a clause that says which tasks ("được Chính phủ",
 # "nhiệm vụ Thủ tướng Chính phủ") right before a request verb, and how far back it is looked for
 _AGENT_BEFORE = regex.compile(
@@ -5884,7 +5884,9 @@ def _of_board(doc: _Doc, body: str, start: int, end: int) -> str:
     thường trực Tổ công tác``, ``Các thành viên`` -> ``Các thành viên Ban Chỉ đạo``:
     an office of a board named by its title alone, in a clause from ``start`` to
     ``end``, is the office of the nearest board written before the clause (or in
-    it), of a kind the title heads (``board_officers``); its standing rank kept."""
+    it), of a kind the title heads (``board_officers``); its standing rank kept.  The
+    board's other members (``Các ủy viên khác``) are those of the board the text names
+    most (``_main_board``): ``Các ủy viên khác của Ban Chỉ đạo``."""
     # (its standing rank in the name already: "Điều 7. Trách nhiệm của Ủy viên thường trực")
     # ("Các ủy viên khác": the board's other members, "Các ủy viên khác của Ban Chỉ đạo")
     others = _OTHER_OFFICERS.search(body)
