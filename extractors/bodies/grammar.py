@@ -86,13 +86,16 @@ def _index(entries):
     return table
 
 
+# every province's name (header_news.json)
+_PROVINCES = tuple(name for names in load_json("header_news.json")["provinces"].values() for name in names)
+
+
 def _head_entries():
-    provinces = [name for names in load_json("header_news.json")["provinces"].values() for name in names]
     for spec in _DATA["heads"]:
         # ("Viễn thông Ninh Bình": a head that names a body only with a province's name, the
         # whole one head; "Tập đoàn Công nghiệp - Viễn thông Quân đội" holds none)
         forms = (
-            [f"{form} {province}" for form in spec["forms"] for province in provinces]
+            [f"{form} {province}" for form in spec["forms"] for province in _PROVINCES]
             if spec.get("province_named")
             else spec["forms"]
         )
@@ -132,10 +135,10 @@ _STOP = frozenset(_DATA["stop_words"])
 _SURNAMES = frozenset(_DATA["surnames"])
 _PERSON_LIKE_PLACES = frozenset(_DATA["person_like_places"])
 PROVINCE_CITIES = frozenset(_DATA["province_cities"])
-# every province's name (header_news.json) and the country's: a name that ends with one is whole
-_PROVINCE_NAMES = frozenset(
-    tuple(name.split()) for names in load_json("header_news.json")["provinces"].values() for name in names
-) | frozenset(tuple(closer.split()) for closer in _DATA["name_run"]["closers"])
+# every province's name and the country's: a name that ends with one is whole
+_PROVINCE_NAMES = frozenset(tuple(name.split()) for name in _PROVINCES) | frozenset(
+    tuple(closer.split()) for closer in _DATA["name_run"]["closers"]
+)
 _PROVINCE_WORDS = max(len(name) for name in _PROVINCE_NAMES)
 
 
