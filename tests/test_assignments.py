@@ -6338,3 +6338,19 @@ def test_bodies_named_by_a_province_a_board_of_each_building_and_a_trade_with_gi
     ]
     report = "BÁO CÁO\nSở Nông nghiệp và Môi trường kính báo cáo Uỷ ban nhân dân tỉnh xem xét, chỉ đạo./.\n"
     assert not any("kính" in f.body for f in find_assignments(report))
+
+
+def test_a_generic_body_described_before_a_manner_of_this_document_and_its_duty():
+    """train 359 (a Hanoi council's resolution): "Các cơ quan, tổ chức, đơn vị, cá nhân
+    thực hiện nhiệm vụ phục vụ công tác bầu cử theo quy định tại Nghị quyết này có trách
+    nhiệm …" names the bodies by what they do; "theo quy định tại Nghị quyết này" is the
+    manner, as "theo quy định" is, and no part of the name."""
+    text = (
+        "CHỈ THỊ\nChủ tịch UBND tỉnh chỉ thị:\n1. Các cơ quan, tổ chức, đơn vị, cá nhân thực hiện nhiệm vụ phục"
+        " vụ công tác bầu cử theo quy định tại Nghị quyết này có trách nhiệm thực hiện đúng định mức.\n"
+        "2. Các cơ quan, đơn vị theo quy định của pháp luật có trách nhiệm báo cáo.\n"
+    )
+    assert [f.body for f in find_assignments(text)] == [
+        "Các cơ quan, tổ chức, đơn vị, cá nhân thực hiện nhiệm vụ phục vụ công tác bầu cử",
+        "Các cơ quan, đơn vị",
+    ]
