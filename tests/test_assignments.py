@@ -6354,3 +6354,19 @@ def test_a_generic_body_described_before_a_manner_of_this_document_and_its_duty(
         "Các cơ quan, tổ chức, đơn vị, cá nhân thực hiện nhiệm vụ phục vụ công tác bầu cử",
         "Các cơ quan, đơn vị",
     ]
+
+
+def test_an_articles_title_over_clauses_that_name_whom_they_task():
+    """probe dg06 (written for the project) and train's regulations: "Điều 8. Trách
+    nhiệm của Sở Y tế" over "Sở Y tế có trách nhiệm …" is the article's title, the
+    clause counted in its own right, and so over items that each name their body or
+    request the heading's ("Điều 10. … Bảo hiểm xã hội tỉnh và Bưu điện tỉnh" over "1.
+    Đề nghị Bảo hiểm xã hội tỉnh …", "2. Bưu điện tỉnh … có trách nhiệm …"); over items
+    without a subject ("Điều 7. Trách nhiệm của Sở Nội vụ" over "1. Chỉ đạo, hướng dẫn
+    …") the heading is the body tasked."""
+    facts = find_assignments((PROBE / "dg06.txt").read_text(encoding="utf-8"))
+    texts = {" ".join(f.text.split())[:40] for f in facts}
+    assert not any(t.startswith(("Điều 8.", "Điều 10.")) for t in texts)
+    assert "Điều 7. Trách nhiệm của Sở Nội vụ" in texts
+    assert any(f.body == "Sở Y tế" and f.text.startswith("Sở Y tế có trách nhiệm") for f in facts)
+    assert {"Bảo hiểm xã hội tỉnh", "Bưu điện tỉnh Phú Thọ"} <= {f.body for f in facts}

@@ -1334,3 +1334,26 @@ def test_banks_by_brand_schools_of_training_and_an_activity_named_like_a_body(te
 )
 def test_a_project_boards_full_name_and_words_that_end_a_name_or_place(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the third half of a dashed name is a field that names a body elsewhere (probe
+        # df03: a Sở Nội vụ's department of 2025), not the next body of a list
+        (
+            "Phòng Lao động - Tiền lương - Bảo hiểm xã hội có trách nhiệm hướng dẫn.",
+            ["Phòng Lao động - Tiền lương - Bảo hiểm xã hội"],
+        ),
+        ("Phòng Kinh tế - Hạ tầng - Đô thị hướng dẫn.", ["Phòng Kinh tế - Hạ tầng - Đô thị"]),
+        # the political and social organisations as a generic plural with its owner (dg02)
+        (
+            "Đề nghị Ủy ban MTTQ Việt Nam xã và các đoàn thể chính trị - xã hội của xã tuyên truyền.",
+            ["Ủy ban MTTQ Việt Nam xã", "các đoàn thể chính trị - xã hội của xã"],
+        ),
+        # "địa bàn" says where: the words before a place's level are no company's name (dg02)
+        ("Công ty quản lý đi qua địa bàn xã Thụy Anh.", []),
+    ],
+)
+def test_a_dashed_name_of_three_fields_and_words_that_say_where(text, expected):
+    assert _names(text) == expected
