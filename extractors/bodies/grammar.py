@@ -242,8 +242,9 @@ def _dash_half(toks: list[Token], j: int) -> int:
     halves are a capitalised syllable with its lower-case one (``Tài chính - Kế
     hoạch``, ``Văn hóa – Xã hội``), 1 when both are one capitalised syllable right after
     the head's lower-case one (``Bệnh viện Sản - Nhi tỉnh``), 0 otherwise. The second
-    half is no head word or title, and no capitalised word follows it (a place may
-    follow two syllables: ``Sở Quy hoạch - Kiến trúc Hà Nội``)."""
+    half is no title, nor a head word but as the third half that closes the name
+    (``Phòng Lao động - Tiền lương - Bảo hiểm xã hội``), and no capitalised word follows
+    it (a place may follow two syllables: ``Sở Quy hoạch - Kiến trúc Hà Nội``)."""
     # (a dash that opens a line is a bullet's: "Phòng Kinh tế" / "- Phối hợp …")
     if j < 2 or not has_token(toks, j + 1) or toks[j].gap != " ":
         return 0
@@ -262,7 +263,7 @@ def _dash_half(toks: list[Token], j: int) -> int:
         chained = j >= 3 and toks[j - 3].text in ("-", "–") and toks[j - 3].gap == " "
         closes = not has_token(toks, end) or not _inline(toks[end]) or not toks[end].capital
         whole = not head[1].needs_name and all(_one_space(toks[k].gap) for k in range(j + 2, end))
-        return end - j - 1 if chained and closes and whole and before.is_word and not before.capital else 0
+        return end - j - 1 if chained and closes and whole and not before.capital else 0
     if before.capital and not toks[j - 2].capital:
         # "Bệnh viện Sản - Nhi": (no place after the second: "Sản - Hoàng Văn Thụ" reads
         # as a place of capitals)
