@@ -4912,9 +4912,8 @@ def _requests_one_of(doc: _Doc, item: _Block, names: list[str]) -> bool:
     hiểm xã hội tỉnh chỉ đạo …`` under its duties)?  Under a body's duties, a request
     to another body is the body's own (``a) Đề nghị Sở Tư pháp cấp …`` under the
     duties of the heads of notary offices)."""
-    begin = _after_marker(doc.masked, item.start, item.end)
-    request = _HEADING_VERB.match(doc.masked[begin : item.end])
-    found = doc.body_list(begin + request.end(), item.end) if request is not None else None
+    asked = _requested_at(doc, item)
+    found = doc.body_list(asked, item.end) if asked is not None else None
     folded = {name.casefold() for name in names}
     return bool(found) and any(
         light_name(doc.text[a:b]).casefold() in folded for group in found[0] for a, b in group
@@ -4926,9 +4925,16 @@ def _tasks_own_body(doc: _Doc, item: _Block, names: list[str]) -> bool:
     a request to a body (``Giao Đội Nghiệp vụ …``)?"""
     if _own_subject(doc, item, names, any_verb=True):
         return True
+    asked = _requested_at(doc, item)
+    return asked is not None and doc.has_body(asked)
+
+
+def _requested_at(doc: _Doc, item: _Block) -> Optional[int]:
+    """Where the bodies a paragraph's opening request asks start (after ``Giao``,
+    ``Đề nghị``, …), or None when it opens with no request."""
     begin = _after_marker(doc.masked, item.start, item.end)
     request = _HEADING_VERB.match(doc.masked[begin : item.end])
-    return request is not None and doc.has_body(begin + request.end())
+    return None if request is None else begin + request.end()
 
 
 def _member_list(doc: _Doc, item: _Block) -> bool:
