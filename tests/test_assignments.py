@@ -6370,3 +6370,46 @@ def test_an_articles_title_over_clauses_that_name_whom_they_task():
     assert "Điều 7. Trách nhiệm của Sở Nội vụ" in texts
     assert any(f.body == "Sở Y tế" and f.text.startswith("Sở Y tế có trách nhiệm") for f in facts)
     assert {"Bảo hiểm xã hội tỉnh", "Bưu điện tỉnh Phú Thọ"} <= {f.body for f in facts}
+
+
+def test_an_articles_title_alone_on_its_line_in_a_hard_wrapped_text():
+    """probe di03, di05, ch04 (written for the project), hard-wrapped: an article's
+    title ends with its line when the next line opens with the verb that tasks ("Điều 2.
+    Phân cấp cho Uỷ ban nhân dân cấp xã" / "Phân cấp cho Chủ tịch …"), when the title
+    names nobody in capitals ("Điều 4. Trách nhiệm phối hợp" / "Công an tỉnh, Sở Y tế
+    theo chức năng …") or when the next line repeats its words ("Điều 4. Trưởng Ban Chỉ
+    đạo" / "Trưởng Ban Chỉ đạo (Chủ tịch UBND tỉnh) lãnh đạo …"); not after a link
+    ("Điều 3. Thủ trưởng các cơ quan, đơn vị thuộc" / "UBND tỉnh; …")."""
+    facts = find_assignments((PROBE / "di03.txt").read_text(encoding="utf-8"))
+    assert any(
+        f.body == "Chủ tịch Uỷ ban nhân dân các xã, phường" and f.text.startswith("Phân cấp cho")
+        for f in facts
+    )
+    assert not any(f.text.startswith("Điều 2.") for f in facts)
+    assert any(f.body == "Công an tỉnh, Sở Y tế" and f.text.startswith("Công an tỉnh") for f in facts)
+    facts = find_assignments((PROBE / "di05.txt").read_text(encoding="utf-8"))
+    assert any(f.text.startswith("Trưởng Ban Chỉ đạo (Chủ tịch UBND tỉnh) lãnh đạo") for f in facts)
+    facts = find_assignments((PROBE / "ch04.txt").read_text(encoding="utf-8"))
+    assert any(f.text.startswith("Ủy ban nhân dân cấp xã có trách nhiệm bảo đảm") for f in facts)
+    text = (
+        "QUYẾT ĐỊNH\nĐiều 3. Thủ trưởng các cơ quan, đơn vị thuộc\n"
+        "UBND tỉnh; Chủ tịch UBND các xã, phường chịu trách nhiệm thi hành Quyết định này./.\n"
+    )
+    assert [f.text.split()[:3] for f in find_assignments(text)] == [["Điều", "3.", "Thủ"]]
+
+
+def test_a_boards_office_with_its_holder_aside_and_a_procedures_card():
+    """probe di05 (written for the project): a steering committee's lone office with an
+    aside naming its holder opens the clause ("Phó Trưởng ban (Giám đốc Sở Ngoại vụ)
+    giúp Trưởng ban …", the aside wrapped over a line too); probe dh02, di02: the card of
+    an administrative procedure ("e) Cơ quan giải quyết thủ tục hành chính: Sở Công
+    Thương tỉnh Gia Lai.") tasks nobody, as a label that describes."""
+    facts = find_assignments((PROBE / "di05.txt").read_text(encoding="utf-8"))
+    bodies = {f.body for f in facts}
+    assert "Phó Trưởng ban (Giám đốc Sở Ngoại vụ)" in bodies
+    assert any(f.text.startswith("Phó Trưởng ban Thường trực (Giám đốc\nCông an tỉnh) giúp") for f in facts)
+    for name in ("dh02.txt", "di02.txt"):
+        facts = find_assignments((PROBE / name).read_text(encoding="utf-8"))
+        assert not any("Cơ quan giải quyết" in f.text for f in facts)
+    text = "QUYẾT ĐỊNH\nĐiều 2.\nb) Cơ quan thẩm định: Sở Quy hoạch - Kiến trúc Hà Nội;\n"
+    assert [f.body for f in find_assignments(text)] == ["Sở Quy hoạch - Kiến trúc Hà Nội"]

@@ -1357,3 +1357,27 @@ def test_a_project_boards_full_name_and_words_that_end_a_name_or_place(text, exp
 )
 def test_a_dashed_name_of_three_fields_and_words_that_say_where(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a head that names a body only with its level (Chi cục Thống kê huyện) is a field
+        # when none follows it: a commune's civil servant (probe di06)
+        (
+            "Công chức Văn phòng - Thống kê cập nhật Sổ tiếp công dân.",
+            ["Công chức Văn phòng - Thống kê"],
+        ),
+        ("Cục Thống kê tỉnh chủ trì.", ["Cục Thống kê tỉnh"]),
+        # a field's lower-case run closes at a modal whose first word is a break word
+        ("Cục Đầu tư nước ngoài có trách nhiệm hướng dẫn.", ["Cục Đầu tư nước ngoài"]),
+        ("Vụ Giáo dục đại học có nhiệm vụ tổng hợp.", ["Vụ Giáo dục đại học"]),
+        # a verb of two syllables that opens the next line ends the name (probe dh03)
+        (
+            "Điều 1. Ủy quyền cho Giám đốc Sở Tài chính\nỦy quyền cho Giám đốc Sở Tài chính quyết định.",
+            ["Giám đốc Sở Tài chính", "Giám đốc Sở Tài chính"],
+        ),
+    ],
+)
+def test_a_field_without_its_level_a_modal_after_a_field_and_a_delegation_on_the_next_line(text, expected):
+    assert _names(text) == expected
