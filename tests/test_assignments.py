@@ -6391,6 +6391,10 @@ def test_an_articles_title_alone_on_its_line_in_a_hard_wrapped_text():
     assert any(f.text.startswith("Trưởng Ban Chỉ đạo (Chủ tịch UBND tỉnh) lãnh đạo") for f in facts)
     facts = find_assignments((PROBE / "ch04.txt").read_text(encoding="utf-8"))
     assert any(f.text.startswith("Ủy ban nhân dân cấp xã có trách nhiệm bảo đảm") for f in facts)
+    # ("**Điều 3.** Các thành viên Ban Chỉ đạo, Tổ giúp việc" / "Ban Chỉ đạo và Thủ trưởng
+    # …": the line does not open with the words the title ends with)
+    facts = find_assignments((PROBE / "dh05.txt").read_text(encoding="utf-8"))
+    assert any(f.text.startswith("Điều 3.** Các thành viên Ban Chỉ đạo") for f in facts)
     text = (
         "QUYẾT ĐỊNH\nĐiều 3. Thủ trưởng các cơ quan, đơn vị thuộc\n"
         "UBND tỉnh; Chủ tịch UBND các xã, phường chịu trách nhiệm thi hành Quyết định này./.\n"

@@ -1369,6 +1369,11 @@ def test_a_dashed_name_of_three_fields_and_words_that_say_where(text, expected):
             ["Công chức Văn phòng - Thống kê"],
         ),
         ("Cục Thống kê tỉnh chủ trì.", ["Cục Thống kê tỉnh"]),
+        # a commune's one-stop desk by its name (probe dh06), "bộ phận" alone still generic
+        (
+            "Bộ phận Tiếp nhận và Trả kết quả xã tiếp nhận hồ sơ liên thông.",
+            ["Bộ phận Tiếp nhận và Trả kết quả xã"],
+        ),
         # a field's lower-case run closes at a modal whose first word is a break word
         ("Cục Đầu tư nước ngoài có trách nhiệm hướng dẫn.", ["Cục Đầu tư nước ngoài"]),
         ("Vụ Giáo dục đại học có nhiệm vụ tổng hợp.", ["Vụ Giáo dục đại học"]),
