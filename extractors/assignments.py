@@ -674,7 +674,7 @@ def _zone_blocks(
                 # in a wrapped one, when the next line opens a clause ("Điều 8. Điều khoản thi
                 # hành" / "Trong quá trình thực hiện, …") or with the verb that tasks ("Điều 2.
                 # Phân cấp cho Ủy ban nhân dân cấp xã" / "Phân cấp cho Chủ tịch …"), which no
-                # title goes on with
+                # title goes on with, or after a title that cannot go on (_title_ends_at_line)
                 starts_block = True
         if starts_block and in_cell and not cells:
             # A table cell of an appendix: its rows are read by _table_rows; but a cell
