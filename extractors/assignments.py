@@ -3285,12 +3285,18 @@ def _lone_title(toks, start: int, end: int, listed: bool = False) -> bool:
     capitalised, of two syllables or more (``Cục trưởng``, ``Chánh Văn phòng``; not
     ``lãnh đạo``, ``Trưởng``), a word in lower case after it (the verb), or, as an
     item of a list (``listed``), the list's next separator?"""
-    if end - start < 2 or not toks[start].capital or toks[start].text in _NOT_LONE_TITLES:
+    if not _may_stand_alone(toks, start, end):
         return False
     if not has_token(toks, end) or toks[end].gap.count("\n") >= 2:
         return False
     nxt = toks[end]
     return nxt.is_word and not nxt.capital or listed and nxt.text in (",", "và")
+
+
+def _may_stand_alone(toks, start: int, end: int) -> bool:
+    """May the title from token ``start`` to ``end`` name its office with no body after
+    it: capitalised, of two syllables or more, not a title that asks whose?"""
+    return end - start >= 2 and toks[start].capital and toks[start].text not in _NOT_LONE_TITLES
 
 
 # "Phó Trưởng ban (Giám đốc Sở Ngoại vụ) giúp …": the aside that names who holds a lone
@@ -3383,7 +3389,7 @@ def _body_subject(
         # named by the title alone (the office of the issuing body), a verb after it
         titled = title_at(toks, 0)
         aside = None
-        if titled is not None and titled > 1 and toks[0].capital and toks[0].text not in _NOT_LONE_TITLES:
+        if titled is not None and _may_stand_alone(toks, 0, titled):
             aside = _HOLDER_ASIDE.match(masked, toks[titled - 1].end, s_end)
         if aside is not None:
             lone_title = [[(toks[0].start, aside.end())]], aside.end()
