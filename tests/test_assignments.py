@@ -6417,3 +6417,49 @@ def test_a_boards_office_with_its_holder_aside_and_a_procedures_card():
         assert not any("Cơ quan giải quyết" in f.text for f in facts)
     text = "QUYẾT ĐỊNH\nĐiều 2.\nb) Cơ quan thẩm định: Sở Quy hoạch - Kiến trúc Hà Nội;\n"
     assert [f.body for f in find_assignments(text)] == ["Sở Quy hoạch - Kiến trúc Hà Nội"]
+
+
+def test_no_document_asks_its_own_head_and_a_power_to_require_tasks_nobody():
+    """corpus/tvpl 238 (a decision of UBND tỉnh Hà Tĩnh on its Sở Tư pháp's duties):
+    "c) Đề nghị Chủ tịch Ủy ban nhân dân tỉnh quyết định thu hồi …" is the Sở's step,
+    no request of the People's Committee to its own Chairman; probe dj06 (written for
+    the project): "Tổ công tác được quyền yêu cầu các tổ chức, cá nhân …" is a power."""
+    from vanban.pipeline.ingest import extract_file
+
+    record = extract_file(str(ROOT / "corpus" / "tvpl" / "238_qd-2979-ubnd-ha-tinh.txt"))
+    assert record["header"]["issuer"] == "UBND tỉnh Hà Tĩnh"
+    asked = [f for f in record["facts"] if f["kind"] == "assignment" and "nghị Chủ tịch" in f["text"]]
+    assert asked == []
+    assert "Sở Tư pháp" in {f["body"] for f in record["facts"] if f["kind"] == "assignment"}
+    facts = find_assignments((PROBE / "dj06.txt").read_text(encoding="utf-8"))
+    assert not any("được quyền yêu cầu" in f.text for f in facts)
+    assert not any("Đinh Công Toàn" in f.text for f in facts)  # (a member named at length)
+    assert "Sở Khoa học và Công nghệ" in {f.body for f in facts}
+
+
+def test_a_bodys_task_about_the_execution_is_no_execution_clause():
+    """probe dj01, dk01 (ministries' Thông tư written for the project): "2. Vụ Pháp chế
+    chủ trì, phối hợp với Cục … theo dõi, đôn đốc việc thi hành Thông tư này" tasks the
+    Vụ, as any clause does; the closing clause still lists its addressees."""
+    for name in ("dj01.txt", "dk01.txt"):
+        facts = find_assignments((PROBE / name).read_text(encoding="utf-8"))
+        legal = [f for f in facts if "Vụ Pháp chế chủ trì" in f.text]
+        assert [(f.body, f.assignment_kind) for f in legal] == [("Vụ Pháp chế", "clause")]
+    text = "QUYẾT ĐỊNH\nĐiều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Y tế thi hành Quyết định này./.\n"
+    assert [f.assignment_kind for f in find_assignments(text)] == ["execution_clause"]
+
+
+def test_a_numbered_topic_ends_at_its_line_over_a_whole_paragraph():
+    """probe dk02 (a plan written one line a paragraph): "1. Tuyên truyền, tư vấn học
+    nghề và việc làm" over "Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp …": the
+    topic ends with its line, so the paragraph opens with its body; probe u17: a name
+    that runs on to the next line ("2. Giám đốc Sở Nông nghiệp và Môi trường, Giám đốc
+    Sở" / "Tài chính theo chức năng …") still does not break."""
+    facts = find_assignments((PROBE / "dk02.txt").read_text(encoding="utf-8"))
+    opened = {f.body for f in facts if f.assignment_kind == "clause"}
+    for body in ("Sở Văn hóa, Thể thao và Du lịch", "Sở Nông nghiệp và Môi trường", "Sở Nội vụ"):
+        assert body in opened
+    assert any(f.text.startswith("Sở Nội vụ chủ trì, chỉ đạo Trung tâm") for f in facts)
+    facts = find_assignments((PROBE / "u17_qd-ubnd.txt").read_text(encoding="utf-8"))
+    assert not any(f.body.endswith("Giám đốc Sở") for f in facts)
+    assert any("Giám đốc Sở Tài chính" in f.body for f in facts)

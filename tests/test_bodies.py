@@ -1386,3 +1386,25 @@ def test_a_dashed_name_of_three_fields_and_words_that_say_where(text, expected):
 )
 def test_a_field_without_its_level_a_modal_after_a_field_and_a_delegation_on_the_next_line(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a place's syllable on the next line that could open a verb ("bảo đảm"), with a
+        # capital after it, goes on with the place (probe dj03)
+        (
+            "UBND các phường Lào Cai, Cam Đường, Sa Pa và xã\nBảo Thắng có trách nhiệm xóa bỏ các điểm đón.",
+            ["UBND các phường Lào Cai, Cam Đường, Sa Pa và xã Bảo Thắng"],
+        ),
+        ("UBND các xã, phường\nBảo đảm an toàn.", ["UBND các xã, phường"]),
+        # a company's legal form in lower case before its name (probe dk03)
+        (
+            "Yêu cầu Công ty cổ phần Dịch vụ Logistics Tân Thanh hoàn thiện hệ thống camera.",
+            ["Công ty cổ phần Dịch vụ Logistics Tân Thanh"],
+        ),
+        ("Công ty cổ phần hóa chất hoàn thiện.", []),
+    ],
+)
+def test_a_place_on_the_next_line_and_a_companys_legal_form(text, expected):
+    assert _names(text) == expected
