@@ -6463,3 +6463,14 @@ def test_a_numbered_topic_ends_at_its_line_over_a_whole_paragraph():
     facts = find_assignments((PROBE / "u17_qd-ubnd.txt").read_text(encoding="utf-8"))
     assert not any(f.body.endswith("Giám đốc Sở") for f in facts)
     assert any("Giám đốc Sở Tài chính" in f.body for f in facts)
+
+
+def test_a_state_reported_with_co_ban_tasks_nobody():
+    """probe dj03 (a notice of conclusions written for the project): "các doanh nghiệp
+    vận tải cơ bản chấp hành quy định …" says how far they comply, in the assessment;
+    "doanh nghiệp vận tải" is one generic body, no verb "vận tải" after "doanh nghiệp"."""
+    facts = find_assignments((PROBE / "dj03.txt").read_text(encoding="utf-8"))
+    assert not any("cơ bản" in f.text for f in facts)
+    assert "Công an tỉnh" in {f.body for f in facts}
+    text = "CHỈ THỊ\nChủ tịch UBND tỉnh chỉ thị:\n1. Yêu cầu các doanh nghiệp vận tải niêm yết giá cước.\n"
+    assert [f.body for f in find_assignments(text)] == ["các doanh nghiệp vận tải"]
