@@ -6474,3 +6474,20 @@ def test_a_state_reported_with_co_ban_tasks_nobody():
     assert "Công an tỉnh" in {f.body for f in facts}
     text = "CHỈ THỊ\nChủ tịch UBND tỉnh chỉ thị:\n1. Yêu cầu các doanh nghiệp vận tải niêm yết giá cước.\n"
     assert [f.body for f in find_assignments(text)] == ["các doanh nghiệp vận tải"]
+
+
+def test_a_later_sentence_of_an_item_requiring_others_and_a_budget_allocated():
+    """probe dl01 (a Công điện written for the project): "**7.** Sở Nội vụ hướng dẫn
+    …. Sở Xây dựng yêu cầu các chủ đầu tư, nhà thầu …": the later sentence's subject is
+    tasked, to require them; probe dm07: "Kinh phí … từ nguồn ngân sách nhà nước giao
+    cho Sở Y tế năm 2026" allocates a budget and tasks nobody; probe dl07: "Phòng Giáo
+    dục nghề nghiệp và Giáo dục thường xuyên" is one name."""
+    facts = find_assignments((PROBE / "dl01.txt").read_text(encoding="utf-8"))
+    required = [f for f in facts if "yêu cầu các chủ đầu tư" in f.text]
+    assert [f.body for f in required] == ["Sở Xây dựng"]
+    facts = find_assignments((PROBE / "dm07.txt").read_text(encoding="utf-8"))
+    assert not any(f.text.startswith("Kinh phí") for f in facts)
+    facts = find_assignments((PROBE / "dl07.txt").read_text(encoding="utf-8"))
+    assert "Phòng Giáo dục nghề nghiệp và Giáo dục thường xuyên" in {f.body for f in facts}
+    text = "CHỈ THỊ\nChủ tịch UBND tỉnh chỉ thị:\n1. Sở Y tế thường xuyên kiểm tra các cơ sở.\n"
+    assert [f.body for f in find_assignments(text)] == ["Sở Y tế"]

@@ -1911,3 +1911,18 @@ def test_a_name_opened_again_after_a_comma_is_the_speaker():
         "Ban Chỉ đạo đề nghị các cơ quan", "Bộ Văn hóa, Thể thao và Du lịch đề nghị các cơ quan"
     )
     assert find_header(ministry).issuer == "Bộ Văn hóa, Thể thao và Du lịch"
+
+
+def test_a_news_byline_in_parts_names_its_portal_and_date():
+    """probe dm06, dl06 (news reports written for the project): a byline of parts set
+    apart by "|" gives the date from its own part and, when no dateline names the
+    source, the portal it names; a sentence's date is still no byline."""
+    probe = Path(__file__).resolve().parent / "gold" / "probe" / "docs"
+    header = find_header((probe / "dm06.txt").read_text(encoding="utf-8"))
+    assert (header.issuer, header.issue_date) == ("Cổng Thông tin điện tử tỉnh Đồng Nai", "2025-11-13")
+    header = find_header((probe / "dl06.txt").read_text(encoding="utf-8"))
+    assert header.issue_date == "2025-09-16"
+    lines = ["Tiêu đề", "Cổng TTĐT tỉnh Điện Biên | Cập nhật: 16/09/2025 08:35"]
+    assert header_news.news_date(lines) == "2025-09-16"
+    lines = ["Tiêu đề", "Đoàn công tác của tỉnh đã làm việc tại xã ngày 16/09/2025"]
+    assert header_news.news_date(lines) is None

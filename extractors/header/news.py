@@ -130,6 +130,11 @@ def _vocab() -> dict:
         "portal": data["portal_format"],
         "paper": data["paper_format"],
         "source_re": regex.compile(rf"^\(?(?:{labels})\s*:?\s+(.+)$"),
+        # a portal's name as a byline prints it, up to its place ("Cổng Thông tin điện tử tỉnh Đồng Nai")
+        "portal_re": regex.compile(
+            r"(?:" + "|".join(map(regex.escape, data["portal_names"])) + r")\s+(?:tỉnh|thành\s+phố)\s+"
+            r"\p{Lu}[\p{Ll}\p{M}]*(?:[ \t-]+\p{Lu}[\p{Ll}\p{M}]*){0,3}"
+        ),
         "reporter_re": regex.compile(rf"(?:{reporters})\s+(?:của\s+)?(?=Báo\s)"),
         "profile_markers": tuple(data["profile_markers"]),
         # (a press head, then the place its agency is named after: "Báo và PT, TH Tuyên Quang";
@@ -221,6 +226,12 @@ def news_source(lines: Sequence[str]) -> Optional[str]:
         dateline = _dateline_source(line)
         if dateline:
             return dateline
+    for line in body[:3]:
+        # "Cổng Thông tin điện tử tỉnh Đồng Nai | Thứ Năm, 13/11/2025 16:45": a byline that
+        # names the portal publishing it
+        portal = v["portal_re"].match(line)
+        if portal and "|" in line[portal.end() :]:
+            return " ".join(portal.group().split())
     for line in reversed(body[-3:]):
         m = v["source_re"].match(line)
         source = _named_source(m.group(1)) if m else None
@@ -296,7 +307,11 @@ def news_date(lines: Sequence[str]) -> Optional[str]:
         day, month, year = (int(g) for g in (m.group(1, 3, 4) if m.group(1) else m.group(5, 6, 7)))
         if not (1 <= day <= 31 and 1 <= month <= 12 and 1900 <= year <= 2100):
             continue
-        rest = _TIME.sub(" ", line[: m.start()] + " " + line[m.end() :])
+        # (a byline of parts set apart by "|": the date's own part, the outlet's name in
+        # another, "Cổng Thông tin điện tử tỉnh Đồng Nai | Thứ Năm, 13/11/2025 16:45")
+        start, end = line.rfind("|", 0, m.start()) + 1, line.find("|", m.end())
+        part_end = len(line) if end < 0 else end
+        rest = _TIME.sub(" ", line[start : m.start()] + " " + line[m.end() : part_end])
         rest = _vocab()["byline_words"].sub(" ", rest)
         # What is left is punctuation or a short name (an author, a place).
         if len(regex.findall(r"[\p{L}\p{M}]+", rest)) <= 4:
