@@ -710,8 +710,9 @@ def _zone_blocks(
 
 
 def _open_at_end(line: str) -> bool:
-    """Does ``line`` end with a word that leaves it open (``e) Các bộ, ngành, địa phương
-    khẩn trương đăng ký với`` / ``Chính phủ …``)?"""
+    """Does ``line`` (or a title's last word) end with a word that leaves it open (``e)
+    Các bộ, ngành, địa phương khẩn trương đăng ký với`` / ``Chính phủ …``, ``Điều 5.
+    Trách nhiệm của`` / ``Ban Quản lý …``)?"""
     words = line.split()
     return bool(words) and words[-1] in _OPEN_ENDS
 
@@ -840,7 +841,7 @@ def _title_ends_at_line(title_line: str, line: str) -> bool:
     Ban Chỉ đạo, Tổ giúp việc`` / ``Ban Chỉ đạo và …`` goes on)."""
     article = _ARTICLE_NUMBER.match(title_line)
     words = title_line[article.end() :].replace("*", " ").split() if article else []
-    if len(words) < 2 or not words[-1].isalpha() or not words[-1].islower() or words[-1] in _OPEN_ENDS:
+    if len(words) < 2 or not words[-1].isalpha() or not words[-1].islower() or _open_at_end(words[-1]):
         return False  # ("Điều 5. Trách nhiệm của" / "Ban Quản lý …": a title goes on after a link)
     if not any(word[:1].isupper() for word in words[1:]):
         return True
