@@ -1346,13 +1346,19 @@ def test_an_umbrella_request_whose_bodies_are_tasked_again_below_only_introduces
     ]
 
 
-def test_a_closing_demand_names_who_must_act():
-    # 343_kh-235-ubnd-thanh-hoa: "Yêu cầu …" closes the plan by naming who must act
-    text = (
-        "Yêu cầu các sở, ban, ngành, đơn vị, địa phương nghiêm túc triển khai thực hiện./.\n"
-        "Nơi nhận:\n- Bộ Nông nghiệp và Môi trường (để b/c);\n"
-    )
-    assert _bodies(_run(text)) == ["các sở, ban, ngành, đơn vị, địa phương"]
+def test_a_closing_demand_with_no_task_but_the_document_is_no_assignment():
+    # dev gold 002 leaves "Đề nghị các cơ quan, đơn vị khẩn trương triển khai, thực hiện./."
+    # out; a demand made with "yêu cầu" is the same formula (probe ak05, do01, do02)
+    for closing in (
+        "Yêu cầu các sở, ban, ngành, đơn vị, địa phương nghiêm túc triển khai thực hiện./.",
+        "Cục Đường bộ Việt Nam yêu cầu các đơn vị nghiêm túc thực hiện./.",
+        "UBND xã yêu cầu các bộ phận, đơn vị liên quan nghiêm túc triển khai thực hiện.",
+    ):
+        text = closing + "\nNơi nhận:\n- Bộ Nông nghiệp và Môi trường (để b/c);\n"
+        assert _bodies(_run(text)) == [], closing
+    # a demand with a task of its own is an assignment
+    text = "Yêu cầu các sở, ban, ngành khẩn trương rà soát các công trình xuống cấp./.\n"
+    assert _bodies(_run(text)) == ["các sở, ban, ngành"]
 
 
 def test_a_courtesy_closing_is_no_assignment():
@@ -4426,8 +4432,10 @@ def test_names_wrapped_or_closed_by_a_list_number_and_plural_school_levels():
     assert "Đội Quản lý thị trường số 8" in bodies("ah07.txt", "2025-05-19")
     ag07 = bodies("ag07.txt", "2025-04-11")
     assert "Các trường mầm non, tiểu học, trung học cơ sở trên địa bàn phường" in ag07
-    assert "các bộ phận, ban, ngành, đoàn thể và các tổ dân phố" in ag07
     assert "các bộ" not in ag07
+    # (ag07 writes that group in its closing formula, which tasks no one: its words here)
+    text = "Yêu cầu các bộ phận, ban, ngành, đoàn thể và các tổ dân phố rà soát danh sách hộ nghèo.\n"
+    assert _bodies(_run(text)) == ["các bộ phận, ban, ngành, đoàn thể và các tổ dân phố"]
 
 
 def test_a_short_label_that_opens_an_item_before_its_colon_is_a_topic():
@@ -6491,3 +6499,22 @@ def test_a_later_sentence_of_an_item_requiring_others_and_a_budget_allocated():
     assert "Phòng Giáo dục nghề nghiệp và Giáo dục thường xuyên" in {f.body for f in facts}
     text = "CHỈ THỊ\nChủ tịch UBND tỉnh chỉ thị:\n1. Sở Y tế thường xuyên kiểm tra các cơ sở.\n"
     assert [f.body for f in find_assignments(text)] == ["Sở Y tế"]
+
+
+def test_an_umbrella_to_a_generic_group_divided_among_named_items_only_introduces_them():
+    # probe ab06 (written for the project): "Cục Hải quan yêu cầu các đơn vị và đề nghị các
+    # doanh nghiệp thực hiện một số nội dung sau:" over items that each open with a body
+    # (1. Đối với Chi cục Hải quan các khu vực / 2. Chi cục Điều tra chống buôn lậu … / 3.
+    # Đề nghị các doanh nghiệp kinh doanh cảng …): the items are the assignments
+    bodies = _bodies(_run((PROBE / "ab06.txt").read_text(encoding="utf-8"), "2025-11-12"))
+    assert "các đơn vị" not in bodies and "các doanh nghiệp" not in bodies
+    assert "Chi cục Hải quan các khu vực" in bodies
+    assert "Chi cục Điều tra chống buôn lậu" in bodies
+    # the same group over bare tasks: the umbrella is their assignment
+    text = (
+        "Để bảo đảm an toàn thực phẩm dịp Tết, Sở Y tế đề nghị các đơn vị thực hiện một số nội dung sau:\n"
+        "1. Rà soát, kiểm tra các bếp ăn tập thể trên địa bàn.\n"
+        "2. Tăng cường tuyên truyền về an toàn thực phẩm.\n"
+        "3. Báo cáo kết quả thực hiện về Sở Y tế trước ngày 15/12/2025.\n"
+    )
+    assert _bodies(_run(text)) == ["các đơn vị"]
