@@ -1289,6 +1289,28 @@ def test_kinds_of_schools_in_acronyms_after_a_comma(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # universities, academies and colleges in the plural (probe do05, bc07; train 235)
+        (
+            "Giám đốc các đại học, học viện, Hiệu trưởng các trường đại học, trường cao đẳng sư phạm có trách nhiệm.",
+            ["Giám đốc các đại học, học viện", "Hiệu trưởng các trường đại học, trường cao đẳng sư phạm"],
+        ),
+        ("Các cơ sở giáo dục đại học tổ chức.", ["Các cơ sở giáo dục đại học"]),
+        (
+            "Các trường trung học phổ thông, đại học, cao đẳng, trung cấp nghề tổ chức.",
+            ["Các trường trung học phổ thông, đại học, cao đẳng, trung cấp nghề"],
+        ),
+        # negative: a name's own lower-case field, and a named academy
+        ("Vụ Giáo dục đại học chủ trì.", ["Vụ Giáo dục đại học"]),
+        ("Học viện Hành chính quốc gia chủ trì.", ["Học viện Hành chính quốc gia"]),
+    ],
+)
+def test_universities_academies_and_colleges_in_the_plural(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a bank by its brand, with its branch (probe cl02, bj02)
         (
             "Đề nghị Agribank Chi nhánh tỉnh Đồng Tháp, Ngân hàng Chính sách xã hội Chi nhánh tỉnh Đồng Tháp "
