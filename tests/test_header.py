@@ -412,6 +412,14 @@ LEDE = (
         # Initials shared by several provinces (Quảng Ninh, Quảng Nam …) name no one.
         ("(QN) -" + LEDE, None),
         ("Tiêu đề bài viết\n(BĐ) -" + LEDE, "Báo Bình Định"),
+        # a province's initials marked as its paper's: B(áo) before, O(nline) or ĐT after
+        ("(BNB) -" + LEDE, "Báo Ninh Bình"),
+        ("(PTO) -" + LEDE, "Báo Phú Thọ"),
+        ("(HBĐT) -" + LEDE, "Báo Hòa Bình"),
+        # (marked initials still shared by several provinces name no one: Lào Cai, Lai Châu)
+        ("(BLC) -" + LEDE, None),
+        # the dateline under the headline and the author's name (probe do06)
+        ("Tiêu đề bài viết\nMinh Hằng\nTin tổng hợp\n(BNB) -" + LEDE, "Báo Ninh Bình"),
         (LEDE + "\nTheo Dân trí", "Dân trí"),
         (LEDE + "\nNguồn: baochinhphu.vn", "Báo Điện tử Chính phủ"),
         (LEDE + "\nPhóng viên Báo Gia Lai đã trao đổi với ông Nguyễn Văn A.", "Báo Gia Lai"),

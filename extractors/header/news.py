@@ -33,6 +33,7 @@ _DOMAIN_IN_TEXT = regex.compile(
     r"[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:vn|com|net|org|info)(?![a-z])"
 )
 _PAPER = regex.compile(r"Báo\s+(\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3})")
+_DATELINE_LINE = 5  # the first lines a dateline is looked for in
 _INITIALS = regex.compile(r"^[\p{Lu}&]{2,8}$")
 _ASCII_SLUG = regex.compile(r"[^a-z0-9]")
 _FRONT_MATTER_TITLE = regex.compile(r'^title:\s*"?(.*?)"?\s*$')
@@ -129,6 +130,7 @@ def _vocab() -> dict:
         "outlets": data["outlets"],
         "portal": data["portal_format"],
         "paper": data["paper_format"],
+        "paper_marks": data["paper_initial_marks"],
         "source_re": regex.compile(rf"^\(?(?:{labels})\s*:?\s+(.+)$"),
         # a portal's name as a byline prints it, up to its place ("Cổng Thông tin điện tử tỉnh Đồng Nai")
         "portal_re": regex.compile(
@@ -169,9 +171,22 @@ def _from_initials(initials: str) -> Optional[str]:
     v = _vocab()
     if initials in v["outlets"]:
         return v["outlets"][initials]
-    provinces = v["by_initials"].get(initials, [])
-    if len(provinces) == 1:  # ambiguous initials (QN, BD…) name no one for certain
-        return v["paper"].format(name=provinces[0][1])
+    # the province's initials as written, or marked as its paper's ("(BNB)", "(PTO)")
+    candidates = [initials]
+    for before in ["", *v["paper_marks"]["before"]]:
+        for after in ["", *v["paper_marks"]["after"]]:
+            core = initials[len(before) : len(initials) - len(after)]
+            if (
+                (before or after)
+                and initials.startswith(before)
+                and initials.endswith(after)
+                and len(core) >= 2
+            ):
+                candidates.append(core)
+    for core in candidates:
+        provinces = v["by_initials"].get(core, [])
+        if len(provinces) == 1:  # ambiguous initials (QN, BD…) name no one for certain
+            return v["paper"].format(name=provinces[0][1])
     return None
 
 
@@ -222,7 +237,8 @@ def news_source(lines: Sequence[str]) -> Optional[str]:
     body = [line for line in lines if line]
     if not body:
         return None
-    for line in body[:3]:  # a headline may come before the dateline
+    # a headline, the author's name and the date line may come before the dateline
+    for line in body[:_DATELINE_LINE]:
         dateline = _dateline_source(line)
         if dateline:
             return dateline
