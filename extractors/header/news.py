@@ -33,7 +33,7 @@ _DOMAIN_IN_TEXT = regex.compile(
     r"[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:vn|com|net|org|info)(?![a-z])"
 )
 _PAPER = regex.compile(r"Báo\s+(\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3})")
-_DATELINE_LINE = 5  # the first lines a dateline is looked for in
+_DATELINE_LINES = 5  # the first lines a dateline is looked for in
 _INITIALS = regex.compile(r"^[\p{Lu}&]{2,8}$")
 _ASCII_SLUG = regex.compile(r"[^a-z0-9]")
 _FRONT_MATTER_TITLE = regex.compile(r'^title:\s*"?(.*?)"?\s*$')
@@ -238,7 +238,7 @@ def news_source(lines: Sequence[str]) -> Optional[str]:
     if not body:
         return None
     # a headline, the author's name and the date line may come before the dateline
-    for line in body[:_DATELINE_LINE]:
+    for line in body[:_DATELINE_LINES]:
         dateline = _dateline_source(line)
         if dateline:
             return dateline
