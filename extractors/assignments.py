@@ -5896,11 +5896,11 @@ def _divided_among_items(
         return False
     top = _marker_level(masked, items[0].start, items[0].end)
     items = [b for b in items if _marker_level(masked, b.start, b.end) == top]
-    own = [f for f in found if id(f) not in umbrella_ids and f.kind != "execution_clause"]
-    named = sum(
-        any(b.start <= f.start <= _after_marker(masked, b.start, b.end) + _ITEM_LEAD_CHARS for f in own)
-        for b in items
-    )
+    starts = [f.start for f in found if id(f) not in umbrella_ids and f.kind != "execution_clause"]
+    named = 0
+    for b in items:
+        lead_end = _after_marker(masked, b.start, b.end) + _ITEM_LEAD_CHARS
+        named += any(b.start <= start <= lead_end for start in starts)
     return 2 * named >= len(items)
 
 
