@@ -6518,3 +6518,37 @@ def test_an_umbrella_to_a_generic_group_divided_among_named_items_only_introduce
         "3. Báo cáo kết quả thực hiện về Sở Y tế trước ngày 15/12/2025.\n"
     )
     assert _bodies(_run(text)) == ["các đơn vị"]
+
+
+def test_a_manner_with_its_own_complement_before_the_task_after_a_colon():
+    # probe dq01 (written for the project): "3. Sở Nông nghiệp và Môi trường, Sở Công
+    # Thương: theo chức năng quản lý công trình xây dựng chuyên ngành, kiểm tra …"
+    facts = _run((PROBE / "dq01.txt").read_text(encoding="utf-8"), "2025-11-20")
+    shared = [f for f in facts if "theo chức năng quản lý công trình" in f.text]
+    assert [f.body for f in shared] == ["Sở Nông nghiệp và Môi trường, Sở Công Thương"]
+    text = "Tổ chức thực hiện\n5. Sở Y tế: theo chức năng quản lý, kiểm tra an toàn thực phẩm.\n"
+    assert _bodies(_run(text)) == ["Sở Y tế"]
+    # a manner the adverbs read whole is theirs: the list goes on after it
+    text = (
+        "Tổ chức thực hiện\n- Cơ quan thực hiện: Sở Nội vụ, các sở, ban, ngành Thành phố trong phạm vi "
+        "chức năng, nhiệm vụ của mình và các cơ quan, tổ chức khác có liên quan.\n"
+    )
+    assert all("các cơ quan, tổ chức khác" in f.body for f in _run(text))
+
+
+def test_a_head_or_title_in_lower_case_after_a_semicolon_goes_on_with_the_list():
+    # probe dq01: "7. Sở Văn hóa, Thể thao và Du lịch; sở Khoa học và Công nghệ; Báo và
+    # Phát thanh, Truyền hình Thanh Hóa: theo chức năng, nhiệm vụ được giao, phối hợp …"
+    facts = _run((PROBE / "dq01.txt").read_text(encoding="utf-8"), "2025-11-20")
+    assert [f.body for f in facts if "sở Khoa học và Công" in f.text] == [
+        "Sở Văn hóa, Thể thao và Du lịch",
+        "sở Khoa học và Công nghệ",
+        "Báo và Phát thanh, Truyền hình Thanh Hóa",
+    ]
+    text = "Tổ chức thực hiện\n1. Sở Y tế; hiệu trưởng các trường THPT tổ chức tuyên truyền.\n"
+    assert _bodies(_run(text)) == ["Sở Y tế", "hiệu trưởng các trường THPT"]
+    text = "Tổ chức thực hiện\n2. Sở Dân tộc và Tôn giáo; ủy ban nhân dân các xã: lồng ghép nguồn vốn.\n"
+    assert _bodies(_run(text)) == ["Sở Dân tộc và Tôn giáo", "ủy ban nhân dân các xã"]
+    # a lower-case word that only looks like a head, with no name or level after it
+    text = "Tổ chức thực hiện\n9. Lập đường dây nóng hỗ trợ kỹ thuật; thường trực tiếp nhận những đề xuất, góp ý.\n"
+    assert _run(text) == []

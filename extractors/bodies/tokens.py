@@ -10,6 +10,7 @@ from typing import NamedTuple, Optional
 
 import regex
 
+from vanban.extractors.datafiles import load_json
 from vanban.extractors.text.folding import new_tone_placement
 
 _MARKUP = "*#_"
@@ -56,15 +57,65 @@ class Token(NamedTuple):
 _FOOTNOTE_MARK = regex.compile(r"(?<=[\p{L}\p{N})])\[\d{1,3}\]")
 
 
+def _lower_first(form: str) -> str:
+    return form[:1].lower() + form[1:]
+
+
+def _lower_case_item_heads() -> regex.Pattern:
+    """A body's head or an official's title typed in lower case as the first words of
+    an item after a semicolon (``Sở Văn hóa, Thể thao và Du lịch; sở Khoa học và Công
+    nghệ; …``, ``Sở Dân tộc và Tôn giáo; ủy ban nhân dân các xã …:``), where a list
+    of bodies goes on: a head that needs a name before a capitalised word, one of
+    several words that needs none before its level (``công an xã``, not ``thường trực
+    tiếp nhận …``, ``nhà đầu tư tự bảo đảm …``), a title before a capitalised word or
+    ``các``."""
+    data = load_json("bodies.json")
+    levels = "|".join(regex.escape(level) for level in sorted(data["levels"], key=len, reverse=True))
+    named, whole = set(), set()
+    for spec in data["heads"]:
+        for form in spec["forms"]:
+            if not form[:1].isupper() or form.isupper():
+                continue  # (an abbreviation: "UBND" in lower case is no head)
+            if spec["needs_name"]:
+                named.add(_lower_first(form))
+            elif " " in form:
+                whole.add(_lower_first(form))
+    titles = {_lower_first(title) for title in data["titles"] if title[:1].isupper() and not title.isupper()}
+
+    def alternation(forms) -> str:
+        return "|".join(regex.escape(form) for form in sorted(forms, key=len, reverse=True))
+
+    return regex.compile(
+        r";[ \t]*(?:\n[ \t]*)?\K(?:"
+        + rf"(?:{alternation(named)})(?=[ \t]+\p{{Lu}})"
+        + rf"|(?:{alternation(whole)})(?=[ \t]+(?:các[ \t]+)?(?:{levels})(?![\p{{L}}\p{{N}}]))"
+        + rf"|(?:{alternation(titles)})(?=[ \t]+(?:\p{{Lu}}|các(?![\p{{L}}])))"
+        + ")"
+    )
+
+
+_LOWER_CASE_ITEM_HEAD = _lower_case_item_heads()
+
+
+def _capitalised(match: regex.Match) -> str:
+    word = match.group()
+    return word[:1].upper() + word[1:]
+
+
 def readable(text: str) -> str:
     """``text`` as the body grammar reads it, offset for offset: Markdown marks and
-    footnote marks as spaces, and the old tone placement moved to the new (``tỉnh
-    uỷ``, ``Sở Văn hoá`` read as the data's ``tỉnh ủy``, ``Văn hóa``).  Names are
-    still taken from the text itself."""
+    footnote marks as spaces, the old tone placement moved to the new (``tỉnh
+    uỷ``, ``Sở Văn hoá`` read as the data's ``tỉnh ủy``, ``Văn hóa``), and a head or
+    title that opens an item after a semicolon in lower case capitalised, as the
+    items before it are (``…; sở Khoa học và Công nghệ``).  Names are still taken
+    from the text itself."""
     masked = mask(text)
     if "[" in masked:
         masked = _FOOTNOTE_MARK.sub(lambda mark: " " * len(mark.group()), masked)
-    return new_tone_placement(masked)
+    masked = new_tone_placement(masked)
+    if ";" in masked:
+        masked = _LOWER_CASE_ITEM_HEAD.sub(_capitalised, masked)
+    return masked
 
 
 def tokens(text: str) -> list[Token]:
