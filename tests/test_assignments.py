@@ -6552,3 +6552,28 @@ def test_a_head_or_title_in_lower_case_after_a_semicolon_goes_on_with_the_list()
     # a lower-case word that only looks like a head, with no name or level after it
     text = "Tổ chức thực hiện\n9. Lập đường dây nóng hỗ trợ kỹ thuật; thường trực tiếp nhận những đề xuất, góp ý.\n"
     assert _run(text) == []
+
+
+def test_a_speakers_request_of_the_bodies_a_topic_names():
+    # probe dp06, dq06 (news reports written for the project): "Đối với Bưu điện tỉnh, Phó
+    # Chủ tịch UBND tỉnh đề nghị đơn vị sớm kiện toàn …", "Đối với các xã, phường, Phó Chủ
+    # tịch UBND tỉnh lưu ý cần phân công …"
+    facts = _run((PROBE / "dp06.txt").read_text(encoding="utf-8"), "2025-09-20")
+    assert "Bưu điện tỉnh" in [f.body for f in facts if f.text.startswith("Đối với Bưu điện tỉnh")]
+    facts = _run((PROBE / "dq06.txt").read_text(encoding="utf-8"), "2025-11-14")
+    assert [f.body for f in facts if f.text.startswith("Đối với các xã, phường")] == ["các xã, phường"]
+    text = (
+        "Đối với Sở Nông nghiệp và Môi trường, đồng chí yêu cầu chủ trì, phối hợp với các địa phương "
+        "hướng dẫn cơ cấu giống.\n"
+        "Đối với các doanh nghiệp, chủ trang trại, đồng chí đề nghị chủ động đầu tư công nghệ.\n"
+    )
+    assert _bodies(_run(text)) == ["Sở Nông nghiệp và Môi trường", "các doanh nghiệp, chủ trang trại"]
+    # a past request, a body as the verb's object, and a topic over items with bodies of their own
+    assert _run("Đối với Sở Y tế, UBND tỉnh đã yêu cầu tăng cường kiểm tra.\n") == []
+    text = "Đối với các xã Mường Nhé, Sín Thầu, đồng chí đề nghị UBND các xã chủ động rà soát.\n"
+    assert _bodies(_run(text)) == ["UBND các xã"]
+    text = (
+        "Đối với các đơn vị sự nghiệp trực thuộc, Sở Y tế yêu cầu:\n"
+        "- Các Trung tâm Y tế khu vực tiếp tục cử bác sĩ luân phiên hỗ trợ các Trạm Y tế.\n"
+    )
+    assert "các đơn vị sự nghiệp trực thuộc" not in _bodies(_run(text))
