@@ -6577,3 +6577,19 @@ def test_a_speakers_request_of_the_bodies_a_topic_names():
         "- Các Trung tâm Y tế khu vực tiếp tục cử bác sĩ luân phiên hỗ trợ các Trạm Y tế.\n"
     )
     assert "các đơn vị sự nghiệp trực thuộc" not in _bodies(_run(text))
+
+
+def test_a_request_opening_its_line_is_not_blocked_by_the_word_ending_the_line_above():
+    # probe dq04: "Điều 10. Đề nghị phối hợp đối với các cơ quan trung ương đóng trên địa bàn"
+    # / "Đề nghị Thuế tỉnh Tây Ninh và cơ quan hải quan …" ("bàn" of "bàn giao" ends the line
+    # above); probe ao01: "**6. Về công tác chuẩn bị / đầu tư giai đoạn tiếp theo**" / "Giao
+    # Bộ Xây dựng chủ trì …" ("theo" of "theo đề nghị")
+    facts = _run((PROBE / "dq04.txt").read_text(encoding="utf-8"), "2025-11-10")
+    assert [f.body for f in facts if f.text.startswith("Đề nghị Thuế tỉnh")] == [
+        "Thuế tỉnh Tây Ninh và cơ quan hải quan trên địa bàn tỉnh"
+    ]
+    text = "QUYẾT ĐỊNH:\n**6. Về công tác chuẩn bị đầu tư giai đoạn tiếp theo**\nGiao Bộ Xây dựng chủ trì thẩm định.\n"
+    assert _bodies(_run(text)) == ["Bộ Xây dựng"]
+    # on one line the word before still makes a noun of it
+    text = "QUYẾT ĐỊNH:\n1. Sở Tài chính thực hiện việc bàn giao cho Sở Xây dựng hồ sơ dự án.\n"
+    assert "Sở Xây dựng" not in _bodies(_run(text))
