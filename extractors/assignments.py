@@ -3645,6 +3645,7 @@ def _topic_before_subject(doc: _Doc, body_end: int, s_end: int) -> bool:
 _TOPIC_OPEN = regex.compile(r"(?:Riêng[ \t]+)?(?:Đối|đối)[ \t]+với[ \t\n]+")
 _SPEAKER_REQUEST = regex.compile(r"(?<![\p{L}])(?:" + _alt(_DATA["topic_request_verbs"]) + r")(?![\p{L}])")
 _SPEAKER_WORDS = regex.compile(r"(?:" + _alt(_DATA["speakers"]) + r")(?![\p{L}])", regex.I)
+_TOPIC_BREAK = regex.compile(r"[.;:()]")  # (a topic is one clause: no sentence mark, no note)
 _TOPIC_BODY_WORDS = 20  # a topic's bodies with their description, at most
 _SPEAKER_MAX_WORDS = 10  # the speaker between the topic's comma and the request, at most
 
@@ -3673,7 +3674,7 @@ def _topic_request(doc: _Doc, after_marker: int, s_end: int, out: list[_Found], 
         if (
             comma < 0
             or len(masked[pos:comma].split()) > _TOPIC_BODY_WORDS
-            or regex.search(r"[.;:()]", masked[pos:comma])
+            or _TOPIC_BREAK.search(masked, pos, comma)
         ):
             return
         speaker_at = _skip_space(masked, comma + 1, s_end)
