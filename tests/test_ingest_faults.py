@@ -66,9 +66,13 @@ def stored_documents(db: Path) -> int:
 
 
 def snapshot(db: Path) -> dict:
-    conn = sqlite3.connect(db)
+    conn = sqlite3.connect(db, timeout=30)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        # One read transaction: the workers of a killed import still store what they hold
+        # (in their own process group, they outlive the kill of the import's by up to a
+        # second), so reads outside one may see a document stored between two of them.
+        conn.execute("BEGIN")
         documents = {sha: n_facts for sha, n_facts in conn.execute("SELECT sha256, n_facts FROM documents")}
         facts = sorted(
             conn.execute(
