@@ -2151,12 +2151,15 @@ _LINE_OPENING = regex.compile(r"(?:^|\n)[ \t*#]*(?:" + _MARKER_AT.pattern + r")?
 
 
 def _blocked_verb(masked: str, match) -> bool:
-    line = masked.rfind("\n", 0, match.start())
-    if masked[match.start()].isupper() and _LINE_OPENING.search(masked, max(0, line), match.start()):
+    after = _LETTERS.findall(masked[match.end() : match.end() + 20].casefold())
+    if after and after[0] in _BLOCKED_AFTER:
+        return True  # ("đề nghị của", "yêu cầu về": a noun)
+    if masked[match.start()].isupper() and _LINE_OPENING.search(
+        masked, max(0, masked.rfind("\n", 0, match.start())), match.start()
+    ):
         # "Điều 10. … đóng trên địa bàn" / "Đề nghị Thuế tỉnh …": a request that opens its
         # line opens its clause, whatever word ends the line above ("bàn" of "bàn giao")
-        after = _LETTERS.findall(masked[match.end() : match.end() + 20].casefold())
-        return bool(after) and after[0] in _BLOCKED_AFTER
+        return False
     if _AGENT_BEFORE.search(masked, max(0, match.start() - _AGENT_REACH), match.start()):
         # "các nhiệm vụ, giải pháp được Chính phủ giao cho Bộ Công Thương tại Nghị quyết …",
         # "các nhiệm vụ Chính phủ giao cho Bộ Tài chính": the agent of a passive or of a
@@ -2164,7 +2167,6 @@ def _blocked_verb(masked: str, match) -> bool:
         return True
     window = masked[max(0, match.start() - 30) : match.start()].casefold()
     before = _LETTERS.findall(window)
-    after = _LETTERS.findall(masked[match.end() : match.end() + 20].casefold())
     if _BLOCKED_BEFORE.search(window):
         return True
     if _BLOCKED_CHAIN.search(window):
@@ -2174,11 +2176,7 @@ def _blocked_verb(masked: str, match) -> bool:
     # đã di dời. / **6.** Giao Báo và Phát thanh, Truyền hình …")
     cut = max(window.rfind(";"), window.rfind("."), window.rfind(":"))
     own = _LETTERS.findall(window[cut + 1 :]) if cut >= 0 else before
-    if any(w in ("đã", "vừa", "sẽ", "từng", "đang") for w in own[-3:]):
-        return True
-    if after and after[0] in _BLOCKED_AFTER:
-        return True
-    return False
+    return any(w in ("đã", "vừa", "sẽ", "từng", "đang") for w in own[-3:])
 
 
 # a short note in brackets on the line, then the separator of a list and the next member's start
