@@ -1132,7 +1132,7 @@ def test_a_generic_body_described_up_to_its_duty():
     ]
     # ... but not after "phải", a comma, or a named body (their verbs are the task)
     for written, verb in (
-        ("Các tổ chức, cá nhân cung ứng dịch vụ thu gom rác phải thực hiện đúng hợp đồng.", "cung ứng"),
+        ("Các tổ chức, cá nhân thực hiện thu gom rác phải ký hợp đồng với xã.", "thực hiện"),
         ("Các cơ quan, đơn vị trực tiếp chỉ đạo, có trách nhiệm thực hiện đúng hợp đồng.", "chỉ đạo"),
         (
             "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức thành viên tăng cường tuyên truyền có trách "
@@ -6593,3 +6593,57 @@ def test_a_request_opening_its_line_is_not_blocked_by_the_word_ending_the_line_a
     # on one line the word before still makes a noun of it
     text = "QUYẾT ĐỊNH:\n1. Sở Tài chính thực hiện việc bàn giao cho Sở Xây dựng hồ sơ dự án.\n"
     assert "Sở Xây dựng" not in _bodies(_run(text))
+
+
+def test_a_body_named_by_what_it_manages_ends_where_its_duty_starts():
+    # probe do01: "Đối với các cầu …, Thủ trưởng đơn vị quản lý phải chủ động tổ chức …" was read
+    # as "Thủ trưởng đơn vị quản lý phải chủ động" (the power's words ran to the step "tổ chức")
+    facts = _run((PROBE / "do01.txt").read_text(encoding="utf-8"), "2025-10-20")
+    assert [f.body for f in facts if "Thủ trưởng đơn vị quản lý" in f.text] == ["Thủ trưởng đơn vị quản lý"]
+    text = "QUYẾT ĐỊNH:\n1. Cơ quan quản lý có trách nhiệm kiểm tra việc thực hiện.\n"
+    assert _bodies(_run(text)) == ["Cơ quan quản lý"]
+
+
+def test_a_trade_with_its_object_names_a_generic_body():
+    # probe db06, bv05: "các doanh nghiệp" + "kinh doanh dịch vụ nghĩa trang, dịch vụ hỏa táng"
+    # + "niêm yết …", "các tổ chức" + "quản lý nền tảng thương mại điện tử" + "thực hiện …"
+    text = (
+        "QUYẾT ĐỊNH:\n1. Yêu cầu các doanh nghiệp kinh doanh dịch vụ nghĩa trang, dịch vụ hỏa táng "
+        "niêm yết công khai giá dịch vụ.\n"
+        "2. Đề nghị các tổ chức quản lý nền tảng thương mại điện tử thực hiện khấu trừ thuế đối "
+        "với từng giao dịch.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "các doanh nghiệp kinh doanh dịch vụ nghĩa trang, dịch vụ hỏa táng",
+        "các tổ chức quản lý nền tảng thương mại điện tử",
+    ]
+    # (before "phải" too: a trade is no verb of the task)
+    text = "QUYẾT ĐỊNH:\n1. Các tổ chức, cá nhân cung ứng dịch vụ thu gom rác phải thực hiện đúng hợp đồng.\n"
+    assert _bodies(_run(text)) == ["Các tổ chức, cá nhân cung ứng dịch vụ thu gom rác"]
+    # a verb listed before the next one is no trade: train 201 "Ủy viên Thường trực Ban Chỉ đạo
+    # điều hành, tổ chức các đoàn kiểm tra …"
+    text = (
+        "QUYẾT ĐỊNH:\n1. Ủy viên Thường trực Ban Chỉ đạo điều hành, tổ chức các đoàn kiểm tra thường xuyên.\n"
+    )
+    assert _bodies(_run(text)) == ["Ủy viên Thường trực Ban Chỉ đạo"]
+
+
+def test_a_class_of_levels_is_described_as_a_plural_is():
+    # probe dr03, cj07: "Ủy ban nhân dân cấp xã nơi có di tích có trách nhiệm …" was no subject
+    text = "QUYẾT ĐỊNH:\n1. Ủy ban nhân dân cấp xã nơi có di tích có trách nhiệm kiểm tra hiện trường.\n"
+    assert _bodies(_run(text)) == ["Ủy ban nhân dân cấp xã nơi có di tích"]
+
+
+def test_a_bare_generic_body_reports_difficulties_after_an_opening_phrase():
+    # probe dr03, an03: "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, cơ quan, tổ chức,
+    # cá nhân phản ánh kịp thời về …" (no "các": the step verb tells the subject)
+    text = (
+        "QUYẾT ĐỊNH:\n2. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, cơ quan, tổ chức, cá "
+        "nhân phản ánh kịp thời về Bộ Tư pháp để xem xét, giải quyết.\n"
+    )
+    assert "cơ quan, tổ chức, cá nhân" in _bodies(_run(text))
+    # an aspect word opens the step, no word narrowing the noun (probe ds03: "doanh nghiệp tạm")
+    text = (
+        "QUYẾT ĐỊNH:\n2. Sau 15 ngày mà chủ thuê bao không thực hiện, doanh nghiệp tạm dừng chiều gọi đi.\n"
+    )
+    assert "doanh nghiệp tạm" not in _bodies(_run(text))
