@@ -2779,12 +2779,15 @@ _GENERIC_QUALIFIER_ACTIVITY = regex.compile(
 _GENERIC_QUALIFIER_NOT = regex.compile(r"(?:" + _alt(_DATA["generic_qualifier_not"]) + r")(?![\p{L}\p{N}])")
 _TRANSITIVE_ACTIVITIES = frozenset(_DATA["generic_qualifier_transitive"])
 _PLURAL_WORD = regex.compile(r"(?<![\p{L}])(?:các|những)(?![\p{L}])", regex.I)
+# the tiers of local government by name ("Ủy ban nhân dân cấp xã"): every body of that tier
 _LEVEL_CLASS = regex.compile(r"(?<![\p{L}])cấp[ \t\n]+(?:tỉnh|huyện|xã)(?![\p{L}])")
 _QUALIFIER_VERB_SYLLABLES = frozenset(_DATA["generic_qualifier_verb_syllables"])
 _GENERIC_QUALIFIER_WORDS = 6  # longer, the words read as the task of an unknown verb
 _GENERIC_QUALIFIER_CHARS = 60  # (where the closer is looked for: the qualifier's words and a few more)
-_ACTIVITY_QUALIFIER_WORDS = 12  # (when a trade or activity opens the qualifier)
-_ACTIVITY_QUALIFIER_CHARS = 100
+# (when a trade or activity with its object opens the qualifier: "kinh doanh dịch vụ nghĩa
+# trang, dịch vụ hỏa táng" is twelve syllables)
+_ACTIVITY_QUALIFIER_WORDS = 12
+_ACTIVITY_QUALIFIER_CHARS = 100  # (where its closer is looked for)
 
 
 def _generic_qualifier_end(masked: str, start: int, body_end: int, s_end: int) -> Optional[int]:
@@ -2832,9 +2835,7 @@ def _generic_qualifier_end(masked: str, start: int, body_end: int, s_end: int) -
         and not rest
         and " ".join(activity.group().split()) in _TRANSITIVE_ACTIVITIES
         and not _DUTY.match(masked, closer.start())
-        or regex.search(
-            r"[.;:()!?\[\]“”\"]" if most == _ACTIVITY_QUALIFIER_WORDS else r"[.,;:()!?\[\]“”\"]", qualifier
-        )
+        or regex.search(r"[.;:()!?\[\]“”\"]" if trade else r"[.,;:()!?\[\]“”\"]", qualifier)
         # (a line break only where the text is wrapped: the next line goes on in lower case)
         or regex.search(r"\n(?![ \t]*\p{Ll})", qualifier)
         or _QUALIFIER_BREAK.search(qualifier)
