@@ -6647,3 +6647,73 @@ def test_a_bare_generic_body_reports_difficulties_after_an_opening_phrase():
         "QUYẾT ĐỊNH:\n2. Sau 15 ngày mà chủ thuê bao không thực hiện, doanh nghiệp tạm dừng chiều gọi đi.\n"
     )
     assert "doanh nghiệp tạm" not in _bodies(_run(text))
+
+
+def test_a_place_whose_first_syllable_is_a_stop_word_is_read_whole():
+    # probe u15: "Đề nghị Chi cục Thuế khu vực Từ Sơn - Yên Phong cung cấp …" was cut at "khu vực"
+    # ("Từ" opens clauses, never right after a level word on the same line)
+    facts = _run((PROBE / "u15_cv-kinhgui.txt").read_text(encoding="utf-8"), "2025-01-20")
+    assert "Chi cục Thuế khu vực Từ Sơn - Yên Phong" in _bodies(facts)
+    assert "Chi cục Thuế khu vực" not in _bodies(facts)
+    # after a line break the stop word may open the next clause
+    text = "QUYẾT ĐỊNH:\n1. Giao Ủy ban nhân dân tỉnh\nTừ Sơn đến Yên Phong tổ chức kiểm tra.\n"
+    assert "Ủy ban nhân dân tỉnh Từ Sơn" not in _bodies(_run(text))
+
+
+def test_a_board_member_is_named_by_his_post_and_rank():
+    # probe dt06, du06: "Đồng chí Phó Giám đốc Sở Công Thương - Phó Trưởng ban thường trực:
+    # Giúp Trưởng ban …" (the rank after a dash is the label's, not a second name)
+    facts = _run((PROBE / "dt06.txt").read_text(encoding="utf-8"), "2025-11-10")
+    bodies = _bodies(facts)
+    assert "Đồng chí Phó Giám đốc Sở Công Thương - Phó Trưởng ban thường trực" in bodies
+    assert "Đồng chí Phó Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh - Phó Trưởng ban" in bodies
+    assert (
+        "Đồng chí Phó Chi cục trưởng Chi cục Hải quan khu vực phụ trách địa bàn tỉnh - thành viên" in bodies
+    )
+    assert "Tổ giúp việc BCĐ 389 tỉnh" in bodies
+    facts = _run((PROBE / "du06.txt").read_text(encoding="utf-8"), "2025-10-01")
+    assert "Đồng chí Phó Giám đốc Công ty Điện lực Thái Nguyên - Phó Trưởng ban" in _bodies(facts)
+
+
+def test_an_official_named_with_his_post_after_a_dash():
+    # probe dt03, du03: "Giao đồng chí Nguyễn Thị Lan - Phó Chủ tịch Ủy ban nhân dân xã chỉ đạo …"
+    facts = _run((PROBE / "du03.txt").read_text(encoding="utf-8"), "2025-07-08")
+    assert "đồng chí Nguyễn Thị Lan - Phó Chủ tịch Ủy ban nhân dân xã" in _bodies(facts)
+    # a commune's civil servant is named by his field, in lower case too
+    facts = _run((PROBE / "dt03.txt").read_text(encoding="utf-8"), "2025-07-10")
+    assert "công chức Tư pháp - Hộ tịch" in _bodies(facts)
+    # people in general are no body: the condition's "thì" still gives the subject (train 240)
+    text = (
+        "QUYẾT ĐỊNH:\n1. Đối với cán bộ, công chức, viên chức chuyển công tác thì cơ quan, tổ chức, "
+        "đơn vị mới có trách nhiệm đánh giá, xếp loại chất lượng.\n"
+    )
+    assert _bodies(_run(text)) == ["cơ quan, tổ chức, đơn vị mới"]
+
+
+def test_a_body_under_its_own_heading_is_tasked_after_an_introducer():
+    # train 243: "Điều 21. Trách nhiệm của Sở Tài chính" / "1. Trên cơ sở đề xuất của các đơn vị
+    # …, Sở Tài chính thực hiện tổng hợp …" (the item's plain verb after an opening phrase)
+    text = (
+        "QUYẾT ĐỊNH:\nĐiều 21. Trách nhiệm của Sở Tài chính\n\n1. Trên cơ sở đề xuất của các đơn vị, "
+        "Sở Tài chính thực hiện tổng hợp và báo cáo cấp có thẩm quyền.\n\n2. Bố trí đầy đủ kinh phí.\n"
+    )
+    assert [f.text.startswith("Trên cơ sở") for f in _run(text)] == [False, True]
+    # not after a verb and its object (probe w02: "Chỉ đạo EVNNPT, Ban Quản lý dự án … huy động …")
+    text = (
+        "QUYẾT ĐỊNH:\n1. Tập đoàn Điện lực Việt Nam:\n- Chỉ đạo EVNNPT, Ban Quản lý dự án các công trình "
+        "điện miền Bắc huy động tối đa nhân lực.\n"
+    )
+    assert "Ban Quản lý dự án các công trình điện miền Bắc" not in _bodies(_run(text))
+
+
+def test_a_wrapped_name_before_its_quota_is_no_task():
+    # train 325: "- Tổ giúp việc Ban Chỉ đạo bầu" / "cử của tỉnh: Không quá 05 cá nhân;" ("cử"
+    # may open a verb, the colon and the quota tell a list of numbers)
+    text = "KẾ HOẠCH\nQUYẾT ĐỊNH:\n- Tổ giúp việc Ban Chỉ đạo bầu\ncử của tỉnh: Không quá 05 cá nhân;\n"
+    assert _run(text) == []
+    # "ban hành" is a verb, no generic "ban" (probe cl02)
+    text = (
+        "QUYẾT ĐỊNH:\n5. Ủy ban nhân dân các xã, phường\nCăn cứ Kế hoạch này, xây dựng, ban hành kế "
+        "hoạch chuyển đổi cơ cấu cây trồng trước ngày 30 tháng 11 năm 2025.\n"
+    )
+    assert "ban hành kế hoạch" not in _bodies(_run(text))
