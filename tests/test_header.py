@@ -1934,3 +1934,17 @@ def test_a_news_byline_in_parts_names_its_portal_and_date():
     assert header_news.news_date(lines) == "2025-09-16"
     lines = ["Tiêu đề", "Đoàn công tác của tỉnh đã làm việc tại xã ngày 16/09/2025"]
     assert header_news.news_date(lines) is None
+
+
+def test_a_portal_named_in_an_authors_byline_or_a_dateline_is_the_publisher():
+    """probe dt07, du07 (news reports written for the project): "Thu Trang - Cổng TTĐT tỉnh
+    Hưng Yên" (the author, then the portal closing the line) and "(Cổng TTĐT Đồng Nai) -
+    Chiều 15/10, …" (a dateline): the portal by its full name, its province's level added."""
+    probe = Path(__file__).resolve().parent / "gold" / "probe" / "docs"
+    header = find_header((probe / "dt07.txt").read_text(encoding="utf-8"))
+    assert header.issuer == "Cổng Thông tin điện tử tỉnh Hưng Yên"
+    header = find_header((probe / "du07.txt").read_text(encoding="utf-8"))
+    assert header.issuer == "Cổng Thông tin điện tử tỉnh Đồng Nai"
+    # a sentence citing the portal is no byline
+    lines = ["Tiêu đề", "Theo Cổng TTĐT tỉnh Hưng Yên, ngày 14/8 đã có 5 đoàn kiểm tra."]
+    assert header_news.news_source(lines) is None

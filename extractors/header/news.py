@@ -132,11 +132,14 @@ def _vocab() -> dict:
         "paper": data["paper_format"],
         "paper_marks": data["paper_initial_marks"],
         "source_re": regex.compile(rf"^\(?(?:{labels})\s*:?\s+(.+)$"),
-        # a portal's name as a byline prints it, up to its place ("Cổng Thông tin điện tử tỉnh Đồng Nai")
+        # a portal's name as a byline prints it, up to its place ("Cổng Thông tin điện tử tỉnh
+        # Đồng Nai", "Cổng TTĐT Đồng Nai": the level may be left out)
         "portal_re": regex.compile(
-            r"(?:" + "|".join(map(regex.escape, data["portal_names"])) + r")\s+(?:tỉnh|thành\s+phố)\s+"
-            r"\p{Lu}[\p{Ll}\p{M}]*(?:[ \t-]+\p{Lu}[\p{Ll}\p{M}]*){0,3}"
+            r"(?:" + "|".join(map(regex.escape, data["portal_names"])) + r")\s+(?:(tỉnh|thành\s+phố)\s+)?"
+            r"(\p{Lu}[\p{Ll}\p{M}]*(?:[ \t-]+\p{Lu}[\p{Ll}\p{M}]*){0,3})"
         ),
+        "portal_name": data["portal_names"][0],
+        "level_of": {name: level for level, names in data["provinces"].items() for name in names},
         "reporter_re": regex.compile(rf"(?:{reporters})\s+(?:của\s+)?(?=Báo\s)"),
         "profile_markers": tuple(data["profile_markers"]),
         # (a press head, then the place its agency is named after: "Báo và PT, TH Tuyên Quang";
@@ -231,6 +234,37 @@ def _closing_body(line: str) -> Optional[str]:
     return header_names.tidy_name(line)
 
 
+_BYLINE_AUTHOR_WORDS = 4  # an author's name before a portal in a byline, at most
+
+
+def _byline_portal(line: str) -> Optional[str]:
+    """The portal a byline names, with its full name and its place's level: "Cổng Thông
+    tin điện tử tỉnh Đồng Nai | Thứ Năm, 13/11/2025 16:45" (a byline of parts), "Thu
+    Trang - Cổng TTĐT tỉnh Hưng Yên" (its author, then the portal ending the line),
+    "(Cổng TTĐT Đồng Nai) - Chiều 15/10, …" (a dateline); None for any other line."""
+    v = _vocab()
+    portal = v["portal_re"].search(line)
+    if portal is None:
+        return None
+    before, after = line[: portal.start()].strip(), line[portal.end() :].strip()
+    parts = after.startswith("|") and not before
+    dateline = before == "(" and regex.match(r"\)\s*[-–—]", after) is not None
+    authored = (
+        not after
+        and regex.fullmatch(
+            r"(?:\p{Lu}[\p{L}.]*\s+){0,%d}\p{Lu}[\p{L}.]*\s*[-–—]" % (_BYLINE_AUTHOR_WORDS - 1), before
+        )
+        is not None
+    )
+    if not (parts or dateline or authored):
+        return None
+    name = " ".join(portal.group(2).split())
+    level = portal.group(1) or v["level_of"].get(name)
+    if level is None:
+        return None  # (a place the list does not know, its level unwritten: no name for certain)
+    return f"{v['portal_name']} {' '.join(level.split())} {name}"
+
+
 def news_source(lines: Sequence[str]) -> Optional[str]:
     """The publisher of a report, or None when the text does not name it."""
     v = _vocab()
@@ -243,11 +277,9 @@ def news_source(lines: Sequence[str]) -> Optional[str]:
         if dateline:
             return dateline
     for line in body[:3]:
-        # "Cổng Thông tin điện tử tỉnh Đồng Nai | Thứ Năm, 13/11/2025 16:45": a byline that
-        # names the portal publishing it
-        portal = v["portal_re"].match(line)
-        if portal and "|" in line[portal.end() :]:
-            return " ".join(portal.group().split())
+        portal = _byline_portal(line)
+        if portal:
+            return portal
     for line in reversed(body[-3:]):
         m = v["source_re"].match(line)
         source = _named_source(m.group(1)) if m else None
