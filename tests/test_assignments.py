@@ -6717,3 +6717,30 @@ def test_a_wrapped_name_before_its_quota_is_no_task():
         "hoạch chuyển đổi cơ cấu cây trồng trước ngày 30 tháng 11 năm 2025.\n"
     )
     assert "ban hành kế hoạch" not in _bodies(_run(text))
+
+
+def test_the_member_bodies_of_a_board_are_one_body():
+    # probe dt06, cc06, di07: "Các cơ quan thành viên BCĐ 389 tỉnh phải phối hợp …", "các sở,
+    # ngành là thành viên Ban Chỉ đạo …" (the members of the board, not a list of two bodies)
+    text = (
+        "QUYẾT ĐỊNH:\n1. Các cơ quan thành viên BCĐ 389 tỉnh phải phối hợp chặt chẽ.\n"
+        "2. Đề nghị các sở, ngành là thành viên Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh "
+        "hướng dẫn các xã.\n"
+    )
+    assert _bodies(_run(text)) == [
+        "Các cơ quan thành viên BCĐ 389 tỉnh",
+        "các sở, ngành là thành viên Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh",
+    ]
+    # the board's name: "Chương trình" is a noun ("trình" no verb of its own there)
+    text = "QUYẾT ĐỊNH:\n1. Giao Ban Chỉ đạo Chương trình mục tiêu quốc gia tỉnh hướng dẫn các xã.\n"
+    assert _bodies(_run(text)) == ["Ban Chỉ đạo Chương trình mục tiêu quốc gia tỉnh"]
+
+
+def test_a_noun_whose_first_syllable_opens_a_verb_goes_on_with_a_charge():
+    # probe du02: "Các cơ quan, đơn vị được giao quản lý an toàn thực phẩm theo phân cấp tăng cường
+    # hậu kiểm …" was cut at "thực" (of "thực hiện")
+    text = (
+        "QUYẾT ĐỊNH:\n1. Các cơ quan, đơn vị được giao quản lý an toàn thực phẩm theo phân cấp tăng "
+        "cường hậu kiểm các cơ sở nấu ăn lưu động.\n"
+    )
+    assert _bodies(_run(text)) == ["Các cơ quan, đơn vị được giao quản lý an toàn thực phẩm theo phân cấp"]

@@ -8,7 +8,7 @@ Sets:
   by this tool, so that nobody tunes on it (see ``tests/gold/README.md``);
 - ``real``: ``tests/gold/real`` — the state documents of ``corpus/real``, scored
   once unseen and then tuned on, like train;
-- ``probe``: ``tests/gold/probe`` — 834 documents written for the project by helper
+- ``probe``: ``tests/gold/probe`` — 848 documents written for the project by helper
   sessions in the genres of the test part (notices of conclusions, Công điện,
   Chỉ thị, plans, letters, short decisions, HĐND resolutions, a news report),
   with their assignments and header annotated by the same sessions from the text:
