@@ -6676,9 +6676,12 @@ def test_a_board_member_is_named_by_his_post_and_rank():
 
 
 def test_an_official_named_with_his_post_after_a_dash():
-    # probe dt03, du03: "Giao đồng chí Nguyễn Thị Lan - Phó Chủ tịch Ủy ban nhân dân xã chỉ đạo …"
-    facts = _run((PROBE / "du03.txt").read_text(encoding="utf-8"), "2025-07-08")
-    assert "đồng chí Nguyễn Thị Lan - Phó Chủ tịch Ủy ban nhân dân xã" in _bodies(facts)
+    # probe dt03, du03: "… đồng chí Nguyễn Thị Lan - Phó Chủ tịch Ủy ban nhân dân xã chỉ đạo …"
+    text = (
+        "QUYẾT ĐỊNH:\n1. Đồng chí Nguyễn Thị Lan - Phó Chủ tịch Ủy ban nhân dân xã chỉ đạo các bộ phận "
+        "tu sửa nghĩa trang.\n"
+    )
+    assert _bodies(_run(text)) == ["Đồng chí Nguyễn Thị Lan - Phó Chủ tịch Ủy ban nhân dân xã"]
     # a commune's civil servant is named by his field, in lower case too
     facts = _run((PROBE / "dt03.txt").read_text(encoding="utf-8"), "2025-07-10")
     assert "công chức Tư pháp - Hộ tịch" in _bodies(facts)
