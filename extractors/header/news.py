@@ -139,7 +139,7 @@ def _vocab() -> dict:
             r"(\p{Lu}[\p{Ll}\p{M}]*(?:[ \t-]+\p{Lu}[\p{Ll}\p{M}]*){0,3})"
         ),
         "portal_name": data["portal_names"][0],
-        "level_of": {name: level for level, names in data["provinces"].items() for name in names},
+        "level_of": level_of,
         "reporter_re": regex.compile(rf"(?:{reporters})\s+(?:của\s+)?(?=Báo\s)"),
         "profile_markers": tuple(data["profile_markers"]),
         # (a press head, then the place its agency is named after: "Báo và PT, TH Tuyên Quang";
@@ -235,6 +235,11 @@ def _closing_body(line: str) -> Optional[str]:
 
 
 _BYLINE_AUTHOR_WORDS = 4  # an author's name before a portal in a byline, at most
+# "Thu Trang -": an author's name (or initials) closed by a dash, before the portal
+_BYLINE_AUTHOR = regex.compile(
+    r"(?:\p{Lu}[\p{L}.]*\s+){0,%d}\p{Lu}[\p{L}.]*\s*[-–—]" % (_BYLINE_AUTHOR_WORDS - 1)
+)
+_DATELINE_CLOSE = regex.compile(r"\)\s*[-–—]")  # "(Cổng TTĐT Đồng Nai) -"
 
 
 def _byline_portal(line: str) -> Optional[str]:
@@ -248,14 +253,8 @@ def _byline_portal(line: str) -> Optional[str]:
         return None
     before, after = line[: portal.start()].strip(), line[portal.end() :].strip()
     parts = after.startswith("|") and not before
-    dateline = before == "(" and regex.match(r"\)\s*[-–—]", after) is not None
-    authored = (
-        not after
-        and regex.fullmatch(
-            r"(?:\p{Lu}[\p{L}.]*\s+){0,%d}\p{Lu}[\p{L}.]*\s*[-–—]" % (_BYLINE_AUTHOR_WORDS - 1), before
-        )
-        is not None
-    )
+    dateline = before == "(" and _DATELINE_CLOSE.match(after) is not None
+    authored = not after and _BYLINE_AUTHOR.fullmatch(before) is not None
     if not (parts or dateline or authored):
         return None
     name = " ".join(portal.group(2).split())
